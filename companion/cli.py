@@ -1,0 +1,95 @@
+"""The ``shareasm-companion`` command: the GUI by default, plus headless subcommands.
+
+Global options come before the subcommand::
+
+    shareasm-companion --data-dir DIR self-test
+
+Each feature adds its subcommands in ``companion/commands/<feature>.py`` with a
+``register(subparsers)`` function; ``COMMAND_MODULES`` lists them in help order.
+Every subcommand handler gets the parsed arguments and returns an exit code; a
+:class:`KnownError` becomes a one-line error and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from companion import APP_ID, __version__
+from companion.core.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "companion.commands.app",
+    "companion.commands.countdown",
+    "companion.commands.feed",
+    "companion.commands.compose",
+    "companion.commands.accounts",
+    "companion.commands.library",
+)
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but bad input gives one line and exit code 2 (not a usage dump)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        sys.exit(2)
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
+        prog=APP_ID,
+        description="shareASM Companion: countdown, live #shareASM posts, offline composing "
+        "and the programme library. Without a subcommand, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep settings, data, cache and logs under DIR instead of the usual places",
+    )
+    parser.add_argument("--lang", metavar="CODE", help="interface language: en, sw, fr or pt")
+    parser.add_argument(
+        "--now",
+        metavar="ISO-8601",
+        help="act as if the clock read this instant at start (demonstrations)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging details")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from companion.core.logsetup import setup_logging
+    from companion.core.paths import Paths
+
+    paths = Paths.resolve(args.data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        sys.stderr.write(f"{APP_ID}: error: cannot use the data folder: {exc}\n")
+        return 2
+    setup_logging(paths.log_file, verbose=args.verbose)
+    args.paths = paths
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from companion.commands.app import run_gui_command
+
+        handler = run_gui_command
+    try:
+        code: int = handler(args)
+        return code
+    except KnownError as exc:
+        sys.stderr.write(f"{APP_ID}: error: {exc.message}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Headless subcommands, one module per feature."""

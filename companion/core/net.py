@@ -1,0 +1,297 @@
+"""Shared HTTP plumbing on ``requests``: timeouts, typed errors, rate limits, backoff.
+
+Every request made by the app goes through :class:`HttpClient`, which
+
+* always sets a timeout and never turns TLS verification off;
+* maps connection trouble to :class:`OfflineError` and error statuses to typed errors;
+* reads each server's rate-limit headers (Mastodon's ISO-8601 reset, Bluesky's
+  and X's epoch seconds, ``Retry-After``) into one :class:`RateLimit`;
+* supports conditional GETs (``If-None-Match`` / ``If-Modified-Since``).
+
+Retry policy is :class:`Backoff` (exponential, full jitter, capped).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+import requests
+
+from companion import APP_ID, __version__
+from companion.core.errors import (
+    KnownError,
+    NeedsLoginError,
+    OfflineError,
+    RateLimitedError,
+    ServerError,
+)
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"{APP_ID}/{__version__} (+https://www.iied.org/)"
+#: (connect, read) seconds; slow field links get a generous read timeout
+DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 30.0)
+
+T = TypeVar("T")
+
+
+# --------------------------------------------------------------------------- rate limits
+@dataclass(frozen=True)
+class RateLimit:
+    limit: int | None = None
+    remaining: int | None = None
+    reset_at: datetime | None = None
+
+    @property
+    def exhausted(self) -> bool:
+        return self.remaining is not None and self.remaining <= 0
+
+    def wait_seconds(self, now: datetime) -> float:
+        if self.reset_at is None:
+            return 0.0
+        return max(0.0, (self.reset_at - now).total_seconds())
+
+
+def parse_reset(value: str, now: datetime) -> datetime | None:
+    """A reset header as an instant: ISO-8601 (Mastodon), epoch seconds (Bluesky, X),
+    or, for small numbers, seconds from now (some servers send a delta)."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        pass
+    else:
+        if number > 1_000_000_000:  # epoch seconds
+            return datetime.fromtimestamp(number, tz=UTC)
+        if number >= 0:
+            return now + timedelta(seconds=number)
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        parsed_tuple = email.utils.parsedate_to_datetime(value) if "," in value else None
+        if parsed_tuple is None:
+            return None
+        parsed = parsed_tuple
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(float(value.strip()))
+    except ValueError:
+        return None
+
+
+def rate_limit_from_headers(headers: Mapping[str, str], now: datetime) -> RateLimit:
+    """Read ``X-RateLimit-*``, ``RateLimit-*`` or ``X-Rate-Limit-*`` (case-insensitive)."""
+    lower = {k.lower(): v for k, v in headers.items()}
+    for prefix in ("x-ratelimit-", "ratelimit-", "x-rate-limit-"):
+        if prefix + "remaining" in lower or prefix + "reset" in lower:
+            reset_raw = lower.get(prefix + "reset")
+            return RateLimit(
+                limit=_int(lower.get(prefix + "limit")),
+                remaining=_int(lower.get(prefix + "remaining")),
+                reset_at=parse_reset(reset_raw, now) if reset_raw else None,
+            )
+    return RateLimit()
+
+
+def retry_after(headers: Mapping[str, str], now: datetime) -> datetime | None:
+    """``Retry-After`` (seconds or HTTP date) as an instant."""
+    for key, value in headers.items():
+        if key.lower() == "retry-after":
+            value = value.strip()
+            if value.isdigit():
+                return now + timedelta(seconds=int(value))
+            try:
+                return email.utils.parsedate_to_datetime(value).astimezone(UTC)
+            except (TypeError, ValueError):
+                return None
+    return None
+
+
+# --------------------------------------------------------------------------- backoff
+@dataclass
+class Backoff:
+    """Exponential backoff with full jitter: ``uniform(0, min(cap, base * 2**n))``."""
+
+    base: float = 2.0
+    cap: float = 300.0
+    attempts: int = 0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def next_delay(self) -> float:
+        ceiling = min(self.cap, self.base * (2**self.attempts))
+        self.attempts += 1
+        # never less than a tenth of the ceiling, so retries don't bunch at zero
+        return self.rng.uniform(ceiling * 0.1, ceiling)
+
+    def reset(self) -> None:
+        self.attempts = 0
+
+
+# --------------------------------------------------------------------------- conditional GET
+@dataclass
+class Validators:
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if self.etag:
+            out["If-None-Match"] = self.etag
+        if self.last_modified:
+            out["If-Modified-Since"] = self.last_modified
+        return out
+
+    @classmethod
+    def from_response(cls, resp: requests.Response) -> Validators:
+        return cls(resp.headers.get("ETag"), resp.headers.get("Last-Modified"))
+
+
+# --------------------------------------------------------------------------- client
+class HttpClient:
+    """A ``requests.Session`` with the app's defaults. Thread-safe enough for a pool:
+    each call passes its own headers; the session only pools connections."""
+
+    def __init__(
+        self,
+        *,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        session: requests.Session | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.timeout = timeout
+        self.session = session or requests.Session()
+        self.session.headers["User-Agent"] = USER_AGENT
+        self.session.verify = True
+        self.now = now
+        #: bytes received in bodies and requests sent, for the data-use counters
+        self.bytes_received = 0
+        self.requests_sent = 0
+
+    def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        kwargs.setdefault("timeout", self.timeout)
+        if kwargs.get("verify", True) is not True:
+            raise ValueError("TLS verification cannot be turned off")
+        kwargs.pop("verify", None)
+        self.requests_sent += 1
+        try:
+            resp = self.session.request(method, url, **kwargs)
+        except requests.exceptions.SSLError as exc:
+            raise OfflineError(
+                f"A secure connection to {_host(url)} could not be made (certificate problem).",
+                hint="Check the computer's date and time, and the network you are on.",
+            ) from exc
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise OfflineError(f"{_host(url)} could not be reached.") from exc
+        except requests.RequestException as exc:
+            raise ServerError(f"The request to {_host(url)} failed: {exc}") from exc
+        if not kwargs.get("stream"):
+            self.bytes_received += len(resp.content)
+        return resp
+
+    def get(self, url: str, **kwargs: Any) -> requests.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> requests.Response:
+        return self.request("POST", url, **kwargs)
+
+    def rate_limit(self, resp: requests.Response) -> RateLimit:
+        return rate_limit_from_headers(resp.headers, self.now())
+
+    def raise_for_status(self, resp: requests.Response, *, what: str = "") -> None:
+        """Turn an error status into a typed :class:`KnownError`."""
+        raise_for_status(resp, self.now(), what=what)
+
+
+def raise_for_status(resp: requests.Response, now: datetime, *, what: str = "") -> None:
+    status = resp.status_code
+    if status < 400:
+        return
+    host = _host(resp.url or "")
+    subject = what or host
+    if status == 401:
+        raise NeedsLoginError(f"{subject}: the server asked for a login (401).")
+    if status == 429:
+        limit = rate_limit_from_headers(resp.headers, now)
+        reset = retry_after(resp.headers, now) or limit.reset_at
+        raise RateLimitedError(
+            f"{subject}: too many requests; waiting"
+            + (f" until {reset:%H:%M} UTC." if reset else "."),
+            reset_at=reset,
+        )
+    detail = error_detail(resp)
+    raise ServerError(
+        f"{subject}: the server answered {status}" + (f" ({detail})" if detail else "") + ".",
+        status=status,
+    )
+
+
+def error_detail(resp: requests.Response, limit: int = 200) -> str:
+    """The server's error message, from ``{"error": ...}``, ``{"message": ...}`` or text."""
+    try:
+        body = resp.json()
+    except ValueError:
+        text = resp.text.strip() if resp.headers.get("Content-Type", "").startswith("text/") else ""
+        return text[:limit]
+    if isinstance(body, dict):
+        for key in ("error_description", "error", "message"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value[:limit]
+    return ""
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Worth retrying later: offline, rate limited, or a 5xx."""
+    if isinstance(exc, OfflineError | RateLimitedError):
+        return True
+    return isinstance(exc, ServerError) and exc.status is not None and exc.status >= 500
+
+
+def with_retries(
+    fn: Callable[[], T],
+    *,
+    attempts: int = 3,
+    backoff: Backoff | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    max_wait: float = 60.0,
+) -> T:
+    """Call ``fn`` up to ``attempts`` times on transient errors (for idempotent calls)."""
+    backoff = backoff or Backoff()
+    for attempt in range(1, attempts + 1):
+        try:
+            return fn()
+        except KnownError as exc:
+            if attempt == attempts or not is_transient(exc):
+                raise
+            delay = backoff.next_delay()
+            if isinstance(exc, RateLimitedError) and exc.reset_at is not None:
+                delay = max(delay, (exc.reset_at - now()).total_seconds())
+            if delay > max_wait:
+                raise
+            log.info("retrying in %.1f s after: %s", delay, exc)
+            sleep(delay)
+    raise AssertionError("unreachable")
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname or url

@@ -1,0 +1,1 @@
+"""Qt widgets. They stay thin and call into :mod:`companion.core`."""

@@ -1,0 +1,201 @@
+"""Starting the GUI: the real window, the offscreen self-test and screenshots."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from companion import APP_ID, APP_NAME, ORG_NAME, __version__
+from companion.core.paths import resources_dir
+from companion.core.services import CoreServices
+from companion.ui.areas import AREA_KEYS
+from companion.ui.connectivity import ConnectivityMonitor
+from companion.ui.context import AppContext
+from companion.ui.i18n import apply_language
+from companion.ui.main_window import MainWindow
+from companion.ui.tasks import TaskManager
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("qt")
+
+
+def ensure_platform() -> None:
+    """Use the offscreen platform when there is no display at all (CI, SSH)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+class QtMessages:
+    """Routes Qt's own messages to logging and remembers warnings and worse."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def __call__(self, mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if mode == QtMsgType.QtDebugMsg or mode == QtMsgType.QtInfoMsg:
+            qt_log.debug("%s", message)
+            return
+        if _harmless(message):
+            qt_log.debug("%s", message)
+            return
+        self.problems.append(message)
+        qt_log.warning("%s", message)
+
+
+def _harmless(message: str) -> bool:
+    # The offscreen platform has no font database tuning and says so once.
+    return message.startswith("This plugin does not support propagateSizeHints")
+
+
+def create_application(
+    argv: list[str] | None = None, *, scale: float | None = None
+) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    ensure_platform()
+    if scale is not None:
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
+    QGuiApplication.setApplicationName(APP_ID)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setOrganizationName(ORG_NAME)
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication(argv or [sys.argv[0]])
+    icon = resources_dir() / "icons" / "shareasm-companion.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_context(core: CoreServices) -> AppContext:
+    tasks = TaskManager()
+    monitor = ConnectivityMonitor(
+        tasks,
+        core.settings.general.connectivity_hosts,
+        core.settings.general.connectivity_interval_s,
+    )
+    return AppContext(core=core, tasks=tasks, connectivity=monitor)
+
+
+def _first_run(core: CoreServices) -> bool:
+    first = core.db.get_meta("first_run_done") is None
+    if first:
+        core.db.set_meta("first_run_done", "1")
+    return first
+
+
+def shutdown_context(ctx: AppContext) -> None:
+    ctx.connectivity.stop()
+    ctx.tasks.shutdown(wait=True)
+
+
+def run_gui(core: CoreServices, lang: str | None) -> int:
+    app = create_application()
+    messages = QtMessages()
+    qInstallMessageHandler(messages)
+    apply_language(lang or core.settings.general.language)
+    ctx = build_context(core)
+    window = MainWindow(ctx, first_run=_first_run(core))
+    window.show()
+    ctx.connectivity.start()
+    try:
+        return app.exec()
+    finally:
+        shutdown_context(ctx)
+
+
+@contextmanager
+def _capture_exceptions(found: list[str]) -> Iterator[None]:
+    old_hook = sys.excepthook
+    old_thread_hook = threading.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
+        found.append(f"{exc_type.__name__}: {exc}")
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        found.append(f"{args.exc_type.__name__}: {args.exc_value}")
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+    try:
+        yield
+    finally:
+        sys.excepthook = old_hook
+        threading.excepthook = old_thread_hook
+
+
+def self_test(core: CoreServices, lang: str | None) -> list[str]:
+    """Show every area once offscreen; returns the problems found (empty = ok)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application()
+    messages = QtMessages()
+    qInstallMessageHandler(messages)
+    problems: list[str] = []
+    with _capture_exceptions(problems):
+        apply_language(lang or core.settings.general.language)
+        ctx = build_context(core)
+        bugs: list[str] = []
+        ctx.tasks.bug.connect(lambda exc: bugs.append(f"{type(exc).__name__}: {exc}"))
+        window = MainWindow(ctx, remember_state=False)
+        window.show()
+        for key in AREA_KEYS:
+            window.show_area(key)
+            for _ in range(5):
+                app.processEvents()
+        window.show_area(AREA_KEYS[0])
+        app.processEvents()
+        window.close()
+        app.processEvents()
+        shutdown_context(ctx)
+        app.processEvents()
+        problems.extend(bugs)
+    problems.extend(f"Qt: {m}" for m in messages.problems)
+    qInstallMessageHandler(None)
+    return problems
+
+
+def screenshot(
+    core: CoreServices,
+    area: str,
+    out: Path,
+    *,
+    lang: str | None,
+    scale: float | None,
+    size: QSize,
+) -> None:
+    """Render one area of the real main window offscreen into ``out``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application(scale=scale)
+    messages = QtMessages()
+    qInstallMessageHandler(messages)
+    apply_language(lang or core.settings.general.language)
+    ctx = build_context(core)
+    window = MainWindow(ctx, remember_state=False)
+    window.message_bar.hide()
+    window.resize(size)
+    window.show_area(area)
+    window.show()
+    for _ in range(10):
+        app.processEvents()
+    pixmap = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not pixmap.save(str(out), "PNG"):
+        raise OSError(f"could not write {out}")
+    window.close()
+    shutdown_context(ctx)
+    qInstallMessageHandler(None)

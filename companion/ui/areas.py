@@ -1,0 +1,87 @@
+"""The main areas of the window. Each is built on first show (heavy imports such as
+QtPdf or QtCharts stay off the start path) by ``module:create(ctx)``."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStyle, QWidget
+
+from companion.ui.context import AppContext
+from companion.ui_keys import AREA_KEYS as CLI_AREA_KEYS
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context``; translated where it is shown."""
+    return text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Areas", text)
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    key: str
+    #: English title; translated with context "Areas" each time it is shown
+    title: str
+    description: str
+    icon: QStyle.StandardPixmap
+    factory: str
+
+    def translated_title(self) -> str:
+        return _tr(self.title)
+
+    def translated_description(self) -> str:
+        return _tr(self.description)
+
+    def load_factory(self) -> Callable[[AppContext], QWidget]:
+        module_name, _, attr = self.factory.partition(":")
+        module = importlib.import_module(module_name)
+        factory: Callable[[AppContext], QWidget] = getattr(module, attr)
+        return factory
+
+
+AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec(
+        "countdown",
+        QT_TRANSLATE_NOOP("Areas", "Countdown"),
+        QT_TRANSLATE_NOOP("Areas", "The day's countdown and programme"),
+        QStyle.StandardPixmap.SP_BrowserReload,
+        "companion.ui.countdown.area:create",
+    ),
+    AreaSpec(
+        "live",
+        QT_TRANSLATE_NOOP("Areas", "Live"),
+        QT_TRANSLATE_NOOP("Areas", "Live #shareASM posts"),
+        QStyle.StandardPixmap.SP_MediaPlay,
+        "companion.ui.live.area:create",
+    ),
+    AreaSpec(
+        "compose",
+        QT_TRANSLATE_NOOP("Areas", "Compose"),
+        QT_TRANSLATE_NOOP("Areas", "Write posts, also offline"),
+        QStyle.StandardPixmap.SP_FileDialogNewFolder,
+        "companion.ui.compose.area:create",
+    ),
+    AreaSpec(
+        "library",
+        QT_TRANSLATE_NOOP("Areas", "Library"),
+        QT_TRANSLATE_NOOP("Areas", "Photobooks, publications and videos, offline"),
+        QStyle.StandardPixmap.SP_DirOpenIcon,
+        "companion.ui.library.area:create",
+    ),
+    AreaSpec(
+        "accounts",
+        QT_TRANSLATE_NOOP("Areas", "Accounts"),
+        QT_TRANSLATE_NOOP("Areas", "Your Mastodon, Bluesky and X accounts"),
+        QStyle.StandardPixmap.SP_DialogApplyButton,
+        "companion.ui.accounts.area:create",
+    ),
+)
+
+AREA_KEYS: tuple[str, ...] = tuple(a.key for a in AREAS)
+assert AREA_KEYS == CLI_AREA_KEYS, "companion.ui_keys and AREAS disagree"

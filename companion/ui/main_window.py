@@ -1,0 +1,321 @@
+"""The main window: a sidebar of areas, menus, shortcuts, a message bar and a status bar."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME, LICENSE, __version__
+from companion.core.errors import KnownError
+from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
+from companion.ui.context import AppContext
+from companion.ui.message_bar import MessageBar
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Holds the areas; builds each one the first time it is shown."""
+
+    def __init__(
+        self, ctx: AppContext, *, first_run: bool = False, remember_state: bool = True
+    ) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._remember_state = remember_state
+        self._areas: dict[str, QWidget] = {}
+        self._window_state = QSettings(
+            str(ctx.core.paths.config / "window.ini"), QSettings.Format.IniFormat
+        )
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(QSize(640, 480))
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setSpacing(2)
+        for spec in AREAS:
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), "")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget(self)
+        for _ in AREAS:
+            self.stack.addWidget(QWidget(self.stack))  # replaced on first show
+        self.message_bar = MessageBar(self)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.message_bar)
+        right.addWidget(self.stack, 1)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.network_label = QLabel(self)
+        self.network_label.setObjectName("networkState")
+        self.statusBar().addPermanentWidget(self.network_label)
+
+        self._build_actions()
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        ctx.connectivity.online_changed.connect(self._on_online_changed)
+        ctx.tasks.known_error.connect(self._on_known_error)
+        ctx.tasks.bug.connect(self._on_bug)
+        self.retranslate()
+        self._restore_state()
+        for problem in ctx.core.problems:
+            self.message_bar.show_message(problem, level="warning")
+        if first_run and not ctx.core.problems:
+            self.message_bar.show_message(
+                self.tr(
+                    "Welcome! Everything here works offline: the countdown, your drafts and "
+                    "the library. Add your accounts under Accounts when you have a connection."
+                )
+            )
+
+    # -- building ---------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self._on_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.area_actions: list[QAction] = []
+        for index, spec in enumerate(AREAS):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setData(spec.key)
+            action.triggered.connect(self._on_area_action)
+            self.view_menu.addAction(action)
+            self.addAction(action)
+            self.area_actions.append(action)
+        self.view_menu.addSeparator()
+        self.fullscreen_action = QAction(self)
+        self.fullscreen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.toggled.connect(self._on_fullscreen)
+        self.view_menu.addAction(self.fullscreen_action)
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self._on_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._on_about)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+        self.addAction(self.quit_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for action, spec in zip(self.area_actions, AREAS, strict=True):
+            action.setText(spec.translated_title())
+        self.fullscreen_action.setText(self.tr("&Full screen"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About shareASM Companion"))
+        for row, spec in enumerate(AREAS):
+            item = self.sidebar.item(row)
+            item.setText(spec.translated_title())
+            item.setToolTip(spec.translated_description())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.translated_title())
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.translated_description())
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.sidebar.setAccessibleDescription(self.tr("Choose what to show"))
+        fm = self.sidebar.fontMetrics()
+        widest = max(fm.horizontalAdvance(s.translated_title()) for s in AREAS)
+        self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + fm.height() * 3)
+        self._on_online_changed(self._ctx.connectivity.online)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- areas ---------------------------------------------------------------
+    def area(self, key: str) -> QWidget:
+        """The widget of area ``key``, built now if it was never shown."""
+        if key not in self._areas:
+            index = AREA_KEYS.index(key)
+            spec = AREAS[index]
+            widget = self._build_area(spec)
+            old = self.stack.widget(index)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self._areas[key] = widget
+        return self._areas[key]
+
+    def _build_area(self, spec: AreaSpec) -> QWidget:
+        from companion.ui.placeholder import PlaceholderArea
+
+        try:
+            widget = spec.load_factory()(self._ctx)
+        except KnownError as exc:
+            widget = PlaceholderArea(spec.translated_title(), exc.user_text())
+        widget.setObjectName(f"area_{spec.key}")
+        return widget
+
+    def show_area(self, key: str) -> None:
+        index = AREA_KEYS.index(key)
+        self.area(key)
+        self.stack.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+
+    def current_area_key(self) -> str:
+        return AREA_KEYS[max(0, self.stack.currentIndex())]
+
+    @Slot(int)
+    def _on_row_changed(self, row: int) -> None:
+        if 0 <= row < len(AREAS):
+            self.show_area(AREAS[row].key)
+
+    @Slot()
+    def _on_area_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_area(str(action.data()))
+
+    # -- status ----------------------------------------------------------------
+    @Slot(bool)
+    def _on_online_changed(self, online: bool | None) -> None:
+        if online is None:
+            text = self.tr("Checking connection…")
+        elif online:
+            text = self.tr("● Online")
+        else:
+            text = self.tr("○ Offline — working from saved data")
+        self.network_label.setText(text)
+        self.network_label.setAccessibleName(self.tr("Network state: %1").replace("%1", text))
+
+    @Slot(object)
+    def _on_known_error(self, exc: KnownError) -> None:
+        self.message_bar.show_message(exc.user_text(), level="warning")
+
+    @Slot(object)
+    def _on_bug(self, exc: BaseException) -> None:
+        report = "".join(traceback.format_exception(exc))
+        from companion.core.logsetup import redact
+
+        self.message_bar.show_message(
+            self.tr("Something went wrong. Your data is safe; the details are in the log."),
+            level="error",
+            report=f"{APP_NAME} {__version__}\n{redact(report)}",
+        )
+
+    # -- dialogs -------------------------------------------------------------
+    @Slot()
+    def _on_settings(self) -> None:
+        from companion.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._ctx.core.settings, self)
+        if dialog.exec():
+            dialog.apply()
+            self._ctx.core.save_settings()
+
+    @Slot()
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About shareASM Companion"),
+            self.tr(
+                "<h3>shareASM Companion %1</h3>"
+                "<p>A companion for IIED's #shareASM digital day on artisanal and "
+                "small-scale mining: countdown, live posts, offline composing and the "
+                "programme library.</p><p>Licence: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", LICENSE),
+        )
+
+    @Slot()
+    def _on_shortcuts(self) -> None:
+        rows = [
+            (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text())
+            for a in self.area_actions
+        ]
+        rows += [
+            (
+                self.quit_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                self.quit_action.text(),
+            ),
+            (
+                self.fullscreen_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                self.fullscreen_action.text(),
+            ),
+            (
+                self.settings_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                self.settings_action.text(),
+            ),
+        ]
+        html = (
+            "<table>"
+            + "".join(
+                f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{t.replace('&', '')}</td></tr>"
+                for k, t in rows
+            )
+            + "</table>"
+        )
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
+
+    @Slot(bool)
+    def _on_fullscreen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # -- state -----------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self._window_state.value("geometry")
+        if geometry is not None and not self.restoreGeometry(geometry):
+            log.info("saved window geometry ignored")
+        if geometry is None:
+            self.resize(1100, 720)
+        last = str(self._window_state.value("last_area", "countdown"))
+        self.show_area(last if last in AREA_KEYS else "countdown")
+
+    def save_state(self) -> None:
+        if not self._remember_state:
+            return
+        self._window_state.setValue("geometry", self.saveGeometry())
+        self._window_state.setValue("last_area", self.current_area_key())
+        self._window_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        for widget in self._areas.values():
+            closer = getattr(widget, "shutdown", None)
+            if callable(closer):
+                closer()
+        super().closeEvent(event)

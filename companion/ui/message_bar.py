@@ -1,0 +1,63 @@
+"""A non-modal message strip at the top of the window (never blocks, never a dialog)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class MessageBar(QFrame):
+    """Shows one message with an optional "Copy report" and a close button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_button = QPushButton(self)
+        self.copy_button.clicked.connect(self._on_copy)
+        self.close_button = QPushButton(self)
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.copy_button)
+        layout.addWidget(self.close_button)
+        self._report = ""
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.copy_button.setText(self.tr("Copy report"))
+        self.copy_button.setAccessibleName(self.tr("Copy the error report"))
+        self.close_button.setText(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss this message"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_message(self, text: str, *, level: str = "info", report: str = "") -> None:
+        self._report = report
+        self.setProperty("level", level)
+        colours = {
+            "info": ("palette(base)", "palette(highlight)"),
+            "warning": ("#fff4ce", "#c19c00"),
+            "error": ("#fde7e9", "#c50f1f"),
+        }
+        bg, border = colours.get(level, colours["info"])
+        self.setStyleSheet(
+            f"#messageBar {{ background: {bg}; border: 1px solid {border}; border-radius: 4px; }}"
+            + ("" if level == "info" else " #messageBar QLabel { color: #1b1b1b; }")
+        )
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.copy_button.setVisible(bool(report))
+        self.show()
+
+    @Slot()
+    def _on_copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._report)

@@ -1,0 +1,142 @@
+"""The one helper for background work (after Anki's ``aqt/taskman.py``).
+
+* ``run_db`` — a single worker thread: everything touching SQLite is serialised.
+* ``run_net`` — a small pool for network work.
+
+Results, failures and progress come back on the GUI thread through a queued
+signal. A function that returns a generator is a long job: each yielded value is
+reported as progress and the generator's return value is the result.
+Expected trouble (:class:`KnownError`) goes to ``on_failure`` or the default
+handler; anything else is a bug, logged with its traceback.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from companion.core.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+FailureHandler = Callable[[BaseException], None]
+
+
+class TaskManager(QObject):
+    """Runs work off the GUI thread and hands results back to it.
+
+    Signals:
+        _closure: internal; carries a callable to run on the GUI thread.
+        known_error(object): a KnownError nobody handled (shown by the main window).
+        bug(object): an unexpected exception (shown with a copyable report).
+    """
+
+    _closure = Signal(object)
+    known_error = Signal(object)
+    bug = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, net_workers: int = 4) -> None:
+        super().__init__(parent)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+        self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="net")
+        self._closing = False
+        self._closure.connect(self._on_closure)
+
+    # -- public ----------------------------------------------------------
+    def run_db(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callback | None = None,
+        on_failure: FailureHandler | None = None,
+        on_progress: Callback | None = None,
+    ) -> Future[Any]:
+        return self._submit(self._db, fn, on_success, on_failure, on_progress)
+
+    def run_net(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callback | None = None,
+        on_failure: FailureHandler | None = None,
+        on_progress: Callback | None = None,
+    ) -> Future[Any]:
+        return self._submit(self._net, fn, on_success, on_failure, on_progress)
+
+    def run_on_main(self, closure: Callable[[], None]) -> None:
+        """Call ``closure`` on the GUI thread (safe from any thread)."""
+        if not self._closing:
+            self._closure.emit(closure)
+
+    def shutdown(self, *, wait: bool = True) -> None:
+        self._closing = True
+        self._net.shutdown(wait=wait, cancel_futures=True)
+        self._db.shutdown(wait=wait, cancel_futures=False)
+
+    # -- internals -------------------------------------------------------
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        fn: Callable[[], Any],
+        on_success: Callback | None,
+        on_failure: FailureHandler | None,
+        on_progress: Callback | None,
+    ) -> Future[Any]:
+        def job() -> Any:
+            try:
+                result = fn()
+                if inspect.isgenerator(result):
+                    result = self._drain(result, on_progress)
+            except BaseException as exc:
+                failure = exc
+                self.run_on_main(lambda: self._fail(failure, on_failure))
+                raise
+            if on_success is not None:
+                self.run_on_main(lambda: on_success(result))
+            return result
+
+        return pool.submit(job)
+
+    def _drain(self, gen: Any, on_progress: Callback | None) -> Any:
+        while True:
+            try:
+                value = next(gen)
+            except StopIteration as stop:
+                return stop.value
+            if on_progress is not None:
+                self._report(on_progress, value)
+
+    def _report(self, on_progress: Callback, value: Any) -> None:
+        self.run_on_main(lambda: on_progress(value))
+
+    def _fail(self, exc: BaseException, on_failure: FailureHandler | None) -> None:
+        if isinstance(exc, KnownError):
+            log.info("task failed: %s", exc)
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                self.known_error.emit(exc)
+            return
+        log.error("bug in background task", exc_info=exc)
+        if on_failure is not None:
+            on_failure(exc)
+        self.bug.emit(exc)
+
+    @Slot(object)
+    def _on_closure(self, closure: Callable[[], None]) -> None:
+        try:
+            closure()
+        except RuntimeError as exc:
+            # the receiving widget may have been deleted while the job ran
+            if "already deleted" in str(exc):
+                log.debug("dropped a result for a deleted widget: %s", exc)
+                return
+            log.exception("bug in a task callback")
+            self.bug.emit(exc)
+        except Exception as exc:
+            log.exception("bug in a task callback")
+            self.bug.emit(exc)

@@ -1,0 +1,76 @@
+"""Shared fixtures. Tests never touch the real home: HOME and XDG dirs point into tmp."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A private home for the whole test session, set before anything reads it.
+_HOME = Path(tempfile.mkdtemp(prefix="companion-test-home-"))
+for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    if not os.environ.get("COMPANION_KEEP_XDG"):
+        os.environ[var] = str(_HOME / var.lower())
+os.environ["SHAREASM_DATA_DIR"] = str(_HOME / "default-data")
+
+from companion.core.accounts.credentials import MemoryCredentialStore  # noqa: E402
+from companion.core.logsetup import install_redacting_record_factory  # noqa: E402
+from companion.core.paths import Paths  # noqa: E402
+from companion.core.services import CoreServices  # noqa: E402
+
+install_redacting_record_factory()
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    p = Paths.for_data_dir(tmp_path / "data-dir")
+    p.ensure()
+    return p
+
+
+@pytest.fixture
+def core(paths: Paths) -> Iterator[CoreServices]:
+    services = CoreServices.open(paths, credentials=MemoryCredentialStore())
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def loopback() -> Iterator[object]:
+    from tests.support.httpserver import LoopbackServer
+
+    with LoopbackServer() as srv:
+        yield srv
+
+
+class _WarningCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_unexpected_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails if the app logs a WARNING or worse it did not declare with
+    ``@pytest.mark.allow_warnings`` (after qutebrowser's ``logfail``)."""
+    collector = _WarningCollector()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    try:
+        yield
+    finally:
+        root.removeHandler(collector)
+    if request.node.get_closest_marker("allow_warnings"):
+        return
+    app_records = [r for r in collector.records if r.name.startswith(("companion", "qt"))]
+    if app_records:
+        lines = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in app_records)
+        pytest.fail(f"unexpected warnings were logged:\n{lines}")

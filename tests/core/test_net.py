@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from companion.core.errors import NeedsLoginError, OfflineError, RateLimitedError, ServerError
+from companion.core.net import (
+    Backoff,
+    HttpClient,
+    Validators,
+    parse_reset,
+    rate_limit_from_headers,
+    with_retries,
+)
+from tests.support.httpserver import LoopbackServer, Reply
+
+NOW = datetime(2018, 3, 15, 9, 0, tzinfo=UTC)
+
+
+def test_mastodon_reset_is_iso() -> None:
+    rl = rate_limit_from_headers(
+        {
+            "X-RateLimit-Limit": "300",
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset": "2018-03-15T09:05:00.123Z",
+        },
+        NOW,
+    )
+    assert rl.limit == 300 and rl.exhausted
+    assert rl.wait_seconds(NOW) == pytest.approx(300.123)
+
+
+def test_bluesky_reset_is_epoch() -> None:
+    epoch = int((NOW + timedelta(seconds=90)).timestamp())
+    rl = rate_limit_from_headers(
+        {"ratelimit-limit": "3000", "ratelimit-remaining": "12", "ratelimit-reset": str(epoch)},
+        NOW,
+    )
+    assert rl.remaining == 12 and not rl.exhausted
+    assert rl.wait_seconds(NOW) == pytest.approx(90)
+
+
+def test_garbage_reset_is_ignored() -> None:
+    assert parse_reset("soon", NOW) is None
+    assert rate_limit_from_headers({"X-RateLimit-Remaining": "x"}, NOW).remaining is None
+
+
+def test_backoff_grows_with_jitter_and_caps() -> None:
+    b = Backoff(base=1, cap=10, rng=random.Random(1))
+    delays = [b.next_delay() for _ in range(8)]
+    assert all(0 < d <= 10 for d in delays)
+    assert max(delays[5:]) > max(delays[:2])
+    assert len(set(delays)) == len(delays)
+
+
+def test_status_mapping_against_a_real_server() -> None:
+    with LoopbackServer() as srv:
+        srv.route(
+            "GET", "/401", lambda r: Reply.json({"error": "The access token is invalid"}, 401)
+        )
+        srv.route(
+            "GET",
+            "/429",
+            lambda r: Reply.json({"error": "Too many requests"}, 429, {"Retry-After": "30"}),
+        )
+        srv.route("GET", "/500", lambda r: Reply.text("oops", 500))
+        client = HttpClient(now=lambda: NOW)
+        with pytest.raises(NeedsLoginError):
+            client.raise_for_status(client.get(srv.url("/401")))
+        with pytest.raises(RateLimitedError) as info:
+            client.raise_for_status(client.get(srv.url("/429")))
+        assert info.value.reset_at == NOW + timedelta(seconds=30)
+        with pytest.raises(ServerError) as err:
+            client.raise_for_status(client.get(srv.url("/500")))
+        assert err.value.status == 500 and "oops" in str(err.value)
+
+
+def test_unreachable_is_offline() -> None:
+    client = HttpClient(timeout=(1, 1))
+    with LoopbackServer() as srv:
+        url = srv.url("/")
+    with pytest.raises(OfflineError):
+        client.get(url)
+
+
+def test_timeout_is_offline() -> None:
+    with LoopbackServer() as srv:
+        srv.route("GET", "/slow", lambda r: Reply.text("late", delay=1.5))
+        with pytest.raises(OfflineError):
+            HttpClient(timeout=(1, 0.3)).get(srv.url("/slow"))
+
+
+def test_tls_verification_cannot_be_disabled() -> None:
+    with pytest.raises(ValueError):
+        HttpClient().get("https://127.0.0.1:9/", verify=False)
+
+
+def test_conditional_get_uses_validators() -> None:
+    with LoopbackServer() as srv:
+
+        def handler(req):  # type: ignore[no-untyped-def]
+            if req.header("If-None-Match") == '"v1"':
+                return Reply(304)
+            return Reply.text("body", headers={"ETag": '"v1"', "Last-Modified": "x"})
+
+        srv.route("GET", "/file", handler)
+        client = HttpClient()
+        first = client.get(srv.url("/file"))
+        v = Validators.from_response(first)
+        second = client.get(srv.url("/file"), headers=v.headers())
+        assert first.status_code == 200 and second.status_code == 304
+
+
+def test_with_retries_retries_5xx_then_succeeds() -> None:
+    calls: list[int] = []
+    sleeps: list[float] = []
+
+    def fn() -> str:
+        calls.append(1)
+        if len(calls) < 3:
+            raise ServerError("bad", status=503)
+        return "ok"
+
+    assert with_retries(fn, attempts=3, sleep=sleeps.append) == "ok"
+    assert len(sleeps) == 2
+
+
+def test_with_retries_does_not_retry_4xx() -> None:
+    def fn() -> str:
+        raise ServerError("bad", status=422)
+
+    with pytest.raises(ServerError):
+        with_retries(fn, sleep=lambda s: None)

@@ -1,0 +1,97 @@
+"""The command line, run as a real subprocess with a temporary data dir."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import companion
+
+
+def run(*args: str, data_dir: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)  # self-test must set offscreen itself
+    return subprocess.run(
+        [sys.executable, "-m", "companion", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
+
+
+def test_version(tmp_path: Path) -> None:
+    result = run("--version", data_dir=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"shareasm-companion {companion.__version__}"
+
+
+def test_self_test(tmp_path: Path) -> None:
+    result = run("self-test", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "self-test ok" in result.stdout
+    for sub in ("config", "data", "cache", "logs"):
+        assert (tmp_path / sub).is_dir()
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    return int(width), int(height)
+
+
+def test_screenshot(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = run("screenshot", "countdown", str(out), "--size", "800x600", data_dir=tmp_path / "d")
+    assert result.returncode == 0, result.stderr
+    assert png_size(out) == (800, 600)
+
+
+def test_screenshot_scaled(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = run(
+        "screenshot",
+        "accounts",
+        str(out),
+        "--size",
+        "800x600",
+        "--scale",
+        "1.5",
+        data_dir=tmp_path / "d",
+    )
+    assert result.returncode == 0, result.stderr
+    assert png_size(out) == (1200, 900)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("screenshot", "nowhere", "x.png"),
+        ("screenshot", "live", "x.png", "--size", "huge"),
+        ("no-such-command",),
+    ],
+)
+def test_bad_input_is_one_line_and_nonzero(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = run(*args, data_dir=tmp_path)
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_corrupt_settings_and_database_are_kept_and_app_works(tmp_path: Path) -> None:
+    (tmp_path / "config").mkdir(parents=True)
+    (tmp_path / "data").mkdir(parents=True)
+    (tmp_path / "config" / "settings.json").write_text("{ this is broken")
+    (tmp_path / "data" / "companion.sqlite3").write_bytes(b"garbage" * 1000)
+    result = run("self-test", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "self-test ok" in result.stdout
+    assert "settings file could not be read" in result.stderr
+    assert "database was damaged" in result.stderr
+    assert (tmp_path / "config" / "settings.json.broken").read_text() == "{ this is broken"
+    assert (tmp_path / "data" / "companion.sqlite3.broken").read_bytes() == b"garbage" * 1000

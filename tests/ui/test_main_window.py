@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from companion.core.errors import OfflineError
+from companion.core.services import CoreServices
+from companion.ui.app import build_context, shutdown_context
+from companion.ui.areas import AREA_KEYS
+from companion.ui.context import AppContext
+from companion.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def ctx(core: CoreServices) -> Iterator[AppContext]:
+    context = build_context(core)
+    yield context
+    shutdown_context(context)
+
+
+def test_ctrl_numbers_switch_areas(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
+    for digit, key in reversed(list(zip(digits, AREA_KEYS, strict=True))):
+        # through the window system, as a real key press: QShortcut sees it
+        QTest.keyClick(window.windowHandle(), digit, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_area_key() == key
+        assert window.stack.currentWidget().objectName() == f"area_{key}"
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+
+
+def test_state_is_remembered(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(700, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_area("library")
+    window.close()
+    ini = ctx.core.paths.config / "window.ini"
+    assert QSettings(str(ini), QSettings.Format.IniFormat).value("last_area") == "library"
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.current_area_key() == "library"
+    assert again.size().width() == 700
+
+
+def test_areas_are_built_lazily(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert set(window._areas) == {"countdown"}
+    window.show_area("accounts")
+    assert set(window._areas) == {"countdown", "accounts"}
+
+
+def test_network_state_in_status_bar(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    label = window.findChild(QLabel, "networkState")
+    assert label is not None and "Checking" in label.text()
+    ctx.connectivity.set_online(False)
+    assert "Offline" in label.text()
+    ctx.connectivity.set_online(True)
+    assert "Online" in label.text()
+
+
+def test_known_error_from_a_task_is_shown(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+
+    def job() -> None:
+        raise OfflineError("mastodon.social could not be reached.")
+
+    with qtbot.waitSignal(ctx.tasks.known_error, timeout=5000):
+        ctx.tasks.run_net(job)
+    assert window.message_bar.isVisible()
+    assert "could not be reached" in window.message_bar.label.text()
+
+
+@pytest.mark.allow_warnings
+def test_bug_in_a_task_offers_a_report(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+
+    def job() -> None:
+        raise ZeroDivisionError("token=abc123secret")
+
+    with qtbot.waitSignal(ctx.tasks.bug, timeout=5000):
+        ctx.tasks.run_db(job)
+    assert window.message_bar.copy_button.isVisible()
+    assert "abc123secret" not in window.message_bar._report
+    assert "ZeroDivisionError" in window.message_bar._report
