@@ -6,11 +6,27 @@ their widgets; no widget keeps a reference to the main window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
 
 from companion.core.services import CoreServices
 from companion.ui.connectivity import ConnectivityMonitor
 from companion.ui.tasks import TaskManager
+
+
+class AppSignals(QObject):
+    """Events that cross areas.
+
+    Signals:
+        compose_requested(str, str): start a draft with this text; the second argument
+            says where it came from (e.g. "programme", "photobook"). The main window
+            switches to Compose and calls the area widget's ``start_draft(text, source)``.
+        show_area_requested(str): switch to the area with this key.
+    """
+
+    compose_requested = Signal(str, str)
+    show_area_requested = Signal(str)
 
 
 @dataclass
@@ -18,3 +34,4 @@ class AppContext:
     core: CoreServices
     tasks: TaskManager
     connectivity: ConnectivityMonitor
+    signals: AppSignals = field(default_factory=AppSignals)

@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         ctx.connectivity.online_changed.connect(self._on_online_changed)
         ctx.tasks.known_error.connect(self._on_known_error)
         ctx.tasks.bug.connect(self._on_bug)
+        ctx.signals.show_area_requested.connect(self.show_area)
+        ctx.signals.compose_requested.connect(self._on_compose_requested)
         self.retranslate()
         self._restore_state()
         for problem in ctx.core.problems:
@@ -205,6 +207,14 @@ class MainWindow(QMainWindow):
         action = self.sender()
         if isinstance(action, QAction):
             self.show_area(str(action.data()))
+
+    @Slot(str, str)
+    def _on_compose_requested(self, text: str, source: str) -> None:
+        """Switch to Compose and hand it the text (the area's ``start_draft``)."""
+        self.show_area("compose")
+        start = getattr(self.area("compose"), "start_draft", None)
+        if callable(start):
+            start(text, source)
 
     # -- status ----------------------------------------------------------------
     @Slot(bool)
