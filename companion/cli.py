@@ -18,7 +18,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from companion import APP_ID, __version__
+from companion import APP_ID, version
 from companion.core.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -41,13 +41,23 @@ class ArgumentParser(argparse.ArgumentParser):
         sys.exit(2)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, reading the package metadata only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        sys.stdout.write(f"{APP_ID} {version()}\n")
+        parser.exit(0)
+
+
 def build_parser() -> ArgumentParser:
     parser = ArgumentParser(
         prog=APP_ID,
         description="shareASM Companion: countdown, live #shareASM posts, offline composing "
         "and the programme library. Without a subcommand, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="print the version and exit"
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

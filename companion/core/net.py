@@ -20,11 +20,9 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import requests
-
-from companion import APP_ID, __version__
+from companion import APP_ID, version
 from companion.core.errors import (
     KnownError,
     NeedsLoginError,
@@ -33,9 +31,16 @@ from companion.core.errors import (
     ServerError,
 )
 
+if TYPE_CHECKING:  # requests is imported on first use: it is not on the start path
+    import requests
+
 log = logging.getLogger(__name__)
 
-USER_AGENT = f"{APP_ID}/{__version__} (+https://www.iied.org/)"
+
+def user_agent() -> str:
+    return f"{APP_ID}/{version()} (+https://www.iied.org/)"
+
+
 #: (connect, read) seconds; slow field links get a generous read timeout
 DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 30.0)
 
@@ -176,15 +181,32 @@ class HttpClient:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.timeout = timeout
-        self.session = session or requests.Session()
-        self.session.headers["User-Agent"] = USER_AGENT
-        self.session.verify = True
+        self._session = session
         self.now = now
         #: bytes received in bodies and requests sent, for the data-use counters
         self.bytes_received = 0
         self.requests_sent = 0
 
+    @property
+    def session(self) -> requests.Session:
+        """The pooled session, made on first use (keeps ``requests`` off the start path)."""
+        if self._session is None:
+            import requests
+
+            self._session = requests.Session()
+        agent = user_agent()
+        if self._session.headers.get("User-Agent") != agent:
+            self._session.headers["User-Agent"] = agent
+        self._session.verify = True
+        return self._session
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+
     def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        import requests
+
         kwargs.setdefault("timeout", self.timeout)
         if kwargs.get("verify", True) is not True:
             raise ValueError("TLS verification cannot be turned off")

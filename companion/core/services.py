@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from companion.core.accounts.credentials import CredentialStore, MemoryCredentialStore
+from companion.core.accounts.credentials import CredentialStore
 from companion.core.clock import Clock
 from companion.core.net import HttpClient
 from companion.core.paths import Paths
@@ -64,14 +66,41 @@ class CoreServices:
 
     def close(self) -> None:
         self.db.close()
-        self.http.session.close()
+        self.http.close()
+
+
+class LazyCredentialStore:
+    """Opens the OS keyring on first use: importing ``keyring`` and asking D-Bus for
+    a Secret Service stay off the start path (most starts never touch a secret)."""
+
+    def __init__(self) -> None:
+        self._store: CredentialStore | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def store(self) -> CredentialStore:
+        with self._lock:
+            if self._store is None:
+                from companion.core.accounts.keyring_store import open_default_store
+
+                self._store = open_default_store()
+            return self._store
+
+    def get(self, key: str) -> str | None:
+        return self.store.get(key)
+
+    def set(self, key: str, secret: str) -> None:
+        self.store.set(key, secret)
+
+    def delete(self, key: str) -> None:
+        self.store.delete(key)
+
+    def __getattr__(self, name: str) -> Any:
+        # other attributes of the real store (e.g. ``persistent``)
+        return getattr(self.store, name)
 
 
 def default_credential_store() -> CredentialStore:
-    """The OS keyring when one works; the accounts feature decides the fallback."""
-    try:
-        from companion.core.accounts.keyring_store import open_default_store
-    except ImportError:  # pragma: no cover - until the keyring store exists
-        log.warning("no keyring store module; secrets are kept for this session only")
-        return MemoryCredentialStore()
-    return open_default_store()
+    """The OS keyring when one works (opened lazily); the accounts feature decides the
+    fallback when none does."""
+    return LazyCredentialStore()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessage
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from companion import APP_ID, APP_NAME, ORG_NAME, __version__
+from companion import APP_ID, APP_NAME, ORG_NAME
 from companion.core.paths import resources_dir
 from companion.core.services import CoreServices
 from companion.ui.areas import AREA_KEYS
@@ -72,7 +72,6 @@ def create_application(
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setOrganizationName(ORG_NAME)
-    QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv or [sys.argv[0]])
     icon = resources_dir() / "icons" / "shareasm-companion.svg"

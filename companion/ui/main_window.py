@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion import APP_NAME, LICENSE, __version__
+from companion import APP_NAME, LICENSE, version
 from companion.core.errors import KnownError
 from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.context import AppContext
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         self.message_bar.show_message(
             self.tr("Something went wrong. Your data is safe; the details are in the log."),
             level="error",
-            report=f"{APP_NAME} {__version__}\n{redact(report)}",
+            report=f"{APP_NAME} {version()}\n{redact(report)}",
         )
 
     # -- dialogs -------------------------------------------------------------
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
                 "small-scale mining: countdown, live posts, offline composing and the "
                 "programme library.</p><p>Licence: %2</p>"
             )
-            .replace("%1", __version__)
+            .replace("%1", version())
             .replace("%2", LICENSE),
         )
 
