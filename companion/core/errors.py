@@ -3,22 +3,44 @@
 A ``KnownError`` carries a message a field worker understands and, where there is
 one, a way forward. Anything else is a bug: it is logged with its traceback and
 shown as "something went wrong" with a copyable report.
+
+Messages can be translated: write the message as a template with ``%1``, ``%2`` …
+and pass the values in ``args``; mark the template with
+``QT_TRANSLATE_NOOP("Errors", "…")`` so ``pyside6-lupdate`` collects it. The UI shows
+``translated_text(error)`` (``companion/ui/errors.py``); logs and the command line use
+the English ``message``. A plain message without ``args`` works too (English only).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this name
+    """Marks ``text`` for translation in ``context`` without importing Qt."""
+    return text
+
+
+def fill(template: str, args: Sequence[object]) -> str:
+    """Replace ``%1`` … ``%9`` in ``template`` (highest first, so %1 never eats %10)."""
+    text = template
+    for index in range(len(args), 0, -1):
+        text = text.replace(f"%{index}", str(args[index - 1]))
+    return text
 
 
 class KnownError(Exception):
     """Expected trouble with a message meant for the user."""
 
-    #: a short hint about what the user can do next, or "".
+    #: a short hint about what the user can do next, or "" (a translatable template).
     hint: str = ""
 
-    def __init__(self, message: str, *, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, *, hint: str = "", args: Sequence[object] = ()) -> None:
+        self.template = message
+        self.args_for_message: tuple[object, ...] = tuple(args)
+        self.message = fill(message, self.args_for_message)
+        super().__init__(self.message)
         if hint:
             self.hint = hint
 
@@ -32,28 +54,41 @@ class KnownError(Exception):
 class OfflineError(KnownError):
     """The server could not be reached (no connection, DNS failure, timeout)."""
 
-    hint = "The app will try again when the connection comes back."
+    hint = QT_TRANSLATE_NOOP("Errors", "The app will try again when the connection comes back.")
 
 
 class NeedsLoginError(KnownError):
     """The server refused our credentials: the account must log in again."""
 
-    hint = "Open Accounts and log in again. Nothing queued is lost."
+    hint = QT_TRANSLATE_NOOP("Errors", "Open Accounts and log in again. Nothing queued is lost.")
 
 
 class RateLimitedError(KnownError):
     """The server asked us to slow down until ``reset_at``."""
 
-    def __init__(self, message: str, *, reset_at: datetime | None = None) -> None:
-        super().__init__(message, hint="The app waits and tries again by itself.")
+    def __init__(
+        self, message: str, *, reset_at: datetime | None = None, args: Sequence[object] = ()
+    ) -> None:
+        super().__init__(
+            message,
+            hint=QT_TRANSLATE_NOOP("Errors", "The app waits and tries again by itself."),
+            args=args,
+        )
         self.reset_at = reset_at
 
 
 class ServerError(KnownError):
     """The server answered with an error we cannot fix by retrying at once."""
 
-    def __init__(self, message: str, *, status: int | None = None, hint: str = "") -> None:
-        super().__init__(message, hint=hint)
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        hint: str = "",
+        args: Sequence[object] = (),
+    ) -> None:
+        super().__init__(message, hint=hint, args=args)
         self.status = status
 
 
@@ -64,7 +99,9 @@ class InvalidInputError(KnownError):
 class StorageError(KnownError):
     """The disk refused a write (full, read-only, locked)."""
 
-    hint = "Free some disk space or check the data folder, then try again."
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Free some disk space or check the data folder, then try again."
+    )
 
 
 class NoKeyringError(KnownError):

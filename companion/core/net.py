@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from companion import APP_ID, version
 from companion.core.errors import (
+    QT_TRANSLATE_NOOP,
     KnownError,
     NeedsLoginError,
     OfflineError,
@@ -216,13 +217,23 @@ class HttpClient:
             resp = self.session.request(method, url, **kwargs)
         except requests.exceptions.SSLError as exc:
             raise OfflineError(
-                f"A secure connection to {_host(url)} could not be made (certificate problem).",
-                hint="Check the computer's date and time, and the network you are on.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A secure connection to %1 could not be made (certificate problem)."
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Check the computer's date and time, and the network you are on."
+                ),
+                args=(_host(url),),
             ) from exc
         except (requests.ConnectionError, requests.Timeout) as exc:
-            raise OfflineError(f"{_host(url)} could not be reached.") from exc
+            raise OfflineError(
+                QT_TRANSLATE_NOOP("Errors", "%1 could not be reached."), args=(_host(url),)
+            ) from exc
         except requests.RequestException as exc:
-            raise ServerError(f"The request to {_host(url)} failed: {exc}") from exc
+            raise ServerError(
+                QT_TRANSLATE_NOOP("Errors", "The request to %1 failed: %2"),
+                args=(_host(url), exc),
+            ) from exc
         if not kwargs.get("stream"):
             self.bytes_received += len(resp.content)
         return resp
@@ -248,19 +259,33 @@ def raise_for_status(resp: requests.Response, now: datetime, *, what: str = "") 
     host = _host(resp.url or "")
     subject = what or host
     if status == 401:
-        raise NeedsLoginError(f"{subject}: the server asked for a login (401).")
+        raise NeedsLoginError(
+            QT_TRANSLATE_NOOP("Errors", "%1: the server asked for a login (401)."), args=(subject,)
+        )
     if status == 429:
         limit = rate_limit_from_headers(resp.headers, now)
         reset = retry_after(resp.headers, now) or limit.reset_at
+        if reset is not None:
+            raise RateLimitedError(
+                QT_TRANSLATE_NOOP("Errors", "%1: too many requests; waiting until %2 UTC."),
+                reset_at=reset,
+                args=(subject, f"{reset:%H:%M}"),
+            )
         raise RateLimitedError(
-            f"{subject}: too many requests; waiting"
-            + (f" until {reset:%H:%M} UTC." if reset else "."),
-            reset_at=reset,
+            QT_TRANSLATE_NOOP("Errors", "%1: too many requests; waiting a while."),
+            args=(subject,),
         )
     detail = error_detail(resp)
+    if detail:
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Errors", "%1: the server answered %2 (%3)."),
+            status=status,
+            args=(subject, status, detail),
+        )
     raise ServerError(
-        f"{subject}: the server answered {status}" + (f" ({detail})" if detail else "") + ".",
+        QT_TRANSLATE_NOOP("Errors", "%1: the server answered %2."),
         status=status,
+        args=(subject, status),
     )
 
 

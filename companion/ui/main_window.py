@@ -23,6 +23,7 @@ from companion import APP_NAME, LICENSE, version
 from companion.core.errors import KnownError
 from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.context import AppContext
+from companion.ui.errors import translated_text
 from companion.ui.message_bar import MessageBar
 
 log = logging.getLogger(__name__)
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         try:
             widget = spec.load_factory()(self._ctx)
         except KnownError as exc:
-            widget = PlaceholderArea(spec.translated_title(), exc.user_text())
+            widget = PlaceholderArea(spec.translated_title(), translated_text(exc))
         widget.setObjectName(f"area_{spec.key}")
         return widget
 
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_known_error(self, exc: KnownError) -> None:
-        self.message_bar.show_message(exc.user_text(), level="warning")
+        self.message_bar.show_message(translated_text(exc), level="warning")
 
     @Slot(object)
     def _on_bug(self, exc: BaseException) -> None:
