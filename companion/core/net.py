@@ -13,7 +13,6 @@ Retry policy is :class:`Backoff` (exponential, full jitter, capped).
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import random
 import time
@@ -84,6 +83,8 @@ def parse_reset(value: str, now: datetime) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
+        import email.utils
+
         parsed_tuple = email.utils.parsedate_to_datetime(value) if "," in value else None
         if parsed_tuple is None:
             return None
@@ -123,6 +124,8 @@ def retry_after(headers: Mapping[str, str], now: datetime) -> datetime | None:
             value = value.strip()
             if value.isdigit():
                 return now + timedelta(seconds=int(value))
+            import email.utils
+
             try:
                 return email.utils.parsedate_to_datetime(value).astimezone(UTC)
             except (TypeError, ValueError):
