@@ -108,11 +108,13 @@ def countdown_command(args: argparse.Namespace) -> int:
     out(f"state: {info['state']}")
     if state.phase.value == "upcoming":
         out(
-            f"seconds to start: {state.seconds_to_start} ({r.days}d {r.hours:02d}:{r.minutes:02d}:{r.seconds:02d})"
+            f"seconds to start: {state.seconds_to_start} "
+            f"({r.days}d {r.hours:02d}:{r.minutes:02d}:{r.seconds:02d})"
         )
     elif state.phase.value == "live":
         out(
-            f"seconds to end: {state.seconds_to_end} ({r.days * 24 + r.hours:02d}:{r.minutes:02d}:{r.seconds:02d} left)"
+            f"seconds to end: {state.seconds_to_end} "
+            f"({r.days * 24 + r.hours:02d}:{r.minutes:02d}:{r.seconds:02d} left)"
         )
     out(f"start (UTC): {info['start_utc']}")
     out(f"start (event time, {event.timezone}): {info['start_event_time']}")

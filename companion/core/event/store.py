@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from companion.core.atomic import atomic_write_bytes, atomic_write_text
 import requests
 
+from companion.core.atomic import atomic_write_bytes, atomic_write_text
 from companion.core.errors import InvalidInputError, OfflineError, ServerError
 from companion.core.event.format import MAX_FILE_BYTES
 from companion.core.event.model import Event, EventFileError, parse_event_bytes
