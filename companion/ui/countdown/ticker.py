@@ -22,7 +22,7 @@ SLACK_MS = 3
 
 def ms_to_next_second(timestamp: float) -> int:
     """Milliseconds from ``timestamp`` to just after the next whole second."""
-    frac_ms = int((timestamp % 1.0) * 1000)
+    frac_ms = round((timestamp % 1.0) * 1000)
     return max(1, 1000 - frac_ms + SLACK_MS)
 
 
