@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, QTimeZone, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QTimeZone, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from companion.core.clock import Clock
@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 #: re-check reminders at least this often (a suspended laptop, a clock change)
 REMINDER_RECHECK_MS = 15 * 60 * 1000
+#: look for a newer event file this often while the app runs
+REFETCH_MS = 6 * 3600 * 1000
 
 
 @dataclass
@@ -82,6 +84,11 @@ class CountdownArea(QWidget):
         self._reminder_timer.setSingleShot(True)
         self._reminder_timer.timeout.connect(self.check_reminders)
         self.notifier = Notifier(self.show_reminder_banner, self)
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.timeout.connect(self.fetch_now)
+        self._fetch_failed = False
+        self._fetch_note = ""
 
         v = self.view
         v.event_time_toggle.setChecked(c.settings.show_event_time)
@@ -95,6 +102,8 @@ class CountdownArea(QWidget):
         self.retranslate()
         self.render_event()
         self.load_stars()
+        if loaded.problem:
+            self.show_reminder_banner(tr("Event file problem"), loaded.problem)
         if c.settings.event_url:
             self.fetch_now()
 
@@ -195,9 +204,12 @@ class CountdownArea(QWidget):
     def _source_text(self) -> str:
         loaded = self._loaded
         if loaded.source == "shipped":
-            return tr("Event details shipped with the app.")
-        text = tr("Event details from %1, updated %2.").replace("%1", loaded.origin)
-        return text.replace("%2", loaded.updated_at.replace("T", " ")[:16] + " UTC")
+            text = tr("Event details shipped with the app.")
+        else:
+            text = tr("Event details from %1, updated %2.").replace("%1", loaded.origin)
+            text = text.replace("%2", loaded.updated_at.replace("T", " ")[:16] + " UTC")
+        note = getattr(self, "_fetch_note", "")
+        return f"{text} {note}" if note else text
 
     def _build_sites(self) -> None:
         grid = self.view.sites_layout
@@ -337,7 +349,7 @@ class CountdownArea(QWidget):
         if column != COL_STAR:
             return
         sid = str(item.data(COL_STAR, ID_ROLE))
-        on = item.checkState(COL_STAR).value == 2
+        on = item.checkState(COL_STAR) == Qt.CheckState.Checked
         if on != (sid in self._stars):
             self.set_star(sid, on)
 
@@ -449,11 +461,34 @@ class CountdownArea(QWidget):
     def fetch_now(self) -> None:
         url, store, http = self._c.settings.event_url, self._c.store, self._c.http
         if url:
-            self._c.tasks.run_net(lambda: store.fetch(http, url), self._on_fetched)
+            self._c.tasks.run_net(
+                lambda: store.fetch(http, url), self._on_fetched, self._on_fetch_failed
+            )
 
     def _on_fetched(self, outcome: FetchOutcome) -> None:
+        self._fetch_failed = False
+        self._fetch_note = ""
+        self._fetch_timer.start(REFETCH_MS)
         if outcome.status == "updated":
             self.use_loaded(outcome.loaded)
+        else:
+            self.view.source.setText(self._source_text())
+
+    def _on_fetch_failed(self, exc: BaseException) -> None:
+        """Keep the last good file; say so quietly (offline is normal in the field)."""
+        self._fetch_failed = True
+        self._fetch_timer.start(REFETCH_MS)
+        if isinstance(exc, KnownError):
+            self._fetch_note = tr("Could not check for a newer event file: %1").replace(
+                "%1", exc.message
+            )
+            self.view.source.setText(self._source_text())
+
+    @Slot(bool)
+    def on_online_changed(self, online: bool | None) -> None:
+        """Try again as soon as the connection comes back."""
+        if online and self._fetch_failed:
+            self.fetch_now()
 
     def use_loaded(self, loaded: LoadedEvent) -> None:
         self._loaded = loaded
@@ -469,6 +504,7 @@ class CountdownArea(QWidget):
     def shutdown(self) -> None:
         self.ticker.stop()
         self._reminder_timer.stop()
+        self._fetch_timer.stop()
         self.notifier.shutdown()
 
 
@@ -478,7 +514,7 @@ def create(ctx: AppContext) -> QWidget:
     # one small local file (the saved event or the shipped one), read once at build
     loaded = store.load()
     if loaded.problem:
-        log.warning("%s", loaded.problem)
+        log.info("%s", loaded.problem)
     c = Collaborators(
         clock=core.clock,
         settings=core.settings.event,
@@ -488,4 +524,6 @@ def create(ctx: AppContext) -> QWidget:
         tasks=ctx.tasks,
         signals=ctx.signals,
     )
-    return CountdownArea(c, loaded)
+    area = CountdownArea(c, loaded)
+    ctx.connectivity.online_changed.connect(area.on_online_changed)
+    return area

@@ -176,7 +176,6 @@ def test_export_calendar(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     assert len(cal.walk("VEVENT")) == 1
 
 
-@pytest.mark.allow_warnings
 def test_bad_event_file_keeps_the_current_one(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:
@@ -197,6 +196,22 @@ def test_fetch_from_settings_url(qtbot: QtBot, ctx: AppContext) -> None:
         area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
         qtbot.waitUntil(lambda: area.view.title.text() == "Fetched day", timeout=5000)
         assert "e.json" in area.view.source.text()
+
+
+def test_failed_fetch_is_quiet_and_retried_when_online(qtbot: QtBot, ctx: AppContext) -> None:
+    with LoopbackServer() as srv:
+        answers = [Reply(500, b"down"), Reply(200, event_bytes(name="Second try"))]
+        srv.route("GET", "/e.json", lambda r: answers.pop(0))
+        ctx.core.settings.event.event_url = srv.url("/e.json")
+        errors: list[object] = []
+        ctx.tasks.known_error.connect(errors.append)
+        area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+        qtbot.waitUntil(lambda: "Could not check" in area.view.source.text(), timeout=5000)
+        assert errors == []
+        assert area.event.id == "shareasm-2018"
+        area.on_online_changed(True)
+        qtbot.waitUntil(lambda: area.view.title.text() == "Second try", timeout=5000)
+        assert "Could not check" not in area.view.source.text()
 
 
 def test_post_button_asks_compose(qtbot: QtBot, ctx: AppContext) -> None:
