@@ -179,7 +179,9 @@ class CountdownArea(QWidget):
 
     def _about_html(self) -> str:
         e = self.event
-        parts = [f"<p>{html.escape(e.description)}</p>"] if e.description else []
+        parts = [f"<p><b>{html.escape(tr('About the day'))}</b></p>"]
+        if e.description:
+            parts.append(f"<p>{html.escape(e.description)}</p>")
         links = [f'<a href="{html.escape(lk.url)}">{html.escape(lk.title)}</a>' for lk in e.links]
         if links:
             parts.append("<p>" + " · ".join(links) + "</p>")
