@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QTimeZone, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, QTimeZone, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from companion.core.clock import Clock
@@ -194,7 +194,8 @@ class CountdownArea(QWidget):
         if e.past_editions:
             items = []
             for ed in e.past_editions:
-                label = f"{html.escape(ed.name)} ({ed.start:%B %Y})"
+                month = QLocale().toString(QDate(ed.start.year, ed.start.month, 1), "MMMM yyyy")
+                label = f"{html.escape(ed.name)} ({html.escape(month)})"
                 if ed.url:
                     label = f'<a href="{html.escape(ed.url)}">{label}</a>'
                 items.append(label)
@@ -287,12 +288,13 @@ class CountdownArea(QWidget):
         highlight(v.programme, state)
         lines = []
         if state.current:
-            lines.append(tr("On now: %1").replace("%1", "; ".join(s.title for s in state.current)))
+            titles = "; ".join(html.escape(s.title) for s in state.current)
+            lines.append(html.escape(tr("On now: %1")).replace("%1", titles))
         if state.next_session is not None:
             s = state.next_session
             lines.append(
-                tr("Next: %1 at %2")
-                .replace("%1", s.title)
+                html.escape(tr("Next: %1 at %2"))
+                .replace("%1", html.escape(s.title))
                 .replace("%2", hm(in_zone(s.start, self._zone)))
             )
         if state.phase is Phase.ENDED:
@@ -307,11 +309,10 @@ class CountdownArea(QWidget):
                 )
                 if archive:
                     lines.append(
-                        tr("More about the day: %1").replace(
+                        html.escape(tr("More about the day: %1")).replace(
                             "%1", f'<a href="{html.escape(archive)}">{html.escape(archive)}</a>'
                         )
                     )
-        v.sessions_now.setOpenExternalLinks(True)
         v.sessions_now.setText("<br>".join(lines))
         v.sessions_now.setVisible(bool(lines))
         v.star_day.setEnabled(state.phase is Phase.UPCOMING)

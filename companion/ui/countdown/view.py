@@ -25,6 +25,8 @@ COL_STAR, COL_TIME, COL_TITLE, COL_WHERE, COL_LANG = range(5)
 
 def _label(parent: QWidget, *, wrap: bool = True, selectable: bool = False) -> QLabel:
     label = QLabel(parent)
+    # event files come from outside: never let their text be read as HTML
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -49,6 +51,7 @@ class CountdownView(QWidget):
         self.reminder_banner = QLabel(self)
         self.reminder_banner.setObjectName("reminderBanner")
         self.reminder_banner.setWordWrap(True)
+        self.reminder_banner.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
         self.reminder_banner.setStyleSheet(
             "#reminderBanner { background: palette(highlight); color: palette(highlighted-text);"
             " padding: 6px; border-radius: 4px; }"
@@ -86,6 +89,8 @@ class CountdownView(QWidget):
         self.remaining.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.remaining)
         self.sessions_now = _label(body)
+        self.sessions_now.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
+        self.sessions_now.setOpenExternalLinks(True)
         layout.addWidget(self.sessions_now)
 
         self.start_event = _label(body, selectable=True)

@@ -112,3 +112,21 @@ def test_check_import_ics_and_reset(capsys: pytest.CaptureFixture[str], tmp_path
 def test_fetch_without_url_is_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = _run(capsys, "--data-dir", str(tmp_path), "event-fetch")
     assert code == 2 and "No event address" in err
+
+
+def test_fetch_then_countdown_uses_the_fetched_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.support.httpserver import LoopbackServer, Reply
+
+    with LoopbackServer() as srv:
+        srv.route("GET", "/e.json", lambda r: Reply(200, event_bytes(), {"ETag": '"1"'}))
+        url = srv.url("/e.json")
+        code, out, _ = _run(capsys, "--data-dir", str(tmp_path), "event-fetch", url)
+        assert code == 0 and out.startswith("updated")
+        code, out, _ = _run(capsys, "--data-dir", str(tmp_path), "event-fetch")
+        assert code == 0 and out.startswith("updated")  # the route ignores validators
+        assert srv.requests[1].header("If-None-Match") == '"1"'
+    code, out, _ = _run(capsys, "--data-dir", str(tmp_path), "countdown", "--json")
+    info = json.loads(out)
+    assert info["event_id"] == "test-event" and info["source"] == "url"

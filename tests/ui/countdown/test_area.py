@@ -243,3 +243,46 @@ def test_settings_page(qtbot: QtBot, core: CoreServices) -> None:
     assert core.settings.event.local_timezone == ""
     assert core.settings.event.event_url == ""
     assert page.title() == "Event"
+
+
+def test_text_from_the_event_file_is_never_html(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    hostile = '<img src="file:///etc/passwd"><b>x</b>'
+    f = tmp_path / "h.json"
+    f.write_bytes(
+        event_bytes(
+            name=hostile,
+            sessions=[
+                {
+                    "id": "a",
+                    "start": "2018-03-15T08:00",
+                    "end": "2018-03-15T09:00",
+                    "title": hostile,
+                }
+            ],
+        )
+    )
+    EventStore(ctx.core.paths).import_file(f)
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 15, 8, 30, tzinfo=UTC))
+    assert area.view.title.textFormat() == Qt.TextFormat.PlainText
+    assert area.view.title.text() == hostile
+    assert "<img" not in area.view.sessions_now.text()
+    assert "&lt;img" in area.view.sessions_now.text()
+
+
+def test_next_edition_after_the_day(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    f = tmp_path / "n.json"
+    f.write_bytes(
+        event_bytes(
+            next_edition={
+                "name": "2019 day",
+                "start": "2019-03-14T00:00",
+                "end": "2019-03-15T00:00",
+            }
+        )
+    )
+    EventStore(ctx.core.paths).import_file(f)
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 20, tzinfo=UTC))
+    assert area.view.remaining.text() == "Next: 2019 day"
+    assert "2019" in area.view.sessions_now.text()
