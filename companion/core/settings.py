@@ -49,6 +49,8 @@ class EventSettings:
     )
     reminder_minutes: int = 15
     show_event_time: bool = False
+    #: IANA zone for "local" times; "" follows the computer
+    local_timezone: str = ""
 
 
 @dataclass

@@ -1,0 +1,245 @@
+"""The event file: a versioned JSON document, checked on load, turned into an :class:`Event`.
+
+Anything wrong with a file (too big, not JSON, wrong types, unknown time zone, end
+before start, unsafe links) raises :class:`EventFileError` with a message a field
+worker can act on. Nothing else escapes :func:`parse_event_bytes`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import jsonschema
+
+from companion.core.errors import InvalidInputError
+from companion.core.event.format import EVENT_SCHEMA, FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES
+
+log = logging.getLogger(__name__)
+
+_VALIDATOR = jsonschema.Draft202012Validator(EVENT_SCHEMA)
+
+
+class EventFileError(InvalidInputError):
+    """An event file that cannot be used; the last good file stays in use."""
+
+    hint = "The event details already on this computer are still used."
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Edition:
+    name: str
+    start: date
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    start: datetime  # aware, UTC
+    end: datetime  # aware, UTC
+    title: str
+    description: str = ""
+    organisation: str = ""
+    platform: str = ""
+    link: str = ""
+    language: str = ""
+
+    def fingerprint(self) -> tuple[Any, ...]:
+        """What counts as "changed" between two versions of the file."""
+        return (
+            self.start,
+            self.end,
+            self.title,
+            self.description,
+            self.organisation,
+            self.platform,
+            self.link,
+            self.language,
+        )
+
+
+@dataclass(frozen=True)
+class NextEdition:
+    name: str
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    name: str
+    hashtag: str
+    timezone: str
+    start: datetime  # aware, UTC
+    end: datetime  # aware, UTC
+    all_day: bool = False
+    description: str = ""
+    organiser: str = ""
+    organiser_url: str = ""
+    contact_email: str = ""
+    extra_tags: tuple[str, ...] = ()
+    templates: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+    past_editions: tuple[Edition, ...] = ()
+    next_edition: NextEdition | None = None
+    archive_url: str = ""
+    sessions: tuple[Session, ...] = ()
+    #: True for demonstration programmes: the UI labels them as a sample
+    sample: bool = False
+    updated: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def link(self, kind: str) -> Link | None:
+        return next((lk for lk in self.links if lk.kind == kind), None)
+
+
+# --------------------------------------------------------------------------- parsing
+def parse_event_bytes(data: bytes) -> Event:
+    """Check and parse the bytes of an event file."""
+    if len(data) > MAX_FILE_BYTES:
+        raise EventFileError(
+            f"The event file is too large ({len(data) // 1024} KB; "
+            f"at most {MAX_FILE_BYTES // 1024} KB is accepted)."
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EventFileError("The event file is not UTF-8 text.") from exc
+    try:
+        raw = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise EventFileError(f"The event file is not valid JSON ({_short(exc)}).") from exc
+    return parse_event(raw)
+
+
+def parse_event(raw: Any) -> Event:
+    """Check a decoded JSON value against the schema, then the rules a schema can't say."""
+    if not isinstance(raw, dict):
+        raise EventFileError("The event file must contain a JSON object.")
+    if raw.get("format") != FORMAT_NAME:
+        raise EventFileError(
+            f'This is not a shareASM event file ("format" must be "{FORMAT_NAME}").'
+        )
+    version = raw.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise EventFileError(
+            f"The event file uses format version {version}; this app reads version "
+            f"{FORMAT_VERSION}.",
+            hint="Update the app to read it. The event details already here are still used.",
+        )
+    try:
+        error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(raw))
+    except RecursionError as exc:
+        raise EventFileError("The event file is nested too deeply.") from exc
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "top level"
+        raise EventFileError(f"The event file is invalid at {where}: {_short(error.message)}")
+    try:
+        zone = ZoneInfo(raw["timezone"])
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise EventFileError(f"Unknown time zone in the event file: {raw['timezone']!r}.") from exc
+
+    start = _instant(raw["start"], zone, "start")
+    end = _instant(raw["end"], zone, "end")
+    if end <= start:
+        raise EventFileError("The event ends before it starts.")
+    sessions: list[Session] = []
+    seen: set[str] = set()
+    for i, s in enumerate(raw.get("sessions", [])):
+        sid = s["id"]
+        if sid in seen:
+            raise EventFileError(f"Two sessions share the id {sid!r}.")
+        seen.add(sid)
+        s_start = _instant(s["start"], zone, f"sessions/{i}/start")
+        s_end = _instant(s["end"], zone, f"sessions/{i}/end")
+        if s_end <= s_start:
+            raise EventFileError(f"Session {sid!r} ends before it starts.")
+        sessions.append(
+            Session(
+                id=sid,
+                start=s_start,
+                end=s_end,
+                title=s["title"],
+                description=s.get("description", ""),
+                organisation=s.get("organisation", ""),
+                platform=s.get("platform", ""),
+                link=s.get("link", ""),
+                language=s.get("language", ""),
+            )
+        )
+    sessions.sort(key=lambda s: (s.start, s.end, s.id))
+    organiser = raw.get("organiser", {})
+    next_raw = raw.get("next_edition")
+    next_edition = None
+    if next_raw is not None:
+        n_start = _instant(next_raw["start"], zone, "next_edition/start")
+        n_end = _instant(next_raw["end"], zone, "next_edition/end")
+        if n_end <= n_start:
+            raise EventFileError("The next edition ends before it starts.")
+        next_edition = NextEdition(next_raw["name"], n_start, n_end)
+    past: list[Edition] = []
+    for i, e in enumerate(raw.get("past_editions", [])):
+        try:
+            day = date.fromisoformat(e["date"])
+        except ValueError as exc:
+            raise EventFileError(f"past_editions/{i}/date is not a date (YYYY-MM-DD).") from exc
+        past.append(Edition(e["name"], day, e.get("url", "")))
+    return Event(
+        id=raw["id"],
+        name=raw["name"],
+        hashtag=raw["hashtag"].lstrip("#"),
+        timezone=raw["timezone"],
+        start=start,
+        end=end,
+        all_day=bool(raw.get("all_day", False)),
+        description=raw.get("description", ""),
+        organiser=organiser.get("name", ""),
+        organiser_url=organiser.get("url", ""),
+        contact_email=organiser.get("email", ""),
+        extra_tags=tuple(t.lstrip("#") for t in raw.get("extra_tags", [])),
+        templates=tuple(raw.get("templates", [])),
+        links=tuple(Link(lk["kind"], lk["title"], lk["url"]) for lk in raw.get("links", [])),
+        past_editions=tuple(past),
+        next_edition=next_edition,
+        archive_url=raw.get("archive_url", ""),
+        sessions=tuple(sessions),
+        sample=bool(raw.get("sample", False)),
+        updated=raw.get("updated", ""),
+        notes=tuple(raw.get("notes", [])),
+    )
+
+
+def _instant(text: str, zone: tzinfo, where: str) -> datetime:
+    """A wall time in the event's zone (or with an explicit offset) as an aware UTC instant."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise EventFileError(f"{where} is not an ISO-8601 date and time: {text[:40]!r}.") from exc
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=zone)
+    try:
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError) as exc:
+        raise EventFileError(f"{where} is out of range: {text[:40]!r}.") from exc
+
+
+def _short(exc: object, limit: int = 160) -> str:
+    text = str(exc)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

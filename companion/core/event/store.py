@@ -1,0 +1,219 @@
+"""Which event file is in use: a newer one fetched or opened by the user, else the shipped one.
+
+The newer file lives under the data folder (``event/event.json``) with a small
+``state.json`` beside it (where it came from, the HTTP validators, which sessions
+changed in the last update). A file is only written after it was fully checked, and
+atomically, so a broken download or file never replaces the last good one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from companion.core.atomic import atomic_write_bytes, atomic_write_text
+from companion.core.errors import InvalidInputError, OfflineError, ServerError
+from companion.core.event.format import MAX_FILE_BYTES
+from companion.core.event.model import Event, EventFileError, parse_event_bytes
+from companion.core.net import HttpClient, Validators, raise_for_status
+from companion.core.paths import Paths, resources_dir
+
+log = logging.getLogger(__name__)
+
+SHIPPED_NAME = "shareasm-2018.json"
+
+
+def shipped_event_path() -> Path:
+    return resources_dir() / "event" / SHIPPED_NAME
+
+
+def sample_event_path() -> Path:
+    return resources_dir() / "samples" / "sample-programme.json"
+
+
+@dataclass(frozen=True)
+class LoadedEvent:
+    event: Event
+    #: "shipped", "url" or "file"
+    source: str
+    #: the URL or file name it came from ("" for the shipped file)
+    origin: str = ""
+    #: when the file was last fetched or opened (ISO-8601 UTC), "" for shipped
+    updated_at: str = ""
+    #: ids of sessions that are new or changed since the previous file
+    changed: frozenset[str] = field(default_factory=frozenset)
+    #: a message when the newer file could not be used, else ""
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class FetchOutcome:
+    #: "updated" or "unchanged"
+    status: str
+    loaded: LoadedEvent
+
+
+class EventStore:
+    """Loads the event in use and installs newer files. Plain file I/O: run off the GUI thread."""
+
+    def __init__(self, paths: Paths, shipped: Path | None = None) -> None:
+        self.dir = paths.data / "event"
+        self.current_file = self.dir / "event.json"
+        self.state_file = self.dir / "state.json"
+        self.shipped = shipped or shipped_event_path()
+
+    # -- reading ---------------------------------------------------------------
+    def load_shipped(self) -> Event:
+        return parse_event_bytes(self.shipped.read_bytes())
+
+    def load(self) -> LoadedEvent:
+        state = self._state()
+        if self.current_file.exists():
+            try:
+                event = parse_event_bytes(self.current_file.read_bytes())
+            except (OSError, EventFileError) as exc:
+                log.info("saved event file unusable: %s", exc)
+                problem = (
+                    "The saved event file could not be read; the details shipped with the "
+                    f"app are used ({exc})."
+                )
+                return LoadedEvent(self.load_shipped(), "shipped", problem=problem)
+            return LoadedEvent(
+                event,
+                str(state.get("source", "file")),
+                str(state.get("origin", "")),
+                str(state.get("updated_at", "")),
+                frozenset(str(x) for x in state.get("changed", []) if isinstance(x, str)),
+            )
+        return LoadedEvent(self.load_shipped(), "shipped")
+
+    def _state(self) -> dict[str, Any]:
+        try:
+            raw = json.loads(self.state_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return raw if isinstance(raw, dict) else {}
+
+    def validators_for(self, url: str) -> Validators:
+        state = self._state()
+        if state.get("source") != "url" or state.get("origin") != url:
+            return Validators()
+        if not self.current_file.exists():
+            return Validators()
+        etag, modified = state.get("etag"), state.get("last_modified")
+        return Validators(
+            etag if isinstance(etag, str) else None,
+            modified if isinstance(modified, str) else None,
+        )
+
+    # -- installing --------------------------------------------------------------
+    def install(
+        self,
+        data: bytes,
+        *,
+        source: str,
+        origin: str,
+        validators: Validators | None = None,
+        now: datetime | None = None,
+    ) -> LoadedEvent:
+        """Check ``data`` and make it the event in use (raises :class:`EventFileError`)."""
+        event = parse_event_bytes(data)
+        previous = self.load().event
+        changed = changed_sessions(previous, event)
+        stamp = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+        state = {
+            "source": source,
+            "origin": origin,
+            "updated_at": stamp,
+            "etag": validators.etag if validators else None,
+            "last_modified": validators.last_modified if validators else None,
+            "changed": sorted(changed),
+        }
+        atomic_write_bytes(self.current_file, data)
+        atomic_write_text(self.state_file, json.dumps(state, indent=2) + "\n")
+        log.info("event file from %s installed (%d sessions changed)", source, len(changed))
+        return LoadedEvent(event, source, origin, stamp, frozenset(changed))
+
+    def import_file(self, path: Path, *, now: datetime | None = None) -> LoadedEvent:
+        """Use a local event file the user picked."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise EventFileError(
+                    f"{path.name} is too large for an event file ({size // 1024} KB)."
+                )
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InvalidInputError(f"Could not read {path.name}: {exc.strerror or exc}") from exc
+        return self.install(data, source="file", origin=path.name, now=now)
+
+    def forget(self) -> None:
+        """Go back to the shipped edition."""
+        for p in (self.current_file, self.state_file):
+            p.unlink(missing_ok=True)
+
+    def touch_state(self, now: datetime) -> None:
+        state = self._state()
+        state["checked_at"] = now.astimezone(UTC).isoformat(timespec="seconds")
+        atomic_write_text(self.state_file, json.dumps(state, indent=2) + "\n")
+
+    # -- fetching ----------------------------------------------------------------
+    def fetch(self, http: HttpClient, url: str) -> FetchOutcome:
+        """Fetch ``url`` with a conditional GET; keep the last good file on any error."""
+        if not url.lower().startswith(("https://", "http://")):
+            raise InvalidInputError(f"The event address must start with https:// ({url[:60]}).")
+        validators = self.validators_for(url)
+        resp = http.get(url, headers=validators.headers(), stream=True)
+        try:
+            if resp.status_code == 304:
+                if not self.current_file.exists():
+                    raise ServerError("The event server said 'not modified' but nothing is saved.")
+                self.touch_state(http.now())
+                return FetchOutcome("unchanged", self.load())
+            raise_for_status(resp, http.now(), what="Event file")
+            length = resp.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > MAX_FILE_BYTES:
+                raise EventFileError(
+                    f"The event file at that address is too large ({int(length) // 1024} KB)."
+                )
+            try:
+                data = b"".join(_capped(resp.iter_content(16384), MAX_FILE_BYTES))
+            except requests.RequestException as exc:
+                raise OfflineError("The event file download was cut off.") from exc
+            http.bytes_received += len(data)
+        finally:
+            resp.close()
+        loaded = self.install(
+            data,
+            source="url",
+            origin=url,
+            validators=Validators.from_response(resp),
+            now=http.now(),
+        )
+        return FetchOutcome("updated", loaded)
+
+
+def _capped(chunks: Iterator[bytes], limit: int) -> Iterator[bytes]:
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if total > limit:
+            raise EventFileError(
+                f"The event file at that address is too large (over {limit // 1024} KB)."
+            )
+        yield chunk
+
+
+def changed_sessions(previous: Event | None, new: Event) -> set[str]:
+    """Ids of sessions in ``new`` that are new or different from ``previous`` (same event)."""
+    if previous is None or previous.id != new.id or not previous.sessions:
+        return set()
+    old = {s.id: s.fingerprint() for s in previous.sessions}
+    return {s.id for s in new.sessions if old.get(s.id) != s.fingerprint()}

@@ -1,0 +1,80 @@
+"""Fills the programme list: sessions in local or event time, now/next, changed, starred."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from companion.core.event.countdown import CountdownState, in_zone
+from companion.core.event.model import Event
+from companion.ui.countdown.text import hm, tr
+from companion.ui.countdown.view import COL_LANG, COL_STAR, COL_TIME, COL_TITLE, COL_WHERE
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def fill_programme(
+    tree: QTreeWidget,
+    event: Event,
+    zone: tzinfo | None,
+    stars: set[str],
+    changed: frozenset[str],
+) -> None:
+    """Rebuild the rows (signals blocked, so star changes are not reported)."""
+    blocked = tree.blockSignals(True)
+    try:
+        tree.clear()
+        for s in event.sessions:
+            start, end = in_zone(s.start, zone), in_zone(s.end, zone)
+            day = "" if start.date() == in_zone(event.start, zone).date() else f"{start:%a} "
+            title = s.title
+            if s.id in changed:
+                title = tr("%1 (changed)").replace("%1", title)
+            item = QTreeWidgetItem(
+                ["", f"{day}{hm(start)}–{hm(end)}", title, s.platform, s.language]
+            )
+            item.setData(COL_STAR, ID_ROLE, s.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                COL_STAR, Qt.CheckState.Checked if s.id in stars else Qt.CheckState.Unchecked
+            )
+            item.setData(COL_STAR, Qt.ItemDataRole.AccessibleTextRole, tr("Remind me"))
+            tip = "\n".join(x for x in (s.description, s.organisation, s.link) if x)
+            if tip:
+                item.setToolTip(COL_TITLE, tip)
+            if s.id in changed:
+                font = QFont(item.font(COL_TITLE))
+                font.setItalic(True)
+                item.setFont(COL_TITLE, font)
+            tree.addTopLevelItem(item)
+    finally:
+        tree.blockSignals(blocked)
+
+
+def highlight(tree: QTreeWidget, state: CountdownState) -> None:
+    """Bold the sessions on now; mark the next one."""
+    current = {s.id for s in state.current}
+    nxt = state.next_session.id if state.next_session else None
+    palette = tree.palette()
+    blocked = tree.blockSignals(True)
+    try:
+        for i in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(i)
+            if item is None:
+                continue
+            sid = item.data(COL_STAR, ID_ROLE)
+            for col in (COL_TIME, COL_TITLE, COL_WHERE, COL_LANG):
+                font = QFont(item.font(col))
+                font.setBold(sid in current)
+                item.setFont(col, font)
+                if sid in current:
+                    item.setBackground(col, palette.brush(QPalette.ColorRole.AlternateBase))
+                else:
+                    item.setBackground(col, QBrush())
+            mark = tr("now") if sid in current else tr("next") if sid == nxt else ""
+            item.setText(COL_STAR, mark)
+    finally:
+        tree.blockSignals(blocked)

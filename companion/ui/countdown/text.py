@@ -1,0 +1,56 @@
+"""Translated wording and time formatting for the countdown area."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from companion.core.event.countdown import Remaining, in_zone, utc_offset_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Countdown", text)
+
+
+def long_date(value: datetime) -> str:
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+    )
+
+
+def hm(value: datetime) -> str:
+    return f"{value:%H:%M}"
+
+
+def zone_label(local: datetime, zone: tzinfo | None) -> str:
+    """``Africa/Dar_es_Salaam, UTC+3`` or ``EAT, UTC+3`` for the system zone."""
+    name = str(zone) if zone is not None else (local.tzname() or "")
+    if name in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Zulu"):
+        name = ""
+    offset = utc_offset_label(local)
+    return f"{name}, {offset}" if name else offset
+
+
+def when(instant: datetime, zone: tzinfo | None) -> str:
+    """``Thursday, 15 March 2018, 03:00 (Africa/Dar_es_Salaam, UTC+3)``."""
+    local = in_zone(instant, zone)
+    return (
+        tr("%1, %2 (%3)")
+        .replace("%1", long_date(local))
+        .replace("%2", hm(local))
+        .replace("%3", zone_label(local, zone))
+    )
+
+
+def remaining_text(r: Remaining) -> str:
+    clock = f"{r.hours:02d}:{r.minutes:02d}:{r.seconds:02d}"
+    if r.days == 0:
+        return clock
+    days = tr("1 day") if r.days == 1 else tr("%1 days").replace("%1", str(r.days))
+    return f"{days} {clock}"
+
+
+def site_name(zone_name: str) -> str:
+    """``Africa/Dar_es_Salaam`` → ``Dar es Salaam``."""
+    return zone_name.rsplit("/", 1)[-1].replace("_", " ")

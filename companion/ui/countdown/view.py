@@ -1,0 +1,156 @@
+"""Layout of the countdown area. Widgets only; the controller in ``area.py`` fills them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: programme columns
+COL_STAR, COL_TIME, COL_TITLE, COL_WHERE, COL_LANG = range(5)
+
+
+def _label(parent: QWidget, *, wrap: bool = True, selectable: bool = False) -> QLabel:
+    label = QLabel(parent)
+    # event files come from outside: never let their text be read as HTML
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _scaled(label: QLabel, factor: float, *, bold: bool = False) -> None:
+    font = QFont(label.font())
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * factor)
+    font.setBold(bold)
+    label.setFont(font)
+
+
+class CountdownView(QWidget):
+    """Builds the widgets and exposes them as attributes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.reminder_banner = QLabel(self)
+        self.reminder_banner.setObjectName("reminderBanner")
+        self.reminder_banner.setWordWrap(True)
+        self.reminder_banner.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
+        self.reminder_banner.setStyleSheet(
+            "#reminderBanner { background: palette(highlight); color: palette(highlighted-text);"
+            " padding: 6px; border-radius: 4px; }"
+        )
+        self.reminder_banner.hide()
+        outer.addWidget(self.reminder_banner)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.sample_banner = _label(body)
+        self.sample_banner.setObjectName("sampleBanner")
+        self.sample_banner.setStyleSheet(
+            "#sampleBanner { background: #fff3cd; color: #5c4400; padding: 4px; }"
+        )
+        self.sample_banner.hide()
+        layout.addWidget(self.sample_banner)
+
+        self.title = _label(body)
+        _scaled(self.title, 1.6, bold=True)
+        self.title.setAccessibleName("Event")
+        layout.addWidget(self.title)
+
+        self.phase = _label(body)
+        _scaled(self.phase, 1.2, bold=True)
+        layout.addWidget(self.phase)
+        self.remaining = _label(body, wrap=False)
+        self.remaining.setObjectName("remaining")
+        _scaled(self.remaining, 2.6, bold=True)
+        self.remaining.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.remaining)
+        self.sessions_now = _label(body)
+        self.sessions_now.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
+        self.sessions_now.setOpenExternalLinks(True)
+        layout.addWidget(self.sessions_now)
+
+        self.start_event = _label(body, selectable=True)
+        self.start_local = _label(body, selectable=True)
+        layout.addWidget(self.start_event)
+        layout.addWidget(self.start_local)
+
+        self.sites_box = QFrame(body)
+        self.sites_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.sites_layout = QGridLayout(self.sites_box)
+        self.sites_title = _label(self.sites_box)
+        layout.addWidget(self.sites_title)
+        layout.addWidget(self.sites_box)
+
+        buttons = QHBoxLayout()
+        self.star_day = QPushButton(body)
+        self.star_day.setCheckable(True)
+        self.export_button = QPushButton(body)
+        self.open_button = QPushButton(body)
+        self.update_button = QPushButton(body)
+        self.post_button = QPushButton(body)
+        for b in (
+            self.star_day,
+            self.post_button,
+            self.export_button,
+            self.open_button,
+            self.update_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        prog_head = QHBoxLayout()
+        self.programme_title = _label(body, wrap=False)
+        _scaled(self.programme_title, 1.2, bold=True)
+        self.event_time_toggle = QCheckBox(body)
+        prog_head.addWidget(self.programme_title)
+        prog_head.addStretch(1)
+        prog_head.addWidget(self.event_time_toggle)
+        layout.addLayout(prog_head)
+        self.programme_empty = _label(body)
+        layout.addWidget(self.programme_empty)
+        self.programme = QTreeWidget(body)
+        self.programme.setRootIsDecorated(False)
+        self.programme.setColumnCount(5)
+        self.programme.setUniformRowHeights(True)
+        self.programme.setMinimumHeight(140)
+        header = self.programme.header()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_STAR, COL_TIME, COL_WHERE, COL_LANG):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        layout.addWidget(self.programme)
+
+        self.about = _label(body, selectable=True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setOpenExternalLinks(True)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        layout.addWidget(self.about)
+        self.source = _label(body)
+        self.source.setEnabled(False)
+        layout.addWidget(self.source)
+        layout.addStretch(1)

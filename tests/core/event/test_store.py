@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from companion.core.errors import OfflineError, ServerError
+from companion.core.event.model import EventFileError
+from companion.core.event.store import EventStore, changed_sessions
+from companion.core.net import HttpClient
+from companion.core.paths import Paths
+from tests.core.event.helpers import event_bytes, event_dict
+from tests.support.httpserver import LoopbackServer, Reply, Request
+
+
+@pytest.fixture
+def store(paths: Paths) -> EventStore:
+    return EventStore(paths)
+
+
+@pytest.fixture
+def http() -> HttpClient:
+    return HttpClient(timeout=(5.0, 5.0))
+
+
+def _conditional(body: bytes, etag: str = '"v1"') -> object:
+    def handler(req: Request) -> Reply:
+        if req.header("If-None-Match") == etag:
+            return Reply(304, b"", {"ETag": etag})
+        return Reply(
+            200,
+            body,
+            {
+                "Content-Type": "application/json",
+                "ETag": etag,
+                "Last-Modified": "Thu, 01 Mar 2018 10:00:00 GMT",
+            },
+        )
+
+    return handler
+
+
+def test_shipped_edition_when_nothing_saved(store: EventStore) -> None:
+    loaded = store.load()
+    assert loaded.source == "shipped"
+    assert loaded.event.id == "shareasm-2018"
+
+
+def test_fetch_200_then_304_with_validators(
+    store: EventStore, http: HttpClient, loopback: LoopbackServer
+) -> None:
+    loopback.route("GET", "/event.json", _conditional(event_bytes()))  # type: ignore[arg-type]
+    url = loopback.url("/event.json")
+    first = store.fetch(http, url)
+    assert first.status == "updated"
+    assert first.loaded.event.id == "test-event"
+    assert loopback.requests[0].header("If-None-Match") is None
+    second = store.fetch(http, url)
+    assert second.status == "unchanged"
+    assert loopback.requests[1].header("If-None-Match") == '"v1"'
+    assert loopback.requests[1].header("If-Modified-Since") == "Thu, 01 Mar 2018 10:00:00 GMT"
+    # cached for offline use: a new store on the same folder reads it without the network
+    again = EventStore(Paths.for_data_dir(store.dir.parent.parent)).load()
+    assert again.event.id == "test-event"
+    assert again.source == "url" and again.origin == url
+
+
+def test_validators_not_sent_to_another_url(
+    store: EventStore, http: HttpClient, loopback: LoopbackServer
+) -> None:
+    loopback.route("GET", "/a.json", _conditional(event_bytes()))  # type: ignore[arg-type]
+    loopback.route("GET", "/b.json", _conditional(event_bytes(name="B")))  # type: ignore[arg-type]
+    store.fetch(http, loopback.url("/a.json"))
+    outcome = store.fetch(http, loopback.url("/b.json"))
+    assert loopback.requests[1].header("If-None-Match") is None
+    assert outcome.loaded.event.name == "B"
+
+
+def _good_first(store: EventStore, http: HttpClient, loopback: LoopbackServer) -> str:
+    loopback.route("GET", "/good.json", lambda r: Reply(200, event_bytes(name="Good")))
+    store.fetch(http, loopback.url("/good.json"))
+    return loopback.url("/bad.json")
+
+
+@pytest.mark.parametrize(
+    ("reply", "error"),
+    [
+        (Reply(500, b"oops"), ServerError),
+        (Reply(200, b"{not json"), EventFileError),
+        (
+            Reply(200, json.dumps({"format": "shareasm-event", "version": 1, "id": 5}).encode()),
+            EventFileError,
+        ),
+        (Reply(200, json.dumps(event_dict(sessions="lots")).encode()), EventFileError),
+        (Reply(200, b"<html><script>alert(1)</script></html>"), EventFileError),
+        (Reply(200, b" " * (600 * 1024)), EventFileError),
+        (Reply(200, event_bytes(), truncate_at=40), OfflineError),
+    ],
+)
+def test_bad_replies_keep_the_last_good_file(
+    store: EventStore,
+    http: HttpClient,
+    loopback: LoopbackServer,
+    reply: Reply,
+    error: type[Exception],
+) -> None:
+    url = _good_first(store, http, loopback)
+    loopback.route("GET", "/bad.json", lambda r: reply)
+    with pytest.raises(error):
+        store.fetch(http, url)
+    assert store.load().event.name == "Good"
+
+
+def test_huge_streamed_file_without_length_is_cut_off(
+    store: EventStore, http: HttpClient, loopback: LoopbackServer
+) -> None:
+    url = _good_first(store, http, loopback)
+
+    def endless() -> object:
+        chunk = b"x" * 65536
+        for _ in range(10_000):  # 640 MB if nobody stopped reading
+            yield chunk
+
+    loopback.route("GET", "/bad.json", lambda r: Reply(200, stream=endless()))  # type: ignore[arg-type]
+    with pytest.raises(EventFileError, match="too large"):
+        store.fetch(http, url)
+    assert loopback.bytes_sent < 50 * 1024 * 1024
+    assert store.load().event.name == "Good"
+
+
+def test_offline_keeps_the_saved_file(
+    store: EventStore, http: HttpClient, loopback: LoopbackServer
+) -> None:
+    _good_first(store, http, loopback)
+    loopback.route("GET", "/gone.json", lambda r: Reply(drop=True))
+    with pytest.raises(OfflineError):
+        store.fetch(http, loopback.url("/gone.json"))
+    assert store.load().event.name == "Good"
+
+
+def test_non_http_url_refused(store: EventStore, http: HttpClient) -> None:
+    with pytest.raises(Exception, match="https://"):
+        store.fetch(http, "file:///etc/passwd")
+
+
+def test_import_file_and_changed_sessions(store: EventStore, tmp_path: Path) -> None:
+    first = tmp_path / "v1.json"
+    first.write_bytes(event_bytes())
+    assert store.import_file(first).changed == frozenset()
+    raw = event_dict()
+    raw["sessions"][1]["start"] = "2018-03-15T10:30"
+    raw["sessions"].append(
+        {"id": "c", "start": "2018-03-15T12:00", "end": "2018-03-15T13:00", "title": "C"}
+    )
+    second = tmp_path / "v2.json"
+    second.write_text(json.dumps(raw))
+    loaded = store.import_file(second)
+    assert loaded.changed == {"b", "c"}
+    assert store.load().changed == {"b", "c"}
+
+
+def test_import_refuses_bad_and_missing_files(store: EventStore, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+    with pytest.raises(EventFileError):
+        store.import_file(bad)
+    with pytest.raises(Exception, match="Could not read"):
+        store.import_file(tmp_path / "missing.json")
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (2 * 1024 * 1024))
+    with pytest.raises(EventFileError, match="too large"):
+        store.import_file(big)
+    assert store.load().source == "shipped"
+
+
+def test_damaged_saved_file_falls_back_to_shipped(store: EventStore, tmp_path: Path) -> None:
+    good = tmp_path / "v1.json"
+    good.write_bytes(event_bytes())
+    store.import_file(good)
+    store.current_file.write_text("{broken")
+    loaded = store.load()
+    assert loaded.source == "shipped" and loaded.problem
+
+
+def test_forget_goes_back_to_shipped(store: EventStore, tmp_path: Path) -> None:
+    good = tmp_path / "v1.json"
+    good.write_bytes(event_bytes())
+    store.import_file(good)
+    store.forget()
+    assert store.load().source == "shipped"
+
+
+def test_changed_sessions_only_within_the_same_event() -> None:
+    from companion.core.event.model import parse_event
+
+    a = parse_event(event_dict())
+    b = parse_event(event_dict(id="other"))
+    assert changed_sessions(a, b) == set()
+    assert changed_sessions(None, a) == set()
+    assert changed_sessions(a, a) == set()

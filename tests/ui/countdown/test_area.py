@@ -1,0 +1,288 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.core.clock import Clock
+from companion.core.event.reminders import Reminders
+from companion.core.event.store import EventStore, sample_event_path
+from companion.core.services import CoreServices
+from companion.ui.app import build_context, shutdown_context
+from companion.ui.context import AppContext
+from companion.ui.countdown.area import Collaborators, CountdownArea
+from companion.ui.countdown.view import COL_STAR, COL_TIME
+from tests.core.event.helpers import event_bytes
+from tests.support.httpserver import LoopbackServer, Reply
+
+
+@pytest.fixture
+def ctx(core: CoreServices) -> Iterator[AppContext]:
+    core.settings.event.local_timezone = "Africa/Dar_es_Salaam"
+    core.settings.event.reminder_minutes = 15
+    context = build_context(core)
+    yield context
+    shutdown_context(context)
+
+
+class FrozenClock(Clock):
+    def __init__(self, at: datetime) -> None:
+        self.at = at.timestamp()
+        super().__init__(wall=lambda: self.at)
+
+    def set(self, at: datetime) -> None:
+        self.at = at.timestamp()
+
+
+def make_area(
+    qtbot: QtBot, ctx: AppContext, at: datetime, *, sample: bool = False
+) -> tuple[CountdownArea, FrozenClock]:
+    store = EventStore(ctx.core.paths)
+    if sample:
+        store.import_file(sample_event_path())
+    clock = FrozenClock(at)
+    c = Collaborators(
+        clock=clock,
+        settings=ctx.core.settings.event,
+        store=store,
+        reminders=Reminders(ctx.core.db),
+        http=ctx.core.http,
+        tasks=ctx.tasks,
+        signals=ctx.signals,
+    )
+    area = CountdownArea(c, store.load())
+    qtbot.addWidget(area)
+    return area, clock
+
+
+def host(qtbot: QtBot, area: CountdownArea) -> QWidget:
+    """Put the area in a top-level window of a fixed size, as the main window does."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(area)
+    window.setMinimumSize(640, 480)  # like the main window: the layout never resizes it
+    window.resize(1000, 700)
+    return window
+
+
+def test_before_during_after(qtbot: QtBot, ctx: AppContext) -> None:
+    area, clock = make_area(qtbot, ctx, datetime(2018, 3, 13, 21, 0, 0, tzinfo=UTC))
+    assert area.view.remaining.text() == "1 day 03:00:00"
+    assert "Starts in" in area.view.phase.text()
+    assert "03:00" in area.view.start_local.text()  # Dar es Salaam, UTC+3
+    assert "Dar_es_Salaam" in area.view.start_local.text()
+    clock.set(datetime(2018, 3, 14, 23, 59, 59, tzinfo=UTC))
+    area._on_tick()
+    assert area.view.remaining.text() == "00:00:01"
+    clock.set(datetime(2018, 3, 15, 0, 0, 0, tzinfo=UTC))
+    area._on_tick()
+    assert "Live" in area.view.phase.text()
+    assert area.view.remaining.text() == "1 day 00:00:00"
+    clock.set(datetime(2018, 3, 16, tzinfo=UTC))
+    area._on_tick()
+    assert "ended" in area.view.phase.text()
+    assert "iied.org" in area.view.sessions_now.text()
+
+
+def test_ticks_only_while_visible_and_not_minimised(qtbot: QtBot, ctx: AppContext) -> None:
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+    window = host(qtbot, area)
+    assert not area.ticker.running
+    window.show()
+    qtbot.waitUntil(lambda: area.ticker.running)
+    assert area.ticker._timer.isSingleShot()
+    assert 0 < area.ticker._timer.remainingTime() <= 1003
+    window.setWindowState(Qt.WindowState.WindowMinimized)
+    qtbot.waitUntil(lambda: not area.ticker.running)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.show()
+    qtbot.waitUntil(lambda: area.ticker.running)
+    window.hide()
+    qtbot.waitUntil(lambda: not area.ticker.running)
+
+
+def test_hidden_area_inside_a_shown_window_stops(qtbot: QtBot, ctx: AppContext) -> None:
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+    window = host(qtbot, area)
+    window.show()
+    qtbot.waitUntil(lambda: area.ticker.running)
+    area.hide()  # another area selected
+    qtbot.waitUntil(lambda: not area.ticker.running)
+
+
+def test_a_tick_rereads_the_clock(qtbot: QtBot, ctx: AppContext) -> None:
+    area, clock = make_area(qtbot, ctx, datetime(2018, 3, 14, 23, 0, tzinfo=UTC))
+    host(qtbot, area).show()
+    clock.set(datetime(2018, 3, 14, 23, 59, 58, tzinfo=UTC))  # e.g. after a suspend
+    with qtbot.waitSignal(area.ticker.tick, timeout=3000):
+        pass
+    assert area.view.remaining.text() == "00:00:02"
+
+
+def test_programme_local_and_event_time_and_stars(qtbot: QtBot, ctx: AppContext) -> None:
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 15, 8, 30, tzinfo=UTC), sample=True)
+    assert area.view.sample_banner.isVisibleTo(area)
+    tree = area.view.programme
+    first = tree.topLevelItem(0)
+    assert first is not None
+    assert first.text(COL_TIME) == "11:00–12:00"  # 08:00 London = 11:00 Dar es Salaam
+    assert first.text(COL_STAR) == "now"
+    assert "Sample: opening posts" in area.view.sessions_now.text()
+    area.view.event_time_toggle.setChecked(True)
+    first = tree.topLevelItem(0)
+    assert first is not None and first.text(COL_TIME) == "08:00–09:00"
+    second = tree.topLevelItem(1)
+    assert second is not None
+    second.setCheckState(COL_STAR, Qt.CheckState.Checked)
+    reminders = Reminders(ctx.core.db)
+    qtbot.waitUntil(lambda: "s2" in reminders.starred("shareasm-sample"))
+
+
+def test_reminder_shows_once_in_the_app(qtbot: QtBot, ctx: AppContext) -> None:
+    reminders = Reminders(ctx.core.db)
+    reminders.set_star("shareasm-sample", "s2", True, datetime(2018, 3, 1, tzinfo=UTC))
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 15, 9, 46, tzinfo=UTC), sample=True)
+    qtbot.waitUntil(lambda: area.view.reminder_banner.isVisibleTo(area))
+    assert "Starting soon" in area.view.reminder_banner.text()
+    area.view.reminder_banner.hide()
+    area.check_reminders()
+    area2, _ = make_area(qtbot, ctx, datetime(2018, 3, 15, 9, 47, tzinfo=UTC), sample=True)
+    qtbot.waitUntil(lambda: area2._reminder_timer.isActive())
+    assert not area.view.reminder_banner.isVisibleTo(area)
+    assert not area2.view.reminder_banner.isVisibleTo(area2)
+
+
+def test_missed_reminder_after_restart(qtbot: QtBot, ctx: AppContext) -> None:
+    Reminders(ctx.core.db).set_star("shareasm-2018", "@day", True, datetime(2018, 3, 1, tzinfo=UTC))
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 15, 2, 0, tzinfo=UTC))
+    qtbot.waitUntil(lambda: area.view.reminder_banner.isVisibleTo(area))
+    assert "Missed reminder" in area.view.reminder_banner.text()
+
+
+def test_export_calendar(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+    target = tmp_path / "day.ics"
+    area.ask_save_path = lambda: str(target)  # type: ignore[method-assign]
+    area.view.export_button.click()
+    qtbot.waitUntil(target.exists)
+    cal = icalendar.Calendar.from_ical(target.read_bytes())
+    assert len(cal.walk("VEVENT")) == 1
+
+
+def test_bad_event_file_keeps_the_current_one(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "shareasm-event", "version": 1}')
+    area.ask_open_path = lambda: str(bad)  # type: ignore[method-assign]
+    with qtbot.waitSignal(ctx.tasks.known_error, timeout=5000) as blocker:
+        area.view.open_button.click()
+    assert "invalid" in str(blocker.args[0])
+    assert area.event.id == "shareasm-2018"
+
+
+def test_fetch_from_settings_url(qtbot: QtBot, ctx: AppContext) -> None:
+    with LoopbackServer() as srv:
+        srv.route("GET", "/e.json", lambda r: Reply(200, event_bytes(name="Fetched day")))
+        ctx.core.settings.event.event_url = srv.url("/e.json")
+        area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+        qtbot.waitUntil(lambda: area.view.title.text() == "Fetched day", timeout=5000)
+        assert "e.json" in area.view.source.text()
+
+
+def test_failed_fetch_is_quiet_and_retried_when_online(qtbot: QtBot, ctx: AppContext) -> None:
+    with LoopbackServer() as srv:
+        answers = [Reply(500, b"down"), Reply(200, event_bytes(name="Second try"))]
+        srv.route("GET", "/e.json", lambda r: answers.pop(0))
+        ctx.core.settings.event.event_url = srv.url("/e.json")
+        errors: list[object] = []
+        ctx.tasks.known_error.connect(errors.append)
+        area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+        qtbot.waitUntil(lambda: "Could not check" in area.view.source.text(), timeout=5000)
+        assert errors == []
+        assert area.event.id == "shareasm-2018"
+        area.on_online_changed(True)
+        qtbot.waitUntil(lambda: area.view.title.text() == "Second try", timeout=5000)
+        assert "Could not check" not in area.view.source.text()
+
+
+def test_post_button_asks_compose(qtbot: QtBot, ctx: AppContext) -> None:
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+    with qtbot.waitSignal(ctx.signals.compose_requested) as blocker:
+        area.view.post_button.click()
+    assert blocker.args == ["#shareASM ", "countdown"]
+
+
+def test_every_button_has_an_accessible_name(qtbot: QtBot, ctx: AppContext) -> None:
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+    for button in area.findChildren(QAbstractButton):
+        assert button.accessibleName(), button.text()
+    assert area.view.programme.accessibleName()
+
+
+def test_settings_page(qtbot: QtBot, core: CoreServices) -> None:
+    from companion.ui.countdown.settings_page import EventSettingsPage
+
+    page = EventSettingsPage(core.settings)
+    qtbot.addWidget(page)
+    page.sites.setText("Africa/Accra, Nowhere/Town, America/Manaus")
+    page.minutes.setValue(30)
+    page.local_zone.setText("Bad/Zone")
+    page.url.setText("ftp://example.org/x")
+    page.apply(core.settings)
+    assert core.settings.event.field_sites == ["Africa/Accra", "America/Manaus"]
+    assert core.settings.event.reminder_minutes == 30
+    assert core.settings.event.local_timezone == ""
+    assert core.settings.event.event_url == ""
+    assert page.title() == "Event"
+
+
+def test_text_from_the_event_file_is_never_html(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    hostile = '<img src="file:///etc/passwd"><b>x</b>'
+    f = tmp_path / "h.json"
+    f.write_bytes(
+        event_bytes(
+            name=hostile,
+            sessions=[
+                {
+                    "id": "a",
+                    "start": "2018-03-15T08:00",
+                    "end": "2018-03-15T09:00",
+                    "title": hostile,
+                }
+            ],
+        )
+    )
+    EventStore(ctx.core.paths).import_file(f)
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 15, 8, 30, tzinfo=UTC))
+    assert area.view.title.textFormat() == Qt.TextFormat.PlainText
+    assert area.view.title.text() == hostile
+    assert "<img" not in area.view.sessions_now.text()
+    assert "&lt;img" in area.view.sessions_now.text()
+
+
+def test_next_edition_after_the_day(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    f = tmp_path / "n.json"
+    f.write_bytes(
+        event_bytes(
+            next_edition={
+                "name": "2019 day",
+                "start": "2019-03-14T00:00",
+                "end": "2019-03-15T00:00",
+            }
+        )
+    )
+    EventStore(ctx.core.paths).import_file(f)
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 20, tzinfo=UTC))
+    assert area.view.remaining.text() == "Next: 2019 day"
+    assert "2019" in area.view.sessions_now.text()
