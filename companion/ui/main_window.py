@@ -29,6 +29,11 @@ from companion.ui.message_bar import MessageBar
 log = logging.getLogger(__name__)
 
 
+#: areas built at start even when another one is shown: the countdown owns the
+#: reminders, which must fire whichever area the user left open
+ALWAYS_BUILT: tuple[str, ...] = ("countdown",)
+
+
 class MainWindow(QMainWindow):
     """Holds the areas; builds each one the first time it is shown."""
 
@@ -81,6 +86,8 @@ class MainWindow(QMainWindow):
         ctx.signals.compose_requested.connect(self._on_compose_requested)
         self.retranslate()
         self._restore_state()
+        for key in ALWAYS_BUILT:
+            self.area(key)
         for problem in ctx.core.problems:
             self.message_bar.show_message(problem, level="warning")
         if first_run and not ctx.core.problems:

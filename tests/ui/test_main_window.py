@@ -62,6 +62,22 @@ def test_areas_are_built_lazily(qtbot: QtBot, ctx: AppContext) -> None:
     assert set(window._areas) == {"countdown", "accounts"}
 
 
+def test_countdown_is_built_even_when_another_area_was_last(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """Reminders live in the countdown area: they must run whatever area is shown."""
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.show_area("library")
+    first.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.current_area_key() == "library"
+    assert "countdown" in again._areas
+
+
 def test_network_state_in_status_bar(qtbot: QtBot, ctx: AppContext) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
