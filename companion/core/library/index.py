@@ -127,4 +127,4 @@ def search(db: Database, text: str, *, limit: int = 50, lang: str = "") -> list[
         "ORDER BY (d.lang = ?) DESC, rank LIMIT ?",
         (query, lang, limit),
     )
-    return [Hit(r[0], r[1], r[2], r[3], int(r[4]), r[5], r[6]) for r in rows]
+    return [Hit(r[0], r[1], r[2], r[3], int(r[4]), r[5], " ".join(str(r[6]).split())) for r in rows]

@@ -17,8 +17,13 @@ from companion.core.library.download import (
     download_file,
     partial_size,
 )
-from companion.core.library.manifest import MANIFEST_NAME, Manifest, PackError, PackFile
-from companion.core.library.manifest import parse_manifest
+from companion.core.library.manifest import (
+    MANIFEST_NAME,
+    Manifest,
+    PackError,
+    PackFile,
+    parse_manifest,
+)
 from companion.core.library.store import PackStore
 from companion.core.net import Backoff, HttpClient, is_transient
 
