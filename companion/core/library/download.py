@@ -14,11 +14,12 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+import urllib3
 
 from companion.core.errors import KnownError, OfflineError, ServerError
 from companion.core.library.manifest import PackError, PackFile
@@ -170,7 +171,7 @@ def _receive(
     since_sync = 0
     with part.open(mode) as out:
         try:
-            for block in resp.iter_content(CHUNK):
+            for block in _blocks(resp):
                 if cancel is not None and cancel.is_set():
                     raise SyncCancelled("The download was stopped.")
                 if not block:
@@ -189,7 +190,7 @@ def _receive(
                 yield len(block)
                 if remaining <= 0:
                     break
-        except requests.RequestException as exc:
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             raise OfflineError(
                 f"The download of {f.path!r} was cut; it will resume from where it stopped."
             ) from exc
@@ -202,3 +203,16 @@ def _receive(
             f"The download of {f.path!r} ended early ({f.size - remaining} of {f.size} bytes); "
             "it will resume from where it stopped."
         )
+
+
+def _blocks(resp: requests.Response) -> Iterator[bytes]:
+    """The body as it arrives, every byte received kept even when the link is cut.
+
+    ``iter_content`` reads fixed-size blocks and loses a partly filled block when the
+    connection drops; ``read1`` hands over whatever has arrived."""
+    raw = resp.raw
+    while True:
+        block = raw.read1(CHUNK, decode_content=False)
+        if not block:
+            return
+        yield block

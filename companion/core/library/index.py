@@ -64,8 +64,10 @@ def index_pack(
     for item in manifest.items:
         langs = sorted(set(item.title) | set(item.description) | set(item.editions))
         for lang in langs:
-            title = pick(item.title, lang)
-            rows.append((item.id, item.kind, lang, -1, title, pick(item.description, lang)))
+            display = pick(item.title, lang)
+            own_title, own_desc = item.title.get(lang, ""), item.description.get(lang, "")
+            if own_title or own_desc:
+                rows.append((item.id, item.kind, lang, -1, own_title, own_desc, display))
             ed = item.editions.get(lang)
             if ed is None:
                 continue
@@ -77,12 +79,12 @@ def index_pack(
                         if text.strip():
                             pages[i] = (pages.get(i, "") + "\n" + text).strip()
             for page, body in sorted(pages.items()):
-                rows.append((item.id, item.kind, lang, page, "", body))
+                rows.append((item.id, item.kind, lang, page, "", body, display))
     with db.transaction() as conn:
         conn.execute("DELETE FROM library_docs WHERE pack_id = ?", (manifest.id,))
         conn.executemany(
-            "INSERT INTO library_docs(pack_id, version, item_id, kind, lang, page, title, body) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO library_docs(pack_id, version, item_id, kind, lang, page, title, body, "
+            "display) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(manifest.id, manifest.version, *r) for r in rows],
         )
         conn.execute(
@@ -117,9 +119,7 @@ def search(db: Database, text: str, *, limit: int = 50, lang: str = "") -> list[
         return []
     rows = db.query(
         "SELECT d.pack_id, d.item_id, d.kind, d.lang, d.page, "
-        "COALESCE(NULLIF(d.title, ''), (SELECT t.title FROM library_docs t "
-        "WHERE t.pack_id = d.pack_id AND t.item_id = d.item_id AND t.lang = d.lang "
-        "AND t.page = -1 LIMIT 1), ''), "
+        "d.display, "
         "snippet(library_fts, 1, '[', ']', '…', 12) AS snip, "
         "bm25(library_fts, 5.0, 1.0) AS rank "
         "FROM library_fts JOIN library_docs d ON d.id = library_fts.rowid "

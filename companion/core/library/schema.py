@@ -12,7 +12,8 @@ CREATE TABLE library_docs (
     lang     TEXT NOT NULL,
     page     INTEGER NOT NULL DEFAULT -1,
     title    TEXT NOT NULL,
-    body     TEXT NOT NULL
+    body     TEXT NOT NULL,
+    display  TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX library_docs_pack ON library_docs(pack_id);
 CREATE VIRTUAL TABLE library_fts USING fts5(
