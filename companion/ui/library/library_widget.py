@@ -81,10 +81,13 @@ class LibraryWidget(QStackedWidget):
         self.photobook = PhotobookViewer(self.loader, self)
         self.addWidget(self.photobook)
         self._publication: Any = None
+        self.presenter: PhotobookViewer | None = None
         self._video: Any = None
         self._cancel: threading.Event | None = None
         self._busy = ""
         self._query = ""
+        #: the query whose results are listed ("" = the browse list)
+        self.shown_query = ""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -203,10 +206,11 @@ class LibraryWidget(QStackedWidget):
 
     @Slot(object)
     def _on_snapshot(self, snap: Snapshot) -> None:
+        first = not self.loaded
         self.snapshot = snap
         self.loaded = True
         self._populate()
-        if not self._busy:
+        if first and not self._busy:
             self._show_idle_status()
 
     def _show_idle_status(self) -> None:
@@ -251,6 +255,7 @@ class LibraryWidget(QStackedWidget):
         query, hits = result
         if query != self._query:
             return  # the user typed on; a newer search is coming
+        self.shown_query = query
         results = self.view.results
         results.clear()
         if not hits:
@@ -273,6 +278,7 @@ class LibraryWidget(QStackedWidget):
             return
         results = self.view.results
         results.clear()
+        self.shown_query = ""
         for manifest, item in self.snapshot.items:
             langs = " / ".join(sorted(item.editions)).upper() or self._kind_name(item.kind)
             meta = self._kind_name(item.kind) + " · " + langs
@@ -424,23 +430,31 @@ class LibraryWidget(QStackedWidget):
 
     @Slot(bool)
     def _on_presentation(self, on: bool) -> None:
-        viewer = self.photobook
-        if on and not viewer.presenting:
-            self.removeWidget(viewer)
-            viewer.setParent(None)
-            viewer.setWindowFlag(Qt.WindowType.Window, True)
-            viewer.set_presenting(True)
-            viewer.showFullScreen()
-            viewer.activateWindow()
-            viewer.setFocus()
-        elif not on and viewer.presenting:
-            viewer.showNormal()
-            viewer.set_presenting(False)
-            viewer.setWindowFlag(Qt.WindowType.Window, False)
-            self.addWidget(viewer)
-            self.setCurrentWidget(viewer)
-            viewer.show()
-            viewer.setFocus()
+        """Present the open photobook in its own full-screen window, at the same page."""
+        if on and self.presenter is None and self.photobook.book is not None:
+            presenter = PhotobookViewer(self.loader)
+            presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            presenter.setWindowTitle(self.photobook.title_label.text())
+            presenter.set_presenting(True)
+            presenter.presentation_requested.connect(self._on_presentation)
+            presenter.close_requested.connect(self._on_presentation_closed)
+            presenter.send_requested.connect(self._on_send_photobook)
+            self.presenter = presenter
+            presenter.showFullScreen()
+            presenter.open(self.photobook.book, self.photobook.lang, self.photobook.page)
+            presenter.activateWindow()
+        elif not on:
+            self._on_presentation_closed()
+
+    @Slot()
+    def _on_presentation_closed(self) -> None:
+        presenter, self.presenter = self.presenter, None
+        if presenter is None:
+            return
+        self.photobook.set_language(presenter.lang)
+        self.photobook.go_to(presenter.page)
+        presenter.close()
+        self.photobook.setFocus()
 
     @Slot()
     def _on_system(self) -> None:
@@ -708,6 +722,5 @@ class LibraryWidget(QStackedWidget):
             self._cancel.set()
         if self._video is not None:
             self._video.stop()
-        if self.photobook.presenting:
-            self.photobook.close()
+        self._on_presentation_closed()
         self.loader.shutdown()
