@@ -83,7 +83,8 @@ def _run(gen: Generator[Any, None, T], reporter: _Reporter) -> T:
                 text += f" · {_mb(value.speed)}/s"
             if value.eta is not None:
                 text += f" · {value.eta:.0f} s left"
-            text += f" · file {value.files_done + 1 if value.files_done < value.files_total else value.files_total}/{value.files_total}"
+            current = min(value.files_done + 1, value.files_total)
+            text += f" · file {current}/{value.files_total}"
             reporter.show(text)
         elif isinstance(value, FileProgress):
             reporter.show(

@@ -192,7 +192,7 @@ class LibraryWidget(QStackedWidget):
         lib.ensure_sample()
         lib.reindex(self.pdf_text)
         snap = Snapshot(items=lib.items())
-        for manifest, item in snap.items:
+        for _manifest, item in snap.items:
             for ed in item.editions.values():
                 for f in ed.files:
                     if lib.store.has(f):
@@ -363,7 +363,7 @@ class LibraryWidget(QStackedWidget):
         sel = self._selected()
         if sel is None:
             return
-        manifest, item, lang, page = sel
+        _manifest, item, lang, page = sel
         if item.kind == "photobook":
             self.open_photobook(item, lang, page)
         elif item.kind in ("publication", "newsletter") and item.edition(lang) is not None:

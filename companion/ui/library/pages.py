@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import threading
 from collections import OrderedDict
@@ -170,7 +171,7 @@ class PageLoader(QObject):
             if self._closed:
                 return
             future = self._pool.submit(self._thumb, page)
-            future.add_done_callback(lambda f, i=i: self._deliver_thumb(i, f))
+            future.add_done_callback(functools.partial(self._deliver_thumb, i))
 
     def _thumb(self, page: Page) -> QImage:
         path = self.thumb_path(page)
@@ -183,7 +184,7 @@ class PageLoader(QObject):
             with contextlib.suppress(OSError):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 tmp = path.with_name(path.name + ".tmp.jpg")
-                if image.save(str(tmp), "JPG", 80):
+                if image.save(str(tmp), b"JPG", 80):
                     tmp.replace(path)
         return image
 

@@ -59,9 +59,9 @@ class PublicationViewer(QWidget):
         self.zoom_out = QPushButton(self)
         self.fit = QPushButton(self)
         self.zoom_in = QPushButton(self)
-        self.find = QLineEdit(self)
-        self.find.setClearButtonEnabled(True)
-        self.find.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self.find_box = QLineEdit(self)
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.find_next = QPushButton(self)
         self.found_label = QLabel(self)
         self.system = QPushButton(self)
@@ -69,7 +69,7 @@ class PublicationViewer(QWidget):
         bar = QHBoxLayout()
         for w in (self.back, self.page_spin, self.of_label, self.zoom_out, self.fit, self.zoom_in):
             bar.addWidget(w)
-        bar.addWidget(self.find, 1)
+        bar.addWidget(self.find_box, 1)
         for w in (self.find_next, self.found_label, self.system, self.send):
             bar.addWidget(w)
         layout = QVBoxLayout(self)
@@ -81,8 +81,8 @@ class PublicationViewer(QWidget):
         self.zoom_in.clicked.connect(self._on_zoom_in)
         self.zoom_out.clicked.connect(self._on_zoom_out)
         self.fit.clicked.connect(self._on_fit)
-        self.find.textChanged.connect(self._on_find_text)
-        self.find.returnPressed.connect(self._on_find_next)
+        self.find_box.textChanged.connect(self._on_find_text)
+        self.find_box.returnPressed.connect(self._on_find_next)
         self.find_next.clicked.connect(self._on_find_next)
         self.system.clicked.connect(self._on_system)
         self.send.clicked.connect(self._on_send)
@@ -100,8 +100,8 @@ class PublicationViewer(QWidget):
         self.fit.setAccessibleName(self.tr("Fit the page width"))
         self.zoom_in.setText(self.tr("Zoom +"))
         self.zoom_in.setAccessibleName(self.tr("Zoom in"))
-        self.find.setPlaceholderText(self.tr("Find in this document"))
-        self.find.setAccessibleName(self.tr("Find in this document"))
+        self.find_box.setPlaceholderText(self.tr("Find in this document"))
+        self.find_box.setAccessibleName(self.tr("Find in this document"))
         self.find_next.setText(self.tr("Next match"))
         self.find_next.setAccessibleName(self.tr("Next match"))
         self.system.setText(self.tr("Open with system viewer"))
@@ -127,7 +127,7 @@ class PublicationViewer(QWidget):
         self.page_spin.setMaximum(max(1, self.doc.pageCount()))
         self._update_of()
         self.go_to(page)
-        self.find.setText(search)
+        self.find_box.setText(search)
         return True
 
     def current_page(self) -> int:
@@ -176,9 +176,9 @@ class PublicationViewer(QWidget):
 
     @Slot()
     def _on_count(self) -> None:
-        n = self.search_model.count() if self.find.text() else 0
+        n = self.search_model.count() if self.find_box.text() else 0
         self.found_label.setText(
-            self.tr("%1 matches").replace("%1", str(n)) if self.find.text() else ""
+            self.tr("%1 matches").replace("%1", str(n)) if self.find_box.text() else ""
         )
 
     @Slot()

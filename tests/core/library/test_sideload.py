@@ -184,7 +184,7 @@ def test_not_a_pack(tmp_path: Path, store: PackStore) -> None:
     with pytest.raises(PackError, match="not a readable zip"):
         drain(import_pack(tmp_path / "junk.zip", store))
     (tmp_path / "empty").mkdir()
-    with pytest.raises(PackError, match="manifest.json"):
+    with pytest.raises(PackError, match=r"manifest\.json"):
         drain(import_pack(tmp_path / "empty", store))
     with pytest.raises(InvalidInputError):
         drain(import_pack(tmp_path / "nothing-here", store))

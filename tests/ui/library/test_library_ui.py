@@ -9,10 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from companion.core.library.service import Library
+from companion.core.library.service import Library, sample_pack_dir
 from companion.core.library.store import PackStore
 from companion.core.services import CoreServices
-from companion.core.library.service import sample_pack_dir
 from companion.ui.library.library_widget import LibraryWidget
 from companion.ui.library.pdf_text import pdf_text_extractor
 from companion.ui.tasks import TaskManager
