@@ -184,15 +184,20 @@ class PageLoader(QObject):
             with contextlib.suppress(OSError):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 tmp = path.with_name(path.name + ".tmp.jpg")
-                if image.save(str(tmp), b"JPG", 80):
+                if image.save(str(tmp), "JPG", 80)  # type: ignore[call-overload]:
                     tmp.replace(path)
         return image
 
     def _deliver_thumb(self, index: int, future: Future[QImage]) -> None:
         if self._closed or future.cancelled():
             return
+        try:
+            image = future.result()
+        except Exception:
+            log.exception("thumbnail failed")
+            return
         with contextlib.suppress(RuntimeError):
-            self.thumb_ready.emit(index, future.result())
+            self.thumb_ready.emit(index, image)
 
     @Slot()
     def shutdown(self) -> None:
