@@ -184,7 +184,8 @@ class PageLoader(QObject):
             with contextlib.suppress(OSError):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 tmp = path.with_name(path.name + ".tmp.jpg")
-                if image.save(str(tmp), "JPG", 80)  # type: ignore[call-overload]:
+                saved = image.save(str(tmp), "JPG", 80)  # type: ignore[call-overload]
+                if saved:
                     tmp.replace(path)
         return image
 
