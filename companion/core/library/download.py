@@ -10,6 +10,7 @@ and the checksum decides.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -28,8 +29,8 @@ from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
 
-CHUNK = 64 * 1024
-FSYNC_EVERY = 4 * 1024 * 1024
+CHUNK = 256 * 1024
+FSYNC_EVERY = 16 * 1024 * 1024
 
 
 class SyncCancelled(KnownError):
@@ -117,14 +118,15 @@ def download_file(
         validator = validator or state.last_modified
         if validator:
             headers["If-Range"] = validator
+    digest: str | None = None
     if offset < f.size or f.size == 0:
         resp = http.get(url, headers=headers, stream=True)
         try:
-            yield from _receive(http, resp, url, f, part, meta, offset, cancel)
+            digest = yield from _receive(http, resp, url, f, part, meta, offset, cancel)
         finally:
             resp.close()
     try:
-        return store.add_verified(part, f, move=True)
+        return store.add_verified(part, f, move=True, sha256=digest)
     except PackError:
         discard_partial(store, f)
         raise
@@ -142,7 +144,8 @@ def _receive(
     meta: Path,
     offset: int,
     cancel: threading.Event | None,
-) -> Generator[int, None, None]:
+) -> Generator[int, None, str]:
+    """Append the body to ``part``; returns the SHA-256 of the whole file."""
     if resp.status_code == 416 and offset:
         # our range starts at or past the end: the server's file is not what we hold
         raise PackError(
@@ -156,11 +159,16 @@ def _receive(
             log.info("server answered range %s for offset %d; restarting", start, offset)
             raise ServerError(f"The server sent the wrong part of {f.path!r}; it will start over.")
         mode = "ab"
+        hasher = hashlib.sha256()
+        with part.open("rb") as held:
+            while block := held.read(1024 * 1024):
+                hasher.update(block)
     else:
         if offset:
             log.info("server ignored Range for %s; restarting from byte 0", f.path)
         offset = 0
         mode = "wb"
+        hasher = hashlib.sha256()
     PartialState(
         url,
         resp.headers.get("ETag", ""),
@@ -180,6 +188,7 @@ def _receive(
                     log.info("server sent more of %s than the pack declares; cut", f.path)
                     block = block[:remaining]
                 out.write(block)
+                hasher.update(block)
                 remaining -= len(block)
                 since_sync += len(block)
                 http.bytes_received += len(block)
@@ -203,6 +212,7 @@ def _receive(
             f"The download of {f.path!r} ended early ({f.size - remaining} of {f.size} bytes); "
             "it will resume from where it stopped."
         )
+    return hasher.hexdigest()
 
 
 def _blocks(resp: requests.Response) -> Iterator[bytes]:

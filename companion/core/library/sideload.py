@@ -299,7 +299,7 @@ def import_pack(path: Path, store: PackStore) -> Generator[FileProgress, None, M
                         f"Item {_label(manifest, f2)}: {problem}. Nothing was installed."
                     )
                 if staged is not None:
-                    store.add_verified(staged, f, move=True)
+                    store.add_verified(staged, f, move=True, sha256=f.sha256)
                 done += f.size
                 yield FileProgress(done, total, i + 1, len(files), f.path)
         store.install(manifest)

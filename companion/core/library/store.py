@@ -78,15 +78,19 @@ class PackStore:
     def missing(self, manifest: Manifest, *, include_on_demand: bool = False) -> list[PackFile]:
         return [f for f in manifest.files(include_on_demand=include_on_demand) if not self.has(f)]
 
-    def add_verified(self, src: Path, f: PackFile, *, move: bool = False) -> Path:
-        """Check ``src`` against ``f`` and store it. Raises PackError naming the file."""
+    def add_verified(
+        self, src: Path, f: PackFile, *, move: bool = False, sha256: str | None = None
+    ) -> Path:
+        """Check ``src`` against ``f`` and store it. Raises PackError naming the file.
+
+        ``sha256`` is the file's hash when the caller computed it while writing it."""
         size = src.stat().st_size
         if size != f.size:
             raise PackError(
                 f"The file {f.path!r} has {size} bytes, the pack says {f.size}: "
                 "it is truncated or was changed."
             )
-        if sha256_file(src) != f.sha256:
+        if (sha256 or sha256_file(src)) != f.sha256:
             raise PackError(f"The file {f.path!r} is damaged or was changed (checksum differs).")
         target = self.object_path(f)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -100,6 +100,8 @@ class PageLoader(QObject):
         super().__init__(parent)
         self.thumb_dir = thumb_dir
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pages")
+        # thumbnails have their own worker so they never delay the page being looked at
+        self._thumb_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbs")
         self._cache: OrderedDict[tuple[Page, int, int], QImage] = OrderedDict()
         self._pending: dict[tuple[Page, int, int], Future[QImage]] = {}
         self._lock = threading.Lock()
@@ -170,7 +172,7 @@ class PageLoader(QObject):
         for i, page in enumerate(pages):
             if self._closed:
                 return
-            future = self._pool.submit(self._thumb, page)
+            future = self._thumb_pool.submit(self._thumb, page)
             future.add_done_callback(functools.partial(self._deliver_thumb, i))
 
     def _thumb(self, page: Page) -> QImage:
@@ -203,4 +205,5 @@ class PageLoader(QObject):
     @Slot()
     def shutdown(self) -> None:
         self._closed = True
+        self._thumb_pool.shutdown(wait=True, cancel_futures=True)
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -302,11 +302,12 @@ class PhotobookViewer(QWidget):
                     )
                 )
                 self.thumbs.addItem(item)
-            self.loader.request_thumbs(list(ed.pages))
         self.thumbs.blockSignals(False)
         self.page = -1
         self._want = None
-        self.go_to(page)
+        self.go_to(page)  # the page first, then the thumbnails
+        if ed is not None:
+            self.loader.request_thumbs(list(ed.pages))
         self._update_labels()
 
     def _box(self) -> QSize:
