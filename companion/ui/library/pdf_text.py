@@ -1,8 +1,8 @@
 """PDF text for the search index, extracted with QtPdf (imported lazily).
 
-Works without a GUI (a ``QCoreApplication`` is enough), so the command line uses it
-too. When QtPdf is missing, ``pdf_text_extractor()`` returns None and the index
-holds titles, descriptions and captions only.
+Works without any Qt application object, so the command line uses it too. When
+QtPdf is missing, ``pdf_text_extractor()`` returns None and the index holds titles,
+descriptions and captions only.
 """
 
 from __future__ import annotations
@@ -19,15 +19,10 @@ MAX_PAGES = 400
 
 def pdf_text_extractor() -> Callable[[Path], Sequence[str]] | None:
     try:
-        from PySide6.QtCore import QCoreApplication
         from PySide6.QtPdf import QPdfDocument
     except ImportError as exc:  # pragma: no cover - the wheel is a dependency
         log.info("QtPdf is not available; PDF text is not searchable: %s", exc)
         return None
-    if QCoreApplication.instance() is None:
-        # kept alive for the life of the process (the CLI has no other application)
-        global _APP
-        _APP = QCoreApplication([])
 
     def extract(path: Path) -> Sequence[str]:
         doc = QPdfDocument()
@@ -41,6 +36,3 @@ def pdf_text_extractor() -> Callable[[Path], Sequence[str]] | None:
             doc.close()
 
     return extract
-
-
-_APP: object = None
