@@ -22,7 +22,7 @@ from pathlib import Path
 import requests
 import urllib3
 
-from companion.core.errors import KnownError, OfflineError, ServerError
+from companion.core.errors import KnownError, OfflineError
 from companion.core.library.manifest import PackError, PackFile
 from companion.core.library.store import PackStore
 from companion.core.net import HttpClient
@@ -156,8 +156,10 @@ def _receive(
     if resp.status_code == 206:
         start = _content_range_start(resp.headers.get("Content-Range"))
         if start != offset:
+            # a confused server or proxy: drop what we hold and fetch the file whole
             log.info("server answered range %s for offset %d; restarting", start, offset)
-            raise ServerError(f"The server sent the wrong part of {f.path!r}; it will start over.")
+            part.write_bytes(b"")
+            raise OfflineError(f"The server sent the wrong part of {f.path!r}; it will start over.")
         mode = "ab"
         hasher = hashlib.sha256()
         with part.open("rb") as held:

@@ -277,6 +277,8 @@ class LibraryWidget(QStackedWidget):
             self._run_search()
             return
         results = self.view.results
+        previous = self._selected()
+        keep = (previous[0].id, previous[1].id) if previous else None
         results.clear()
         self.shown_query = ""
         for manifest, item in self.snapshot.items:
@@ -288,10 +290,11 @@ class LibraryWidget(QStackedWidget):
             row = QListWidgetItem(f"{pick(item.title, self.lang)}\n{meta}")
             row.setData(ROLE, (manifest.id, item.id, self.lang, 0))
             results.addItem(row)
-        if results.count():
+            if keep == (manifest.id, item.id):
+                results.setCurrentItem(row)
+        if results.count() and results.currentRow() < 0:
             results.setCurrentRow(0)
-        else:
-            self._show_details(None)
+        self._show_details(self._selected())
 
     def _kind_name(self, kind: str) -> str:
         names = {

@@ -67,6 +67,8 @@ class PackServer:
     extra: dict[str, bytes] = field(default_factory=dict)
     #: per path: replace the body (tampered or wrong files)
     replace: dict[str, bytes] = field(default_factory=dict)
+    #: answer ranges from this offset instead of the one asked (a confused server)
+    wrong_range_start: int | None = None
     #: body bytes sent per path, and the Range/If-Range headers seen
     sent: dict[str, int] = field(default_factory=dict)
     seen: list[tuple[str, str | None, str | None]] = field(default_factory=list)
@@ -102,6 +104,8 @@ class PackServer:
             headers.pop("Accept-Ranges")
         elif rng and (if_range is None or if_range == self.etag):
             start = int(rng.split("=")[1].split("-")[0])
+            if self.wrong_range_start is not None:
+                start = self.wrong_range_start
             if start >= len(body):
                 return Reply(416, b"", {"Content-Range": f"bytes */{len(body)}"})
             status = 206

@@ -73,7 +73,8 @@ def test_interrupted_download_resumes_with_only_the_remainder(
     assert part.stat().st_size == 100_000  # kept across the "crash"
     assert store.get("test-pack") is None
     server.sent.clear()
-    run(server, store)  # a new process would do the same: state is on disk
+    store = PackStore(store.root)  # a new process after a crash or reboot: state is on disk
+    run(server, store)
     assert server.sent["en/p1.jpg"] == len(BIG) - 100_000
     assert ("en/p1.jpg", "bytes=100000-", '"v1"') in server.seen
     pack = store.get("test-pack")
@@ -217,3 +218,16 @@ def test_sync_policy(
     )
     assert ok is allowed
     assert bool(why) is not allowed
+
+
+def test_server_answering_the_wrong_range_makes_a_clean_restart(
+    server: PackServer, store: PackStore
+) -> None:
+    server.cut("en/p1.jpg", after=100_000)
+    with pytest.raises(OfflineError):
+        run(server, store, attempts=1)
+    server.wrong_range_start = 5
+    run(server, store)
+    pack = store.get("test-pack")
+    assert pack is not None
+    assert store.object_path(pack.manifest.files()[0]).read_bytes() == BIG

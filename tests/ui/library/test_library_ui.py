@@ -231,3 +231,44 @@ def test_import_reports_a_tampered_pack_naming_the_item(
     widget.start_import(str(src))
     qtbot.waitUntil(lambda: not widget._busy, timeout=10000)
     assert "book (photobook)" in widget.view.status.text()
+
+
+@pytest.mark.allow_warnings  # the multimedia backend may complain offscreen
+@pytest.mark.qt_log_ignore(".*")
+def test_video_shows_its_size_downloads_on_demand_then_opens(
+    qtbot: QtBot, widget: LibraryWidget, loopback: LoopbackServer, tmp_path: Path
+) -> None:
+    from companion.core.library.service import drain
+    from companion.core.library.sync import sync_pack
+    from tests.core.library.packs import file_entry
+
+    video = b"\x00\x00\x00\x18ftypmp42" + b"\0" * 2_000_000
+    raw = photobook_raw({"en/p1.jpg": b"page"}, pack_id="films")
+    raw["items"].append(
+        {
+            "id": "film",
+            "kind": "video",
+            "title": {"en": "A film"},
+            "editions": {"en": {"files": [file_entry("v/film.mp4", video, on_demand=True)]}},
+        }
+    )
+    server = PackServer(loopback)
+    server.publish(raw, {"en/p1.jpg": b"page", "v/film.mp4": video})
+    drain(sync_pack(widget.http, widget.library.store, server.url))
+    assert "v/film.mp4" not in server.sent  # on demand: not part of the sync
+    widget.reload()
+    qtbot.waitUntil(lambda: any(i.id == "film" for _, i in widget.snapshot.items), timeout=5000)
+    _select(widget, "film")
+    assert (
+        widget.view.download_btn.isVisibleTo(widget) and "2.0 MB" in widget.view.download_btn.text()
+    )
+    assert not widget.view.open_btn.isVisibleTo(widget)
+    widget.view.download_btn.click()
+    qtbot.waitUntil(lambda: not widget._busy, timeout=10000)
+    assert widget.view.status.text() == "Downloaded."
+    qtbot.waitUntil(lambda: widget.view.open_btn.isVisibleTo(widget), timeout=10000)
+    widget.view.open_btn.click()
+    viewer = widget.currentWidget()
+    assert viewer is widget._video and viewer.path is not None and viewer.path.read_bytes() == video
+    viewer.back.click()
+    assert widget.currentWidget() is widget.view
