@@ -22,7 +22,7 @@ from pathlib import Path
 import requests
 import urllib3
 
-from companion.core.errors import KnownError, OfflineError
+from companion.core.errors import KnownError, OfflineError, StorageError
 from companion.core.library.manifest import PackError, PackFile
 from companion.core.library.store import PackStore
 from companion.core.net import HttpClient
@@ -201,7 +201,15 @@ def _receive(
                 yield len(block)
                 if remaining <= 0:
                     break
-        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+        except OSError as exc:
+            if isinstance(exc, ConnectionError | TimeoutError):
+                raise OfflineError(
+                    f"The download of {f.path!r} was cut; it will resume from where it stopped."
+                ) from exc
+            raise StorageError(
+                f"Could not save {f.path!r}: {exc.strerror or exc}. What arrived so far is kept."
+            ) from exc
+        except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
             raise OfflineError(
                 f"The download of {f.path!r} was cut; it will resume from where it stopped."
             ) from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote, urljoin, urlsplit
 
-from companion.core.errors import InvalidInputError, KnownError
+from companion.core.errors import InvalidInputError, KnownError, StorageError
 from companion.core.library.download import (
     SyncCancelled,
     discard_partial,
@@ -81,6 +82,12 @@ def fetch_manifest(http: HttpClient, url: str) -> tuple[str, Manifest]:
     address = manifest_url(url)
     resp = http.get(address, headers={"Cache-Control": "no-cache"})
     http.raise_for_status(resp, what="The pack manifest")
+    if "html" in resp.headers.get("Content-Type", "").lower():
+        raise PackError(
+            "The pack address answered with a web page, not a pack. "
+            "The network may want you to log in first (hotel or venue Wi-Fi), "
+            "or the address in Settings → Library is wrong."
+        )
     return address, parse_manifest(resp.content)
 
 
@@ -122,6 +129,12 @@ def sync_pack(
         return SyncResult(manifest, 0, 0, up_to_date=True)
     total = sum(f.size for f in todo)
     already = sum(partial_size(store, f) for f in todo)
+    free = shutil.disk_usage(store.root).free
+    if total - already > free:
+        raise StorageError(
+            f"The new pack needs {(total - already) // 1_000_000 + 1} MB more, "
+            f"but only {free // 1_000_000} MB are free on this computer."
+        )
     done = already
     fetched = 0
     started = monotonic()

@@ -231,3 +231,30 @@ def test_server_answering_the_wrong_range_makes_a_clean_restart(
     pack = store.get("test-pack")
     assert pack is not None
     assert store.object_path(pack.manifest.files()[0]).read_bytes() == BIG
+
+
+def test_a_captive_portal_page_is_named_as_such(loopback: LoopbackServer, store: PackStore) -> None:
+    from tests.support.httpserver import Reply
+
+    loopback.route(
+        "GET",
+        "/pack/manifest.json",
+        lambda req: Reply(200, b"<html>Log in to VenueWiFi</html>", {"Content-Type": "text/html"}),
+    )
+    with pytest.raises(PackError, match="log in first"):
+        drain(sync_pack(HttpClient(), store, loopback.url("/pack/manifest.json")))
+
+
+def test_not_enough_disk_space_is_said_before_downloading(
+    server: PackServer, store: PackStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    from collections import namedtuple
+
+    from companion.core.errors import StorageError
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**9 - 1000, 1000))
+    with pytest.raises(StorageError, match="MB more"):
+        run(server, store)
+    assert server.sent == {}

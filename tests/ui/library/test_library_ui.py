@@ -272,3 +272,50 @@ def test_video_shows_its_size_downloads_on_demand_then_opens(
     assert viewer is widget._video and viewer.path is not None and viewer.path.read_bytes() == video
     viewer.back.click()
     assert widget.currentWidget() is widget.view
+
+
+def test_photobook_with_a_pdf_edition(qtbot: QtBot, widget: LibraryWidget, tmp_path: Path) -> None:
+    from tests.core.library.packs import file_entry, write_pack
+
+    sample = sample_pack_dir()
+    pages = {
+        f"en/{i}.jpg": (sample / f"photobooks/sample-photobook/en/page-0{i}.jpg").read_bytes()
+        for i in (1, 2, 3)
+    }
+    pdf = (sample / "publications/sample-brief-sw.pdf").read_bytes()
+    raw = photobook_raw(pages, pack_id="pdfbook")
+    raw["items"][0]["editions"]["sw"] = {
+        "files": [file_entry("sw/book.pdf", pdf)],
+        "captions": ["Ukurasa wa kwanza", "Ukurasa wa pili"],
+    }
+    src = write_pack(tmp_path / "usb", raw, {**pages, "sw/book.pdf": pdf})
+    widget.start_import(str(src))
+    qtbot.waitUntil(lambda: not widget._busy, timeout=10000)
+    qtbot.waitUntil(lambda: any(m.id == "pdfbook" for m, _ in widget.snapshot.items), timeout=10000)
+    book = next(i for m, i in widget.snapshot.items if m.id == "pdfbook")
+    widget.open_photobook(book, "en", 1)
+    viewer = widget.photobook
+    viewer.toggle_language()
+    assert (viewer.lang, viewer.page, viewer.page_count()) == ("sw", 1, 2)
+    assert viewer.caption.text() == "Ukurasa wa pili"
+    qtbot.waitUntil(
+        lambda: (
+            viewer.canvas.label.pixmap() is not None and not viewer.canvas.label.pixmap().isNull()
+        ),
+        timeout=5000,
+    )
+    viewer.toggle_language()
+    assert (viewer.lang, viewer.page) == ("en", 1)
+
+
+def test_settings_page_applies_values(qtbot: QtBot, core: CoreServices) -> None:
+    from companion.ui.library.settings_page import LibrarySettingsPage
+
+    page = LibrarySettingsPage(core.settings)
+    qtbot.addWidget(page)
+    page.url.setText("  https://example.org/pack/manifest.json ")
+    page.night.setChecked(True)
+    page.apply(core.settings)
+    assert core.settings.library.pack_url == "https://example.org/pack/manifest.json"
+    assert core.settings.library.only_at_night and not core.settings.library.only_unmetered
+    assert page.title() == "Library" and page.note.text()
