@@ -109,6 +109,7 @@ class PhotobookViewer(QWidget):
         self.zoom_index = 0
         self.presenting = False
         self._want: tuple[Page, int, int] | None = None
+        self._thumbs_pending: list[Page] = []
         self._build()
         loader.page_ready.connect(self._on_page_ready)
         loader.thumb_ready.connect(self._on_thumb_ready)
@@ -305,9 +306,9 @@ class PhotobookViewer(QWidget):
         self.thumbs.blockSignals(False)
         self.page = -1
         self._want = None
-        self.go_to(page)  # the page first, then the thumbnails
-        if ed is not None:
-            self.loader.request_thumbs(list(ed.pages))
+        # thumbnails wait until the page is on screen, so they never slow it down
+        self._thumbs_pending = list(ed.pages) if ed is not None else []
+        self.go_to(page)
         self._update_labels()
 
     def _box(self) -> QSize:
@@ -330,15 +331,26 @@ class PhotobookViewer(QWidget):
         cached = self.loader.cached(page, box)
         if cached is not None:
             self._set_image(cached)
+            self._after_shown()
         else:
-            self.loader.request(page, box)
-        for neighbour in (self.page + 1, self.page - 1):
-            if 0 <= neighbour < len(ed.pages):
-                self.loader.prefetch(ed.pages[neighbour], box)
+            self.loader.request(page, box)  # prefetching follows once it is shown
         self.thumbs.blockSignals(True)
         self.thumbs.setCurrentRow(self.page)
         self.thumbs.blockSignals(False)
         self._update_labels()
+
+    def _after_shown(self) -> None:
+        """Prefetch the neighbours of the page on screen, then make pending thumbnails."""
+        ed = self.edition
+        if ed is None or self._want is None:
+            return
+        box = QSize(self._want[1], self._want[2])
+        for neighbour in (self.page + 1, self.page - 1):
+            if 0 <= neighbour < len(ed.pages):
+                self.loader.prefetch(ed.pages[neighbour], box)
+        if self._thumbs_pending:
+            pending, self._thumbs_pending = self._thumbs_pending, []
+            self.loader.request_thumbs(pending)
 
     def _set_image(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image)
@@ -374,6 +386,7 @@ class PhotobookViewer(QWidget):
     def _on_page_ready(self, key: object, image: QImage) -> None:
         if key == self._want and not image.isNull():
             self._set_image(image)
+            self._after_shown()
         elif key == self._want:
             self.canvas.label.setText(self.tr("This page cannot be shown (the file is damaged)."))
 
