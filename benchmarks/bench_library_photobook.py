@@ -43,8 +43,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=40)
     args = parser.parse_args()
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
