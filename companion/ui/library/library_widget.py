@@ -137,13 +137,7 @@ class LibraryWidget(QStackedWidget):
         v = self.view
         v.search.setPlaceholderText(self.tr("Search titles, captions and publications…"))
         v.search.setAccessibleName(self.tr("Search the library"))
-        current = v.lang.currentData()
-        v.lang.blockSignals(True)
-        v.lang.clear()
-        v.lang.addItem(self.tr("English"), "en")
-        v.lang.addItem(self.tr("Kiswahili"), "sw")
-        v.lang.setCurrentIndex(max(0, v.lang.findData(current or self._default_lang())))
-        v.lang.blockSignals(False)
+        self._fill_languages()
         v.lang.setAccessibleName(self.tr("Language of the materials"))
         v.sync.setText(self.tr("Update pack"))
         v.sync.setAccessibleName(self.tr("Download the latest content pack"))
@@ -171,13 +165,38 @@ class LibraryWidget(QStackedWidget):
             self._show_idle_status()
         self._populate()
 
+    def _fill_languages(self) -> None:
+        """English and Kiswahili, plus every other language the installed packs have."""
+        v = self.view
+        current = v.lang.currentData()
+        codes = {"en", "sw"}
+        for _m, item in self.snapshot.items:
+            codes.update(item.title)
+            codes.update(item.editions)
+        names = {
+            "en": self.tr("English"),
+            "sw": self.tr("Kiswahili"),
+            "fr": self.tr("French"),
+            "pt": self.tr("Portuguese"),
+            "mg": self.tr("Malagasy"),
+            "es": self.tr("Spanish"),
+        }
+        order = {"en": 0, "sw": 1}
+        v.lang.blockSignals(True)
+        v.lang.clear()
+        for code in sorted(codes, key=lambda c: (order.get(c, 2), c)):
+            v.lang.addItem(names.get(code, code), code)
+        v.lang.setCurrentIndex(max(0, v.lang.findData(current or self._default_lang())))
+        v.lang.blockSignals(False)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def _default_lang(self) -> str:
-        return "sw" if self.settings.general.language.startswith("sw") else "en"
+        code = self.settings.general.language.replace("-", "_").split("_")[0]
+        return code or "en"
 
     @property
     def lang(self) -> str:
@@ -209,6 +228,7 @@ class LibraryWidget(QStackedWidget):
         first = not self.loaded
         self.snapshot = snap
         self.loaded = True
+        self._fill_languages()
         self._populate()
         if first and not self._busy:
             self._show_idle_status()

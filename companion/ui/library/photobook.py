@@ -24,7 +24,15 @@ from companion.ui.library.pages import THUMB_HEIGHT, Page, PageLoader
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_NAMES = {"en": "English", "sw": "Kiswahili", "fr": "Français", "pt": "Português"}
+#: each language's name in itself, as a speaker would look for it
+LANGUAGE_NAMES = {
+    "en": "English",
+    "sw": "Kiswahili",
+    "fr": "Français",
+    "pt": "Português",
+    "mg": "Malagasy",
+    "es": "Español",
+}
 ZOOMS = (1.0, 1.5, 2.0, 3.0)
 
 

@@ -319,3 +319,29 @@ def test_settings_page_applies_values(qtbot: QtBot, core: CoreServices) -> None:
     assert core.settings.library.pack_url == "https://example.org/pack/manifest.json"
     assert core.settings.library.only_at_night and not core.settings.library.only_unmetered
     assert page.title() == "Library" and page.note.text()
+
+
+def test_languages_of_installed_packs_are_offered(
+    qtbot: QtBot, widget: LibraryWidget, tmp_path: Path
+) -> None:
+    from tests.core.library.packs import write_pack
+
+    files = {"fr/p1.jpg": b"page"}
+    raw = photobook_raw({}, pack_id="madagascar")
+    raw["items"][0]["title"]["fr"] = "Un livre"
+    raw["items"][0]["editions"] = {
+        "fr": {
+            "files": [
+                {
+                    "path": "fr/p1.jpg",
+                    "size": 4,
+                    "sha256": __import__("hashlib").sha256(b"page").hexdigest(),
+                }
+            ]
+        }
+    }
+    widget.start_import(str(write_pack(tmp_path / "usb", raw, files)))
+    qtbot.waitUntil(lambda: widget.view.lang.findData("fr") >= 0, timeout=10000)
+    widget.view.lang.setCurrentIndex(widget.view.lang.findData("fr"))
+    _select(widget, "book")
+    assert widget.view.detail_title.text() == "Un livre"
