@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -302,11 +303,15 @@ class LibraryWidget(QStackedWidget):
         results.clear()
         self.shown_query = ""
         for manifest, item in self.snapshot.items:
-            langs = " / ".join(sorted(item.editions)).upper() or self._kind_name(item.kind)
-            meta = self._kind_name(item.kind) + " · " + langs
+            parts = [self._kind_name(item.kind)]
+            if item.editions:
+                parts.append(" / ".join(sorted(item.editions)).upper())
             size = sum(f.size for f in item.files())
             if size:
-                meta += " · " + self.tr("%1 MB").replace("%1", _mb(size))
+                parts.append(self._size(size))
+            if item.url:
+                parts.append(urlsplit(item.url).hostname or "")
+            meta = " · ".join(p for p in parts if p)
             row = QListWidgetItem(f"{pick(item.title, self.lang)}\n{meta}")
             row.setData(ROLE, (manifest.id, item.id, self.lang, 0))
             results.addItem(row)
@@ -315,6 +320,11 @@ class LibraryWidget(QStackedWidget):
         if results.count() and results.currentRow() < 0:
             results.setCurrentRow(0)
         self._show_details(self._selected())
+
+    def _size(self, n: int) -> str:
+        if n < 100_000:
+            return self.tr("%1 KB").replace("%1", str(max(1, round(n / 1000))))
+        return self.tr("%1 MB").replace("%1", _mb(n))
 
     def _kind_name(self, kind: str) -> str:
         names = {
