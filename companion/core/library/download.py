@@ -177,11 +177,15 @@ def _receive(
         resp.headers.get("Last-Modified", ""),
         f.size,
     ).save(meta)
+    # we ask for the identity encoding, but some servers and proxies compress anyway:
+    # then the hash is over the decoded bytes (a compressed reply is never a range)
+    encoding = resp.headers.get("Content-Encoding", "").strip().lower()
+    decode = encoding not in ("", "identity")
     remaining = f.size - offset
     since_sync = 0
     with part.open(mode) as out:
         try:
-            for block in _blocks(resp):
+            for block in _blocks(resp, decode=decode):
                 if cancel is not None and cancel.is_set():
                     raise SyncCancelled("The download was stopped.")
                 if not block:
@@ -225,14 +229,14 @@ def _receive(
     return hasher.hexdigest()
 
 
-def _blocks(resp: requests.Response) -> Iterator[bytes]:
+def _blocks(resp: requests.Response, *, decode: bool = False) -> Iterator[bytes]:
     """The body as it arrives, every byte received kept even when the link is cut.
 
     ``iter_content`` reads fixed-size blocks and loses a partly filled block when the
     connection drops; ``read1`` hands over whatever has arrived."""
     raw = resp.raw
     while True:
-        block = raw.read1(CHUNK, decode_content=False)
+        block = raw.read1(CHUNK, decode_content=decode)
         if not block:
             return
         yield block

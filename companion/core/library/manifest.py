@@ -220,6 +220,12 @@ def parse_manifest(data: bytes) -> Manifest:
         ) from exc
     except RecursionError as exc:
         raise PackError("The pack manifest is nested too deeply.") from exc
+    fmt = raw.get("format") if isinstance(raw, dict) else None
+    if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt > FORMAT_VERSION:
+        raise PackError(
+            f"This pack uses format {fmt}, made for a newer version of the app "
+            f"(this one reads format {FORMAT_VERSION}). Please update the app."
+        )
     errors = sorted(_VALIDATOR.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         first = errors[0]

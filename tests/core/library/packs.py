@@ -67,6 +67,8 @@ class PackServer:
     extra: dict[str, bytes] = field(default_factory=dict)
     #: per path: replace the body (tampered or wrong files)
     replace: dict[str, bytes] = field(default_factory=dict)
+    #: compress every file reply (a server or proxy ignoring Accept-Encoding: identity)
+    gzip: bool = False
     #: answer ranges from this offset instead of the one asked (a confused server)
     wrong_range_start: int | None = None
     #: body bytes sent per path, and the Range/If-Range headers seen
@@ -110,6 +112,13 @@ class PackServer:
                 return Reply(416, b"", {"Content-Range": f"bytes */{len(body)}"})
             status = 206
             headers["Content-Range"] = f"bytes {start}-{len(body) - 1}/{len(body)}"
+        if self.gzip:
+            import gzip
+
+            encoded = gzip.compress(body)
+            with self.lock:
+                self.sent[path] = self.sent.get(path, 0) + len(encoded)
+            return Reply(200, encoded, {"Content-Encoding": "gzip", "ETag": self.etag})
         chunk = body[start:]
         cut = None
         with self.lock:

@@ -124,7 +124,7 @@ def test_mutated_manifests_give_a_clear_error_never_a_crash(
     try:
         m = parse_manifest(json.dumps(raw).encode())
     except PackError as exc:
-        assert str(exc).startswith(("The pack", "Item"))
+        assert str(exc).startswith(("The pack", "Item", "This pack"))
         assert len(str(exc)) < 600
     else:
         assert m.id and m.items is not None
@@ -147,3 +147,10 @@ def test_file_entry_suffix_and_on_demand() -> None:
     m = parse_manifest(json.dumps(raw).encode())
     assert m.files()[-1].suffix == ".mp4"
     assert len(m.files(include_on_demand=False)) == 2
+
+
+def test_a_newer_format_asks_for_an_update() -> None:
+    raw = copy.deepcopy(BASE)
+    raw["format"] = 2
+    with pytest.raises(PackError, match="newer version of the app"):
+        parse_manifest(json.dumps(raw).encode())

@@ -258,3 +258,11 @@ def test_not_enough_disk_space_is_said_before_downloading(
     with pytest.raises(StorageError, match="MB more"):
         run(server, store)
     assert server.sent == {}
+
+
+def test_a_server_compressing_anyway_is_decoded(server: PackServer, store: PackStore) -> None:
+    server.gzip = True
+    run(server, store)
+    pack = store.get("test-pack")
+    assert pack is not None
+    assert store.object_path(pack.manifest.files()[0]).read_bytes() == BIG
