@@ -30,6 +30,7 @@ class SettingsPage(Protocol):
 #: "module:Class" of each feature's settings page, in tab order
 PAGES: list[str] = [
     "companion.ui.countdown.settings_page:EventSettingsPage",
+    "companion.ui.library.settings_page:LibrarySettingsPage",
 ]
 
 

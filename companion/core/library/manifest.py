@@ -1,0 +1,293 @@
+"""The pack manifest: a JSON document, checked with a JSON Schema, read into dataclasses.
+
+See ``docs/pack-format.md``. Every error names the problem and where it is, so a
+person preparing a pack (or a tampered pack) gets a clear message, never a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonschema
+
+from companion.core.errors import InvalidInputError
+
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+#: a manifest larger than this is refused before parsing (a pack of 1,000s of items is ~1 MB)
+MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+#: the largest single file a pack may declare (a long video); larger is "absurd"
+MAX_FILE_BYTES = 4 * 1024**3
+KINDS = ("photobook", "publication", "video", "newsletter", "link")
+
+_LANG = {"type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"}
+_TEXTS = {
+    "type": "object",
+    "propertyNames": _LANG,
+    "additionalProperties": {"type": "string", "maxLength": 20000},
+}
+_FILE = {
+    "type": "object",
+    "required": ["path", "size", "sha256"],
+    "additionalProperties": False,
+    "properties": {
+        "path": {"type": "string", "minLength": 1, "maxLength": 400},
+        "size": {"type": "integer", "minimum": 0, "maximum": MAX_FILE_BYTES},
+        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "on_demand": {"type": "boolean"},
+    },
+}
+_EDITION = {
+    "type": "object",
+    "required": ["files"],
+    "additionalProperties": False,
+    "properties": {
+        "files": {"type": "array", "items": _FILE, "maxItems": 2000},
+        "captions": {"type": "array", "items": {"type": "string", "maxLength": 5000}},
+    },
+}
+SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": ["format", "id", "version", "title", "items"],
+    "additionalProperties": False,
+    "properties": {
+        "format": {"const": FORMAT_VERSION},
+        "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$"},
+        "version": {"type": "string", "pattern": "^[0-9A-Za-z][0-9A-Za-z._+-]{0,39}$"},
+        "title": _TEXTS,
+        "description": _TEXTS,
+        "sample": {"type": "boolean"},
+        "items": {
+            "type": "array",
+            "maxItems": 20000,
+            "items": {
+                "type": "object",
+                "required": ["id", "kind", "title"],
+                "additionalProperties": False,
+                "properties": {
+                    "id": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$"},
+                    "kind": {"enum": list(KINDS)},
+                    "title": _TEXTS,
+                    "description": _TEXTS,
+                    "url": {"type": "string", "pattern": "^https?://", "maxLength": 2000},
+                    "date": {"type": "string", "maxLength": 40},
+                    "editions": {
+                        "type": "object",
+                        "propertyNames": _LANG,
+                        "additionalProperties": _EDITION,
+                    },
+                },
+            },
+        },
+    },
+}
+
+_VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+_SEGMENT_BAD = re.compile(r'[\x00-\x1f<>:"|?*\\]')
+
+
+class PackError(InvalidInputError):
+    """A pack or manifest that cannot be used; the message names the problem."""
+
+
+@dataclass(frozen=True)
+class PackFile:
+    path: str
+    size: int
+    sha256: str
+    on_demand: bool = False
+
+    @property
+    def suffix(self) -> str:
+        name = self.path.rsplit("/", 1)[-1]
+        dot = name.rfind(".")
+        return name[dot:].lower() if 0 < dot < len(name) - 1 and len(name) - dot <= 6 else ""
+
+
+@dataclass(frozen=True)
+class Edition:
+    lang: str
+    files: tuple[PackFile, ...]
+    captions: tuple[str, ...] = ()
+
+    @property
+    def is_pdf(self) -> bool:
+        return len(self.files) == 1 and self.files[0].suffix == ".pdf"
+
+    def caption(self, page: int) -> str:
+        return self.captions[page] if 0 <= page < len(self.captions) else ""
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    kind: str
+    title: dict[str, str]
+    description: dict[str, str] = field(default_factory=dict)
+    url: str = ""
+    date: str = ""
+    editions: dict[str, Edition] = field(default_factory=dict)
+
+    def text(self, texts: dict[str, str], lang: str) -> str:
+        return pick(texts, lang)
+
+    def edition(self, lang: str) -> Edition | None:
+        if lang in self.editions:
+            return self.editions[lang]
+        for fallback in ("en", *sorted(self.editions)):
+            if fallback in self.editions:
+                return self.editions[fallback]
+        return None
+
+    def files(self) -> list[PackFile]:
+        return [f for ed in self.editions.values() for f in ed.files]
+
+
+@dataclass(frozen=True)
+class Manifest:
+    id: str
+    version: str
+    title: dict[str, str]
+    items: tuple[Item, ...]
+    description: dict[str, str] = field(default_factory=dict)
+    sample: bool = False
+    raw: bytes = b""
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def files(self, *, include_on_demand: bool = True) -> list[PackFile]:
+        """Every file, once per (path), in manifest order."""
+        seen: set[str] = set()
+        out: list[PackFile] = []
+        for item in self.items:
+            for f in item.files():
+                if f.path in seen or (f.on_demand and not include_on_demand):
+                    continue
+                seen.add(f.path)
+                out.append(f)
+        return out
+
+    def item_of(self, path: str) -> Item | None:
+        return next((i for i in self.items for f in i.files() if f.path == path), None)
+
+    @property
+    def total_size(self) -> int:
+        return sum(f.size for f in self.files())
+
+
+def pick(texts: dict[str, str], lang: str) -> str:
+    """The text in ``lang``, else English, else any."""
+    if lang in texts:
+        return texts[lang]
+    if "en" in texts:
+        return texts["en"]
+    return next(iter(texts.values()), "")
+
+
+def check_relative_path(path: str) -> None:
+    """Refuse absolute paths, ``..``, drive letters, backslashes and control characters."""
+    if path.startswith("/") or "\\" in path or re.match(r"^[A-Za-z]:", path):
+        raise PackError(f"The pack names an unsafe file path: {path!r} (absolute).")
+    for part in path.split("/"):
+        if part in ("", ".", ".."):
+            raise PackError(f"The pack names an unsafe file path: {path!r}.")
+        if _SEGMENT_BAD.search(part):
+            raise PackError(f"The pack names a file path with forbidden characters: {path!r}.")
+
+
+def _where(error: jsonschema.ValidationError) -> str:
+    parts = [str(p) for p in error.absolute_path]
+    return "/".join(parts) if parts else "(top level)"
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    """Check and read a manifest; raise :class:`PackError` naming the first problem."""
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise PackError("The pack manifest is too large to be genuine.")
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise PackError(f"The pack manifest is not UTF-8 text ({exc.reason}).") from exc
+    except json.JSONDecodeError as exc:
+        raise PackError(
+            f"The pack manifest is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+            f"{exc.msg})."
+        ) from exc
+    except RecursionError as exc:
+        raise PackError("The pack manifest is nested too deeply.") from exc
+    fmt = raw.get("format") if isinstance(raw, dict) else None
+    if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt > FORMAT_VERSION:
+        raise PackError(
+            f"This pack uses format {fmt}, made for a newer version of the app "
+            f"(this one reads format {FORMAT_VERSION}). Please update the app."
+        )
+    errors = sorted(_VALIDATOR.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        message = first.message if len(first.message) < 200 else first.message[:200] + "…"
+        raise PackError(f"The pack manifest is invalid at {_where(first)}: {message}{more}.")
+    return _build(raw, data)
+
+
+def _build(raw: dict[str, Any], data: bytes) -> Manifest:
+    items: list[Item] = []
+    ids: set[str] = set()
+    paths: dict[str, str] = {}
+    for index, it in enumerate(raw["items"]):
+        item_id = it["id"]
+        if item_id in ids:
+            raise PackError(f"The pack lists the item {item_id!r} twice (items/{index}).")
+        ids.add(item_id)
+        kind = it["kind"]
+        editions: dict[str, Edition] = {}
+        for lang, ed in it.get("editions", {}).items():
+            files = []
+            for f in ed["files"]:
+                check_relative_path(f["path"])
+                if f["path"] == MANIFEST_NAME:
+                    raise PackError(f"Item {item_id!r} names the manifest itself as a file.")
+                known = paths.get(f["path"])
+                if known is not None and known != f["sha256"]:
+                    raise PackError(
+                        f"Item {item_id!r}: the file {f['path']!r} is listed twice "
+                        "with different contents."
+                    )
+                paths[f["path"]] = f["sha256"]
+                files.append(PackFile(f["path"], f["size"], f["sha256"], f.get("on_demand", False)))
+            editions[lang] = Edition(lang, tuple(files), tuple(ed.get("captions", [])))
+        if kind in ("link", "newsletter") and not it.get("url") and not editions:
+            raise PackError(f"Item {item_id!r} ({kind}) has neither a web address nor files.")
+        if kind in ("photobook", "publication", "video") and not editions:
+            raise PackError(f"Item {item_id!r} ({kind}) has no language edition.")
+        if not it["title"]:
+            raise PackError(f"Item {item_id!r} has no title in any language.")
+        items.append(
+            Item(
+                id=item_id,
+                kind=kind,
+                title=dict(it["title"]),
+                description=dict(it.get("description", {})),
+                url=it.get("url", ""),
+                date=it.get("date", ""),
+                editions=editions,
+            )
+        )
+    return Manifest(
+        id=raw["id"],
+        version=raw["version"],
+        title=dict(raw["title"]),
+        items=tuple(items),
+        description=dict(raw.get("description", {})),
+        sample=bool(raw.get("sample", False)),
+        raw=data,
+    )
+
+
+def dump_manifest(raw: dict[str, Any]) -> bytes:
+    return (json.dumps(raw, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -1,0 +1,371 @@
+"""Packs from and to a folder or a zip archive (a USB stick), safely.
+
+Reading never trusts the archive: entry names with ``..``, absolute paths, drive
+letters or backslashes, and symbolic links make the whole archive refused; only
+files the manifest names are read, each one capped at its declared size while it
+is hashed; images are checked for absurd pixel counts (decompression bombs)
+before anything decodes them; and every file must match its SHA-256. A bad file
+is reported with the item it belongs to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import stat
+import tempfile
+import warnings
+import zipfile
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from companion.core.errors import InvalidInputError, StorageError
+from companion.core.library.manifest import (
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
+    Manifest,
+    PackError,
+    PackFile,
+    check_relative_path,
+    parse_manifest,
+)
+from companion.core.library.store import PackStore
+
+#: a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP)
+MAX_IMAGE_PIXELS = 100_000_000
+#: an archive whose entries claim more than this in total is refused outright
+MAX_ARCHIVE_BYTES = 64 * 1024**3
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")
+CHUNK = 256 * 1024
+
+
+@dataclass(frozen=True)
+class FileProgress:
+    done_bytes: int
+    total_bytes: int
+    files_done: int
+    files_total: int
+    current: str = ""
+
+
+@dataclass
+class VerifyReport:
+    manifest: Manifest
+    problems: list[str] = field(default_factory=list)
+    files_checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class _Source:
+    def read_manifest(self) -> Manifest:
+        raise NotImplementedError
+
+    def open(self, path: str) -> IO[bytes] | None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class _FolderSource(_Source):
+    def __init__(self, root: Path) -> None:
+        if not (root / MANIFEST_NAME).is_file():
+            subs = (
+                [p for p in root.iterdir() if (p / MANIFEST_NAME).is_file()]
+                if root.is_dir()
+                else []
+            )
+            if len(subs) != 1:
+                raise PackError(f"No {MANIFEST_NAME} was found in {root}.")
+            root = subs[0]
+        self.root = root
+        self.real_root = root.resolve()
+
+    def read_manifest(self) -> Manifest:
+        data = self._read_capped(self.root / MANIFEST_NAME, MAX_MANIFEST_BYTES)
+        return parse_manifest(data)
+
+    @staticmethod
+    def _read_capped(path: Path, cap: int) -> bytes:
+        if path.is_symlink():
+            raise PackError(f"{path.name} is a link; packs may not contain links.")
+        with path.open("rb") as fh:
+            data = fh.read(cap + 1)
+        if len(data) > cap:
+            raise PackError("The pack manifest is too large to be genuine.")
+        return data
+
+    def open(self, path: str) -> IO[bytes] | None:
+        check_relative_path(path)
+        current = self.root
+        for part in path.split("/"):
+            current = current / part
+            try:
+                st = current.lstat()
+            except FileNotFoundError:
+                return None
+            if stat.S_ISLNK(st.st_mode):
+                raise PackError(f"{path!r} is a link; packs may not contain links.")
+        if not stat.S_ISREG(st.st_mode):
+            raise PackError(f"{path!r} is not a regular file.")
+        real = current.resolve()
+        if not real.is_relative_to(self.real_root):
+            raise PackError(f"{path!r} points outside the pack.")
+        return real.open("rb")
+
+
+class _ZipSource(_Source):
+    def __init__(self, path: Path) -> None:
+        try:
+            self.zf = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise PackError(f"{path.name} is not a readable zip archive ({exc}).") from exc
+        self.prefix = ""
+        total = 0
+        names: dict[str, zipfile.ZipInfo] = {}
+        for info in self.zf.infolist():
+            name = info.filename
+            if info.is_dir():
+                continue
+            if name.startswith("/") or "\\" in name or (len(name) > 1 and name[1] == ":"):
+                raise PackError(f"The archive contains an absolute path: {name!r}. Refused.")
+            if ".." in name.split("/"):
+                raise PackError(f"The archive contains a path leaving the pack: {name!r}. Refused.")
+            mode = info.external_attr >> 16
+            if stat.S_ISLNK(mode):
+                raise PackError(f"The archive contains a link: {name!r}. Refused.")
+            total += info.file_size
+            if total > MAX_ARCHIVE_BYTES:
+                raise PackError("The archive declares an absurd size. Refused.")
+            names[name] = info
+        if MANIFEST_NAME not in names:
+            tops = [n for n in names if n.endswith("/" + MANIFEST_NAME) and n.count("/") == 1]
+            if len(tops) != 1:
+                raise PackError(f"No {MANIFEST_NAME} was found in {path.name}.")
+            self.prefix = tops[0][: -len(MANIFEST_NAME)]
+        self.names = names
+
+    def read_manifest(self) -> Manifest:
+        info = self.names[self.prefix + MANIFEST_NAME]
+        with self.zf.open(info) as fh:
+            data = fh.read(MAX_MANIFEST_BYTES + 1)
+        if len(data) > MAX_MANIFEST_BYTES:
+            raise PackError("The pack manifest is too large to be genuine.")
+        return parse_manifest(data)
+
+    def open(self, path: str) -> IO[bytes] | None:
+        info = self.names.get(self.prefix + path)
+        if info is None:
+            return None
+        return self.zf.open(info)
+
+    def close(self) -> None:
+        self.zf.close()
+
+
+def open_source(path: Path) -> _Source:
+    path = Path(path)
+    if path.is_dir():
+        return _FolderSource(path)
+    if path.is_file():
+        return _ZipSource(path)
+    raise InvalidInputError(f"{path} is neither a folder nor an archive.")
+
+
+def _label(manifest: Manifest, f: PackFile) -> str:
+    item = manifest.item_of(f.path)
+    return f"{item.id} ({item.kind})" if item else f.path
+
+
+def _copy_checked(fh: IO[bytes], f: PackFile, sink: IO[bytes] | None) -> str | None:
+    """Stream at most ``f.size + 1`` bytes; the problem, or None when size and hash match."""
+    h = hashlib.sha256()
+    n = 0
+    while n <= f.size:
+        block = fh.read(min(CHUNK, f.size + 1 - n))
+        if not block:
+            break
+        n += len(block)
+        h.update(block)
+        if sink is not None and n <= f.size:
+            sink.write(block)
+    if n > f.size:
+        return f"{f.path} is larger than the pack declares"
+    if n < f.size:
+        return f"{f.path} is truncated ({n} of {f.size} bytes)"
+    if h.hexdigest() != f.sha256:
+        return f"{f.path} is damaged or was changed (checksum differs)"
+    return None
+
+
+def _check_image(source: _Source, f: PackFile) -> str | None:
+    if f.suffix not in IMAGE_SUFFIXES:
+        return None
+    from PIL import Image, UnidentifiedImageError
+
+    fh = source.open(f.path)
+    if fh is None:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(fh) as im:
+                w, h = im.size
+    except Image.DecompressionBombError:
+        return f"{f.path} is an image with an absurd number of pixels"
+    except (UnidentifiedImageError, OSError, ValueError):
+        # the checksum decides whether the file is genuine; the viewer copes with
+        # a page it cannot decode
+        return None
+    finally:
+        fh.close()
+    if w * h > MAX_IMAGE_PIXELS:
+        return f"{f.path} is an image with an absurd number of pixels ({w}×{h})"
+    return None
+
+
+def _walk(
+    source: _Source, manifest: Manifest, staging: Path | None
+) -> Iterator[tuple[PackFile, str | None, Path | None]]:
+    for f in manifest.files():
+        problem = _check_image(source, f)
+        fh = source.open(f.path) if problem is None else None
+        if problem is None and fh is None:
+            yield f, (None if f.on_demand else f"{f.path} is missing"), None
+            continue
+        staged: Path | None = None
+        if fh is not None:
+            with fh:
+                if staging is not None:
+                    staged = staging / f.sha256
+                    with staged.open("wb") as sink:
+                        problem = _copy_checked(fh, f, sink)
+                else:
+                    problem = _copy_checked(fh, f, None)
+        yield f, problem, staged
+
+
+def verify_pack(path: Path) -> Generator[FileProgress, None, VerifyReport]:
+    """Check a pack folder or archive without installing it; every problem, item named."""
+    source = open_source(path)
+    try:
+        manifest = source.read_manifest()
+        report = VerifyReport(manifest)
+        files = manifest.files()
+        total = sum(f.size for f in files)
+        done = 0
+        for i, (f, problem, _) in enumerate(_walk(source, manifest, None)):
+            done += f.size
+            report.files_checked += 1
+            if problem:
+                report.problems.append(f"{_label(manifest, f)}: {problem}")
+            yield FileProgress(done, total, i + 1, len(files), f.path)
+        return report
+    finally:
+        source.close()
+
+
+def import_pack(path: Path, store: PackStore) -> Generator[FileProgress, None, Manifest]:
+    """Verify and install a pack from a folder or archive; nothing changes on failure."""
+    source = open_source(path)
+    store.ensure()
+    try:
+        manifest = source.read_manifest()
+        need = sum(f.size for f in store.missing(manifest, include_on_demand=True))
+        free = shutil.disk_usage(store.root).free
+        if need > free:
+            raise StorageError(
+                f"The pack needs {need // 1_000_000} MB but only {free // 1_000_000} MB are free."
+            )
+        files = manifest.files()
+        total = sum(f.size for f in files)
+        done = 0
+        with tempfile.TemporaryDirectory(prefix="import-", dir=store.partial) as tmp:
+            staging = Path(tmp)
+            for i, f in enumerate(files):
+                if store.has(f):
+                    done += f.size
+                    continue
+                (f2, problem, staged) = next(_walk_one(source, manifest, f, staging))
+                if problem:
+                    raise PackError(
+                        f"Item {_label(manifest, f2)}: {problem}. Nothing was installed."
+                    )
+                if staged is not None:
+                    store.add_verified(staged, f, move=True, sha256=f.sha256)
+                done += f.size
+                yield FileProgress(done, total, i + 1, len(files), f.path)
+        store.install(manifest)
+        return manifest
+    finally:
+        source.close()
+
+
+def _walk_one(
+    source: _Source, manifest: Manifest, f: PackFile, staging: Path
+) -> Iterator[tuple[PackFile, str | None, Path | None]]:
+    problem = _check_image(source, f)
+    if problem:
+        yield f, problem, None
+        return
+    fh = source.open(f.path)
+    if fh is None:
+        yield f, (None if f.on_demand else f"{f.path} is missing"), None
+        return
+    staged = staging / f.sha256
+    with fh, staged.open("wb") as sink:
+        problem = _copy_checked(fh, f, sink)
+    yield f, problem, staged
+
+
+def export_pack(store: PackStore, pack_id: str, dest: Path) -> Generator[FileProgress, None, Path]:
+    """Write the installed pack to ``dest``: a ``.zip`` file, or a folder inside ``dest``."""
+    pack = store.get(pack_id)
+    if pack is None:
+        raise InvalidInputError(f"The pack {pack_id!r} is not installed.")
+    m = pack.manifest
+    files = [f for f in m.files() if store.has(f)]
+    total = sum(f.size for f in files)
+    done = 0
+    dest = Path(dest)
+    if dest.suffix.lower() == ".zip":
+        target = dest
+        tmp = dest.with_name(dest.name + ".part")
+        try:
+            with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
+                zf.writestr(MANIFEST_NAME, m.raw, compress_type=zipfile.ZIP_DEFLATED)
+                for i, f in enumerate(files):
+                    zf.write(store.object_path(f), f.path, compress_type=zipfile.ZIP_STORED)
+                    done += f.size
+                    yield FileProgress(done, total, i + 1, len(files), f.path)
+            os.replace(tmp, target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise StorageError(f"Could not write {dest}: {exc.strerror or exc}") from exc
+        return target
+    target = dest / f"{m.id}-{m.version}"
+    tmp_dir = dest / f".{m.id}-{m.version}.part"
+    try:
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        (tmp_dir / MANIFEST_NAME).write_bytes(m.raw)
+        for i, f in enumerate(files):
+            out = tmp_dir / f.path
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if not (out.exists() and out.stat().st_size == f.size):
+                shutil.copyfile(store.object_path(f), out)
+            done += f.size
+            yield FileProgress(done, total, i + 1, len(files), f.path)
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(tmp_dir, target)
+    except OSError as exc:
+        raise StorageError(f"Could not write to {dest}: {exc.strerror or exc}") from exc
+    return target

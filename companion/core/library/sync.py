@@ -1,0 +1,205 @@
+"""Sync the installed pack from a URL: only what changed, resumable, installed atomically."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import quote, urljoin, urlsplit
+
+from companion.core.errors import InvalidInputError, KnownError, StorageError
+from companion.core.library.download import (
+    SyncCancelled,
+    discard_partial,
+    download_file,
+    partial_size,
+)
+from companion.core.library.manifest import (
+    MANIFEST_NAME,
+    Manifest,
+    PackError,
+    PackFile,
+    parse_manifest,
+)
+from companion.core.library.store import PackStore
+from companion.core.net import Backoff, HttpClient, is_transient
+
+log = logging.getLogger(__name__)
+
+#: local hours counted as "night" for the only-at-night setting
+NIGHT_START, NIGHT_END = 22, 6
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    done_bytes: int
+    total_bytes: int
+    #: bytes per second over this session (0 until measurable)
+    speed: float
+    #: seconds left at that speed, or None when unknown
+    eta: float | None
+    files_done: int
+    files_total: int
+    current: str = ""
+    stage: str = "download"  # "manifest" | "download" | "install"
+
+    @property
+    def fraction(self) -> float:
+        return self.done_bytes / self.total_bytes if self.total_bytes else 1.0
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    manifest: Manifest
+    files_fetched: int
+    bytes_fetched: int
+    up_to_date: bool
+
+
+def manifest_url(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InvalidInputError(
+            f"The pack address {url!r} is not a web address (it must start with https://)."
+        )
+    if url.endswith("/"):
+        return url + MANIFEST_NAME
+    if not parts.path.endswith(".json"):
+        return url + "/" + MANIFEST_NAME
+    return url
+
+
+def file_url(manifest_address: str, f: PackFile) -> str:
+    return urljoin(manifest_address, quote(f.path))
+
+
+def fetch_manifest(http: HttpClient, url: str) -> tuple[str, Manifest]:
+    address = manifest_url(url)
+    resp = http.get(address, headers={"Cache-Control": "no-cache"})
+    http.raise_for_status(resp, what="The pack manifest")
+    if "html" in resp.headers.get("Content-Type", "").lower():
+        raise PackError(
+            "The pack address answered with a web page, not a pack. "
+            "The network may want you to log in first (hotel or venue Wi-Fi), "
+            "or the address in Settings → Library is wrong."
+        )
+    return address, parse_manifest(resp.content)
+
+
+def sync_allowed(
+    *, only_unmetered: bool, only_at_night: bool, metered: bool | None, local_now: datetime
+) -> tuple[bool, str]:
+    """Whether an automatic sync may run now, and why not.
+
+    ``metered`` is True/False when the system can tell, None when it cannot."""
+    if only_at_night and NIGHT_END <= local_now.hour < NIGHT_START:
+        return False, f"waiting for the night ({NIGHT_START}:00–{NIGHT_END:02d}:00)"
+    if only_unmetered:
+        if metered is None:
+            return False, "this computer cannot tell whether the connection is metered"
+        if metered:
+            return False, "the connection is metered"
+    return True, ""
+
+
+def sync_pack(
+    http: HttpClient,
+    store: PackStore,
+    url: str,
+    *,
+    cancel: threading.Event | None = None,
+    attempts: int = 4,
+    sleep: Callable[[float], None] = time.sleep,
+    monotonic: Callable[[], float] = time.monotonic,
+    report_every: float = 0.2,
+) -> Generator[SyncProgress, None, SyncResult]:
+    """Download what the pack at ``url`` needs that the store lacks, then install it."""
+    yield SyncProgress(0, 0, 0.0, None, 0, 0, stage="manifest")
+    address, manifest = fetch_manifest(http, url)
+    store.ensure()
+    store.set_source(manifest.id, address)
+    todo = store.missing(manifest)
+    current = store.get(manifest.id)
+    if not todo and current is not None and current.manifest.version == manifest.version:
+        return SyncResult(manifest, 0, 0, up_to_date=True)
+    total = sum(f.size for f in todo)
+    already = sum(partial_size(store, f) for f in todo)
+    free = shutil.disk_usage(store.root).free
+    if total - already > free:
+        raise StorageError(
+            f"The new pack needs {(total - already) // 1_000_000 + 1} MB more, "
+            f"but only {free // 1_000_000} MB are free on this computer."
+        )
+    done = already
+    fetched = 0
+    started = monotonic()
+    last_report = 0.0
+
+    def progress(i: int, name: str, stage: str = "download") -> SyncProgress:
+        elapsed = monotonic() - started
+        speed = fetched / elapsed if elapsed > 0.5 and fetched else 0.0
+        eta = (total - done) / speed if speed else None
+        return SyncProgress(done, total, speed, eta, i, len(todo), name, stage)
+
+    yield progress(0, "")
+    for i, f in enumerate(todo):
+        backoff = Backoff(base=1.0, cap=30.0)
+        restarted = False
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                for n in download_file(http, file_url(address, f), f, store, cancel=cancel):
+                    done += n
+                    fetched += n
+                    now = monotonic()
+                    if now - last_report >= report_every:
+                        last_report = now
+                        yield progress(i, f.path)
+                break
+            except SyncCancelled:
+                raise
+            except PackError as exc:
+                discard_partial(store, f)
+                done = sum(g.size for g in todo[:i]) + sum(partial_size(store, g) for g in todo[i:])
+                if restarted:
+                    item = manifest.item_of(f.path)
+                    name = f"{item.id}: " if item else ""
+                    raise PackError(f"{name}{exc.message} The download was rejected.") from exc
+                log.info("restarting %s from zero after: %s", f.path, exc)
+                restarted = True
+            except KnownError as exc:
+                if attempt >= attempts or not is_transient(exc):
+                    raise
+                delay = backoff.next_delay()
+                log.info("download of %s failed (%s); retrying in %.1f s", f.path, exc, delay)
+                sleep(delay)
+    yield progress(len(todo), "", stage="install")
+    store.install(manifest)
+    store.prune()
+    return SyncResult(manifest, len(todo), fetched, up_to_date=False)
+
+
+def fetch_on_demand(
+    http: HttpClient,
+    store: PackStore,
+    pack_id: str,
+    f: PackFile,
+    *,
+    cancel: threading.Event | None = None,
+) -> Generator[SyncProgress, None, None]:
+    """Download one on-demand file (a video) of an installed pack."""
+    address = store.source(pack_id)
+    if not address:
+        raise InvalidInputError(
+            "This pack was installed from a folder or archive; it has no download address."
+        )
+    done = partial_size(store, f)
+    for n in download_file(http, file_url(address, f), f, store, cancel=cancel):
+        done += n
+        yield SyncProgress(done, f.size, 0.0, None, 0, 1, f.path)

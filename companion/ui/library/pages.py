@@ -1,0 +1,209 @@
+"""Photobook pages decoded off the GUI thread, at the size they are shown.
+
+* A page image is decoded with ``QImageReader.setScaledSize`` (a 3000×2000 JPEG
+  shown at 1000 px wide is decoded at that size, not at full size).
+* A PDF edition's pages are rendered with QtPdf in the worker.
+* Thumbnails are cached on disk, named by the file's SHA-256, so they are made once.
+* The pages around the current one are prefetched; a small in-memory cache keeps
+  them, so flipping back and forth is instant.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import threading
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader
+
+log = logging.getLogger(__name__)
+
+THUMB_HEIGHT = 120
+#: QImageReader refuses images above this many megabytes of decoded data
+ALLOCATION_LIMIT_MB = 512
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: an image file, or page ``pdf_page`` of a PDF file."""
+
+    path: Path
+    sha256: str
+    pdf_page: int = -1
+
+
+def _scaled(size: QSize, box: QSize) -> QSize:
+    if size.isEmpty() or box.isEmpty():
+        return box
+    return size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def decode_page(page: Page, box: QSize) -> QImage:
+    """Decode ``page`` to fit ``box`` (never larger than the original). Thread-safe."""
+    if page.pdf_page >= 0:
+        return _render_pdf(page, box)
+    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    reader = QImageReader(str(page.path))
+    reader.setAutoTransform(True)
+    original = reader.size()
+    if original.isValid() and (original.width() > box.width() or original.height() > box.height()):
+        reader.setScaledSize(_scaled(original, box))
+    image = reader.read()
+    if image.isNull():
+        log.info("could not decode %s: %s", page.path.name, reader.errorString())
+    return image
+
+
+def _render_pdf(page: Page, box: QSize) -> QImage:
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    try:
+        if doc.load(str(page.path)) != QPdfDocument.Error.None_:
+            return QImage()
+        points = doc.pagePointSize(page.pdf_page).toSize()
+        return doc.render(page.pdf_page, _scaled(points * 4, box))
+    finally:
+        doc.close()
+
+
+def pdf_page_count(path: Path) -> int:
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    try:
+        return doc.pageCount() if doc.load(str(path)) == QPdfDocument.Error.None_ else 0
+    finally:
+        doc.close()
+
+
+class PageLoader(QObject):
+    """Decodes pages and thumbnails in the background.
+
+    Signals:
+        page_ready(object, object): (request key, QImage) for a page at a box size.
+        thumb_ready(int, object): (index, QImage) for a thumbnail.
+    """
+
+    page_ready = Signal(object, object)
+    thumb_ready = Signal(int, object)
+
+    def __init__(
+        self, thumb_dir: Path, parent: QObject | None = None, cache_pages: int = 6
+    ) -> None:
+        super().__init__(parent)
+        self.thumb_dir = thumb_dir
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pages")
+        # thumbnails have their own worker so they never delay the page being looked at
+        self._thumb_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbs")
+        self._cache: OrderedDict[tuple[Page, int, int], QImage] = OrderedDict()
+        self._pending: dict[tuple[Page, int, int], Future[QImage]] = {}
+        self._lock = threading.Lock()
+        self._cache_pages = cache_pages
+        self._closed = False
+
+    def cached(self, page: Page, box: QSize) -> QImage | None:
+        with self._lock:
+            key = (page, box.width(), box.height())
+            image = self._cache.get(key)
+            if image is not None:
+                self._cache.move_to_end(key)
+            return image
+
+    def request(self, page: Page, box: QSize) -> None:
+        """Decode ``page`` for ``box``; ``page_ready`` follows (at once if cached)."""
+        key = (page, box.width(), box.height())
+        image = self.cached(page, box)
+        if image is not None:
+            self.page_ready.emit(key, image)
+            return
+        self._submit(key, notify=True)
+
+    def prefetch(self, page: Page, box: QSize) -> None:
+        key = (page, box.width(), box.height())
+        if self.cached(page, box) is None:
+            self._submit(key, notify=False)
+
+    def _submit(self, key: tuple[Page, int, int], *, notify: bool) -> None:
+        if self._closed:
+            return
+        with self._lock:
+            future = self._pending.get(key)
+            if future is None:
+                future = self._pool.submit(self._decode, key)
+                self._pending[key] = future
+        if notify:
+            future.add_done_callback(lambda f: self._deliver(key, f))
+
+    def _decode(self, key: tuple[Page, int, int]) -> QImage:
+        page, w, h = key
+        image = decode_page(page, QSize(w, h))
+        with self._lock:
+            self._pending.pop(key, None)
+            if not image.isNull():
+                self._cache[key] = image
+                while len(self._cache) > self._cache_pages:
+                    self._cache.popitem(last=False)
+        return image
+
+    def _deliver(self, key: tuple[Page, int, int], future: Future[QImage]) -> None:
+        if self._closed or future.cancelled():
+            return
+        try:
+            image = future.result()
+        except Exception:  # pragma: no cover - decode_page does not raise on bad data
+            log.exception("page decoding failed")
+            return
+        with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
+            self.page_ready.emit(key, image)
+
+    # -- thumbnails ------------------------------------------------------
+    def thumb_path(self, page: Page) -> Path:
+        suffix = f"-p{page.pdf_page}" if page.pdf_page >= 0 else ""
+        return self.thumb_dir / f"{page.sha256}{suffix}-{THUMB_HEIGHT}.jpg"
+
+    def request_thumbs(self, pages: list[Page]) -> None:
+        for i, page in enumerate(pages):
+            if self._closed:
+                return
+            future = self._thumb_pool.submit(self._thumb, page)
+            future.add_done_callback(functools.partial(self._deliver_thumb, i))
+
+    def _thumb(self, page: Page) -> QImage:
+        path = self.thumb_path(page)
+        if path.exists():
+            image = QImage(str(path))
+            if not image.isNull():
+                return image
+        image = decode_page(page, QSize(THUMB_HEIGHT * 3, THUMB_HEIGHT))
+        if not image.isNull():
+            with contextlib.suppress(OSError):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_name(path.name + ".tmp.jpg")
+                saved = image.save(str(tmp), "JPG", 80)  # type: ignore[call-overload]
+                if saved:
+                    tmp.replace(path)
+        return image
+
+    def _deliver_thumb(self, index: int, future: Future[QImage]) -> None:
+        if self._closed or future.cancelled():
+            return
+        try:
+            image = future.result()
+        except Exception:
+            log.exception("thumbnail failed")
+            return
+        with contextlib.suppress(RuntimeError):
+            self.thumb_ready.emit(index, image)
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._closed = True
+        self._thumb_pool.shutdown(wait=True, cancel_futures=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)

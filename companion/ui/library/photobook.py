@@ -1,0 +1,476 @@
+"""The photobook viewer: fit/zoom, keys and wheel, thumbnails, captions, EN ⇄ SW, present."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.ui.library.pages import THUMB_HEIGHT, Page, PageLoader
+
+log = logging.getLogger(__name__)
+
+#: each language's name in itself, as a speaker would look for it
+LANGUAGE_NAMES = {
+    "en": "English",
+    "sw": "Kiswahili",
+    "fr": "Français",
+    "pt": "Português",
+    "mg": "Malagasy",
+    "es": "Español",
+}
+ZOOMS = (1.0, 1.5, 2.0, 3.0)
+
+
+@dataclass(frozen=True)
+class EditionPages:
+    lang: str
+    title: str
+    pages: list[Page]
+    captions: tuple[str, ...] = ()
+
+    def caption(self, index: int) -> str:
+        return self.captions[index] if 0 <= index < len(self.captions) else ""
+
+
+@dataclass
+class Photobook:
+    item_id: str
+    editions: dict[str, EditionPages] = field(default_factory=dict)
+
+    def languages(self) -> list[str]:
+        order = {"en": 0, "sw": 1}
+        return sorted(self.editions, key=lambda code: (order.get(code, 2), code))
+
+
+class _Canvas(QScrollArea):
+    """Shows one page; the wheel turns pages (Ctrl+wheel zooms)."""
+
+    wheel_page = Signal(int)
+    wheel_zoom = Signal(int)
+    resized = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if not delta:
+            super().wheelEvent(event)
+            return
+        step = -1 if delta > 0 else 1
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.wheel_zoom.emit(-step)
+        elif self.widgetResizable():
+            self.wheel_page.emit(step)
+        else:
+            super().wheelEvent(event)
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
+class PhotobookViewer(QWidget):
+    """Full-window photobook viewer.
+
+    Signals:
+        close_requested(): the user wants to go back to the list.
+        presentation_requested(bool): enter (True) or leave fullscreen presentation.
+        send_requested(str): start a post with this text.
+        page_changed(int): the page shown (0-based).
+    """
+
+    close_requested = Signal()
+    presentation_requested = Signal(bool)
+    send_requested = Signal(str)
+    page_changed = Signal(int)
+
+    def __init__(self, loader: PageLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loader = loader
+        self.book: Photobook | None = None
+        self.lang = "en"
+        self.page = 0
+        self.zoom_index = 0
+        self.presenting = False
+        self._want: tuple[Page, int, int] | None = None
+        self._thumbs_pending: list[Page] = []
+        self._build()
+        loader.page_ready.connect(self._on_page_ready)
+        loader.thumb_ready.connect(self._on_thumb_ready)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.retranslate()
+
+    # -- layout ------------------------------------------------------------
+    def _build(self) -> None:
+        self.back = QPushButton(self)
+        self.prev_btn = QPushButton(self)
+        self.next_btn = QPushButton(self)
+        self.page_label = QLabel(self)
+        self.lang_btn = QPushButton(self)
+        self.fit_btn = QPushButton(self)
+        self.zoom_in = QPushButton(self)
+        self.zoom_out = QPushButton(self)
+        self.present_btn = QPushButton(self)
+        self.send_btn = QPushButton(self)
+        self.title_label = QLabel(self)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.send_btn)
+        nav = QHBoxLayout()
+        for w in (self.prev_btn, self.page_label, self.next_btn):
+            nav.addWidget(w)
+        nav.addStretch(1)
+        for w in (self.lang_btn, self.zoom_out, self.fit_btn, self.zoom_in, self.present_btn):
+            nav.addWidget(w)
+        bar = QVBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addLayout(top)
+        bar.addLayout(nav)
+        for b in (
+            self.back,
+            self.prev_btn,
+            self.next_btn,
+            self.lang_btn,
+            self.fit_btn,
+            self.zoom_in,
+            self.zoom_out,
+            self.present_btn,
+            self.send_btn,
+        ):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.canvas = _Canvas(self)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.thumbs = QListWidget(self)
+        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
+        self.thumbs.setFlow(QListView.Flow.LeftToRight)
+        self.thumbs.setWrapping(False)
+        self.thumbs.setIconSize(QSize(THUMB_HEIGHT * 3 // 2, THUMB_HEIGHT))
+        self.thumbs.setFixedHeight(THUMB_HEIGHT + self.fontMetrics().height() * 2 + 16)
+        self.thumbs.setHorizontalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bar_widget = QWidget(self)
+        self.bar_widget.setLayout(bar)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar_widget)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.thumbs)
+        self.back.clicked.connect(self.close_requested)
+        self.prev_btn.clicked.connect(self.previous_page)
+        self.next_btn.clicked.connect(self.next_page)
+        self.lang_btn.clicked.connect(self.toggle_language)
+        self.fit_btn.clicked.connect(self.fit)
+        self.zoom_in.clicked.connect(self._on_zoom_in)
+        self.zoom_out.clicked.connect(self._on_zoom_out)
+        self.present_btn.clicked.connect(self._on_present_clicked)
+        self.send_btn.clicked.connect(self._on_send)
+        self.thumbs.currentRowChanged.connect(self._on_thumb_row)
+        self.canvas.wheel_page.connect(self._on_wheel_page)
+        self.canvas.wheel_zoom.connect(self._on_wheel_zoom)
+        self.canvas.resized.connect(self._show)
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("← Library"))
+        self.back.setAccessibleName(self.tr("Back to the library"))
+        self.prev_btn.setText(self.tr("◀ Previous"))
+        self.prev_btn.setAccessibleName(self.tr("Previous page"))
+        self.next_btn.setText(self.tr("Next ▶"))
+        self.next_btn.setAccessibleName(self.tr("Next page"))
+        self.fit_btn.setText(self.tr("Fit"))
+        self.fit_btn.setAccessibleName(self.tr("Fit the page to the window"))
+        self.zoom_in.setText(self.tr("Zoom +"))
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_out.setText(self.tr("Zoom −"))
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
+        self.present_btn.setText(
+            self.tr("Leave presentation") if self.presenting else self.tr("Present")
+        )
+        self.present_btn.setAccessibleName(self.tr("Presentation mode (full screen)"))
+        self.present_btn.setToolTip(self.tr("F5 or F11; Esc to leave"))
+        self.send_btn.setText(self.tr("Send to composer"))
+        self.send_btn.setAccessibleName(self.tr("Start a post about this page"))
+        self.canvas.setAccessibleName(self.tr("Photobook page"))
+        self.caption.setAccessibleName(self.tr("Caption"))
+        self.thumbs.setAccessibleName(self.tr("Pages"))
+        self.lang_btn.setAccessibleName(self.tr("Switch language, same page"))
+        self._update_labels()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- public ------------------------------------------------------------
+    def open(self, book: Photobook, lang: str, page: int = 0) -> None:
+        self.book = book
+        langs = book.languages()
+        self.lang = lang if lang in book.editions else (langs[0] if langs else "en")
+        self.zoom_index = 0
+        self._load_edition(page)
+        self.setFocus()
+
+    @property
+    def edition(self) -> EditionPages | None:
+        return self.book.editions.get(self.lang) if self.book else None
+
+    def page_count(self) -> int:
+        return len(self.edition.pages) if self.edition else 0
+
+    def go_to(self, page: int) -> None:
+        count = self.page_count()
+        if not count:
+            return
+        page = max(0, min(page, count - 1))
+        if page == self.page and self._want is not None:
+            return
+        self.page = page
+        self._show()
+        self.page_changed.emit(page)
+
+    @Slot()
+    def next_page(self) -> None:
+        self.go_to(self.page + 1)
+
+    @Slot()
+    def previous_page(self) -> None:
+        self.go_to(self.page - 1)
+
+    @Slot()
+    def toggle_language(self) -> None:
+        """Switch to the next language edition, staying on the same page."""
+        if self.book is None:
+            return
+        langs = self.book.languages()
+        if len(langs) < 2:
+            return
+        self.lang = (
+            langs[(langs.index(self.lang) + 1) % len(langs)] if self.lang in langs else langs[0]
+        )
+        self._load_edition(self.page)
+
+    def set_language(self, lang: str) -> None:
+        if self.book is not None and lang in self.book.editions and lang != self.lang:
+            self.lang = lang
+            self._load_edition(self.page)
+
+    @Slot()
+    def fit(self) -> None:
+        self.zoom_index = 0
+        self._show()
+
+    def set_presenting(self, on: bool) -> None:
+        self.presenting = on
+        self.bar_widget.setVisible(not on)
+        self.thumbs.setVisible(not on)
+        self.retranslate()
+        self._show()
+
+    # -- internals -----------------------------------------------------------
+    def _load_edition(self, page: int) -> None:
+        ed = self.edition
+        self.thumbs.blockSignals(True)
+        self.thumbs.clear()
+        if ed is not None:
+            for i in range(len(ed.pages)):
+                item = QListWidgetItem(str(i + 1))
+                item.setSizeHint(
+                    QSize(
+                        THUMB_HEIGHT * 3 // 2 + 8, THUMB_HEIGHT + self.fontMetrics().height() + 12
+                    )
+                )
+                self.thumbs.addItem(item)
+        self.thumbs.blockSignals(False)
+        self.page = -1
+        self._want = None
+        # thumbnails wait until the page is on screen, so they never slow it down
+        self._thumbs_pending = list(ed.pages) if ed is not None else []
+        self.go_to(page)
+        self._update_labels()
+
+    def _box(self) -> QSize:
+        vp = self.canvas.viewport().size()
+        ratio = self.devicePixelRatioF()
+        zoom = ZOOMS[self.zoom_index]
+        return QSize(
+            max(64, int(vp.width() * ratio * zoom)), max(64, int(vp.height() * ratio * zoom))
+        )
+
+    @Slot()
+    def _show(self) -> None:
+        ed = self.edition
+        if ed is None or not (0 <= self.page < len(ed.pages)):
+            return
+        self.canvas.setWidgetResizable(self.zoom_index == 0)
+        page = ed.pages[self.page]
+        box = self._box()
+        self._want = (page, box.width(), box.height())
+        cached = self.loader.cached(page, box)
+        if cached is not None:
+            self._set_image(cached)
+            self._after_shown()
+        else:
+            self.loader.request(page, box)  # prefetching follows once it is shown
+        self.thumbs.blockSignals(True)
+        self.thumbs.setCurrentRow(self.page)
+        self.thumbs.blockSignals(False)
+        self._update_labels()
+
+    def _after_shown(self) -> None:
+        """Prefetch the neighbours of the page on screen, then make pending thumbnails."""
+        ed = self.edition
+        if ed is None or self._want is None:
+            return
+        box = QSize(self._want[1], self._want[2])
+        for neighbour in (self.page + 1, self.page - 1):
+            if 0 <= neighbour < len(ed.pages):
+                self.loader.prefetch(ed.pages[neighbour], box)
+        if self._thumbs_pending:
+            pending, self._thumbs_pending = self._thumbs_pending, []
+            self.loader.request_thumbs(pending)
+
+    def _set_image(self, image: QImage) -> None:
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        self.canvas.label.setPixmap(pixmap)
+        if self.zoom_index:
+            self.canvas.label.resize(pixmap.deviceIndependentSize().toSize())
+        self.canvas.label.setAccessibleDescription(
+            self.edition.caption(self.page) if self.edition else ""
+        )
+
+    def _update_labels(self) -> None:
+        ed = self.edition
+        count = self.page_count()
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(count))
+            if count
+            else ""
+        )
+        self.title_label.setText(ed.title if ed else "")
+        self.caption.setText(ed.caption(self.page) if ed else "")
+        self.prev_btn.setEnabled(self.page > 0)
+        self.next_btn.setEnabled(0 <= self.page < count - 1)
+        langs = self.book.languages() if self.book else []
+        self.lang_btn.setVisible(len(langs) > 1)
+        if len(langs) > 1 and self.lang in langs:
+            other = langs[(langs.index(self.lang) + 1) % len(langs)]
+            self.lang_btn.setText(
+                f"{self.lang.upper()} ⇄ {other.upper()} · {LANGUAGE_NAMES.get(other, other)}"
+            )
+
+    @Slot(object, object)
+    def _on_page_ready(self, key: object, image: QImage) -> None:
+        if key == self._want and not image.isNull():
+            self._set_image(image)
+            self._after_shown()
+        elif key == self._want:
+            self.canvas.label.setText(self.tr("This page cannot be shown (the file is damaged)."))
+
+    @Slot(int, object)
+    def _on_thumb_ready(self, index: int, image: QImage) -> None:
+        item = self.thumbs.item(index)
+        if item is not None and not image.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    @Slot(int)
+    def _on_thumb_row(self, row: int) -> None:
+        if row >= 0:
+            self.go_to(row)
+
+    @Slot(int)
+    def _on_wheel_page(self, step: int) -> None:
+        self.go_to(self.page + step)
+
+    @Slot(int)
+    def _on_wheel_zoom(self, step: int) -> None:
+        self._zoom(step)
+
+    @Slot()
+    def _on_zoom_in(self) -> None:
+        self._zoom(1)
+
+    @Slot()
+    def _on_zoom_out(self) -> None:
+        self._zoom(-1)
+
+    def _zoom(self, step: int) -> None:
+        new = max(0, min(len(ZOOMS) - 1, self.zoom_index + step))
+        if new != self.zoom_index:
+            self.zoom_index = new
+            self._show()
+
+    @Slot()
+    def _on_present_clicked(self) -> None:
+        self.presentation_requested.emit(not self.presenting)
+
+    @Slot()
+    def _on_send(self) -> None:
+        ed = self.edition
+        if ed is None:
+            return
+        caption = ed.caption(self.page)
+        page = self.tr("page %1").replace("%1", str(self.page + 1))
+        self.send_requested.emit(f"{ed.title} ({page})" + (f": {caption}" if caption else ""))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        k = Qt.Key
+        if key in (k.Key_Right, k.Key_PageDown, k.Key_Space, k.Key_Down):
+            self.next_page()
+        elif key in (k.Key_Left, k.Key_PageUp, k.Key_Backspace, k.Key_Up):
+            self.previous_page()
+        elif key == k.Key_Home:
+            self.go_to(0)
+        elif key == k.Key_End:
+            self.go_to(self.page_count() - 1)
+        elif key in (k.Key_Plus, k.Key_Equal):
+            self._zoom(1)
+        elif key == k.Key_Minus:
+            self._zoom(-1)
+        elif key == k.Key_0:
+            self.fit()
+        elif key == k.Key_L:
+            self.toggle_language()
+        elif key in (k.Key_F5, k.Key_F11):
+            self.presentation_requested.emit(not self.presenting)
+        elif key == k.Key_Escape:
+            if self.presenting:
+                self.presentation_requested.emit(False)
+            else:
+                self.close_requested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

@@ -1,0 +1,347 @@
+"""The library area and photobook viewer, driven through their own widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from companion.core.library.service import Library, sample_pack_dir
+from companion.core.library.store import PackStore
+from companion.core.services import CoreServices
+from companion.ui.library.library_widget import LibraryWidget
+from companion.ui.library.pdf_text import pdf_text_extractor
+from companion.ui.tasks import TaskManager
+from tests.core.library.packs import PackServer, photobook_raw
+from tests.support.httpserver import LoopbackServer
+
+# the offscreen platform says this when a top-level window's size limits change
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def tasks(qtbot: QtBot) -> Iterator[TaskManager]:
+    tm = TaskManager()
+    yield tm
+    tm.shutdown()
+
+
+@pytest.fixture
+def composed() -> list[tuple[str, str]]:
+    return []
+
+
+@pytest.fixture
+def widget(
+    qtbot: QtBot,
+    core: CoreServices,
+    tasks: TaskManager,
+    tmp_path: Path,
+    composed: list[tuple[str, str]],
+) -> Iterator[LibraryWidget]:
+    lib = Library(core.db, PackStore(tmp_path / "library"), sample_pack_dir())
+    w = LibraryWidget(
+        tasks,
+        lib,
+        core.http,
+        core.settings,
+        lambda text, source: composed.append((text, source)),
+        tmp_path / "thumbs",
+        pdf_text=pdf_text_extractor(),
+    )
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitUntil(lambda: w.loaded, timeout=20000)
+    yield w
+    w.shutdown()
+
+
+def _select(w: LibraryWidget, item_id: str) -> None:
+    for row in range(w.view.results.count()):
+        data = w.view.results.item(row).data(Qt.ItemDataRole.UserRole)
+        if data and data[1] == item_id:
+            w.view.results.setCurrentRow(row)
+            return
+    raise AssertionError(f"{item_id} not listed")
+
+
+def test_first_start_offline_shows_the_sample_pack(widget: LibraryWidget) -> None:
+    texts = [widget.view.results.item(i).text() for i in range(widget.view.results.count())]
+    assert any("SAMPLE photobook" in t for t in texts)
+    assert "SAMPLE" in widget.view.status.text()
+
+
+def test_search_is_instant_and_opens_at_the_matching_page(
+    qtbot: QtBot, widget: LibraryWidget
+) -> None:
+    widget.view.search.setText("majadil")  # Swahili, typed partly
+    qtbot.waitUntil(lambda: widget.shown_query == "majadil", timeout=5000)
+    hits = [
+        widget.view.results.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.view.results.count())
+    ]
+    assert ("shareasm-sample", "sample-photobook", "sw", 2) in hits
+    row = hits.index(("shareasm-sample", "sample-photobook", "sw", 2))
+    widget.view.results.setCurrentRow(row)
+    widget.view.open_btn.click()
+    assert widget.currentWidget() is widget.photobook
+    assert (widget.photobook.lang, widget.photobook.page) == ("sw", 2)
+
+
+def test_pdf_text_is_searchable(qtbot: QtBot, widget: LibraryWidget) -> None:
+    widget.view.search.setText("mabadiliko majadiliano yanawaleta")
+    widget.view.search.setText("yanawaleta")  # only in the Swahili PDF's second page
+    qtbot.waitUntil(lambda: widget.shown_query == "yanawaleta", timeout=5000)
+    assert widget.view.results.item(0).data(Qt.ItemDataRole.UserRole) == (
+        "shareasm-sample",
+        "sample-brief",
+        "sw",
+        1,
+    )
+    widget.view.open_btn.click()
+    pub = widget.currentWidget()
+    qtbot.waitUntil(lambda: pub.current_page() == 1, timeout=5000)  # type: ignore[attr-defined]
+
+
+def test_viewer_language_toggle_keeps_the_page_and_keys_navigate(
+    qtbot: QtBot, widget: LibraryWidget
+) -> None:
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    viewer = widget.photobook
+    qtbot.waitUntil(
+        lambda: (
+            viewer.canvas.label.pixmap() is not None and not viewer.canvas.label.pixmap().isNull()
+        ),
+        timeout=5000,
+    )
+    assert (viewer.lang, viewer.page) == ("en", 0)
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    qtbot.keyClick(viewer, Qt.Key.Key_Left)
+    qtbot.keyClick(viewer, Qt.Key.Key_End)
+    assert viewer.page == 4
+    qtbot.keyClick(viewer, Qt.Key.Key_Home)
+    qtbot.keyClick(viewer, Qt.Key.Key_PageDown)
+    qtbot.keyClick(viewer, Qt.Key.Key_PageDown)
+    assert viewer.page == 2
+    en_caption = viewer.caption.text()
+    viewer.lang_btn.click()
+    assert (viewer.lang, viewer.page) == ("sw", 2)
+    assert viewer.caption.text() != en_caption and "MFANO 3" in viewer.caption.text()
+    assert viewer.thumbs.currentRow() == 2
+    qtbot.keyClick(viewer, Qt.Key.Key_L)
+    assert (viewer.lang, viewer.page) == ("en", 2)
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    assert viewer.page_label.text() == "Page 4 of 5"
+    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    assert widget.currentWidget() is widget.view
+
+
+def test_pages_decode_at_screen_size_and_thumbnails_are_cached_on_disk(
+    qtbot: QtBot, widget: LibraryWidget, tmp_path: Path
+) -> None:
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    viewer = widget.photobook
+    qtbot.waitUntil(lambda: len(list((tmp_path / "thumbs").glob("*.jpg"))) == 5, timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            viewer.canvas.label.pixmap() is not None and not viewer.canvas.label.pixmap().isNull()
+        ),
+        timeout=5000,
+    )
+    shown = viewer.canvas.label.pixmap()
+    box = viewer.canvas.viewport().size()
+    assert shown.width() <= box.width() * viewer.devicePixelRatioF() + 1
+    ed = viewer.edition
+    assert ed is not None
+    qtbot.waitUntil(
+        lambda: widget.loader.cached(ed.pages[1], viewer._box()) is not None, timeout=5000
+    )
+
+
+def test_presentation_mode_and_back(qtbot: QtBot, widget: LibraryWidget) -> None:
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    viewer = widget.photobook
+    viewer.lang_btn.click()
+    qtbot.keyClick(viewer, Qt.Key.Key_F5)
+    presenter = widget.presenter
+    assert presenter is not None and presenter.isFullScreen() and not presenter.thumbs.isVisible()
+    assert (presenter.lang, presenter.page) == ("sw", 0)
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert widget.presenter is None
+    assert widget.currentWidget() is viewer and (viewer.lang, viewer.page) == ("sw", 1)
+
+
+def test_send_page_to_composer(widget: LibraryWidget, composed: list[tuple[str, str]]) -> None:
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    widget.photobook.next_page()
+    widget.photobook.send_btn.click()
+    text, source = composed[-1]
+    assert source == "photobook" and "page 2" in text and "SAMPLE page 2" in text
+
+
+def test_wheel_turns_pages(qtbot: QtBot, widget: LibraryWidget) -> None:
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    widget.photobook.canvas.wheel_page.emit(1)
+    assert widget.photobook.page == 1
+
+
+def test_sync_from_the_gui_installs_a_new_pack(
+    qtbot: QtBot, widget: LibraryWidget, loopback: LoopbackServer
+) -> None:
+    files = {
+        "en/p1.jpg": (sample_pack_dir() / "photobooks/sample-photobook/en/page-01.jpg").read_bytes()
+    }
+    server = PackServer(loopback)
+    server.publish(photobook_raw(files, pack_id="programme"), files)
+    widget.settings.library.pack_url = server.url
+    assert widget.start_sync(manual=True)
+    qtbot.waitUntil(lambda: not widget._busy, timeout=15000)
+    qtbot.waitUntil(
+        lambda: any(m.id == "programme" for m, _ in widget.snapshot.items), timeout=15000
+    )
+    assert "installed" in widget.view.status.text()
+
+
+def test_automatic_sync_respects_the_policy(widget: LibraryWidget) -> None:
+    widget.settings.library.pack_url = "http://127.0.0.1:9/manifest.json"
+    widget.settings.library.only_unmetered = True
+    widget.metered = lambda: None  # the system cannot tell
+    assert not widget.start_sync(manual=False)
+
+
+def test_import_reports_a_tampered_pack_naming_the_item(
+    qtbot: QtBot, widget: LibraryWidget, tmp_path: Path
+) -> None:
+    from tests.core.library.packs import write_pack
+
+    files = {"en/p1.jpg": b"page"}
+    src = write_pack(tmp_path / "usb", photobook_raw(files), files)
+    (src / "en/p1.jpg").write_bytes(b"PAGE")
+    widget.start_import(str(src))
+    qtbot.waitUntil(lambda: not widget._busy, timeout=10000)
+    assert "book (photobook)" in widget.view.status.text()
+
+
+@pytest.mark.allow_warnings  # the multimedia backend may complain offscreen
+@pytest.mark.qt_log_ignore(".*")
+def test_video_shows_its_size_downloads_on_demand_then_opens(
+    qtbot: QtBot, widget: LibraryWidget, loopback: LoopbackServer, tmp_path: Path
+) -> None:
+    from companion.core.library.service import drain
+    from companion.core.library.sync import sync_pack
+    from tests.core.library.packs import file_entry
+
+    video = b"\x00\x00\x00\x18ftypmp42" + b"\0" * 2_000_000
+    raw = photobook_raw({"en/p1.jpg": b"page"}, pack_id="films")
+    raw["items"].append(
+        {
+            "id": "film",
+            "kind": "video",
+            "title": {"en": "A film"},
+            "editions": {"en": {"files": [file_entry("v/film.mp4", video, on_demand=True)]}},
+        }
+    )
+    server = PackServer(loopback)
+    server.publish(raw, {"en/p1.jpg": b"page", "v/film.mp4": video})
+    drain(sync_pack(widget.http, widget.library.store, server.url))
+    assert "v/film.mp4" not in server.sent  # on demand: not part of the sync
+    widget.reload()
+    qtbot.waitUntil(lambda: any(i.id == "film" for _, i in widget.snapshot.items), timeout=5000)
+    _select(widget, "film")
+    assert (
+        widget.view.download_btn.isVisibleTo(widget) and "2.0 MB" in widget.view.download_btn.text()
+    )
+    assert not widget.view.open_btn.isVisibleTo(widget)
+    widget.view.download_btn.click()
+    qtbot.waitUntil(lambda: not widget._busy, timeout=10000)
+    assert widget.view.status.text() == "Downloaded."
+    qtbot.waitUntil(lambda: widget.view.open_btn.isVisibleTo(widget), timeout=10000)
+    widget.view.open_btn.click()
+    viewer = widget.currentWidget()
+    assert viewer is widget._video and viewer.path is not None and viewer.path.read_bytes() == video
+    viewer.back.click()
+    assert widget.currentWidget() is widget.view
+
+
+def test_photobook_with_a_pdf_edition(qtbot: QtBot, widget: LibraryWidget, tmp_path: Path) -> None:
+    from tests.core.library.packs import file_entry, write_pack
+
+    sample = sample_pack_dir()
+    pages = {
+        f"en/{i}.jpg": (sample / f"photobooks/sample-photobook/en/page-0{i}.jpg").read_bytes()
+        for i in (1, 2, 3)
+    }
+    pdf = (sample / "publications/sample-brief-sw.pdf").read_bytes()
+    raw = photobook_raw(pages, pack_id="pdfbook")
+    raw["items"][0]["editions"]["sw"] = {
+        "files": [file_entry("sw/book.pdf", pdf)],
+        "captions": ["Ukurasa wa kwanza", "Ukurasa wa pili"],
+    }
+    src = write_pack(tmp_path / "usb", raw, {**pages, "sw/book.pdf": pdf})
+    widget.start_import(str(src))
+    qtbot.waitUntil(lambda: not widget._busy, timeout=10000)
+    qtbot.waitUntil(lambda: any(m.id == "pdfbook" for m, _ in widget.snapshot.items), timeout=10000)
+    book = next(i for m, i in widget.snapshot.items if m.id == "pdfbook")
+    widget.open_photobook(book, "en", 1)
+    viewer = widget.photobook
+    viewer.toggle_language()
+    assert (viewer.lang, viewer.page, viewer.page_count()) == ("sw", 1, 2)
+    assert viewer.caption.text() == "Ukurasa wa pili"
+    qtbot.waitUntil(
+        lambda: (
+            viewer.canvas.label.pixmap() is not None and not viewer.canvas.label.pixmap().isNull()
+        ),
+        timeout=5000,
+    )
+    viewer.toggle_language()
+    assert (viewer.lang, viewer.page) == ("en", 1)
+
+
+def test_settings_page_applies_values(qtbot: QtBot, core: CoreServices) -> None:
+    from companion.ui.library.settings_page import LibrarySettingsPage
+
+    page = LibrarySettingsPage(core.settings)
+    qtbot.addWidget(page)
+    page.url.setText("  https://example.org/pack/manifest.json ")
+    page.night.setChecked(True)
+    page.apply(core.settings)
+    assert core.settings.library.pack_url == "https://example.org/pack/manifest.json"
+    assert core.settings.library.only_at_night and not core.settings.library.only_unmetered
+    assert page.title() == "Library" and page.note.text()
+
+
+def test_languages_of_installed_packs_are_offered(
+    qtbot: QtBot, widget: LibraryWidget, tmp_path: Path
+) -> None:
+    from tests.core.library.packs import write_pack
+
+    files = {"fr/p1.jpg": b"page"}
+    raw = photobook_raw({}, pack_id="madagascar")
+    raw["items"][0]["title"]["fr"] = "Un livre"
+    raw["items"][0]["editions"] = {
+        "fr": {
+            "files": [
+                {
+                    "path": "fr/p1.jpg",
+                    "size": 4,
+                    "sha256": __import__("hashlib").sha256(b"page").hexdigest(),
+                }
+            ]
+        }
+    }
+    widget.start_import(str(write_pack(tmp_path / "usb", raw, files)))
+    qtbot.waitUntil(lambda: widget.view.lang.findData("fr") >= 0, timeout=10000)
+    widget.view.lang.setCurrentIndex(widget.view.lang.findData("fr"))
+    _select(widget, "book")
+    assert widget.view.detail_title.text() == "Un livre"
