@@ -113,7 +113,9 @@ class MastodonPublisher:
             ),
         )
         self._check(resp, "recent posts")
-        since = (part.first_sent_at or self.now()) - timedelta(minutes=5)
+        # laptops in the field often have a wrong clock: only rule out posts made a
+        # day or more before our first attempt
+        since = (part.first_sent_at or self.now()) - timedelta(days=1)
         for status in resp.json():
             if not isinstance(status, dict):
                 continue
