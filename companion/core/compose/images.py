@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,11 +52,14 @@ def prepare_image(
     old_limit = Image.MAX_IMAGE_PIXELS
     try:
         Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-        with Image.open(io.BytesIO(raw)) as img:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(raw))
+        with img:
             img.load()
             oriented = ImageOps.exif_transpose(img)
             fmt = (img.format or "").upper()
-    except Image.DecompressionBombError as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise InvalidInputError(
             "This picture is far too large to open safely (too many pixels)."
         ) from exc
