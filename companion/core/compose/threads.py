@@ -15,7 +15,8 @@ import regex  # type: ignore[import-untyped]
 from companion.core.accounts.model import Network
 from companion.core.compose.counting import Limits, count, find_urls
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?…。！？])\s+")
+# split after sentence-ending punctuation *and* its spaces, keeping both
+_SENTENCE_END = regex.compile(r"(?<=[.!?…。！？]\s+)(?=\S)")
 _GRAPHEME = regex.compile(r"\X")
 
 

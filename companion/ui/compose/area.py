@@ -42,6 +42,8 @@ SEND_INTERVAL_MS = 30_000
 class ComposeDeps:
     core: CoreServices
     tasks: TaskManager
+    #: run the background sender (off in tests that must not touch the network)
+    auto_send: bool = True
 
 
 def create(ctx: AppContext) -> QWidget:
@@ -97,6 +99,7 @@ class ComposeWidget(QWidget):
         self.send_timer.setInterval(SEND_INTERVAL_MS)
         self.send_timer.timeout.connect(self.send_due)
         self._sending = False
+        self.auto_send = deps.auto_send
 
         v = self.view
         v.text.textChanged.connect(self._on_text_changed)
@@ -118,7 +121,8 @@ class ComposeWidget(QWidget):
         v.post_at.dateTimeChanged.connect(self._on_field_changed)
         v.post_at.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         self._load()
-        self.send_timer.start()
+        if self.auto_send:
+            self.send_timer.start()
 
     # -- loading -----------------------------------------------------------
     def _load(self) -> None:
@@ -588,7 +592,7 @@ class ComposeWidget(QWidget):
 
     @Slot()
     def send_due(self) -> None:
-        if self._sending or self._closing:
+        if self._sending or self._closing or not self.auto_send:
             return
         self._sending = True
         self.tasks.run_net(

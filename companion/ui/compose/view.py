@@ -93,6 +93,8 @@ class ComposeView(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         self.drafts_label = QLabel(left)
         self.drafts = QListWidget(left)
+        self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.drafts.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_btn = QPushButton(left)
         self.dup_btn = QPushButton(left)
         self.del_btn = QPushButton(left)

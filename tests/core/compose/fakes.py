@@ -68,7 +68,9 @@ class FakeMastodon:
         entry = self.media[media_id]
         entry["polls"] += 1
         ready = entry["polls"] >= self.media_polls_until_ready
-        return Reply.json({"id": media_id, "url": f"{self.srv.base_url}/m/{media_id}.jpg" if ready else None})
+        return Reply.json(
+            {"id": media_id, "url": f"{self.srv.base_url}/m/{media_id}.jpg" if ready else None}
+        )
 
     def _post(self, req: Request) -> Reply:
         if not self._authed(req):
@@ -78,7 +80,11 @@ class FakeMastodon:
             return Reply.json({"error": "boom"}, 500)
         if fault == "429":
             reset = (datetime.now(UTC) + timedelta(seconds=30)).isoformat()
-            return Reply.json({"error": "Too many requests"}, 429, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset})
+            return Reply.json(
+                {"error": "Too many requests"},
+                429,
+                {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset},
+            )
         if fault == "401":
             self.token = "revoked"
             return Reply.json({"error": "The access token was revoked"}, 401)
@@ -90,9 +96,18 @@ class FakeMastodon:
             for media_id in body.get("media_ids") or []:
                 m = self.media.get(str(media_id))
                 if m is None or m["polls"] < self.media_polls_until_ready:
-                    return Reply.json({"error": "Cannot attach files that have not finished processing. Try again in a moment!"}, 422)
+                    return Reply.json(
+                        {
+                            "error": "Cannot attach files that have not finished processing. Try again in a moment!"
+                        },
+                        422,
+                    )
             if body.get("scheduled_at"):
-                sched = {"id": str(900 + len(self.scheduled)), "scheduled_at": body["scheduled_at"], "params": body}
+                sched = {
+                    "id": str(900 + len(self.scheduled)),
+                    "scheduled_at": body["scheduled_at"],
+                    "params": body,
+                }
                 self.scheduled.append(sched)
                 if key:
                     self.keys[key] = sched
@@ -142,7 +157,16 @@ class FakeBluesky:
             return bad
         self.blobs.append(req.body)
         ref = f"bafkrei{len(self.blobs)}"
-        return Reply.json({"blob": {"$type": "blob", "ref": {"$link": ref}, "mimeType": req.header("Content-Type"), "size": len(req.body)}})
+        return Reply.json(
+            {
+                "blob": {
+                    "$type": "blob",
+                    "ref": {"$link": ref},
+                    "mimeType": req.header("Content-Type"),
+                    "size": len(req.body),
+                }
+            }
+        )
 
     def _create(self, req: Request) -> Reply:
         if (bad := self._authed(req)) is not None:
@@ -166,13 +190,27 @@ class FakeBluesky:
     def _get(self, req: Request) -> Reply:
         rkey = req.arg("rkey") or ""
         if rkey not in self.records:
-            return Reply.json({"error": "RecordNotFound", "message": "Could not locate record"}, 400)
+            return Reply.json(
+                {"error": "RecordNotFound", "message": "Could not locate record"}, 400
+            )
         return Reply.json(self.records[rkey])
 
 
-def add_account(db: Database, creds: MemoryCredentialStore, network: Network, server: str,
-                secret: dict[str, str], info: dict[str, Any] | None = None) -> Account:
-    account = Account(Account.new_id(), network, server, "me@example" if network is Network.MASTODON else "me.bsky.social", info=info or {})
+def add_account(
+    db: Database,
+    creds: MemoryCredentialStore,
+    network: Network,
+    server: str,
+    secret: dict[str, str],
+    info: dict[str, Any] | None = None,
+) -> Account:
+    account = Account(
+        Account.new_id(),
+        network,
+        server,
+        "me@example" if network is Network.MASTODON else "me.bsky.social",
+        info=info or {},
+    )
     AccountRepository(db).save(account)
     creds.set(account.id, json.dumps(secret))
     return account

@@ -20,7 +20,9 @@ from companion.core.compose.counting import (
 )
 from companion.core.compose.threads import split_thread
 
-VECTORS = json.loads((Path(__file__).parent / "twitter_text_validate_subset.json").read_text("utf-8"))
+VECTORS = json.loads(
+    (Path(__file__).parent / "twitter_text_validate_subset.json").read_text("utf-8")
+)
 
 
 @pytest.mark.parametrize("vector", VECTORS["vectors"], ids=lambda v: v["description"][:40])
@@ -56,7 +58,9 @@ def test_mastodon_mentions_and_cw() -> None:
     assert mastodon_length("@amina@mastodon.social hi") == len("@amina hi")
     assert mastodon_length("hi", spoiler="CW: mining") == 2 + 10
     assert count(Network.MASTODON, "x" * 501).fits is False
-    limits = Limits.for_network(Network.MASTODON, {"max_characters": 1000, "characters_reserved_per_url": 30})
+    limits = Limits.for_network(
+        Network.MASTODON, {"max_characters": 1000, "characters_reserved_per_url": 30}
+    )
     assert count(Network.MASTODON, "x" * 999 + "", limits=limits).fits
     assert mastodon_length("https://a.co", url_weight=30) == 30
 
@@ -79,7 +83,7 @@ def test_facets_after_emoji_are_byte_offsets() -> None:
     text = "👩🏽‍🌾 Geita! #shareASM, https://iied.org/asm. #ASM2026."
     facets = bluesky_facets(text)
     data = text.encode()
-    got = [data[f["index"]["byteStart"]:f["index"]["byteEnd"]].decode() for f in facets]
+    got = [data[f["index"]["byteStart"] : f["index"]["byteEnd"]].decode() for f in facets]
     assert got == ["#shareASM", "https://iied.org/asm", "#ASM2026"]
     assert facets[0]["features"][0] == {"$type": "app.bsky.richtext.facet#tag", "tag": "shareASM"}
 
@@ -115,12 +119,34 @@ def test_ensure_hashtag_exactly_once(text: str) -> None:
     assert ensure_hashtag(out, "shareASM") == out
 
 
+def test_split_keeps_space_between_sentences() -> None:
+    text = "First sentence here. " * 30
+    parts = split_thread(text, Network.BLUESKY)
+    assert len(parts) > 1
+    assert all("here.First" not in p for p in parts)
+
+
 def test_x_intent() -> None:
-    assert x_intent_url("Hi #shareASM & more") == "https://x.com/intent/post?text=Hi%20%23shareASM%20%26%20more"
+    assert (
+        x_intent_url("Hi #shareASM & more")
+        == "https://x.com/intent/post?text=Hi%20%23shareASM%20%26%20more"
+    )
 
 
 words = st.lists(
-    st.sampled_from(["mining", "Geita", "wachimbaji", "ação", "👩🏽‍🌾", "https://iied.org/a", "dialogue.", "矿工", "x" * 40]),
+    st.sampled_from(
+        [
+            "mining",
+            "Geita",
+            "wachimbaji",
+            "ação",
+            "👩🏽‍🌾",
+            "https://iied.org/a",
+            "dialogue.",
+            "矿工",
+            "x" * 40,
+        ]
+    ),
     min_size=1,
     max_size=120,
 )

@@ -35,8 +35,12 @@ class Env:
         self.sleeps: list[float] = []
         self.clock = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
         self.sender = Sender(
-            self.outbox, self.repo, self.session, self.http,
-            now=lambda: self.clock, sleep=self.sleeps.append,
+            self.outbox,
+            self.repo,
+            self.session,
+            self.http,
+            now=lambda: self.clock,
+            sleep=self.sleeps.append,
         )
 
     def queue(self, text: str, account: Account, **kw: Any) -> int:
@@ -72,11 +76,20 @@ def sky(loopback: LoopbackServer) -> FakeBluesky:
 
 
 def m_account(env: Env, masto: FakeMastodon, **info: Any) -> Account:
-    return add_account(env.db, env.creds, Network.MASTODON, masto.srv.base_url, {"access_token": "tok"}, {"id": "1", **info})
+    return add_account(
+        env.db,
+        env.creds,
+        Network.MASTODON,
+        masto.srv.base_url,
+        {"access_token": "tok"},
+        {"id": "1", **info},
+    )
 
 
 def b_account(env: Env, sky: FakeBluesky) -> Account:
-    return add_account(env.db, env.creds, Network.BLUESKY, sky.srv.base_url, {"accessJwt": "jwt"}, {"did": sky.did})
+    return add_account(
+        env.db, env.creds, Network.BLUESKY, sky.srv.base_url, {"accessJwt": "jwt"}, {"did": sky.did}
+    )
 
 
 def test_mastodon_posts_with_hashtag_language_and_link(env: Env, masto: FakeMastodon) -> None:
@@ -92,7 +105,9 @@ def test_mastodon_posts_with_hashtag_language_and_link(env: Env, masto: FakeMast
 
 
 @pytest.mark.parametrize("honour", [True, False])
-def test_mastodon_connection_dropped_after_create_posts_once(env: Env, masto: FakeMastodon, honour: bool) -> None:
+def test_mastodon_connection_dropped_after_create_posts_once(
+    env: Env, masto: FakeMastodon, honour: bool
+) -> None:
     masto.honour_idempotency = honour
     masto.post_faults = ["drop_after_create"]
     acc = m_account(env, masto)
@@ -157,7 +172,9 @@ def _photo(tmp: Path) -> Path:
 def test_mastodon_media_processing_then_post(env: Env, masto: FakeMastodon, tmp_path: Path) -> None:
     masto.media_polls_until_ready = 2
     acc = m_account(env, masto)
-    draft = env.drafts.save(Draft.new("Photo from the site", images=None) if False else Draft.new("Photo from the site"))
+    draft = env.drafts.save(
+        Draft.new("Photo from the site", images=None) if False else Draft.new("Photo from the site")
+    )
     draft.images = [DraftImage(str(_photo(tmp_path)), "Miners washing gravel")]
     draft = env.drafts.save(draft)
     (item_id,) = env.outbox.enqueue(draft, [acc], "shareASM", env.clock)
@@ -207,7 +224,10 @@ def test_mastodon_revoked_mid_thread_resumes_after_login(env: Env, masto: FakeMa
 def test_mastodon_ship_ahead_as_scheduled(env: Env, masto: FakeMastodon) -> None:
     acc = m_account(env, masto)
     item_id = env.queue("Join us at 14:00", acc, language="en")
-    env.db.execute("UPDATE compose_outbox SET post_at = ? WHERE id = ?", ((env.clock + timedelta(hours=2)).isoformat(), item_id))
+    env.db.execute(
+        "UPDATE compose_outbox SET post_at = ? WHERE id = ?",
+        ((env.clock + timedelta(hours=2)).isoformat(), item_id),
+    )
     env.run(acc)
     item = env.outbox.get(item_id)
     assert item is not None and item.state is State.SCHEDULED
@@ -217,7 +237,10 @@ def test_mastodon_ship_ahead_as_scheduled(env: Env, masto: FakeMastodon) -> None
 def test_bluesky_too_soon_schedule_stays_queued(env: Env, sky: FakeBluesky) -> None:
     acc = b_account(env, sky)
     item_id = env.queue("Later", acc)
-    env.db.execute("UPDATE compose_outbox SET post_at = ? WHERE id = ?", ((env.clock + timedelta(hours=2)).isoformat(), item_id))
+    env.db.execute(
+        "UPDATE compose_outbox SET post_at = ? WHERE id = ?",
+        ((env.clock + timedelta(hours=2)).isoformat(), item_id),
+    )
     env.run(acc)
     item = env.outbox.get(item_id)
     assert item is not None and item.state is State.QUEUED and sky.records == {}
@@ -236,7 +259,9 @@ def test_bluesky_drop_after_create_then_already_exists(env: Env, sky: FakeBluesk
     assert item is not None and item.state is State.QUEUED
     env.later()
     # make the pre-check miss so createRecord answers "already exists"
-    env.db.execute("UPDATE compose_outbox_parts SET first_sent_at = NULL WHERE item_id = ?", (item_id,))
+    env.db.execute(
+        "UPDATE compose_outbox_parts SET first_sent_at = NULL WHERE item_id = ?", (item_id,)
+    )
     env.run(acc)
     item = env.outbox.get(item_id)
     assert item is not None and item.state is State.SENT
@@ -245,7 +270,7 @@ def test_bluesky_drop_after_create_then_already_exists(env: Env, sky: FakeBluesk
     assert record["langs"] == ["sw"]
     data = record["text"].encode()
     for facet in record["facets"]:
-        chunk = data[facet["index"]["byteStart"]:facet["index"]["byteEnd"]].decode()
+        chunk = data[facet["index"]["byteStart"] : facet["index"]["byteEnd"]].decode()
         feature = facet["features"][0]
         assert chunk == ("#" + feature["tag"] if "tag" in feature else feature["uri"])
     assert item.link.startswith("https://bsky.app/profile/")
