@@ -94,8 +94,8 @@ def outbox_list_command(args: argparse.Namespace) -> int:
             out("The outbox is empty.")
         for i in items:
             done = sum(p.sent for p in i.parts)
-            line = f"{i.id:>4}  {i.state.value:<11} {i.network.value:<8} {done}/{len(i.parts)}  {i.summary}"
-            out(line)
+            parts = f"{done}/{len(i.parts)}"
+            out(f"{i.id:>4}  {i.state.value:<11} {i.network.value:<8} {parts}  {i.summary}")
             if i.link:
                 out(f"      {i.link}")
             if i.error:

@@ -98,7 +98,8 @@ class FakeMastodon:
                 if m is None or m["polls"] < self.media_polls_until_ready:
                     return Reply.json(
                         {
-                            "error": "Cannot attach files that have not finished processing. Try again in a moment!"
+                            "error": "Cannot attach files that have not finished "
+                            "processing. Try again in a moment!"
                         },
                         422,
                     )
