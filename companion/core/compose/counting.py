@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -169,11 +170,28 @@ def mastodon_length(text: str, spoiler: str = "", url_weight: int = MASTODON_URL
     return graphemes(spoiler) + graphemes(rewritten)
 
 
+# Sentence ends and line breaks: URLs and emoji sequences never span them, so the
+# weighted length of the whole is the sum over these pieces (checked against the
+# library on random texts in the tests). Parsing 3,000 characters at once takes
+# ~25 ms; with the cache only the sentence being typed is parsed again.
+_X_PIECES = regex.compile(r"(?<=[.!?]\s+|\n)(?=\S)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _x_piece(piece: str) -> int:
+    return int(twitter_text.parse_tweet(piece).weightedLength) if piece else 0
+
+
 def x_length(text: str) -> int:
     """twitter-text v3 weighted length (NFC, URLs 23, emoji sequences 2)."""
     if not text:
         return 0
-    return int(twitter_text.parse_tweet(text).weightedLength)
+    return sum(_x_piece(p) for p in _X_PIECES.split(text))
+
+
+def x_length_whole(text: str) -> int:
+    """The library's answer on the whole text at once (the reference)."""
+    return int(twitter_text.parse_tweet(text).weightedLength) if text else 0
 
 
 def count(

@@ -91,6 +91,11 @@ class ComposeWidget(QWidget):
             max(200, min(self.core.settings.compose.autosave_interval_ms, 5000))
         )
         self.autosave.timeout.connect(self._on_autosave)
+        # the thread preview is heavier than the counters: update it when typing pauses
+        self.thread_timer = QTimer(self)
+        self.thread_timer.setSingleShot(True)
+        self.thread_timer.setInterval(300)
+        self.thread_timer.timeout.connect(self._refresh_thread)
         self.outbox_ctl = OutboxController(
             self.view.outbox, self.outbox, self.tasks, self.core.clock.now, self
         )
@@ -219,7 +224,7 @@ class ComposeWidget(QWidget):
             v.saved.setText("")
         finally:
             self._loading = False
-        self._update_counts()
+        self._update_counts(thread_now=True)
 
     def _on_draft_loaded(self, draft: Any) -> None:
         if isinstance(draft, Draft):
@@ -266,21 +271,35 @@ class ComposeWidget(QWidget):
     @Slot()
     def _on_targets_changed(self) -> None:
         self._mark_dirty()
-        self._update_counts()
+        self._update_counts(thread_now=True)
 
     def final_text(self) -> str:
         return ensure_hashtag(self.view.text.toPlainText(), self.basics.hashtag)
 
-    def _update_counts(self) -> None:
+    def _update_counts(self, *, thread_now: bool = False) -> None:
+        """Live counters on every keystroke; the thread preview when typing pauses."""
         text = self.final_text()
         spoiler = self.view.spoiler.text()
-        over: list[TargetRow] = []
         for row in self.rows:
-            result = row.update_count(text, spoiler)
-            if row.selected and not result.fits and row.account.network is not Network.X:
-                over.append(row)
-        self._update_thread(text, over)
+            row.update_count(text, spoiler)
+        if thread_now:
+            self._refresh_thread()
+        else:
+            self.thread_timer.start()
         self._update_problems()
+
+    @Slot()
+    def _refresh_thread(self) -> None:
+        self.thread_timer.stop()
+        over = [
+            r
+            for r in self.rows
+            if r.selected
+            and r.last is not None
+            and not r.last.fits
+            and r.account.network is not Network.X
+        ]
+        self._update_thread(self.final_text(), over)
 
     def _update_thread(self, text: str, over: list[TargetRow]) -> None:
         box = self.view.thread_box

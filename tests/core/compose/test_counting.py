@@ -126,6 +126,41 @@ def test_split_keeps_space_between_sentences() -> None:
     assert all("here.First" not in p for p in parts)
 
 
+x_tokens = st.sampled_from(
+    [
+        "word",
+        "Ação",
+        "👩🏽‍🌾",
+        "👨‍👩‍👧‍👦",
+        "🇹🇿",
+        "https://iied.org/a.",
+        "test.com",
+        "矿工",
+        "e\u0301",
+        ".",
+        "!",
+        "?",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "@amina",
+        "#shareASM",
+        "x" * 30,
+        "\u2003",
+    ]
+)
+
+
+@given(st.lists(x_tokens, max_size=200))
+@settings(max_examples=150, deadline=None)
+def test_x_length_by_pieces_equals_whole(tokens: list[str]) -> None:
+    from companion.core.compose.counting import x_length_whole
+
+    text = "".join(tokens)
+    assert x_length(text) == x_length_whole(text)
+
+
 def test_x_intent() -> None:
     assert (
         x_intent_url("Hi #shareASM & more")
