@@ -344,6 +344,10 @@ class Outbox:
             "DELETE FROM compose_outbox WHERE id = ? AND state NOT IN ('sending')", (item_id,)
         )
 
+    def waiting(self, account_id: str) -> list[OutboxItem]:
+        """Queued or in-flight items of this account, oldest first."""
+        return [i for i in self.items(account_id) if i.state in (State.QUEUED, State.SENDING)]
+
     def due(self, account_id: str, now: datetime) -> list[OutboxItem]:
         """Items to work on now for this account, in order."""
         return [

@@ -18,6 +18,7 @@ from typing import Any
 
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
 from companion.core.compose.bluesky import BlueskyPublisher
+from companion.core.compose.counting import x_intent_url
 from companion.core.compose.mastodon import MastodonPublisher
 from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
 from companion.core.compose.publish_common import Auth, Published
@@ -58,7 +59,13 @@ class Sender:
             return self._locks.setdefault(account_id, threading.Lock())
 
     def run_all(self) -> Iterator[int]:
-        """Work through every account with due items; yields item ids as they change."""
+        """Work through every account with due items; yields item ids as they change.
+
+        Items that waited for a login go back to the queue once the account is
+        connected again (the accounts area logged it in)."""
+        for account in self.accounts.list():
+            if account.state is AccountState.CONNECTED:
+                self.outbox.requeue_account(account.id, self.now())
         for account_id in self.outbox.accounts_with_work():
             yield from self.run_account(account_id)
 
@@ -68,7 +75,11 @@ class Sender:
             return  # another thread of this process is on it
         try:
             account = self.accounts.get(account_id)
-            for item in self.outbox.due(account_id, self.now()):
+            for item in self.outbox.waiting(account_id):
+                if item.next_attempt_at is not None and item.next_attempt_at > self.now():
+                    # an earlier post waits for a retry (rate limit, server trouble):
+                    # later ones must not overtake it
+                    break
                 if account is None:
                     self.outbox.finish(
                         item.id,
@@ -99,11 +110,18 @@ class Sender:
                 return "skip"  # stays queued until its time
             scheduled_at = item.post_at
         if account.network is Network.X:
+            extra = (
+                f" It is a thread of {len(item.parts)}: post the others as replies."
+                if len(item.parts) > 1
+                else ""
+            )
             self.outbox.finish(
                 item.id,
                 State.FAILED,
                 now,
-                error="Posting to X needs X API access. Use \u201cOpen on X\u201d in the composer.",
+                link=x_intent_url(item.parts[0].text) if item.parts else "",
+                error="The app cannot post to X without X API access: open the link to "
+                "post it yourself." + extra,
             )
             return "next"
         if not self.outbox.claim(item.id, now):

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from companion.core.accounts.model import Account, AccountRepository, Network
@@ -172,7 +172,7 @@ class ComposeWidget(QWidget):
         for account in self.accounts:
             row = TargetRow(account, self.view.targets_box)
             row.check.setChecked(account.id in self.draft.targets if self.draft.targets else True)
-            row.toggled.connect(self._on_targets_changed)
+            row.toggled.connect(self._on_targets_changed)  # after setChecked: no save yet
             layout.addWidget(row)
             self.rows.append(row)
 
@@ -584,9 +584,8 @@ class ComposeWidget(QWidget):
         self._dirty = True
         self.save_now()
         draft = replace(self.draft, text=self.final_text())
-        accounts = [
-            r.account for r in self.rows if r.selected and r.account.network is not Network.X
-        ]
+        # X accounts too: without API access the outbox keeps an "open on X" link
+        accounts = [r.account for r in self.rows if r.selected]
         hashtag = self.basics.hashtag
         now = self.core.clock.now()
         self.view.send.setEnabled(False)
@@ -634,6 +633,22 @@ class ComposeWidget(QWidget):
             self.send_due()
 
     # -- lifecycle ----------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # accounts may have been added or logged in again in the Accounts area
+        self.tasks.run_db(self.accounts_repo.list, on_success=self._on_accounts)
+
+    def _on_accounts(self, accounts: Any) -> None:
+        fresh = [(a.id, a.state, a.handle) for a in accounts]
+        if fresh == [(a.id, a.state, a.handle) for a in self.accounts]:
+            return
+        self.draft = self._collect()
+        self.accounts = list(accounts)
+        self._build_targets()
+        self.outbox_ctl.set_accounts(self.accounts)
+        self._update_counts(thread_now=True)
+        self.send_due()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -151,6 +151,8 @@ def test_mastodon_429_waits_for_reset_and_keeps_order(env: Env, masto: FakeMasto
     assert a.state is State.QUEUED and b.state is State.QUEUED
     assert a.next_attempt_at is not None and a.next_attempt_at > env.clock
     assert masto.statuses == []  # the second did not overtake the first
+    env.run(acc)  # before the reset: still nothing, in any order
+    assert masto.statuses == []
     env.later(3600)
     env.run(acc)
     texts = [s["content"] for s in masto.statuses]
@@ -346,3 +348,30 @@ def test_claim_respects_live_owner(env: Env, masto: FakeMastodon) -> None:
     assert env.outbox.claim(item_id, env.clock, pid=os.getppid())
     assert not env.outbox.claim(item_id, env.clock)  # the parent process is alive
     assert env.outbox.claim(item_id, env.clock + timedelta(hours=1))  # lease expired
+
+
+def test_x_item_gets_intent_link(env: Env) -> None:
+    acc = add_account(env.db, env.creds, Network.X, "https://api.x.com", {})
+    item_id = env.queue("Live from Accra & Geita", acc)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.FAILED
+    assert item.link == (
+        "https://x.com/intent/post?text=Live%20from%20Accra%20%26%20Geita%20%23shareASM"
+    )
+
+
+def test_needs_login_requeued_when_account_connected_again(env: Env, masto: FakeMastodon) -> None:
+    acc = m_account(env, masto)
+    masto.token = "other"
+    item_id = env.queue("After login", acc)
+    list(env.sender.run_all())
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.NEEDS_LOGIN
+    list(env.sender.run_all())  # account still needs login: stays put, no loop
+    assert masto.statuses == []
+    masto.token = "tok"
+    env.repo.set_state(acc.id, AccountState.CONNECTED)  # the accounts area logged in
+    list(env.sender.run_all())
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT and len(masto.statuses) == 1

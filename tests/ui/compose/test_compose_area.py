@@ -110,7 +110,7 @@ def test_send_refused_without_alt_then_queued(
     assert w.view.send.isEnabled()
     w.image_rows[0].alt.setText("Ore drying on a tarpaulin at the Geita site")
     w.view.send.click()
-    qtbot.waitUntil(lambda: w.view.outbox.tree.topLevelItemCount() == 8, timeout=15000)
-    states = [w.view.outbox.tree.topLevelItem(i).text(1) for i in range(2)]
-    assert sorted(states) == ["@amina@mastodon.example", "amina.bsky.social"]  # X: intent link only
+    qtbot.waitUntil(lambda: w.view.outbox.tree.topLevelItemCount() == 9, timeout=15000)
+    accounts = [w.view.outbox.tree.topLevelItem(i).text(1) for i in range(3)]
+    assert sorted(accounts) == ["@amina@mastodon.example", "@amina_asm", "amina.bsky.social"]
     assert w.view.text.toPlainText() == ""  # a fresh draft
