@@ -114,3 +114,15 @@ def test_send_refused_without_alt_then_queued(
     accounts = [w.view.outbox.tree.topLevelItem(i).text(1) for i in range(3)]
     assert sorted(accounts) == ["@amina@mastodon.example", "@amina_asm", "amina.bsky.social"]
     assert w.view.text.toPlainText() == ""  # a fresh draft
+
+
+def test_settings_page_round_trip(qtbot: QtBot, core: CoreServices) -> None:
+    from companion.ui.compose.settings_page import ComposeSettingsPage
+
+    page = ComposeSettingsPage(core.settings)
+    qtbot.addWidget(page)
+    page.language.setCurrentIndex(page.language.findData("sw"))
+    page.autosave.setValue(1.0)
+    page.apply(core.settings)
+    assert core.settings.compose.default_language == "sw"
+    assert core.settings.compose.autosave_interval_ms == 1000
