@@ -112,6 +112,7 @@ class ComposeView(QWidget):
 
         editor = QWidget()
         scroll = QScrollArea()
+        self.editor_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(editor)

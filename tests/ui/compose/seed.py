@@ -112,3 +112,24 @@ def seed(core: CoreServices) -> Draft:
         "UPDATE accounts SET state = ? WHERE id = 'b-sky'", (AccountState.CONNECTED.value,)
     )
     return store.get(draft.id) or draft
+
+
+def main() -> int:
+    """``python -m tests.ui.compose.seed DATA_DIR``: seed a folder for screenshots."""
+    import sys
+
+    from companion.core.accounts.credentials import MemoryCredentialStore
+    from companion.core.paths import Paths
+
+    core = CoreServices.open(
+        Paths.for_data_dir(Path(sys.argv[1])), credentials=MemoryCredentialStore()
+    )
+    try:
+        seed(core)
+    finally:
+        core.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
