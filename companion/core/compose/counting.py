@@ -178,15 +178,21 @@ _X_PIECES = regex.compile(r"(?<=[.!?]\s+|\n)(?=\S)")
 
 
 @functools.lru_cache(maxsize=4096)
-def _x_piece(piece: str) -> int:
-    return int(twitter_text.parse_tweet(piece).weightedLength) if piece else 0
+def _x_piece(piece: str, after_space: bool) -> int:
+    if not piece:
+        return 0
+    if after_space:
+        # in the whole text a space precedes this piece; URL detection at the very
+        # start of a string differs, so give the library the same context
+        return int(twitter_text.parse_tweet(" " + piece).weightedLength) - 1
+    return int(twitter_text.parse_tweet(piece).weightedLength)
 
 
 def x_length(text: str) -> int:
     """twitter-text v3 weighted length (NFC, URLs 23, emoji sequences 2)."""
     if not text:
         return 0
-    return sum(_x_piece(p) for p in _X_PIECES.split(text))
+    return sum(_x_piece(p, n > 0) for n, p in enumerate(_X_PIECES.split(text)))
 
 
 def x_length_whole(text: str) -> int:

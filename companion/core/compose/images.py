@@ -46,7 +46,14 @@ def prepare_image(
     source: Path | bytes, max_bytes: int, *, max_side: int = MAX_SIDE
 ) -> PreparedImage:
     """Decode, orient, strip metadata and re-encode ``source`` to at most ``max_bytes``."""
-    raw = source.read_bytes() if isinstance(source, Path) else source
+    try:
+        raw = source.read_bytes() if isinstance(source, Path) else source
+    except OSError as exc:
+        name = source.name if isinstance(source, Path) else "?"
+        raise InvalidInputError(
+            f"The picture {name} could not be read: it was moved, deleted or is on a "
+            "drive that is not connected."
+        ) from exc
     if len(raw) > MAX_INPUT_BYTES:
         raise InvalidInputError("This picture file is too big (over 60 MB).")
     old_limit = Image.MAX_IMAGE_PIXELS

@@ -133,6 +133,25 @@ class MastodonPublisher:
                 )
         return None
 
+    def find_scheduled(self, part: Part) -> Published | None:
+        """A scheduled status an earlier attempt already handed to the server."""
+        resp = authed(
+            self.http,
+            self.auth,
+            self.account,
+            lambda h: self.http.get(
+                f"{self.base}/api/v1/scheduled_statuses", headers=h, params={"limit": 40}
+            ),
+        )
+        if resp.status_code == 404:
+            return None  # a server without scheduling: the key is all we have
+        self._check(resp, "scheduled posts")
+        for sched in resp.json():
+            params = sched.get("params") if isinstance(sched, dict) else None
+            if isinstance(params, dict) and same_text(str(params.get("text") or ""), part.text):
+                return Published(str(sched.get("id", "")), scheduled=True)
+        return None
+
     # -- posting ---------------------------------------------------------
     def publish(
         self,
@@ -144,6 +163,10 @@ class MastodonPublisher:
         media_ids: list[str],
         scheduled_at: datetime | None = None,
     ) -> Published:
+        if part.first_sent_at is not None and scheduled_at is not None:
+            already = self.find_scheduled(part)
+            if already is not None:
+                return already
         if part.first_sent_at is not None and scheduled_at is None:
             found = self.find_existing(part, reply_to.remote_id if reply_to else None)
             if found is not None:

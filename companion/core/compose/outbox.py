@@ -15,6 +15,7 @@ and never changed, so a retry can never post a part twice.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import uuid
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ from companion.core.compose.threads import split_thread
 from companion.core.compose.tid import make_tid
 from companion.core.errors import InvalidInputError
 from companion.core.storage import Database
+
+log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=10)
 
@@ -337,6 +340,14 @@ class Outbox:
             (_iso(now), account_id),
         )
         return int(cur.rowcount)
+
+    def drop_media(self, item: OutboxItem) -> None:
+        """Delete the prepared picture copies of a published item."""
+        for ref in item.media:
+            try:
+                Path(ref.path).unlink(missing_ok=True)
+            except OSError as exc:
+                log.info("could not delete %s: %s", ref.path, exc)
 
     def remove(self, item_id: int) -> None:
         """Drop an item that has not been sent (a support action)."""

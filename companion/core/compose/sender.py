@@ -63,11 +63,15 @@ class Sender:
 
         Items that waited for a login go back to the queue once the account is
         connected again (the accounts area logged it in)."""
+        for account_id in self.prepare():
+            yield from self.run_account(account_id)
+
+    def prepare(self) -> list[str]:
+        """Re-queue what waited for a login that is back; the accounts with work."""
         for account in self.accounts.list():
             if account.state is AccountState.CONNECTED:
                 self.outbox.requeue_account(account.id, self.now())
-        for account_id in self.outbox.accounts_with_work():
-            yield from self.run_account(account_id)
+        return self.outbox.accounts_with_work()
 
     def run_account(self, account_id: str) -> Iterator[int]:
         lock = self._lock(account_id)
@@ -150,6 +154,7 @@ class Sender:
             return "next"
         state = State.SCHEDULED if published.scheduled else State.SENT
         self.outbox.finish(item.id, state, self.now(), link=published.url)
+        self.outbox.drop_media(item)
         return "next"
 
     def _retry_at(self, item: OutboxItem, exc: KnownError) -> datetime:

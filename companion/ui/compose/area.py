@@ -9,6 +9,7 @@ outbox sender in the background.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -35,6 +36,8 @@ from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 THREAD_SEPARATOR = "\n---\n"
+#: a line holding only "---" separates the parts the user edits
+_THREAD_SPLIT = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
 SEND_INTERVAL_MS = 30_000
 
 
@@ -104,6 +107,7 @@ class ComposeWidget(QWidget):
         self.send_timer.setInterval(SEND_INTERVAL_MS)
         self.send_timer.timeout.connect(self.send_due)
         self._sending = False
+        self._inflight: set[str] = set()
         self.auto_send = deps.auto_send
 
         v = self.view
@@ -134,6 +138,7 @@ class ComposeWidget(QWidget):
         core = self.core
 
         def job() -> tuple[EventBasics, list[Account], list[Draft]]:
+            self.store.purge_deleted()  # deleted in an earlier session: undo is gone
             return (
                 current_basics(core.paths, core.settings),
                 self.accounts_repo.list(),
@@ -254,6 +259,8 @@ class ComposeWidget(QWidget):
             return
         self._dirty = True
         if not self.autosave.isActive():
+            interval = self.core.settings.compose.autosave_interval_ms
+            self.autosave.setInterval(max(200, min(interval, 5000)))
             self.autosave.start()  # not restarted per keystroke: at most one interval lost
 
     @Slot()
@@ -343,7 +350,8 @@ class ComposeWidget(QWidget):
     def _on_thread_edited(self) -> None:
         if self._loading:
             return
-        parts = [p.strip() for p in self.view.thread_edit.toPlainText().split("---") if p.strip()]
+        raw = self.view.thread_edit.toPlainText()
+        parts = [p.strip() for p in _THREAD_SPLIT.split(raw) if p.strip()]
         over = [r for r in self.rows if r.selected and r.last is not None and not r.last.fits]
         self.draft = replace(self.draft, thread={r.account.id: parts for r in over})
         self._thread_status(parts, over)
@@ -610,21 +618,47 @@ class ComposeWidget(QWidget):
 
     @Slot()
     def send_due(self) -> None:
+        """Start one background sender per account with work (each keeps its order)."""
         if self._sending or self._closing or not self.auto_send:
             return
         self._sending = True
-        self.tasks.run_net(
-            lambda: list(self.outbox_sender.run_all()),
-            on_success=self._on_sent,
-            on_failure=self._on_send_failed,
+        self.tasks.run_db(
+            self.outbox_sender.prepare,
+            on_success=self._on_prepared,
+            on_failure=self._on_prepare_failed,
         )
 
-    def _on_sent(self, _changed: Any) -> None:
+    def _on_prepared(self, account_ids: Any) -> None:
         self._sending = False
+        for account_id in account_ids:
+            if account_id in self._inflight or self._closing:
+                continue
+            self._inflight.add(account_id)
+            self._start_account(account_id)
         self.outbox_ctl.refresh()
 
-    def _on_send_failed(self, exc: BaseException) -> None:
+    def _start_account(self, account_id: str) -> None:
+        def job() -> Any:
+            return self.outbox_sender.run_account(account_id)  # a generator: progress
+
+        def done(_result: Any) -> None:
+            self._on_account_done(account_id)
+
+        def failed(_exc: BaseException) -> None:
+            self._on_account_done(account_id)
+
+        self.tasks.run_net(
+            job, on_progress=self._on_item_progress, on_success=done, on_failure=failed
+        )
+
+    def _on_prepare_failed(self, exc: BaseException) -> None:
         self._sending = False
+
+    def _on_item_progress(self, _item_id: Any) -> None:
+        self.outbox_ctl.refresh()
+
+    def _on_account_done(self, account_id: str) -> None:
+        self._inflight.discard(account_id)
         self.outbox_ctl.refresh()
 
     @Slot(bool)

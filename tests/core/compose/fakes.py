@@ -40,6 +40,13 @@ class FakeMastodon:
         self.srv.route("GET", "/api/v1/media/*", self._media_get)
         self.srv.route("GET", "/api/v1/accounts/verify_credentials", self._me)
         self.srv.route("GET", "/api/v1/accounts/1/statuses", self._mine)
+        self.srv.route(
+            "GET",
+            "/api/v1/scheduled_statuses",
+            lambda req: Reply.json(
+                [{**s, "params": {"text": s["params"]["status"]}} for s in self.scheduled]
+            ),
+        )
 
     def _authed(self, req: Request) -> bool:
         return req.header("Authorization") == f"Bearer {self.token}"
@@ -112,7 +119,7 @@ class FakeMastodon:
                 self.scheduled.append(sched)
                 if key:
                     self.keys[key] = sched
-                return Reply.json(sched)
+                return Reply(drop=True) if fault == "drop_after_create" else Reply.json(sched)
             status_id = str(1000 + len(self.statuses))
             text = body["status"].replace("&", "&amp;").replace("<", "&lt;")
             status = {

@@ -148,12 +148,18 @@ x_tokens = st.sampled_from(
         "#shareASM",
         "x" * 30,
         "\u2003",
+        "é",
+        "(",
+        ")",
+        "ação.com",
+        "www.iied.org",
+        "t.co/x",
     ]
 )
 
 
 @given(st.lists(x_tokens, max_size=200))
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 def test_x_length_by_pieces_equals_whole(tokens: list[str]) -> None:
     from companion.core.compose.counting import x_length_whole
 

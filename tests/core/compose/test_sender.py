@@ -375,3 +375,40 @@ def test_needs_login_requeued_when_account_connected_again(env: Env, masto: Fake
     list(env.sender.run_all())
     item = env.outbox.get(item_id)
     assert item is not None and item.state is State.SENT and len(masto.statuses) == 1
+
+
+def test_mastodon_ship_ahead_dropped_then_found(env: Env, masto: FakeMastodon) -> None:
+    masto.honour_idempotency = False
+    masto.post_faults = ["drop_after_create"]
+    acc = m_account(env, masto)
+    item_id = env.queue("Closing panel at 16:00", acc)
+    later = (env.clock + timedelta(hours=5)).isoformat()
+    env.db.execute("UPDATE compose_outbox SET post_at = ? WHERE id = ?", (later, item_id))
+    env.run(acc)
+    env.later(3600)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SCHEDULED
+    assert len(masto.scheduled) == 1
+
+
+def test_moved_picture_is_a_clear_error(env: Env, masto: FakeMastodon, tmp_path: Path) -> None:
+    from companion.core.errors import InvalidInputError
+
+    acc = m_account(env, masto)
+    draft = Draft.new("Photo")
+    draft.images = [DraftImage(str(tmp_path / "gone.jpg"), "A picture that was moved")]
+    with pytest.raises(InvalidInputError, match="could not be read"):
+        env.outbox.enqueue(env.drafts.save(draft), [acc], "shareASM", env.clock)
+
+
+def test_sent_item_media_copies_removed(env: Env, masto: FakeMastodon, tmp_path: Path) -> None:
+    acc = m_account(env, masto)
+    draft = Draft.new("With picture")
+    draft.images = [DraftImage(str(_photo(tmp_path)), "Green field")]
+    (item_id,) = env.outbox.enqueue(env.drafts.save(draft), [acc], "shareASM", env.clock)
+    item = env.outbox.get(item_id)
+    assert item is not None and Path(item.media[0].path).exists()
+    env.run(acc)
+    assert not Path(item.media[0].path).exists()
+    assert tmp_path.joinpath("photo.jpg").exists()  # the user's own file is untouched

@@ -135,3 +135,47 @@ def test_settings_page_round_trip(qtbot: QtBot, core: CoreServices) -> None:
     page.apply(core.settings)
     assert core.settings.compose.default_language == "sw"
     assert core.settings.compose.autosave_interval_ms == 1000
+
+
+def test_send_through_the_composer_to_loopback_mastodon(qtbot: QtBot, core: CoreServices) -> None:
+    from companion.core.accounts.model import Network
+    from tests.core.compose.fakes import FakeMastodon, add_account
+    from tests.support.httpserver import LoopbackServer
+
+    with LoopbackServer() as srv:
+        fake = FakeMastodon(srv)
+        fake.install()
+        add_account(
+            core.db,
+            core.credentials,
+            Network.MASTODON,
+            srv.base_url,  # type: ignore[arg-type]
+            {"access_token": "tok"},
+            {"id": "1"},
+        )
+        tasks = TaskManager()
+        w = ComposeWidget(ComposeDeps(core, tasks))
+        qtbot.addWidget(w)
+        try:
+            qtbot.waitUntil(lambda: len(w.rows) == 1, timeout=5000)
+            w.view.text.setPlainText("Habari kutoka Geita")
+            w.view.language.setCurrentIndex(w.view.language.findData("sw"))
+            w.view.send.click()
+            tree = w.view.outbox.tree
+            qtbot.waitUntil(
+                lambda: tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(0) == "Sent",
+                timeout=15000,
+            )
+            assert len(fake.statuses) == 1
+            assert fake.statuses[0]["language"] == "sw"
+            assert tree.topLevelItem(0).text(4) == fake.statuses[0]["url"]
+        finally:
+            w.shutdown()
+            tasks.shutdown()
+
+
+def test_thread_edit_separator_lines_only(widget: ComposeWidget) -> None:
+    w = widget
+    w.view.thread_edit.setPlainText("One --- still one #shareASM 1/2\n---\nTwo 2/2")
+    (parts,) = set(map(tuple, w.draft.thread.values()))
+    assert parts == ("One --- still one #shareASM 1/2", "Two 2/2")
