@@ -315,12 +315,22 @@ class Outbox:
         link: str = "",
         error: str = "",
         next_attempt_at: datetime | None = None,
+        wait_reason: str = "",
     ) -> None:
         self.db.execute(
             "UPDATE compose_outbox SET state = ?, link = CASE WHEN ? != '' THEN ? ELSE link END,"
-            " error = ?, next_attempt_at = ?, owner_pid = NULL, lease_until = NULL,"
-            " updated_at = ? WHERE id = ?",
-            (state.value, link, link, error, _iso(next_attempt_at), _iso(now), item_id),
+            " error = ?, next_attempt_at = ?, wait_reason = ?, owner_pid = NULL,"
+            " lease_until = NULL, updated_at = ? WHERE id = ?",
+            (
+                state.value,
+                link,
+                link,
+                error,
+                _iso(next_attempt_at),
+                wait_reason,
+                _iso(now),
+                item_id,
+            ),
         )
 
     def retry(self, item_id: int, now: datetime) -> bool:
@@ -331,6 +341,15 @@ class Outbox:
             (_iso(now), item_id),
         )
         return cur.rowcount > 0
+
+    def wake_offline(self, now: datetime) -> int:
+        """The connection is back: items that waited only for it are due at once."""
+        cur = self.db.execute(
+            "UPDATE compose_outbox SET next_attempt_at = NULL, updated_at = ?"
+            " WHERE state = 'queued' AND wait_reason = 'offline'",
+            (_iso(now),),
+        )
+        return int(cur.rowcount)
 
     def requeue_account(self, account_id: str, now: datetime) -> int:
         """After a new login: everything waiting for it goes back to the queue."""

@@ -47,6 +47,8 @@ CREATE TABLE compose_outbox (
     error           TEXT NOT NULL DEFAULT '',
     attempts        INTEGER NOT NULL DEFAULT 0,
     next_attempt_at TEXT,
+    -- why it waits: 'offline' (woken when the connection returns), 'rate_limit', 'server'
+    wait_reason     TEXT NOT NULL DEFAULT '',
     owner_pid       INTEGER,
     lease_until     TEXT,
     created_at      TEXT NOT NULL,

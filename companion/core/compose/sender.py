@@ -22,7 +22,7 @@ from companion.core.compose.counting import x_intent_url
 from companion.core.compose.mastodon import MastodonPublisher
 from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
 from companion.core.compose.publish_common import Auth, Published
-from companion.core.errors import KnownError, NeedsLoginError, RateLimitedError
+from companion.core.errors import KnownError, NeedsLoginError, OfflineError, RateLimitedError
 from companion.core.net import HttpClient, is_transient
 
 log = logging.getLogger(__name__)
@@ -139,8 +139,20 @@ class Sender:
         except KnownError as exc:
             if is_transient(exc):
                 wait = self._retry_at(item, exc)
+                reason = (
+                    "offline"
+                    if isinstance(exc, OfflineError)
+                    else "rate_limit"
+                    if isinstance(exc, RateLimitedError)
+                    else "server"
+                )
                 self.outbox.finish(
-                    item.id, State.QUEUED, self.now(), error=str(exc), next_attempt_at=wait
+                    item.id,
+                    State.QUEUED,
+                    self.now(),
+                    error=str(exc),
+                    next_attempt_at=wait,
+                    wait_reason=reason,
                 )
                 return "stop"
             self.outbox.finish(item.id, State.FAILED, self.now(), error=str(exc))

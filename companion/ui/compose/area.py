@@ -663,8 +663,12 @@ class ComposeWidget(QWidget):
 
     @Slot(bool)
     def on_online_changed(self, online: bool) -> None:
-        if online:
-            self.send_due()
+        if online and self.auto_send:
+            now = self.core.clock.now()
+            self.tasks.run_db(lambda: self.outbox.wake_offline(now), on_success=self._on_woken)
+
+    def _on_woken(self, _count: Any) -> None:
+        self.send_due()
 
     # -- lifecycle ----------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -690,6 +694,7 @@ class ComposeWidget(QWidget):
 
     def retranslate(self) -> None:
         self.view.retranslate()
+        self.outbox_ctl.show_items(self.outbox_ctl.items)
         for row in self.rows:
             row.retranslate()
         for img in self.image_rows:

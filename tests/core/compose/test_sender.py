@@ -116,6 +116,8 @@ def test_mastodon_connection_dropped_after_create_posts_once(
     item = env.outbox.get(item_id)
     assert item is not None and item.state is State.QUEUED  # offline: waits, not failed
     assert item.error
+    assert env.outbox.wake_offline(env.clock) == 1  # the connection is back: due at once
+    assert env.outbox.due(acc.id, env.clock)
     env.later(2 * 3600)  # past the server's one-hour idempotency window
     env.run(acc)
     item = env.outbox.get(item_id)
