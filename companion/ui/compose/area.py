@@ -15,7 +15,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap, QShowEvent
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from companion.core.accounts.model import Account, AccountRepository, Network
@@ -123,6 +131,8 @@ class ComposeWidget(QWidget):
         v.drafts.itemClicked.connect(self._on_draft_chosen)
         v.add_image.clicked.connect(self._on_add_image)
         v.send.clicked.connect(self._on_send)
+        self.send_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        self.send_shortcut.activated.connect(self._on_send)
         v.open_x.clicked.connect(self._on_open_x)
         v.template.activated.connect(self._on_template)
         v.tags.activated.connect(self._on_tag)

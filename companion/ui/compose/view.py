@@ -257,4 +257,7 @@ class ComposeView(QWidget):
         self.open_x.setAccessibleName(_tr("Open the post on X in the browser"))
         self.send.setText(_tr("Send"))
         self.send.setAccessibleName(_tr("Send to the outbox"))
+        self.send.setToolTip(
+            _tr("Put the post in the outbox; it goes out when online (Ctrl+Enter)")
+        )
         self.outbox.retranslate()
