@@ -9,18 +9,14 @@ outbox sender in the background.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QDateTime, QEvent, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QDesktopServices,
-    QImage,
-    QImageReader,
     QKeySequence,
-    QPixmap,
     QShortcut,
     QShowEvent,
 )
@@ -33,20 +29,17 @@ from companion.core.compose.drafts import Draft, DraftImage, DraftStore
 from companion.core.compose.images import MAX_IMAGES
 from companion.core.compose.outbox import Outbox
 from companion.core.compose.sender import Sender
-from companion.core.compose.threads import split_thread
 from companion.core.event.current import EventBasics, current_basics
 from companion.core.services import CoreServices
 from companion.ui.compose.outbox_controller import OutboxController
+from companion.ui.compose.sender_runner import SenderRunner
 from companion.ui.compose.targets import TargetRow
-from companion.ui.compose.view import ComposeView, ImageRow
+from companion.ui.compose.thread_preview import ThreadPreview
+from companion.ui.compose.view import ComposeView, ImageRow, read_thumbnail
 from companion.ui.context import AppContext
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
-THREAD_SEPARATOR = "\n---\n"
-#: a line holding only "---" separates the parts the user edits
-_THREAD_SPLIT = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
-SEND_INTERVAL_MS = 30_000
 
 
 @dataclass
@@ -110,19 +103,23 @@ class ComposeWidget(QWidget):
         self.outbox_ctl = OutboxController(
             self.view.outbox, self.outbox, self.tasks, self.core.clock.now, self
         )
-        self.outbox_ctl.send_requested.connect(self.send_due)
-        self.send_timer = QTimer(self)
-        self.send_timer.setInterval(SEND_INTERVAL_MS)
-        self.send_timer.timeout.connect(self.send_due)
-        self._sending = False
-        self._inflight: set[str] = set()
-        self.auto_send = deps.auto_send
+        self.runner = SenderRunner(
+            self.outbox,
+            self.outbox_sender,
+            self.tasks,
+            self.core.clock.now,
+            enabled=deps.auto_send,
+            parent=self,
+        )
+        self.runner.changed.connect(self.outbox_ctl.refresh)
+        self.outbox_ctl.send_requested.connect(self.runner.send_due)
 
         v = self.view
         v.text.textChanged.connect(self._on_text_changed)
         v.spoiler.textChanged.connect(self._on_text_changed)
         v.language.currentIndexChanged.connect(self._on_field_changed)
-        v.thread_edit.textChanged.connect(self._on_thread_edited)
+        self.thread_preview = ThreadPreview(v.thread_box, v.thread_edit, v.thread_status, self)
+        self.thread_preview.edited.connect(self._on_thread_edited)
         v.new_btn.clicked.connect(self._on_new)
         v.dup_btn.clicked.connect(self._on_duplicate)
         v.del_btn.clicked.connect(self._on_delete)
@@ -140,8 +137,6 @@ class ComposeWidget(QWidget):
         v.post_at.dateTimeChanged.connect(self._on_field_changed)
         v.post_at.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         self._load()
-        if self.auto_send:
-            self.send_timer.start()
 
     # -- loading -----------------------------------------------------------
     def _load(self) -> None:
@@ -167,15 +162,14 @@ class ComposeWidget(QWidget):
         self._fill_drafts(drafts)
         self.outbox_ctl.set_accounts(accounts)
         if drafts and not self.draft.text and self.draft.updated_at == "":
-            self._show_draft(self.store_get_sync_safe(drafts[0]))
+            self._open_draft(drafts[0].id)
         else:
             self._update_counts()
-        self.send_due()
+        self.runner.send_due()
 
-    def store_get_sync_safe(self, draft: Draft) -> Draft:
-        # drafts from list() carry no images; fetch them on the db thread then show
-        self.tasks.run_db(lambda: self.store.get(draft.id), on_success=self._on_draft_loaded)
-        return draft
+    def _open_draft(self, draft_id: str) -> None:
+        """Load a draft with its pictures on the db thread, then show it."""
+        self.tasks.run_db(lambda: self.store.get(draft_id), on_success=self._on_draft_loaded)
 
     def _build_targets(self) -> None:
         for row in self.rows:
@@ -316,55 +310,19 @@ class ComposeWidget(QWidget):
             and not r.last.fits
             and r.account.network is not Network.X
         ]
-        self._update_thread(self.final_text(), over)
+        edited = next(
+            (self.draft.thread[r.account.id] for r in over if r.account.id in self.draft.thread),
+            None,
+        )
+        self.thread_preview.show_for(self.final_text(), over, self.basics.hashtag, edited)
 
-    def _update_thread(self, text: str, over: list[TargetRow]) -> None:
-        box = self.view.thread_box
-        if not over:
-            box.hide()
-            return
-        strictest = min(over, key=lambda r: r.limits.max_characters)
-        box.show()
-        edited = self.draft.thread.get(strictest.account.id)
-        if edited:
-            parts = edited
-        else:
-            try:
-                parts = split_thread(
-                    text, strictest.account.network, strictest.limits, hashtag=self.basics.hashtag
-                )
-            except ValueError:
-                parts = []
-            self._loading, was = True, self._loading
-            self.view.thread_edit.setPlainText(THREAD_SEPARATOR.join(parts))
-            self._loading = was
-        self._thread_status(parts, over)
-
-    def _thread_status(self, parts: list[str], over: list[TargetRow]) -> None:
-        bad = []
-        for row in over:
-            for n, part in enumerate(parts, start=1):
-                if not row.update_count(part, "").fits:
-                    bad.append(
-                        self.tr("part %1 is too long for %2")
-                        .replace("%1", str(n))
-                        .replace("%2", row.account.handle)
-                    )
-        # restore the full-text counters after measuring parts
-        for row in over:
-            row.update_count(self.final_text(), self.view.spoiler.text())
-        msg = self.tr("%1 parts.").replace("%1", str(len(parts)))
-        self.view.thread_status.setText(msg + (" " + "; ".join(bad[:3]) if bad else ""))
-
-    @Slot()
-    def _on_thread_edited(self) -> None:
+    @Slot(list)
+    def _on_thread_edited(self, parts: list[str]) -> None:
         if self._loading:
             return
-        raw = self.view.thread_edit.toPlainText()
-        parts = [p.strip() for p in _THREAD_SPLIT.split(raw) if p.strip()]
-        over = [r for r in self.rows if r.selected and r.last is not None and not r.last.fits]
-        self.draft = replace(self.draft, thread={r.account.id: parts for r in over})
-        self._thread_status(parts, over)
+        self.draft = replace(
+            self.draft, thread={r.account.id: parts for r in self.thread_preview.over}
+        )
         self._mark_dirty()
 
     def _update_problems(self) -> None:
@@ -504,7 +462,7 @@ class ComposeWidget(QWidget):
         if draft_id == self.draft.id:
             return
         self.save_now()
-        self.tasks.run_db(lambda: self.store.get(draft_id), on_success=self._on_draft_loaded)
+        self._open_draft(draft_id)
 
     # -- templates and tags -----------------------------------------------
     @Slot(int)
@@ -563,10 +521,7 @@ class ComposeWidget(QWidget):
         self._update_problems()
 
     def _load_thumb(self, path: str, row: ImageRow) -> None:
-        def show(image: Any) -> None:
-            _set_thumb(row, image)
-
-        self.tasks.run_db(lambda: _thumbnail(path), on_success=show)
+        self.tasks.run_db(lambda: read_thumbnail(path), on_success=row.set_image)
 
     @Slot()
     def _on_alt_changed(self) -> None:
@@ -626,59 +581,12 @@ class ComposeWidget(QWidget):
         self.view.send.setEnabled(True)
         self.view.problems.setText(str(exc))
 
-    @Slot()
     def send_due(self) -> None:
-        """Start one background sender per account with work (each keeps its order)."""
-        if self._sending or self._closing or not self.auto_send:
-            return
-        self._sending = True
-        self.tasks.run_db(
-            self.outbox_sender.prepare,
-            on_success=self._on_prepared,
-            on_failure=self._on_prepare_failed,
-        )
-
-    def _on_prepared(self, account_ids: Any) -> None:
-        self._sending = False
-        for account_id in account_ids:
-            if account_id in self._inflight or self._closing:
-                continue
-            self._inflight.add(account_id)
-            self._start_account(account_id)
-        self.outbox_ctl.refresh()
-
-    def _start_account(self, account_id: str) -> None:
-        def job() -> Any:
-            return self.outbox_sender.run_account(account_id)  # a generator: progress
-
-        def done(_result: Any) -> None:
-            self._on_account_done(account_id)
-
-        def failed(_exc: BaseException) -> None:
-            self._on_account_done(account_id)
-
-        self.tasks.run_net(
-            job, on_progress=self._on_item_progress, on_success=done, on_failure=failed
-        )
-
-    def _on_prepare_failed(self, exc: BaseException) -> None:
-        self._sending = False
-
-    def _on_item_progress(self, _item_id: Any) -> None:
-        self.outbox_ctl.refresh()
-
-    def _on_account_done(self, account_id: str) -> None:
-        self._inflight.discard(account_id)
-        self.outbox_ctl.refresh()
+        self.runner.send_due()
 
     @Slot(bool)
     def on_online_changed(self, online: bool) -> None:
-        if online and self.auto_send:
-            now = self.core.clock.now()
-            self.tasks.run_db(lambda: self.outbox.wake_offline(now), on_success=self._on_woken)
-
-    def _on_woken(self, _count: Any) -> None:
-        self.send_due()
+        self.runner.on_online_changed(online)
 
     # -- lifecycle ----------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -714,7 +622,7 @@ class ComposeWidget(QWidget):
 
     def shutdown(self) -> None:
         """Save what is typed and stop the timers (the window is closing)."""
-        self.send_timer.stop()
+        self.runner.stop()
         future = self.save_now()
         self._closing = True
         if future is not None:
@@ -722,22 +630,3 @@ class ComposeWidget(QWidget):
                 future.result(timeout=10)
             except Exception:
                 log.info("final draft save failed")
-
-
-def _thumbnail(path: str) -> QImage:
-    """A small preview, read on a worker thread (QImage is safe off the GUI thread)."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(144, 144, Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
-
-
-def _set_thumb(row: ImageRow, image: Any) -> None:
-    if isinstance(image, QImage) and not image.isNull():
-        row.thumb.setPixmap(
-            QPixmap.fromImage(image).scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio)
-        )
-    else:
-        row.thumb.setText("?")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +40,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ComposeView", text)
 
 
+def read_thumbnail(path: str) -> QImage:
+    """A small, upright preview; safe on a worker thread (QImage, not QPixmap)."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(144, 144, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
 class ImageRow(QFrame):
     """One picture: thumbnail, alt text field, remove button."""
 
@@ -62,6 +73,15 @@ class ImageRow(QFrame):
         row.addLayout(col, 1)
         row.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
+
+    def set_image(self, image: object) -> None:
+        """Show the preview read by :func:`read_thumbnail` (``?`` if unreadable)."""
+        if isinstance(image, QImage) and not image.isNull():
+            self.thumb.setPixmap(
+                QPixmap.fromImage(image).scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio)
+            )
+        else:
+            self.thumb.setText("?")
 
     def retranslate(self) -> None:
         self.alt.setPlaceholderText(_tr("Describe the picture (alt text) — required"))

@@ -179,3 +179,20 @@ def test_thread_edit_separator_lines_only(widget: ComposeWidget) -> None:
     w.view.thread_edit.setPlainText("One --- still one #shareASM 1/2\n---\nTwo 2/2")
     (parts,) = set(map(tuple, w.draft.thread.values()))
     assert parts == ("One --- still one #shareASM 1/2", "Two 2/2")
+
+
+def test_edited_thread_survives_reopening(
+    widget: ComposeWidget, core: CoreServices, qtbot: QtBot
+) -> None:
+    w = widget
+    draft_id = w.draft.id
+    w.view.thread_edit.setPlainText("My own first part #shareASM 1/2\n---\nMy own second part 2/2")
+    w.save_now()
+    w.start_draft("Another", "test")
+    w._open_draft(draft_id)
+    qtbot.waitUntil(lambda: w.draft.id == draft_id, timeout=5000)
+    assert (
+        w.view.thread_edit.toPlainText()
+        == "My own first part #shareASM 1/2\n---\nMy own second part 2/2"
+    )
+    assert "2 parts." in w.view.thread_status.text()
