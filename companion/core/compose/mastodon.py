@@ -119,8 +119,8 @@ class MastodonPublisher:
         for status in resp.json():
             if not isinstance(status, dict):
                 continue
-            if reply_to is not None and str(status.get("in_reply_to_id") or "") != reply_to:
-                continue
+            if str(status.get("in_reply_to_id") or "") != (reply_to or ""):
+                continue  # a thread's first part replies to nothing
             created = _parse_time(status.get("created_at"))
             if created is not None and created < since:
                 continue
