@@ -45,6 +45,13 @@ def _already_exists(resp: requests.Response) -> bool:
     return "already exists" in text or "alreadyexists" in text or "conflict" in text
 
 
+def _image(blob: dict[str, Any], ref: MediaRef) -> dict[str, Any]:
+    image: dict[str, Any] = {"image": blob, "alt": ref.alt}
+    if ref.width > 0 and ref.height > 0:
+        image["aspectRatio"] = {"width": ref.width, "height": ref.height}
+    return image
+
+
 class BlueskyPublisher:
     def __init__(
         self,
@@ -135,7 +142,7 @@ class BlueskyPublisher:
         if blobs:
             record["embed"] = {
                 "$type": "app.bsky.embed.images",
-                "images": [{"image": blob, "alt": ref.alt} for blob, ref in blobs],
+                "images": [_image(blob, ref) for blob, ref in blobs],
             }
         resp = self._xrpc(
             "POST",

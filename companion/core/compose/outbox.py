@@ -73,6 +73,8 @@ class MediaRef:
     path: str
     alt: str
     mime: str
+    width: int = 0
+    height: int = 0
 
 
 @dataclass
@@ -163,7 +165,9 @@ class Outbox:
                 tmp = target.with_suffix(target.suffix + ".tmp")
                 tmp.write_bytes(ready.data)
                 os.replace(tmp, target)
-                media.append(MediaRef(str(target), image.alt.strip(), ready.mime))
+                media.append(
+                    MediaRef(str(target), image.alt.strip(), ready.mime, ready.width, ready.height)
+                )
             prepared.append((account, parts, media))
         ids: list[int] = []
         stamp = _iso(now)

@@ -414,3 +414,20 @@ def test_sent_item_media_copies_removed(env: Env, masto: FakeMastodon, tmp_path:
     env.run(acc)
     assert not Path(item.media[0].path).exists()
     assert tmp_path.joinpath("photo.jpg").exists()  # the user's own file is untouched
+
+
+def test_bluesky_picture_with_alt_and_aspect_ratio(
+    env: Env, sky: FakeBluesky, tmp_path: Path
+) -> None:
+    acc = b_account(env, sky)
+    draft = Draft.new("Site visit")
+    draft.images = [DraftImage(str(_photo(tmp_path)), "Green field at the site")]
+    (item_id,) = env.outbox.enqueue(env.drafts.save(draft), [acc], "shareASM", env.clock)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT
+    (record,) = [r["value"] for r in sky.records.values()]
+    (image,) = record["embed"]["images"]
+    assert image["alt"] == "Green field at the site"
+    assert image["aspectRatio"] == {"width": 400, "height": 300}
+    assert len(sky.blobs[0]) <= 1_000_000 and b"CameraMaker" not in sky.blobs[0]
