@@ -31,6 +31,7 @@ class SettingsPage(Protocol):
 PAGES: list[str] = [
     "companion.ui.countdown.settings_page:EventSettingsPage",
     "companion.ui.library.settings_page:LibrarySettingsPage",
+    "companion.ui.compose.settings_page:ComposeSettingsPage",
 ]
 
 

@@ -1,0 +1,160 @@
+"""Publishing to Bluesky (AT Protocol) exactly once, using our own record keys."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from companion.core.accounts.model import Account
+from companion.core.compose.counting import bluesky_facets
+from companion.core.compose.outbox import MediaRef, OutboxItem, Part
+from companion.core.compose.publish_common import Auth, Published, authed
+from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.net import HttpClient, raise_for_status
+
+log = logging.getLogger(__name__)
+
+COLLECTION = "app.bsky.feed.post"
+
+
+def _expired(resp: requests.Response) -> bool:
+    if resp.status_code != 400:
+        return False
+    try:
+        body = resp.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("error") in ("ExpiredToken", "InvalidToken")
+
+
+def _already_exists(resp: requests.Response) -> bool:
+    if resp.status_code not in (400, 409):
+        return False
+    try:
+        body = resp.json()
+    except ValueError:
+        return "already exists" in resp.text.lower()
+    if not isinstance(body, dict):
+        return False
+    text = f"{body.get('error', '')} {body.get('message', '')}".lower()
+    return "already exists" in text or "alreadyexists" in text or "conflict" in text
+
+
+def _image(blob: dict[str, Any], ref: MediaRef) -> dict[str, Any]:
+    image: dict[str, Any] = {"image": blob, "alt": ref.alt}
+    if ref.width > 0 and ref.height > 0:
+        image["aspectRatio"] = {"width": ref.width, "height": ref.height}
+    return image
+
+
+class BlueskyPublisher:
+    def __init__(
+        self,
+        http: HttpClient,
+        auth: Auth,
+        account: Account,
+        *,
+        sleep: Callable[[float], None],
+        now: Callable[[], datetime],
+    ) -> None:
+        self.http = http
+        self.auth = auth
+        self.account = account
+        self.base = account.server.rstrip("/")
+        did = account.info.get("did")
+        if not isinstance(did, str) or not did.startswith("did:"):
+            raise NeedsLoginError(f"{account.label}: the account's DID is unknown; log in again.")
+        self.did = did
+        self.now = now
+
+    def _xrpc(self, method: str, name: str, **kwargs: Any) -> requests.Response:
+        url = f"{self.base}/xrpc/{name}"
+        extra: dict[str, str] = kwargs.pop("headers", {})
+
+        def send(headers: dict[str, str]) -> requests.Response:
+            return self.http.request(method, url, headers={**headers, **extra}, **kwargs)
+
+        return authed(self.http, self.auth, self.account, send, expired=_expired)
+
+    def _check(self, resp: requests.Response, what: str) -> None:
+        raise_for_status(resp, self.now(), what=f"{self.account.label}: {what}")
+
+    def upload(self, media: MediaRef) -> dict[str, Any]:
+        data = Path(media.path).read_bytes()
+        headers = {"Content-Type": media.mime}
+        resp = self._xrpc("POST", "com.atproto.repo.uploadBlob", data=data, headers=headers)
+        self._check(resp, "picture upload")
+        blob = resp.json().get("blob")
+        if not isinstance(blob, dict):
+            raise ServerError(f"{self.account.label}: the picture upload gave no blob.")
+        return blob
+
+    def get_record(self, rkey: str) -> Published | None:
+        resp = self._xrpc(
+            "GET",
+            "com.atproto.repo.getRecord",
+            params={"repo": self.did, "collection": COLLECTION, "rkey": rkey},
+        )
+        if resp.status_code in (400, 404):
+            return None  # RecordNotFound
+        self._check(resp, "checking a post")
+        body = resp.json()
+        return Published(rkey, str(body["uri"]), str(body.get("cid") or ""), self._web_url(rkey))
+
+    def _web_url(self, rkey: str) -> str:
+        return f"https://bsky.app/profile/{self.account.handle or self.did}/post/{rkey}"
+
+    def publish(
+        self,
+        item: OutboxItem,
+        part: Part,
+        *,
+        reply_to: Part | None,
+        root: Part | None,
+        blobs: list[tuple[dict[str, Any], MediaRef]],
+    ) -> Published:
+        if part.first_sent_at is not None:
+            found = self.get_record(part.rkey)
+            if found is not None:
+                log.info("outbox %s part %s already exists on Bluesky", item.id, part.idx)
+                return found
+        created = (part.first_sent_at or self.now()).isoformat(timespec="milliseconds")
+        record: dict[str, Any] = {
+            "$type": COLLECTION,
+            "text": part.text,
+            "createdAt": created.replace("+00:00", "Z"),
+        }
+        if item.language:
+            record["langs"] = [item.language][:3]
+        facets = bluesky_facets(part.text)
+        if facets:
+            record["facets"] = facets
+        if reply_to is not None and root is not None:
+            record["reply"] = {
+                "root": {"uri": root.uri, "cid": root.cid},
+                "parent": {"uri": reply_to.uri, "cid": reply_to.cid},
+            }
+        if blobs:
+            record["embed"] = {
+                "$type": "app.bsky.embed.images",
+                "images": [_image(blob, ref) for blob, ref in blobs],
+            }
+        resp = self._xrpc(
+            "POST",
+            "com.atproto.repo.createRecord",
+            json={"repo": self.did, "collection": COLLECTION, "rkey": part.rkey, "record": record},
+        )
+        if _already_exists(resp):
+            found = self.get_record(part.rkey)
+            if found is not None:
+                return found
+        self._check(resp, "posting")
+        body = resp.json()
+        return Published(
+            part.rkey, str(body["uri"]), str(body.get("cid") or ""), self._web_url(part.rkey)
+        )

@@ -1,0 +1,222 @@
+"""Publishing to a Mastodon (-compatible) server, exactly once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from companion.core.accounts.model import Account
+from companion.core.compose.outbox import MediaRef, OutboxItem, Part
+from companion.core.compose.publish_common import (
+    Auth,
+    MediaNotReadyError,
+    Published,
+    authed,
+    html_to_text,
+    same_text,
+)
+from companion.core.errors import ServerError
+from companion.core.net import HttpClient, raise_for_status
+
+log = logging.getLogger(__name__)
+
+#: Mastodon remembers an Idempotency-Key for one hour
+IDEMPOTENCY_WINDOW = timedelta(hours=1)
+MEDIA_POLLS = 30
+
+
+class MastodonPublisher:
+    def __init__(
+        self,
+        http: HttpClient,
+        auth: Auth,
+        account: Account,
+        *,
+        sleep: Callable[[float], None],
+        now: Callable[[], datetime],
+    ) -> None:
+        self.http = http
+        self.auth = auth
+        self.account = account
+        self.base = account.server.rstrip("/")
+        self.sleep = sleep
+        self.now = now
+
+    def _check(self, resp: Any, what: str) -> None:
+        raise_for_status(resp, self.now(), what=f"{self.account.label}: {what}")
+
+    # -- media -----------------------------------------------------------
+    def upload(self, media: MediaRef) -> str:
+        data = Path(media.path).read_bytes()
+
+        def send(headers: dict[str, str]) -> Any:
+            return self.http.post(
+                f"{self.base}/api/v2/media",
+                headers=headers,
+                files={"file": (Path(media.path).name, data, media.mime)},
+                data={"description": media.alt},
+            )
+
+        resp = authed(self.http, self.auth, self.account, send)
+        self._check(resp, "picture upload")
+        body = resp.json()
+        media_id = str(body["id"])
+        delay = 1.0
+        for _ in range(MEDIA_POLLS):
+            if body.get("url"):
+                return media_id
+            self.sleep(delay)
+            delay = min(delay * 1.5, 10.0)
+            resp = authed(
+                self.http,
+                self.auth,
+                self.account,
+                lambda h: self.http.get(f"{self.base}/api/v1/media/{media_id}", headers=h),
+            )
+            if resp.status_code == 206:  # still processing (older servers)
+                body = {}
+                continue
+            self._check(resp, "picture processing")
+            body = resp.json()
+        raise MediaNotReadyError(
+            f"{self.account.label}: the server is still processing a picture.", status=503
+        )
+
+    # -- the exactly-once check -------------------------------------------
+    def _account_id(self) -> str:
+        known = self.account.info.get("id")
+        if isinstance(known, str | int) and str(known):
+            return str(known)
+        resp = authed(
+            self.http,
+            self.auth,
+            self.account,
+            lambda h: self.http.get(f"{self.base}/api/v1/accounts/verify_credentials", headers=h),
+        )
+        self._check(resp, "account lookup")
+        return str(resp.json()["id"])
+
+    def find_existing(self, part: Part, reply_to: str | None) -> Published | None:
+        """The status this part already became, if an earlier attempt got through."""
+        account_id = self._account_id()
+        resp = authed(
+            self.http,
+            self.auth,
+            self.account,
+            lambda h: self.http.get(
+                f"{self.base}/api/v1/accounts/{account_id}/statuses",
+                headers=h,
+                params={"limit": 40, "exclude_reblogs": "true"},
+            ),
+        )
+        self._check(resp, "recent posts")
+        # laptops in the field often have a wrong clock: only rule out posts made a
+        # day or more before our first attempt
+        since = (part.first_sent_at or self.now()) - timedelta(days=1)
+        for status in resp.json():
+            if not isinstance(status, dict):
+                continue
+            if str(status.get("in_reply_to_id") or "") != (reply_to or ""):
+                continue  # a thread's first part replies to nothing
+            created = _parse_time(status.get("created_at"))
+            if created is not None and created < since:
+                continue
+            if same_text(html_to_text(str(status.get("content") or "")), part.text):
+                return Published(
+                    str(status["id"]),
+                    str(status.get("uri") or ""),
+                    "",
+                    str(status.get("url") or status.get("uri") or ""),
+                )
+        return None
+
+    def find_scheduled(self, part: Part) -> Published | None:
+        """A scheduled status an earlier attempt already handed to the server."""
+        resp = authed(
+            self.http,
+            self.auth,
+            self.account,
+            lambda h: self.http.get(
+                f"{self.base}/api/v1/scheduled_statuses", headers=h, params={"limit": 40}
+            ),
+        )
+        if resp.status_code == 404:
+            return None  # a server without scheduling: the key is all we have
+        self._check(resp, "scheduled posts")
+        for sched in resp.json():
+            params = sched.get("params") if isinstance(sched, dict) else None
+            if isinstance(params, dict) and same_text(str(params.get("text") or ""), part.text):
+                return Published(str(sched.get("id", "")), scheduled=True)
+        return None
+
+    # -- posting ---------------------------------------------------------
+    def publish(
+        self,
+        item: OutboxItem,
+        part: Part,
+        *,
+        reply_to: Part | None,
+        root: Part | None,
+        media_ids: list[str],
+        scheduled_at: datetime | None = None,
+    ) -> Published:
+        if part.first_sent_at is not None and scheduled_at is not None:
+            already = self.find_scheduled(part)
+            if already is not None:
+                return already
+        if part.first_sent_at is not None and scheduled_at is None:
+            found = self.find_existing(part, reply_to.remote_id if reply_to else None)
+            if found is not None:
+                log.info(
+                    "outbox %s part %s was already posted; not sending again", item.id, part.idx
+                )
+                return found
+        body: dict[str, Any] = {"status": part.text, "visibility": "public"}
+        if item.language:
+            body["language"] = item.language
+        if item.spoiler:
+            body["spoiler_text"] = item.spoiler
+        if reply_to is not None:
+            body["in_reply_to_id"] = reply_to.remote_id
+        if media_ids:
+            body["media_ids"] = media_ids
+        if scheduled_at is not None:
+            body["scheduled_at"] = scheduled_at.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+        def send(headers: dict[str, str]) -> Any:
+            return self.http.post(
+                f"{self.base}/api/v1/statuses",
+                headers={**headers, "Idempotency-Key": part.idem_key},
+                json=body,
+            )
+
+        resp = authed(self.http, self.auth, self.account, send)
+        if resp.status_code == 422 and media_ids and "process" in resp.text.lower():
+            raise MediaNotReadyError(
+                f"{self.account.label}: a picture is still being processed.", status=503
+            )
+        self._check(resp, "posting")
+        status = resp.json()
+        if scheduled_at is not None or ("scheduled_at" in status and "content" not in status):
+            return Published(str(status.get("id", "")), scheduled=True)
+        return Published(
+            str(status["id"]),
+            str(status.get("uri") or ""),
+            "",
+            str(status.get("url") or status.get("uri") or ""),
+        )
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+__all__ = ["MastodonPublisher", "ServerError"]

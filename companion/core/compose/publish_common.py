@@ -1,0 +1,92 @@
+"""What the Mastodon and Bluesky publishers share: authenticated calls with one refresh."""
+
+from __future__ import annotations
+
+import html
+import logging
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Protocol
+
+import regex  # type: ignore[import-untyped]
+import requests
+
+from companion.core.accounts.model import Account
+from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.net import HttpClient
+
+log = logging.getLogger(__name__)
+
+
+class Auth(Protocol):
+    """The part of ``SessionManager`` the publishers use."""
+
+    def auth_headers(self, account: Account) -> dict[str, str]: ...
+
+    def refresh(self, account: Account) -> None: ...
+
+
+class MediaNotReadyError(ServerError):
+    """The server is still processing an upload; posting must wait."""
+
+
+@dataclass
+class Published:
+    remote_id: str = ""
+    uri: str = ""
+    cid: str = ""
+    url: str = ""
+    scheduled: bool = False
+
+
+def authed(
+    http: HttpClient,
+    auth: Auth,
+    account: Account,
+    send: Callable[[dict[str, str]], requests.Response],
+    *,
+    expired: Callable[[requests.Response], bool] = lambda r: False,
+) -> requests.Response:
+    """Call ``send(headers)``; on 401 (or ``expired``) refresh the login once and retry."""
+    resp = send(auth.auth_headers(account))
+    if resp.status_code == 401 or expired(resp):
+        log.info("%s: login refused, refreshing once", account.label)
+        auth.refresh(account)  # raises NeedsLoginError when it cannot
+        resp = send(auth.auth_headers(account))
+        if resp.status_code == 401 or expired(resp):
+            raise NeedsLoginError(f"{account.label}: the server no longer accepts the login.")
+    return resp
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "p") and self.out:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+
+def html_to_text(value: str) -> str:
+    parser = _Text()
+    parser.feed(value)
+    return html.unescape("".join(parser.out))
+
+
+_MENTION_DOMAIN = regex.compile(r"(?<![\w@])(@\w+)@[\w.-]+\w")
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal after NFC, whitespace folding and dropping mention domains."""
+
+    def norm(s: str) -> str:
+        s = _MENTION_DOMAIN.sub(r"\1", unicodedata.normalize("NFC", s))
+        return " ".join(s.split()).casefold()
+
+    return norm(a) == norm(b)

@@ -1,0 +1,234 @@
+"""The background sender: publishes due outbox items, per account, in order.
+
+``Sender.run_account(account_id)`` is safe to call from several threads or
+processes: an item is claimed (a lease with the owner's pid) before any request
+leaves, and every part records that it *may* have reached the server before the
+request is made, so a retry after a crash checks before posting again.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
+from companion.core.compose.bluesky import BlueskyPublisher
+from companion.core.compose.counting import x_intent_url
+from companion.core.compose.mastodon import MastodonPublisher
+from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
+from companion.core.compose.publish_common import Auth, Published
+from companion.core.errors import KnownError, NeedsLoginError, OfflineError, RateLimitedError
+from companion.core.net import HttpClient, is_transient
+
+log = logging.getLogger(__name__)
+
+#: Mastodon takes scheduled statuses at least 5 minutes ahead
+SHIP_AHEAD_MIN = timedelta(minutes=5, seconds=30)
+RETRY_CAP = timedelta(minutes=15)
+
+
+class Sender:
+    def __init__(
+        self,
+        outbox: Outbox,
+        accounts: AccountRepository,
+        auth: Auth,
+        http: HttpClient,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.outbox = outbox
+        self.accounts = accounts
+        self.auth = auth
+        self.http = http
+        self.now = now
+        self.sleep = sleep
+        self.rng = rng or random.Random()
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    def _lock(self, account_id: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(account_id, threading.Lock())
+
+    def run_all(self) -> Iterator[int]:
+        """Work through every account with due items; yields item ids as they change.
+
+        Items that waited for a login go back to the queue once the account is
+        connected again (the accounts area logged it in)."""
+        for account_id in self.prepare():
+            yield from self.run_account(account_id)
+
+    def prepare(self) -> list[str]:
+        """Re-queue what waited for a login that is back; the accounts with work."""
+        for account in self.accounts.list():
+            if account.state is AccountState.CONNECTED:
+                self.outbox.requeue_account(account.id, self.now())
+        return self.outbox.accounts_with_work()
+
+    def run_account(self, account_id: str) -> Iterator[int]:
+        lock = self._lock(account_id)
+        if not lock.acquire(blocking=False):
+            return  # another thread of this process is on it
+        try:
+            account = self.accounts.get(account_id)
+            for item in self.outbox.waiting(account_id):
+                if item.next_attempt_at is not None and item.next_attempt_at > self.now():
+                    # an earlier post waits for a retry (rate limit, server trouble):
+                    # later ones must not overtake it
+                    break
+                if account is None:
+                    self.outbox.finish(
+                        item.id,
+                        State.FAILED,
+                        self.now(),
+                        error="This account was removed from the app.",
+                    )
+                    yield item.id
+                    continue
+                outcome = self._run_item(account, item)
+                yield item.id
+                if outcome == "stop":
+                    break
+        finally:
+            lock.release()
+
+    # -- one item ----------------------------------------------------------
+    def _run_item(self, account: Account, item: OutboxItem) -> str:
+        now = self.now()
+        scheduled_at: datetime | None = None
+        if item.post_at is not None and item.post_at > now:
+            ship = (
+                account.network is Network.MASTODON
+                and len(item.parts) == 1
+                and item.post_at - now >= SHIP_AHEAD_MIN
+            )
+            if not ship:
+                return "skip"  # stays queued until its time
+            scheduled_at = item.post_at
+        if account.network is Network.X:
+            extra = (
+                f" It is a thread of {len(item.parts)}: post the others as replies."
+                if len(item.parts) > 1
+                else ""
+            )
+            self.outbox.finish(
+                item.id,
+                State.FAILED,
+                now,
+                link=x_intent_url(item.parts[0].text) if item.parts else "",
+                error="The app cannot post to X without X API access: open the link to "
+                "post it yourself." + extra,
+            )
+            return "next"
+        if not self.outbox.claim(item.id, now):
+            return "stop"
+        try:
+            published = self._publish(account, item, scheduled_at)
+        except NeedsLoginError as exc:
+            self.accounts.set_state(account.id, AccountState.NEEDS_LOGIN)
+            self.outbox.finish(item.id, State.NEEDS_LOGIN, self.now(), error=exc.user_text())
+            return "stop"
+        except KnownError as exc:
+            if is_transient(exc):
+                wait = self._retry_at(item, exc)
+                reason = (
+                    "offline"
+                    if isinstance(exc, OfflineError)
+                    else "rate_limit"
+                    if isinstance(exc, RateLimitedError)
+                    else "server"
+                )
+                self.outbox.finish(
+                    item.id,
+                    State.QUEUED,
+                    self.now(),
+                    error=str(exc),
+                    next_attempt_at=wait,
+                    wait_reason=reason,
+                )
+                return "stop"
+            self.outbox.finish(item.id, State.FAILED, self.now(), error=str(exc))
+            return "next"
+        except Exception as exc:
+            # a bug: keep the item safe (queued), report it
+            log.exception("bug while sending outbox item %s", item.id)
+            self.outbox.finish(
+                item.id, State.FAILED, self.now(), error=f"Unexpected problem: {exc}"
+            )
+            return "next"
+        state = State.SCHEDULED if published.scheduled else State.SENT
+        self.outbox.finish(item.id, state, self.now(), link=published.url)
+        self.outbox.drop_media(item)
+        return "next"
+
+    def _retry_at(self, item: OutboxItem, exc: KnownError) -> datetime:
+        now = self.now()
+        if isinstance(exc, RateLimitedError) and exc.reset_at is not None:
+            return max(exc.reset_at, now + timedelta(seconds=5))
+        ceiling = min(RETRY_CAP.total_seconds(), 15.0 * (2 ** min(item.attempts, 10)))
+        return now + timedelta(seconds=self.rng.uniform(ceiling * 0.5, ceiling))
+
+    def _publish(
+        self, account: Account, item: OutboxItem, scheduled_at: datetime | None
+    ) -> Published:
+        """Post every part not yet sent, in order; returns the first part's result."""
+        first: Published | None = None
+        root: Part | None = None
+        parent: Part | None = None
+        if account.network is Network.MASTODON:
+            masto = MastodonPublisher(self.http, self.auth, account, sleep=self.sleep, now=self.now)
+        else:
+            sky = BlueskyPublisher(self.http, self.auth, account, sleep=self.sleep, now=self.now)
+        for part in item.parts:
+            if part.sent:
+                root = root or part
+                parent = part
+                if first is None:
+                    first = Published(part.remote_id, part.uri, part.cid, part.url)
+                continue
+            with_media = part.idx == 0 and item.media
+            if account.network is Network.MASTODON:
+                media_ids = [masto.upload(m) for m in item.media] if with_media else []
+                self.outbox.part_attempt(item.id, part.idx, self.now())
+                result = masto.publish(
+                    item,
+                    part,
+                    reply_to=parent,
+                    root=root,
+                    media_ids=media_ids,
+                    scheduled_at=scheduled_at,
+                )
+            else:
+                blobs: list[tuple[dict[str, Any], Any]] = (
+                    [(sky.upload(m), m) for m in item.media] if with_media else []
+                )
+                self.outbox.part_attempt(item.id, part.idx, self.now())
+                result = sky.publish(item, part, reply_to=parent, root=root, blobs=blobs)
+            self.outbox.part_sent(
+                item.id,
+                part.idx,
+                remote_id=result.remote_id,
+                uri=result.uri,
+                cid=result.cid,
+                url=result.url,
+            )
+            part.state, part.remote_id, part.uri, part.cid, part.url = (
+                "sent",
+                result.remote_id,
+                result.uri,
+                result.cid,
+                result.url,
+            )
+            root = root or part
+            parent = part
+            if first is None:
+                first = result
+        return first or Published()

@@ -1,0 +1,168 @@
+"""Fills the outbox tab and handles its buttons (retry, remove, open link)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from companion.core.accounts.model import Account
+from companion.core.compose.outbox import Outbox, OutboxItem, State
+from companion.ui.compose.outbox_view import OutboxView
+from companion.ui.tasks import TaskManager
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutboxController", text)
+
+
+def state_label(state: State) -> str:
+    return {
+        State.QUEUED: _tr("Queued"),
+        State.SENDING: _tr("Sending…"),
+        State.SENT: _tr("Sent"),
+        State.SCHEDULED: _tr("Scheduled on server"),
+        State.FAILED: _tr("Failed"),
+        State.NEEDS_LOGIN: _tr("Needs login"),
+    }[state]
+
+
+STATE_COLOURS = {
+    State.SENT: "#1b6e20",
+    State.SCHEDULED: "#1b5e8c",
+    State.FAILED: "#a40000",
+    State.NEEDS_LOGIN: "#8a5a00",
+}
+
+
+class OutboxController(QObject):
+    """Signals:
+    send_requested(): the user asked to try sending now."""
+
+    send_requested = Signal()
+
+    def __init__(
+        self,
+        view: OutboxView,
+        outbox: Outbox,
+        tasks: TaskManager,
+        now: Callable[[], datetime],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.outbox = outbox
+        self.tasks = tasks
+        self.now = now
+        self.labels: dict[str, str] = {}
+        self.items: list[OutboxItem] = []
+        view.send_now.clicked.connect(self.send_requested)
+        view.retry.clicked.connect(self._on_retry)
+        view.remove.clicked.connect(self._on_remove)
+        view.open_link.clicked.connect(self._on_open)
+        view.tree.itemSelectionChanged.connect(self._on_selection)
+        self._on_selection()
+
+    def set_accounts(self, accounts: list[Account]) -> None:
+        self.labels = {a.id: a.handle for a in accounts}
+        self.show_items(self.items)
+
+    def refresh(self) -> None:
+        self.tasks.run_db(self.outbox.items, on_success=self.show_items)
+
+    def show_items(self, items: Any) -> None:
+        self.items = list(items)
+        tree = self.view.tree
+        selected = self._selected_id()
+        tree.clear()
+        now = self.now()
+        for item in reversed(self.items):
+            sent = sum(p.sent for p in item.parts)
+            detail = item.link or item.error
+            if item.state is State.QUEUED and item.post_at and item.post_at > now:
+                detail = _tr("waits until %1 (the app must be running and online then)").replace(
+                    "%1", item.post_at.astimezone().strftime("%a %H:%M")
+                )
+            elif item.state is State.QUEUED and item.next_attempt_at and item.error:
+                detail = (
+                    _tr("%1 — next try %2")
+                    .replace("%1", item.error)
+                    .replace("%2", item.next_attempt_at.astimezone().strftime("%H:%M"))
+                )
+            row = QTreeWidgetItem(
+                [
+                    state_label(item.state),
+                    self.labels.get(item.account_id, item.network.value),
+                    item.summary,
+                    f"{sent}/{len(item.parts)}",
+                    detail,
+                ]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(2, "\n\n".join(p.text for p in item.parts))
+            row.setToolTip(4, detail)
+            colour = STATE_COLOURS.get(item.state)
+            if colour:
+                row.setForeground(0, QBrush(QColor(colour)))
+            tree.addTopLevelItem(row)
+            if item.id == selected:
+                tree.setCurrentItem(row)
+        waiting = sum(i.state in (State.QUEUED, State.SENDING) for i in self.items)
+        problems = sum(i.state in (State.FAILED, State.NEEDS_LOGIN) for i in self.items)
+        self.view.summary.setText(
+            _tr("%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.")
+            .replace("%1", str(waiting))
+            .replace("%2", str(problems))
+        )
+        self._on_selection()
+
+    def _selected_id(self) -> int | None:
+        current = self.view.tree.currentItem()
+        if current is None:
+            return None
+        value = current.data(0, Qt.ItemDataRole.UserRole)
+        return int(value) if value is not None else None
+
+    def _selected(self) -> OutboxItem | None:
+        item_id = self._selected_id()
+        return next((i for i in self.items if i.id == item_id), None)
+
+    @Slot()
+    def _on_selection(self) -> None:
+        item = self._selected()
+        self.view.retry.setEnabled(
+            item is not None and item.state in (State.FAILED, State.NEEDS_LOGIN)
+        )
+        self.view.remove.setEnabled(item is not None and item.state is not State.SENDING)
+        self.view.open_link.setEnabled(item is not None and bool(item.link))
+
+    @Slot()
+    def _on_retry(self) -> None:
+        item = self._selected()
+        if item is None:
+            return
+        item_id, now = item.id, self.now()
+        self.tasks.run_db(lambda: self.outbox.retry(item_id, now), on_success=self._after_retry)
+
+    def _after_retry(self, _ok: Any) -> None:
+        self.refresh()
+        self.send_requested.emit()
+
+    @Slot()
+    def _on_remove(self) -> None:
+        item = self._selected()
+        if item is not None:
+            item_id = item.id
+            self.tasks.run_db(
+                lambda: self.outbox.remove(item_id), on_success=lambda _: self.refresh()
+            )
+
+    @Slot()
+    def _on_open(self) -> None:
+        item = self._selected()
+        if item is not None and item.link:
+            QDesktopServices.openUrl(QUrl(item.link))

@@ -1,0 +1,37 @@
+"""The "Compose" tab of the settings dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QWidget
+
+from companion.core.settings import Settings
+from companion.ui.compose.view import LANGUAGES
+
+
+class ComposeSettingsPage(QWidget):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES:
+            self.language.addItem(f"{name} ({code})", code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.compose.default_language))
+        )
+        self.language.setAccessibleName(self.tr("Default language of new posts"))
+        self.autosave = QDoubleSpinBox(self)
+        self.autosave.setRange(0.5, 5.0)
+        self.autosave.setSingleStep(0.5)
+        self.autosave.setDecimals(1)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setValue(settings.compose.autosave_interval_ms / 1000)
+        self.autosave.setAccessibleName(self.tr("Save drafts at most this long after typing"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Default &language of posts:"), self.language)
+        form.addRow(self.tr("&Save drafts within:"), self.autosave)
+
+    def title(self) -> str:
+        return self.tr("Compose")
+
+    def apply(self, settings: Settings) -> None:
+        settings.compose.default_language = str(self.language.currentData() or "en")
+        settings.compose.autosave_interval_ms = int(self.autosave.value() * 1000)

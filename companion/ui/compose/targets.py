@@ -1,0 +1,85 @@
+"""One row per account in "Post to": a check box and a live counter by that network's rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+
+from companion.core.accounts.model import Account, AccountState, Network
+from companion.core.compose.counting import Count, Limits, count
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TargetRow", text)
+
+
+NETWORK_NAMES = {Network.MASTODON: "Mastodon", Network.BLUESKY: "Bluesky", Network.X: "X"}
+
+
+class TargetRow(QWidget):
+    """Signals:
+    toggled(): the check box changed."""
+
+    toggled = Signal()
+
+    def __init__(self, account: Account, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.account = account
+        self.limits = Limits.for_network(account.network, account.info)
+        self.check = QCheckBox(self)
+        self.counter = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.check)
+        lay.addWidget(self.note, 1)
+        lay.addWidget(self.counter)
+        self.check.toggled.connect(self.toggled)
+        self.last: Count | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = NETWORK_NAMES[self.account.network]
+        self.check.setText(f"{name} · {self.account.handle}")
+        self.check.setAccessibleName(
+            _tr("Post to %1").replace("%1", f"{name} {self.account.handle}")
+        )
+        self.counter.setAccessibleName(_tr("Length for %1").replace("%1", name))
+        notes = []
+        if self.account.state is AccountState.NEEDS_LOGIN:
+            notes.append(_tr("needs login; posts wait in the outbox"))
+        if self.account.network is Network.X:
+            notes.append(_tr("no API: use \u201cOpen on X\u201d"))
+        self.note.setText(" · ".join(notes))
+        if self.last is not None:
+            self._show(self.last)
+
+    @property
+    def selected(self) -> bool:
+        return self.check.isChecked()
+
+    def update_count(self, text: str, spoiler: str) -> Count:
+        result = count(
+            self.account.network,
+            text,
+            spoiler=spoiler if self.account.network is Network.MASTODON else "",
+            limits=self.limits,
+            with_facets=False,
+        )
+        self.last = result
+        self._show(result)
+        return result
+
+    def _show(self, result: Count) -> None:
+        label = f"{result.length} / {result.limit}"
+        if result.max_bytes is not None:
+            label += (
+                _tr(" · %1 / %2 bytes")
+                .replace("%1", str(result.size_bytes))
+                .replace("%2", str(result.max_bytes))
+            )
+        if not result.fits:
+            label += _tr(" — too long: thread")
+        self.counter.setText(label)
+        self.counter.setStyleSheet("" if result.fits else "color: #a40000; font-weight: bold;")

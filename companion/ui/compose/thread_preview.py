@@ -1,0 +1,99 @@
+"""The thread shown when a post is too long for a target: split, numbered, editable."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit
+
+from companion.core.compose.counting import count
+from companion.core.compose.threads import split_thread
+from companion.ui.compose.targets import TargetRow
+
+SEPARATOR = "\n---\n"
+#: a line holding only "---" separates the parts the user edits
+_SPLIT = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ThreadPreview", text)
+
+
+def parse_parts(raw: str) -> list[str]:
+    return [p.strip() for p in _SPLIT.split(raw) if p.strip()]
+
+
+class ThreadPreview(QObject):
+    """Signals:
+    edited(list): the user changed the parts (a list of str)."""
+
+    edited = Signal(list)
+
+    def __init__(
+        self, box: QGroupBox, edit: QPlainTextEdit, status: QLabel, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.box = box
+        self.edit = edit
+        self.status = status
+        self._filling = False
+        self._over: list[TargetRow] = []
+        edit.textChanged.connect(self._on_text_changed)
+
+    def show_for(
+        self, text: str, over: list[TargetRow], hashtag: str, edited: list[str] | None
+    ) -> None:
+        """Show the thread for the strictest over-long target (or hide when none)."""
+        self._over = over
+        if not over:
+            self.box.hide()
+            return
+        self.box.show()
+        if edited:
+            parts = edited
+            if parse_parts(self.edit.toPlainText()) != parts:
+                self._fill(parts)
+        else:
+            strictest = min(over, key=lambda r: r.limits.max_characters)
+            try:
+                parts = split_thread(
+                    text, strictest.account.network, strictest.limits, hashtag=hashtag
+                )
+            except ValueError:
+                parts = []
+            self._fill(parts)
+        self._show_status(parts)
+
+    def _fill(self, parts: list[str]) -> None:
+        self._filling = True
+        try:
+            self.edit.setPlainText(SEPARATOR.join(parts))
+        finally:
+            self._filling = False
+
+    def _show_status(self, parts: list[str]) -> None:
+        bad = []
+        for row in self._over:
+            for n, part in enumerate(parts, start=1):
+                result = count(row.account.network, part, limits=row.limits, with_facets=False)
+                if not result.fits:
+                    bad.append(
+                        _tr("part %1 is too long for %2")
+                        .replace("%1", str(n))
+                        .replace("%2", row.account.handle)
+                    )
+        msg = _tr("%1 parts.").replace("%1", str(len(parts)))
+        self.status.setText(msg + (" " + "; ".join(bad[:3]) if bad else ""))
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        if self._filling:
+            return
+        parts = parse_parts(self.edit.toPlainText())
+        self._show_status(parts)
+        self.edited.emit(parts)
+
+    @property
+    def over(self) -> list[TargetRow]:
+        return list(self._over)

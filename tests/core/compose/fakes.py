@@ -1,0 +1,227 @@
+"""Loopback Mastodon and Bluesky servers that misbehave on request."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from companion.core.accounts.credentials import MemoryCredentialStore
+from companion.core.accounts.model import Account, AccountRepository, Network
+from companion.core.storage import Database
+from tests.support.httpserver import LoopbackServer, Reply, Request
+
+
+@dataclass
+class FakeMastodon:
+    """Statuses, media and the misbehaviours the outbox must survive.
+
+    ``post_faults``: what to do with each POST /api/v1/statuses in turn:
+    "ok", "drop_after_create", "500", "429", "401".
+    """
+
+    srv: LoopbackServer
+    token: str = "tok"
+    honour_idempotency: bool = True
+    post_faults: list[str] = field(default_factory=list)
+    media_polls_until_ready: int = 0
+    statuses: list[dict[str, Any]] = field(default_factory=list)
+    keys: dict[str, dict[str, Any]] = field(default_factory=dict)
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
+    scheduled: list[dict[str, Any]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def install(self) -> None:
+        self.srv.route("POST", "/api/v1/statuses", self._post)
+        self.srv.route("POST", "/api/v2/media", self._media)
+        self.srv.route("GET", "/api/v1/media/*", self._media_get)
+        self.srv.route("GET", "/api/v1/accounts/verify_credentials", self._me)
+        self.srv.route("GET", "/api/v1/accounts/1/statuses", self._mine)
+        self.srv.route(
+            "GET",
+            "/api/v1/scheduled_statuses",
+            lambda req: Reply.json(
+                [{**s, "params": {"text": s["params"]["status"]}} for s in self.scheduled]
+            ),
+        )
+
+    def _authed(self, req: Request) -> bool:
+        return req.header("Authorization") == f"Bearer {self.token}"
+
+    def _me(self, req: Request) -> Reply:
+        if not self._authed(req):
+            return Reply.json({"error": "The access token is invalid"}, 401)
+        return Reply.json({"id": "1", "acct": "me"})
+
+    def _mine(self, req: Request) -> Reply:
+        if not self._authed(req):
+            return Reply.json({"error": "The access token is invalid"}, 401)
+        return Reply.json(list(reversed(self.statuses)))
+
+    def _media(self, req: Request) -> Reply:
+        if not self._authed(req):
+            return Reply.json({"error": "The access token is invalid"}, 401)
+        media_id = str(100 + len(self.media))
+        ready = self.media_polls_until_ready == 0
+        self.media[media_id] = {"id": media_id, "polls": 0, "body": req.body}
+        url = f"{self.srv.base_url}/m/{media_id}.jpg" if ready else None
+        return Reply.json({"id": media_id, "type": "image", "url": url}, 200 if ready else 202)
+
+    def _media_get(self, req: Request) -> Reply:
+        media_id = req.path.rsplit("/", 1)[-1]
+        entry = self.media[media_id]
+        entry["polls"] += 1
+        ready = entry["polls"] >= self.media_polls_until_ready
+        return Reply.json(
+            {"id": media_id, "url": f"{self.srv.base_url}/m/{media_id}.jpg" if ready else None}
+        )
+
+    def _post(self, req: Request) -> Reply:
+        if not self._authed(req):
+            return Reply.json({"error": "The access token is invalid"}, 401)
+        fault = self.post_faults.pop(0) if self.post_faults else "ok"
+        if fault == "500":
+            return Reply.json({"error": "boom"}, 500)
+        if fault == "429":
+            reset = (datetime.now(UTC) + timedelta(seconds=30)).isoformat()
+            return Reply.json(
+                {"error": "Too many requests"},
+                429,
+                {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset},
+            )
+        if fault == "401":
+            self.token = "revoked"
+            return Reply.json({"error": "The access token was revoked"}, 401)
+        body = req.json()
+        key = req.header("Idempotency-Key")
+        with self.lock:
+            if self.honour_idempotency and key and key in self.keys:
+                return Reply.json(self.keys[key])
+            for media_id in body.get("media_ids") or []:
+                m = self.media.get(str(media_id))
+                if m is None or m["polls"] < self.media_polls_until_ready:
+                    return Reply.json(
+                        {
+                            "error": "Cannot attach files that have not finished "
+                            "processing. Try again in a moment!"
+                        },
+                        422,
+                    )
+            if body.get("scheduled_at"):
+                sched = {
+                    "id": str(900 + len(self.scheduled)),
+                    "scheduled_at": body["scheduled_at"],
+                    "params": body,
+                }
+                self.scheduled.append(sched)
+                if key:
+                    self.keys[key] = sched
+                return Reply(drop=True) if fault == "drop_after_create" else Reply.json(sched)
+            status_id = str(1000 + len(self.statuses))
+            text = body["status"].replace("&", "&amp;").replace("<", "&lt;")
+            status = {
+                "id": status_id,
+                "uri": f"{self.srv.base_url}/users/me/statuses/{status_id}",
+                "url": f"{self.srv.base_url}/@me/{status_id}",
+                "content": "<p>" + text.replace("\n", "<br>") + "</p>",
+                "in_reply_to_id": body.get("in_reply_to_id"),
+                "language": body.get("language"),
+                "spoiler_text": body.get("spoiler_text", ""),
+                "media_ids": body.get("media_ids") or [],
+                "created_at": datetime.now(UTC).isoformat(),
+            }
+            self.statuses.append(status)
+            if key:
+                self.keys[key] = status
+        if fault == "drop_after_create":
+            return Reply(drop=True)
+        return Reply.json(status)
+
+
+@dataclass
+class FakeBluesky:
+    srv: LoopbackServer
+    did: str = "did:plc:abc123"
+    token: str = "jwt"
+    post_faults: list[str] = field(default_factory=list)
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)
+    blobs: list[bytes] = field(default_factory=list)
+
+    def install(self) -> None:
+        self.srv.route("POST", "/xrpc/com.atproto.repo.createRecord", self._create)
+        self.srv.route("GET", "/xrpc/com.atproto.repo.getRecord", self._get)
+        self.srv.route("POST", "/xrpc/com.atproto.repo.uploadBlob", self._blob)
+
+    def _authed(self, req: Request) -> Reply | None:
+        if req.header("Authorization") != f"Bearer {self.token}":
+            return Reply.json({"error": "ExpiredToken", "message": "Token has expired"}, 400)
+        return None
+
+    def _blob(self, req: Request) -> Reply:
+        if (bad := self._authed(req)) is not None:
+            return bad
+        self.blobs.append(req.body)
+        ref = f"bafkrei{len(self.blobs)}"
+        return Reply.json(
+            {
+                "blob": {
+                    "$type": "blob",
+                    "ref": {"$link": ref},
+                    "mimeType": req.header("Content-Type"),
+                    "size": len(req.body),
+                }
+            }
+        )
+
+    def _create(self, req: Request) -> Reply:
+        if (bad := self._authed(req)) is not None:
+            return bad
+        fault = self.post_faults.pop(0) if self.post_faults else "ok"
+        if fault == "500":
+            return Reply.json({"error": "InternalServerError"}, 500)
+        if fault == "expire":
+            self.token = "gone"
+            return Reply.json({"error": "ExpiredToken", "message": "Token has expired"}, 400)
+        body = req.json()
+        rkey = body["rkey"]
+        if rkey in self.records:
+            return Reply.json({"error": "InvalidRequest", "message": "Record already exists"}, 400)
+        uri = f"at://{self.did}/app.bsky.feed.post/{rkey}"
+        self.records[rkey] = {"uri": uri, "cid": f"cid{len(self.records)}", "value": body["record"]}
+        if fault == "drop_after_create":
+            return Reply(drop=True)
+        return Reply.json({"uri": uri, "cid": self.records[rkey]["cid"]})
+
+    def _get(self, req: Request) -> Reply:
+        rkey = req.arg("rkey") or ""
+        if rkey not in self.records:
+            return Reply.json(
+                {"error": "RecordNotFound", "message": "Could not locate record"}, 400
+            )
+        return Reply.json(self.records[rkey])
+
+
+def add_account(
+    db: Database,
+    creds: MemoryCredentialStore,
+    network: Network,
+    server: str,
+    secret: dict[str, str],
+    info: dict[str, Any] | None = None,
+) -> Account:
+    account = Account(
+        Account.new_id(),
+        network,
+        server,
+        "me@example" if network is Network.MASTODON else "me.bsky.social",
+        info=info or {},
+    )
+    AccountRepository(db).save(account)
+    creds.set(account.id, json.dumps(secret))
+    return account
+
+
+SleepLog = Callable[[float], None]

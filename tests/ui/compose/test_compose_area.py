@@ -1,0 +1,198 @@
+"""The compose area: counters, thread offer, alt-text reminder, autosave, outbox states."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from companion.core.compose.drafts import DraftStore
+from companion.core.services import CoreServices
+from companion.ui.compose.area import ComposeDeps, ComposeWidget
+from companion.ui.tasks import TaskManager
+from tests.ui.compose.seed import LONG_TEXT, seed
+
+# the offscreen platform plugin says this when a top-level widget is shown
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def widget(qtbot: QtBot, core: CoreServices) -> ComposeWidget:
+    seed(core)
+    tasks = TaskManager()
+    w = ComposeWidget(ComposeDeps(core, tasks, auto_send=False))
+    qtbot.addWidget(w)
+    w.resize(1100, 720)
+    w.show()
+    qtbot.waitUntil(lambda: len(w.rows) == 3 and w.view.text.toPlainText() != "", timeout=5000)
+    qtbot.waitUntil(lambda: len(w.image_rows) == 1, timeout=5000)
+    yield w
+    w.shutdown()
+    tasks.shutdown()
+
+
+def _shot(w: ComposeWidget, name: str, tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("COMPOSE_SHOTS_DIR", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    assert w.window().grab().save(str(path))
+    return path
+
+
+def test_three_targets_long_text_thread_and_missing_alt(
+    widget: ComposeWidget, tmp_path: Path, qtbot: QtBot
+) -> None:
+    w = widget
+    counters = {r.account.network.value: r.counter.text() for r in w.rows}
+    assert set(counters) == {"mastodon", "bluesky", "x"}
+    assert "/ 300" in counters["bluesky"] and "too long" in counters["bluesky"]
+    assert "/ 500" in counters["mastodon"] and "too long" not in counters["mastodon"]
+    assert w.view.thread_box.isVisible()
+    parts = w.view.thread_edit.toPlainText().split("\n---\n")
+    assert len(parts) >= 2 and parts[0].endswith(f"1/{len(parts)}")
+    assert "#shareASM" in parts[0]
+    assert "description" in w.view.problems.text()
+    assert w.image_rows[0].warning.text()
+    w.view.text.verticalScrollBar().setValue(0)
+    assert _shot(w, "compose-three-targets-thread.png", tmp_path).stat().st_size > 0
+    w.view.editor_scroll.verticalScrollBar().setValue(10_000)
+    qtbot.waitUntil(
+        lambda: (
+            w.image_rows[0].thumb.pixmap() is not None
+            and not w.image_rows[0].thumb.pixmap().isNull()
+        ),
+        timeout=5000,
+    )
+    assert _shot(w, "compose-image-missing-alt.png", tmp_path).stat().st_size > 0
+
+
+def test_outbox_each_state(widget: ComposeWidget, tmp_path: Path, qtbot: QtBot) -> None:
+    w = widget
+    w.view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: w.view.outbox.tree.topLevelItemCount() == 6, timeout=5000)
+    states = {w.view.outbox.tree.topLevelItem(i).text(0) for i in range(6)}
+    assert states == {"Queued", "Sending…", "Sent", "Failed", "Needs login", "Scheduled on server"}
+    assert _shot(w, "compose-outbox-states.png", tmp_path).stat().st_size > 0
+
+
+def test_autosave_within_interval_and_start_draft(
+    widget: ComposeWidget, core: CoreServices, qtbot: QtBot
+) -> None:
+    w = widget
+    w.start_draft("Session 3: mercury-free processing", "programme")
+    assert w.view.text.toPlainText() == "Session 3: mercury-free processing #shareASM"
+    w.view.text.appendPlainText("More notes")
+    assert w.autosave.isActive()
+    assert w.autosave.interval() <= core.settings.compose.autosave_interval_ms
+    draft_id = w.draft.id
+    store = DraftStore(core.db)
+
+    def saved() -> bool:
+        d = store.get(draft_id)
+        return d is not None and "More notes" in d.text and d.source == "programme"
+
+    qtbot.waitUntil(saved, timeout=5000)
+
+
+def test_delete_and_undo(widget: ComposeWidget, core: CoreServices, qtbot: QtBot) -> None:
+    w = widget
+    draft_id = w.draft.id
+    w.view.del_btn.click()
+    store = DraftStore(core.db)
+    qtbot.waitUntil(lambda: all(d.id != draft_id for d in store.list()), timeout=5000)
+    assert w.view.undo_btn.isVisibleTo(w)
+    w.view.undo_btn.click()
+    qtbot.waitUntil(
+        lambda: w.draft.id == draft_id and w.view.text.toPlainText() == LONG_TEXT, timeout=5000
+    )
+
+
+def test_send_refused_without_alt_then_queued(
+    widget: ComposeWidget, core: CoreServices, qtbot: QtBot
+) -> None:
+    w = widget
+    w.view.send.click()
+    # the refusal from the outbox (not just the live reminder) and the button back
+    qtbot.waitUntil(lambda: "Add one so people" in w.view.problems.text(), timeout=10000)
+    assert w.view.send.isEnabled()
+    w.image_rows[0].alt.setText("Ore drying on a tarpaulin at the Geita site")
+    w.view.send.click()
+    qtbot.waitUntil(lambda: w.view.outbox.tree.topLevelItemCount() == 9, timeout=15000)
+    accounts = [w.view.outbox.tree.topLevelItem(i).text(1) for i in range(3)]
+    assert sorted(accounts) == ["@amina@mastodon.example", "@amina_asm", "amina.bsky.social"]
+    assert w.view.text.toPlainText() == ""  # a fresh draft
+
+
+def test_settings_page_round_trip(qtbot: QtBot, core: CoreServices) -> None:
+    from companion.ui.compose.settings_page import ComposeSettingsPage
+
+    page = ComposeSettingsPage(core.settings)
+    qtbot.addWidget(page)
+    page.language.setCurrentIndex(page.language.findData("sw"))
+    page.autosave.setValue(1.0)
+    page.apply(core.settings)
+    assert core.settings.compose.default_language == "sw"
+    assert core.settings.compose.autosave_interval_ms == 1000
+
+
+def test_send_through_the_composer_to_loopback_mastodon(qtbot: QtBot, core: CoreServices) -> None:
+    from companion.core.accounts.model import Network
+    from tests.core.compose.fakes import FakeMastodon, add_account
+    from tests.support.httpserver import LoopbackServer
+
+    with LoopbackServer() as srv:
+        fake = FakeMastodon(srv)
+        fake.install()
+        add_account(
+            core.db,
+            core.credentials,
+            Network.MASTODON,
+            srv.base_url,  # type: ignore[arg-type]
+            {"access_token": "tok"},
+            {"id": "1"},
+        )
+        tasks = TaskManager()
+        w = ComposeWidget(ComposeDeps(core, tasks))
+        qtbot.addWidget(w)
+        try:
+            qtbot.waitUntil(lambda: len(w.rows) == 1, timeout=5000)
+            w.view.text.setPlainText("Habari kutoka Geita")
+            w.view.language.setCurrentIndex(w.view.language.findData("sw"))
+            w.view.send.click()
+            tree = w.view.outbox.tree
+            qtbot.waitUntil(
+                lambda: tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(0) == "Sent",
+                timeout=15000,
+            )
+            assert len(fake.statuses) == 1
+            assert fake.statuses[0]["language"] == "sw"
+            assert tree.topLevelItem(0).text(4) == fake.statuses[0]["url"]
+        finally:
+            w.shutdown()
+            tasks.shutdown()
+
+
+def test_thread_edit_separator_lines_only(widget: ComposeWidget) -> None:
+    w = widget
+    w.view.thread_edit.setPlainText("One --- still one #shareASM 1/2\n---\nTwo 2/2")
+    (parts,) = set(map(tuple, w.draft.thread.values()))
+    assert parts == ("One --- still one #shareASM 1/2", "Two 2/2")
+
+
+def test_edited_thread_survives_reopening(
+    widget: ComposeWidget, core: CoreServices, qtbot: QtBot
+) -> None:
+    w = widget
+    draft_id = w.draft.id
+    w.view.thread_edit.setPlainText("My own first part #shareASM 1/2\n---\nMy own second part 2/2")
+    w.save_now()
+    w.start_draft("Another", "test")
+    w._open_draft(draft_id)
+    qtbot.waitUntil(lambda: w.draft.id == draft_id, timeout=5000)
+    assert (
+        w.view.thread_edit.toPlainText()
+        == "My own first part #shareASM 1/2\n---\nMy own second part 2/2"
+    )
+    assert "2 parts." in w.view.thread_status.text()
