@@ -67,8 +67,8 @@ class LoopbackRedirect:
     tab can be closed. Other paths (``/favicon.ico``) get 404 and are ignored.
     """
 
-    def __init__(self, state: str) -> None:
-        self._state = state
+    def __init__(self) -> None:
+        self._state = ""
         self._outcome = _Outcome()
         listener = self
 
@@ -106,7 +106,7 @@ class LoopbackRedirect:
         if self._outcome.code or self._outcome.error:
             return "Already done", "You can close this tab.", 200
         state = (query.get("state") or [""])[0]
-        if not secrets.compare_digest(state.encode(), self._state.encode()):
+        if not self._state or not secrets.compare_digest(state.encode(), self._state.encode()):
             self._outcome.error = LoginRefused(
                 "The login answer did not match this login attempt, so it was ignored.",
                 hint="Start the login again from the app.",
@@ -128,8 +128,12 @@ class LoopbackRedirect:
             200,
         )
 
-    def wait(self, timeout: float = 600.0, cancel: threading.Event | None = None) -> str:
-        """Block (in a worker thread) until the redirect arrives; return the code."""
+    def wait(
+        self, state: str, timeout: float = 600.0, cancel: threading.Event | None = None
+    ) -> str:
+        """Block (in a worker thread) until the redirect carrying ``state`` arrives;
+        return the code. Closes the listener in any case."""
+        self._state = state
         deadline = time.monotonic() + timeout
         try:
             while self._outcome.code is None and self._outcome.error is None:
