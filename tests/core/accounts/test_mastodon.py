@@ -182,6 +182,7 @@ def test_remove_offline_still_forgets(service: AccountService, mastodon: FakeMas
         service.finish_mastodon_login(login, browser(login.authorize_url).text)
     )
     mastodon.srv.stop()
+    service.http.session.close()  # drop kept-alive connections to the old server
     result = service.remove(account)
     assert not result.revoked
     assert "could not be reached" in result.note
