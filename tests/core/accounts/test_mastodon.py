@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+
 import pytest
 import requests
 
@@ -178,9 +179,7 @@ def test_remove_revokes_and_deletes_every_secret(
 
 def test_remove_offline_still_forgets(service: AccountService, mastodon: FakeMastodon) -> None:
     login = service.begin_mastodon_login(mastodon.srv.base_url, OOB_REDIRECT)
-    account = service.store(
-        service.finish_mastodon_login(login, browser(login.authorize_url).text)
-    )
+    account = service.store(service.finish_mastodon_login(login, browser(login.authorize_url).text))
     mastodon.srv.stop()
     service.http.session.close()  # drop kept-alive connections to the old server
     result = service.remove(account)
