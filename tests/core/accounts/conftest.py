@@ -8,6 +8,7 @@ from companion.core.accounts.model import AccountRepository
 from companion.core.accounts.service import AccountService
 from companion.core.services import CoreServices
 from tests.core.accounts.fakes import FakeBluesky, FakeMastodon
+from tests.core.accounts.keyring_env import real_backend  # noqa: F401 (a fixture)
 from tests.support.httpserver import LoopbackServer
 
 
