@@ -202,6 +202,22 @@ class AccountService:
     def list(self) -> list[Account]:
         return self.repo.list()
 
+    def list_with_logins(self) -> list[Account]:
+        """The accounts, those without a saved login on this computer (a keyring that
+        was emptied, a session-only store after a restart) shown as needing a login."""
+        accounts = self.repo.list()
+        for account in accounts:
+            if account.state is not AccountState.NEEDS_LOGIN and not self.has_login(account):
+                account.state = AccountState.NEEDS_LOGIN
+        return accounts
+
+    def has_login(self, account: Account) -> bool:
+        try:
+            return bool(self.credentials.get(account.id))
+        except KnownError as exc:
+            log.info("could not read the login of %s: %s", account.label, exc)
+            return False
+
     def get(self, account_id: str) -> Account:
         account = self.repo.get(account_id)
         if account is None:
