@@ -8,6 +8,7 @@ on the database worker. Secrets go to the credential store only.
 
 from __future__ import annotations
 
+import builtins
 import json
 import logging
 from dataclasses import dataclass, field
@@ -202,7 +203,7 @@ class AccountService:
     def list(self) -> list[Account]:
         return self.repo.list()
 
-    def list_with_logins(self) -> list[Account]:
+    def list_with_logins(self) -> builtins.list[Account]:
         """The accounts, those without a saved login on this computer (a keyring that
         was emptied, a session-only store after a restart) shown as needing a login."""
         accounts = self.repo.list()
