@@ -56,6 +56,7 @@ class AccountsWidget(QWidget):
         self._credentials = credentials
         self._open_url = open_url
         self._accounts: list[Account] = []
+        self._dialogs: list[AccountDialog] = []
         #: replaced by tests; asks before removing
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.view = AccountsView(self)
@@ -198,11 +199,22 @@ class AccountsWidget(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
             if account.state is AccountState.NEEDS_LOGIN:
                 item.setForeground(3, QBrush(QColor("#c50f1f")))
+                item.setToolTip(3, self.tr("Double-click to log in again"))
             v.list.addTopLevelItem(item)
             if selected is not None and selected.id == account.id:
                 item.setSelected(True)
         v.list.setVisible(bool(self._accounts))
         v.empty.setVisible(not self._accounts)
+        expired = [a for a in self._accounts if a.state is AccountState.NEEDS_LOGIN]
+        v.hint.setText(
+            self.tr(
+                "%1 needs a login again: select it and choose “Log in again”. "
+                "Posts waiting for it are kept."
+            ).replace("%1", ", ".join(a.handle for a in expired))
+            if expired
+            else ""
+        )
+        v.hint.setVisible(bool(expired))
         self._update_buttons()
 
     def accounts(self) -> list[Account]:
@@ -239,6 +251,8 @@ class AccountsWidget(QWidget):
     def _show_dialog(self, dialog: AccountDialog, replace_id: str | None = None) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog, replace_id))
+        dialog.finished.connect(lambda _result: self._dialogs.remove(dialog))
+        self._dialogs.append(dialog)
         dialog.open()
         self.dialog_opened.emit(dialog)
 
@@ -303,6 +317,12 @@ class AccountsWidget(QWidget):
         account = self.selected()
         if account is not None and account.state is AccountState.NEEDS_LOGIN:
             self._on_reauthorise()
+
+    def shutdown(self) -> None:
+        """The window is closing: stop any login still waiting for the browser."""
+        for dialog in list(self._dialogs):
+            if isinstance(dialog, MastodonDialog):
+                dialog.cancel_wait()
 
     # -- remove --------------------------------------------------------------------
     @Slot()

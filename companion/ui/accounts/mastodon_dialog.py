@@ -242,7 +242,11 @@ class MastodonDialog(AccountDialog):
             self.show_error,
         )
 
+    def cancel_wait(self) -> None:
+        """Stop waiting for the browser (the listener closes within a moment)."""
+        self._cancel.set()
+
     def done(self, result: int) -> None:
-        self._cancel.set()  # stop waiting for the browser
+        self.cancel_wait()
         self.token.clear()
         super().done(result)
