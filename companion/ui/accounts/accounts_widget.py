@@ -206,14 +206,19 @@ class AccountsWidget(QWidget):
         v.list.setVisible(bool(self._accounts))
         v.empty.setVisible(not self._accounts)
         expired = [a for a in self._accounts if a.state is AccountState.NEEDS_LOGIN]
-        v.hint.setText(
-            self.tr(
+        if len(expired) == 1:
+            hint = self.tr(
                 "%1 needs a login again: select it and choose “Log in again”. "
                 "Posts waiting for it are kept."
-            ).replace("%1", ", ".join(a.handle for a in expired))
-            if expired
-            else ""
-        )
+            ).replace("%1", expired[0].handle)
+        elif expired:
+            hint = self.tr(
+                "%1 accounts need a login again: select one and choose “Log in again”. "
+                "Posts waiting for them are kept."
+            ).replace("%1", str(len(expired)))
+        else:
+            hint = ""
+        v.hint.setText(hint)
         v.hint.setVisible(bool(expired))
         self._update_buttons()
 
