@@ -192,10 +192,16 @@ class MastodonApi:
             self._url("/api/v1/accounts/verify_credentials"),
             headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
         )
-        if resp.status_code in (401, 403):
+        if resp.status_code == 401:
             raise NeedsLoginError(
                 f"{self.host} did not accept this access token.",
                 hint="Check that you copied the whole token, and that it has not been revoked.",
+            )
+        if resp.status_code == 403:
+            raise NeedsLoginError(
+                f"{self.host} accepted the token but it may not read your profile.",
+                hint="Make the token again with the 'profile' (or 'read:accounts') permission "
+                "ticked, as well as read:statuses, write:statuses and write:media.",
             )
         raise_for_status(resp, self.http.now(), what=self.host)
         raw = _json(resp, self.host)

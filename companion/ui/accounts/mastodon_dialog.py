@@ -147,8 +147,8 @@ class MastodonDialog(AccountDialog):
         self.token_text.setText(
             self.tr(
                 "On your instance, open Preferences → Development → New application, "
-                "tick read:statuses, write:statuses and write:media, save, and copy "
-                "“Your access token” here."
+                "tick profile (or read:accounts), read:statuses, write:statuses and "
+                "write:media, save, and copy “Your access token” here."
             )
         )
         self.token_label.setText(self.tr("Access &token:"))
