@@ -219,9 +219,14 @@ class MastodonApi:
     # -- OAuth ----------------------------------------------------------------
     def register_app(self) -> AppRegistration:
         """``POST /api/v1/apps`` with the smallest scopes the server accepts."""
-        redirect_uris = (OOB_REDIRECT, LOOPBACK_REDIRECT)
         last: requests.Response | None = None
-        for scopes in SCOPE_CHOICES:
+        # some servers take one redirect URI only: then the code-paste login remains
+        attempts = [
+            (scopes, redirects)
+            for scopes in SCOPE_CHOICES
+            for redirects in ((OOB_REDIRECT, LOOPBACK_REDIRECT), (OOB_REDIRECT,))
+        ]
+        for scopes, redirect_uris in attempts:
             resp = self.http.post(
                 self._url("/api/v1/apps"),
                 data={
@@ -233,7 +238,9 @@ class MastodonApi:
                 headers={"Accept": "application/json"},
             )
             if resp.status_code in (400, 422):
-                log.info("%s refused scopes %r; trying smaller changes", self.host, scopes)
+                log.info(
+                    "%s refused app registration %r (%s)", self.host, scopes, len(redirect_uris)
+                )
                 last = resp
                 continue
             raise_for_status(resp, self.http.now(), what=self.host)

@@ -17,6 +17,7 @@ from typing import Any
 from companion.core.accounts import bluesky
 from companion.core.accounts.credentials import CredentialStore
 from companion.core.accounts.mastodon import (
+    LOOPBACK_REDIRECT,
     AppRegistration,
     MastodonApi,
     PendingLogin,
@@ -26,7 +27,7 @@ from companion.core.accounts.mastodon import (
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
 from companion.core.accounts.oauth import OOB_REDIRECT
 from companion.core.accounts.session import SessionManager
-from companion.core.accounts.urls import normalise_server
+from companion.core.accounts.urls import host_of, normalise_server
 from companion.core.errors import InvalidInputError, KnownError, NeedsLoginError
 from companion.core.net import HttpClient
 
@@ -100,7 +101,13 @@ class AccountService:
         ``redirect_uri``: ``OOB_REDIRECT`` (the server shows a code to paste) or a
         :class:`~companion.core.accounts.oauth.LoopbackRedirect`'s URI."""
         instance = normalise_server(instance, what="Mastodon instance")
-        return new_pending_login(instance, self.app_for(instance), redirect_uri)
+        app = self.app_for(instance)
+        if redirect_uri != OOB_REDIRECT and LOOPBACK_REDIRECT not in app.redirect_uris:
+            raise KnownError(
+                f"{host_of(instance)} does not allow the app to receive the login by itself.",
+                hint="Use “Paste a code” instead.",
+            )
+        return new_pending_login(instance, app, redirect_uri)
 
     def finish_mastodon_login(self, login: PendingLogin, code: str) -> Connected:
         code = _clean_secret(code, "login code")

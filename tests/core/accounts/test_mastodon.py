@@ -12,6 +12,7 @@ from companion.core.accounts.service import AccountService
 from companion.core.accounts.urls import normalise_server
 from companion.core.errors import InvalidInputError, NeedsLoginError
 from tests.core.accounts.fakes import FakeMastodon
+from tests.support.httpserver import Request
 
 
 def browser(url: str) -> requests.Response:
@@ -233,3 +234,28 @@ def test_normalise_server(typed: str, expected: str) -> None:
 def test_normalise_server_refuses(typed: str) -> None:
     with pytest.raises(InvalidInputError):
         normalise_server(typed)
+
+
+def test_server_with_one_redirect_uri_gets_the_code_login(service: AccountService) -> None:
+    from companion.core.errors import KnownError
+    from tests.core.accounts.fakes import form
+    from tests.support.httpserver import LoopbackServer, Reply
+
+    with LoopbackServer() as srv:
+        fake = FakeMastodon(srv).install()
+
+        def one_redirect_only(req: Request) -> Reply:
+            if "\n" in form(req).get("redirect_uris", ""):
+                return Reply.json({"error": "redirect_uris: only one allowed"}, 400)
+            return fake.apps_create(req)
+
+        srv.route("POST", "/api/v1/apps", one_redirect_only)
+        listener = LoopbackRedirect()
+        with pytest.raises(KnownError, match="receive the login by itself") as info:
+            service.begin_mastodon_login(srv.base_url, listener.redirect_uri)
+        assert "Paste a code" in info.value.hint
+        listener.close()
+        login = service.begin_mastodon_login(srv.base_url, OOB_REDIRECT)
+        account = service.finish_mastodon_login(login, browser(login.authorize_url).text).account
+        assert account.handle == "@amina@127.0.0.1"
+        assert len(fake.apps) == 1
