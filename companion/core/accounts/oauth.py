@@ -10,7 +10,7 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -73,6 +73,10 @@ class LoopbackRedirect:
         listener = self
 
         class _Handler(BaseHTTPRequestHandler):
+            # browsers open speculative connections that never send a request:
+            # each connection has its own thread and is dropped when silent
+            timeout = 10
+
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # the query holds the code: never log it
 
@@ -90,7 +94,10 @@ class LoopbackRedirect:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self._server = HTTPServer(("127.0.0.1", 0), _Handler)
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._server.daemon_threads = True
+        self._server.block_on_close = False
         self._server.timeout = 0.25
         self._closed = False
 
@@ -103,6 +110,10 @@ class LoopbackRedirect:
         return f"http://127.0.0.1:{self.port}{CALLBACK_PATH}"
 
     def _accept(self, query: dict[str, list[str]]) -> tuple[str, str, int]:
+        with self._lock:
+            return self._accept_locked(query)
+
+    def _accept_locked(self, query: dict[str, list[str]]) -> tuple[str, str, int]:
         if self._outcome.code or self._outcome.error:
             return "Already done", "You can close this tab.", 200
         state = (query.get("state") or [""])[0]
@@ -136,7 +147,7 @@ class LoopbackRedirect:
         self._state = state
         deadline = time.monotonic() + timeout
         try:
-            while self._outcome.code is None and self._outcome.error is None:
+            while not self._settled():
                 if cancel is not None and cancel.is_set():
                     raise LoginCancelled("The login was cancelled.")
                 if time.monotonic() > deadline:
@@ -154,6 +165,10 @@ class LoopbackRedirect:
             raise self._outcome.error
         assert self._outcome.code is not None
         return self._outcome.code
+
+    def _settled(self) -> bool:
+        with self._lock:
+            return self._outcome.code is not None or self._outcome.error is not None
 
     def close(self) -> None:
         if not self._closed:

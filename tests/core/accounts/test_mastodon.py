@@ -259,3 +259,20 @@ def test_server_with_one_redirect_uri_gets_the_code_login(service: AccountServic
         account = service.finish_mastodon_login(login, browser(login.authorize_url).text).account
         assert account.handle == "@amina@127.0.0.1"
         assert len(fake.apps) == 1
+
+
+def test_silent_preconnection_does_not_block_the_redirect() -> None:
+    """Browsers open spare connections that never send anything."""
+    import socket
+
+    listener = LoopbackRedirect()
+    idle = socket.create_connection(("127.0.0.1", listener.port), timeout=10)
+    try:
+        t = threading.Thread(
+            target=lambda: requests.get(listener.redirect_uri + "?code=c1&state=s1", timeout=10)
+        )
+        t.start()
+        assert listener.wait("s1", timeout=10) == "c1"
+        t.join(10)
+    finally:
+        idle.close()
