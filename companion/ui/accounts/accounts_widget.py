@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from companion.core.accounts.credentials import CredentialStore
@@ -57,6 +57,7 @@ class AccountsWidget(QWidget):
         self._open_url = open_url
         self._accounts: list[Account] = []
         self._dialogs: list[AccountDialog] = []
+        self._shown_once = False
         #: replaced by tests; asks before removing
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.view = AccountsView(self)
@@ -107,6 +108,13 @@ class AccountsWidget(QWidget):
         )
         self._update_notice()
         self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # other areas may have marked an account "needs login again" meanwhile
+        if self._shown_once:
+            self.reload()
+        self._shown_once = True
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -318,3 +318,17 @@ def test_x_dialog_keeps_credentials(qtbot: QtBot, make: Factory, core: CoreServi
     account = widget.accounts()[0]
     assert account.network is Network.X and account.handle == "@iied"
     assert json.loads(core.credentials.get(account.id) or "{}") == {"bearer_token": "AAAAbearer"}
+
+
+def test_state_changes_from_elsewhere_show_when_the_area_is_shown_again(
+    qtbot: QtBot, make: Factory, core: CoreServices
+) -> None:
+    ok, _ = seed(core, core.credentials)
+    widget = make()
+    qtbot.waitUntil(lambda: len(rows(widget)) == 2, timeout=5000)
+    AccountRepository(core.db).set_state(ok.id, AccountState.NEEDS_LOGIN)  # e.g. a 401
+    widget.hide()
+    widget.show()
+    qtbot.waitUntil(lambda: rows(widget)[0][3] == "Needs login again", timeout=5000)
+    assert "needs a login again" not in widget.view.hint.text()  # two accounts now
+    assert "2 accounts need a login again" in widget.view.hint.text()
