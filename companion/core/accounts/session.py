@@ -12,6 +12,7 @@ import json
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,12 @@ class _RefreshState:
     error: KnownError | None = None
 
 
+#: refresh states shared by every SessionManager over the same credential store, so
+#: features that each make their own manager still refresh one at a time
+_REGISTRY: weakref.WeakKeyDictionary[Any, dict[str, _RefreshState]] = weakref.WeakKeyDictionary()
+_REGISTRY_LOCK = threading.Lock()
+
+
 class SessionManager:
     def __init__(
         self,
@@ -51,8 +58,6 @@ class SessionManager:
         self.credentials = credentials
         self.http = http
         self._monotonic = monotonic
-        self._states: dict[str, _RefreshState] = {}
-        self._states_lock = threading.Lock()
         #: how many refreshSession calls were made (diagnostics and tests)
         self.refresh_calls = 0
 
@@ -87,11 +92,18 @@ class SessionManager:
         self.repo.set_state(account.id, AccountState.NEEDS_LOGIN)
 
     # -- refresh --------------------------------------------------------------
+    def _states(self) -> dict[str, _RefreshState]:
+        states = _REGISTRY.get(self.credentials)
+        if states is None:
+            states = _REGISTRY[self.credentials] = {}
+        return states
+
     def _state(self, account_id: str) -> _RefreshState:
-        with self._states_lock:
-            state = self._states.get(account_id)
+        with _REGISTRY_LOCK:
+            states = self._states()
+            state = states.get(account_id)
             if state is None:
-                state = self._states[account_id] = _RefreshState(threading.Lock())
+                state = states[account_id] = _RefreshState(threading.Lock())
             return state
 
     def refresh(self, account: Account) -> None:
@@ -125,8 +137,8 @@ class SessionManager:
 
     def forget_refresh(self, account_id: str) -> None:
         """After a new login: no earlier refresh result applies any more."""
-        with self._states_lock:
-            self._states.pop(account_id, None)
+        with _REGISTRY_LOCK:
+            self._states().pop(account_id, None)
 
     def _refresh_bluesky(self, account: Account) -> None:
         secret = self.secret(account)

@@ -99,9 +99,15 @@ def test_pds_from_did_doc_tolerates_junk() -> None:
     assert pds_from_did_doc(doc) == "https://pds.example"
 
 
+@pytest.mark.parametrize("managers", [1, 2], ids=["one-manager", "two-managers"])
 def test_expired_token_refreshed_once_while_two_requests_race(
-    service: AccountService, bsky: FakeBluesky
+    service: AccountService, bsky: FakeBluesky, managers: int
 ) -> None:
+    from companion.core.accounts.session import SessionManager
+
+    sessions = [service.sessions] * 2
+    if managers == 2:  # two features, each with its own manager over the same keyring
+        sessions[1] = SessionManager(service.repo, service.credentials, service.http)
     account = add(service, bsky)
     old_refresh = service.sessions.secret(account)["refreshJwt"]
     bsky.expire_access()
@@ -110,16 +116,16 @@ def test_expired_token_refreshed_once_while_two_requests_race(
     results: list[int] = []
     errors: list[BaseException] = []
 
-    def call() -> None:
+    def call(i: int) -> None:
         try:
             # each thread sees the account as loaded from the database
             mine = service.repo.get(account.id)
             assert mine is not None
-            results.append(service.sessions.request(mine, "GET", url).status_code)
+            results.append(sessions[i].request(mine, "GET", url).status_code)
         except BaseException as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=call) for _ in range(2)]
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(2)]
     for t in threads:
         t.start()
     # both requests were refused as expired, and one refresh reached the server
@@ -131,7 +137,7 @@ def test_expired_token_refreshed_once_while_two_requests_race(
     assert errors == []
     assert results == [200, 200]
     assert bsky.refresh_calls == 1
-    assert service.sessions.refresh_calls == 1
+    assert sum({id(m): m.refresh_calls for m in sessions}.values()) == 1
     secret = service.sessions.secret(account)
     assert secret["refreshJwt"] != old_refresh
     assert secret["refreshJwt"] in bsky.valid_refresh  # the new pair was saved
