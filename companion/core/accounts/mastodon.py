@@ -197,6 +197,11 @@ class MastodonApi:
                 f"{self.host} did not accept this access token.",
                 hint="Check that you copied the whole token, and that it has not been revoked.",
             )
+        if resp.status_code in (404, 405):
+            raise InvalidInputError(
+                f"{self.host} does not look like a Mastodon-compatible server.",
+                hint="Check the address of your instance (for example mastodon.social).",
+            )
         if resp.status_code == 403:
             raise NeedsLoginError(
                 f"{self.host} accepted the token but it may not read your profile.",

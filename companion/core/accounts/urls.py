@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from urllib.parse import urlsplit
 
 from companion.core.errors import InvalidInputError
 
+_HOST_RE = re.compile(r"^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$")
 _LOCAL_SUFFIXES = (".local", ".localhost", ".internal", ".test", ".lan", ".home.arpa")
 
 
@@ -34,11 +36,21 @@ def normalise_server(text: str, *, what: str = "server") -> str:
         raise InvalidInputError(f"Enter the address of the {what}, e.g. mastodon.social.")
     if "://" not in raw:
         raw = "https://" + raw
-    parts = urlsplit(raw)
+    try:
+        parts = urlsplit(raw)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # e.g. an unbalanced "[" taken for an IPv6 address
+        raise InvalidInputError(f"{text.strip()!r} is not a {what} address.") from None
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if scheme not in ("http", "https") or not host or " " in raw:
+    if scheme not in ("http", "https") or not host or any(c.isspace() for c in raw):
         raise InvalidInputError(f"{text.strip()!r} is not a {what} address.")
+    if ":" not in host:  # a name or IPv4; internationalised names become punycode
+        try:
+            host = host.encode("idna").decode("ascii").lower()
+        except UnicodeError:
+            raise InvalidInputError(f"{text.strip()!r} is not a {what} address.") from None
+        if not _HOST_RE.match(host):
+            raise InvalidInputError(f"{text.strip()!r} is not a {what} address.")
     if scheme == "http" and not _is_local_host(host):
         raise InvalidInputError(
             f"{host} must be reached with https:// so your login is not sent in the clear."
@@ -50,8 +62,8 @@ def normalise_server(text: str, *, what: str = "server") -> str:
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc += f":{port}"
-    path = parts.path.rstrip("/")
-    return f"{scheme}://{netloc}{path}"
+    # servers live at the root: a pasted profile link (".../@amina") keeps its host only
+    return f"{scheme}://{netloc}"
 
 
 def host_of(url: str) -> str:

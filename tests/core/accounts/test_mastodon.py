@@ -4,6 +4,8 @@ import threading
 
 import pytest
 import requests
+from hypothesis import given
+from hypothesis import strategies as st
 
 from companion.core.accounts.mastodon import app_key, parse_instance
 from companion.core.accounts.model import AccountState, Network
@@ -224,6 +226,8 @@ def test_401_marks_needs_login(service: AccountService, mastodon: FakeMastodon) 
         ("@amina@mastodon.social", "https://mastodon.social"),
         ("http://localhost:8080", "http://localhost:8080"),
         ("http://127.0.0.1:3000/", "http://127.0.0.1:3000"),
+        ("https://mastodon.social/@amina", "https://mastodon.social"),
+        ("  gts.example.org:8443 ", "https://gts.example.org:8443"),
     ],
 )
 def test_normalise_server(typed: str, expected: str) -> None:
@@ -276,3 +280,33 @@ def test_silent_preconnection_does_not_block_the_redirect() -> None:
         t.join(10)
     finally:
         idle.close()
+
+
+def test_not_a_mastodon_server(service: AccountService) -> None:
+    from tests.support.httpserver import LoopbackServer
+
+    with LoopbackServer() as srv, pytest.raises(InvalidInputError, match="Mastodon-compatible"):
+        service.connect_mastodon_token(srv.base_url, "some-token")
+
+
+@given(st.text(max_size=60))
+def test_normalise_server_property(text: str) -> None:
+    """Any text: a clean origin or InvalidInputError, and normalising is idempotent."""
+    from urllib.parse import urlsplit
+
+    try:
+        url = normalise_server(text)
+    except InvalidInputError:
+        return
+    assert normalise_server(url) == url
+    parts = urlsplit(url)
+    assert parts.scheme in ("https", "http") and parts.hostname
+    assert not parts.path and not parts.query and not any(c.isspace() for c in url)
+    if parts.scheme == "http":
+        assert normalise_server("https://" + url.split("://", 1)[1]).startswith("https://")
+
+
+@pytest.mark.parametrize("host", ["example.org", "8.8.8.8", "mastodon.social:8080"])
+def test_plain_http_refused_on_the_internet(host: str) -> None:
+    with pytest.raises(InvalidInputError, match="https"):
+        normalise_server("http://" + host)
