@@ -273,7 +273,16 @@ class AccountsWidget(QWidget):
         connected = dialog.connected
         if connected is None:
             return
-        self.store(connected, replace_id)
+        old = next((a for a in self._accounts if a.id == replace_id), None)
+        if old is None or self._connectivity.online is False:
+            self.store(connected, replace_id)
+            return
+        # logging in again: end the previous login on the server first (best effort)
+        self._tasks.run_net(
+            lambda: self._service.revoke(old),
+            lambda _result: self.store(connected, replace_id),
+            lambda _exc: self.store(connected, replace_id),
+        )
 
     def store(self, connected: Connected, replace_id: str | None = None) -> None:
         self.view.status.setText(self.tr("Saving the account…"))

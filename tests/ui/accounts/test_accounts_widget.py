@@ -271,6 +271,7 @@ def test_add_bluesky_reauthorise_and_remove(
     AccountRepository(core.db).set_state(account.id, AccountState.NEEDS_LOGIN)
     widget.reload()
     qtbot.waitUntil(lambda: rows(widget)[0][3] == "Needs login again", timeout=5000)
+    first_refresh = json.loads(core.credentials.get(account.id) or "{}")["refreshJwt"]
     widget.select(account.id)
     dialog = opened_dialog(qtbot, widget, widget.view.reauthorise)
     assert isinstance(dialog, BlueskyDialog)
@@ -280,6 +281,7 @@ def test_add_bluesky_reauthorise_and_remove(
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: rows(widget)[0][3] == "Connected", timeout=10000)
     assert [a.id for a in widget.accounts()] == [account.id]
+    assert first_refresh not in bsky.valid_refresh  # the old session was ended
 
     refresh_jwt = json.loads(core.credentials.get(account.id) or "{}")["refreshJwt"]
     assert refresh_jwt in bsky.valid_refresh
