@@ -124,7 +124,7 @@ def add_x_command(args: argparse.Namespace) -> int:
 def list_command(args: argparse.Namespace) -> int:
     core = open_services(args)
     try:
-        accounts = _service(core).list()
+        accounts = _service(core).list_with_logins()
         if args.json:
             print_json(
                 [
