@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
@@ -77,7 +78,12 @@ class AccountsView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(0, 24, 0, 0)
+        #: the list, or the "no accounts"/"loading" text in its place
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.list)
+        self.pages.addWidget(self.empty)
 
         self.add_mastodon = QPushButton(self)
         self.add_bluesky = QPushButton(self)
@@ -102,7 +108,6 @@ class AccountsView(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.notice)
         layout.addLayout(adds)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.status)

@@ -58,6 +58,7 @@ class AccountsWidget(QWidget):
         self._accounts: list[Account] = []
         self._dialogs: list[AccountDialog] = []
         self._shown_once = False
+        self._loaded = False
         #: replaced by tests; asks before removing
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.view = AccountsView(self)
@@ -92,7 +93,11 @@ class AccountsWidget(QWidget):
             [self.tr("Account"), self.tr("Network"), self.tr("Server"), self.tr("State")]
         )
         v.list.setAccessibleName(self.tr("Connected accounts"))
-        v.empty.setText(self.tr("No accounts yet. Add one with the buttons above."))
+        v.empty.setText(
+            self.tr("No accounts yet. Add one with the buttons above.")
+            if self._loaded
+            else self.tr("Loading accounts…")
+        )
         for button, text, name in (
             (v.add_mastodon, self.tr("Add &Mastodon…"), self.tr("Add a Mastodon account")),
             (v.add_bluesky, self.tr("Add &Bluesky…"), self.tr("Add a Bluesky account")),
@@ -180,6 +185,18 @@ class AccountsWidget(QWidget):
 
     # -- list -------------------------------------------------------------------
     def reload(self) -> None:
+        """Rows first (quick), then which of them still have a login on this computer
+        (the keyring may take a moment, or ask to be unlocked)."""
+        self._tasks.run_db(self._service.list, self._on_rows)
+
+    def _on_rows(self, accounts: object) -> None:
+        assert isinstance(accounts, list)
+        first = not self._loaded
+        self._loaded = True
+        if first:
+            self.retranslate()
+        self._accounts = accounts
+        self._fill()
         self._tasks.run_db(self._service.list_with_logins, self._on_loaded)
 
     def _on_loaded(self, accounts: object) -> None:
@@ -211,8 +228,7 @@ class AccountsWidget(QWidget):
             v.list.addTopLevelItem(item)
             if selected is not None and selected.id == account.id:
                 item.setSelected(True)
-        v.list.setVisible(bool(self._accounts))
-        v.empty.setVisible(not self._accounts)
+        v.pages.setCurrentWidget(v.list if self._accounts else v.empty)
         expired = [a for a in self._accounts if a.state is AccountState.NEEDS_LOGIN]
         if len(expired) == 1:
             hint = self.tr(
