@@ -93,6 +93,7 @@ class AccountsWidget(QWidget):
             [self.tr("Account"), self.tr("Network"), self.tr("Server"), self.tr("State")]
         )
         v.list.setAccessibleName(self.tr("Connected accounts"))
+        v.list.header().setAccessibleName(self.tr("Account list columns"))
         v.empty.setText(
             self.tr("No accounts yet. Add one with the buttons above.")
             if self._loaded

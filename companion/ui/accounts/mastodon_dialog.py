@@ -120,6 +120,7 @@ class MastodonDialog(AccountDialog):
         self.setWindowTitle(self.tr("Add a Mastodon account"))
         self.instance_label.setText(self.tr("&Instance:"))
         self.instance.setAccessibleName(self.tr("Mastodon instance address"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Ways to log in"))
         self.tabs.setTabText(0, self.tr("Log in with the browser"))
         self.tabs.setTabText(1, self.tr("Paste a code"))
         self.tabs.setTabText(2, self.tr("Paste an access token"))

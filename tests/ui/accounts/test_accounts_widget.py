@@ -166,11 +166,42 @@ def test_no_keyring_notice_and_session_only_choice(
     assert not notice.session_button.isVisible()
 
 
-def test_every_control_has_an_accessible_name(make: Factory) -> None:
+def unnamed(root: QWidget) -> list[str]:
+    """Visible interactive widgets without an accessible name (as assistive tech sees)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractItemView, QTabBar
+
+    missing = []
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, QAbstractButton | QLineEdit | QAbstractItemView | QTabBar):
+            continue
+        if not w.isVisibleTo(root):
+            continue
+        iface = QAccessible.queryAccessibleInterface(w)
+        if iface is None or not (iface.text(QAccessible.Text.Name) or "").strip():
+            missing.append(f"{type(w).__name__} in {type(w.parent()).__name__}")
+    return missing
+
+
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot, make: Factory, core: CoreServices
+) -> None:
+    seed(core, core.credentials)
     widget = make(SessionOnlyStore())
-    for control in widget.findChildren(QAbstractButton) + widget.findChildren(QLineEdit):
-        assert control.accessibleName(), control.objectName() or control.text()
-    assert widget.view.list.accessibleName()
+    qtbot.waitUntil(lambda: len(rows(widget)) == 2, timeout=5000)
+    assert unnamed(widget) == []
+    from companion.ui.accounts.mastodon_dialog import MastodonDialog as Dialog
+
+    service = AccountService(AccountRepository(core.db), core.credentials, core.http)
+    for dialog in (
+        Dialog(service, widget._tasks, lambda url: True, parent=widget),
+        BlueskyDialog(service, widget._tasks, parent=widget),
+        XDialog(service, parent=widget),
+    ):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert unnamed(dialog) == [], type(dialog).__name__
+        dialog.reject()
 
 
 def test_add_mastodon_with_token_through_the_dialog(
@@ -180,9 +211,6 @@ def test_add_mastodon_with_token_through_the_dialog(
     qtbot.waitUntil(lambda: widget.view.empty.text().startswith("No accounts"), timeout=5000)
     dialog = opened_dialog(qtbot, widget, widget.view.add_mastodon)
     assert isinstance(dialog, MastodonDialog)
-    for control in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLineEdit):
-        if control.isVisibleTo(dialog) and control.parent() is not dialog.buttons:
-            assert control.accessibleName()
     dialog.instance.setText(mastodon.srv.base_url)
     dialog.tabs.setCurrentIndex(2)
     dialog.token.setText("wrong")
