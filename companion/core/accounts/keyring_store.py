@@ -1,4 +1,10 @@
-"""Secrets in the OS keyring (Windows Credential Manager, macOS Keychain, Secret Service)."""
+"""Secrets in the OS keyring (Windows Credential Manager, macOS Keychain, Secret Service).
+
+There is no plaintext fallback. When no keyring works, :func:`open_default_store`
+returns a :class:`SessionOnlyStore` whose ``reason`` says why; the GUI explains it
+and asks before keeping anything for this session only, and the headless commands
+refuse to add accounts (a secret that vanishes at exit would be useless there).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,11 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from companion.core.accounts.credentials import SERVICE_NAME, MemoryCredentialStore
+from companion.core.accounts.credentials import (
+    SERVICE_NAME,
+    CredentialStore,
+    MemoryCredentialStore,
+)
 from companion.core.errors import NoKeyringError
 
 log = logging.getLogger(__name__)
@@ -20,6 +30,12 @@ NO_KEYRING_HELP = (
     "Until then, logins can be kept for this session only."
 )
 
+#: Windows Credential Manager keeps at most ~2.5 KB per entry (jaraco/keyring#355):
+#: longer secrets are split into numbered parts under ``key#1``, ``key#2`` ...
+CHUNK_CHARS = 1000
+_CHUNK_MARK = "chunked:"
+_PROBE_KEY = "keyring-probe"
+
 
 class KeyringCredentialStore:
     """One keyring entry per key under the app's service name."""
@@ -30,26 +46,75 @@ class KeyringCredentialStore:
         self._backend = backend or keyring.get_keyring()
         self._service = service
 
-    def get(self, key: str) -> str | None:
+    # -- raw entries -------------------------------------------------------------
+    def _get(self, key: str) -> str | None:
         try:
             value: str | None = self._backend.get_password(self._service, key)
             return value
         except keyring.errors.KeyringError as exc:
             raise NoKeyringError(f"The keyring could not be read: {exc}") from None
 
-    def set(self, key: str, secret: str) -> None:
+    def _set(self, key: str, secret: str) -> None:
         try:
             self._backend.set_password(self._service, key, secret)
         except keyring.errors.KeyringError as exc:
             raise NoKeyringError(f"The keyring refused to store the secret: {exc}") from None
 
-    def delete(self, key: str) -> None:
+    def _delete(self, key: str) -> None:
         try:
             self._backend.delete_password(self._service, key)
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
             raise NoKeyringError(f"The keyring could not delete the secret: {exc}") from None
+
+    # -- CredentialStore -----------------------------------------------------------
+    def get(self, key: str) -> str | None:
+        value = self._get(key)
+        if value is None or not value.startswith(_CHUNK_MARK):
+            return value
+        try:
+            count = int(value[len(_CHUNK_MARK) :])
+        except ValueError:
+            return None
+        parts = [self._get(f"{key}#{i}") for i in range(1, count + 1)]
+        if any(p is None for p in parts):
+            log.info("a split keyring entry is incomplete; treating it as missing")
+            return None
+        return "".join(p for p in parts if p is not None)
+
+    def set(self, key: str, secret: str) -> None:
+        old = self._get(key)
+        if len(secret) <= CHUNK_CHARS and not secret.startswith(_CHUNK_MARK):
+            self._set(key, secret)
+            new_count = 0
+        else:
+            parts = [secret[i : i + CHUNK_CHARS] for i in range(0, len(secret), CHUNK_CHARS)]
+            for i, part in enumerate(parts, 1):
+                self._set(f"{key}#{i}", part)
+            self._set(key, f"{_CHUNK_MARK}{len(parts)}")
+            new_count = len(parts)
+        self._delete_parts(key, old, keep=new_count)
+
+    def delete(self, key: str) -> None:
+        old = self._get(key)
+        self._delete(key)
+        self._delete_parts(key, old, keep=0)
+
+    def _delete_parts(self, key: str, old: str | None, *, keep: int) -> None:
+        if old is None or not old.startswith(_CHUNK_MARK):
+            return
+        try:
+            count = int(old[len(_CHUNK_MARK) :])
+        except ValueError:
+            return
+        for i in range(keep + 1, count + 1):
+            self._delete(f"{key}#{i}")
+
+    def probe(self) -> None:
+        """Raise :class:`NoKeyringError` unless the keyring really answers (a locked
+        or absent Secret Service fails here rather than at the first login)."""
+        self._get(_PROBE_KEY)
 
     def __repr__(self) -> str:
         return f"<KeyringCredentialStore {type(self._backend).__name__}>"
@@ -60,15 +125,38 @@ class SessionOnlyStore(MemoryCredentialStore):
 
     persistent = False
 
+    def __init__(self, reason: str = NO_KEYRING_HELP) -> None:
+        super().__init__()
+        #: what is wrong and what to install, for the user
+        self.reason = reason
+        #: the user agreed to keep logins for this session only
+        self.accepted = False
 
-def keyring_available() -> bool:
-    backend = keyring.get_keyring()
+
+def keyring_available(backend: KeyringBackend | None = None) -> bool:
+    backend = backend or keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     return "fail" not in name and "null" not in name.lower()
 
 
+def is_persistent(store: CredentialStore) -> bool:
+    """True when secrets in ``store`` survive a restart (the OS keyring)."""
+    return bool(getattr(store, "persistent", False))
+
+
 def open_default_store() -> KeyringCredentialStore | SessionOnlyStore:
-    if keyring_available():
-        return KeyringCredentialStore()
-    log.info("no usable keyring backend; secrets will be kept for this session only")
-    return SessionOnlyStore()
+    backend = keyring.get_keyring()
+    if not keyring_available(backend):
+        log.info("no usable keyring backend; secrets will be kept for this session only")
+        return SessionOnlyStore()
+    store = KeyringCredentialStore(backend)
+    try:
+        store.probe()
+    except Exception as exc:  # NoKeyringError, or a D-Bus library failing its own way
+        log.info("the keyring does not answer (%s); session-only mode", exc)
+        return SessionOnlyStore(
+            "The keyring is installed but did not answer (it may be locked or not "
+            "running). Unlock it or log in to the desktop again, then restart the app. "
+            "Until then, logins can be kept for this session only."
+        )
+    return store

@@ -1,27 +1,67 @@
 """``SessionManager``: the :class:`AccountAuth` every feature uses to call servers
-as the user. (A minimal version; the accounts feature completes refresh logic.)"""
+as the user.
+
+Bluesky refresh tokens are single-use, so refreshes run one at a time per account:
+a caller that finds a refresh in flight waits for it and reuses its result, and
+each new token pair is written to the credential store before anything else.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
+import requests
+
+from companion.core.accounts import bluesky
 from companion.core.accounts.credentials import CredentialStore
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
-from companion.core.errors import NeedsLoginError
+from companion.core.errors import KnownError, NeedsLoginError
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
 
+#: a refresh finished this recently is reused by callers that saw the old token fail
+REUSE_WINDOW_S = 30.0
+
+
+@dataclass
+class _RefreshState:
+    lock: threading.Lock
+    generation: int = 0
+    finished_at: float = float("-inf")
+    error: KnownError | None = None
+
+
+#: refresh states shared by every SessionManager over the same credential store, so
+#: features that each make their own manager still refresh one at a time
+_REGISTRY: weakref.WeakKeyDictionary[Any, dict[str, _RefreshState]] = weakref.WeakKeyDictionary()
+_REGISTRY_LOCK = threading.Lock()
+
 
 class SessionManager:
     def __init__(
-        self, repo: AccountRepository, credentials: CredentialStore, http: HttpClient
+        self,
+        repo: AccountRepository,
+        credentials: CredentialStore,
+        http: HttpClient,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.repo = repo
         self.credentials = credentials
         self.http = http
+        self._monotonic = monotonic
+        #: how many refreshSession calls were made (diagnostics and tests)
+        self.refresh_calls = 0
 
+    # -- secrets --------------------------------------------------------------
     def secret(self, account: Account) -> dict[str, str]:
         raw = self.credentials.get(account.id)
         if not raw:
@@ -46,6 +86,97 @@ class SessionManager:
             raise NeedsLoginError(f"{account.label}: no saved login on this computer.")
         return {"Authorization": f"Bearer {token}"}
 
-    def refresh(self, account: Account) -> None:
+    def mark_needs_login(self, account: Account) -> None:
+        """The server refused the login: the account shows "needs login again"."""
+        account.state = AccountState.NEEDS_LOGIN
         self.repo.set_state(account.id, AccountState.NEEDS_LOGIN)
-        raise NeedsLoginError(f"{account.label}: the login has expired.")
+
+    # -- refresh --------------------------------------------------------------
+    def _states(self) -> dict[str, _RefreshState]:
+        states = _REGISTRY.get(self.credentials)
+        if states is None:
+            states = _REGISTRY[self.credentials] = {}
+        return states
+
+    def _state(self, account_id: str) -> _RefreshState:
+        with _REGISTRY_LOCK:
+            states = self._states()
+            state = states.get(account_id)
+            if state is None:
+                state = states[account_id] = _RefreshState(threading.Lock())
+            return state
+
+    def refresh(self, account: Account) -> None:
+        """Renew expired credentials. Bluesky: one refreshSession at a time per account;
+        a caller that waited on a refresh in flight (or arrives just after one) reuses
+        its result. Raises NeedsLoginError, marking the account, when impossible."""
+        if account.network is not Network.BLUESKY:
+            self.mark_needs_login(account)
+            raise NeedsLoginError(f"{account.label}: the server no longer accepts the login.")
+        state = self._state(account.id)
+        seen = state.generation
+        with state.lock:
+            recent = self._monotonic() - state.finished_at < REUSE_WINDOW_S
+            if state.generation != seen or recent:
+                if state.error is not None:
+                    raise state.error
+                log.debug("%s: reusing a refresh that just finished", account.label)
+                return
+            try:
+                self._refresh_bluesky(account)
+            except NeedsLoginError as exc:
+                self._finish(state, exc)
+                raise
+            # other trouble (offline...): nothing was settled; the next caller retries
+            self._finish(state, None)
+
+    def _finish(self, state: _RefreshState, error: KnownError | None) -> None:
+        state.error = error
+        state.generation += 1
+        state.finished_at = self._monotonic()
+
+    def forget_refresh(self, account_id: str) -> None:
+        """After a new login: no earlier refresh result applies any more."""
+        with _REGISTRY_LOCK:
+            self._states().pop(account_id, None)
+
+    def _refresh_bluesky(self, account: Account) -> None:
+        secret = self.secret(account)
+        refresh_jwt = secret.get("refreshJwt")
+        if not refresh_jwt:
+            self.mark_needs_login(account)
+            raise NeedsLoginError(f"{account.label}: no saved login on this computer.")
+        self.refresh_calls += 1
+        try:
+            session = bluesky.refresh_session(self.http, account.server, refresh_jwt)
+        except NeedsLoginError:
+            self.mark_needs_login(account)
+            raise
+        # the old refresh token is spent: save the new pair before anything else
+        self.credentials.set(account.id, json.dumps(session.secret()))
+        log.info("%s: Bluesky session renewed", account.label)
+        if account.state is not AccountState.CONNECTED:
+            account.state = AccountState.CONNECTED
+            self.repo.set_state(account.id, AccountState.CONNECTED)
+
+    # -- requests -------------------------------------------------------------
+    def request(self, account: Account, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """Make ``method url`` as ``account``. Bluesky: an expired access token is
+        refreshed (once, shared with concurrent callers) and the request repeated.
+        Mastodon/X: a 401 marks the account "needs login again" and raises."""
+        extra = dict(kwargs.pop("headers", None) or {})
+        resp = self.http.request(
+            method, url, headers={**extra, **self.auth_headers(account)}, **kwargs
+        )
+        if account.network is Network.BLUESKY and bluesky.is_expired_answer(resp):
+            self.refresh(account)
+            resp = self.http.request(
+                method, url, headers={**extra, **self.auth_headers(account)}, **kwargs
+            )
+            if bluesky.is_expired_answer(resp):
+                self.mark_needs_login(account)
+                raise NeedsLoginError(f"{account.label}: the login has expired.")
+        elif resp.status_code == 401:
+            self.mark_needs_login(account)
+            raise NeedsLoginError(f"{account.label}: the server no longer accepts the login.")
+        return resp

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from companion.core.accounts.model import AccountRepository
+from companion.core.accounts.service import AccountService
 from companion.ui.context import AppContext
-from companion.ui.placeholder import PlaceholderArea
+
+
+def open_in_browser(url: str) -> bool:
+    return QDesktopServices.openUrl(QUrl(url))
 
 
 def create(ctx: AppContext) -> QWidget:
-    return PlaceholderArea(
-        QCoreApplication.translate("AccountsArea", "Accounts"),
-        QCoreApplication.translate("AccountsArea", "This area is being built."),
-    )
+    from companion.ui.accounts.accounts_widget import AccountsWidget
+
+    core = ctx.core
+    service = AccountService(AccountRepository(core.db), core.credentials, core.http)
+    return AccountsWidget(service, ctx.tasks, ctx.connectivity, core.credentials, open_in_browser)

@@ -1,0 +1,168 @@
+"""Bluesky (AT Protocol) sessions with an app password: create at the entryway,
+then talk to the user's own PDS; refresh with single-use refresh tokens."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+
+from companion.core.accounts.urls import host_of, normalise_server
+from companion.core.errors import InvalidInputError, NeedsLoginError, ServerError
+from companion.core.net import HttpClient, error_detail, raise_for_status
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SERVICE = "https://bsky.social"
+APP_PASSWORD_RE = re.compile(r"^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$")
+#: errors meaning "this session is over: log in again"
+_SESSION_OVER = {"ExpiredToken", "InvalidToken", "AuthenticationRequired", "AccountTakedown"}
+
+
+def check_app_password(text: str) -> str:
+    """The app password, normalised; refuses anything shaped otherwise."""
+    value = text.strip().lower()
+    if not APP_PASSWORD_RE.match(value):
+        raise InvalidInputError(
+            "That does not look like a Bluesky app password (four groups of four letters "
+            "or digits, like abcd-efgh-ijkl-mnop).",
+            hint="Create one in Bluesky under Settings → Privacy and security → App passwords. "
+            "Never give the app your main password.",
+        )
+    return value
+
+
+def normalise_handle(text: str) -> str:
+    handle = text.strip().lstrip("@").strip().lower()
+    if not handle or " " in handle:
+        raise InvalidInputError("Enter your Bluesky handle, e.g. name.bsky.social.")
+    if "." not in handle and not handle.startswith("did:"):
+        handle += ".bsky.social"
+    return handle
+
+
+@dataclass(frozen=True)
+class BlueskySession:
+    did: str
+    handle: str
+    access_jwt: str = field(repr=False)
+    refresh_jwt: str = field(repr=False)
+    pds: str
+
+    def secret(self) -> dict[str, str]:
+        return {"accessJwt": self.access_jwt, "refreshJwt": self.refresh_jwt, "did": self.did}
+
+
+def pds_from_did_doc(doc: Any) -> str | None:
+    """The ``#atproto_pds`` service endpoint of a DID document."""
+    if not isinstance(doc, dict):
+        return None
+    services = doc.get("service")
+    if not isinstance(services, list):
+        return None
+    for service in services:
+        if not isinstance(service, dict):
+            continue
+        sid = str(service.get("id", ""))
+        if sid == "#atproto_pds" or sid.endswith("#atproto_pds"):
+            endpoint = service.get("serviceEndpoint")
+            if isinstance(endpoint, str) and endpoint:
+                try:
+                    return normalise_server(endpoint, what="PDS")
+                except InvalidInputError:
+                    log.info("ignored an unusable PDS endpoint in the DID document")
+                    return None
+    return None
+
+
+def _error_name(resp: requests.Response) -> str:
+    try:
+        body = resp.json()
+    except ValueError:
+        return ""
+    return str(body.get("error", "")) if isinstance(body, dict) else ""
+
+
+def is_expired_answer(resp: requests.Response) -> bool:
+    """An XRPC answer saying the access token is no longer good."""
+    if resp.status_code == 401:
+        return True
+    return resp.status_code == 400 and _error_name(resp) in ("ExpiredToken", "InvalidToken")
+
+
+def _session_from(raw: Any, fallback_pds: str, what: str) -> BlueskySession:
+    if not isinstance(raw, dict):
+        raise ServerError(f"{what}: the server's answer was not understood.")
+    access, refresh, did = raw.get("accessJwt"), raw.get("refreshJwt"), raw.get("did")
+    if not (isinstance(access, str) and isinstance(refresh, str) and isinstance(did, str)):
+        raise ServerError(f"{what}: the server's answer had no session.")
+    pds = pds_from_did_doc(raw.get("didDoc")) or fallback_pds
+    return BlueskySession(did, str(raw.get("handle") or did), access, refresh, pds)
+
+
+def create_session(
+    http: HttpClient, handle: str, app_password: str, service: str = DEFAULT_SERVICE
+) -> BlueskySession:
+    """``com.atproto.server.createSession`` at the entryway ``service``."""
+    identifier = normalise_handle(handle)
+    password = check_app_password(app_password)
+    service = normalise_server(service, what="Bluesky server")
+    host = host_of(service)
+    resp = http.post(
+        f"{service}/xrpc/com.atproto.server.createSession",
+        json={"identifier": identifier, "password": password},
+    )
+    if resp.status_code in (400, 401):
+        name = _error_name(resp)
+        if name == "AuthFactorTokenRequired":
+            raise NeedsLoginError(
+                "Bluesky asked for an email code: that happens with the main password.",
+                hint="Use an app password instead (Settings → Privacy and security → "
+                "App passwords).",
+            )
+        if name in ("AccountTakedown",):
+            raise NeedsLoginError("Bluesky says this account is suspended.")
+        raise NeedsLoginError(
+            f"{host} did not accept this handle and app password.",
+            hint="Check the handle, and create a new app password if in doubt.",
+        )
+    raise_for_status(resp, http.now(), what=host)
+    try:
+        raw = resp.json()
+    except ValueError:
+        raise ServerError(f"{host}: the server's answer was not understood.") from None
+    return _session_from(raw, service, host)
+
+
+def refresh_session(http: HttpClient, pds: str, refresh_jwt: str) -> BlueskySession:
+    """``com.atproto.server.refreshSession``; the refresh token is used up by this."""
+    host = host_of(pds)
+    resp = http.post(
+        f"{pds}/xrpc/com.atproto.server.refreshSession",
+        headers={"Authorization": f"Bearer {refresh_jwt}"},
+    )
+    if resp.status_code in (400, 401):
+        name = _error_name(resp)
+        if resp.status_code == 401 or name in _SESSION_OVER:
+            raise NeedsLoginError(f"{host}: the Bluesky session has ended ({name or 401}).")
+        raise ServerError(f"{host}: the session could not be renewed ({error_detail(resp)}).")
+    raise_for_status(resp, http.now(), what=host)
+    try:
+        raw = resp.json()
+    except ValueError:
+        raise ServerError(f"{host}: the server's answer was not understood.") from None
+    return _session_from(raw, pds, host)
+
+
+def delete_session(http: HttpClient, pds: str, refresh_jwt: str) -> None:
+    """End the session on the server (log out). 400/401: it had already ended."""
+    resp = http.post(
+        f"{pds}/xrpc/com.atproto.server.deleteSession",
+        headers={"Authorization": f"Bearer {refresh_jwt}"},
+    )
+    if resp.status_code in (400, 401):
+        return
+    raise_for_status(resp, http.now(), what=host_of(pds))

@@ -1,0 +1,291 @@
+"""Adding, re-authorising and removing accounts: the steps the GUI and the headless
+commands share.
+
+Network steps (``connect_*``, ``revoke``) and storage steps (``store``, ``forget``)
+are separate calls so the GUI can run the first on the network pool and the second
+on the database worker. Secrets go to the credential store only.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from companion.core.accounts import bluesky
+from companion.core.accounts.credentials import CredentialStore
+from companion.core.accounts.mastodon import (
+    LOOPBACK_REDIRECT,
+    AppRegistration,
+    MastodonApi,
+    PendingLogin,
+    app_key,
+    new_pending_login,
+)
+from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
+from companion.core.accounts.oauth import OOB_REDIRECT
+from companion.core.accounts.session import SessionManager
+from companion.core.accounts.urls import host_of, normalise_server
+from companion.core.errors import InvalidInputError, KnownError, NeedsLoginError
+from companion.core.net import HttpClient
+
+log = logging.getLogger(__name__)
+
+X_API = "https://api.x.com"
+
+
+@dataclass
+class Connected:
+    """An account that logged in, not yet stored."""
+
+    account: Account
+    secret: dict[str, str] = field(repr=False)
+
+
+@dataclass
+class RemoveResult:
+    #: the login was ended on the server too
+    revoked: bool
+    #: what the user should still do by hand, or ""
+    note: str = ""
+
+
+def _clean_secret(text: str, what: str) -> str:
+    value = text.strip()
+    if not value:
+        raise InvalidInputError(f"The {what} is empty.")
+    if any(c.isspace() for c in value):
+        raise InvalidInputError(f"The {what} contains spaces; copy it again, without line breaks.")
+    return value
+
+
+class AccountService:
+    def __init__(
+        self,
+        repo: AccountRepository,
+        credentials: CredentialStore,
+        http: HttpClient,
+        sessions: SessionManager | None = None,
+    ) -> None:
+        self.repo = repo
+        self.credentials = credentials
+        self.http = http
+        self.sessions = sessions or SessionManager(repo, credentials, http)
+
+    # -- Mastodon -------------------------------------------------------------
+    def connect_mastodon_token(self, instance: str, token: str) -> Connected:
+        """A personal access token made in the instance's Development settings."""
+        instance = normalise_server(instance, what="Mastodon instance")
+        token = _clean_secret(token, "access token")
+        api = MastodonApi(self.http, instance)
+        profile = api.verify_credentials(token)
+        info = api.instance_info()
+        return self._mastodon_connected(instance, profile, info, {"access_token": token})
+
+    def app_for(self, instance: str) -> AppRegistration:
+        """The app registration on ``instance``: from the store, or made once now."""
+        instance = normalise_server(instance, what="Mastodon instance")
+        cached = self.credentials.get(app_key(instance))
+        app = AppRegistration.from_json(cached) if cached else None
+        if app is not None:
+            return app
+        app = MastodonApi(self.http, instance).register_app()
+        self.credentials.set(app_key(instance), app.to_json())
+        log.info("registered the app on %s (scopes %s)", instance, app.scopes)
+        return app
+
+    def begin_mastodon_login(self, instance: str, redirect_uri: str = OOB_REDIRECT) -> PendingLogin:
+        """Register (or reuse) the app and prepare the authorize URL with PKCE + state.
+        ``redirect_uri``: ``OOB_REDIRECT`` (the server shows a code to paste) or a
+        :class:`~companion.core.accounts.oauth.LoopbackRedirect`'s URI."""
+        instance = normalise_server(instance, what="Mastodon instance")
+        app = self.app_for(instance)
+        if redirect_uri != OOB_REDIRECT and LOOPBACK_REDIRECT not in app.redirect_uris:
+            raise KnownError(
+                f"{host_of(instance)} does not allow the app to receive the login by itself.",
+                hint="Use “Paste a code” instead.",
+            )
+        return new_pending_login(instance, app, redirect_uri)
+
+    def finish_mastodon_login(self, login: PendingLogin, code: str) -> Connected:
+        code = _clean_secret(code, "login code")
+        api = MastodonApi(self.http, login.instance)
+        token = api.exchange_code(login.app, code, login.redirect_uri, login.pkce)
+        profile = api.verify_credentials(token)
+        info = api.instance_info()
+        secret = {
+            "access_token": token,
+            "client_id": login.app.client_id,
+            "client_secret": login.app.client_secret,
+        }
+        info["scopes"] = login.app.scopes
+        return self._mastodon_connected(login.instance, profile, info, secret)
+
+    def _mastodon_connected(
+        self, instance: str, profile: Any, info: dict[str, Any], secret: dict[str, str]
+    ) -> Connected:
+        info["account_id"] = profile.id
+        info["profile_url"] = profile.url
+        info["login"] = "oauth" if "client_id" in secret else "token"
+        account = Account(
+            id=Account.new_id(),
+            network=Network.MASTODON,
+            server=instance,
+            handle=profile.handle,
+            display_name=profile.display_name,
+            info=info,
+        )
+        return Connected(account, secret)
+
+    # -- Bluesky --------------------------------------------------------------
+    def connect_bluesky(
+        self, handle: str, app_password: str, service: str = bluesky.DEFAULT_SERVICE
+    ) -> Connected:
+        session = bluesky.create_session(self.http, handle, app_password, service)
+        account = Account(
+            id=Account.new_id(),
+            network=Network.BLUESKY,
+            server=session.pds,
+            handle="@" + session.handle,
+            info={
+                "did": session.did,
+                "pds": session.pds,
+                "entryway": normalise_server(service, what="Bluesky server"),
+            },
+        )
+        return Connected(account, session.secret())
+
+    # -- X --------------------------------------------------------------------
+    def connect_x(
+        self, *, bearer_token: str = "", user_access_token: str = "", handle: str = ""
+    ) -> Connected:
+        """User-supplied X API credentials, kept in the keyring only (not checked:
+        X charges per request)."""
+        secret: dict[str, str] = {}
+        if bearer_token.strip():
+            secret["bearer_token"] = _clean_secret(bearer_token, "bearer token")
+        if user_access_token.strip():
+            secret["user_access_token"] = _clean_secret(user_access_token, "access token")
+        if not secret:
+            raise InvalidInputError("Give an X bearer token or user access token.")
+        name = handle.strip()
+        name = ("@" + name.lstrip("@")) if name else "X API"
+        account = Account(
+            id=Account.new_id(),
+            network=Network.X,
+            server=X_API,
+            handle=name,
+            info={"can_post": "user_access_token" in secret},
+        )
+        return Connected(account, secret)
+
+    # -- storage --------------------------------------------------------------
+    def find_same(self, account: Account) -> Account | None:
+        for existing in self.repo.list():
+            if (
+                existing.network is account.network
+                and existing.server == account.server
+                and existing.handle.lower() == account.handle.lower()
+            ):
+                return existing
+        return None
+
+    def store(self, connected: Connected, *, replace_id: str | None = None) -> Account:
+        """Save the secret, then the account row. Adding an account that is already
+        here (or re-authorising ``replace_id``) updates it in place."""
+        account = connected.account
+        same = self.repo.get(replace_id) if replace_id else None
+        same = same or self.find_same(account)
+        if same is not None:
+            account.id = same.id
+        account.state = AccountState.CONNECTED
+        self.credentials.set(account.id, json.dumps(connected.secret))
+        self.repo.save(account)
+        self.sessions.forget_refresh(account.id)
+        log.info("account %s stored", account.label)
+        return account
+
+    def list(self) -> list[Account]:
+        return self.repo.list()
+
+    def list_with_logins(self) -> builtins.list[Account]:
+        """The accounts, those without a saved login on this computer (a keyring that
+        was emptied, a session-only store after a restart) shown as needing a login."""
+        accounts = self.repo.list()
+        for account in accounts:
+            if account.state is not AccountState.NEEDS_LOGIN and not self.has_login(account):
+                account.state = AccountState.NEEDS_LOGIN
+        return accounts
+
+    def has_login(self, account: Account) -> bool:
+        try:
+            return bool(self.credentials.get(account.id))
+        except KnownError as exc:
+            log.info("could not read the login of %s: %s", account.label, exc)
+            return False
+
+    def get(self, account_id: str) -> Account:
+        account = self.repo.get(account_id)
+        if account is None:
+            ids = ", ".join(a.id for a in self.repo.list()) or "none"
+            raise InvalidInputError(f"No account with id {account_id!r} (accounts: {ids}).")
+        return account
+
+    # -- removal --------------------------------------------------------------
+    def revoke(self, account: Account) -> RemoveResult:
+        """End the login on the server. Raises OfflineError when unreachable."""
+        try:
+            secret = self.sessions.secret(account)
+        except NeedsLoginError:
+            return RemoveResult(False)
+        if account.network is Network.MASTODON:
+            token = secret.get("access_token", "")
+            client_id, client_secret = secret.get("client_id"), secret.get("client_secret")
+            if client_id and client_secret and token:
+                MastodonApi(self.http, account.server).revoke(client_id, client_secret, token)
+                return RemoveResult(True)
+            return RemoveResult(
+                False,
+                "This token was made by hand: delete it on your instance under "
+                "Preferences → Development.",
+            )
+        if account.network is Network.BLUESKY:
+            refresh_jwt = secret.get("refreshJwt")
+            if refresh_jwt:
+                bluesky.delete_session(self.http, account.server, refresh_jwt)
+                return RemoveResult(
+                    True,
+                    "To be sure, also revoke the app password in Bluesky "
+                    "(Settings → Privacy and security → App passwords).",
+                )
+            return RemoveResult(False)
+        return RemoveResult(False, "Revoke the X credentials in the X developer portal.")
+
+    def forget(self, account: Account) -> None:
+        """Delete every secret of ``account`` (and the instance's app registration
+        when no other account uses it), then the account row."""
+        self.credentials.delete(account.id)
+        self.repo.delete(account.id)
+        self.sessions.forget_refresh(account.id)
+        if account.network is Network.MASTODON and not any(
+            a.network is Network.MASTODON and a.server == account.server for a in self.repo.list()
+        ):
+            self.credentials.delete(app_key(account.server))
+        log.info("account %s removed", account.label)
+
+    def remove(self, account: Account, *, online: bool = True) -> RemoveResult:
+        """Revoke when online (a failure to reach the server does not stop removal),
+        then forget everything locally."""
+        result = RemoveResult(False)
+        if online:
+            try:
+                result = self.revoke(account)
+            except KnownError as exc:
+                log.info("could not revoke %s: %s", account.label, exc)
+                result = RemoveResult(
+                    False, "The server could not be reached to end the login there."
+                )
+        self.forget(account)
+        return result

@@ -1,0 +1,56 @@
+"""Shared behaviour of the add-account dialogs: busy state and error text."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from companion.core.accounts.service import Connected
+from companion.core.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+
+class AccountDialog(QDialog):
+    """A dialog that ends with :attr:`connected` set (an account that logged in)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(True)
+        self.setMinimumWidth(480)
+        self.connected: Connected | None = None
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("Messages"))
+
+    def show_error(self, exc: BaseException) -> None:
+        self.set_busy(False)
+        if isinstance(exc, KnownError):
+            text = exc.user_text()
+        else:
+            text = self.tr("Something went wrong. The details are in the log file.")
+        self.message.setStyleSheet("color: #c50f1f;")
+        self.message.setText(text)
+
+    def show_info(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def set_busy(self, busy: bool) -> None:
+        """Subclasses disable their inputs while a request runs."""
+
+    def finish(self, connected: object) -> None:
+        assert isinstance(connected, Connected)
+        self.connected = connected
+        self.accept()
+
+    def retranslate(self) -> None:
+        """Subclasses set their texts here."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
