@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollBar,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -60,6 +61,11 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         # the line edit inside an editable combo box or a spin box is named by its owner
         if isinstance(w, QLineEdit) and isinstance(w.parent(), QComboBox | QAbstractSpinBox):
+            continue
+        # a scroll area's own scroll bars: screen readers announce them by role
+        if isinstance(w, QScrollBar) and w.parent() is not None and (
+            w.parent().objectName().startswith("qt_scrollarea_")
+        ):
             continue
         if not accessible_name(w):
             missing.append(f"{type(w).__name__} {w.objectName()!r} in {type(w.parent()).__name__}")
