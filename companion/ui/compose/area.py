@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QTimer, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
@@ -484,7 +484,10 @@ class ComposeWidget(QWidget):
     def ask_image(cls, parent: QWidget) -> str:
         """Ask for a picture file (tests replace this)."""
         path, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Add picture"), "", parent.tr("Pictures (*.jpg *.jpeg *.png *.webp)")
+            parent,
+            QCoreApplication.translate("ComposeWidget", "Add picture"),
+            "",
+            QCoreApplication.translate("ComposeWidget", "Pictures (*.jpg *.jpeg *.png *.webp)"),
         )
         return path
 

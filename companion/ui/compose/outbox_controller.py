@@ -22,12 +22,12 @@ def _tr(text: str) -> str:
 
 def state_label(state: State) -> str:
     return {
-        State.QUEUED: _tr("Queued"),
-        State.SENDING: _tr("Sending…"),
-        State.SENT: _tr("Sent"),
-        State.SCHEDULED: _tr("Scheduled on server"),
-        State.FAILED: _tr("Failed"),
-        State.NEEDS_LOGIN: _tr("Needs login"),
+        State.QUEUED: QCoreApplication.translate("OutboxController", "Queued"),
+        State.SENDING: QCoreApplication.translate("OutboxController", "Sending…"),
+        State.SENT: QCoreApplication.translate("OutboxController", "Sent"),
+        State.SCHEDULED: QCoreApplication.translate("OutboxController", "Scheduled on server"),
+        State.FAILED: QCoreApplication.translate("OutboxController", "Failed"),
+        State.NEEDS_LOGIN: QCoreApplication.translate("OutboxController", "Needs login"),
     }[state]
 
 
@@ -84,12 +84,12 @@ class OutboxController(QObject):
             sent = sum(p.sent for p in item.parts)
             detail = item.link or item.error
             if item.state is State.QUEUED and item.post_at and item.post_at > now:
-                detail = _tr("waits until %1 (the app must be running and online then)").replace(
-                    "%1", item.post_at.astimezone().strftime("%a %H:%M")
-                )
+                detail = QCoreApplication.translate(
+                    "OutboxController", "waits until %1 (the app must be running and online then)"
+                ).replace("%1", item.post_at.astimezone().strftime("%a %H:%M"))
             elif item.state is State.QUEUED and item.next_attempt_at and item.error:
                 detail = (
-                    _tr("%1 — next try %2")
+                    QCoreApplication.translate("OutboxController", "%1 — next try %2")
                     .replace("%1", item.error)
                     .replace("%2", item.next_attempt_at.astimezone().strftime("%H:%M"))
                 )
@@ -114,7 +114,10 @@ class OutboxController(QObject):
         waiting = sum(i.state in (State.QUEUED, State.SENDING) for i in self.items)
         problems = sum(i.state in (State.FAILED, State.NEEDS_LOGIN) for i in self.items)
         self.view.summary.setText(
-            _tr("%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.")
+            QCoreApplication.translate(
+                "OutboxController",
+                "%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.",
+            )
             .replace("%1", str(waiting))
             .replace("%2", str(problems))
         )

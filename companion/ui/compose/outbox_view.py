@@ -53,14 +53,28 @@ class OutboxView(QWidget):
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels(
-            [_tr("State"), _tr("Account"), _tr("Post"), _tr("Parts"), _tr("Link or reason")]
+            [
+                QCoreApplication.translate("OutboxView", "State"),
+                QCoreApplication.translate("OutboxView", "Account"),
+                QCoreApplication.translate("OutboxView", "Post"),
+                QCoreApplication.translate("OutboxView", "Parts"),
+                QCoreApplication.translate("OutboxView", "Link or reason"),
+            ]
         )
-        self.tree.setAccessibleName(_tr("Outbox"))
-        self.send_now.setText(_tr("Send now"))
-        self.send_now.setAccessibleName(_tr("Try sending everything now"))
-        self.retry.setText(_tr("Retry"))
-        self.retry.setAccessibleName(_tr("Retry the selected post"))
-        self.remove.setText(_tr("Remove"))
-        self.remove.setAccessibleName(_tr("Remove the selected post from the outbox"))
-        self.open_link.setText(_tr("Open link"))
-        self.open_link.setAccessibleName(_tr("Open the published post"))
+        self.tree.setAccessibleName(QCoreApplication.translate("OutboxView", "Outbox"))
+        self.send_now.setText(QCoreApplication.translate("OutboxView", "Send now"))
+        self.send_now.setAccessibleName(
+            QCoreApplication.translate("OutboxView", "Try sending everything now")
+        )
+        self.retry.setText(QCoreApplication.translate("OutboxView", "Retry"))
+        self.retry.setAccessibleName(
+            QCoreApplication.translate("OutboxView", "Retry the selected post")
+        )
+        self.remove.setText(QCoreApplication.translate("OutboxView", "Remove"))
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("OutboxView", "Remove the selected post from the outbox")
+        )
+        self.open_link.setText(QCoreApplication.translate("OutboxView", "Open link"))
+        self.open_link.setAccessibleName(
+            QCoreApplication.translate("OutboxView", "Open the published post")
+        )

@@ -43,14 +43,22 @@ class TargetRow(QWidget):
         name = NETWORK_NAMES[self.account.network]
         self.check.setText(f"{name} · {self.account.handle}")
         self.check.setAccessibleName(
-            _tr("Post to %1").replace("%1", f"{name} {self.account.handle}")
+            QCoreApplication.translate("TargetRow", "Post to %1").replace(
+                "%1", f"{name} {self.account.handle}"
+            )
         )
-        self.counter.setAccessibleName(_tr("Length for %1").replace("%1", name))
+        self.counter.setAccessibleName(
+            QCoreApplication.translate("TargetRow", "Length for %1").replace("%1", name)
+        )
         notes = []
         if self.account.state is AccountState.NEEDS_LOGIN:
-            notes.append(_tr("needs login; posts wait in the outbox"))
+            notes.append(
+                QCoreApplication.translate("TargetRow", "needs login; posts wait in the outbox")
+            )
         if self.account.network is Network.X:
-            notes.append(_tr("no API: use \u201cOpen on X\u201d"))
+            notes.append(
+                QCoreApplication.translate("TargetRow", "no API: use \u201cOpen on X\u201d")
+            )
         self.note.setText(" · ".join(notes))
         if self.last is not None:
             self._show(self.last)
@@ -75,11 +83,11 @@ class TargetRow(QWidget):
         label = f"{result.length} / {result.limit}"
         if result.max_bytes is not None:
             label += (
-                _tr(" · %1 / %2 bytes")
+                QCoreApplication.translate("TargetRow", " · %1 / %2 bytes")
                 .replace("%1", str(result.size_bytes))
                 .replace("%2", str(result.max_bytes))
             )
         if not result.fits:
-            label += _tr(" — too long: thread")
+            label += QCoreApplication.translate("TargetRow", " — too long: thread")
         self.counter.setText(label)
         self.counter.setStyleSheet("" if result.fits else "color: #a40000; font-weight: bold;")

@@ -79,11 +79,13 @@ class ThreadPreview(QObject):
                 result = count(row.account.network, part, limits=row.limits, with_facets=False)
                 if not result.fits:
                     bad.append(
-                        _tr("part %1 is too long for %2")
+                        QCoreApplication.translate("ThreadPreview", "part %1 is too long for %2")
                         .replace("%1", str(n))
                         .replace("%2", row.account.handle)
                     )
-        msg = _tr("%1 parts.").replace("%1", str(len(parts)))
+        msg = QCoreApplication.translate("ThreadPreview", "%1 parts.").replace(
+            "%1", str(len(parts))
+        )
         self.status.setText(msg + (" " + "; ".join(bad[:3]) if bad else ""))
 
     @Slot()

@@ -84,11 +84,15 @@ class ImageRow(QFrame):
             self.thumb.setText("?")
 
     def retranslate(self) -> None:
-        self.alt.setPlaceholderText(_tr("Describe the picture (alt text) — required"))
-        self.alt.setAccessibleName(_tr("Picture description (alt text)"))
-        self.remove.setText(_tr("Remove"))
-        self.remove.setAccessibleName(_tr("Remove picture"))
-        self.thumb.setAccessibleName(_tr("Picture preview"))
+        self.alt.setPlaceholderText(
+            QCoreApplication.translate("ComposeView", "Describe the picture (alt text) — required")
+        )
+        self.alt.setAccessibleName(
+            QCoreApplication.translate("ComposeView", "Picture description (alt text)")
+        )
+        self.remove.setText(QCoreApplication.translate("ComposeView", "Remove"))
+        self.remove.setAccessibleName(QCoreApplication.translate("ComposeView", "Remove picture"))
+        self.thumb.setAccessibleName(QCoreApplication.translate("ComposeView", "Picture preview"))
 
 
 class ComposeView(QWidget):
@@ -228,56 +232,77 @@ class ComposeView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.tabs.setTabText(0, _tr("Write"))
-        self.tabs.setTabText(1, _tr("Outbox"))
-        self.drafts_label.setText(_tr("Drafts"))
-        self.drafts.setAccessibleName(_tr("Drafts"))
-        self.new_btn.setText(_tr("New"))
-        self.new_btn.setAccessibleName(_tr("New draft"))
-        self.dup_btn.setText(_tr("Duplicate"))
-        self.dup_btn.setAccessibleName(_tr("Duplicate draft"))
-        self.del_btn.setText(_tr("Delete"))
-        self.del_btn.setAccessibleName(_tr("Delete draft"))
-        self.undo_btn.setText(_tr("Undo delete"))
-        self.undo_btn.setAccessibleName(_tr("Undo delete"))
-        self.template.setAccessibleName(_tr("Start from a template"))
-        self.tags.setAccessibleName(_tr("Insert a hashtag"))
-        self.language_label.setText(_tr("&Language:"))
-        self.language.setAccessibleName(_tr("Language of the post"))
-        self.spoiler.setPlaceholderText(_tr("Content warning (optional)"))
-        self.spoiler.setAccessibleName(_tr("Content warning"))
-        self.text.setPlaceholderText(_tr("What is happening at the dialogue?"))
-        self.text.setAccessibleName(_tr("Post text"))
-        self.targets_box.setTitle(_tr("Post to"))
-        self.no_accounts.setText(
-            _tr("No accounts yet. Add one under Accounts; you can still write and save drafts.")
+        self.tabs.setTabText(0, QCoreApplication.translate("ComposeView", "Write"))
+        self.tabs.setTabText(1, QCoreApplication.translate("ComposeView", "Outbox"))
+        self.drafts_label.setText(QCoreApplication.translate("ComposeView", "Drafts"))
+        self.drafts.setAccessibleName(QCoreApplication.translate("ComposeView", "Drafts"))
+        self.new_btn.setText(QCoreApplication.translate("ComposeView", "New"))
+        self.new_btn.setAccessibleName(QCoreApplication.translate("ComposeView", "New draft"))
+        self.dup_btn.setText(QCoreApplication.translate("ComposeView", "Duplicate"))
+        self.dup_btn.setAccessibleName(QCoreApplication.translate("ComposeView", "Duplicate draft"))
+        self.del_btn.setText(QCoreApplication.translate("ComposeView", "Delete"))
+        self.del_btn.setAccessibleName(QCoreApplication.translate("ComposeView", "Delete draft"))
+        self.undo_btn.setText(QCoreApplication.translate("ComposeView", "Undo delete"))
+        self.undo_btn.setAccessibleName(QCoreApplication.translate("ComposeView", "Undo delete"))
+        self.template.setAccessibleName(
+            QCoreApplication.translate("ComposeView", "Start from a template")
         )
-        self.thread_box.setTitle(_tr("Thread"))
-        self.thread_hint.setText(
-            _tr(
-                "Too long for one post. Here it is as a thread: edit the parts freely; "
-                "a line with --- separates them."
+        self.tags.setAccessibleName(QCoreApplication.translate("ComposeView", "Insert a hashtag"))
+        self.language_label.setText(QCoreApplication.translate("ComposeView", "&Language:"))
+        self.language.setAccessibleName(
+            QCoreApplication.translate("ComposeView", "Language of the post")
+        )
+        self.spoiler.setPlaceholderText(
+            QCoreApplication.translate("ComposeView", "Content warning (optional)")
+        )
+        self.spoiler.setAccessibleName(QCoreApplication.translate("ComposeView", "Content warning"))
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("ComposeView", "What is happening at the dialogue?")
+        )
+        self.text.setAccessibleName(QCoreApplication.translate("ComposeView", "Post text"))
+        self.targets_box.setTitle(QCoreApplication.translate("ComposeView", "Post to"))
+        self.no_accounts.setText(
+            QCoreApplication.translate(
+                "ComposeView",
+                "No accounts yet. Add one under Accounts; you can still write and save drafts.",
             )
         )
-        self.thread_edit.setAccessibleName(_tr("Thread parts"))
-        self.images_box.setTitle(_tr("Pictures (up to 4)"))
+        self.thread_box.setTitle(QCoreApplication.translate("ComposeView", "Thread"))
+        self.thread_hint.setText(
+            QCoreApplication.translate(
+                "ComposeView",
+                "Too long for one post. Here it is as a thread: edit the parts freely; "
+                "a line with --- separates them.",
+            )
+        )
+        self.thread_edit.setAccessibleName(
+            QCoreApplication.translate("ComposeView", "Thread parts")
+        )
+        self.images_box.setTitle(QCoreApplication.translate("ComposeView", "Pictures (up to 4)"))
         self.alt_reminder.setText(
-            _tr(
+            QCoreApplication.translate(
+                "ComposeView",
                 "Every picture needs a description (alt text) so people who cannot see it, "
                 "or whose connection does not load it, know what it shows. Location and "
-                "camera details are removed before upload."
+                "camera details are removed before upload.",
             )
         )
-        self.add_image.setText(_tr("Add picture…"))
-        self.add_image.setAccessibleName(_tr("Add picture"))
-        self.schedule.setText(_tr("Post at"))
-        self.schedule.setAccessibleName(_tr("Post at a set time"))
-        self.post_at.setAccessibleName(_tr("Time to post"))
-        self.open_x.setText(_tr("Open on X"))
-        self.open_x.setAccessibleName(_tr("Open the post on X in the browser"))
-        self.send.setText(_tr("Send"))
-        self.send.setAccessibleName(_tr("Send to the outbox"))
+        self.add_image.setText(QCoreApplication.translate("ComposeView", "Add picture…"))
+        self.add_image.setAccessibleName(QCoreApplication.translate("ComposeView", "Add picture"))
+        self.schedule.setText(QCoreApplication.translate("ComposeView", "Post at"))
+        self.schedule.setAccessibleName(
+            QCoreApplication.translate("ComposeView", "Post at a set time")
+        )
+        self.post_at.setAccessibleName(QCoreApplication.translate("ComposeView", "Time to post"))
+        self.open_x.setText(QCoreApplication.translate("ComposeView", "Open on X"))
+        self.open_x.setAccessibleName(
+            QCoreApplication.translate("ComposeView", "Open the post on X in the browser")
+        )
+        self.send.setText(QCoreApplication.translate("ComposeView", "Send"))
+        self.send.setAccessibleName(QCoreApplication.translate("ComposeView", "Send to the outbox"))
         self.send.setToolTip(
-            _tr("Put the post in the outbox; it goes out when online (Ctrl+Enter)")
+            QCoreApplication.translate(
+                "ComposeView", "Put the post in the outbox; it goes out when online (Ctrl+Enter)"
+            )
         )
         self.outbox.retranslate()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, QTimeZone, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, QTimeZone, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from companion.core.clock import Clock
@@ -29,7 +29,7 @@ from companion.core.settings import EventSettings
 from companion.ui.context import AppContext, AppSignals
 from companion.ui.countdown.notifier import Notifier
 from companion.ui.countdown.programme import ID_ROLE, fill_programme, highlight
-from companion.ui.countdown.text import hm, long_date, remaining_text, site_name, tr, when
+from companion.ui.countdown.text import hm, long_date, remaining_text, site_name, when
 from companion.ui.countdown.ticker import SecondTicker, VisibilityGate
 from companion.ui.countdown.view import COL_STAR, CountdownView
 from companion.ui.tasks import TaskManager
@@ -103,7 +103,9 @@ class CountdownArea(QWidget):
         self.render_event()
         self.load_stars()
         if loaded.problem:
-            self.show_reminder_banner(tr("Event file problem"), loaded.problem)
+            self.show_reminder_banner(
+                QCoreApplication.translate("Countdown", "Event file problem"), loaded.problem
+            )
         if c.settings.event_url:
             self.fetch_now()
 
@@ -121,25 +123,45 @@ class CountdownArea(QWidget):
     # -- language --------------------------------------------------------------------
     def retranslate(self) -> None:
         v = self.view
-        v.export_button.setText(tr("Add to calendar…"))
+        v.export_button.setText(QCoreApplication.translate("Countdown", "Add to calendar…"))
         v.export_button.setAccessibleName(
-            tr("Export the day and starred sessions to a calendar file")
+            QCoreApplication.translate(
+                "Countdown", "Export the day and starred sessions to a calendar file"
+            )
         )
-        v.open_button.setText(tr("Open event file…"))
-        v.open_button.setAccessibleName(tr("Open a newer event file from this computer"))
-        v.update_button.setText(tr("Check for updates"))
-        v.update_button.setAccessibleName(tr("Fetch the latest event details"))
-        v.post_button.setText(tr("Write a post"))
-        v.post_button.setAccessibleName(tr("Start a post with the event hashtag"))
-        v.star_day.setText(tr("Remind me at the start"))
-        v.star_day.setAccessibleName(tr("Remind me when the day starts"))
-        v.event_time_toggle.setText(tr("Show event time"))
-        v.event_time_toggle.setAccessibleName(tr("Show programme times in the event's time zone"))
-        v.programme_title.setText(tr("Programme"))
-        v.programme.setHeaderLabels(["★", tr("Time"), tr("Session"), tr("Where"), tr("Language")])
-        v.programme.setAccessibleName(tr("Programme"))
-        v.sites_title.setText(tr("Field sites"))
-        v.remaining.setAccessibleName(tr("Time remaining"))
+        v.open_button.setText(QCoreApplication.translate("Countdown", "Open event file…"))
+        v.open_button.setAccessibleName(
+            QCoreApplication.translate("Countdown", "Open a newer event file from this computer")
+        )
+        v.update_button.setText(QCoreApplication.translate("Countdown", "Check for updates"))
+        v.update_button.setAccessibleName(
+            QCoreApplication.translate("Countdown", "Fetch the latest event details")
+        )
+        v.post_button.setText(QCoreApplication.translate("Countdown", "Write a post"))
+        v.post_button.setAccessibleName(
+            QCoreApplication.translate("Countdown", "Start a post with the event hashtag")
+        )
+        v.star_day.setText(QCoreApplication.translate("Countdown", "Remind me at the start"))
+        v.star_day.setAccessibleName(
+            QCoreApplication.translate("Countdown", "Remind me when the day starts")
+        )
+        v.event_time_toggle.setText(QCoreApplication.translate("Countdown", "Show event time"))
+        v.event_time_toggle.setAccessibleName(
+            QCoreApplication.translate("Countdown", "Show programme times in the event's time zone")
+        )
+        v.programme_title.setText(QCoreApplication.translate("Countdown", "Programme"))
+        v.programme.setHeaderLabels(
+            [
+                "★",
+                QCoreApplication.translate("Countdown", "Time"),
+                QCoreApplication.translate("Countdown", "Session"),
+                QCoreApplication.translate("Countdown", "Where"),
+                QCoreApplication.translate("Countdown", "Language"),
+            ]
+        )
+        v.programme.setAccessibleName(QCoreApplication.translate("Countdown", "Programme"))
+        v.sites_title.setText(QCoreApplication.translate("Countdown", "Field sites"))
+        v.remaining.setAccessibleName(QCoreApplication.translate("Countdown", "Time remaining"))
         if hasattr(self, "_loaded"):
             self.render_event()
 
@@ -155,10 +177,20 @@ class CountdownArea(QWidget):
         v.title.setText(e.name)
         v.sample_banner.setVisible(e.sample)
         v.sample_banner.setText(
-            tr("Sample programme for demonstrations: these sessions are not real.")
+            QCoreApplication.translate(
+                "Countdown", "Sample programme for demonstrations: these sessions are not real."
+            )
         )
-        v.start_event.setText(tr("Starts (event time): %1").replace("%1", when(e.start, e.zone)))
-        v.start_local.setText(tr("Starts (your time): %1").replace("%1", when(e.start, self._zone)))
+        v.start_event.setText(
+            QCoreApplication.translate("Countdown", "Starts (event time): %1").replace(
+                "%1", when(e.start, e.zone)
+            )
+        )
+        v.start_local.setText(
+            QCoreApplication.translate("Countdown", "Starts (your time): %1").replace(
+                "%1", when(e.start, self._zone)
+            )
+        )
         self._build_sites()
         fill_programme(
             v.programme, e, self._programme_zone(), set(self._stars), self._loaded.changed
@@ -168,7 +200,10 @@ class CountdownArea(QWidget):
         v.event_time_toggle.setVisible(has_sessions)
         notes = " ".join(e.notes)
         v.programme_empty.setText(
-            notes or tr("No timed sessions have been announced for this day.")
+            notes
+            or QCoreApplication.translate(
+                "Countdown", "No timed sessions have been announced for this day."
+            )
         )
         v.programme_empty.setVisible(not has_sessions)
         v.update_button.setVisible(bool(self._c.settings.event_url))
@@ -179,7 +214,9 @@ class CountdownArea(QWidget):
 
     def _about_html(self) -> str:
         e = self.event
-        parts = [f"<p><b>{html.escape(tr('About the day'))}</b></p>"]
+        parts = [
+            f"<p><b>{html.escape(QCoreApplication.translate('Countdown', 'About the day'))}</b></p>"
+        ]
         if e.description:
             parts.append(f"<p>{html.escape(e.description)}</p>")
         links = [f'<a href="{html.escape(lk.url)}">{html.escape(lk.title)}</a>' for lk in e.links]
@@ -190,7 +227,13 @@ class CountdownArea(QWidget):
             if e.contact_email:
                 mail = html.escape(e.contact_email)
                 who += f' — <a href="mailto:{mail}">{mail}</a>'
-            parts.append("<p>" + html.escape(tr("Organiser:")) + " " + who + "</p>")
+            parts.append(
+                "<p>"
+                + html.escape(QCoreApplication.translate("Countdown", "Organiser:"))
+                + " "
+                + who
+                + "</p>"
+            )
         if e.past_editions:
             items = []
             for ed in e.past_editions:
@@ -200,16 +243,22 @@ class CountdownArea(QWidget):
                     label = f'<a href="{html.escape(ed.url)}">{label}</a>'
                 items.append(label)
             parts.append(
-                "<p>" + html.escape(tr("Past editions:")) + " " + ", ".join(items) + "</p>"
+                "<p>"
+                + html.escape(QCoreApplication.translate("Countdown", "Past editions:"))
+                + " "
+                + ", ".join(items)
+                + "</p>"
             )
         return "".join(parts)
 
     def _source_text(self) -> str:
         loaded = self._loaded
         if loaded.source == "shipped":
-            text = tr("Event details shipped with the app.")
+            text = QCoreApplication.translate("Countdown", "Event details shipped with the app.")
         else:
-            text = tr("Event details from %1, updated %2.").replace("%1", loaded.origin)
+            text = QCoreApplication.translate(
+                "Countdown", "Event details from %1, updated %2."
+            ).replace("%1", loaded.origin)
             text = text.replace("%2", loaded.updated_at.replace("T", " ")[:16] + " UTC")
         note = getattr(self, "_fetch_note", "")
         return f"{text} {note}" if note else text
@@ -232,7 +281,7 @@ class CountdownArea(QWidget):
             start_label = QLabel(box)
             local_start = in_zone(self.event.start, zone)
             start_label.setText(
-                tr("starts %1, %2")
+                QCoreApplication.translate("Countdown", "starts %1, %2")
                 .replace("%1", long_date(local_start))
                 .replace("%2", hm(local_start))
             )
@@ -259,21 +308,29 @@ class CountdownArea(QWidget):
         v = self.view
         state = self.state()
         if state.phase is Phase.UPCOMING:
-            v.phase.setText(tr("Starts in"))
+            v.phase.setText(QCoreApplication.translate("Countdown", "Starts in"))
             v.remaining.setText(remaining_text(state.remaining))
         elif state.phase is Phase.LIVE:
-            v.phase.setText(tr("Live now — time left today"))
+            v.phase.setText(QCoreApplication.translate("Countdown", "Live now — time left today"))
             v.remaining.setText(remaining_text(state.remaining))
         else:
-            v.phase.setText(tr("This edition has ended"))
+            v.phase.setText(QCoreApplication.translate("Countdown", "This edition has ended"))
             nxt = state.next_edition
             if nxt is not None:
-                v.remaining.setText(tr("Next: %1").replace("%1", nxt.name))
+                v.remaining.setText(
+                    QCoreApplication.translate("Countdown", "Next: %1").replace("%1", nxt.name)
+                )
             else:
-                v.remaining.setText(tr("Thank you for taking part"))
+                v.remaining.setText(
+                    QCoreApplication.translate("Countdown", "Thank you for taking part")
+                )
         for name, now_label, _start in self._site_labels:
             local = in_zone(state.now, zone_or_none(name))
-            now_label.setText(tr("now %1 %2").replace("%1", f"{local:%a}").replace("%2", hm(local)))
+            now_label.setText(
+                QCoreApplication.translate("Countdown", "now %1 %2")
+                .replace("%1", f"{local:%a}")
+                .replace("%2", hm(local))
+            )
         key = (
             state.phase,
             tuple(s.id for s in state.current),
@@ -289,11 +346,15 @@ class CountdownArea(QWidget):
         lines = []
         if state.current:
             titles = "; ".join(html.escape(s.title) for s in state.current)
-            lines.append(html.escape(tr("On now: %1")).replace("%1", titles))
+            lines.append(
+                html.escape(QCoreApplication.translate("Countdown", "On now: %1")).replace(
+                    "%1", titles
+                )
+            )
         if state.next_session is not None:
             s = state.next_session
             lines.append(
-                html.escape(tr("Next: %1 at %2"))
+                html.escape(QCoreApplication.translate("Countdown", "Next: %1 at %2"))
                 .replace("%1", html.escape(s.title))
                 .replace("%2", hm(in_zone(s.start, self._zone)))
             )
@@ -301,7 +362,9 @@ class CountdownArea(QWidget):
             nxt = state.next_edition
             if nxt is not None:
                 lines.append(
-                    tr("Next edition starts %1.").replace("%1", when(nxt.start, self._zone))
+                    QCoreApplication.translate("Countdown", "Next edition starts %1.").replace(
+                        "%1", when(nxt.start, self._zone)
+                    )
                 )
             else:
                 archive = self.event.archive_url or (
@@ -309,7 +372,9 @@ class CountdownArea(QWidget):
                 )
                 if archive:
                     lines.append(
-                        html.escape(tr("More about the day: %1")).replace(
+                        html.escape(
+                            QCoreApplication.translate("Countdown", "More about the day: %1")
+                        ).replace(
                             "%1", f'<a href="{html.escape(archive)}">{html.escape(archive)}</a>'
                         )
                     )
@@ -382,13 +447,23 @@ class CountdownArea(QWidget):
     def _notify(self, r: Reminder) -> None:
         local = in_zone(r.starts_at, self._zone)
         if r.missed:
-            title = tr("Missed reminder: %1").replace("%1", r.title)
-            body = tr("It started at %1 (the app was closed).").replace("%1", hm(local))
+            title = QCoreApplication.translate("Countdown", "Missed reminder: %1").replace(
+                "%1", r.title
+            )
+            body = QCoreApplication.translate(
+                "Countdown", "It started at %1 (the app was closed)."
+            ).replace("%1", hm(local))
             if r.starts_at > self._c.clock.now():
-                body = tr("It starts at %1.").replace("%1", hm(local))
+                body = QCoreApplication.translate("Countdown", "It starts at %1.").replace(
+                    "%1", hm(local)
+                )
         else:
-            title = tr("Starting soon: %1").replace("%1", r.title)
-            body = tr("It starts at %1.").replace("%1", hm(local))
+            title = QCoreApplication.translate("Countdown", "Starting soon: %1").replace(
+                "%1", r.title
+            )
+            body = QCoreApplication.translate("Countdown", "It starts at %1.").replace(
+                "%1", hm(local)
+            )
         self.notifier.notify(title, body)
 
     def show_reminder_banner(self, title: str, message: str) -> None:
@@ -414,13 +489,19 @@ class CountdownArea(QWidget):
     def ask_save_path(self) -> str:
         """Where to save the calendar file ("" = cancelled). Tests replace this."""
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Add to calendar"), "shareASM.ics", tr("Calendar files (*.ics)")
+            self,
+            QCoreApplication.translate("Countdown", "Add to calendar"),
+            "shareASM.ics",
+            QCoreApplication.translate("Countdown", "Calendar files (*.ics)"),
         )
         return path
 
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Open event file"), "", tr("Event files (*.json)")
+            self,
+            QCoreApplication.translate("Countdown", "Open event file"),
+            "",
+            QCoreApplication.translate("Countdown", "Event files (*.json)"),
         )
         return path
 
@@ -448,7 +529,9 @@ class CountdownArea(QWidget):
         self._c.tasks.run_db(job, self._on_exported)
 
     def _on_exported(self, path: Path) -> None:
-        self.show_reminder_banner(tr("Calendar file saved"), str(path))
+        self.show_reminder_banner(
+            QCoreApplication.translate("Countdown", "Calendar file saved"), str(path)
+        )
 
     @Slot()
     def _on_open(self) -> None:
@@ -482,9 +565,9 @@ class CountdownArea(QWidget):
         self._fetch_failed = True
         self._fetch_timer.start(REFETCH_MS)
         if isinstance(exc, KnownError):
-            self._fetch_note = tr("Could not check for a newer event file: %1").replace(
-                "%1", exc.message
-            )
+            self._fetch_note = QCoreApplication.translate(
+                "Countdown", "Could not check for a newer event file: %1"
+            ).replace("%1", exc.message)
             self.view.source.setText(self._source_text())
 
     @Slot(bool)

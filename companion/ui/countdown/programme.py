@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from companion.core.event.countdown import CountdownState, in_zone
 from companion.core.event.model import Event
-from companion.ui.countdown.text import hm, tr
+from companion.ui.countdown.text import hm
 from companion.ui.countdown.view import COL_LANG, COL_STAR, COL_TIME, COL_TITLE, COL_WHERE
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -32,7 +32,7 @@ def fill_programme(
             day = "" if start.date() == in_zone(event.start, zone).date() else f"{start:%a} "
             title = s.title
             if s.id in changed:
-                title = tr("%1 (changed)").replace("%1", title)
+                title = QCoreApplication.translate("Countdown", "%1 (changed)").replace("%1", title)
             item = QTreeWidgetItem(
                 ["", f"{day}{hm(start)}–{hm(end)}", title, s.platform, s.language]
             )
@@ -41,7 +41,11 @@ def fill_programme(
             item.setCheckState(
                 COL_STAR, Qt.CheckState.Checked if s.id in stars else Qt.CheckState.Unchecked
             )
-            item.setData(COL_STAR, Qt.ItemDataRole.AccessibleTextRole, tr("Remind me"))
+            item.setData(
+                COL_STAR,
+                Qt.ItemDataRole.AccessibleTextRole,
+                QCoreApplication.translate("Countdown", "Remind me"),
+            )
             tip = "\n".join(x for x in (s.description, s.organisation, s.link) if x)
             if tip:
                 item.setToolTip(COL_TITLE, tip)
@@ -74,7 +78,13 @@ def highlight(tree: QTreeWidget, state: CountdownState) -> None:
                     item.setBackground(col, palette.brush(QPalette.ColorRole.AlternateBase))
                 else:
                     item.setBackground(col, QBrush())
-            mark = tr("now") if sid in current else tr("next") if sid == nxt else ""
+            mark = (
+                QCoreApplication.translate("Countdown", "now")
+                if sid in current
+                else QCoreApplication.translate("Countdown", "next")
+                if sid == nxt
+                else ""
+            )
             item.setText(COL_STAR, mark)
     finally:
         tree.blockSignals(blocked)

@@ -36,7 +36,7 @@ def when(instant: datetime, zone: tzinfo | None) -> str:
     """``Thursday, 15 March 2018, 03:00 (Africa/Dar_es_Salaam, UTC+3)``."""
     local = in_zone(instant, zone)
     return (
-        tr("%1, %2 (%3)")
+        QCoreApplication.translate("Countdown", "%1, %2 (%3)")
         .replace("%1", long_date(local))
         .replace("%2", hm(local))
         .replace("%3", zone_label(local, zone))
@@ -47,7 +47,11 @@ def remaining_text(r: Remaining) -> str:
     clock = f"{r.hours:02d}:{r.minutes:02d}:{r.seconds:02d}"
     if r.days == 0:
         return clock
-    days = tr("1 day") if r.days == 1 else tr("%1 days").replace("%1", str(r.days))
+    days = (
+        QCoreApplication.translate("Countdown", "1 day")
+        if r.days == 1
+        else QCoreApplication.translate("Countdown", "%1 days").replace("%1", str(r.days))
+    )
     return f"{days} {clock}"
 
 

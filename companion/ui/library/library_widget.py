@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMenu, QStackedWidget, QWidget
 
@@ -674,17 +674,26 @@ class LibraryWidget(QStackedWidget):
     def ask_path(cls, parent: QWidget, kind: str) -> str:
         """Ask for a path; ``kind`` is import-folder, import-archive, export-folder or
         export-archive. Tests replace this."""
-        tr = parent.tr
         if kind == "import-folder":
-            return QFileDialog.getExistingDirectory(parent, tr("Pack folder"))
+            return QFileDialog.getExistingDirectory(
+                parent, QCoreApplication.translate("LibraryWidget", "Pack folder")
+            )
         if kind == "import-archive":
             return QFileDialog.getOpenFileName(
-                parent, tr("Pack archive"), "", tr("Zip archives (*.zip)")
+                parent,
+                QCoreApplication.translate("LibraryWidget", "Pack archive"),
+                "",
+                QCoreApplication.translate("LibraryWidget", "Zip archives (*.zip)"),
             )[0]
         if kind == "export-folder":
-            return QFileDialog.getExistingDirectory(parent, tr("Export into folder"))
+            return QFileDialog.getExistingDirectory(
+                parent, QCoreApplication.translate("LibraryWidget", "Export into folder")
+            )
         return QFileDialog.getSaveFileName(
-            parent, tr("Export to archive"), "shareasm-pack.zip", tr("Zip archives (*.zip)")
+            parent,
+            QCoreApplication.translate("LibraryWidget", "Export to archive"),
+            "shareasm-pack.zip",
+            QCoreApplication.translate("LibraryWidget", "Zip archives (*.zip)"),
         )[0]
 
     @Slot()
