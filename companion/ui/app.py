@@ -60,6 +60,12 @@ def _harmless(message: str) -> bool:
     return message.startswith("This plugin does not support propagateSizeHints")
 
 
+def _process_events() -> None:
+    from PySide6.QtCore import QEventLoop
+
+    QEventLoop().processEvents()
+
+
 def create_application(
     argv: list[str] | None = None, *, scale: float | None = None
 ) -> QApplication:
@@ -141,7 +147,7 @@ def _capture_exceptions(found: list[str]) -> Iterator[None]:
 def self_test(core: CoreServices, lang: str | None) -> list[str]:
     """Show every area once offscreen; returns the problems found (empty = ok)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = create_application()
+    _app = create_application()  # keep the application alive until we return
     messages = QtMessages()
     qInstallMessageHandler(messages)
     problems: list[str] = []
@@ -154,14 +160,13 @@ def self_test(core: CoreServices, lang: str | None) -> list[str]:
         window.show()
         for key in AREA_KEYS:
             window.show_area(key)
-            for _ in range(5):
-                app.processEvents()
+            ctx.tasks.wait_idle(timeout_s=8.0)
         window.show_area(AREA_KEYS[0])
-        app.processEvents()
+        ctx.tasks.wait_idle(timeout_s=1.0)
         window.close()
-        app.processEvents()
+        ctx.tasks.wait_idle(timeout_s=1.0)
         shutdown_context(ctx)
-        app.processEvents()
+        _process_events()
         problems.extend(bugs)
     problems.extend(f"Qt: {m}" for m in messages.problems)
     qInstallMessageHandler(None)
@@ -179,7 +184,7 @@ def screenshot(
 ) -> None:
     """Render one area of the real main window offscreen into ``out``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = create_application(scale=scale)
+    _app = create_application(scale=scale)  # keep it alive until we return
     messages = QtMessages()
     qInstallMessageHandler(messages)
     apply_language(lang or core.settings.general.language)
@@ -189,8 +194,9 @@ def screenshot(
     window.resize(size)
     window.show_area(area)
     window.show()
-    for _ in range(10):
-        app.processEvents()
+    # let the area finish its background loading (bounded: never hang on the network)
+    ctx.tasks.wait_idle(timeout_s=8.0)
+    ctx.tasks.wait_idle(timeout_s=0.3)
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not pixmap.save(str(out), "PNG"):

@@ -46,6 +46,8 @@ class TaskManager(QObject):
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="net")
         self._closing = False
+        #: jobs submitted whose results have not reached the GUI thread yet
+        self._pending = 0
         self._closure.connect(self._on_closure)
 
     # -- public ----------------------------------------------------------
@@ -72,6 +74,29 @@ class TaskManager(QObject):
         if not self._closing:
             self._closure.emit(closure)
 
+    @property
+    def pending(self) -> int:
+        """Jobs whose results have not been delivered yet (GUI thread's view)."""
+        return self._pending
+
+    def wait_idle(self, timeout_s: float = 5.0) -> bool:
+        """Process events until every job's result was delivered, or ``timeout_s``.
+        For the offscreen screenshot and self-test; the app itself never waits."""
+        import time
+
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if self._pending == 0:
+                loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                if self._pending == 0:
+                    return True
+            time.sleep(0.01)
+        return False
+
     def shutdown(self, *, wait: bool = True) -> None:
         self._closing = True
         self._net.shutdown(wait=wait, cancel_futures=True)
@@ -94,12 +119,18 @@ class TaskManager(QObject):
             except BaseException as exc:
                 failure = exc
                 self.run_on_main(lambda: self._fail(failure, on_failure))
+                self.run_on_main(self._done)
                 raise
             if on_success is not None:
                 self.run_on_main(lambda: on_success(result))
+            self.run_on_main(self._done)
             return result
 
+        self._pending += 1
         return pool.submit(job)
+
+    def _done(self) -> None:
+        self._pending = max(0, self._pending - 1)
 
     def _drain(self, gen: Any, on_progress: Callback | None) -> Any:
         while True:
