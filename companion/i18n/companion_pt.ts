@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/accounts/dialog_base.py" line="27"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog_base.py" line="34"/>
         <source>Something went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado. Os detalhes estão no arquivo de log.</translation>
     </message>
 </context>
 <context>
@@ -20,208 +20,208 @@
         <location filename="../ui/accounts/accounts_widget.py" line="85"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="88"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte as contas de onde você posta. Senhas e tokens ficam no chaveiro do seu computador; o app salva só os nomes e os limites do servidor.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas conectadas</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="96"/>
         <source>Account list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas da lista de contas</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="98"/>
         <source>No accounts yet. Add one with the buttons above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta ainda. Adicione uma com os botões acima.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando contas…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="103"/>
         <source>Add &amp;Mastodon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;Mastodon…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="103"/>
         <source>Add a Mastodon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add &amp;Bluesky…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;Bluesky…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add a Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add &amp;X…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;X…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add X API credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Log in &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar &amp;de novo…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Log in again to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar de novo nesta conta</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Remove this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover esta conta</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Keep logins for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter logins só nesta &amp;sessão</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Keep logins for this session only, without a keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter logins só nesta sessão, sem chaveiro</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="132"/>
         <source>Needs login again</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa entrar de novo</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="134"/>
         <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Offline: posts wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: postagens aguardam</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="155"/>
         <source>Logins are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Os logins ficam guardados só nesta sessão</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="158"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eles são esquecidos quando o app fecha. Para mantê-los, instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet) e reinicie o app.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="165"/>
         <source>No keyring to keep your logins safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro para guardar seus logins com segurança</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="168"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="228"/>
         <source>Double-click to log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="241"/>
         <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contas precisam de um novo login: selecione uma e escolha “Entrar de novo”. As postagens que aguardam por elas são mantidas.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="305"/>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a conta…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="314"/>
         <source>%1 is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está conectada.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="373"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="377"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover conta</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="380"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo %1…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="399"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi removida.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="401"/>
         <source>The login was ended on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="403"/>
         <source>The server was not told; the login may still work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>Something went wrong. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado. Os detalhes estão no log.</translation>
     </message>
 </context>
 <context>
@@ -230,52 +230,52 @@
         <location filename="../ui/areas.py" line="51"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contagem</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="52"/>
         <source>The day&apos;s countdown and programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem regressiva e programação do dia</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="58"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao vivo</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="59"/>
         <source>Live #shareASM posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Postagens #shareASM ao vivo</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="65"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="66"/>
         <source>Write posts, also offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva postagens, mesmo offline</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="72"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="73"/>
         <source>Photobooks, publications and videos, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotolivros, publicações e vídeos, offline</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="79"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="80"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas contas do Mastodon, Bluesky e X</translation>
     </message>
 </context>
 <context>
@@ -283,52 +283,52 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="68"/>
         <source>Add a Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="71"/>
         <source>Use an app password, never your main password. Create one in Bluesky under Settings → Privacy and security → App passwords; it looks like abcd-efgh-ijkl-mnop and you can revoke it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uma senha de aplicativo, nunca sua senha principal. Crie uma no Bluesky em Configurações → Privacidade e segurança → Senhas de aplicativos; ela tem o formato abcd-efgh-ijkl-mnop e pode ser revogada a qualquer momento.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="76"/>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="77"/>
         <source>Bluesky handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador do Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="78"/>
         <source>&amp;App password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de &amp;aplicativo:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="79"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de aplicativo</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="80"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="81"/>
         <source>Bluesky server to log in at</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor do Bluesky para entrar</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="82"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="98"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
 </context>
 <context>
@@ -336,32 +336,32 @@
     <message>
         <location filename="../ui/compose/settings_page.py" line="20"/>
         <source>Default language of new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma padrão das novas postagens</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="25"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="27"/>
         <source>Save drafts at most this long after typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar rascunhos no máximo este tempo depois de digitar</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="29"/>
         <source>Default &amp;language of posts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma padrão das postagens:</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="30"/>
         <source>&amp;Save drafts within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar rascunhos em até:</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="33"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever</translation>
     </message>
 </context>
 <context>
@@ -369,204 +369,204 @@
     <message>
         <location filename="../ui/compose/view.py" line="88"/>
         <source>Describe the picture (alt text) — required</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva a imagem (texto alternativo) — obrigatório</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="91"/>
         <source>Picture description (alt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição da imagem (texto alternativo)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="93"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="94"/>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover imagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="95"/>
         <source>Picture preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia da imagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="235"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="236"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="237"/>
         <location filename="../ui/compose/view.py" line="238"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="239"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="240"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo rascunho</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="241"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="242"/>
         <source>Duplicate draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar rascunho</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="243"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="244"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir rascunho</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="245"/>
         <location filename="../ui/compose/view.py" line="246"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer exclusão</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="248"/>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar de um modelo</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="250"/>
         <source>Insert a hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir uma hashtag</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="251"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="253"/>
         <source>Language of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da postagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="256"/>
         <source>Content warning (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de conteúdo (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="258"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de conteúdo</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="260"/>
         <source>What is happening at the dialogue?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que está acontecendo no diálogo?</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="262"/>
         <source>Post text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da postagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="263"/>
         <source>Post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Postar em</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="265"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta ainda. Adicione uma em Contas; você ainda pode escrever e salvar rascunhos.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="270"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="272"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longo demais para uma postagem. Aqui está como sequência: edite as partes à vontade; uma linha com --- separa as partes.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="279"/>
         <source>Thread parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes da sequência</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="281"/>
         <source>Pictures (up to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (até 4)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="283"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda imagem precisa de uma descrição (texto alternativo), para que quem não consegue vê-la, ou cuja conexão não a carrega, saiba o que ela mostra. Dados de localização e da câmera são removidos antes do envio.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="290"/>
         <source>Add picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar imagem…</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="291"/>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar imagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="292"/>
         <source>Post at</source>
-        <translation type="unfinished"></translation>
+        <translation>Postar às</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="294"/>
         <source>Post at a set time</source>
-        <translation type="unfinished"></translation>
+        <translation>Postar em um horário definido</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="296"/>
         <source>Time to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário da postagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="297"/>
         <source>Open on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no X</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="299"/>
         <source>Open the post on X in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="301"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="302"/>
         <source>Send to the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="304"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -575,77 +575,77 @@
         <location filename="../ui/compose/area.py" line="191"/>
         <source>Templates…</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modelos…</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="196"/>
         <source>Add hashtag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar hashtag…</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="205"/>
         <source>(empty draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rascunho vazio)</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="333"/>
         <source>Picture %1 needs a description before posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem %1 precisa de uma descrição antes de postar.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="338"/>
         <source>A picture has no description (alt text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="340"/>
         <source>Choose where to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde postar.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="350"/>
         <source>As soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assim que houver conexão.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="355"/>
         <source>%1 here · %2 UTC (event time).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="361"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="363"/>
         <source>Mastodon gets it ahead of time when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="393"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="401"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="488"/>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar imagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="490"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="497"/>
         <source>At most 4 pictures per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo 4 imagens por postagem.</translation>
     </message>
 </context>
 <context>
