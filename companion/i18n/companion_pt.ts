@@ -654,284 +654,284 @@
         <location filename="../ui/countdown/area.py" line="107"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema no arquivo do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="126"/>
         <source>Add to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao calendário…</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="128"/>
         <source>Export the day and starred sessions to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o dia e as sessões marcadas com estrela para um arquivo de calendário</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="132"/>
         <source>Open event file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arquivo do evento…</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="134"/>
         <source>Open a newer event file from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um arquivo do evento mais recente deste computador</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="136"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar atualizações</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="138"/>
         <source>Fetch the latest event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar os dados mais recentes do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="140"/>
         <source>Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever postagem</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="142"/>
         <source>Start a post with the event hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma postagem com a hashtag do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="144"/>
         <source>Remind me at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar no início</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="146"/>
         <source>Remind me when the day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar-me quando o dia começar</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="148"/>
         <source>Show event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="150"/>
         <source>Show programme times in the event&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os horários da programação no fuso horário do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="152"/>
         <location filename="../ui/countdown/area.py" line="162"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programação</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="156"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="157"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="158"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="159"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="163"/>
         <source>Field sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais de campo</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="164"/>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="180"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="185"/>
         <source>Starts (event time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="190"/>
         <source>Starts (your time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="204"/>
         <source>No timed sessions have been announced for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="232"/>
         <source>Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="247"/>
         <source>Past editions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edições anteriores:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="257"/>
         <source>Event details shipped with the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="259"/>
         <source>Event details from %1, updated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="284"/>
         <source>starts %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>começa %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="311"/>
         <source>Starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa em</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="314"/>
         <source>Live now — time left today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="317"/>
         <source>This edition has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta edição terminou</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="321"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="325"/>
         <source>Thank you for taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigado pela participação</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="330"/>
         <source>now %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>agora %1 %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="350"/>
         <source>On now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="357"/>
         <source>Next: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: %1 às %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="365"/>
         <source>Next edition starts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="376"/>
         <source>More about the day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais sobre o dia: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="450"/>
         <source>Missed reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete perdido: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="453"/>
         <source>It started at %1 (the app was closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Começou às %1 (o app estava fechado).</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="457"/>
         <location filename="../ui/countdown/area.py" line="464"/>
         <source>It starts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa às %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="461"/>
         <source>Starting soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa em breve: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="493"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao calendário</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="495"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="502"/>
         <source>Open event file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="504"/>
         <source>Event files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="533"/>
         <source>Calendar file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="568"/>
         <source>Could not check for a newer event file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="35"/>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alterado)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="47"/>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="82"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="84"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>a seguir</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="39"/>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="51"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dia</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="53"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dias</translation>
     </message>
 </context>
 <context>
@@ -940,68 +940,68 @@
         <location filename="../core/errors.py" line="57"/>
         <source>The app will try again when the connection comes back.</source>
         <extracomment>a short hint about what the user can do next, or &quot;&quot; (a translatable template).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O app vai tentar de novo quando a conexão voltar.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="63"/>
         <source>Open Accounts and log in again. Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra Contas e entre de novo. Nada que está na fila é perdido.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="74"/>
         <source>The app waits and tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>O app espera e tenta de novo sozinho.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="102"/>
         <source>Free some disk space or check the data folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espaço em disco ou verifique a pasta de dados e tente de novo.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="223"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout bytes received in bodies and requests sent, for the data-use counters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer uma conexão segura com %1 (problema de certificado).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="226"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a data e a hora do computador e a rede que você está usando.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="233"/>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar %1.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="237"/>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação para %1 falhou: %2</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="266"/>
         <source>%1: the server asked for a login (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor pediu um login (401).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="273"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solicitações demais; aguardando até %2 UTC.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="278"/>
         <source>%1: too many requests; waiting a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solicitações demais; aguardando um pouco.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="284"/>
         <source>%1: the server answered %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor respondeu %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="289"/>
         <source>%1: the server answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor respondeu %2.</translation>
     </message>
 </context>
 <context>
@@ -1009,57 +1009,57 @@
     <message>
         <location filename="../ui/countdown/settings_page.py" line="36"/>
         <source>Event file address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do arquivo do evento:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="37"/>
         <source>Remind me (minutes before):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar (minutos antes):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="38"/>
         <source>Field-site clocks (IANA zones):</source>
-        <translation type="unfinished"></translation>
+        <translation>Relógios dos locais de campo (fusos IANA):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="39"/>
         <source>My time zone (empty: the computer&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu fuso horário (vazio: o do computador):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="40"/>
         <source>Programme in the event&apos;s time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programação no horário do evento:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="47"/>
         <source>Event file address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do arquivo do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="48"/>
         <source>Reminder minutes before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de antecedência do lembrete de uma sessão</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="49"/>
         <source>Field-site clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Relógios dos locais de campo</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="50"/>
         <source>My time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu fuso horário</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="51"/>
         <source>Programme in the event&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Programação no horário do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="59"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
 </context>
 <context>
@@ -1068,22 +1068,22 @@
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
 </context>
 <context>
@@ -1091,48 +1091,48 @@
     <message>
         <location filename="../ui/library/settings_page.py" line="17"/>
         <source>Content pack address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do pacote de conteúdo</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="18"/>
         <location filename="../ui/library/settings_page.py" line="20"/>
         <source>Update only on an unmetered connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar só em conexão não tarifada</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="21"/>
         <source>Update only at night (22:00–06:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar só à noite (22:00–06:00)</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="23"/>
         <source>Update only at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar só à noite</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="27"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não consegue saber se a conexão é tarifada; por isso, com a primeira opção ativada, as atualizações esperam até você iniciar uma.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="31"/>
         <source>The current connection is reported as metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão atual é informada como tarifada.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="33"/>
         <source>The current connection is reported as not metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão atual é informada como não tarifada.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="37"/>
         <source>Pack address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do pacote</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="43"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
 </context>
 <context>
@@ -1141,338 +1141,338 @@
         <location filename="../ui/library/library_widget.py" line="139"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar títulos, legendas e publicações…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="140"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar na biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="142"/>
         <source>Language of the materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma dos materiais</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="143"/>
         <source>Update pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar pacote</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Download the latest content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar o pacote de conteúdo mais recente</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Stop the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o download</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Import a pack from a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um pacote de um pendrive</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Export the pack to a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o pacote para um pendrive</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="151"/>
         <source>From a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>De uma pasta…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="152"/>
         <source>From a zip archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>De um arquivo zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="153"/>
         <source>To a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para uma pasta…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="154"/>
         <source>To a zip archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para um arquivo zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="155"/>
         <source>Library items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens da biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Open the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o item selecionado</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open with the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir com o visualizador do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Download this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar este item</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no navegador</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Open the web page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página da web no navegador</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para o editor</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Start a post about this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma postagem sobre este item</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="178"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Kiswahili</source>
-        <translation type="unfinished"></translation>
+        <translation>Suaíli</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="180"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Malagasy</source>
-        <translation type="unfinished"></translation>
+        <translation>Malgaxe</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="240"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="243"/>
         <source>No content pack is installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="247"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versão %2)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="251"/>
         <source>set the pack address in Settings to get updates</source>
-        <translation type="unfinished"></translation>
+        <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="284"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="290"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="326"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="327"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="331"/>
         <source>Photobook</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotolivro</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="332"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletim</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="381"/>
         <source>Download (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar (%1 MB)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="387"/>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está offline.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="442"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta publicação não pode ser exibida aqui; tente o visualizador do sistema.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="556"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="574"/>
         <source>Checking for a new pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="592"/>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 MB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="598"/>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="602"/>
         <source>about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de %1 min restantes</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="604"/>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de um minuto restante</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="608"/>
         <source>Installing the new pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="617"/>
         <source>The pack is up to date (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="621"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="637"/>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="670"/>
         <source>Downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixado.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="679"/>
         <source>Pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta do pacote</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="684"/>
         <source>Pack archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do pacote</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="686"/>
         <location filename="../ui/library/library_widget.py" line="696"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="690"/>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para pasta</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="694"/>
         <source>Export to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="711"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o pacote…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="723"/>
         <source>Pack %1 version %2 installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="747"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="758"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado para %1.</translation>
     </message>
 </context>
 <context>
