@@ -1480,12 +1480,12 @@
     <message>
         <location filename="../ui/live/area.py" line="14"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao vivo</translation>
     </message>
     <message>
         <location filename="../ui/live/area.py" line="15"/>
         <source>This area is being built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área está em construção.</translation>
     </message>
 </context>
 <context>
@@ -1494,97 +1494,97 @@
         <location filename="../ui/main_window.py" line="96"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tela cheia</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;About shareASM Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="161"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="162"/>
         <source>Choose what to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o que mostrar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="231"/>
         <source>Checking connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a conexão…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="233"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="235"/>
         <source>○ Offline — working from saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="237"/>
         <source>Network state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da rede: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="249"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="268"/>
         <source>About shareASM Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="270"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="307"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1593,137 +1593,137 @@
         <location filename="../ui/accounts/mastodon_dialog.py" line="120"/>
         <source>Add a Mastodon account</source>
         <extracomment>how long the app waits for the browser to come back</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instância:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
         <source>Mastodon instance address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da instância do Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
         <source>Ways to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de entrar</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
         <source>Log in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar pelo navegador</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
         <source>Paste a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar um código</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar um token de acesso</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
         <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu navegador abre a página de login da sua instância. Entre lá e escolha Autorizar; o app recebe o login sozinho. Ele só pode ler e publicar postagens e mídia, nada mais.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
         <source>&amp;Open the login page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a página de login</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
         <source>Open the login page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página de login no navegador</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
         <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o navegador não conseguir voltar ao app, sua instância pode mostrar um código: abra a página, autorize e cole o código aqui.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
         <source>Open the page that shows a &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página que mostra um &amp;código</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
         <source>Open the page that shows a login code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página que mostra um código de login</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
         <source>Login code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de login</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
         <source>&amp;Log in with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar com este código</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
         <source>Log in with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com este código</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
         <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na sua instância, abra Preferências → Desenvolvimento → Nova aplicação, marque profile (ou read:accounts), read:statuses, write:statuses e write:media, salve e copie “Seu token de acesso” aqui.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acesso:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
         <source>&amp;Add with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicio&amp;nar com este token</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
         <source>Add the account with this access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a conta com este token de acesso</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="175"/>
         <source>Preparing the login…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando o login…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="191"/>
         <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o navegador… Entre e escolha Autorizar na página.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="219"/>
         <source>Paste the code the page shows, then choose Log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o código que a página mostra e escolha Entrar.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="226"/>
         <source>First open the page that shows a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro abra a página que mostra um código.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="239"/>
         <source>Checking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o token…</translation>
     </message>
 </context>
 <context>
@@ -1731,22 +1731,22 @@
     <message>
         <location filename="../ui/message_bar.py" line="33"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar relatório</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="34"/>
         <source>Copy the error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o relatório de erro</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="36"/>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar esta mensagem</translation>
     </message>
 </context>
 <context>
@@ -1754,47 +1754,47 @@
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="25"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="26"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="27"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="28"/>
         <source>Scheduled on server</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendada no servidor</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Needs login</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de login</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="87"/>
         <source>waits until %1 (the app must be running and online then)</source>
-        <translation type="unfinished"></translation>
+        <translation>aguarda até %1 (o app precisa estar aberto e online nesse horário)</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="92"/>
         <source>%1 — next try %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nova tentativa %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="117"/>
         <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aguardando envio, %2 precisam de atenção. As postagens ficam aqui até serem enviadas.</translation>
     </message>
 </context>
 <context>
@@ -1802,72 +1802,72 @@
     <message>
         <location filename="../ui/compose/outbox_view.py" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="58"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="59"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Postagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="60"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="61"/>
         <source>Link or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ou motivo</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="64"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="65"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>Try sending everything now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar enviar tudo agora</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Retry the selected post</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo a postagem selecionada</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="73"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Remove the selected post from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da caixa de saída a postagem selecionada</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir link</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Open the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a postagem publicada</translation>
     </message>
 </context>
 <context>
@@ -1876,127 +1876,127 @@
         <location filename="../ui/library/photobook.py" line="205"/>
         <source>← Library</source>
         <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>← Biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="206"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="207"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="208"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="209"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ▶</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="210"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima página</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="211"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="212"/>
         <source>Fit the page to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a página à janela</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="213"/>
         <source>Zoom +</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom +</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="214"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar zoom</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="215"/>
         <source>Zoom −</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom −</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="216"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir zoom</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="218"/>
         <source>Leave presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da apresentação</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="218"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="220"/>
         <source>Presentation mode (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de apresentação (tela cheia)</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="221"/>
         <source>F5 or F11; Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 ou F11; Esc para sair</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="222"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para o editor</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="223"/>
         <source>Start a post about this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma postagem sobre esta página</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="224"/>
         <source>Photobook page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página do fotolivro</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="225"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="226"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="227"/>
         <source>Switch language, same page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar de idioma, mesma página</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="377"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="399"/>
         <source>This page cannot be shown (the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página não pode ser exibida (o arquivo está danificado).</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="444"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1</translation>
     </message>
 </context>
 <context>
@@ -2004,99 +2004,99 @@
     <message>
         <location filename="../ui/library/publication.py" line="94"/>
         <source>← Library</source>
-        <translation type="unfinished"></translation>
+        <translation>← Biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="95"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="96"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número da página</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="97"/>
         <source>Zoom −</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom −</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="98"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir zoom</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="99"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar largura</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="100"/>
         <source>Fit the page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à largura da página</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="101"/>
         <source>Zoom +</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom +</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="102"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar zoom</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="103"/>
         <location filename="../ui/library/publication.py" line="104"/>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar neste documento</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="105"/>
         <location filename="../ui/library/publication.py" line="106"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ocorrência</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="107"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="108"/>
         <source>Open with the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir com o visualizador de PDF do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="109"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para o editor</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="110"/>
         <source>Start a post about this publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma postagem sobre esta publicação</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="111"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="143"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="181"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocorrências</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="201"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2104,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
 </context>
 <context>
@@ -2112,32 +2112,32 @@
     <message>
         <location filename="../ui/compose/targets.py" line="46"/>
         <source>Post to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postar em %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="51"/>
         <source>Length for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho para %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="56"/>
         <source>needs login; posts wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="60"/>
         <source>no API: use “Open on X”</source>
-        <translation type="unfinished"></translation>
+        <translation>sem API: use “Abrir no X”</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="86"/>
         <source> · %1 / %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 / %2 bytes</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="91"/>
         <source> — too long: thread</source>
-        <translation type="unfinished"></translation>
+        <translation> — longo demais: sequência</translation>
     </message>
 </context>
 <context>
@@ -2146,12 +2146,12 @@
         <location filename="../ui/compose/thread_preview.py" line="82"/>
         <source>part %1 is too long for %2</source>
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a parte %1 é longa demais para %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/thread_preview.py" line="86"/>
         <source>%1 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 partes.</translation>
     </message>
 </context>
 <context>
@@ -2159,42 +2159,42 @@
     <message>
         <location filename="../ui/library/video.py" line="62"/>
         <source>← Library</source>
-        <translation type="unfinished"></translation>
+        <translation>← Biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="63"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="64"/>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir / pausar</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="65"/>
         <source>Play or pause the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir ou pausar o vídeo</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="66"/>
         <source>Open with system player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no player do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="67"/>
         <source>Open with the system&apos;s video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir com o player de vídeo do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="71"/>
         <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os vídeos não podem ser reproduzidos dentro do app neste computador. Use o player do sistema.</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="120"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vídeo não pode ser reproduzido dentro do app (%1). Use o player do sistema.</translation>
     </message>
 </context>
 <context>
@@ -2202,47 +2202,47 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="148"/>
         <source>Add X API credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="151"/>
         <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Ler e postar pela API do X exige uma conta de desenvolvedor paga. Sem ela, o app prepara links “postar no X”. O que você informar aqui fica guardado só no chaveiro.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="156"/>
         <source>Your @&amp;name on X:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu @&amp;nome no X:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="157"/>
         <source>Your name on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome no X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="158"/>
         <source>&amp;Bearer token (reading):</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;bearer (leitura):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="159"/>
         <source>X bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer token do X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
         <source>&amp;User access token (posting):</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso de &amp;usuário (postagem):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="161"/>
         <source>X user access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso de usuário do X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="162"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
 </context>
 </TS>
