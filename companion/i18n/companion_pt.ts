@@ -2227,7 +2227,7 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="159"/>
         <source>X bearer token</source>
-        <translation>Bearer token do X</translation>
+        <translation>Token bearer do X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
