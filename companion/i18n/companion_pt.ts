@@ -531,7 +531,7 @@
     <message>
         <location filename="../ui/compose/view.py" line="292"/>
         <source>Post at</source>
-        <translation>Postar às</translation>
+        <translation>Agendar para</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="294"/>
@@ -625,7 +625,7 @@
     <message>
         <location filename="../ui/compose/area.py" line="393"/>
         <source>Saved %1</source>
-        <translation>Salvo %1</translation>
+        <translation>Salvo às %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="401"/>
