@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/accounts/dialog_base.py" line="27"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog_base.py" line="34"/>
         <source>Something went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado. Os detalhes estão no arquivo de log.</translation>
     </message>
 </context>
 <context>
@@ -20,208 +20,208 @@
         <location filename="../ui/accounts/accounts_widget.py" line="85"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="88"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte as contas de onde você posta. Senhas e tokens ficam no chaveiro do seu computador; o app salva só os nomes e os limites do servidor.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas conectadas</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="96"/>
         <source>Account list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas da lista de contas</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="98"/>
         <source>No accounts yet. Add one with the buttons above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta ainda. Adicione uma com os botões acima.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando contas…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="103"/>
         <source>Add &amp;Mastodon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;Mastodon…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="103"/>
         <source>Add a Mastodon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add &amp;Bluesky…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;Bluesky…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add a Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add &amp;X…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;X…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add X API credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Log in &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar &amp;de novo…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Log in again to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar de novo nesta conta</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Remove this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover esta conta</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Keep logins for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter logins só nesta &amp;sessão</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Keep logins for this session only, without a keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter logins só nesta sessão, sem chaveiro</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="132"/>
         <source>Needs login again</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa entrar de novo</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="134"/>
         <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Offline: posts wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: postagens aguardam</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="155"/>
         <source>Logins are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Os logins ficam guardados só nesta sessão</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="158"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eles são esquecidos quando o app fecha. Para mantê-los, instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet) e reinicie o app.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="165"/>
         <source>No keyring to keep your logins safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro para guardar seus logins com segurança</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="168"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="228"/>
         <source>Double-click to log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="241"/>
         <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contas precisam de um novo login: selecione uma e escolha “Entrar de novo”. As postagens que aguardam por elas são mantidas.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="305"/>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a conta…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="314"/>
         <source>%1 is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está conectada.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="373"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="377"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover conta</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="380"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo %1…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="399"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi removida.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="401"/>
         <source>The login was ended on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="403"/>
         <source>The server was not told; the login may still work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>Something went wrong. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado. Os detalhes estão no log.</translation>
     </message>
 </context>
 <context>
@@ -230,52 +230,52 @@
         <location filename="../ui/areas.py" line="51"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contagem</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="52"/>
         <source>The day&apos;s countdown and programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem regressiva e programação do dia</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="58"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao vivo</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="59"/>
         <source>Live #shareASM posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Postagens #shareASM ao vivo</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="65"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="66"/>
         <source>Write posts, also offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva postagens, mesmo offline</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="72"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="73"/>
         <source>Photobooks, publications and videos, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotolivros, publicações e vídeos, offline</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="79"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="80"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas contas do Mastodon, Bluesky e X</translation>
     </message>
 </context>
 <context>
@@ -283,52 +283,52 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="68"/>
         <source>Add a Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="71"/>
         <source>Use an app password, never your main password. Create one in Bluesky under Settings → Privacy and security → App passwords; it looks like abcd-efgh-ijkl-mnop and you can revoke it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uma senha de aplicativo, nunca sua senha principal. Crie uma no Bluesky em Configurações → Privacidade e segurança → Senhas de aplicativos; ela tem o formato abcd-efgh-ijkl-mnop e pode ser revogada a qualquer momento.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="76"/>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="77"/>
         <source>Bluesky handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador do Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="78"/>
         <source>&amp;App password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de &amp;aplicativo:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="79"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de aplicativo</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="80"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="81"/>
         <source>Bluesky server to log in at</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor do Bluesky para entrar</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="82"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="98"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
 </context>
 <context>
@@ -336,32 +336,32 @@
     <message>
         <location filename="../ui/compose/settings_page.py" line="20"/>
         <source>Default language of new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma padrão das novas postagens</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="25"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="27"/>
         <source>Save drafts at most this long after typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar rascunhos no máximo este tempo depois de digitar</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="29"/>
         <source>Default &amp;language of posts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma padrão das postagens:</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="30"/>
         <source>&amp;Save drafts within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar rascunhos em até:</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="33"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever</translation>
     </message>
 </context>
 <context>
@@ -369,204 +369,204 @@
     <message>
         <location filename="../ui/compose/view.py" line="88"/>
         <source>Describe the picture (alt text) — required</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva a imagem (texto alternativo) — obrigatório</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="91"/>
         <source>Picture description (alt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição da imagem (texto alternativo)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="93"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="94"/>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover imagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="95"/>
         <source>Picture preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia da imagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="235"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="236"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="237"/>
         <location filename="../ui/compose/view.py" line="238"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="239"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="240"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo rascunho</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="241"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="242"/>
         <source>Duplicate draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar rascunho</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="243"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="244"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir rascunho</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="245"/>
         <location filename="../ui/compose/view.py" line="246"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer exclusão</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="248"/>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar de um modelo</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="250"/>
         <source>Insert a hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir uma hashtag</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="251"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="253"/>
         <source>Language of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da postagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="256"/>
         <source>Content warning (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de conteúdo (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="258"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de conteúdo</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="260"/>
         <source>What is happening at the dialogue?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que está acontecendo no diálogo?</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="262"/>
         <source>Post text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da postagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="263"/>
         <source>Post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Postar em</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="265"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta ainda. Adicione uma em Contas; você ainda pode escrever e salvar rascunhos.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="270"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="272"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longo demais para uma postagem. Aqui está como sequência: edite as partes à vontade; uma linha com --- separa as partes.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="279"/>
         <source>Thread parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes da sequência</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="281"/>
         <source>Pictures (up to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (até 4)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="283"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda imagem precisa de uma descrição (texto alternativo), para que quem não consegue vê-la, ou cuja conexão não a carrega, saiba o que ela mostra. Dados de localização e da câmera são removidos antes do envio.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="290"/>
         <source>Add picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar imagem…</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="291"/>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar imagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="292"/>
         <source>Post at</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar para</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="294"/>
         <source>Post at a set time</source>
-        <translation type="unfinished"></translation>
+        <translation>Postar em um horário definido</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="296"/>
         <source>Time to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário da postagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="297"/>
         <source>Open on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no X</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="299"/>
         <source>Open the post on X in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="301"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="302"/>
         <source>Send to the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="304"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -575,77 +575,77 @@
         <location filename="../ui/compose/area.py" line="191"/>
         <source>Templates…</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modelos…</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="196"/>
         <source>Add hashtag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar hashtag…</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="205"/>
         <source>(empty draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rascunho vazio)</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="333"/>
         <source>Picture %1 needs a description before posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem %1 precisa de uma descrição antes de postar.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="338"/>
         <source>A picture has no description (alt text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="340"/>
         <source>Choose where to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde postar.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="350"/>
         <source>As soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assim que houver conexão.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="355"/>
         <source>%1 here · %2 UTC (event time).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="361"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="363"/>
         <source>Mastodon gets it ahead of time when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="393"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo às %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="401"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="488"/>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar imagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="490"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="497"/>
         <source>At most 4 pictures per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo 4 imagens por postagem.</translation>
     </message>
 </context>
 <context>
@@ -654,284 +654,284 @@
         <location filename="../ui/countdown/area.py" line="107"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema no arquivo do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="126"/>
         <source>Add to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao calendário…</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="128"/>
         <source>Export the day and starred sessions to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o dia e as sessões marcadas com estrela para um arquivo de calendário</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="132"/>
         <source>Open event file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arquivo do evento…</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="134"/>
         <source>Open a newer event file from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um arquivo do evento mais recente deste computador</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="136"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar atualizações</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="138"/>
         <source>Fetch the latest event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar os dados mais recentes do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="140"/>
         <source>Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever postagem</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="142"/>
         <source>Start a post with the event hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma postagem com a hashtag do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="144"/>
         <source>Remind me at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar no início</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="146"/>
         <source>Remind me when the day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar-me quando o dia começar</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="148"/>
         <source>Show event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="150"/>
         <source>Show programme times in the event&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os horários da programação no fuso horário do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="152"/>
         <location filename="../ui/countdown/area.py" line="162"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programação</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="156"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="157"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="158"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="159"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="163"/>
         <source>Field sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais de campo</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="164"/>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="180"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="185"/>
         <source>Starts (event time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="190"/>
         <source>Starts (your time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="204"/>
         <source>No timed sessions have been announced for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="232"/>
         <source>Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="247"/>
         <source>Past editions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edições anteriores:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="257"/>
         <source>Event details shipped with the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="259"/>
         <source>Event details from %1, updated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="284"/>
         <source>starts %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>começa %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="311"/>
         <source>Starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa em</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="314"/>
         <source>Live now — time left today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="317"/>
         <source>This edition has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta edição terminou</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="321"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="325"/>
         <source>Thank you for taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigado pela participação</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="330"/>
         <source>now %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>agora %1 %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="350"/>
         <source>On now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="357"/>
         <source>Next: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: %1 às %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="365"/>
         <source>Next edition starts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="376"/>
         <source>More about the day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais sobre o dia: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="450"/>
         <source>Missed reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete perdido: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="453"/>
         <source>It started at %1 (the app was closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Começou às %1 (o app estava fechado).</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="457"/>
         <location filename="../ui/countdown/area.py" line="464"/>
         <source>It starts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa às %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="461"/>
         <source>Starting soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa em breve: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="493"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao calendário</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="495"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="502"/>
         <source>Open event file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="504"/>
         <source>Event files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="533"/>
         <source>Calendar file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="568"/>
         <source>Could not check for a newer event file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="35"/>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alterado)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="47"/>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="82"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="84"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>a seguir</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="39"/>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="51"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dia</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="53"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dias</translation>
     </message>
 </context>
 <context>
@@ -940,68 +940,68 @@
         <location filename="../core/errors.py" line="57"/>
         <source>The app will try again when the connection comes back.</source>
         <extracomment>a short hint about what the user can do next, or &quot;&quot; (a translatable template).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O app vai tentar de novo quando a conexão voltar.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="63"/>
         <source>Open Accounts and log in again. Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra Contas e entre de novo. Nada que está na fila é perdido.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="74"/>
         <source>The app waits and tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>O app espera e tenta de novo sozinho.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="102"/>
         <source>Free some disk space or check the data folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espaço em disco ou verifique a pasta de dados e tente de novo.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="223"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout bytes received in bodies and requests sent, for the data-use counters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer uma conexão segura com %1 (problema de certificado).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="226"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a data e a hora do computador e a rede que você está usando.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="233"/>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar %1.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="237"/>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação para %1 falhou: %2</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="266"/>
         <source>%1: the server asked for a login (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor pediu um login (401).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="273"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solicitações demais; aguardando até %2 UTC.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="278"/>
         <source>%1: too many requests; waiting a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solicitações demais; aguardando um pouco.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="284"/>
         <source>%1: the server answered %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor respondeu %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="289"/>
         <source>%1: the server answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor respondeu %2.</translation>
     </message>
 </context>
 <context>
@@ -1009,57 +1009,57 @@
     <message>
         <location filename="../ui/countdown/settings_page.py" line="36"/>
         <source>Event file address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do arquivo do evento:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="37"/>
         <source>Remind me (minutes before):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar (minutos antes):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="38"/>
         <source>Field-site clocks (IANA zones):</source>
-        <translation type="unfinished"></translation>
+        <translation>Relógios dos locais de campo (fusos IANA):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="39"/>
         <source>My time zone (empty: the computer&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu fuso horário (vazio: o do computador):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="40"/>
         <source>Programme in the event&apos;s time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programação no horário do evento:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="47"/>
         <source>Event file address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do arquivo do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="48"/>
         <source>Reminder minutes before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de antecedência do lembrete de uma sessão</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="49"/>
         <source>Field-site clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Relógios dos locais de campo</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="50"/>
         <source>My time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu fuso horário</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="51"/>
         <source>Programme in the event&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Programação no horário do evento</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="59"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
 </context>
 <context>
@@ -1068,22 +1068,22 @@
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
 </context>
 <context>
@@ -1091,48 +1091,48 @@
     <message>
         <location filename="../ui/library/settings_page.py" line="17"/>
         <source>Content pack address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do pacote de conteúdo</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="18"/>
         <location filename="../ui/library/settings_page.py" line="20"/>
         <source>Update only on an unmetered connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar só em conexão não tarifada</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="21"/>
         <source>Update only at night (22:00–06:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar só à noite (22:00–06:00)</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="23"/>
         <source>Update only at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar só à noite</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="27"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não consegue saber se a conexão é tarifada; por isso, com a primeira opção ativada, as atualizações esperam até você iniciar uma.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="31"/>
         <source>The current connection is reported as metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão atual é informada como tarifada.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="33"/>
         <source>The current connection is reported as not metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão atual é informada como não tarifada.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="37"/>
         <source>Pack address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do pacote</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="43"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
 </context>
 <context>
@@ -1141,338 +1141,338 @@
         <location filename="../ui/library/library_widget.py" line="139"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar títulos, legendas e publicações…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="140"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar na biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="142"/>
         <source>Language of the materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma dos materiais</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="143"/>
         <source>Update pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar pacote</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Download the latest content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar o pacote de conteúdo mais recente</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Stop the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o download</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Import a pack from a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um pacote de um pendrive</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Export the pack to a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o pacote para um pendrive</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="151"/>
         <source>From a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>De uma pasta…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="152"/>
         <source>From a zip archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>De um arquivo zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="153"/>
         <source>To a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para uma pasta…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="154"/>
         <source>To a zip archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para um arquivo zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="155"/>
         <source>Library items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens da biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Open the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o item selecionado</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open with the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir com o visualizador do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Download this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar este item</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no navegador</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Open the web page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página da web no navegador</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para o editor</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Start a post about this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma postagem sobre este item</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="178"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Kiswahili</source>
-        <translation type="unfinished"></translation>
+        <translation>Suaíli</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="180"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Malagasy</source>
-        <translation type="unfinished"></translation>
+        <translation>Malgaxe</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="240"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="243"/>
         <source>No content pack is installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="247"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versão %2)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="251"/>
         <source>set the pack address in Settings to get updates</source>
-        <translation type="unfinished"></translation>
+        <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="284"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="290"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="326"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="327"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="331"/>
         <source>Photobook</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotolivro</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="332"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletim</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="381"/>
         <source>Download (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar (%1 MB)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="387"/>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está offline.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="442"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta publicação não pode ser exibida aqui; tente o visualizador do sistema.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="556"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="574"/>
         <source>Checking for a new pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="592"/>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 MB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="598"/>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="602"/>
         <source>about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de %1 min restantes</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="604"/>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de um minuto restante</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="608"/>
         <source>Installing the new pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="617"/>
         <source>The pack is up to date (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="621"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="637"/>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="670"/>
         <source>Downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixado.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="679"/>
         <source>Pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta do pacote</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="684"/>
         <source>Pack archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do pacote</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="686"/>
         <location filename="../ui/library/library_widget.py" line="696"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="690"/>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para pasta</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="694"/>
         <source>Export to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="711"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o pacote…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="723"/>
         <source>Pack %1 version %2 installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="747"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="758"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado para %1.</translation>
     </message>
 </context>
 <context>
@@ -1480,12 +1480,12 @@
     <message>
         <location filename="../ui/live/area.py" line="14"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao vivo</translation>
     </message>
     <message>
         <location filename="../ui/live/area.py" line="15"/>
         <source>This area is being built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área está em construção.</translation>
     </message>
 </context>
 <context>
@@ -1494,97 +1494,97 @@
         <location filename="../ui/main_window.py" line="96"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tela cheia</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;About shareASM Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="161"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="162"/>
         <source>Choose what to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o que mostrar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="231"/>
         <source>Checking connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a conexão…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="233"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="235"/>
         <source>○ Offline — working from saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="237"/>
         <source>Network state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da rede: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="249"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="268"/>
         <source>About shareASM Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="270"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="307"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1593,137 +1593,137 @@
         <location filename="../ui/accounts/mastodon_dialog.py" line="120"/>
         <source>Add a Mastodon account</source>
         <extracomment>how long the app waits for the browser to come back</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instância:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
         <source>Mastodon instance address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da instância do Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
         <source>Ways to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de entrar</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
         <source>Log in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar pelo navegador</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
         <source>Paste a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar um código</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar um token de acesso</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
         <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu navegador abre a página de login da sua instância. Entre lá e escolha Autorizar; o app recebe o login sozinho. Ele só pode ler e publicar postagens e mídia, nada mais.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
         <source>&amp;Open the login page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a página de login</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
         <source>Open the login page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página de login no navegador</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
         <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o navegador não conseguir voltar ao app, sua instância pode mostrar um código: abra a página, autorize e cole o código aqui.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
         <source>Open the page that shows a &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página que mostra um &amp;código</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
         <source>Open the page that shows a login code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página que mostra um código de login</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
         <source>Login code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de login</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
         <source>&amp;Log in with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar com este código</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
         <source>Log in with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com este código</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
         <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na sua instância, abra Preferências → Desenvolvimento → Nova aplicação, marque profile (ou read:accounts), read:statuses, write:statuses e write:media, salve e copie “Seu token de acesso” aqui.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acesso:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
         <source>&amp;Add with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicio&amp;nar com este token</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
         <source>Add the account with this access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a conta com este token de acesso</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="175"/>
         <source>Preparing the login…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando o login…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="191"/>
         <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o navegador… Entre e escolha Autorizar na página.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="219"/>
         <source>Paste the code the page shows, then choose Log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o código que a página mostra e escolha Entrar.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="226"/>
         <source>First open the page that shows a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro abra a página que mostra um código.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="239"/>
         <source>Checking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o token…</translation>
     </message>
 </context>
 <context>
@@ -1731,22 +1731,22 @@
     <message>
         <location filename="../ui/message_bar.py" line="33"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar relatório</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="34"/>
         <source>Copy the error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o relatório de erro</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="36"/>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar esta mensagem</translation>
     </message>
 </context>
 <context>
@@ -1754,47 +1754,47 @@
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="25"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="26"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="27"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="28"/>
         <source>Scheduled on server</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendada no servidor</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Needs login</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de login</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="87"/>
         <source>waits until %1 (the app must be running and online then)</source>
-        <translation type="unfinished"></translation>
+        <translation>aguarda até %1 (o app precisa estar aberto e online nesse horário)</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="92"/>
         <source>%1 — next try %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nova tentativa %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="117"/>
         <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aguardando envio, %2 precisam de atenção. As postagens ficam aqui até serem enviadas.</translation>
     </message>
 </context>
 <context>
@@ -1802,72 +1802,72 @@
     <message>
         <location filename="../ui/compose/outbox_view.py" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="58"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="59"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Postagem</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="60"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="61"/>
         <source>Link or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ou motivo</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="64"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="65"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>Try sending everything now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar enviar tudo agora</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Retry the selected post</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo a postagem selecionada</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="73"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Remove the selected post from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da caixa de saída a postagem selecionada</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir link</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Open the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a postagem publicada</translation>
     </message>
 </context>
 <context>
@@ -1876,127 +1876,127 @@
         <location filename="../ui/library/photobook.py" line="205"/>
         <source>← Library</source>
         <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>← Biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="206"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="207"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="208"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="209"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ▶</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="210"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima página</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="211"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="212"/>
         <source>Fit the page to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a página à janela</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="213"/>
         <source>Zoom +</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom +</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="214"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar zoom</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="215"/>
         <source>Zoom −</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom −</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="216"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir zoom</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="218"/>
         <source>Leave presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da apresentação</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="218"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="220"/>
         <source>Presentation mode (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de apresentação (tela cheia)</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="221"/>
         <source>F5 or F11; Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 ou F11; Esc para sair</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="222"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para o editor</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="223"/>
         <source>Start a post about this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma postagem sobre esta página</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="224"/>
         <source>Photobook page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página do fotolivro</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="225"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="226"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="227"/>
         <source>Switch language, same page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar de idioma, mesma página</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="377"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="399"/>
         <source>This page cannot be shown (the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página não pode ser exibida (o arquivo está danificado).</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="444"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1</translation>
     </message>
 </context>
 <context>
@@ -2004,99 +2004,99 @@
     <message>
         <location filename="../ui/library/publication.py" line="94"/>
         <source>← Library</source>
-        <translation type="unfinished"></translation>
+        <translation>← Biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="95"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="96"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número da página</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="97"/>
         <source>Zoom −</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom −</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="98"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir zoom</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="99"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar largura</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="100"/>
         <source>Fit the page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à largura da página</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="101"/>
         <source>Zoom +</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom +</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="102"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar zoom</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="103"/>
         <location filename="../ui/library/publication.py" line="104"/>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar neste documento</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="105"/>
         <location filename="../ui/library/publication.py" line="106"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ocorrência</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="107"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="108"/>
         <source>Open with the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir com o visualizador de PDF do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="109"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para o editor</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="110"/>
         <source>Start a post about this publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma postagem sobre esta publicação</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="111"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="143"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="181"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocorrências</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="201"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2104,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
 </context>
 <context>
@@ -2112,32 +2112,32 @@
     <message>
         <location filename="../ui/compose/targets.py" line="46"/>
         <source>Post to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postar em %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="51"/>
         <source>Length for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho para %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="56"/>
         <source>needs login; posts wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="60"/>
         <source>no API: use “Open on X”</source>
-        <translation type="unfinished"></translation>
+        <translation>sem API: use “Abrir no X”</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="86"/>
         <source> · %1 / %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 / %2 bytes</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="91"/>
         <source> — too long: thread</source>
-        <translation type="unfinished"></translation>
+        <translation> — longo demais: sequência</translation>
     </message>
 </context>
 <context>
@@ -2146,12 +2146,12 @@
         <location filename="../ui/compose/thread_preview.py" line="82"/>
         <source>part %1 is too long for %2</source>
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a parte %1 é longa demais para %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/thread_preview.py" line="86"/>
         <source>%1 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 partes.</translation>
     </message>
 </context>
 <context>
@@ -2159,42 +2159,42 @@
     <message>
         <location filename="../ui/library/video.py" line="62"/>
         <source>← Library</source>
-        <translation type="unfinished"></translation>
+        <translation>← Biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="63"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="64"/>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir / pausar</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="65"/>
         <source>Play or pause the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir ou pausar o vídeo</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="66"/>
         <source>Open with system player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no player do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="67"/>
         <source>Open with the system&apos;s video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir com o player de vídeo do sistema</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="71"/>
         <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os vídeos não podem ser reproduzidos dentro do app neste computador. Use o player do sistema.</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="120"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vídeo não pode ser reproduzido dentro do app (%1). Use o player do sistema.</translation>
     </message>
 </context>
 <context>
@@ -2202,47 +2202,47 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="148"/>
         <source>Add X API credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="151"/>
         <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Ler e postar pela API do X exige uma conta de desenvolvedor paga. Sem ela, o app prepara links “postar no X”. O que você informar aqui fica guardado só no chaveiro.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="156"/>
         <source>Your @&amp;name on X:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu @&amp;nome no X:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="157"/>
         <source>Your name on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome no X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="158"/>
         <source>&amp;Bearer token (reading):</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;bearer (leitura):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="159"/>
         <source>X bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token bearer do X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
         <source>&amp;User access token (posting):</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso de &amp;usuário (postagem):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="161"/>
         <source>X user access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso de usuário do X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="162"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
 </context>
 </TS>
