@@ -790,7 +790,7 @@
     <message>
         <location filename="../ui/countdown/area.py" line="259"/>
         <source>Event details from %1, updated %2.</source>
-        <translation>Informations sur l&apos;événement de %1, mises à jour le %2.</translation>
+        <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="284"/>
@@ -855,13 +855,13 @@
     <message>
         <location filename="../ui/countdown/area.py" line="453"/>
         <source>It started at %1 (the app was closed).</source>
-        <translation>La session a commencé à %1 (l&apos;application était fermée).</translation>
+        <translation>Cela a commencé à %1 (l&apos;application était fermée).</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="457"/>
         <location filename="../ui/countdown/area.py" line="464"/>
         <source>It starts at %1.</source>
-        <translation>La session commence à %1.</translation>
+        <translation>Cela commence à %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="461"/>
@@ -1141,338 +1141,338 @@
         <location filename="../ui/library/library_widget.py" line="139"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
-        <translation type="unfinished"/>
+        <translation>Rechercher dans les titres, légendes et publications…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="140"/>
         <source>Search the library</source>
-        <translation type="unfinished"/>
+        <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="142"/>
         <source>Language of the materials</source>
-        <translation type="unfinished"/>
+        <translation>Langue des documents</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="143"/>
         <source>Update pack</source>
-        <translation type="unfinished"/>
+        <translation>Mettre à jour le pack</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Download the latest content pack</source>
-        <translation type="unfinished"/>
+        <translation>Télécharger le dernier pack de contenu</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Stop</source>
-        <translation type="unfinished"/>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Stop the download</source>
-        <translation type="unfinished"/>
+        <translation>Arrêter le téléchargement</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Import…</source>
-        <translation type="unfinished"/>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Import a pack from a USB stick</source>
-        <translation type="unfinished"/>
+        <translation>Importer un pack depuis une clé USB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Export…</source>
-        <translation type="unfinished"/>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Export the pack to a USB stick</source>
-        <translation type="unfinished"/>
+        <translation>Exporter le pack vers une clé USB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="151"/>
         <source>From a folder…</source>
-        <translation type="unfinished"/>
+        <translation>Depuis un dossier…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="152"/>
         <source>From a zip archive…</source>
-        <translation type="unfinished"/>
+        <translation>Depuis une archive zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="153"/>
         <source>To a folder…</source>
-        <translation type="unfinished"/>
+        <translation>Vers un dossier…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="154"/>
         <source>To a zip archive…</source>
-        <translation type="unfinished"/>
+        <translation>Vers une archive zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="155"/>
         <source>Library items</source>
-        <translation type="unfinished"/>
+        <translation>Éléments de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Open the selected item</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir l&apos;élément sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open with the system&apos;s viewer</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Download this item</source>
-        <translation type="unfinished"/>
+        <translation>Télécharger cet élément</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Open in browser</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Open the web page in the browser</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir la page web dans le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Send to composer</source>
-        <translation type="unfinished"/>
+        <translation>Envoyer vers Rédiger</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Start a post about this item</source>
-        <translation type="unfinished"/>
+        <translation>Commencer un message sur cet élément</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="178"/>
         <source>English</source>
-        <translation type="unfinished"/>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Kiswahili</source>
-        <translation type="unfinished"/>
+        <translation>Kiswahili</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="180"/>
         <source>French</source>
-        <translation type="unfinished"/>
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Portuguese</source>
-        <translation type="unfinished"/>
+        <translation>Portugais</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Malagasy</source>
-        <translation type="unfinished"/>
+        <translation>Malgache</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Spanish</source>
-        <translation type="unfinished"/>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="240"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"/>
+        <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="243"/>
         <source>No content pack is installed yet.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun pack de contenu n&apos;est encore installé.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="247"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="251"/>
         <source>set the pack address in Settings to get updates</source>
-        <translation type="unfinished"/>
+        <translation>indiquez l&apos;adresse du pack dans Paramètres pour recevoir les mises à jour</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="284"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="290"/>
         <source>page %1</source>
-        <translation type="unfinished"/>
+        <translation>page %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="326"/>
         <source>%1 KB</source>
-        <translation type="unfinished"/>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="327"/>
         <source>%1 MB</source>
-        <translation type="unfinished"/>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="331"/>
         <source>Photobook</source>
-        <translation type="unfinished"/>
+        <translation>Livre photo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="332"/>
         <source>Publication</source>
-        <translation type="unfinished"/>
+        <translation>Publication</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Video</source>
-        <translation type="unfinished"/>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Newsletter</source>
-        <translation type="unfinished"/>
+        <translation>Bulletin</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Link</source>
-        <translation type="unfinished"/>
+        <translation>Lien</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="381"/>
         <source>Download (%1 MB)</source>
-        <translation type="unfinished"/>
+        <translation>Télécharger (%1 Mo)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="387"/>
         <source>You are offline.</source>
-        <translation type="unfinished"/>
+        <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="442"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
-        <translation type="unfinished"/>
+        <translation>Cette publication ne peut pas être affichée ici ; essayez la visionneuse du système.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="556"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
-        <translation type="unfinished"/>
+        <translation>Pas encore d&apos;adresse de pack : indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="574"/>
         <source>Checking for a new pack…</source>
-        <translation type="unfinished"/>
+        <translation>Recherche d&apos;un nouveau pack…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="592"/>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"/>
+        <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="598"/>
         <source>%1 MB/s</source>
-        <translation type="unfinished"/>
+        <translation>%1 Mo/s</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="602"/>
         <source>about %1 min left</source>
-        <translation type="unfinished"/>
+        <translation>environ %1 min restantes</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="604"/>
         <source>less than a minute left</source>
-        <translation type="unfinished"/>
+        <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="608"/>
         <source>Installing the new pack…</source>
-        <translation type="unfinished"/>
+        <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="617"/>
         <source>The pack is up to date (version %1).</source>
-        <translation type="unfinished"/>
+        <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="621"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
-        <translation type="unfinished"/>
+        <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="637"/>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"/>
+        <translation>Une erreur s&apos;est produite ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="670"/>
         <source>Downloaded.</source>
-        <translation type="unfinished"/>
+        <translation>Téléchargé.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="679"/>
         <source>Pack folder</source>
-        <translation type="unfinished"/>
+        <translation>Dossier du pack</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="684"/>
         <source>Pack archive</source>
-        <translation type="unfinished"/>
+        <translation>Archive du pack</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="686"/>
         <location filename="../ui/library/library_widget.py" line="696"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"/>
+        <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="690"/>
         <source>Export into folder</source>
-        <translation type="unfinished"/>
+        <translation>Exporter dans un dossier</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="694"/>
         <source>Export to archive</source>
-        <translation type="unfinished"/>
+        <translation>Exporter vers une archive</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="711"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"/>
+        <translation>Vérification du pack…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="723"/>
         <source>Pack %1 version %2 installed.</source>
-        <translation type="unfinished"/>
+        <translation>Pack %1 version %2 installé.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="747"/>
         <source>Exporting…</source>
-        <translation type="unfinished"/>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="758"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"/>
+        <translation>Exporté vers %1.</translation>
     </message>
 </context>
 <context>
@@ -1480,12 +1480,12 @@
     <message>
         <location filename="../ui/live/area.py" line="14"/>
         <source>Live</source>
-        <translation type="unfinished"/>
+        <translation>En direct</translation>
     </message>
     <message>
         <location filename="../ui/live/area.py" line="15"/>
         <source>This area is being built.</source>
-        <translation type="unfinished"/>
+        <translation>Cette zone est en construction.</translation>
     </message>
 </context>
 <context>
@@ -1494,97 +1494,97 @@
         <location filename="../ui/main_window.py" line="96"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
-        <translation type="unfinished"/>
+        <translation>Bienvenue ! Tout ici fonctionne hors ligne : le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;View</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;About shareASM Companion</source>
-        <translation type="unfinished"/>
+        <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="161"/>
         <source>Areas</source>
-        <translation type="unfinished"/>
+        <translation>Zones</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="162"/>
         <source>Choose what to show</source>
-        <translation type="unfinished"/>
+        <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="231"/>
         <source>Checking connection…</source>
-        <translation type="unfinished"/>
+        <translation>Vérification de la connexion…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="233"/>
         <source>● Online</source>
-        <translation type="unfinished"/>
+        <translation>● En ligne</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="235"/>
         <source>○ Offline — working from saved data</source>
-        <translation type="unfinished"/>
+        <translation>○ Hors ligne — données enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="237"/>
         <source>Network state: %1</source>
-        <translation type="unfinished"/>
+        <translation>État du réseau : %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="249"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
-        <translation type="unfinished"/>
+        <translation>Une erreur s&apos;est produite. Vos données sont en sécurité ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="268"/>
         <source>About shareASM Companion</source>
-        <translation type="unfinished"/>
+        <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="270"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
-        <translation type="unfinished"/>
+        <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM) : décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="307"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"/>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -1593,137 +1593,137 @@
         <location filename="../ui/accounts/mastodon_dialog.py" line="120"/>
         <source>Add a Mastodon account</source>
         <extracomment>how long the app waits for the browser to come back</extracomment>
-        <translation type="unfinished"/>
+        <translation>Ajouter un compte Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Instance :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
         <source>Mastodon instance address</source>
-        <translation type="unfinished"/>
+        <translation>Adresse de l&apos;instance Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
         <source>Ways to log in</source>
-        <translation type="unfinished"/>
+        <translation>Modes de connexion</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
         <source>Log in with the browser</source>
-        <translation type="unfinished"/>
+        <translation>Connexion par le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
         <source>Paste a code</source>
-        <translation type="unfinished"/>
+        <translation>Coller un code</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
         <source>Paste an access token</source>
-        <translation type="unfinished"/>
+        <translation>Coller un jeton d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
         <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
-        <translation type="unfinished"/>
+        <translation>Votre navigateur web ouvre la page de connexion de votre instance. Connectez-vous et choisissez Autoriser (Authorize) ; l&apos;application reçoit la connexion d&apos;elle-même. Elle pourra seulement lire et publier des messages et des médias, rien d&apos;autre.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
         <source>&amp;Open the login page</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ouvrir la page de connexion</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
         <source>Open the login page in the browser</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir la page de connexion dans le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
         <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
-        <translation type="unfinished"/>
+        <translation>Si le navigateur ne peut pas revenir à l&apos;application, votre instance peut afficher un code à la place : ouvrez la page, autorisez, puis collez le code ici.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
         <source>Open the page that shows a &amp;code</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir la page qui affiche un &amp;code</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
         <source>Open the page that shows a login code</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir la page qui affiche un code de connexion</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"/>
+        <translation>Co&amp;de :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
         <source>Login code</source>
-        <translation type="unfinished"/>
+        <translation>Code de connexion</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
         <source>&amp;Log in with this code</source>
-        <translation type="unfinished"/>
+        <translation>Se conn&amp;ecter avec ce code</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
         <source>Log in with this code</source>
-        <translation type="unfinished"/>
+        <translation>Se connecter avec ce code</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
         <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
-        <translation type="unfinished"/>
+        <translation>Sur votre instance, ouvrez Préférences → Développement → Nouvelle application, cochez profile (ou read:accounts), read:statuses, write:statuses et write:media, enregistrez, puis copiez ici « Votre jeton d&apos;accès ».</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Jeton d&apos;accès :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
         <source>Access token</source>
-        <translation type="unfinished"/>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
         <source>&amp;Add with this token</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ajouter avec ce jeton</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
         <source>Add the account with this access token</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter le compte avec ce jeton d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="175"/>
         <source>Preparing the login…</source>
-        <translation type="unfinished"/>
+        <translation>Préparation de la connexion…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="191"/>
         <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
-        <translation type="unfinished"/>
+        <translation>En attente du navigateur… Connectez-vous et choisissez Autoriser (Authorize) sur la page.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="219"/>
         <source>Paste the code the page shows, then choose Log in.</source>
-        <translation type="unfinished"/>
+        <translation>Collez le code affiché sur la page, puis choisissez Se connecter.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="226"/>
         <source>First open the page that shows a code.</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrez d&apos;abord la page qui affiche un code.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="239"/>
         <source>Checking the token…</source>
-        <translation type="unfinished"/>
+        <translation>Vérification du jeton…</translation>
     </message>
 </context>
 <context>
