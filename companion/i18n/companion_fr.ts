@@ -1832,7 +1832,7 @@
     <message>
         <location filename="../ui/compose/outbox_view.py" line="65"/>
         <source>Send now</source>
-        <translation>Envoyer</translation>
+        <translation>Tout envoyer</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="67"/>
@@ -2232,7 +2232,7 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
         <source>&amp;User access token (posting):</source>
-        <translation>Jeton d&apos;accès &amp;utilisateur (publication) :</translation>
+        <translation>Jeton d&apos;accès &amp;utilisateur (envoi) :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="161"/>
