@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/accounts/dialog_base.py" line="27"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog_base.py" line="34"/>
         <source>Something went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite. Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -20,208 +20,208 @@
         <location filename="../ui/accounts/accounts_widget.py" line="85"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="88"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez les comptes depuis lesquels vous publiez. Les mots de passe et les jetons restent dans le trousseau de clés de votre ordinateur ; l&apos;application n&apos;enregistre que les noms et les limites des serveurs.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes connectés</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="96"/>
         <source>Account list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de la liste des comptes</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="98"/>
         <source>No accounts yet. Add one with the buttons above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec les boutons ci-dessus.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des comptes…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="103"/>
         <source>Add &amp;Mastodon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;Mastodon…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="103"/>
         <source>Add a Mastodon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add &amp;Bluesky…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;Bluesky…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add a Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add &amp;X…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;X…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add X API credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des identifiants d&apos;API X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Log in &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Log in again to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter à ce compte</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Remove this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce compte</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Keep logins for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions pour cette &amp;session seulement</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Keep logins for this session only, without a keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les connexions pour cette session seulement, sans trousseau de clés</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="132"/>
         <source>Needs login again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion requise</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="134"/>
         <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Offline: posts wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : messages en attente</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="155"/>
         <source>Logins are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions sont gardées pour cette session seulement</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="158"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles sont oubliées à la fermeture de l&apos;application. Pour les garder, installez et déverrouillez un trousseau de clés (par exemple GNOME Keyring ou KWallet), puis redémarrez l&apos;application.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="165"/>
         <source>No keyring to keep your logins safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés pour protéger vos connexions</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="168"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application garde les mots de passe et les jetons uniquement dans le trousseau de clés du système, jamais dans un fichier. Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple : sudo apt install gnome-keyring), puis redémarrez l&apos;application. Ou gardez les connexions pour cette session seulement : vous vous reconnecterez la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="228"/>
         <source>Double-click to log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour vous reconnecter</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être reconnecté : sélectionnez-le et choisissez « Se reconnecter ». Les messages en attente pour ce compte sont conservés.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="241"/>
         <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comptes doivent être reconnectés : sélectionnez-en un et choisissez « Se reconnecter ». Les messages en attente pour ces comptes sont conservés.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="305"/>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du compte…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="314"/>
         <source>%1 is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est connecté.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="373"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="377"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="380"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="399"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="401"/>
         <source>The login was ended on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée sur le serveur.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="403"/>
         <source>The server was not told; the login may still work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas été prévenu ; la connexion y est peut-être encore valide.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>Something went wrong. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite. Les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -230,52 +230,52 @@
         <location filename="../ui/areas.py" line="51"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Décompte</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="52"/>
         <source>The day&apos;s countdown and programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décompte et le programme de la journée</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="58"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="59"/>
         <source>Live #shareASM posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages #shareASM en direct</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="65"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="66"/>
         <source>Write posts, also offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des messages, même hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="72"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="73"/>
         <source>Photobooks, publications and videos, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Livres photo, publications et vidéos, hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="79"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="80"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos comptes Mastodon, Bluesky et X</translation>
     </message>
 </context>
 <context>
@@ -283,52 +283,52 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="68"/>
         <source>Add a Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="71"/>
         <source>Use an app password, never your main password. Create one in Bluesky under Settings → Privacy and security → App passwords; it looks like abcd-efgh-ijkl-mnop and you can revoke it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un mot de passe d&apos;application, jamais votre mot de passe principal. Créez-en un dans Bluesky sous Settings → Privacy and security → App passwords (Paramètres → Confidentialité et sécurité → Mots de passe d&apos;application) ; il ressemble à abcd-efgh-ijkl-mnop et vous pouvez le révoquer à tout moment.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="76"/>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="77"/>
         <source>Bluesky handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="78"/>
         <source>&amp;App password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe d&apos;application :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="79"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;application</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="80"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="81"/>
         <source>Bluesky server to log in at</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur Bluesky où se connecter</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="82"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="98"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -336,32 +336,32 @@
     <message>
         <location filename="../ui/compose/settings_page.py" line="20"/>
         <source>Default language of new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue par défaut des nouveaux messages</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="25"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="27"/>
         <source>Save drafts at most this long after typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les brouillons au plus tard ce délai après la saisie</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="29"/>
         <source>Default &amp;language of posts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue par défaut des messages :</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="30"/>
         <source>&amp;Save drafts within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les brouillons sous :</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="33"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger</translation>
     </message>
 </context>
 <context>
@@ -369,204 +369,204 @@
     <message>
         <location filename="../ui/compose/view.py" line="88"/>
         <source>Describe the picture (alt text) — required</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez l&apos;image (texte alternatif) — obligatoire</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="91"/>
         <source>Picture description (alt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l&apos;image (texte alternatif)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="93"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="94"/>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;image</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="95"/>
         <source>Picture preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="235"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="236"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="237"/>
         <location filename="../ui/compose/view.py" line="238"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="239"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="240"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau brouillon</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="241"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="242"/>
         <source>Duplicate draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="243"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="244"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="245"/>
         <location filename="../ui/compose/view.py" line="246"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="248"/>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="250"/>
         <source>Insert a hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un hashtag</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="251"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="253"/>
         <source>Language of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du message</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="256"/>
         <source>Content warning (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de contenu (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="258"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de contenu</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="260"/>
         <source>What is happening at the dialogue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que se passe-t-il au dialogue ?</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="262"/>
         <source>Post text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="263"/>
         <source>Post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="265"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un dans Comptes ; vous pouvez quand même écrire et enregistrer des brouillons.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="270"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="272"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long pour un seul message. Le voici sous forme de fil : modifiez librement les parties ; une ligne avec --- les sépare.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="279"/>
         <source>Thread parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties du fil</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="281"/>
         <source>Pictures (up to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (4 au maximum)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="283"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque image a besoin d&apos;une description (texte alternatif) pour que les personnes qui ne peuvent pas la voir, ou dont la connexion ne la charge pas, sachent ce qu&apos;elle montre. Le lieu et les détails de l&apos;appareil photo sont retirés avant l&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="290"/>
         <source>Add picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une image…</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="291"/>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une image</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="292"/>
         <source>Post at</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier à</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="294"/>
         <source>Post at a set time</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier à une heure fixée</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="296"/>
         <source>Time to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de publication</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="297"/>
         <source>Open on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur X</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="299"/>
         <source>Open the post on X in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="301"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="302"/>
         <source>Send to the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="304"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le message dans la boîte d&apos;envoi ; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -575,77 +575,77 @@
         <location filename="../ui/compose/area.py" line="191"/>
         <source>Templates…</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modèles…</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="196"/>
         <source>Add hashtag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="205"/>
         <source>(empty draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brouillon vide)</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="333"/>
         <source>Picture %1 needs a description before posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image %1 a besoin d&apos;une description avant publication.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="338"/>
         <source>A picture has no description (alt text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image n&apos;a pas de description (texte alternatif).</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="340"/>
         <source>Choose where to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où publier.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="350"/>
         <source>As soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="355"/>
         <source>%1 here · %2 UTC (event time).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="361"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="363"/>
         <source>Mastodon gets it ahead of time when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="393"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="401"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="488"/>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une image</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="490"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="497"/>
         <source>At most 4 pictures per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 images au maximum par message.</translation>
     </message>
 </context>
 <context>
@@ -654,284 +654,284 @@
         <location filename="../ui/countdown/area.py" line="107"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problème de fichier de l&apos;événement</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="126"/>
         <source>Add to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="128"/>
         <source>Export the day and starred sessions to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la journée et les sessions marquées d&apos;une étoile dans un fichier d&apos;agenda</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="132"/>
         <source>Open event file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;événement…</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="134"/>
         <source>Open a newer event file from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;événement plus récent depuis cet ordinateur</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="136"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des mises à jour</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="138"/>
         <source>Fetch the latest event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les dernières informations sur l&apos;événement</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="140"/>
         <source>Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un message</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="142"/>
         <source>Start a post with the event hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un message avec le hashtag de l&apos;événement</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="144"/>
         <source>Remind me at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler au début</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="146"/>
         <source>Remind me when the day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler quand la journée commence</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="148"/>
         <source>Show event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de l&apos;événement</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="150"/>
         <source>Show programme times in the event&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les horaires du programme dans le fuseau horaire de l&apos;événement</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="152"/>
         <location filename="../ui/countdown/area.py" line="162"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="156"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="157"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="158"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="159"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="163"/>
         <source>Field sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites de terrain</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="164"/>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="180"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme d&apos;exemple pour les démonstrations : ces sessions ne sont pas réelles.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="185"/>
         <source>Starts (event time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (heure de l&apos;événement) : %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="190"/>
         <source>Starts (your time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (votre heure) : %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="204"/>
         <source>No timed sessions have been announced for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="232"/>
         <source>Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur :</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="247"/>
         <source>Past editions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditions précédentes :</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="257"/>
         <source>Event details shipped with the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l&apos;événement fournies avec l&apos;application.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="259"/>
         <source>Event details from %1, updated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="284"/>
         <source>starts %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>début %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="311"/>
         <source>Starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Début dans</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="314"/>
         <source>Live now — time left today</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct — temps restant aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="317"/>
         <source>This edition has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette édition est terminée</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="321"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine : %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="325"/>
         <source>Thank you for taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de votre participation</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="330"/>
         <source>now %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement %1 %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="350"/>
         <source>On now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours : %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="357"/>
         <source>Next: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : %1 à %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="365"/>
         <source>Next edition starts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine édition commence le %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="376"/>
         <source>More about the day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus sur la journée : %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="450"/>
         <source>Missed reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel manqué : %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="453"/>
         <source>It started at %1 (the app was closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela a commencé à %1 (l&apos;application était fermée).</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="457"/>
         <location filename="../ui/countdown/area.py" line="464"/>
         <source>It starts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela commence à %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="461"/>
         <source>Starting soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt : %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="493"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="495"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="502"/>
         <source>Open event file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="504"/>
         <source>Event files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="533"/>
         <source>Calendar file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="568"/>
         <source>Could not check for a newer event file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher un fichier d&apos;événement plus récent : %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="35"/>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modifié)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="47"/>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="82"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="84"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>ensuite</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="39"/>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="51"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="53"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
@@ -940,68 +940,68 @@
         <location filename="../core/errors.py" line="57"/>
         <source>The app will try again when the connection comes back.</source>
         <extracomment>a short hint about what the user can do next, or &quot;&quot; (a translatable template).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application réessaiera quand la connexion reviendra.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="63"/>
         <source>Open Accounts and log in again. Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez Comptes et reconnectez-vous. Rien de ce qui est en attente n&apos;est perdu.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="74"/>
         <source>The app waits and tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application attend et réessaie d&apos;elle-même.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="102"/>
         <source>Free some disk space or check the data folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l&apos;espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="223"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout bytes received in bodies and requests sent, for the data-use counters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (problème de certificat).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="226"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l&apos;heure de l&apos;ordinateur, ainsi que le réseau auquel vous êtes connecté.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="233"/>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="237"/>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="266"/>
         <source>%1: the server asked for a login (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur demande une connexion (401).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="273"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : trop de requêtes ; attente jusqu&apos;à %2 UTC.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="278"/>
         <source>%1: too many requests; waiting a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : trop de requêtes ; attente un moment.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="284"/>
         <source>%1: the server answered %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur a répondu %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="289"/>
         <source>%1: the server answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur a répondu %2.</translation>
     </message>
 </context>
 <context>
@@ -1009,57 +1009,57 @@
     <message>
         <location filename="../ui/countdown/settings_page.py" line="36"/>
         <source>Event file address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du fichier d&apos;événement :</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="37"/>
         <source>Remind me (minutes before):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel (minutes avant) :</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="38"/>
         <source>Field-site clocks (IANA zones):</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloges des sites de terrain (fuseaux IANA) :</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="39"/>
         <source>My time zone (empty: the computer&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon fuseau horaire (vide : celui de l&apos;ordinateur) :</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="40"/>
         <source>Programme in the event&apos;s time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme à l&apos;heure de l&apos;événement :</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="47"/>
         <source>Event file address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du fichier d&apos;événement</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="48"/>
         <source>Reminder minutes before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de rappel avant une session</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="49"/>
         <source>Field-site clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloges des sites de terrain</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="50"/>
         <source>My time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon fuseau horaire</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="51"/>
         <source>Programme in the event&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme à l&apos;heure de l&apos;événement</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="59"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
 </context>
 <context>
@@ -1068,22 +1068,22 @@
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
@@ -1091,48 +1091,48 @@
     <message>
         <location filename="../ui/library/settings_page.py" line="17"/>
         <source>Content pack address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du pack de contenu</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="18"/>
         <location filename="../ui/library/settings_page.py" line="20"/>
         <source>Update only on an unmetered connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour uniquement sur une connexion non limitée</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="21"/>
         <source>Update only at night (22:00–06:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour uniquement la nuit (22:00–06:00)</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="23"/>
         <source>Update only at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour uniquement la nuit</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="27"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne peut pas savoir si sa connexion est limitée : avec la première option activée, les mises à jour attendent que vous en lanciez une vous-même.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="31"/>
         <source>The current connection is reported as metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion actuelle est signalée comme limitée.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="33"/>
         <source>The current connection is reported as not metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion actuelle est signalée comme non limitée.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="37"/>
         <source>Pack address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du pack</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="43"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -1141,338 +1141,338 @@
         <location filename="../ui/library/library_widget.py" line="139"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, légendes et publications…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="140"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="142"/>
         <source>Language of the materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des documents</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="143"/>
         <source>Update pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le pack</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Download the latest content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le dernier pack de contenu</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Stop the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le téléchargement</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Import a pack from a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un pack depuis une clé USB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Export the pack to a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le pack vers une clé USB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="151"/>
         <source>From a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un dossier…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="152"/>
         <source>From a zip archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis une archive zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="153"/>
         <source>To a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers un dossier…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="154"/>
         <source>To a zip archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers une archive zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="155"/>
         <source>Library items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Open the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;élément sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open with the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Download this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger cet élément</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Open the web page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page web dans le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser dans un message</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Start a post about this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un message sur cet élément</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="178"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Kiswahili</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiswahili</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="180"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugais</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Malagasy</source>
-        <translation type="unfinished"></translation>
+        <translation>Malgache</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="240"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="243"/>
         <source>No content pack is installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack de contenu n&apos;est encore installé.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="247"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="251"/>
         <source>set the pack address in Settings to get updates</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l&apos;adresse du pack dans Paramètres pour recevoir les mises à jour</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="284"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="290"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="326"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="327"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="331"/>
         <source>Photobook</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre photo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="332"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="381"/>
         <source>Download (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger (%1 Mo)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="387"/>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="442"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication ne peut pas être affichée ici ; essayez la visionneuse du système.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="556"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;adresse de pack : indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="574"/>
         <source>Checking for a new pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;un nouveau pack…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="592"/>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="598"/>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo/s</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="602"/>
         <source>about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 min restantes</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="604"/>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="608"/>
         <source>Installing the new pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="617"/>
         <source>The pack is up to date (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="621"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="637"/>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="670"/>
         <source>Downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="679"/>
         <source>Pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du pack</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="684"/>
         <source>Pack archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive du pack</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="686"/>
         <location filename="../ui/library/library_widget.py" line="696"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="690"/>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans un dossier</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="694"/>
         <source>Export to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers une archive</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="711"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du pack…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="723"/>
         <source>Pack %1 version %2 installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack %1 version %2 installé.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="747"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="758"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
 </context>
 <context>
@@ -1480,12 +1480,12 @@
     <message>
         <location filename="../ui/live/area.py" line="14"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <location filename="../ui/live/area.py" line="15"/>
         <source>This area is being built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette zone est en construction.</translation>
     </message>
 </context>
 <context>
@@ -1494,97 +1494,97 @@
         <location filename="../ui/main_window.py" line="96"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue ! Tout ici fonctionne hors ligne : le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;About shareASM Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="161"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="162"/>
         <source>Choose what to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="231"/>
         <source>Checking connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="233"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● En ligne</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="235"/>
         <source>○ Offline — working from saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="237"/>
         <source>Network state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État du réseau : %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="249"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite. Vos données sont en sécurité ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="268"/>
         <source>About shareASM Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="270"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM) : décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="307"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -1593,137 +1593,137 @@
         <location filename="../ui/accounts/mastodon_dialog.py" line="120"/>
         <source>Add a Mastodon account</source>
         <extracomment>how long the app waits for the browser to come back</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instance :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
         <source>Mastodon instance address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;instance Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
         <source>Ways to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Modes de connexion</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
         <source>Log in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
         <source>Paste a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un code</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un jeton d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
         <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur web ouvre la page de connexion de votre instance. Connectez-vous et choisissez Autoriser (Authorize) ; l&apos;application reçoit la connexion d&apos;elle-même. Elle pourra seulement lire et publier des messages et des médias, rien d&apos;autre.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
         <source>&amp;Open the login page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la page de connexion</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
         <source>Open the login page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de connexion dans le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
         <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le navigateur ne peut pas revenir à l&apos;application, votre instance peut afficher un code à la place : ouvrez la page, autorisez, puis collez le code ici.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
         <source>Open the page that shows a &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page qui affiche un &amp;code</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
         <source>Open the page that shows a login code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page qui affiche un code de connexion</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
         <source>Login code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de connexion</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
         <source>&amp;Log in with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conn&amp;ecter avec ce code</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
         <source>Log in with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec ce code</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
         <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur votre instance, ouvrez Préférences → Développement → Nouvelle application, cochez profile (ou read:accounts), read:statuses, write:statuses et write:media, enregistrez, puis copiez ici « Votre jeton d&apos;accès ».</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;accès :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
         <source>&amp;Add with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter avec ce jeton</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
         <source>Add the account with this access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le compte avec ce jeton d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="175"/>
         <source>Preparing the login…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la connexion…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="191"/>
         <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur… Connectez-vous et choisissez Autoriser (Authorize) sur la page.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="219"/>
         <source>Paste the code the page shows, then choose Log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le code affiché sur la page, puis choisissez Se connecter.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="226"/>
         <source>First open the page that shows a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord la page qui affiche un code.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="239"/>
         <source>Checking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du jeton…</translation>
     </message>
 </context>
 <context>
@@ -1731,22 +1731,22 @@
     <message>
         <location filename="../ui/message_bar.py" line="33"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="34"/>
         <source>Copy the error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport d&apos;erreur</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="36"/>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>
@@ -1754,47 +1754,47 @@
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="25"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="26"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="27"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="28"/>
         <source>Scheduled on server</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmé sur le serveur</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Needs login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion requise</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="87"/>
         <source>waits until %1 (the app must be running and online then)</source>
-        <translation type="unfinished"></translation>
+        <translation>attend jusqu&apos;à %1 (l&apos;application doit alors être ouverte et en ligne)</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="92"/>
         <source>%1 — next try %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — prochain essai à %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="117"/>
         <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi : %1 ; à vérifier : %2. Les messages restent ici jusqu&apos;à leur envoi.</translation>
     </message>
 </context>
 <context>
@@ -1802,72 +1802,72 @@
     <message>
         <location filename="../ui/compose/outbox_view.py" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="58"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="59"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="60"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="61"/>
         <source>Link or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ou motif</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="64"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="65"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout envoyer</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>Try sending everything now</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer de tout envoyer maintenant</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Retry the selected post</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer le message sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="73"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Remove the selected post from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le message sélectionné de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Open the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le message publié</translation>
     </message>
 </context>
 <context>
@@ -1876,127 +1876,127 @@
         <location filename="../ui/library/photobook.py" line="205"/>
         <source>← Library</source>
         <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>← Bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="206"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="207"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédente</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="208"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="209"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante ▶</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="210"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="211"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="212"/>
         <source>Fit the page to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la page à la fenêtre</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="213"/>
         <source>Zoom +</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom +</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="214"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="215"/>
         <source>Zoom −</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom −</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="216"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="218"/>
         <source>Leave presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la présentation</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="218"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="220"/>
         <source>Presentation mode (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentation (plein écran)</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="221"/>
         <source>F5 or F11; Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 ou F11 ; Échap pour quitter</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="222"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser dans un message</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="223"/>
         <source>Start a post about this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un message sur cette page</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="224"/>
         <source>Photobook page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page du livre photo</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="225"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="226"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="227"/>
         <source>Switch language, same page</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de langue, même page</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="377"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="399"/>
         <source>This page cannot be shown (the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page ne peut pas être affichée (le fichier est endommagé).</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="444"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
 </context>
 <context>
@@ -2004,99 +2004,99 @@
     <message>
         <location filename="../ui/library/publication.py" line="94"/>
         <source>← Library</source>
-        <translation type="unfinished"></translation>
+        <translation>← Bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="95"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="96"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de page</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="97"/>
         <source>Zoom −</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom −</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="98"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="99"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="100"/>
         <source>Fit the page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur de la page</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="101"/>
         <source>Zoom +</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom +</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="102"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="103"/>
         <location filename="../ui/library/publication.py" line="104"/>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans ce document</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="105"/>
         <location filename="../ui/library/publication.py" line="106"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="107"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="108"/>
         <source>Open with the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec la visionneuse PDF du système</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="109"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser dans un message</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="110"/>
         <source>Start a post about this publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un message sur cette publication</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="111"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="143"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="181"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 résultats</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="201"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2104,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -2112,32 +2112,32 @@
     <message>
         <location filename="../ui/compose/targets.py" line="46"/>
         <source>Post to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="51"/>
         <source>Length for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur pour %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="56"/>
         <source>needs login; posts wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion requise ; les messages attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="60"/>
         <source>no API: use “Open on X”</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;API : utilisez « Ouvrir sur X »</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="86"/>
         <source> · %1 / %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 / %2 octets</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="91"/>
         <source> — too long: thread</source>
-        <translation type="unfinished"></translation>
+        <translation> — trop long : fil</translation>
     </message>
 </context>
 <context>
@@ -2146,12 +2146,12 @@
         <location filename="../ui/compose/thread_preview.py" line="82"/>
         <source>part %1 is too long for %2</source>
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 est trop longue pour %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/thread_preview.py" line="86"/>
         <source>%1 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties : %1.</translation>
     </message>
 </context>
 <context>
@@ -2159,42 +2159,42 @@
     <message>
         <location filename="../ui/library/video.py" line="62"/>
         <source>← Library</source>
-        <translation type="unfinished"></translation>
+        <translation>← Bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="63"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="64"/>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture / pause</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="65"/>
         <source>Play or pause the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire ou mettre en pause la vidéo</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="66"/>
         <source>Open with system player</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec le lecteur du système</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="67"/>
         <source>Open with the system&apos;s video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec le lecteur vidéo du système</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="71"/>
         <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vidéos ne peuvent pas être lues dans l&apos;application sur cet ordinateur. Utilisez plutôt le lecteur du système.</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="120"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo ne peut pas être lue dans l&apos;application (%1). Utilisez le lecteur du système.</translation>
     </message>
 </context>
 <context>
@@ -2202,47 +2202,47 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="148"/>
         <source>Add X API credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des identifiants d&apos;API X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="151"/>
         <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Lire et publier via l&apos;API X nécessite un compte développeur payant. Sans ce compte, l&apos;application prépare à la place des liens « publier sur X ». Ce que vous saisissez ici est gardé uniquement dans le trousseau de clés.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="156"/>
         <source>Your @&amp;name on X:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre @&amp;nom sur X :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="157"/>
         <source>Your name on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom sur X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="158"/>
         <source>&amp;Bearer token (reading):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton &amp;Bearer (lecture) :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="159"/>
         <source>X bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Bearer X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
         <source>&amp;User access token (posting):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès &amp;utilisateur (envoi) :</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="161"/>
         <source>X user access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès utilisateur X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="162"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 </TS>
