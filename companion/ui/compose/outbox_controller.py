@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from companion.core.accounts.model import Account
 from companion.core.compose.outbox import Outbox, OutboxItem, State
 from companion.ui.compose.outbox_view import OutboxView
+from companion.ui.locale_format import day_and_time
 from companion.ui.tasks import TaskManager
 
 
@@ -86,7 +87,7 @@ class OutboxController(QObject):
             if item.state is State.QUEUED and item.post_at and item.post_at > now:
                 detail = QCoreApplication.translate(
                     "OutboxController", "waits until %1 (the app must be running and online then)"
-                ).replace("%1", item.post_at.astimezone().strftime("%a %H:%M"))
+                ).replace("%1", day_and_time(item.post_at.astimezone()))
             elif item.state is State.QUEUED and item.next_attempt_at and item.error:
                 detail = (
                     QCoreApplication.translate("OutboxController", "%1 — next try %2")

@@ -32,6 +32,7 @@ from companion.ui.countdown.programme import ID_ROLE, fill_programme, highlight
 from companion.ui.countdown.text import hm, long_date, remaining_text, site_name, when
 from companion.ui.countdown.ticker import SecondTicker, VisibilityGate
 from companion.ui.countdown.view import COL_STAR, CountdownView
+from companion.ui.locale_format import short_day
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -328,7 +329,7 @@ class CountdownArea(QWidget):
             local = in_zone(state.now, zone_or_none(name))
             now_label.setText(
                 QCoreApplication.translate("Countdown", "now %1 %2")
-                .replace("%1", f"{local:%a}")
+                .replace("%1", short_day(local))
                 .replace("%2", hm(local))
             )
         key = (

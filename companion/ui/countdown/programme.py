@@ -12,6 +12,7 @@ from companion.core.event.countdown import CountdownState, in_zone
 from companion.core.event.model import Event
 from companion.ui.countdown.text import hm
 from companion.ui.countdown.view import COL_LANG, COL_STAR, COL_TIME, COL_TITLE, COL_WHERE
+from companion.ui.locale_format import short_day
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -29,7 +30,9 @@ def fill_programme(
         tree.clear()
         for s in event.sessions:
             start, end = in_zone(s.start, zone), in_zone(s.end, zone)
-            day = "" if start.date() == in_zone(event.start, zone).date() else f"{start:%a} "
+            day = (
+                "" if start.date() == in_zone(event.start, zone).date() else f"{short_day(start)} "
+            )
             title = s.title
             if s.id in changed:
                 title = QCoreApplication.translate("Countdown", "%1 (changed)").replace("%1", title)
