@@ -1,2248 +1,2248 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw_TZ">
-    <context>
-        <name>AccountDialog</name>
-        <message>
-            <location filename="../ui/accounts/dialog_base.py" line="27" />
-            <source>Messages</source>
-            <translation>Ujumbe</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/dialog_base.py" line="34" />
-            <source>Something went wrong. The details are in the log file.</source>
-            <translation>Hitilafu imetokea. Maelezo yako kwenye faili la kumbukumbu (log).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountsWidget</name>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="85" />
-            <source>Accounts</source>
-            <extracomment>replaced by tests; asks before removing</extracomment>
-            <translation>Akaunti</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="88" />
-            <source>Connect the accounts you post from. Passwords and tokens stay in your computer's keyring; only names and server limits are saved by the app.</source>
-            <translation>Unganisha akaunti unazotumia kuchapisha. Nywila na tokeni hubaki kwenye keyring ya kompyuta yako; programu huhifadhi majina na vikomo vya seva tu.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="93" />
-            <source>Account</source>
-            <translation>Akaunti</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="93" />
-            <source>Network</source>
-            <translation>Mtandao</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="93" />
-            <source>Server</source>
-            <translation>Seva</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="93" />
-            <source>State</source>
-            <translation>Hali</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="95" />
-            <source>Connected accounts</source>
-            <translation>Akaunti zilizounganishwa</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="96" />
-            <source>Account list columns</source>
-            <translation>Safu za orodha ya akaunti</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="98" />
-            <source>No accounts yet. Add one with the buttons above.</source>
-            <translation>Hakuna akaunti bado. Ongeza moja kwa vitufe vilivyo juu.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="100" />
-            <source>Loading accounts…</source>
-            <translation>Inapakia akaunti…</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="103" />
-            <source>Add &amp;Mastodon…</source>
-            <translation>Ongeza &amp;Mastodon…</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="103" />
-            <source>Add a Mastodon account</source>
-            <translation>Ongeza akaunti ya Mastodon</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="104" />
-            <source>Add &amp;Bluesky…</source>
-            <translation>Ongeza &amp;Bluesky…</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="104" />
-            <source>Add a Bluesky account</source>
-            <translation>Ongeza akaunti ya Bluesky</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="105" />
-            <source>Add &amp;X…</source>
-            <translation>Ongeza &amp;X…</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="105" />
-            <source>Add X API credentials</source>
-            <translation>Ongeza vitambulisho vya API ya X</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="106" />
-            <source>Log in &amp;again…</source>
-            <translation>Ingia &amp;tena…</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="106" />
-            <source>Log in again to this account</source>
-            <translation>Ingia tena kwenye akaunti hii</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="107" />
-            <source>&amp;Remove</source>
-            <translation>&amp;Ondoa</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="107" />
-            <source>Remove this account</source>
-            <translation>Ondoa akaunti hii</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="111" />
-            <source>Keep logins for this &amp;session only</source>
-            <translation>Kumbuka kuingia kwa &amp;kipindi hiki tu</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="113" />
-            <source>Keep logins for this session only, without a keyring</source>
-            <translation>Kumbuka kuingia kwa kipindi hiki tu, bila keyring</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="132" />
-            <source>Needs login again</source>
-            <translation>Inahitaji kuingia tena</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="134" />
-            <location filename="../ui/accounts/accounts_widget.py" line="136" />
-            <source>Offline: posts wait</source>
-            <translation>Nje ya mtandao: machapisho yanasubiri</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="137" />
-            <source>Connected</source>
-            <translation>Imeunganishwa</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="155" />
-            <source>Logins are kept for this session only</source>
-            <translation>Kuingia kunakumbukwa kwa kipindi hiki tu</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="158" />
-            <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
-            <translation>Kutasahaulika programu ikifungwa. Ili kukuhifadhi, sakinisha na ufungue keyring (kwa mfano GNOME Keyring au KWallet), kisha uanzishe programu upya.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="165" />
-            <source>No keyring to keep your logins safe</source>
-            <translation>Hakuna keyring ya kulinda taarifa zako za kuingia</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="168" />
-            <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
-            <translation>Programu huhifadhi nywila na tokeni kwenye keyring ya mfumo pekee, kamwe si kwenye faili. Hakuna keyring inayofanya kazi kwenye kompyuta hii. Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha uanzishe programu upya. Au kumbuka kuingia kwa kipindi hiki tu: utaingia tena wakati ujao.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="228" />
-            <source>Double-click to log in again</source>
-            <translation>Bofya mara mbili ili kuingia tena</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="236" />
-            <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
-            <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="241" />
-            <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
-            <translation>Akaunti %1 zinahitaji kuingia tena: chagua moja kisha uchague “Ingia tena”. Machapisho yanayozisubiri yanahifadhiwa.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="305" />
-            <source>Saving the account…</source>
-            <translation>Inahifadhi akaunti…</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="314" />
-            <source>%1 is connected.</source>
-            <translation>%1 imeunganishwa.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="373" />
-            <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
-            <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="377" />
-            <source>Remove account</source>
-            <translation>Ondoa akaunti</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="380" />
-            <source>Removing %1…</source>
-            <translation>Inaondoa %1…</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="399" />
-            <source>%1 was removed.</source>
-            <translation>%1 imeondolewa.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="401" />
-            <source>The login was ended on the server.</source>
-            <translation>Kuingia kumekomeshwa kwenye seva.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="403" />
-            <source>The server was not told; the login may still work there.</source>
-            <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/accounts_widget.py" line="411" />
-            <source>Something went wrong. The details are in the log.</source>
-            <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Areas</name>
-        <message>
-            <location filename="../ui/areas.py" line="51" />
-            <source>Countdown</source>
-            <extracomment>English title; translated with context "Areas" each time it is shown</extracomment>
-            <translation>Kuhesabu muda</translation>
-        </message>
-        <message>
-            <location filename="../ui/areas.py" line="52" />
-            <source>The day's countdown and programme</source>
-            <translation>Kuhesabu muda na ratiba ya siku</translation>
-        </message>
-        <message>
-            <location filename="../ui/areas.py" line="58" />
-            <source>Live</source>
-            <translation>Mubashara</translation>
-        </message>
-        <message>
-            <location filename="../ui/areas.py" line="59" />
-            <source>Live #shareASM posts</source>
-            <translation>Machapisho ya #shareASM mubashara</translation>
-        </message>
-        <message>
-            <location filename="../ui/areas.py" line="65" />
-            <source>Compose</source>
-            <translation>Andika</translation>
-        </message>
-        <message>
-            <location filename="../ui/areas.py" line="66" />
-            <source>Write posts, also offline</source>
-            <translation>Andika machapisho, hata nje ya mtandao</translation>
-        </message>
-        <message>
-            <location filename="../ui/areas.py" line="72" />
-            <source>Library</source>
-            <translation>Maktaba</translation>
-        </message>
-        <message>
-            <location filename="../ui/areas.py" line="73" />
-            <source>Photobooks, publications and videos, offline</source>
-            <translation>Vitabu vya picha, maandiko na video, nje ya mtandao</translation>
-        </message>
-        <message>
-            <location filename="../ui/areas.py" line="79" />
-            <source>Accounts</source>
-            <translation>Akaunti</translation>
-        </message>
-        <message>
-            <location filename="../ui/areas.py" line="80" />
-            <source>Your Mastodon, Bluesky and X accounts</source>
-            <translation>Akaunti zako za Mastodon, Bluesky na X</translation>
-        </message>
-    </context>
-    <context>
-        <name>BlueskyDialog</name>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="68" />
-            <source>Add a Bluesky account</source>
-            <translation>Ongeza akaunti ya Bluesky</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="71" />
-            <source>Use an app password, never your main password. Create one in Bluesky under Settings → Privacy and security → App passwords; it looks like abcd-efgh-ijkl-mnop and you can revoke it at any time.</source>
-            <translation>Tumia nywila ya programu (app password), kamwe si nywila yako kuu. Itengeneze kwenye Bluesky chini ya Settings → Privacy and security → App passwords; inaonekana kama abcd-efgh-ijkl-mnop na unaweza kuibatilisha wakati wowote.</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="76" />
-            <source>&amp;Handle:</source>
-            <translation>&amp;Jina (handle):</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="77" />
-            <source>Bluesky handle</source>
-            <translation>Jina la Bluesky (handle)</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="78" />
-            <source>&amp;App password:</source>
-            <translation>&amp;Nywila ya programu:</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="79" />
-            <source>App password</source>
-            <translation>Nywila ya programu</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="80" />
-            <source>&amp;Server:</source>
-            <translation>&amp;Seva:</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="81" />
-            <source>Bluesky server to log in at</source>
-            <translation>Seva ya Bluesky ya kuingia</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="82" />
-            <source>&amp;Log in</source>
-            <translation>&amp;Ingia</translation>
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="98" />
-            <source>Logging in…</source>
-            <translation>Inaingia…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComposeSettingsPage</name>
-        <message>
-            <location filename="../ui/compose/settings_page.py" line="20" />
-            <source>Default language of new posts</source>
-            <translation>Lugha chaguo-msingi ya machapisho mapya</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/settings_page.py" line="25" />
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/settings_page.py" line="27" />
-            <source>Save drafts at most this long after typing</source>
-            <translation>Hifadhi rasimu si zaidi ya muda huu baada ya kuandika</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/settings_page.py" line="29" />
-            <source>Default &amp;language of posts:</source>
-            <translation>&amp;Lugha chaguo-msingi ya machapisho:</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/settings_page.py" line="30" />
-            <source>&amp;Save drafts within:</source>
-            <translation>&amp;Hifadhi rasimu ndani ya:</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/settings_page.py" line="33" />
-            <source>Compose</source>
-            <translation>Andika</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComposeView</name>
-        <message>
-            <location filename="../ui/compose/view.py" line="88" />
-            <source>Describe the picture (alt text) — required</source>
-            <translation>Eleza picha (alt text) — lazima</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="91" />
-            <source>Picture description (alt text)</source>
-            <translation>Maelezo ya picha (alt text)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="93" />
-            <source>Remove</source>
-            <translation>Ondoa</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="94" />
-            <source>Remove picture</source>
-            <translation>Ondoa picha</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="95" />
-            <source>Picture preview</source>
-            <translation>Hakikisho la picha</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="235" />
-            <source>Write</source>
-            <translation>Andika</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="236" />
-            <source>Outbox</source>
-            <translation>Kikasha toezi</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="237" />
-            <location filename="../ui/compose/view.py" line="238" />
-            <source>Drafts</source>
-            <translation>Rasimu</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="239" />
-            <source>New</source>
-            <translation>Mpya</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="240" />
-            <source>New draft</source>
-            <translation>Rasimu mpya</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="241" />
-            <source>Duplicate</source>
-            <translation>Nakili</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="242" />
-            <source>Duplicate draft</source>
-            <translation>Nakili rasimu</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="243" />
-            <source>Delete</source>
-            <translation>Futa</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="244" />
-            <source>Delete draft</source>
-            <translation>Futa rasimu</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="245" />
-            <location filename="../ui/compose/view.py" line="246" />
-            <source>Undo delete</source>
-            <translation>Tendua kufuta</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="248" />
-            <source>Start from a template</source>
-            <translation>Anza kwa kiolezo</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="250" />
-            <source>Insert a hashtag</source>
-            <translation>Weka hashtag</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="251" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Lugha:</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="253" />
-            <source>Language of the post</source>
-            <translation>Lugha ya chapisho</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="256" />
-            <source>Content warning (optional)</source>
-            <translation>Onyo la maudhui (si lazima)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="258" />
-            <source>Content warning</source>
-            <translation>Onyo la maudhui</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="260" />
-            <source>What is happening at the dialogue?</source>
-            <translation>Nini kinaendelea kwenye mjadala?</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="262" />
-            <source>Post text</source>
-            <translation>Maandishi ya chapisho</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="263" />
-            <source>Post to</source>
-            <translation>Chapisha kwenye</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="265" />
-            <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
-            <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="270" />
-            <source>Thread</source>
-            <translation>Mfululizo</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="272" />
-            <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
-            <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="279" />
-            <source>Thread parts</source>
-            <translation>Sehemu za mfululizo</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="281" />
-            <source>Pictures (up to 4)</source>
-            <translation>Picha (hadi 4)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="283" />
-            <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
-            <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="290" />
-            <source>Add picture…</source>
-            <translation>Ongeza picha…</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="291" />
-            <source>Add picture</source>
-            <translation>Ongeza picha</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="292" />
-            <source>Post at</source>
-            <translation>Chapisha saa</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="294" />
-            <source>Post at a set time</source>
-            <translation>Chapisha kwa wakati uliopangwa</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="296" />
-            <source>Time to post</source>
-            <translation>Muda wa kuchapisha</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="297" />
-            <source>Open on X</source>
-            <translation>Fungua kwenye X</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="299" />
-            <source>Open the post on X in the browser</source>
-            <translation>Fungua chapisho kwenye X katika kivinjari</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="301" />
-            <source>Send</source>
-            <translation>Tuma</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="302" />
-            <source>Send to the outbox</source>
-            <translation>Tuma kwenye kikasha toezi</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/view.py" line="304" />
-            <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
-            <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComposeWidget</name>
-        <message>
-            <location filename="../ui/compose/area.py" line="191" />
-            <source>Templates…</source>
-            <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
-            <translation>Violezo…</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="196" />
-            <source>Add hashtag…</source>
-            <translation>Ongeza hashtag…</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="205" />
-            <source>(empty draft)</source>
-            <translation>(rasimu tupu)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="333" />
-            <source>Picture %1 needs a description before posting.</source>
-            <translation>Picha %1 inahitaji maelezo kabla ya kuchapisha.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="338" />
-            <source>A picture has no description (alt text).</source>
-            <translation>Picha moja haina maelezo (alt text).</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="340" />
-            <source>Choose where to post.</source>
-            <translation>Chagua mahali pa kuchapisha.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="350" />
-            <source>As soon as there is a connection.</source>
-            <translation>Mara tu kutakapokuwa na mtandao.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="355" />
-            <source>%1 here · %2 UTC (event time).</source>
-            <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="361" />
-            <source>Bluesky/X posts need the app running and online at that time.</source>
-            <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="363" />
-            <source>Mastodon gets it ahead of time when online.</source>
-            <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="393" />
-            <source>Saved %1</source>
-            <translation>Imehifadhiwa %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="401" />
-            <source>Not saved: %1</source>
-            <translation>Haijahifadhiwa: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="488" />
-            <source>Add picture</source>
-            <translation>Ongeza picha</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="490" />
-            <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-            <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compose/area.py" line="497" />
-            <source>At most 4 pictures per post.</source>
-            <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Countdown</name>
-        <message>
-            <location filename="../ui/countdown/area.py" line="107" />
-            <source>Event file problem</source>
-            <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
-            <translation>Tatizo la faili la tukio</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="126" />
-            <source>Add to calendar…</source>
-            <translation>Ongeza kwenye kalenda…</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="128" />
-            <source>Export the day and starred sessions to a calendar file</source>
-            <translation>Hamisha siku na vipindi ulivyowekea nyota kwenye faili la kalenda</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="132" />
-            <source>Open event file…</source>
-            <translation>Fungua faili la tukio…</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="134" />
-            <source>Open a newer event file from this computer</source>
-            <translation>Fungua faili jipya la tukio kutoka kwenye kompyuta hii</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="136" />
-            <source>Check for updates</source>
-            <translation>Angalia masasisho</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="138" />
-            <source>Fetch the latest event details</source>
-            <translation>Pata taarifa mpya za tukio</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="140" />
-            <source>Write a post</source>
-            <translation>Andika chapisho</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="142" />
-            <source>Start a post with the event hashtag</source>
-            <translation>Anza chapisho lenye hashtag ya tukio</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="144" />
-            <source>Remind me at the start</source>
-            <translation>Nikumbushe mwanzoni</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="146" />
-            <source>Remind me when the day starts</source>
-            <translation>Nikumbushe siku ikianza</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="148" />
-            <source>Show event time</source>
-            <translation>Onyesha saa za tukio</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="150" />
-            <source>Show programme times in the event's time zone</source>
-            <translation>Onyesha muda wa ratiba kwa saa za eneo la tukio</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="152" />
-            <location filename="../ui/countdown/area.py" line="162" />
-            <source>Programme</source>
-            <translation>Ratiba</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="156" />
-            <source>Time</source>
-            <translation>Saa</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="157" />
-            <source>Session</source>
-            <translation>Kipindi</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="158" />
-            <source>Where</source>
-            <translation>Mahali</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="159" />
-            <source>Language</source>
-            <translation>Lugha</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="163" />
-            <source>Field sites</source>
-            <translation>Maeneo ya kazi</translation>
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="164" />
-            <source>Time remaining</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="180" />
-            <source>Sample programme for demonstrations: these sessions are not real.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="185" />
-            <source>Starts (event time): %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="190" />
-            <source>Starts (your time): %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="204" />
-            <source>No timed sessions have been announced for this day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="232" />
-            <source>Organiser:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="247" />
-            <source>Past editions:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="257" />
-            <source>Event details shipped with the app.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="259" />
-            <source>Event details from %1, updated %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="284" />
-            <source>starts %1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="311" />
-            <source>Starts in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="314" />
-            <source>Live now — time left today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="317" />
-            <source>This edition has ended</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="321" />
-            <source>Next: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="325" />
-            <source>Thank you for taking part</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="330" />
-            <source>now %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="350" />
-            <source>On now: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="357" />
-            <source>Next: %1 at %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="365" />
-            <source>Next edition starts %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="376" />
-            <source>More about the day: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="450" />
-            <source>Missed reminder: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="453" />
-            <source>It started at %1 (the app was closed).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="457" />
-            <location filename="../ui/countdown/area.py" line="464" />
-            <source>It starts at %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="461" />
-            <source>Starting soon: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="493" />
-            <source>Add to calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="495" />
-            <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="502" />
-            <source>Open event file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="504" />
-            <source>Event files (*.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="533" />
-            <source>Calendar file saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/area.py" line="568" />
-            <source>Could not check for a newer event file: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/programme.py" line="35" />
-            <source>%1 (changed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/programme.py" line="47" />
-            <source>Remind me</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/programme.py" line="82" />
-            <source>now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/programme.py" line="84" />
-            <source>next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/text.py" line="39" />
-            <source>%1, %2 (%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/text.py" line="51" />
-            <source>1 day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/text.py" line="53" />
-            <source>%1 days</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../core/errors.py" line="57" />
-            <source>The app will try again when the connection comes back.</source>
-            <extracomment>a short hint about what the user can do next, or "" (a translatable template).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/errors.py" line="63" />
-            <source>Open Accounts and log in again. Nothing queued is lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/errors.py" line="74" />
-            <source>The app waits and tries again by itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/errors.py" line="102" />
-            <source>Free some disk space or check the data folder, then try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/net.py" line="223" />
-            <source>A secure connection to %1 could not be made (certificate problem).</source>
-            <extracomment>(connect, read) seconds; slow field links get a generous read timeout bytes received in bodies and requests sent, for the data-use counters</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/net.py" line="226" />
-            <source>Check the computer's date and time, and the network you are on.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/net.py" line="233" />
-            <source>%1 could not be reached.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/net.py" line="237" />
-            <source>The request to %1 failed: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/net.py" line="266" />
-            <source>%1: the server asked for a login (401).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/net.py" line="273" />
-            <source>%1: too many requests; waiting until %2 UTC.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/net.py" line="278" />
-            <source>%1: too many requests; waiting a while.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/net.py" line="284" />
-            <source>%1: the server answered %2 (%3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../core/net.py" line="289" />
-            <source>%1: the server answered %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventSettingsPage</name>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="36" />
-            <source>Event file address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="37" />
-            <source>Remind me (minutes before):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="38" />
-            <source>Field-site clocks (IANA zones):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="39" />
-            <source>My time zone (empty: the computer's):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="40" />
-            <source>Programme in the event's time:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="47" />
-            <source>Event file address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="48" />
-            <source>Reminder minutes before a session</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="49" />
-            <source>Field-site clocks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="50" />
-            <source>My time zone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="51" />
-            <source>Programme in the event's time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/countdown/settings_page.py" line="59" />
-            <source>Event</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GeneralPage</name>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="42" />
-            <source>System language</source>
-            <extracomment>"module:Class" of each feature's settings page, in tab order</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="47" />
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="49" />
-            <source>&amp;Language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="52" />
-            <source>General</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LibrarySettingsPage</name>
-        <message>
-            <location filename="../ui/library/settings_page.py" line="17" />
-            <source>Content pack address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/settings_page.py" line="18" />
-            <location filename="../ui/library/settings_page.py" line="20" />
-            <source>Update only on an unmetered connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/settings_page.py" line="21" />
-            <source>Update only at night (22:00–06:00)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/settings_page.py" line="23" />
-            <source>Update only at night</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/settings_page.py" line="27" />
-            <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/settings_page.py" line="31" />
-            <source>The current connection is reported as metered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/settings_page.py" line="33" />
-            <source>The current connection is reported as not metered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/settings_page.py" line="37" />
-            <source>Pack address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/settings_page.py" line="43" />
-            <source>Library</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LibraryWidget</name>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="139" />
-            <source>Search titles, captions and publications…</source>
-            <extracomment>the query whose results are listed ("" = the browse list)</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="140" />
-            <source>Search the library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="142" />
-            <source>Language of the materials</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="143" />
-            <source>Update pack</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="144" />
-            <source>Download the latest content pack</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="145" />
-            <source>Stop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="146" />
-            <source>Stop the download</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="147" />
-            <source>Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="148" />
-            <source>Import a pack from a USB stick</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="149" />
-            <source>Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="150" />
-            <source>Export the pack to a USB stick</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="151" />
-            <source>From a folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="152" />
-            <source>From a zip archive…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="153" />
-            <source>To a folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="154" />
-            <source>To a zip archive…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="155" />
-            <source>Library items</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="156" />
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="157" />
-            <source>Open the selected item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="158" />
-            <source>Open with system viewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="159" />
-            <source>Open with the system's viewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="160" />
-            <source>Download this item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="161" />
-            <source>Open in browser</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="162" />
-            <source>Open the web page in the browser</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="163" />
-            <source>Send to composer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="164" />
-            <source>Start a post about this item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="178" />
-            <source>English</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="179" />
-            <source>Kiswahili</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="180" />
-            <source>French</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="181" />
-            <source>Portuguese</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="182" />
-            <source>Malagasy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="183" />
-            <source>Spanish</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="240" />
-            <source>Opening the library…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="243" />
-            <source>No content pack is installed yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="247" />
-            <source>%1 (version %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="251" />
-            <source>set the pack address in Settings to get updates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="284" />
-            <source>Nothing found for “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="290" />
-            <source>page %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="326" />
-            <source>%1 KB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="327" />
-            <source>%1 MB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="331" />
-            <source>Photobook</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="332" />
-            <source>Publication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="333" />
-            <source>Video</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="334" />
-            <source>Newsletter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="335" />
-            <source>Link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="381" />
-            <source>Download (%1 MB)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="387" />
-            <source>You are offline.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="442" />
-            <source>This publication cannot be shown here; try the system viewer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="556" />
-            <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="574" />
-            <source>Checking for a new pack…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="592" />
-            <source>%1 of %2 MB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="598" />
-            <source>%1 MB/s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="602" />
-            <source>about %1 min left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="604" />
-            <source>less than a minute left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="608" />
-            <source>Installing the new pack…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="617" />
-            <source>The pack is up to date (version %1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="621" />
-            <source>Pack version %1 installed (%2 MB downloaded).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="637" />
-            <source>Something went wrong; the details are in the log.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="670" />
-            <source>Downloaded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="679" />
-            <source>Pack folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="684" />
-            <source>Pack archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="686" />
-            <location filename="../ui/library/library_widget.py" line="696" />
-            <source>Zip archives (*.zip)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="690" />
-            <source>Export into folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="694" />
-            <source>Export to archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="711" />
-            <source>Checking the pack…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="723" />
-            <source>Pack %1 version %2 installed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="747" />
-            <source>Exporting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/library_widget.py" line="758" />
-            <source>Exported to %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LiveArea</name>
-        <message>
-            <location filename="../ui/live/area.py" line="14" />
-            <source>Live</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/live/area.py" line="15" />
-            <source>This area is being built.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../ui/main_window.py" line="96" />
-            <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
-            <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="145" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="146" />
-            <source>&amp;Settings…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="147" />
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="148" />
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="151" />
-            <source>&amp;Full screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="152" />
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="153" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="154" />
-            <source>&amp;About shareASM Companion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="161" />
-            <source>Areas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="162" />
-            <source>Choose what to show</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="231" />
-            <source>Checking connection…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="233" />
-            <source>● Online</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="235" />
-            <source>○ Offline — working from saved data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="237" />
-            <source>Network state: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="249" />
-            <source>Something went wrong. Your data is safe; the details are in the log.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="268" />
-            <source>About shareASM Companion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="270" />
-            <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED's #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="307" />
-            <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MastodonDialog</name>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="120" />
-            <source>Add a Mastodon account</source>
-            <extracomment>how long the app waits for the browser to come back</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="121" />
-            <source>&amp;Instance:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="122" />
-            <source>Mastodon instance address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="123" />
-            <source>Ways to log in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="124" />
-            <source>Log in with the browser</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="125" />
-            <source>Paste a code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="126" />
-            <source>Paste an access token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="129" />
-            <source>Your web browser opens your instance's login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="134" />
-            <source>&amp;Open the login page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="135" />
-            <source>Open the login page in the browser</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="138" />
-            <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="142" />
-            <source>Open the page that shows a &amp;code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="143" />
-            <source>Open the page that shows a login code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="144" />
-            <source>Co&amp;de:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="145" />
-            <source>Login code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="146" />
-            <source>&amp;Log in with this code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="147" />
-            <source>Log in with this code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="150" />
-            <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="155" />
-            <source>Access &amp;token:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="156" />
-            <source>Access token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="157" />
-            <source>&amp;Add with this token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="158" />
-            <source>Add the account with this access token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="175" />
-            <source>Preparing the login…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="191" />
-            <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="219" />
-            <source>Paste the code the page shows, then choose Log in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="226" />
-            <source>First open the page that shows a code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/mastodon_dialog.py" line="239" />
-            <source>Checking the token…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MessageBar</name>
-        <message>
-            <location filename="../ui/message_bar.py" line="33" />
-            <source>Copy report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/message_bar.py" line="34" />
-            <source>Copy the error report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/message_bar.py" line="35" />
-            <source>Dismiss</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/message_bar.py" line="36" />
-            <source>Dismiss this message</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OutboxController</name>
-        <message>
-            <location filename="../ui/compose/outbox_controller.py" line="25" />
-            <source>Queued</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_controller.py" line="26" />
-            <source>Sending…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_controller.py" line="27" />
-            <source>Sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_controller.py" line="28" />
-            <source>Scheduled on server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_controller.py" line="29" />
-            <source>Failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_controller.py" line="30" />
-            <source>Needs login</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_controller.py" line="87" />
-            <source>waits until %1 (the app must be running and online then)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_controller.py" line="92" />
-            <source>%1 — next try %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_controller.py" line="117" />
-            <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OutboxView</name>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="57" />
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="58" />
-            <source>Account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="59" />
-            <source>Post</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="60" />
-            <source>Parts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="61" />
-            <source>Link or reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="64" />
-            <source>Outbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="65" />
-            <source>Send now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="67" />
-            <source>Try sending everything now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="69" />
-            <source>Retry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="71" />
-            <source>Retry the selected post</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="73" />
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="75" />
-            <source>Remove the selected post from the outbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="77" />
-            <source>Open link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/outbox_view.py" line="79" />
-            <source>Open the published post</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PhotobookViewer</name>
-        <message>
-            <location filename="../ui/library/photobook.py" line="205" />
-            <source>← Library</source>
-            <extracomment>each language's name in itself, as a speaker would look for it</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="206" />
-            <source>Back to the library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="207" />
-            <source>◀ Previous</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="208" />
-            <source>Previous page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="209" />
-            <source>Next ▶</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="210" />
-            <source>Next page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="211" />
-            <source>Fit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="212" />
-            <source>Fit the page to the window</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="213" />
-            <source>Zoom +</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="214" />
-            <source>Zoom in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="215" />
-            <source>Zoom −</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="216" />
-            <source>Zoom out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="218" />
-            <source>Leave presentation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="218" />
-            <source>Present</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="220" />
-            <source>Presentation mode (full screen)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="221" />
-            <source>F5 or F11; Esc to leave</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="222" />
-            <source>Send to composer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="223" />
-            <source>Start a post about this page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="224" />
-            <source>Photobook page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="225" />
-            <source>Caption</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="226" />
-            <source>Pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="227" />
-            <source>Switch language, same page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="377" />
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="399" />
-            <source>This page cannot be shown (the file is damaged).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/photobook.py" line="444" />
-            <source>page %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PublicationViewer</name>
-        <message>
-            <location filename="../ui/library/publication.py" line="94" />
-            <source>← Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="95" />
-            <source>Back to the library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="96" />
-            <source>Page number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="97" />
-            <source>Zoom −</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="98" />
-            <source>Zoom out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="99" />
-            <source>Fit width</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="100" />
-            <source>Fit the page width</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="101" />
-            <source>Zoom +</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="102" />
-            <source>Zoom in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="103" />
-            <location filename="../ui/library/publication.py" line="104" />
-            <source>Find in this document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="105" />
-            <location filename="../ui/library/publication.py" line="106" />
-            <source>Next match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="107" />
-            <source>Open with system viewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="108" />
-            <source>Open with the system's PDF viewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="109" />
-            <source>Send to composer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="110" />
-            <source>Start a post about this publication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="111" />
-            <source>Publication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="143" />
-            <source>of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="181" />
-            <source>%1 matches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/publication.py" line="201" />
-            <source>page %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../ui/settings_dialog.py" line="61" />
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TargetRow</name>
-        <message>
-            <location filename="../ui/compose/targets.py" line="46" />
-            <source>Post to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/targets.py" line="51" />
-            <source>Length for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/targets.py" line="56" />
-            <source>needs login; posts wait in the outbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/targets.py" line="60" />
-            <source>no API: use “Open on X”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/targets.py" line="86" />
-            <source> · %1 / %2 bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/targets.py" line="91" />
-            <source> — too long: thread</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ThreadPreview</name>
-        <message>
-            <location filename="../ui/compose/thread_preview.py" line="82" />
-            <source>part %1 is too long for %2</source>
-            <extracomment>a line holding only "---" separates the parts the user edits</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/compose/thread_preview.py" line="86" />
-            <source>%1 parts.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VideoViewer</name>
-        <message>
-            <location filename="../ui/library/video.py" line="62" />
-            <source>← Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/video.py" line="63" />
-            <source>Back to the library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/video.py" line="64" />
-            <source>Play / pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/video.py" line="65" />
-            <source>Play or pause the video</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/video.py" line="66" />
-            <source>Open with system player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/video.py" line="67" />
-            <source>Open with the system's video player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/video.py" line="71" />
-            <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/video.py" line="120" />
-            <source>This video cannot play inside the app (%1). Use the system player.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>XDialog</name>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="148" />
-            <source>Add X API credentials</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="151" />
-            <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="156" />
-            <source>Your @&amp;name on X:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="157" />
-            <source>Your name on X</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="158" />
-            <source>&amp;Bearer token (reading):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="159" />
-            <source>X bearer token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="160" />
-            <source>&amp;User access token (posting):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="161" />
-            <source>X user access token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/accounts/simple_dialogs.py" line="162" />
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../ui/accounts/dialog_base.py" line="27"/>
+        <source>Messages</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/dialog_base.py" line="34"/>
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation>Hitilafu imetokea. Maelezo yako kwenye faili la kumbukumbu (log).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsWidget</name>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="85"/>
+        <source>Accounts</source>
+        <extracomment>replaced by tests; asks before removing</extracomment>
+        <translation>Akaunti</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="88"/>
+        <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
+        <translation>Unganisha akaunti unazotumia kuchapisha. Nywila na tokeni hubaki kwenye keyring ya kompyuta yako; programu huhifadhi majina na vikomo vya seva tu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <source>Account</source>
+        <translation>Akaunti</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <source>Network</source>
+        <translation>Mtandao</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <source>Server</source>
+        <translation>Seva</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <source>Connected accounts</source>
+        <translation>Akaunti zilizounganishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
+        <source>Account list columns</source>
+        <translation>Safu za orodha ya akaunti</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
+        <source>No accounts yet. Add one with the buttons above.</source>
+        <translation>Hakuna akaunti bado. Ongeza moja kwa vitufe vilivyo juu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
+        <source>Loading accounts…</source>
+        <translation>Inapakia akaunti…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="103"/>
+        <source>Add &amp;Mastodon…</source>
+        <translation>Ongeza &amp;Mastodon…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="103"/>
+        <source>Add a Mastodon account</source>
+        <translation>Ongeza akaunti ya Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <source>Add &amp;Bluesky…</source>
+        <translation>Ongeza &amp;Bluesky…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <source>Add a Bluesky account</source>
+        <translation>Ongeza akaunti ya Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <source>Add &amp;X…</source>
+        <translation>Ongeza &amp;X…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <source>Add X API credentials</source>
+        <translation>Ongeza vitambulisho vya API ya X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <source>Log in &amp;again…</source>
+        <translation>Ingia &amp;tena…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <source>Log in again to this account</source>
+        <translation>Ingia tena kwenye akaunti hii</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ondoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <source>Remove this account</source>
+        <translation>Ondoa akaunti hii</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <source>Keep logins for this &amp;session only</source>
+        <translation>Kumbuka kuingia kwa &amp;kipindi hiki tu</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <source>Keep logins for this session only, without a keyring</source>
+        <translation>Kumbuka kuingia kwa kipindi hiki tu, bila keyring</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="132"/>
+        <source>Needs login again</source>
+        <translation>Inahitaji kuingia tena</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="134"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <source>Offline: posts wait</source>
+        <translation>Nje ya mtandao: machapisho yanasubiri</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
+        <source>Connected</source>
+        <translation>Imeunganishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="155"/>
+        <source>Logins are kept for this session only</source>
+        <translation>Kuingia kunakumbukwa kwa kipindi hiki tu</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="158"/>
+        <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
+        <translation>Kutasahaulika programu ikifungwa. Ili kukuhifadhi, sakinisha na ufungue keyring (kwa mfano GNOME Keyring au KWallet), kisha uanzishe programu upya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
+        <source>No keyring to keep your logins safe</source>
+        <translation>Hakuna keyring ya kulinda taarifa zako za kuingia</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="168"/>
+        <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
+        <translation>Programu huhifadhi nywila na tokeni kwenye keyring ya mfumo pekee, kamwe si kwenye faili. Hakuna keyring inayofanya kazi kwenye kompyuta hii. Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha uanzishe programu upya. Au kumbuka kuingia kwa kipindi hiki tu: utaingia tena wakati ujao.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="228"/>
+        <source>Double-click to log in again</source>
+        <translation>Bofya mara mbili ili kuingia tena</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
+        <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
+        <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="241"/>
+        <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
+        <translation>Akaunti %1 zinahitaji kuingia tena: chagua moja kisha uchague “Ingia tena”. Machapisho yanayozisubiri yanahifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="305"/>
+        <source>Saving the account…</source>
+        <translation>Inahifadhi akaunti…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="314"/>
+        <source>%1 is connected.</source>
+        <translation>%1 imeunganishwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="373"/>
+        <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
+        <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="377"/>
+        <source>Remove account</source>
+        <translation>Ondoa akaunti</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
+        <source>Removing %1…</source>
+        <translation>Inaondoa %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="399"/>
+        <source>%1 was removed.</source>
+        <translation>%1 imeondolewa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
+        <source>The login was ended on the server.</source>
+        <translation>Kuingia kumekomeshwa kwenye seva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
+        <source>The server was not told; the login may still work there.</source>
+        <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <source>Something went wrong. The details are in the log.</source>
+        <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../ui/areas.py" line="51"/>
+        <source>Countdown</source>
+        <extracomment>English title; translated with context "Areas" each time it is shown</extracomment>
+        <translation>Kuhesabu muda</translation>
+    </message>
+    <message>
+        <location filename="../ui/areas.py" line="52"/>
+        <source>The day&apos;s countdown and programme</source>
+        <translation>Kuhesabu muda na ratiba ya siku</translation>
+    </message>
+    <message>
+        <location filename="../ui/areas.py" line="58"/>
+        <source>Live</source>
+        <translation>Mubashara</translation>
+    </message>
+    <message>
+        <location filename="../ui/areas.py" line="59"/>
+        <source>Live #shareASM posts</source>
+        <translation>Machapisho ya #shareASM mubashara</translation>
+    </message>
+    <message>
+        <location filename="../ui/areas.py" line="65"/>
+        <source>Compose</source>
+        <translation>Andika</translation>
+    </message>
+    <message>
+        <location filename="../ui/areas.py" line="66"/>
+        <source>Write posts, also offline</source>
+        <translation>Andika machapisho, hata nje ya mtandao</translation>
+    </message>
+    <message>
+        <location filename="../ui/areas.py" line="72"/>
+        <source>Library</source>
+        <translation>Maktaba</translation>
+    </message>
+    <message>
+        <location filename="../ui/areas.py" line="73"/>
+        <source>Photobooks, publications and videos, offline</source>
+        <translation>Vitabu vya picha, maandiko na video, nje ya mtandao</translation>
+    </message>
+    <message>
+        <location filename="../ui/areas.py" line="79"/>
+        <source>Accounts</source>
+        <translation>Akaunti</translation>
+    </message>
+    <message>
+        <location filename="../ui/areas.py" line="80"/>
+        <source>Your Mastodon, Bluesky and X accounts</source>
+        <translation>Akaunti zako za Mastodon, Bluesky na X</translation>
+    </message>
+</context>
+<context>
+    <name>BlueskyDialog</name>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="68"/>
+        <source>Add a Bluesky account</source>
+        <translation>Ongeza akaunti ya Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="71"/>
+        <source>Use an app password, never your main password. Create one in Bluesky under Settings → Privacy and security → App passwords; it looks like abcd-efgh-ijkl-mnop and you can revoke it at any time.</source>
+        <translation>Tumia nywila ya programu (app password), kamwe si nywila yako kuu. Itengeneze kwenye Bluesky chini ya Settings → Privacy and security → App passwords; inaonekana kama abcd-efgh-ijkl-mnop na unaweza kuibatilisha wakati wowote.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="76"/>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Jina (handle):</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="77"/>
+        <source>Bluesky handle</source>
+        <translation>Jina la Bluesky (handle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="78"/>
+        <source>&amp;App password:</source>
+        <translation>&amp;Nywila ya programu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="79"/>
+        <source>App password</source>
+        <translation>Nywila ya programu</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="80"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Seva:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="81"/>
+        <source>Bluesky server to log in at</source>
+        <translation>Seva ya Bluesky ya kuingia</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="82"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Ingia</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="98"/>
+        <source>Logging in…</source>
+        <translation>Inaingia…</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSettingsPage</name>
+    <message>
+        <location filename="../ui/compose/settings_page.py" line="20"/>
+        <source>Default language of new posts</source>
+        <translation>Lugha chaguo-msingi ya machapisho mapya</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/settings_page.py" line="25"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/settings_page.py" line="27"/>
+        <source>Save drafts at most this long after typing</source>
+        <translation>Hifadhi rasimu si zaidi ya muda huu baada ya kuandika</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/settings_page.py" line="29"/>
+        <source>Default &amp;language of posts:</source>
+        <translation>&amp;Lugha chaguo-msingi ya machapisho:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/settings_page.py" line="30"/>
+        <source>&amp;Save drafts within:</source>
+        <translation>&amp;Hifadhi rasimu ndani ya:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/settings_page.py" line="33"/>
+        <source>Compose</source>
+        <translation>Andika</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeView</name>
+    <message>
+        <location filename="../ui/compose/view.py" line="88"/>
+        <source>Describe the picture (alt text) — required</source>
+        <translation>Eleza picha (alt text) — lazima</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="91"/>
+        <source>Picture description (alt text)</source>
+        <translation>Maelezo ya picha (alt text)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="93"/>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="94"/>
+        <source>Remove picture</source>
+        <translation>Ondoa picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="95"/>
+        <source>Picture preview</source>
+        <translation>Hakikisho la picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="235"/>
+        <source>Write</source>
+        <translation>Andika</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="236"/>
+        <source>Outbox</source>
+        <translation>Kikasha toezi</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="237"/>
+        <location filename="../ui/compose/view.py" line="238"/>
+        <source>Drafts</source>
+        <translation>Rasimu</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="239"/>
+        <source>New</source>
+        <translation>Mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="240"/>
+        <source>New draft</source>
+        <translation>Rasimu mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="241"/>
+        <source>Duplicate</source>
+        <translation>Nakili</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="242"/>
+        <source>Duplicate draft</source>
+        <translation>Nakili rasimu</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="243"/>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="244"/>
+        <source>Delete draft</source>
+        <translation>Futa rasimu</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="245"/>
+        <location filename="../ui/compose/view.py" line="246"/>
+        <source>Undo delete</source>
+        <translation>Tendua kufuta</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="248"/>
+        <source>Start from a template</source>
+        <translation>Anza kwa kiolezo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="250"/>
+        <source>Insert a hashtag</source>
+        <translation>Weka hashtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="251"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lugha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="253"/>
+        <source>Language of the post</source>
+        <translation>Lugha ya chapisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="256"/>
+        <source>Content warning (optional)</source>
+        <translation>Onyo la maudhui (si lazima)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="258"/>
+        <source>Content warning</source>
+        <translation>Onyo la maudhui</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="260"/>
+        <source>What is happening at the dialogue?</source>
+        <translation>Nini kinaendelea kwenye mjadala?</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="262"/>
+        <source>Post text</source>
+        <translation>Maandishi ya chapisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="263"/>
+        <source>Post to</source>
+        <translation>Chapisha kwenye</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="265"/>
+        <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
+        <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="270"/>
+        <source>Thread</source>
+        <translation>Mfululizo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="272"/>
+        <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
+        <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="279"/>
+        <source>Thread parts</source>
+        <translation>Sehemu za mfululizo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="281"/>
+        <source>Pictures (up to 4)</source>
+        <translation>Picha (hadi 4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="283"/>
+        <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
+        <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="290"/>
+        <source>Add picture…</source>
+        <translation>Ongeza picha…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="291"/>
+        <source>Add picture</source>
+        <translation>Ongeza picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="292"/>
+        <source>Post at</source>
+        <translation>Chapisha saa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="294"/>
+        <source>Post at a set time</source>
+        <translation>Chapisha kwa wakati uliopangwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="296"/>
+        <source>Time to post</source>
+        <translation>Muda wa kuchapisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="297"/>
+        <source>Open on X</source>
+        <translation>Fungua kwenye X</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="299"/>
+        <source>Open the post on X in the browser</source>
+        <translation>Fungua chapisho kwenye X katika kivinjari</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="301"/>
+        <source>Send</source>
+        <translation>Tuma</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="302"/>
+        <source>Send to the outbox</source>
+        <translation>Tuma kwenye kikasha toezi</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="304"/>
+        <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
+        <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWidget</name>
+    <message>
+        <location filename="../ui/compose/area.py" line="191"/>
+        <source>Templates…</source>
+        <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
+        <translation>Violezo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="196"/>
+        <source>Add hashtag…</source>
+        <translation>Ongeza hashtag…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="205"/>
+        <source>(empty draft)</source>
+        <translation>(rasimu tupu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="333"/>
+        <source>Picture %1 needs a description before posting.</source>
+        <translation>Picha %1 inahitaji maelezo kabla ya kuchapisha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="338"/>
+        <source>A picture has no description (alt text).</source>
+        <translation>Picha moja haina maelezo (alt text).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="340"/>
+        <source>Choose where to post.</source>
+        <translation>Chagua mahali pa kuchapisha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="350"/>
+        <source>As soon as there is a connection.</source>
+        <translation>Mara tu kutakapokuwa na mtandao.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="355"/>
+        <source>%1 here · %2 UTC (event time).</source>
+        <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="361"/>
+        <source>Bluesky/X posts need the app running and online at that time.</source>
+        <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="363"/>
+        <source>Mastodon gets it ahead of time when online.</source>
+        <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="393"/>
+        <source>Saved %1</source>
+        <translation>Imehifadhiwa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="401"/>
+        <source>Not saved: %1</source>
+        <translation>Haijahifadhiwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="488"/>
+        <source>Add picture</source>
+        <translation>Ongeza picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="490"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="497"/>
+        <source>At most 4 pictures per post.</source>
+        <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../ui/countdown/area.py" line="107"/>
+        <source>Event file problem</source>
+        <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
+        <translation>Tatizo la faili la tukio</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="126"/>
+        <source>Add to calendar…</source>
+        <translation>Ongeza kwenye kalenda…</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="128"/>
+        <source>Export the day and starred sessions to a calendar file</source>
+        <translation>Hamisha siku na vipindi ulivyowekea nyota kwenye faili la kalenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="132"/>
+        <source>Open event file…</source>
+        <translation>Fungua faili la tukio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="134"/>
+        <source>Open a newer event file from this computer</source>
+        <translation>Fungua faili jipya la tukio kutoka kwenye kompyuta hii</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="136"/>
+        <source>Check for updates</source>
+        <translation>Angalia masasisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="138"/>
+        <source>Fetch the latest event details</source>
+        <translation>Pata taarifa mpya za tukio</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="140"/>
+        <source>Write a post</source>
+        <translation>Andika chapisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="142"/>
+        <source>Start a post with the event hashtag</source>
+        <translation>Anza chapisho lenye hashtag ya tukio</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="144"/>
+        <source>Remind me at the start</source>
+        <translation>Nikumbushe mwanzoni</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="146"/>
+        <source>Remind me when the day starts</source>
+        <translation>Nikumbushe siku ikianza</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="148"/>
+        <source>Show event time</source>
+        <translation>Onyesha saa za tukio</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="150"/>
+        <source>Show programme times in the event&apos;s time zone</source>
+        <translation>Onyesha muda wa ratiba kwa saa za eneo la tukio</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="152"/>
+        <location filename="../ui/countdown/area.py" line="162"/>
+        <source>Programme</source>
+        <translation>Ratiba</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="156"/>
+        <source>Time</source>
+        <translation>Saa</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="157"/>
+        <source>Session</source>
+        <translation>Kipindi</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="158"/>
+        <source>Where</source>
+        <translation>Mahali</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="159"/>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="163"/>
+        <source>Field sites</source>
+        <translation>Maeneo ya kazi</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="164"/>
+        <source>Time remaining</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="180"/>
+        <source>Sample programme for demonstrations: these sessions are not real.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="185"/>
+        <source>Starts (event time): %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="190"/>
+        <source>Starts (your time): %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="204"/>
+        <source>No timed sessions have been announced for this day.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="232"/>
+        <source>Organiser:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="247"/>
+        <source>Past editions:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="257"/>
+        <source>Event details shipped with the app.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="259"/>
+        <source>Event details from %1, updated %2.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="284"/>
+        <source>starts %1, %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="311"/>
+        <source>Starts in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="314"/>
+        <source>Live now — time left today</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="317"/>
+        <source>This edition has ended</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="321"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="325"/>
+        <source>Thank you for taking part</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="330"/>
+        <source>now %1 %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="350"/>
+        <source>On now: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="357"/>
+        <source>Next: %1 at %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="365"/>
+        <source>Next edition starts %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="376"/>
+        <source>More about the day: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="450"/>
+        <source>Missed reminder: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="453"/>
+        <source>It started at %1 (the app was closed).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="457"/>
+        <location filename="../ui/countdown/area.py" line="464"/>
+        <source>It starts at %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="461"/>
+        <source>Starting soon: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="493"/>
+        <source>Add to calendar</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="495"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="502"/>
+        <source>Open event file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="504"/>
+        <source>Event files (*.json)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="533"/>
+        <source>Calendar file saved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="568"/>
+        <source>Could not check for a newer event file: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/programme.py" line="35"/>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/programme.py" line="47"/>
+        <source>Remind me</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/programme.py" line="82"/>
+        <source>now</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/programme.py" line="84"/>
+        <source>next</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="39"/>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="51"/>
+        <source>1 day</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="53"/>
+        <source>%1 days</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../core/errors.py" line="57"/>
+        <source>The app will try again when the connection comes back.</source>
+        <extracomment>a short hint about what the user can do next, or "" (a translatable template).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="63"/>
+        <source>Open Accounts and log in again. Nothing queued is lost.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="74"/>
+        <source>The app waits and tries again by itself.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="102"/>
+        <source>Free some disk space or check the data folder, then try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="223"/>
+        <source>A secure connection to %1 could not be made (certificate problem).</source>
+        <extracomment>(connect, read) seconds; slow field links get a generous read timeout bytes received in bodies and requests sent, for the data-use counters</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="226"/>
+        <source>Check the computer&apos;s date and time, and the network you are on.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="233"/>
+        <source>%1 could not be reached.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="237"/>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="266"/>
+        <source>%1: the server asked for a login (401).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="273"/>
+        <source>%1: too many requests; waiting until %2 UTC.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="278"/>
+        <source>%1: too many requests; waiting a while.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="284"/>
+        <source>%1: the server answered %2 (%3).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="289"/>
+        <source>%1: the server answered %2.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>EventSettingsPage</name>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="36"/>
+        <source>Event file address:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="37"/>
+        <source>Remind me (minutes before):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="38"/>
+        <source>Field-site clocks (IANA zones):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="39"/>
+        <source>My time zone (empty: the computer&apos;s):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="40"/>
+        <source>Programme in the event&apos;s time:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="47"/>
+        <source>Event file address</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="48"/>
+        <source>Reminder minutes before a session</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="49"/>
+        <source>Field-site clocks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="50"/>
+        <source>My time zone</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="51"/>
+        <source>Programme in the event&apos;s time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/countdown/settings_page.py" line="59"/>
+        <source>Event</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="42"/>
+        <source>System language</source>
+        <extracomment>"module:Class" of each feature&apos;s settings page, in tab order</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="47"/>
+        <source>Language</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="49"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="52"/>
+        <source>General</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>LibrarySettingsPage</name>
+    <message>
+        <location filename="../ui/library/settings_page.py" line="17"/>
+        <source>Content pack address</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/settings_page.py" line="18"/>
+        <location filename="../ui/library/settings_page.py" line="20"/>
+        <source>Update only on an unmetered connection</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/settings_page.py" line="21"/>
+        <source>Update only at night (22:00–06:00)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/settings_page.py" line="23"/>
+        <source>Update only at night</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/settings_page.py" line="27"/>
+        <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/settings_page.py" line="31"/>
+        <source>The current connection is reported as metered.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/settings_page.py" line="33"/>
+        <source>The current connection is reported as not metered.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/settings_page.py" line="37"/>
+        <source>Pack address</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/settings_page.py" line="43"/>
+        <source>Library</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>LibraryWidget</name>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="139"/>
+        <source>Search titles, captions and publications…</source>
+        <extracomment>the query whose results are listed ("" = the browse list)</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="140"/>
+        <source>Search the library</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="142"/>
+        <source>Language of the materials</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="143"/>
+        <source>Update pack</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="144"/>
+        <source>Download the latest content pack</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="145"/>
+        <source>Stop</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="146"/>
+        <source>Stop the download</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="147"/>
+        <source>Import…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="148"/>
+        <source>Import a pack from a USB stick</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="149"/>
+        <source>Export…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="150"/>
+        <source>Export the pack to a USB stick</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="151"/>
+        <source>From a folder…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="152"/>
+        <source>From a zip archive…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="153"/>
+        <source>To a folder…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="154"/>
+        <source>To a zip archive…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="155"/>
+        <source>Library items</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="156"/>
+        <source>Open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="157"/>
+        <source>Open the selected item</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="158"/>
+        <source>Open with system viewer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="159"/>
+        <source>Open with the system&apos;s viewer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="160"/>
+        <source>Download this item</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="161"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="162"/>
+        <source>Open the web page in the browser</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="163"/>
+        <source>Send to composer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="164"/>
+        <source>Start a post about this item</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="178"/>
+        <source>English</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="179"/>
+        <source>Kiswahili</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="180"/>
+        <source>French</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="181"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="182"/>
+        <source>Malagasy</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="183"/>
+        <source>Spanish</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="240"/>
+        <source>Opening the library…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="243"/>
+        <source>No content pack is installed yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="247"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="251"/>
+        <source>set the pack address in Settings to get updates</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="284"/>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="290"/>
+        <source>page %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="326"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="327"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="331"/>
+        <source>Photobook</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="332"/>
+        <source>Publication</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="333"/>
+        <source>Video</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="334"/>
+        <source>Newsletter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="335"/>
+        <source>Link</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="381"/>
+        <source>Download (%1 MB)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="387"/>
+        <source>You are offline.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="442"/>
+        <source>This publication cannot be shown here; try the system viewer.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="556"/>
+        <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="574"/>
+        <source>Checking for a new pack…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="592"/>
+        <source>%1 of %2 MB</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="598"/>
+        <source>%1 MB/s</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="602"/>
+        <source>about %1 min left</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="604"/>
+        <source>less than a minute left</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="608"/>
+        <source>Installing the new pack…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="617"/>
+        <source>The pack is up to date (version %1).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="621"/>
+        <source>Pack version %1 installed (%2 MB downloaded).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="637"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="670"/>
+        <source>Downloaded.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="679"/>
+        <source>Pack folder</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="684"/>
+        <source>Pack archive</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="686"/>
+        <location filename="../ui/library/library_widget.py" line="696"/>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="690"/>
+        <source>Export into folder</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="694"/>
+        <source>Export to archive</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="711"/>
+        <source>Checking the pack…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="723"/>
+        <source>Pack %1 version %2 installed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="747"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="758"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>LiveArea</name>
+    <message>
+        <location filename="../ui/live/area.py" line="14"/>
+        <source>Live</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/live/area.py" line="15"/>
+        <source>This area is being built.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="96"/>
+        <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
+        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="145"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="146"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="147"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="148"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="151"/>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="152"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="153"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="154"/>
+        <source>&amp;About shareASM Companion</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="161"/>
+        <source>Areas</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="162"/>
+        <source>Choose what to show</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="231"/>
+        <source>Checking connection…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="233"/>
+        <source>● Online</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="235"/>
+        <source>○ Offline — working from saved data</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="237"/>
+        <source>Network state: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="249"/>
+        <source>Something went wrong. Your data is safe; the details are in the log.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="268"/>
+        <source>About shareASM Companion</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="270"/>
+        <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="307"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>MastodonDialog</name>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="120"/>
+        <source>Add a Mastodon account</source>
+        <extracomment>how long the app waits for the browser to come back</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
+        <source>&amp;Instance:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
+        <source>Mastodon instance address</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
+        <source>Ways to log in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
+        <source>Log in with the browser</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
+        <source>Paste a code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
+        <source>Paste an access token</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
+        <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
+        <source>&amp;Open the login page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
+        <source>Open the login page in the browser</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
+        <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
+        <source>Open the page that shows a &amp;code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
+        <source>Open the page that shows a login code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
+        <source>Co&amp;de:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
+        <source>Login code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
+        <source>&amp;Log in with this code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
+        <source>Log in with this code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
+        <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
+        <source>Access token</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
+        <source>&amp;Add with this token</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
+        <source>Add the account with this access token</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="175"/>
+        <source>Preparing the login…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="191"/>
+        <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="219"/>
+        <source>Paste the code the page shows, then choose Log in.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="226"/>
+        <source>First open the page that shows a code.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="239"/>
+        <source>Checking the token…</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../ui/message_bar.py" line="33"/>
+        <source>Copy report</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/message_bar.py" line="34"/>
+        <source>Copy the error report</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/message_bar.py" line="35"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/message_bar.py" line="36"/>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="25"/>
+        <source>Queued</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="26"/>
+        <source>Sending…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="27"/>
+        <source>Sent</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <source>Scheduled on server</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <source>Failed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <source>Needs login</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="87"/>
+        <source>waits until %1 (the app must be running and online then)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="92"/>
+        <source>%1 — next try %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="117"/>
+        <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="57"/>
+        <source>State</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="58"/>
+        <source>Account</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="59"/>
+        <source>Post</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="60"/>
+        <source>Parts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="61"/>
+        <source>Link or reason</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="64"/>
+        <source>Outbox</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="65"/>
+        <source>Send now</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="67"/>
+        <source>Try sending everything now</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="69"/>
+        <source>Retry</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="71"/>
+        <source>Retry the selected post</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="73"/>
+        <source>Remove</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="75"/>
+        <source>Remove the selected post from the outbox</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="77"/>
+        <source>Open link</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="79"/>
+        <source>Open the published post</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>PhotobookViewer</name>
+    <message>
+        <location filename="../ui/library/photobook.py" line="205"/>
+        <source>← Library</source>
+        <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="206"/>
+        <source>Back to the library</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="207"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="208"/>
+        <source>Previous page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="209"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="210"/>
+        <source>Next page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="211"/>
+        <source>Fit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="212"/>
+        <source>Fit the page to the window</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="213"/>
+        <source>Zoom +</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="214"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="215"/>
+        <source>Zoom −</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="216"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="218"/>
+        <source>Leave presentation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="218"/>
+        <source>Present</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="220"/>
+        <source>Presentation mode (full screen)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="221"/>
+        <source>F5 or F11; Esc to leave</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="222"/>
+        <source>Send to composer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="223"/>
+        <source>Start a post about this page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="224"/>
+        <source>Photobook page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="225"/>
+        <source>Caption</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="226"/>
+        <source>Pages</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="227"/>
+        <source>Switch language, same page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="377"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="399"/>
+        <source>This page cannot be shown (the file is damaged).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="444"/>
+        <source>page %1</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>PublicationViewer</name>
+    <message>
+        <location filename="../ui/library/publication.py" line="94"/>
+        <source>← Library</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="95"/>
+        <source>Back to the library</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="96"/>
+        <source>Page number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="97"/>
+        <source>Zoom −</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="98"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="99"/>
+        <source>Fit width</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="100"/>
+        <source>Fit the page width</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="101"/>
+        <source>Zoom +</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="102"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="103"/>
+        <location filename="../ui/library/publication.py" line="104"/>
+        <source>Find in this document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="105"/>
+        <location filename="../ui/library/publication.py" line="106"/>
+        <source>Next match</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="107"/>
+        <source>Open with system viewer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="108"/>
+        <source>Open with the system&apos;s PDF viewer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="109"/>
+        <source>Send to composer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="110"/>
+        <source>Start a post about this publication</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="111"/>
+        <source>Publication</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="143"/>
+        <source>of %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="181"/>
+        <source>%1 matches</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/publication.py" line="201"/>
+        <source>page %1</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="61"/>
+        <source>Settings</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>TargetRow</name>
+    <message>
+        <location filename="../ui/compose/targets.py" line="46"/>
+        <source>Post to %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="51"/>
+        <source>Length for %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="56"/>
+        <source>needs login; posts wait in the outbox</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="60"/>
+        <source>no API: use “Open on X”</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="86"/>
+        <source> · %1 / %2 bytes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="91"/>
+        <source> — too long: thread</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ThreadPreview</name>
+    <message>
+        <location filename="../ui/compose/thread_preview.py" line="82"/>
+        <source>part %1 is too long for %2</source>
+        <extracomment>a line holding only "---" separates the parts the user edits</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <source>%1 parts.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../ui/library/video.py" line="62"/>
+        <source>← Library</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="63"/>
+        <source>Back to the library</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="64"/>
+        <source>Play / pause</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="65"/>
+        <source>Play or pause the video</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="66"/>
+        <source>Open with system player</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="67"/>
+        <source>Open with the system&apos;s video player</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="71"/>
+        <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="120"/>
+        <source>This video cannot play inside the app (%1). Use the system player.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>XDialog</name>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="148"/>
+        <source>Add X API credentials</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="151"/>
+        <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="156"/>
+        <source>Your @&amp;name on X:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="157"/>
+        <source>Your name on X</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="158"/>
+        <source>&amp;Bearer token (reading):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="159"/>
+        <source>X bearer token</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
+        <source>&amp;User access token (posting):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="161"/>
+        <source>X user access token</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="162"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
 </TS>
