@@ -750,188 +750,188 @@
     <message>
         <location filename="../ui/countdown/area.py" line="164"/>
         <source>Time remaining</source>
-        <translation type="unfinished"/>
+        <translation>Muda uliobaki</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="180"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
-        <translation type="unfinished"/>
+        <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="185"/>
         <source>Starts (event time): %1</source>
-        <translation type="unfinished"/>
+        <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="190"/>
         <source>Starts (your time): %1</source>
-        <translation type="unfinished"/>
+        <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="204"/>
         <source>No timed sessions have been announced for this day.</source>
-        <translation type="unfinished"/>
+        <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="232"/>
         <source>Organiser:</source>
-        <translation type="unfinished"/>
+        <translation>Mratibu:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="247"/>
         <source>Past editions:</source>
-        <translation type="unfinished"/>
+        <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="257"/>
         <source>Event details shipped with the app.</source>
-        <translation type="unfinished"/>
+        <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="259"/>
         <source>Event details from %1, updated %2.</source>
-        <translation type="unfinished"/>
+        <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="284"/>
         <source>starts %1, %2</source>
-        <translation type="unfinished"/>
+        <translation>inaanza %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="311"/>
         <source>Starts in</source>
-        <translation type="unfinished"/>
+        <translation>Inaanza baada ya</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="314"/>
         <source>Live now — time left today</source>
-        <translation type="unfinished"/>
+        <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="317"/>
         <source>This edition has ended</source>
-        <translation type="unfinished"/>
+        <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="321"/>
         <source>Next: %1</source>
-        <translation type="unfinished"/>
+        <translation>Kinachofuata: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="325"/>
         <source>Thank you for taking part</source>
-        <translation type="unfinished"/>
+        <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="330"/>
         <source>now %1 %2</source>
-        <translation type="unfinished"/>
+        <translation>sasa %1 %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="350"/>
         <source>On now: %1</source>
-        <translation type="unfinished"/>
+        <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="357"/>
         <source>Next: %1 at %2</source>
-        <translation type="unfinished"/>
+        <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="365"/>
         <source>Next edition starts %1.</source>
-        <translation type="unfinished"/>
+        <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="376"/>
         <source>More about the day: %1</source>
-        <translation type="unfinished"/>
+        <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="450"/>
         <source>Missed reminder: %1</source>
-        <translation type="unfinished"/>
+        <translation>Kumbusho ulilokosa: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="453"/>
         <source>It started at %1 (the app was closed).</source>
-        <translation type="unfinished"/>
+        <translation>Kilianza saa %1 (programu ilikuwa imefungwa).</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="457"/>
         <location filename="../ui/countdown/area.py" line="464"/>
         <source>It starts at %1.</source>
-        <translation type="unfinished"/>
+        <translation>Kinaanza saa %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="461"/>
         <source>Starting soon: %1</source>
-        <translation type="unfinished"/>
+        <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="493"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"/>
+        <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="495"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"/>
+        <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="502"/>
         <source>Open event file</source>
-        <translation type="unfinished"/>
+        <translation>Fungua faili la tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="504"/>
         <source>Event files (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="533"/>
         <source>Calendar file saved</source>
-        <translation type="unfinished"/>
+        <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="568"/>
         <source>Could not check for a newer event file: %1</source>
-        <translation type="unfinished"/>
+        <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="35"/>
         <source>%1 (changed)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (imebadilika)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="47"/>
         <source>Remind me</source>
-        <translation type="unfinished"/>
+        <translation>Nikumbushe</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="82"/>
         <source>now</source>
-        <translation type="unfinished"/>
+        <translation>sasa</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="84"/>
         <source>next</source>
-        <translation type="unfinished"/>
+        <translation>kifuatacho</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="39"/>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"/>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="51"/>
         <source>1 day</source>
-        <translation type="unfinished"/>
+        <translation>siku 1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="53"/>
         <source>%1 days</source>
-        <translation type="unfinished"/>
+        <translation>siku %1</translation>
     </message>
 </context>
 <context>
@@ -940,68 +940,68 @@
         <location filename="../core/errors.py" line="57"/>
         <source>The app will try again when the connection comes back.</source>
         <extracomment>a short hint about what the user can do next, or "" (a translatable template).</extracomment>
-        <translation type="unfinished"/>
+        <translation>Programu itajaribu tena mtandao ukirudi.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="63"/>
         <source>Open Accounts and log in again. Nothing queued is lost.</source>
-        <translation type="unfinished"/>
+        <translation>Fungua Akaunti na uingie tena. Hakuna kilicho kwenye foleni kitakachopotea.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="74"/>
         <source>The app waits and tries again by itself.</source>
-        <translation type="unfinished"/>
+        <translation>Programu inasubiri na kujaribu tena yenyewe.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="102"/>
         <source>Free some disk space or check the data folder, then try again.</source>
-        <translation type="unfinished"/>
+        <translation>Ongeza nafasi kwenye diski au angalia folda ya data, kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="223"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout bytes received in bodies and requests sent, for the data-use counters</extracomment>
-        <translation type="unfinished"/>
+        <translation>Muunganisho salama na %1 haukuweza kufanyika (tatizo la cheti).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="226"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
-        <translation type="unfinished"/>
+        <translation>Angalia tarehe na saa ya kompyuta, na mtandao unaotumia.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="233"/>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"/>
+        <translation>%1 haikuweza kufikiwa.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="237"/>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"/>
+        <translation>Ombi kwa %1 limeshindikana: %2</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="266"/>
         <source>%1: the server asked for a login (401).</source>
-        <translation type="unfinished"/>
+        <translation>%1: seva imeomba kuingia (401).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="273"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
-        <translation type="unfinished"/>
+        <translation>%1: maombi mengi mno; inasubiri hadi %2 UTC.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="278"/>
         <source>%1: too many requests; waiting a while.</source>
-        <translation type="unfinished"/>
+        <translation>%1: maombi mengi mno; inasubiri kwa muda.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="284"/>
         <source>%1: the server answered %2 (%3).</source>
-        <translation type="unfinished"/>
+        <translation>%1: seva ilijibu %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="289"/>
         <source>%1: the server answered %2.</source>
-        <translation type="unfinished"/>
+        <translation>%1: seva ilijibu %2.</translation>
     </message>
 </context>
 <context>
@@ -1009,57 +1009,57 @@
     <message>
         <location filename="../ui/countdown/settings_page.py" line="36"/>
         <source>Event file address:</source>
-        <translation type="unfinished"/>
+        <translation>Anwani ya faili la tukio:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="37"/>
         <source>Remind me (minutes before):</source>
-        <translation type="unfinished"/>
+        <translation>Nikumbushe (dakika kabla):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="38"/>
         <source>Field-site clocks (IANA zones):</source>
-        <translation type="unfinished"/>
+        <translation>Saa za maeneo ya kazi (kanda za IANA):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="39"/>
         <source>My time zone (empty: the computer&apos;s):</source>
-        <translation type="unfinished"/>
+        <translation>Kanda yangu ya saa (tupu: ya kompyuta):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="40"/>
         <source>Programme in the event&apos;s time:</source>
-        <translation type="unfinished"/>
+        <translation>Ratiba kwa saa za tukio:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="47"/>
         <source>Event file address</source>
-        <translation type="unfinished"/>
+        <translation>Anwani ya faili la tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="48"/>
         <source>Reminder minutes before a session</source>
-        <translation type="unfinished"/>
+        <translation>Dakika za kumbusho kabla ya kipindi</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="49"/>
         <source>Field-site clocks</source>
-        <translation type="unfinished"/>
+        <translation>Saa za maeneo ya kazi</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="50"/>
         <source>My time zone</source>
-        <translation type="unfinished"/>
+        <translation>Kanda yangu ya saa</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="51"/>
         <source>Programme in the event&apos;s time</source>
-        <translation type="unfinished"/>
+        <translation>Ratiba kwa saa za tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="59"/>
         <source>Event</source>
-        <translation type="unfinished"/>
+        <translation>Tukio</translation>
     </message>
 </context>
 <context>
@@ -1068,22 +1068,22 @@
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>System language</source>
         <extracomment>"module:Class" of each feature&apos;s settings page, in tab order</extracomment>
-        <translation type="unfinished"/>
+        <translation>Lugha ya mfumo</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation>Lugha</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Lugha:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>General</source>
-        <translation type="unfinished"/>
+        <translation>Jumla</translation>
     </message>
 </context>
 <context>
@@ -1091,48 +1091,48 @@
     <message>
         <location filename="../ui/library/settings_page.py" line="17"/>
         <source>Content pack address</source>
-        <translation type="unfinished"/>
+        <translation>Anwani ya kifurushi cha maudhui</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="18"/>
         <location filename="../ui/library/settings_page.py" line="20"/>
         <source>Update only on an unmetered connection</source>
-        <translation type="unfinished"/>
+        <translation>Sasisha tu kwenye mtandao usiotozwa kwa kiasi cha data</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="21"/>
         <source>Update only at night (22:00–06:00)</source>
-        <translation type="unfinished"/>
+        <translation>Sasisha usiku tu (22:00–06:00)</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="23"/>
         <source>Update only at night</source>
-        <translation type="unfinished"/>
+        <translation>Sasisha usiku tu</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="27"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
-        <translation type="unfinished"/>
+        <translation>Kompyuta hii haiwezi kujua kama mtandao wake unatozwa kwa kiasi cha data, kwa hiyo chaguo la kwanza likiwashwa, masasisho yanasubiri hadi uanzishe mwenyewe.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="31"/>
         <source>The current connection is reported as metered.</source>
-        <translation type="unfinished"/>
+        <translation>Mtandao wa sasa unaripotiwa kuwa unatozwa kwa kiasi cha data.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="33"/>
         <source>The current connection is reported as not metered.</source>
-        <translation type="unfinished"/>
+        <translation>Mtandao wa sasa unaripotiwa kuwa hautozwi kwa kiasi cha data.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="37"/>
         <source>Pack address</source>
-        <translation type="unfinished"/>
+        <translation>Anwani ya kifurushi</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="43"/>
         <source>Library</source>
-        <translation type="unfinished"/>
+        <translation>Maktaba</translation>
     </message>
 </context>
 <context>
@@ -1141,338 +1141,338 @@
         <location filename="../ui/library/library_widget.py" line="139"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed ("" = the browse list)</extracomment>
-        <translation type="unfinished"/>
+        <translation>Tafuta vichwa, maelezo na maandiko…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="140"/>
         <source>Search the library</source>
-        <translation type="unfinished"/>
+        <translation>Tafuta kwenye maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="142"/>
         <source>Language of the materials</source>
-        <translation type="unfinished"/>
+        <translation>Lugha ya nyenzo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="143"/>
         <source>Update pack</source>
-        <translation type="unfinished"/>
+        <translation>Sasisha kifurushi</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Download the latest content pack</source>
-        <translation type="unfinished"/>
+        <translation>Pakua kifurushi kipya cha maudhui</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Stop</source>
-        <translation type="unfinished"/>
+        <translation>Simamisha</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Stop the download</source>
-        <translation type="unfinished"/>
+        <translation>Simamisha upakuaji</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Import…</source>
-        <translation type="unfinished"/>
+        <translation>Ingiza…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Import a pack from a USB stick</source>
-        <translation type="unfinished"/>
+        <translation>Ingiza kifurushi kutoka kwenye USB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Export…</source>
-        <translation type="unfinished"/>
+        <translation>Hamisha…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Export the pack to a USB stick</source>
-        <translation type="unfinished"/>
+        <translation>Hamisha kifurushi kwenda kwenye USB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="151"/>
         <source>From a folder…</source>
-        <translation type="unfinished"/>
+        <translation>Kutoka kwenye folda…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="152"/>
         <source>From a zip archive…</source>
-        <translation type="unfinished"/>
+        <translation>Kutoka kwenye faili la zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="153"/>
         <source>To a folder…</source>
-        <translation type="unfinished"/>
+        <translation>Kwenda kwenye folda…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="154"/>
         <source>To a zip archive…</source>
-        <translation type="unfinished"/>
+        <translation>Kwenda kwenye faili la zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="155"/>
         <source>Library items</source>
-        <translation type="unfinished"/>
+        <translation>Vipengee vya maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished"/>
+        <translation>Fungua</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Open the selected item</source>
-        <translation type="unfinished"/>
+        <translation>Fungua kipengee kilichochaguliwa</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"/>
+        <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open with the system&apos;s viewer</source>
-        <translation type="unfinished"/>
+        <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Download this item</source>
-        <translation type="unfinished"/>
+        <translation>Pakua kipengee hiki</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Open in browser</source>
-        <translation type="unfinished"/>
+        <translation>Fungua kwenye kivinjari</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Open the web page in the browser</source>
-        <translation type="unfinished"/>
+        <translation>Fungua ukurasa wa wavuti kwenye kivinjari</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Send to composer</source>
-        <translation type="unfinished"/>
+        <translation>Tumia katika chapisho</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Start a post about this item</source>
-        <translation type="unfinished"/>
+        <translation>Anza chapisho kuhusu kipengee hiki</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="178"/>
         <source>English</source>
-        <translation type="unfinished"/>
+        <translation>Kiingereza</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Kiswahili</source>
-        <translation type="unfinished"/>
+        <translation>Kiswahili</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="180"/>
         <source>French</source>
-        <translation type="unfinished"/>
+        <translation>Kifaransa</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Portuguese</source>
-        <translation type="unfinished"/>
+        <translation>Kireno</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Malagasy</source>
-        <translation type="unfinished"/>
+        <translation>Kimalagasi</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Spanish</source>
-        <translation type="unfinished"/>
+        <translation>Kihispania</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="240"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"/>
+        <translation>Inafungua maktaba…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="243"/>
         <source>No content pack is installed yet.</source>
-        <translation type="unfinished"/>
+        <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="247"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (toleo %2)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="251"/>
         <source>set the pack address in Settings to get updates</source>
-        <translation type="unfinished"/>
+        <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="284"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"/>
+        <translation>Hakuna kilichopatikana kwa “%1”.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="290"/>
         <source>page %1</source>
-        <translation type="unfinished"/>
+        <translation>ukurasa %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="326"/>
         <source>%1 KB</source>
-        <translation type="unfinished"/>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="327"/>
         <source>%1 MB</source>
-        <translation type="unfinished"/>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="331"/>
         <source>Photobook</source>
-        <translation type="unfinished"/>
+        <translation>Kitabu cha picha</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="332"/>
         <source>Publication</source>
-        <translation type="unfinished"/>
+        <translation>Andiko</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Video</source>
-        <translation type="unfinished"/>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Newsletter</source>
-        <translation type="unfinished"/>
+        <translation>Jarida</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Link</source>
-        <translation type="unfinished"/>
+        <translation>Kiungo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="381"/>
         <source>Download (%1 MB)</source>
-        <translation type="unfinished"/>
+        <translation>Pakua (%1 MB)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="387"/>
         <source>You are offline.</source>
-        <translation type="unfinished"/>
+        <translation>Uko nje ya mtandao.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="442"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
-        <translation type="unfinished"/>
+        <translation>Andiko hili haliwezi kuonyeshwa hapa; jaribu kitazamaji cha mfumo.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="556"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
-        <translation type="unfinished"/>
+        <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="574"/>
         <source>Checking for a new pack…</source>
-        <translation type="unfinished"/>
+        <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="592"/>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"/>
+        <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="598"/>
         <source>%1 MB/s</source>
-        <translation type="unfinished"/>
+        <translation>%1 MB/s</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="602"/>
         <source>about %1 min left</source>
-        <translation type="unfinished"/>
+        <translation>zimebaki takriban dakika %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="604"/>
         <source>less than a minute left</source>
-        <translation type="unfinished"/>
+        <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="608"/>
         <source>Installing the new pack…</source>
-        <translation type="unfinished"/>
+        <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="617"/>
         <source>The pack is up to date (version %1).</source>
-        <translation type="unfinished"/>
+        <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="621"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
-        <translation type="unfinished"/>
+        <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="637"/>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"/>
+        <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="670"/>
         <source>Downloaded.</source>
-        <translation type="unfinished"/>
+        <translation>Imepakuliwa.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="679"/>
         <source>Pack folder</source>
-        <translation type="unfinished"/>
+        <translation>Folda ya kifurushi</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="684"/>
         <source>Pack archive</source>
-        <translation type="unfinished"/>
+        <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="686"/>
         <location filename="../ui/library/library_widget.py" line="696"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"/>
+        <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="690"/>
         <source>Export into folder</source>
-        <translation type="unfinished"/>
+        <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="694"/>
         <source>Export to archive</source>
-        <translation type="unfinished"/>
+        <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="711"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"/>
+        <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="723"/>
         <source>Pack %1 version %2 installed.</source>
-        <translation type="unfinished"/>
+        <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="747"/>
         <source>Exporting…</source>
-        <translation type="unfinished"/>
+        <translation>Inahamisha…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="758"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"/>
+        <translation>Imehamishwa kwenda %1.</translation>
     </message>
 </context>
 <context>
@@ -1480,12 +1480,12 @@
     <message>
         <location filename="../ui/live/area.py" line="14"/>
         <source>Live</source>
-        <translation type="unfinished"/>
+        <translation>Mubashara</translation>
     </message>
     <message>
         <location filename="../ui/live/area.py" line="15"/>
         <source>This area is being built.</source>
-        <translation type="unfinished"/>
+        <translation>Eneo hili bado linajengwa.</translation>
     </message>
 </context>
 <context>
@@ -1494,77 +1494,77 @@
         <location filename="../ui/main_window.py" line="96"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
-        <translation type="unfinished"/>
+        <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Faili</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ondoka</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;View</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Mwonekano</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation>M&amp;saada</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;About shareASM Companion</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="161"/>
         <source>Areas</source>
-        <translation type="unfinished"/>
+        <translation>Maeneo</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="162"/>
         <source>Choose what to show</source>
-        <translation type="unfinished"/>
+        <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="231"/>
         <source>Checking connection…</source>
-        <translation type="unfinished"/>
+        <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="233"/>
         <source>● Online</source>
-        <translation type="unfinished"/>
+        <translation>● Mtandaoni</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="235"/>
         <source>○ Offline — working from saved data</source>
-        <translation type="unfinished"/>
+        <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="237"/>
         <source>Network state: %1</source>
-        <translation type="unfinished"/>
+        <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="249"/>
