@@ -1569,22 +1569,22 @@
     <message>
         <location filename="../ui/main_window.py" line="249"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
-        <translation type="unfinished"/>
+        <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="268"/>
         <source>About shareASM Companion</source>
-        <translation type="unfinished"/>
+        <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="270"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
-        <translation type="unfinished"/>
+        <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="307"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"/>
+        <translation>Njia za mkato za kibodi</translation>
     </message>
 </context>
 <context>
@@ -1593,137 +1593,137 @@
         <location filename="../ui/accounts/mastodon_dialog.py" line="120"/>
         <source>Add a Mastodon account</source>
         <extracomment>how long the app waits for the browser to come back</extracomment>
-        <translation type="unfinished"/>
+        <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Seva (instance):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
         <source>Mastodon instance address</source>
-        <translation type="unfinished"/>
+        <translation>Anwani ya seva ya Mastodon (instance)</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
         <source>Ways to log in</source>
-        <translation type="unfinished"/>
+        <translation>Njia za kuingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
         <source>Log in with the browser</source>
-        <translation type="unfinished"/>
+        <translation>Ingia kupitia kivinjari</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
         <source>Paste a code</source>
-        <translation type="unfinished"/>
+        <translation>Bandika msimbo</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
         <source>Paste an access token</source>
-        <translation type="unfinished"/>
+        <translation>Bandika tokeni ya ufikiaji</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
         <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
-        <translation type="unfinished"/>
+        <translation>Kivinjari chako kitafungua ukurasa wa kuingia wa seva yako. Ingia hapo na uchague Authorize; programu itapokea taarifa za kuingia yenyewe. Inaruhusiwa tu kusoma na kuchapisha machapisho na picha/video, si kingine.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
         <source>&amp;Open the login page</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Fungua ukurasa wa kuingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
         <source>Open the login page in the browser</source>
-        <translation type="unfinished"/>
+        <translation>Fungua ukurasa wa kuingia kwenye kivinjari</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
         <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
-        <translation type="unfinished"/>
+        <translation>Kivinjari kisipoweza kurudi kwenye programu, seva yako inaweza kuonyesha msimbo badala yake: fungua ukurasa, idhinisha, kisha bandika msimbo hapa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
         <source>Open the page that shows a &amp;code</source>
-        <translation type="unfinished"/>
+        <translation>Fungua ukurasa wenye &amp;msimbo</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
         <source>Open the page that shows a login code</source>
-        <translation type="unfinished"/>
+        <translation>Fungua ukurasa unaoonyesha msimbo wa kuingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"/>
+        <translation>Msim&amp;bo:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
         <source>Login code</source>
-        <translation type="unfinished"/>
+        <translation>Msimbo wa kuingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
         <source>&amp;Log in with this code</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ingia kwa msimbo huu</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
         <source>Log in with this code</source>
-        <translation type="unfinished"/>
+        <translation>Ingia kwa msimbo huu</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
         <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
-        <translation type="unfinished"/>
+        <translation>Kwenye seva yako, fungua Preferences → Development → New application, weka alama kwenye profile (au read:accounts), read:statuses, write:statuses na write:media, hifadhi, kisha nakili “Your access token” hapa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Tokeni ya ufikiaji:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
         <source>Access token</source>
-        <translation type="unfinished"/>
+        <translation>Tokeni ya ufikiaji</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
         <source>&amp;Add with this token</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ongeza kwa tokeni hii</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
         <source>Add the account with this access token</source>
-        <translation type="unfinished"/>
+        <translation>Ongeza akaunti kwa tokeni hii ya ufikiaji</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="175"/>
         <source>Preparing the login…</source>
-        <translation type="unfinished"/>
+        <translation>Inaandaa kuingia…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="191"/>
         <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
-        <translation type="unfinished"/>
+        <translation>Inasubiri kivinjari… Ingia na uchague Authorize kwenye ukurasa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="219"/>
         <source>Paste the code the page shows, then choose Log in.</source>
-        <translation type="unfinished"/>
+        <translation>Bandika msimbo unaoonyeshwa na ukurasa, kisha uchague Ingia.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="226"/>
         <source>First open the page that shows a code.</source>
-        <translation type="unfinished"/>
+        <translation>Kwanza fungua ukurasa unaoonyesha msimbo.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="239"/>
         <source>Checking the token…</source>
-        <translation type="unfinished"/>
+        <translation>Inakagua tokeni…</translation>
     </message>
 </context>
 <context>
@@ -1731,22 +1731,22 @@
     <message>
         <location filename="../ui/message_bar.py" line="33"/>
         <source>Copy report</source>
-        <translation type="unfinished"/>
+        <translation>Nakili ripoti</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="34"/>
         <source>Copy the error report</source>
-        <translation type="unfinished"/>
+        <translation>Nakili ripoti ya hitilafu</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished"/>
+        <translation>Funga</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="36"/>
         <source>Dismiss this message</source>
-        <translation type="unfinished"/>
+        <translation>Funga ujumbe huu</translation>
     </message>
 </context>
 <context>
@@ -1754,47 +1754,47 @@
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="25"/>
         <source>Queued</source>
-        <translation type="unfinished"/>
+        <translation>Kwenye foleni</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="26"/>
         <source>Sending…</source>
-        <translation type="unfinished"/>
+        <translation>Inatuma…</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="27"/>
         <source>Sent</source>
-        <translation type="unfinished"/>
+        <translation>Imetumwa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="28"/>
         <source>Scheduled on server</source>
-        <translation type="unfinished"/>
+        <translation>Imepangwa kwenye seva</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Failed</source>
-        <translation type="unfinished"/>
+        <translation>Imeshindikana</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Needs login</source>
-        <translation type="unfinished"/>
+        <translation>Inahitaji kuingia</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="87"/>
         <source>waits until %1 (the app must be running and online then)</source>
-        <translation type="unfinished"/>
+        <translation>inasubiri hadi %1 (programu lazima iwe wazi na mtandaoni wakati huo)</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="92"/>
         <source>%1 — next try %2</source>
-        <translation type="unfinished"/>
+        <translation>%1 — jaribio lijalo %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="117"/>
         <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-        <translation type="unfinished"/>
+        <translation>Machapisho %1 yanasubiri kutumwa, %2 yanahitaji uangalizi. Yanabaki hapa hadi yatumwe.</translation>
     </message>
 </context>
 <context>
@@ -1802,72 +1802,72 @@
     <message>
         <location filename="../ui/compose/outbox_view.py" line="57"/>
         <source>State</source>
-        <translation type="unfinished"/>
+        <translation>Hali</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="58"/>
         <source>Account</source>
-        <translation type="unfinished"/>
+        <translation>Akaunti</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="59"/>
         <source>Post</source>
-        <translation type="unfinished"/>
+        <translation>Chapisho</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="60"/>
         <source>Parts</source>
-        <translation type="unfinished"/>
+        <translation>Sehemu</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="61"/>
         <source>Link or reason</source>
-        <translation type="unfinished"/>
+        <translation>Kiungo au sababu</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="64"/>
         <source>Outbox</source>
-        <translation type="unfinished"/>
+        <translation>Kikasha toezi</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="65"/>
         <source>Send now</source>
-        <translation type="unfinished"/>
+        <translation>Tuma sasa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>Try sending everything now</source>
-        <translation type="unfinished"/>
+        <translation>Jaribu kutuma yote sasa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Retry</source>
-        <translation type="unfinished"/>
+        <translation>Jaribu tena</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Retry the selected post</source>
-        <translation type="unfinished"/>
+        <translation>Jaribu tena chapisho lililochaguliwa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="73"/>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation>Ondoa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Remove the selected post from the outbox</source>
-        <translation type="unfinished"/>
+        <translation>Ondoa chapisho lililochaguliwa kwenye kikasha toezi</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Open link</source>
-        <translation type="unfinished"/>
+        <translation>Fungua kiungo</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Open the published post</source>
-        <translation type="unfinished"/>
+        <translation>Fungua chapisho lililochapishwa</translation>
     </message>
 </context>
 <context>
@@ -1876,127 +1876,127 @@
         <location filename="../ui/library/photobook.py" line="205"/>
         <source>← Library</source>
         <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
-        <translation type="unfinished"/>
+        <translation>← Maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="206"/>
         <source>Back to the library</source>
-        <translation type="unfinished"/>
+        <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="207"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"/>
+        <translation>◀ Nyuma</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="208"/>
         <source>Previous page</source>
-        <translation type="unfinished"/>
+        <translation>Ukurasa uliotangulia</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="209"/>
         <source>Next ▶</source>
-        <translation type="unfinished"/>
+        <translation>Mbele ▶</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="210"/>
         <source>Next page</source>
-        <translation type="unfinished"/>
+        <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="211"/>
         <source>Fit</source>
-        <translation type="unfinished"/>
+        <translation>Tosheleza</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="212"/>
         <source>Fit the page to the window</source>
-        <translation type="unfinished"/>
+        <translation>Tosheleza ukurasa kwenye dirisha</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="213"/>
         <source>Zoom +</source>
-        <translation type="unfinished"/>
+        <translation>Kuza +</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="214"/>
         <source>Zoom in</source>
-        <translation type="unfinished"/>
+        <translation>Kuza</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="215"/>
         <source>Zoom −</source>
-        <translation type="unfinished"/>
+        <translation>Punguza −</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="216"/>
         <source>Zoom out</source>
-        <translation type="unfinished"/>
+        <translation>Punguza</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="218"/>
         <source>Leave presentation</source>
-        <translation type="unfinished"/>
+        <translation>Acha wasilisho</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="218"/>
         <source>Present</source>
-        <translation type="unfinished"/>
+        <translation>Wasilisha</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="220"/>
         <source>Presentation mode (full screen)</source>
-        <translation type="unfinished"/>
+        <translation>Hali ya wasilisho (skrini nzima)</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="221"/>
         <source>F5 or F11; Esc to leave</source>
-        <translation type="unfinished"/>
+        <translation>F5 au F11; Esc kuondoka</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="222"/>
         <source>Send to composer</source>
-        <translation type="unfinished"/>
+        <translation>Tumia katika chapisho</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="223"/>
         <source>Start a post about this page</source>
-        <translation type="unfinished"/>
+        <translation>Anza chapisho kuhusu ukurasa huu</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="224"/>
         <source>Photobook page</source>
-        <translation type="unfinished"/>
+        <translation>Ukurasa wa kitabu cha picha</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="225"/>
         <source>Caption</source>
-        <translation type="unfinished"/>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="226"/>
         <source>Pages</source>
-        <translation type="unfinished"/>
+        <translation>Kurasa</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="227"/>
         <source>Switch language, same page</source>
-        <translation type="unfinished"/>
+        <translation>Badilisha lugha, ukurasa uleule</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="377"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"/>
+        <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="399"/>
         <source>This page cannot be shown (the file is damaged).</source>
-        <translation type="unfinished"/>
+        <translation>Ukurasa huu hauwezi kuonyeshwa (faili limeharibika).</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="444"/>
         <source>page %1</source>
-        <translation type="unfinished"/>
+        <translation>ukurasa %1</translation>
     </message>
 </context>
 <context>
@@ -2004,99 +2004,99 @@
     <message>
         <location filename="../ui/library/publication.py" line="94"/>
         <source>← Library</source>
-        <translation type="unfinished"/>
+        <translation>← Maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="95"/>
         <source>Back to the library</source>
-        <translation type="unfinished"/>
+        <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="96"/>
         <source>Page number</source>
-        <translation type="unfinished"/>
+        <translation>Namba ya ukurasa</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="97"/>
         <source>Zoom −</source>
-        <translation type="unfinished"/>
+        <translation>Punguza −</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="98"/>
         <source>Zoom out</source>
-        <translation type="unfinished"/>
+        <translation>Punguza</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="99"/>
         <source>Fit width</source>
-        <translation type="unfinished"/>
+        <translation>Tosheleza upana</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="100"/>
         <source>Fit the page width</source>
-        <translation type="unfinished"/>
+        <translation>Tosheleza upana wa ukurasa</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="101"/>
         <source>Zoom +</source>
-        <translation type="unfinished"/>
+        <translation>Kuza +</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="102"/>
         <source>Zoom in</source>
-        <translation type="unfinished"/>
+        <translation>Kuza</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="103"/>
         <location filename="../ui/library/publication.py" line="104"/>
         <source>Find in this document</source>
-        <translation type="unfinished"/>
+        <translation>Tafuta katika andiko hili</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="105"/>
         <location filename="../ui/library/publication.py" line="106"/>
         <source>Next match</source>
-        <translation type="unfinished"/>
+        <translation>Tokeo linalofuata</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="107"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"/>
+        <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="108"/>
         <source>Open with the system&apos;s PDF viewer</source>
-        <translation type="unfinished"/>
+        <translation>Fungua kwa kitazamaji cha PDF cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="109"/>
         <source>Send to composer</source>
-        <translation type="unfinished"/>
+        <translation>Tumia katika chapisho</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="110"/>
         <source>Start a post about this publication</source>
-        <translation type="unfinished"/>
+        <translation>Anza chapisho kuhusu andiko hili</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="111"/>
         <source>Publication</source>
-        <translation type="unfinished"/>
+        <translation>Andiko</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="143"/>
         <source>of %1</source>
-        <translation type="unfinished"/>
+        <translation>kati ya %1</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="181"/>
         <source>%1 matches</source>
-        <translation type="unfinished"/>
+        <translation>matokeo %1</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="201"/>
         <source>page %1</source>
-        <translation type="unfinished"/>
+        <translation>ukurasa %1</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2104,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Settings</source>
-        <translation type="unfinished"/>
+        <translation>Mipangilio</translation>
     </message>
 </context>
 <context>
@@ -2112,32 +2112,32 @@
     <message>
         <location filename="../ui/compose/targets.py" line="46"/>
         <source>Post to %1</source>
-        <translation type="unfinished"/>
+        <translation>Chapisha kwenye %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="51"/>
         <source>Length for %1</source>
-        <translation type="unfinished"/>
+        <translation>Urefu kwa %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="56"/>
         <source>needs login; posts wait in the outbox</source>
-        <translation type="unfinished"/>
+        <translation>inahitaji kuingia; machapisho yanasubiri kwenye kikasha toezi</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="60"/>
         <source>no API: use “Open on X”</source>
-        <translation type="unfinished"/>
+        <translation>hakuna API: tumia “Fungua kwenye X”</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="86"/>
         <source> · %1 / %2 bytes</source>
-        <translation type="unfinished"/>
+        <translation> · %1 / %2 baiti</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="91"/>
         <source> — too long: thread</source>
-        <translation type="unfinished"/>
+        <translation> — refu mno: mfululizo</translation>
     </message>
 </context>
 <context>
@@ -2146,12 +2146,12 @@
         <location filename="../ui/compose/thread_preview.py" line="82"/>
         <source>part %1 is too long for %2</source>
         <extracomment>a line holding only "---" separates the parts the user edits</extracomment>
-        <translation type="unfinished"/>
+        <translation>sehemu %1 ni ndefu mno kwa %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/thread_preview.py" line="86"/>
         <source>%1 parts.</source>
-        <translation type="unfinished"/>
+        <translation>Sehemu %1.</translation>
     </message>
 </context>
 <context>
@@ -2159,42 +2159,42 @@
     <message>
         <location filename="../ui/library/video.py" line="62"/>
         <source>← Library</source>
-        <translation type="unfinished"/>
+        <translation>← Maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="63"/>
         <source>Back to the library</source>
-        <translation type="unfinished"/>
+        <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="64"/>
         <source>Play / pause</source>
-        <translation type="unfinished"/>
+        <translation>Cheza / sitisha</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="65"/>
         <source>Play or pause the video</source>
-        <translation type="unfinished"/>
+        <translation>Cheza au sitisha video</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="66"/>
         <source>Open with system player</source>
-        <translation type="unfinished"/>
+        <translation>Fungua kwa kicheza video cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="67"/>
         <source>Open with the system&apos;s video player</source>
-        <translation type="unfinished"/>
+        <translation>Fungua kwa kicheza video cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="71"/>
         <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
-        <translation type="unfinished"/>
+        <translation>Video haziwezi kucheza ndani ya programu kwenye kompyuta hii. Tumia kicheza video cha mfumo badala yake.</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="120"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
-        <translation type="unfinished"/>
+        <translation>Video hii haiwezi kucheza ndani ya programu (%1). Tumia kicheza video cha mfumo.</translation>
     </message>
 </context>
 <context>
@@ -2202,47 +2202,47 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="148"/>
         <source>Add X API credentials</source>
-        <translation type="unfinished"/>
+        <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="151"/>
         <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
-        <translation type="unfinished"/>
+        <translation>Si lazima. Kusoma na kuchapisha kupitia API ya X kunahitaji akaunti ya msanidi ya kulipia. Bila hiyo, programu huandaa viungo vya “chapisha kwenye X” badala yake. Unachoweka hapa kinahifadhiwa kwenye keyring tu.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="156"/>
         <source>Your @&amp;name on X:</source>
-        <translation type="unfinished"/>
+        <translation>@&amp;jina lako kwenye X:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="157"/>
         <source>Your name on X</source>
-        <translation type="unfinished"/>
+        <translation>Jina lako kwenye X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="158"/>
         <source>&amp;Bearer token (reading):</source>
-        <translation type="unfinished"/>
+        <translation>Tokeni ya &amp;bearer (kusoma):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="159"/>
         <source>X bearer token</source>
-        <translation type="unfinished"/>
+        <translation>Tokeni ya bearer ya X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
         <source>&amp;User access token (posting):</source>
-        <translation type="unfinished"/>
+        <translation>Tokeni ya ufikiaji ya &amp;mtumiaji (kuchapisha):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="161"/>
         <source>X user access token</source>
-        <translation type="unfinished"/>
+        <translation>Tokeni ya ufikiaji ya mtumiaji wa X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="162"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Hifadhi</translation>
     </message>
 </context>
 </TS>
