@@ -1842,12 +1842,12 @@
     <message>
         <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Retry</source>
-        <translation>Jaribu tena</translation>
+        <translation>Rudia</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Retry the selected post</source>
-        <translation>Jaribu tena chapisho lililochaguliwa</translation>
+        <translation>Rudia kutuma chapisho lililochaguliwa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="73"/>
