@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/accounts/dialog_base.py" line="27"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe</translation>
     </message>
     <message>
         <location filename="../ui/accounts/dialog_base.py" line="34"/>
         <source>Something went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitilafu imetokea. Maelezo yako kwenye faili la kumbukumbu (log).</translation>
     </message>
 </context>
 <context>
@@ -20,208 +20,208 @@
         <location filename="../ui/accounts/accounts_widget.py" line="85"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="88"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unganisha akaunti unazotumia kuchapisha. Nywila na tokeni hubaki kwenye keyring ya kompyuta yako; programu huhifadhi majina na vikomo vya seva tu.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtandao</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti zilizounganishwa</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="96"/>
         <source>Account list columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Safu za orodha ya akaunti</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="98"/>
         <source>No accounts yet. Add one with the buttons above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna akaunti bado. Ongeza moja kwa vitufe vilivyo juu.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inapakia akaunti…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="103"/>
         <source>Add &amp;Mastodon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza &amp;Mastodon…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="103"/>
         <source>Add a Mastodon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add &amp;Bluesky…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza &amp;Bluesky…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add a Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza akaunti ya Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add &amp;X…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza &amp;X…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add X API credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Log in &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia &amp;tena…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Log in again to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia tena kwenye akaunti hii</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoa</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Remove this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa akaunti hii</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Keep logins for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbuka kuingia kwa &amp;kipindi hiki tu</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Keep logins for this session only, without a keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbuka kuingia kwa kipindi hiki tu, bila keyring</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="132"/>
         <source>Needs login again</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitaji kuingia tena</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="134"/>
         <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Offline: posts wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Nje ya mtandao: machapisho yanasubiri</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeunganishwa</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="155"/>
         <source>Logins are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuingia kunakumbukwa kwa kipindi hiki tu</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="158"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutasahaulika programu ikifungwa. Ili kukuhifadhi, sakinisha na ufungue keyring (kwa mfano GNOME Keyring au KWallet), kisha uanzishe programu upya.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="165"/>
         <source>No keyring to keep your logins safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna keyring ya kulinda taarifa zako za kuingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="168"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu huhifadhi nywila na tokeni kwenye keyring ya mfumo pekee, kamwe si kwenye faili. Hakuna keyring inayofanya kazi kwenye kompyuta hii. Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha uanzishe programu upya. Au kumbuka kuingia kwa kipindi hiki tu: utaingia tena wakati ujao.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="228"/>
         <source>Double-click to log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya mara mbili ili kuingia tena</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="241"/>
         <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti %1 zinahitaji kuingia tena: chagua moja kisha uchague “Ingia tena”. Machapisho yanayozisubiri yanahifadhiwa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="305"/>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahifadhi akaunti…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="314"/>
         <source>%1 is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeunganishwa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="373"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="377"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa akaunti</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="380"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaondoa %1…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="399"/>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imeondolewa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="401"/>
         <source>The login was ended on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuingia kumekomeshwa kwenye seva.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="403"/>
         <source>The server was not told; the login may still work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>Something went wrong. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
 </context>
 <context>
@@ -229,53 +229,53 @@
     <message>
         <location filename="../ui/areas.py" line="51"/>
         <source>Countdown</source>
-        <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>English title; translated with context "Areas" each time it is shown</extracomment>
+        <translation>Kuhesabu muda</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="52"/>
         <source>The day&apos;s countdown and programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhesabu muda na ratiba ya siku</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="58"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Mubashara</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="59"/>
         <source>Live #shareASM posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Machapisho ya #shareASM mubashara</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="65"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="66"/>
         <source>Write posts, also offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika machapisho, hata nje ya mtandao</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="72"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Maktaba</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="73"/>
         <source>Photobooks, publications and videos, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitabu vya picha, maandiko na video, nje ya mtandao</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="79"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti</translation>
     </message>
     <message>
         <location filename="../ui/areas.py" line="80"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti zako za Mastodon, Bluesky na X</translation>
     </message>
 </context>
 <context>
@@ -283,52 +283,52 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="68"/>
         <source>Add a Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza akaunti ya Bluesky</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="71"/>
         <source>Use an app password, never your main password. Create one in Bluesky under Settings → Privacy and security → App passwords; it looks like abcd-efgh-ijkl-mnop and you can revoke it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia nywila ya programu (app password), kamwe si nywila yako kuu. Itengeneze kwenye Bluesky chini ya Settings → Privacy and security → App passwords; inaonekana kama abcd-efgh-ijkl-mnop na unaweza kuibatilisha wakati wowote.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="76"/>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina (handle):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="77"/>
         <source>Bluesky handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la Bluesky (handle)</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="78"/>
         <source>&amp;App password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nywila ya programu:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="79"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nywila ya programu</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="80"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seva:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="81"/>
         <source>Bluesky server to log in at</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva ya Bluesky ya kuingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="82"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="98"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaingia…</translation>
     </message>
 </context>
 <context>
@@ -336,32 +336,32 @@
     <message>
         <location filename="../ui/compose/settings_page.py" line="20"/>
         <source>Default language of new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha chaguo-msingi ya machapisho mapya</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="25"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="27"/>
         <source>Save drafts at most this long after typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi rasimu si zaidi ya muda huu baada ya kuandika</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="29"/>
         <source>Default &amp;language of posts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugha chaguo-msingi ya machapisho:</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="30"/>
         <source>&amp;Save drafts within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi rasimu ndani ya:</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="33"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika</translation>
     </message>
 </context>
 <context>
@@ -369,204 +369,204 @@
     <message>
         <location filename="../ui/compose/view.py" line="88"/>
         <source>Describe the picture (alt text) — required</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleza picha (alt text) — lazima</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="91"/>
         <source>Picture description (alt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo ya picha (alt text)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="93"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="94"/>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa picha</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="95"/>
         <source>Picture preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakikisho la picha</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="235"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="236"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikasha toezi</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="237"/>
         <location filename="../ui/compose/view.py" line="238"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasimu</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="239"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpya</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="240"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasimu mpya</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="241"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakili</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="242"/>
         <source>Duplicate draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakili rasimu</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="243"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="244"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa rasimu</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="245"/>
         <location filename="../ui/compose/view.py" line="246"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendua kufuta</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="248"/>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza kwa kiolezo</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="250"/>
         <source>Insert a hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka hashtag</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="251"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugha:</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="253"/>
         <source>Language of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha ya chapisho</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="256"/>
         <source>Content warning (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyo la maudhui (si lazima)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="258"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyo la maudhui</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="260"/>
         <source>What is happening at the dialogue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nini kinaendelea kwenye mjadala?</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="262"/>
         <source>Post text</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi ya chapisho</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="263"/>
         <source>Post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha kwenye</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="265"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="270"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Mfululizo</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="272"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="279"/>
         <source>Thread parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu za mfululizo</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="281"/>
         <source>Pictures (up to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha (hadi 4)</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="283"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="290"/>
         <source>Add picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza picha…</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="291"/>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza picha</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="292"/>
         <source>Post at</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha saa</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="294"/>
         <source>Post at a set time</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha kwa wakati uliopangwa</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="296"/>
         <source>Time to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="297"/>
         <source>Open on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kwenye X</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="299"/>
         <source>Open the post on X in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="301"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="302"/>
         <source>Send to the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="304"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -575,77 +575,77 @@
         <location filename="../ui/compose/area.py" line="191"/>
         <source>Templates…</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Violezo…</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="196"/>
         <source>Add hashtag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza hashtag…</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="205"/>
         <source>(empty draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rasimu tupu)</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="333"/>
         <source>Picture %1 needs a description before posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha %1 inahitaji maelezo kabla ya kuchapisha.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="338"/>
         <source>A picture has no description (alt text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha moja haina maelezo (alt text).</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="340"/>
         <source>Choose where to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="350"/>
         <source>As soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="355"/>
         <source>%1 here · %2 UTC (event time).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="361"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="363"/>
         <source>Mastodon gets it ahead of time when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="393"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="401"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="488"/>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza picha</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="490"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="497"/>
         <source>At most 4 pictures per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
 </context>
 <context>
@@ -654,284 +654,284 @@
         <location filename="../ui/countdown/area.py" line="107"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tatizo la faili la tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="126"/>
         <source>Add to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kwenye kalenda…</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="128"/>
         <source>Export the day and starred sessions to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha siku na vipindi ulivyowekea nyota kwenye faili la kalenda</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="132"/>
         <source>Open event file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua faili la tukio…</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="134"/>
         <source>Open a newer event file from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua faili jipya la tukio kutoka kwenye kompyuta hii</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="136"/>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Angalia masasisho</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="138"/>
         <source>Fetch the latest event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pata taarifa mpya za tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="140"/>
         <source>Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika chapisho</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="142"/>
         <source>Start a post with the event hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza chapisho lenye hashtag ya tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="144"/>
         <source>Remind me at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikumbushe mwanzoni</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="146"/>
         <source>Remind me when the day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikumbushe siku ikianza</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="148"/>
         <source>Show event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha saa za tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="150"/>
         <source>Show programme times in the event&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha muda wa ratiba kwa saa za eneo la tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="152"/>
         <location filename="../ui/countdown/area.py" line="162"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="156"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="157"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="158"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="159"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="163"/>
         <source>Field sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Maeneo ya kazi</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="164"/>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda uliobaki</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="180"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="185"/>
         <source>Starts (event time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="190"/>
         <source>Starts (your time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="204"/>
         <source>No timed sessions have been announced for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="232"/>
         <source>Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mratibu:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="247"/>
         <source>Past editions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="257"/>
         <source>Event details shipped with the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="259"/>
         <source>Event details from %1, updated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="284"/>
         <source>starts %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>inaanza %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="311"/>
         <source>Starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaanza baada ya</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="314"/>
         <source>Live now — time left today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="317"/>
         <source>This edition has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="321"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinachofuata: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="325"/>
         <source>Thank you for taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="330"/>
         <source>now %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sasa %1 %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="350"/>
         <source>On now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="357"/>
         <source>Next: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="365"/>
         <source>Next edition starts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="376"/>
         <source>More about the day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="450"/>
         <source>Missed reminder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbusho ulilokosa: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="453"/>
         <source>It started at %1 (the app was closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilianza saa %1 (programu ilikuwa imefungwa).</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="457"/>
         <location filename="../ui/countdown/area.py" line="464"/>
         <source>It starts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinaanza saa %1.</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="461"/>
         <source>Starting soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="493"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="495"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="502"/>
         <source>Open event file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua faili la tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="504"/>
         <source>Event files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="533"/>
         <source>Calendar file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="568"/>
         <source>Could not check for a newer event file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="35"/>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (imebadilika)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="47"/>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikumbushe</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="82"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>sasa</translation>
     </message>
     <message>
         <location filename="../ui/countdown/programme.py" line="84"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>kifuatacho</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="39"/>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="51"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>siku 1</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="53"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>siku %1</translation>
     </message>
 </context>
 <context>
@@ -939,69 +939,69 @@
     <message>
         <location filename="../core/errors.py" line="57"/>
         <source>The app will try again when the connection comes back.</source>
-        <extracomment>a short hint about what the user can do next, or &quot;&quot; (a translatable template).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a short hint about what the user can do next, or "" (a translatable template).</extracomment>
+        <translation>Programu itajaribu tena mtandao ukirudi.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="63"/>
         <source>Open Accounts and log in again. Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua Akaunti na uingie tena. Hakuna kilicho kwenye foleni kitakachopotea.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="74"/>
         <source>The app waits and tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu inasubiri na kujaribu tena yenyewe.</translation>
     </message>
     <message>
         <location filename="../core/errors.py" line="102"/>
         <source>Free some disk space or check the data folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza nafasi kwenye diski au angalia folda ya data, kisha ujaribu tena.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="223"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout bytes received in bodies and requests sent, for the data-use counters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muunganisho salama na %1 haukuweza kufanyika (tatizo la cheti).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="226"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angalia tarehe na saa ya kompyuta, na mtandao unaotumia.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="233"/>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haikuweza kufikiwa.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="237"/>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombi kwa %1 limeshindikana: %2</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="266"/>
         <source>%1: the server asked for a login (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seva imeomba kuingia (401).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="273"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maombi mengi mno; inasubiri hadi %2 UTC.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="278"/>
         <source>%1: too many requests; waiting a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maombi mengi mno; inasubiri kwa muda.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="284"/>
         <source>%1: the server answered %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seva ilijibu %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="289"/>
         <source>%1: the server answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seva ilijibu %2.</translation>
     </message>
 </context>
 <context>
@@ -1009,57 +1009,57 @@
     <message>
         <location filename="../ui/countdown/settings_page.py" line="36"/>
         <source>Event file address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya faili la tukio:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="37"/>
         <source>Remind me (minutes before):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikumbushe (dakika kabla):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="38"/>
         <source>Field-site clocks (IANA zones):</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa za maeneo ya kazi (kanda za IANA):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="39"/>
         <source>My time zone (empty: the computer&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanda yangu ya saa (tupu: ya kompyuta):</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="40"/>
         <source>Programme in the event&apos;s time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba kwa saa za tukio:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="47"/>
         <source>Event file address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya faili la tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="48"/>
         <source>Reminder minutes before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika za kumbusho kabla ya kipindi</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="49"/>
         <source>Field-site clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa za maeneo ya kazi</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="50"/>
         <source>My time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanda yangu ya saa</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="51"/>
         <source>Programme in the event&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba kwa saa za tukio</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="59"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukio</translation>
     </message>
 </context>
 <context>
@@ -1067,23 +1067,23 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>System language</source>
-        <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>"module:Class" of each feature&apos;s settings page, in tab order</extracomment>
+        <translation>Lugha ya mfumo</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugha:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumla</translation>
     </message>
 </context>
 <context>
@@ -1091,48 +1091,48 @@
     <message>
         <location filename="../ui/library/settings_page.py" line="17"/>
         <source>Content pack address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya kifurushi cha maudhui</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="18"/>
         <location filename="../ui/library/settings_page.py" line="20"/>
         <source>Update only on an unmetered connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasisha tu kwenye mtandao usiotozwa kwa kiasi cha data</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="21"/>
         <source>Update only at night (22:00–06:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasisha usiku tu (22:00–06:00)</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="23"/>
         <source>Update only at night</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasisha usiku tu</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="27"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta hii haiwezi kujua kama mtandao wake unatozwa kwa kiasi cha data, kwa hiyo chaguo la kwanza likiwashwa, masasisho yanasubiri hadi uanzishe mwenyewe.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="31"/>
         <source>The current connection is reported as metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtandao wa sasa unaripotiwa kuwa unatozwa kwa kiasi cha data.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="33"/>
         <source>The current connection is reported as not metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtandao wa sasa unaripotiwa kuwa hautozwi kwa kiasi cha data.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="37"/>
         <source>Pack address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya kifurushi</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="43"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Maktaba</translation>
     </message>
 </context>
 <context>
@@ -1140,339 +1140,339 @@
     <message>
         <location filename="../ui/library/library_widget.py" line="139"/>
         <source>Search titles, captions and publications…</source>
-        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the query whose results are listed ("" = the browse list)</extracomment>
+        <translation>Tafuta vichwa, maelezo na maandiko…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="140"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta kwenye maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="142"/>
         <source>Language of the materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha ya nyenzo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="143"/>
         <source>Update pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasisha kifurushi</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Download the latest content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakua kifurushi kipya cha maudhui</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Simamisha</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Stop the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Simamisha upakuaji</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Import a pack from a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza kifurushi kutoka kwenye USB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Export the pack to a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha kifurushi kwenda kwenye USB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="151"/>
         <source>From a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka kwenye folda…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="152"/>
         <source>From a zip archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka kwenye faili la zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="153"/>
         <source>To a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenda kwenye folda…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="154"/>
         <source>To a zip archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenda kwenye faili la zip…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="155"/>
         <source>Library items</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipengee vya maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Open the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kipengee kilichochaguliwa</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open with the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Download this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakua kipengee hiki</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kwenye kivinjari</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Open the web page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua ukurasa wa wavuti kwenye kivinjari</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia katika chapisho</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Start a post about this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza chapisho kuhusu kipengee hiki</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="178"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiingereza</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Kiswahili</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiswahili</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="180"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifaransa</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Kireno</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Malagasy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimalagasi</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Kihispania</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="240"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inafungua maktaba…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="243"/>
         <source>No content pack is installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="247"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (toleo %2)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="251"/>
         <source>set the pack address in Settings to get updates</source>
-        <translation type="unfinished"></translation>
+        <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="284"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichopatikana kwa “%1”.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="290"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurasa %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="326"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="327"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="331"/>
         <source>Photobook</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitabu cha picha</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="332"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Andiko</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jarida</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiungo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="381"/>
         <source>Download (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakua (%1 MB)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="387"/>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uko nje ya mtandao.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="442"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andiko hili haliwezi kuonyeshwa hapa; jaribu kitazamaji cha mfumo.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="556"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="574"/>
         <source>Checking for a new pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="592"/>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="598"/>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="602"/>
         <source>about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>zimebaki takriban dakika %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="604"/>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="608"/>
         <source>Installing the new pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="617"/>
         <source>The pack is up to date (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="621"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="637"/>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="670"/>
         <source>Downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imepakuliwa.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="679"/>
         <source>Pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya kifurushi</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="684"/>
         <source>Pack archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="686"/>
         <location filename="../ui/library/library_widget.py" line="696"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="690"/>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="694"/>
         <source>Export to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="711"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="723"/>
         <source>Pack %1 version %2 installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="747"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahamisha…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="758"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imehamishwa kwenda %1.</translation>
     </message>
 </context>
 <context>
@@ -1480,12 +1480,12 @@
     <message>
         <location filename="../ui/live/area.py" line="14"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Mubashara</translation>
     </message>
     <message>
         <location filename="../ui/live/area.py" line="15"/>
         <source>This area is being built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo hili bado linajengwa.</translation>
     </message>
 </context>
 <context>
@@ -1494,97 +1494,97 @@
         <location filename="../ui/main_window.py" line="96"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faili</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoka</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mwonekano</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;saada</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;About shareASM Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="161"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Maeneo</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="162"/>
         <source>Choose what to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="231"/>
         <source>Checking connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="233"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Mtandaoni</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="235"/>
         <source>○ Offline — working from saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="237"/>
         <source>Network state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="249"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="268"/>
         <source>About shareASM Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="270"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="307"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za mkato za kibodi</translation>
     </message>
 </context>
 <context>
@@ -1593,137 +1593,137 @@
         <location filename="../ui/accounts/mastodon_dialog.py" line="120"/>
         <source>Add a Mastodon account</source>
         <extracomment>how long the app waits for the browser to come back</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
         <source>&amp;Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seva (instance):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
         <source>Mastodon instance address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya seva ya Mastodon (instance)</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
         <source>Ways to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za kuingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
         <source>Log in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia kupitia kivinjari</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
         <source>Paste a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandika msimbo</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandika tokeni ya ufikiaji</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
         <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kivinjari chako kitafungua ukurasa wa kuingia wa seva yako. Ingia hapo na uchague Authorize; programu itapokea taarifa za kuingia yenyewe. Inaruhusiwa tu kusoma na kuchapisha machapisho na picha/video, si kingine.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
         <source>&amp;Open the login page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fungua ukurasa wa kuingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
         <source>Open the login page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua ukurasa wa kuingia kwenye kivinjari</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
         <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kivinjari kisipoweza kurudi kwenye programu, seva yako inaweza kuonyesha msimbo badala yake: fungua ukurasa, idhinisha, kisha bandika msimbo hapa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
         <source>Open the page that shows a &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua ukurasa wenye &amp;msimbo</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
         <source>Open the page that shows a login code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua ukurasa unaoonyesha msimbo wa kuingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Msim&amp;bo:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
         <source>Login code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo wa kuingia</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
         <source>&amp;Log in with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingia kwa msimbo huu</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
         <source>Log in with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia kwa msimbo huu</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
         <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye seva yako, fungua Preferences → Development → New application, weka alama kwenye profile (au read:accounts), read:statuses, write:statuses na write:media, hifadhi, kisha nakili “Your access token” hapa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokeni ya ufikiaji:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni ya ufikiaji</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
         <source>&amp;Add with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongeza kwa tokeni hii</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
         <source>Add the account with this access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza akaunti kwa tokeni hii ya ufikiaji</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="175"/>
         <source>Preparing the login…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaandaa kuingia…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="191"/>
         <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasubiri kivinjari… Ingia na uchague Authorize kwenye ukurasa.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="219"/>
         <source>Paste the code the page shows, then choose Log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandika msimbo unaoonyeshwa na ukurasa, kisha uchague Ingia.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="226"/>
         <source>First open the page that shows a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwanza fungua ukurasa unaoonyesha msimbo.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="239"/>
         <source>Checking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakagua tokeni…</translation>
     </message>
 </context>
 <context>
@@ -1731,22 +1731,22 @@
     <message>
         <location filename="../ui/message_bar.py" line="33"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakili ripoti</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="34"/>
         <source>Copy the error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakili ripoti ya hitilafu</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <location filename="../ui/message_bar.py" line="36"/>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga ujumbe huu</translation>
     </message>
 </context>
 <context>
@@ -1754,47 +1754,47 @@
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="25"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye foleni</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="26"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatuma…</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="27"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="28"/>
         <source>Scheduled on server</source>
-        <translation type="unfinished"></translation>
+        <translation>Imepangwa kwenye seva</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeshindikana</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Needs login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitaji kuingia</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="87"/>
         <source>waits until %1 (the app must be running and online then)</source>
-        <translation type="unfinished"></translation>
+        <translation>inasubiri hadi %1 (programu lazima iwe wazi na mtandaoni wakati huo)</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="92"/>
         <source>%1 — next try %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — jaribio lijalo %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="117"/>
         <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machapisho %1 yanasubiri kutumwa, %2 yanahitaji uangalizi. Yanabaki hapa hadi yatumwe.</translation>
     </message>
 </context>
 <context>
@@ -1802,72 +1802,72 @@
     <message>
         <location filename="../ui/compose/outbox_view.py" line="57"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="58"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="59"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisho</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="60"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="61"/>
         <source>Link or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiungo au sababu</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="64"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikasha toezi</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="65"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma sasa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>Try sending everything now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribu kutuma yote sasa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudia</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Retry the selected post</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudia kutuma chapisho lililochaguliwa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="73"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Remove the selected post from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa chapisho lililochaguliwa kwenye kikasha toezi</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kiungo</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Open the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua chapisho lililochapishwa</translation>
     </message>
 </context>
 <context>
@@ -1876,127 +1876,127 @@
         <location filename="../ui/library/photobook.py" line="205"/>
         <source>← Library</source>
         <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>← Maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="206"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="207"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Nyuma</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="208"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa uliotangulia</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="209"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbele ▶</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="210"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="211"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tosheleza</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="212"/>
         <source>Fit the page to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tosheleza ukurasa kwenye dirisha</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="213"/>
         <source>Zoom +</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza +</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="214"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="215"/>
         <source>Zoom −</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza −</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="216"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="218"/>
         <source>Leave presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Acha wasilisho</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="218"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasilisha</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="220"/>
         <source>Presentation mode (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ya wasilisho (skrini nzima)</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="221"/>
         <source>F5 or F11; Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 au F11; Esc kuondoka</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="222"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia katika chapisho</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="223"/>
         <source>Start a post about this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza chapisho kuhusu ukurasa huu</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="224"/>
         <source>Photobook page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa wa kitabu cha picha</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="225"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="226"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurasa</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="227"/>
         <source>Switch language, same page</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha lugha, ukurasa uleule</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="377"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="399"/>
         <source>This page cannot be shown (the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa huu hauwezi kuonyeshwa (faili limeharibika).</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="444"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurasa %1</translation>
     </message>
 </context>
 <context>
@@ -2004,99 +2004,99 @@
     <message>
         <location filename="../ui/library/publication.py" line="94"/>
         <source>← Library</source>
-        <translation type="unfinished"></translation>
+        <translation>← Maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="95"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="96"/>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba ya ukurasa</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="97"/>
         <source>Zoom −</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza −</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="98"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="99"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Tosheleza upana</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="100"/>
         <source>Fit the page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Tosheleza upana wa ukurasa</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="101"/>
         <source>Zoom +</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza +</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="102"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuza</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="103"/>
         <location filename="../ui/library/publication.py" line="104"/>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta katika andiko hili</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="105"/>
         <location filename="../ui/library/publication.py" line="106"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeo linalofuata</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="107"/>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="108"/>
         <source>Open with the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kwa kitazamaji cha PDF cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="109"/>
         <source>Send to composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia katika chapisho</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="110"/>
         <source>Start a post about this publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza chapisho kuhusu andiko hili</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="111"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Andiko</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="143"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kati ya %1</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="181"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>matokeo %1</translation>
     </message>
     <message>
         <location filename="../ui/library/publication.py" line="201"/>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurasa %1</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2104,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio</translation>
     </message>
 </context>
 <context>
@@ -2112,32 +2112,32 @@
     <message>
         <location filename="../ui/compose/targets.py" line="46"/>
         <source>Post to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha kwenye %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="51"/>
         <source>Length for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urefu kwa %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="56"/>
         <source>needs login; posts wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>inahitaji kuingia; machapisho yanasubiri kwenye kikasha toezi</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="60"/>
         <source>no API: use “Open on X”</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna API: tumia “Fungua kwenye X”</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="86"/>
         <source> · %1 / %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 / %2 baiti</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="91"/>
         <source> — too long: thread</source>
-        <translation type="unfinished"></translation>
+        <translation> — refu mno: mfululizo</translation>
     </message>
 </context>
 <context>
@@ -2145,13 +2145,13 @@
     <message>
         <location filename="../ui/compose/thread_preview.py" line="82"/>
         <source>part %1 is too long for %2</source>
-        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a line holding only "---" separates the parts the user edits</extracomment>
+        <translation>sehemu %1 ni ndefu mno kwa %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/thread_preview.py" line="86"/>
         <source>%1 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu %1.</translation>
     </message>
 </context>
 <context>
@@ -2159,42 +2159,42 @@
     <message>
         <location filename="../ui/library/video.py" line="62"/>
         <source>← Library</source>
-        <translation type="unfinished"></translation>
+        <translation>← Maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="63"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="64"/>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheza / sitisha</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="65"/>
         <source>Play or pause the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheza au sitisha video</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="66"/>
         <source>Open with system player</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kwa kicheza video cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="67"/>
         <source>Open with the system&apos;s video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua kwa kicheza video cha mfumo</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="71"/>
         <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video haziwezi kucheza ndani ya programu kwenye kompyuta hii. Tumia kicheza video cha mfumo badala yake.</translation>
     </message>
     <message>
         <location filename="../ui/library/video.py" line="120"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video hii haiwezi kucheza ndani ya programu (%1). Tumia kicheza video cha mfumo.</translation>
     </message>
 </context>
 <context>
@@ -2202,47 +2202,47 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="148"/>
         <source>Add X API credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="151"/>
         <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si lazima. Kusoma na kuchapisha kupitia API ya X kunahitaji akaunti ya msanidi ya kulipia. Bila hiyo, programu huandaa viungo vya “chapisha kwenye X” badala yake. Unachoweka hapa kinahifadhiwa kwenye keyring tu.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="156"/>
         <source>Your @&amp;name on X:</source>
-        <translation type="unfinished"></translation>
+        <translation>@&amp;jina lako kwenye X:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="157"/>
         <source>Your name on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina lako kwenye X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="158"/>
         <source>&amp;Bearer token (reading):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni ya &amp;bearer (kusoma):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="159"/>
         <source>X bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni ya bearer ya X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
         <source>&amp;User access token (posting):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni ya ufikiaji ya &amp;mtumiaji (kuchapisha):</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="161"/>
         <source>X user access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni ya ufikiaji ya mtumiaji wa X</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="162"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi</translation>
     </message>
 </context>
 </TS>
