@@ -76,9 +76,7 @@ def build() -> list[Path]:
     )
     written.append(ico)
     icns = ICONS / "shareasm-companion.icns"
-    images[512].save(
-        icns, "ICNS", append_images=[images[s] for s in ICNS_SIZES if s != 512]
-    )
+    images[512].save(icns, "ICNS", append_images=[images[s] for s in ICNS_SIZES if s != 512])
     written.append(icns)
     return written
 

@@ -1,0 +1,96 @@
+"""Entry point of the frozen app (PyInstaller runs this file as ``__main__``).
+
+With ``SHAREASM_BUNDLE_CHECK=1`` in the environment the bundle checks itself instead of
+starting (every kept Qt module imports, resources and version metadata are there) and
+prints ``bundle-check ok``; ``packaging/check_bundle.py`` and CI use it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import sys
+
+
+def _ensure_streams() -> None:
+    # A windowed build (Windows .exe, macOS .app) starts with no console: sys.stdout and
+    # sys.stderr are None there and any write would crash. Send them nowhere instead;
+    # the log file keeps what matters.
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+#: what a complete bundle must be able to import (features import some lazily)
+BUNDLE_MODULES = (
+    "PySide6.QtCore",
+    "PySide6.QtGui",
+    "PySide6.QtWidgets",
+    "PySide6.QtNetwork",
+    "PySide6.QtSvg",
+    "PySide6.QtSvgWidgets",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtCharts",
+    "keyring",
+    "requests",
+    "jsonschema",
+    "regex",
+    "twitter_text",
+    "nh3",
+    "icalendar",
+    "PIL.Image",
+    "zoneinfo",
+    "tzdata",
+)
+
+
+def bundle_check() -> int:
+    problems: list[str] = []
+    for name in BUNDLE_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # any failure is the finding
+            problems.append(f"import {name}: {type(exc).__name__}: {exc}")
+    from importlib import metadata
+
+    from companion import APP_ID, __version__
+    from companion.core.paths import portable_root, resources_dir
+
+    try:
+        version = metadata.version(APP_ID)
+    except metadata.PackageNotFoundError:
+        problems.append("no version metadata")
+        version = "?"
+    icon = resources_dir() / "icons" / "shareasm-companion.svg"
+    if not icon.is_file():
+        problems.append(f"missing {icon}")
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo("Africa/Dar_es_Salaam")
+    except Exception as exc:
+        problems.append(f"time zones: {exc}")
+    for p in problems:
+        sys.stderr.write(f"bundle-check: {p}\n")
+    portable = portable_root()
+    sys.stdout.write(
+        f"version {version} ({__version__}); resources {resources_dir()}; "
+        f"portable {portable if portable else 'no'}\n"
+    )
+    sys.stdout.write("bundle-check FAILED\n" if problems else "bundle-check ok\n")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    _ensure_streams()
+    if os.environ.get("SHAREASM_BUNDLE_CHECK") == "1":
+        sys.exit(bundle_check())
+    from companion.cli import main
+
+    sys.exit(main())
