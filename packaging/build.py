@@ -29,14 +29,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import build_translations  # noqa: E402
-import bundle_config as cfg  # noqa: E402
-import make_icons  # noqa: E402
+import build_translations
+import bundle_config as cfg
+import elfdeps
+import make_icons
 
 ROOT = cfg.ROOT
-DIST = ROOT / "dist"
-WORK = ROOT / "build" / "pyinstaller"
 SPEC = ROOT / "packaging" / "shareasm-companion.spec"
+ISS = ROOT / "packaging" / "windows" / "shareasm-companion.iss"
 
 
 def step(text: str) -> None:
@@ -53,7 +53,7 @@ def arch() -> str:
     return {"amd64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
 
 
-def run_pyinstaller() -> None:
+def run_pyinstaller(dist: Path, work: Path) -> None:
     cmd = [
         sys.executable,
         "-m",
@@ -62,13 +62,32 @@ def run_pyinstaller() -> None:
         "--clean",
         "--log-level=WARN",
         "--distpath",
-        str(DIST),
+        str(dist),
         "--workpath",
-        str(WORK),
+        str(work),
         str(SPEC),
     ]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     subprocess.run(cmd, cwd=ROOT, check=True, env=env)
+
+
+def strip_debug_info(app_dir: Path) -> int:
+    """Drop DWARF debug information where a library carries it (a Python built from
+    source: libpython alone has ~18 MB). ``--strip-debug`` on those files only: fully
+    stripping every library breaks the Qt wheel's FFmpeg ("ELF load command
+    address/offset not page-aligned")."""
+    strip = shutil.which("strip")
+    if not strip:
+        step("strip not found: libraries keep their debug information")
+        return 0
+    done = 0
+    for path in sorted(app_dir.rglob("*")):
+        if path.is_symlink() or not path.is_file() or not elfdeps.is_elf(path):
+            continue
+        if elfdeps.read_elf(path).has_debug_info:
+            subprocess.run([strip, "--strip-debug", str(path)], check=True)
+            done += 1
+    return done
 
 
 def set_portable(app_dir: Path, portable: bool) -> None:
@@ -85,24 +104,39 @@ def set_portable(app_dir: Path, portable: bool) -> None:
 
 
 def linux_package(project: cfg.Project, app_dir: Path, portable: bool) -> Path:
+    dist = app_dir.parent
     shutil.copy2(ROOT / "packaging" / "linux" / "install.sh", app_dir / "install.sh")
     (app_dir / "install.sh").chmod(0o755)
     suffix = "-portable" if portable else ""
-    out = DIST / f"{project.name}-{project.version}-linux-{arch()}{suffix}.tar.gz"
+    out = dist / f"{project.name}-{project.version}-linux-{arch()}{suffix}.tar.gz"
     with tarfile.open(out, "w:gz", compresslevel=6) as tar:
         tar.add(app_dir, arcname=app_dir.name)
     return out
 
 
+def inno_defines(project: cfg.Project, app_dir: Path) -> dict[str, str]:
+    """The ``/D`` defines the Inno Setup script expects (each one is ``#ifndef``-ed there)."""
+    return {
+        "AppVersion": project.version,
+        "AppName": project.display_name,
+        "AppExeName": f"{project.name}.exe",
+        "SourceDir": str(app_dir),
+        "OutputDir": str(app_dir.parent),
+        "OutputBase": f"{project.name}-{project.version}-windows-setup",
+        "IconFile": str(ROOT / "resources" / "icons" / "shareasm-companion.ico"),
+    }
+
+
 def windows_package(project: cfg.Project, app_dir: Path, portable: bool) -> Path:
+    dist = app_dir.parent
     if portable:
-        out = DIST / f"{project.name}-{project.version}-windows-portable.zip"
+        out = dist / f"{project.name}-{project.version}-windows-portable.zip"
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
             for path in sorted(app_dir.rglob("*")):
                 zf.write(path, Path(app_dir.name) / path.relative_to(app_dir))
         return out
     iscc = shutil.which("ISCC") or shutil.which("iscc")
-    default = Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"))
+    default = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
     candidate = default / "Inno Setup 6" / "ISCC.exe"
     if not iscc and candidate.is_file():
         iscc = str(candidate)
@@ -111,28 +145,17 @@ def windows_package(project: cfg.Project, app_dir: Path, portable: bool) -> Path
             "Inno Setup 6 not found: install it from https://jrsoftware.org/isinfo.php "
             "(or add ISCC.exe to PATH), or build with --portable for a zip"
         )
+    defines = inno_defines(project, app_dir)
     subprocess.run(
-        [
-            iscc,
-            f"/DAppVersion={project.version}",
-            f"/DAppName={project.display_name}",
-            f"/DAppExeName={project.name}.exe",
-            f"/DSourceDir={app_dir}",
-            f"/DOutputDir={DIST}",
-            f"/DOutputBase={project.name}-{project.version}-windows-setup",
-            f"/DIconFile={ROOT / 'resources' / 'icons' / 'shareasm-companion.ico'}",
-            str(ROOT / "packaging" / "windows" / "shareasm-companion.iss"),
-        ],
+        [iscc, *(f"/D{k}={v}" for k, v in defines.items()), str(ISS)],
         check=True,
     )
-    return DIST / f"{project.name}-{project.version}-windows-setup.exe"
+    return dist / f"{defines['OutputBase']}.exe"
 
 
-def macos_package(project: cfg.Project, portable: bool) -> Path:
-    app = DIST / f"{project.display_name}.app"
-    if portable:
-        set_portable(app / "Contents" / "MacOS", True)
-    out = DIST / f"{project.name}-{project.version}-macos.dmg"
+def macos_package(project: cfg.Project, dist: Path) -> Path:
+    app = dist / f"{project.display_name}.app"
+    out = dist / f"{project.name}-{project.version}-macos.dmg"
     subprocess.run(
         [
             "bash",
@@ -160,8 +183,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the one-folder app: no tarball, installer or disk image",
     )
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
+    parser.add_argument(
+        "--work", type=Path, default=ROOT / "build" / "pyinstaller", help="scratch folder"
+    )
     args = parser.parse_args(argv)
+    dist: Path = args.dist.resolve()
     project = cfg.read_project()
+    if args.portable and sys.platform == "darwin":
+        parser.error(
+            "--portable is for Windows and Linux: a signed .app cannot hold data inside it"
+        )
     started = time.monotonic()
 
     step("compiling translations")
@@ -171,11 +203,13 @@ def main(argv: list[str] | None = None) -> int:
         make_icons.build()
 
     step(f"PyInstaller: {project.name} {project.version} for {sys.platform}")
-    run_pyinstaller()
-    app_dir = DIST / project.name
+    run_pyinstaller(dist, args.work.resolve())
+    app_dir = dist / project.name
+    if sys.platform.startswith("linux"):
+        step(f"removed debug information from {strip_debug_info(app_dir)} libraries")
     set_portable(app_dir, args.portable)
     size = folder_size(app_dir)
-    step(f"one-folder app: {app_dir.relative_to(ROOT)} ({size / 1e6:.1f} MB)")
+    step(f"one-folder app: {app_dir} ({size / 1e6:.1f} MB)")
 
     if not args.no_package:
         if sys.platform.startswith("linux"):
@@ -183,10 +217,10 @@ def main(argv: list[str] | None = None) -> int:
         elif sys.platform == "win32":
             out = windows_package(project, app_dir, args.portable)
         elif sys.platform == "darwin":
-            out = macos_package(project, args.portable)
+            out = macos_package(project, dist)
         else:
             raise SystemExit(f"no package recipe for {sys.platform}")
-        step(f"package: {out.relative_to(ROOT)} ({out.stat().st_size / 1e6:.1f} MB)")
+        step(f"package: {out} ({out.stat().st_size / 1e6:.1f} MB)")
     step(f"done in {time.monotonic() - started:.0f} s")
     return 0
 

@@ -336,6 +336,11 @@ def _name(dest: str) -> PurePosixPath:
     return PurePosixPath(dest.replace("\\", "/"))
 
 
+#: Qt libraries kept although their Python modules are left out: the FFmpeg multimedia
+#: plugin (the only video backend of the Linux wheels) links Qt Quick and Qml
+QT_LIBS_NEEDED_BY_KEPT = ("Qml", "Quick", "QmlModels", "QmlMeta", "QmlWorkerScript")
+
+
 def is_excluded_qt_lib(dest: str) -> bool:
     """True for a Qt library file that belongs to an excluded module."""
     name = _name(dest).name
@@ -353,6 +358,8 @@ def is_excluded_qt_lib(dest: str) -> bool:
         if not m:
             return False
     stem = m.group(1)
+    if stem in QT_LIBS_NEEDED_BY_KEPT:
+        return False
     return any(fnmatch.fnmatchcase(stem, pat) for pat in _EXCLUDED_QT_LIBS)
 
 
@@ -462,7 +469,7 @@ def info_plist(project: Project) -> dict[str, object]:
 
 def windows_version_info(project: Project) -> str:
     """PyInstaller's version resource for the .exe (Explorer's Details tab)."""
-    nums = tuple(int(x) for x in project.version.split(".")) + (0,)
+    nums = (*tuple(int(x) for x in project.version.split(".")), 0)
     return f"""# UTF-8
 VSVersionInfo(
   ffi=FixedFileInfo(filevers={nums}, prodvers={nums}, mask=0x3f, flags=0x0, OS=0x40004,

@@ -49,6 +49,25 @@ BUNDLE_MODULES = (
 )
 
 
+def _qt_plugin_problems() -> list[str]:
+    """Qt's plugins load: image formats the feeds send, and the video backend."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QImageReader
+    from PySide6.QtMultimedia import QMediaFormat
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([sys.argv[0]])
+    found: list[str] = []
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    missing = {"png", "jpeg", "gif", "webp", "svg", "ico"} - formats
+    if missing:
+        found.append(f"image formats missing: {sorted(missing)}")
+    decode = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+    if not decode:
+        found.append("no multimedia backend: videos would not play")
+    return found
+
+
 def bundle_check() -> int:
     problems: list[str] = []
     for name in BUNDLE_MODULES:
@@ -69,6 +88,7 @@ def bundle_check() -> int:
     icon = resources_dir() / "icons" / "shareasm-companion.svg"
     if not icon.is_file():
         problems.append(f"missing {icon}")
+    problems += _qt_plugin_problems()
     try:
         from zoneinfo import ZoneInfo
 
