@@ -38,6 +38,7 @@ BUNDLE_MODULES = (
     "PySide6.QtCharts",
     "keyring",
     "requests",
+    "platformdirs",
     "jsonschema",
     "regex",
     "twitter_text",

@@ -53,7 +53,13 @@ cp "$RES/icons/$APP_ID.svg" "$DATA/icons/hicolor/scalable/apps/$APP_ID.svg"
 cp "$RES/linux/$METAINFO_ID.metainfo.xml" "$DATA/metainfo/"
 # Exec must be an absolute path: quote it as the Desktop Entry spec asks.
 exec_path="$(printf '%s' "$HERE/$APP_ID" | sed 's/\\/\\\\\\\\/g; s/"/\\\\"/g; s/`/\\\\`/g; s/\$/\\\\$/g')"
-sed -e "s|^Exec=.*|Exec=\"$exec_path\"|" -e "s|^TryExec=.*|TryExec=$HERE/$APP_ID|" \
-  "$RES/linux/$APP_ID.desktop" > "$DATA/applications/$APP_ID.desktop"
+tryexec_path="$(printf '%s' "$HERE/$APP_ID" | sed 's/\\/\\\\/g')"
+while IFS= read -r line || [ -n "$line" ]; do
+  case "$line" in
+    Exec=*) printf 'Exec="%s"\n' "$exec_path" ;;
+    TryExec=*) printf 'TryExec=%s\n' "$tryexec_path" ;;
+    *) printf '%s\n' "$line" ;;
+  esac
+done < "$RES/linux/$APP_ID.desktop" > "$DATA/applications/$APP_ID.desktop"
 refresh
 echo "added shareASM Companion to the application menu ($DATA/applications/$APP_ID.desktop)"
