@@ -169,7 +169,7 @@ def _allowed_system(name: str) -> bool:
 def check_linux_libs(app_dir: Path, report: Report) -> tuple[int, int] | None:
     """Every DT_NEEDED is bundled or a known system library; returns the glibc need."""
     elves = [p for p in files_under(app_dir) if elfdeps.is_elf(p)]
-    bundled = {p.name for p in elves} | {p.name for p in app_dir.rglob("*") if p.is_symlink()}
+    bundled = {p.name for p in app_dir.rglob("*")}
     unknown: dict[str, str] = {}
     newest: tuple[int, int] | None = None
     for path in elves:

@@ -61,7 +61,7 @@ def test_project_comes_from_pyproject() -> None:
 def test_a_version_installers_cannot_use_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "pyproject.toml"
     bad.write_text('[project]\nname = "x"\nversion = "1.0rc1"\n', encoding="utf-8")
-    with pytest.raises(SystemExit, match="MAJOR.MINOR.PATCH"):
+    with pytest.raises(SystemExit, match=r"MAJOR\.MINOR\.PATCH"):
         cfg.read_project(bad)
 
 
@@ -156,8 +156,13 @@ def test_app_data_includes_resources_and_compiled_translations(tmp_path: Path) -
 
 def test_tree_modules_lists_areas_imported_by_name() -> None:
     modules = cfg.tree_modules()
-    for name in ("companion", "companion.cli", "companion.ui.countdown.area",
-                 "companion.commands.library", "companion.core.paths"):
+    for name in (
+        "companion",
+        "companion.cli",
+        "companion.ui.countdown.area",
+        "companion.commands.library",
+        "companion.core.paths",
+    ):
         assert name in modules
 
 

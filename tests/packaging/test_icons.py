@@ -42,7 +42,9 @@ def test_committed_pngs_are_renderings_of_the_svg(qtbot: QtBot, size: int) -> No
     assert mean < 2.0, f"{size}px PNG differs from the SVG (mean difference {mean:.1f})"
 
 
-def test_build_writes_every_output(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_build_writes_every_output(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     icons = tmp_path / "icons"
     icons.mkdir()
     svg = icons / "shareasm-companion.svg"

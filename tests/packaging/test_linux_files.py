@@ -11,7 +11,6 @@ from pathlib import Path
 
 import bundle_config as cfg
 import make_icons
-import pytest
 
 from companion import APP_ID, APP_NAME
 
@@ -43,7 +42,7 @@ def test_desktop_entry_matches_the_app() -> None:
 
 
 def test_metainfo_matches_the_app_and_this_version() -> None:
-    root = ET.parse(METAINFO).getroot()
+    root = ET.parse(METAINFO).getroot()  # noqa: S314 - our own file
     assert root.tag == "component" and root.get("type") == "desktop-application"
     assert root.findtext("id") == cfg.BUNDLE_ID
     assert root.findtext("name") == APP_NAME
@@ -61,7 +60,9 @@ def test_metainfo_validates() -> None:
     assert shutil.which("appstreamcli"), "appstreamcli missing: apt-get install appstream"
     proc = subprocess.run(
         ["appstreamcli", "validate", "--no-net", str(METAINFO)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
