@@ -17,8 +17,8 @@ PACKAGING = ROOT / "packaging"
 
 #: reverse-DNS id: macOS bundle id, AppStream id, .desktop file name
 BUNDLE_ID = "org.iied.shareasm.companion"
-#: oldest macOS that PySide6 6.12 wheels support
-MACOS_MIN_VERSION = "12.0"
+#: oldest macOS the PySide6 6.12 wheels run on (their tag: macosx_14_0_universal2)
+MACOS_MIN_VERSION = "14.0"
 #: the languages the app ships; Qt's own translations are kept only for these
 APP_LANGUAGES = ("sw", "fr", "pt")
 

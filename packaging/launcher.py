@@ -1,8 +1,10 @@
 """Entry point of the frozen app (PyInstaller runs this file as ``__main__``).
 
 With ``SHAREASM_BUNDLE_CHECK=1`` in the environment the bundle checks itself instead of
-starting (every kept Qt module imports, resources and version metadata are there) and
-prints ``bundle-check ok``; ``packaging/check_bundle.py`` and CI use it.
+starting (every kept Qt module imports, Qt's plugins load, the keyring backend is found,
+resources and version metadata are there) and prints ``bundle-check ok``;
+``packaging/check_bundle.py`` and CI use it. ``SHAREASM_BUNDLE_CHECK=keyring`` also
+stores and reads back a long secret in the system keyring.
 """
 
 from __future__ import annotations
@@ -69,6 +71,46 @@ def _qt_plugin_problems() -> list[str]:
     return found
 
 
+#: the keyring backend each system's bundle must be able to find (keyring discovers its
+#: backends through entry points, so the bundle needs keyring's metadata as well)
+KEYRING_BACKENDS = {"win32": "Windows", "darwin": "macOS", "linux": "SecretService"}
+
+
+def _keyring_problems() -> list[str]:
+    from importlib.metadata import entry_points
+
+    wanted = KEYRING_BACKENDS.get("linux" if sys.platform.startswith("linux") else sys.platform)
+    if wanted is None:
+        return []
+    found = {ep.name: ep for ep in entry_points(group="keyring.backends")}
+    if wanted not in found:
+        return [f"keyring backend {wanted} not discoverable (found {sorted(found)})"]
+    try:
+        found[wanted].load()
+    except Exception as exc:
+        return [f"keyring backend {wanted}: {type(exc).__name__}: {exc}"]
+    return []
+
+
+def _keyring_roundtrip_problems() -> list[str]:
+    """Store, read back and delete a long secret in the real keyring (needs a running
+    Secret Service / Keychain / Credential Manager; asked for with
+    ``SHAREASM_BUNDLE_CHECK=keyring``)."""
+    import secrets
+
+    import keyring
+
+    service, user = "shareasm-companion-bundle-check", "check"
+    secret = secrets.token_urlsafe(6000)  # ~8 KB, longer than any real token
+    try:
+        keyring.set_password(service, user, secret)
+        back = keyring.get_password(service, user)
+        keyring.delete_password(service, user)
+    except Exception as exc:
+        return [f"keyring round trip ({type(keyring.get_keyring()).__name__}): {exc}"]
+    return [] if back == secret else ["keyring returned a different secret"]
+
+
 def bundle_check() -> int:
     problems: list[str] = []
     for name in BUNDLE_MODULES:
@@ -90,6 +132,9 @@ def bundle_check() -> int:
     if not icon.is_file():
         problems.append(f"missing {icon}")
     problems += _qt_plugin_problems()
+    problems += _keyring_problems()
+    if os.environ.get("SHAREASM_BUNDLE_CHECK") == "keyring":
+        problems += _keyring_roundtrip_problems()
     try:
         from zoneinfo import ZoneInfo
 
@@ -110,7 +155,7 @@ def bundle_check() -> int:
 if __name__ == "__main__":
     multiprocessing.freeze_support()
     _ensure_streams()
-    if os.environ.get("SHAREASM_BUNDLE_CHECK") == "1":
+    if os.environ.get("SHAREASM_BUNDLE_CHECK") in ("1", "keyring"):
         sys.exit(bundle_check())
     from companion.cli import main
 

@@ -1,4 +1,5 @@
-; Inno Setup 6 script: a per-user installer for shareASM Companion (no admin rights).
+; Inno Setup 6 script (6.3 or later, for the x64compatible architecture id): a per-user
+; installer for shareASM Companion (no admin rights).
 ;
 ; Built by `python packaging/build.py` on Windows, which passes the defines below from
 ; pyproject.toml and the PyInstaller output, for example:
