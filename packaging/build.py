@@ -136,10 +136,14 @@ def windows_package(project: cfg.Project, app_dir: Path, portable: bool) -> Path
                 zf.write(path, Path(app_dir.name) / path.relative_to(app_dir))
         return out
     iscc = shutil.which("ISCC") or shutil.which("iscc")
-    default = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
-    candidate = default / "Inno Setup 6" / "ISCC.exe"
-    if not iscc and candidate.is_file():
-        iscc = str(candidate)
+    places = (  # the all-users and the per-user install of Inno Setup 6
+        Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)")),
+        Path(os.environ.get("LOCALAPPDATA", r"C:\missing")) / "Programs",
+    )
+    for place in places:
+        candidate = place / "Inno Setup 6" / "ISCC.exe"
+        if not iscc and candidate.is_file():
+            iscc = str(candidate)
     if not iscc:
         raise SystemExit(
             "Inno Setup 6 not found: install it from https://jrsoftware.org/isinfo.php "

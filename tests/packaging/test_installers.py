@@ -82,6 +82,7 @@ def test_windows_installer_needs_inno_setup(
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.setenv("PROGRAMFILES(X86)", str(tmp_path))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
     with pytest.raises(SystemExit, match="Inno Setup 6 not found"):
         build.windows_package(cfg.read_project(), tmp_path / "app", portable=False)
 
