@@ -90,6 +90,17 @@ def strip_debug_info(app_dir: Path) -> int:
     return done
 
 
+def drop_symlinks(app_dir: Path) -> int:
+    """Remove PyInstaller's convenience links (``_internal/libQt6Core.so.6`` ->
+    ``PySide6/Qt/lib/...``): every library is found through RUNPATH or LD_LIBRARY_PATH
+    without them (check_bundle.py verifies it), and FAT32/exFAT USB sticks cannot
+    hold links, so a tarball with them fails to unpack there."""
+    links = [p for p in app_dir.rglob("*") if p.is_symlink()]
+    for link in links:
+        link.unlink()
+    return len(links)
+
+
 def set_portable(app_dir: Path, portable: bool) -> None:
     marker = app_dir / "portable"
     if portable:
@@ -211,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     app_dir = dist / project.name
     if sys.platform.startswith("linux"):
         step(f"removed debug information from {strip_debug_info(app_dir)} libraries")
+        step(f"removed {drop_symlinks(app_dir)} symbolic links (USB sticks cannot hold them)")
     set_portable(app_dir, args.portable)
     size = folder_size(app_dir)
     step(f"one-folder app: {app_dir} ({size / 1e6:.1f} MB)")

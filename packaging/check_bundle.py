@@ -167,24 +167,37 @@ def _allowed_system(name: str) -> bool:
 
 
 def check_linux_libs(app_dir: Path, report: Report) -> tuple[int, int] | None:
-    """Every DT_NEEDED is bundled or a known system library; returns the glibc need."""
-    elves = [p for p in files_under(app_dir) if elfdeps.is_elf(p)]
-    bundled = {p.name for p in app_dir.rglob("*")}
+    """Every DT_NEEDED is found the way the loader finds it (the ELF's RUNPATH, then
+    ``_internal``, which the bootloader puts on LD_LIBRARY_PATH) or is a known system
+    library; returns the newest glibc version the bundle needs."""
+    elves = [p for p in files_under(app_dir) if not p.is_symlink() and elfdeps.is_elf(p)]
+    top = (app_dir / "_internal").resolve()
     unknown: dict[str, str] = {}
     newest: tuple[int, int] | None = None
     for path in elves:
         info = elfdeps.read_elf(path)
         if info.glibc and (newest is None or info.glibc > newest):
             newest = info.glibc
+        dirs = [*elfdeps.search_dirs(path, info), top]
         for lib in info.needed:
-            if lib not in bundled and not _allowed_system(lib):
-                unknown.setdefault(lib, str(path.relative_to(app_dir)))
+            if _allowed_system(lib) or any((d / lib).exists() for d in dirs):
+                continue
+            unknown.setdefault(lib, str(path.relative_to(app_dir)))
     if unknown:
         shown = ", ".join(f"{lib} (for {who})" for lib, who in sorted(unknown.items()))
-        report.fail(f"libraries neither bundled nor on every target: {shown}")
+        report.fail(f"libraries the loader would not find: {shown}")
     else:
         report.ok(f"{len(elves)} ELF files: every dependency bundled or a system library")
     return newest
+
+
+def check_no_symlinks(app_dir: Path, report: Report) -> None:
+    """USB sticks (FAT32, exFAT) and Windows shares cannot hold symbolic links."""
+    links = [p for p in app_dir.rglob("*") if p.is_symlink()]
+    if links:
+        report.fail(f"{len(links)} symbolic links, e.g. {links[0].relative_to(app_dir)}")
+    else:
+        report.ok("no symbolic links: copies onto FAT32/exFAT USB sticks")
 
 
 def folder_size(path: Path) -> int:
@@ -202,6 +215,7 @@ def check(app_dir: Path) -> Report:
         check_runs(exe, report, scratch)
         check_portable(exe, report, scratch)
     if sys.platform.startswith("linux"):
+        check_no_symlinks(app_dir, report)
         glibc = check_linux_libs(app_dir, report)
         if glibc:
             report.lines.append(f"info needs glibc >= {glibc[0]}.{glibc[1]}")

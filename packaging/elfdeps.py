@@ -11,6 +11,8 @@ from pathlib import Path
 _ELF_MAGIC = b"\x7fELF"
 _SHT_DYNAMIC = 6
 _DT_NEEDED = 1
+_DT_RPATH = 15
+_DT_RUNPATH = 29
 _GLIBC = re.compile(rb"GLIBC_(\d+)\.(\d+)(?:\.(\d+))?")
 
 
@@ -21,6 +23,8 @@ class ElfInfo:
     glibc: tuple[int, int] | None
     #: carries DWARF debug information (safe to remove with ``strip --strip-debug``)
     has_debug_info: bool = False
+    #: DT_RUNPATH or DT_RPATH entries, as written (``$ORIGIN/../lib``)
+    runpath: tuple[str, ...] = ()
 
 
 def is_elf(path: Path) -> bool:
@@ -69,6 +73,7 @@ def read_elf(path: Path) -> ElfInfo:
 
     debug = any(section_name(i) == b".debug_info" for i in range(shnum))
     needed: list[str] = []
+    runpath: list[str] = []
     glibc: tuple[int, int] | None = None
     for i in range(shnum):
         stype, off, size, link = section(i)
@@ -82,10 +87,24 @@ def read_elf(path: Path) -> ElfInfo:
             tag, val = struct.unpack_from(fmt, data, pos)
             if tag == 0:
                 break
-            if tag == _DT_NEEDED:
+            if tag in (_DT_NEEDED, _DT_RUNPATH, _DT_RPATH):
                 end = strtab.index(b"\0", val)
-                needed.append(strtab[val:end].decode("utf-8", "replace"))
+                text = strtab[val:end].decode("utf-8", "replace")
+                if tag == _DT_NEEDED:
+                    needed.append(text)
+                else:
+                    runpath.extend(p for p in text.split(":") if p)
         for m in _GLIBC.finditer(strtab):
             v = (int(m.group(1)), int(m.group(2)))
             glibc = v if glibc is None or v > glibc else glibc
-    return ElfInfo(tuple(needed), glibc, debug)
+    return ElfInfo(tuple(needed), glibc, debug, tuple(runpath))
+
+
+def search_dirs(path: Path, info: ElfInfo) -> list[Path]:
+    """Folders the loader searches for ``path``'s dependencies from its RUNPATH/RPATH,
+    with ``$ORIGIN`` expanded (the system folders and LD_LIBRARY_PATH not included)."""
+    origin = str(path.parent)
+    return [
+        Path(entry.replace("${ORIGIN}", origin).replace("$ORIGIN", origin)).resolve()
+        for entry in info.runpath
+    ]

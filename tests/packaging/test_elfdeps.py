@@ -42,16 +42,44 @@ def test_not_elf(tmp_path: Path) -> None:
 
 def test_unbundled_dependency_is_reported_then_satisfied(tmp_path: Path) -> None:
     ext = _ssl_extension()
-    shutil.copy2(ext, tmp_path / ext.name)
+    internal = tmp_path / "_internal"
+    (internal / "lib-dynload").mkdir(parents=True)
+    shutil.copy2(ext, internal / "lib-dynload" / ext.name)
     report = check_bundle.Report()
     check_bundle.check_linux_libs(tmp_path, report)
     assert report.failures and "libssl.so" in report.failures[0]
-    for lib in elfdeps.read_elf(ext).needed:
-        if lib.startswith(("libssl", "libcrypto")):
-            (tmp_path / lib).write_bytes(b"not really a library")
+    # beside it is not where the loader looks (no RUNPATH); _internal is (LD_LIBRARY_PATH)
+    needed = [n for n in elfdeps.read_elf(ext).needed if n.startswith(("libssl", "libcrypto"))]
+    for lib in needed:
+        (internal / "lib-dynload" / lib).write_bytes(b"not really a library")
+    report = check_bundle.Report()
+    check_bundle.check_linux_libs(tmp_path, report)
+    assert report.failures
+    for lib in needed:
+        (internal / lib).write_bytes(b"not really a library")
     report = check_bundle.Report()
     check_bundle.check_linux_libs(tmp_path, report)
     assert report.failures == []
+
+
+def test_runpath_is_read_and_expanded() -> None:
+    import PySide6
+
+    lib = Path(PySide6.__file__).parent / "QtCore.abi3.so"
+    info = elfdeps.read_elf(lib)
+    assert any("$ORIGIN" in r for r in info.runpath)
+    dirs = elfdeps.search_dirs(lib, info)
+    assert (lib.parent / "Qt" / "lib").resolve() in dirs
+
+
+def test_symlinks_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "real.so").write_bytes(b"x")
+    report = check_bundle.Report()
+    check_bundle.check_no_symlinks(tmp_path, report)
+    assert report.failures == []
+    (tmp_path / "link.so").symlink_to(tmp_path / "real.so")
+    check_bundle.check_no_symlinks(tmp_path, report)
+    assert report.failures and "1 symbolic links" in report.failures[0]
 
 
 def test_missing_bundle_fails_with_a_hint(tmp_path: Path) -> None:
