@@ -117,6 +117,15 @@ def test_linux_tarball_keeps_exec_bits_and_adds_install_script(tmp_path: Path) -
     assert f"{app.name}/portable" not in members
 
 
+def test_linux_xz_tarball(tmp_path: Path) -> None:
+    app = _fake_app_dir(tmp_path)
+    build.set_portable(app, True)
+    out = build.linux_package(cfg.read_project(), app, portable=True, compress="xz")
+    assert out.name.endswith("-portable.tar.xz")
+    with tarfile.open(out) as tar:
+        assert f"{app.name}/portable" in tar.getnames()
+
+
 def test_portable_marker_is_set_and_cleared(tmp_path: Path) -> None:
     build.set_portable(tmp_path, True)
     assert (tmp_path / "portable").is_file()
