@@ -53,7 +53,7 @@ def render(svg: Path, size: int) -> Image.Image:
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buf, "PNG")
+    image.save(buf, b"PNG")
     buf.close()
     return Image.open(io.BytesIO(bytes(data.data()))).convert("RGBA")
 
