@@ -53,7 +53,7 @@ def render(svg: Path, size: int) -> Image.Image:
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buf, b"PNG")
+    image.save(buf, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; runtime wants str
     buf.close()
     return Image.open(io.BytesIO(bytes(data.data()))).convert("RGBA")
 
