@@ -33,9 +33,7 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     return sorted(
-        str(p.relative_to(ROOT))
-        for p in (ROOT / "companion").rglob("*.py")
-        if "core" not in p.parts
+        str(p.relative_to(ROOT)) for p in (ROOT / "companion").rglob("*.py") if "core" not in p.parts
     )
 
 
@@ -53,7 +51,9 @@ def release() -> int:
     count = 0
     for ts in sorted(I18N.glob("companion_*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run(
+            [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+        )
         count += 1
     return count
 
