@@ -17,8 +17,33 @@ PACKAGING = ROOT / "packaging"
 
 #: reverse-DNS id: macOS bundle id, AppStream id, .desktop file name
 BUNDLE_ID = "org.iied.shareasm.companion"
-#: oldest macOS the PySide6 6.12 wheels run on (their tag: macosx_14_0_universal2)
-MACOS_MIN_VERSION = "14.0"
+#: oldest macOS each PySide6 series' wheels run on (their tags on PyPI:
+#: 6.11.3 macosx_13_0_universal2, 6.12.0 macosx_14_0_universal2)
+MACOS_MIN_BY_PYSIDE = {"6.11": "13.0", "6.12": "14.0"}
+
+
+def pyside_pin(pyproject: Path = ROOT / "pyproject.toml") -> str:
+    """The exact PySide6 version pyproject.toml pins (``PySide6==X.Y.Z``)."""
+    with pyproject.open("rb") as fh:
+        deps = tomllib.load(fh)["project"]["dependencies"]
+    for dep in deps:
+        m = re.fullmatch(r"\s*PySide6\s*==\s*([\d.]+)\s*", dep.split(";")[0], re.IGNORECASE)
+        if m:
+            return m.group(1)
+    raise SystemExit("pyproject.toml: PySide6 must be pinned to one exact version")
+
+
+def macos_min_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
+    """LSMinimumSystemVersion: the oldest macOS the pinned PySide6 wheels support."""
+    series = ".".join(pyside_pin(pyproject).split(".")[:2])
+    if series not in MACOS_MIN_BY_PYSIDE:
+        raise SystemExit(
+            f"PySide6 {series}: look up its macOS wheel tag on PyPI and add it to "
+            "MACOS_MIN_BY_PYSIDE in packaging/bundle_config.py"
+        )
+    return MACOS_MIN_BY_PYSIDE[series]
+
+
 #: the languages the app ships; Qt's own translations are kept only for these
 APP_LANGUAGES = ("sw", "fr", "pt")
 
@@ -459,7 +484,7 @@ def info_plist(project: Project) -> dict[str, object]:
         "CFBundleShortVersionString": project.version,
         "CFBundleVersion": project.version,
         "CFBundlePackageType": "APPL",
-        "LSMinimumSystemVersion": MACOS_MIN_VERSION,
+        "LSMinimumSystemVersion": macos_min_version(),
         "LSApplicationCategoryType": "public.app-category.social-networking",
         "NSHighResolutionCapable": True,
         "NSRequiresAquaSystemAppearance": False,

@@ -225,8 +225,26 @@ def test_info_plist_for_macos() -> None:
     plist = cfg.info_plist(cfg.read_project())
     assert plist["CFBundleIdentifier"] == cfg.BUNDLE_ID
     assert plist["CFBundleShortVersionString"] == cfg.read_project().version
-    assert plist["LSMinimumSystemVersion"] == cfg.MACOS_MIN_VERSION
+    assert plist["LSMinimumSystemVersion"] == cfg.macos_min_version()
     assert plist["NSHighResolutionCapable"] is True
+
+
+@pytest.mark.parametrize(("pin", "macos"), [("6.11.3", "13.0"), ("6.12.0", "14.0")])
+def test_macos_minimum_follows_the_pyside_pin(tmp_path: Path, pin: str, macos: str) -> None:
+    py = tmp_path / "pyproject.toml"
+    py.write_text(f'[project]\ndependencies = ["requests", "PySide6=={pin}"]\n', "utf-8")
+    assert cfg.macos_min_version(py) == macos
+
+
+def test_unknown_pyside_series_must_be_looked_up(tmp_path: Path) -> None:
+    py = tmp_path / "pyproject.toml"
+    py.write_text('[project]\ndependencies = ["PySide6==7.0.0"]\n', "utf-8")
+    with pytest.raises(SystemExit, match="MACOS_MIN_BY_PYSIDE"):
+        cfg.macos_min_version(py)
+
+
+def test_this_checkouts_pin_is_known() -> None:
+    assert cfg.macos_min_version() in cfg.MACOS_MIN_BY_PYSIDE.values()
 
 
 def test_windows_version_resource_is_valid() -> None:
