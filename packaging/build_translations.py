@@ -21,9 +21,10 @@ LANGS = ("sw", "fr", "pt")
 
 def tool(name: str) -> str:
     """The pyside6 tool next to this Python, or on PATH."""
-    here = Path(sys.executable).parent / name
-    if here.exists():
-        return str(here)
+    for candidate in (name, f"{name}.exe"):  # Windows venvs: Scripts\pyside6-lrelease.exe
+        here = Path(sys.executable).parent / candidate
+        if here.exists():
+            return str(here)
     found = shutil.which(name)
     if not found:
         raise SystemExit(f"{name} not found: install PySide6 in this environment")

@@ -1,0 +1,115 @@
+"""Bundle size and start time of the built app against running from source, same run.
+
+    python benchmarks/bench_bundle.py [--runs 7] [--app-dir dist/shareasm-companion]
+
+Each round starts ``self-test`` (the real window offscreen, every area shown once, quit)
+and ``--version`` (interpreter start only) from the bundle and from source with a fresh
+data folder, alternating which goes first; prints medians of wall time and peak RSS and
+writes the numbers to ``benchmarks/results/``. Build the bundle first
+(``python packaging/build.py``). A shared machine is noisy: compare the two columns of
+one run, not absolute times across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import bundle_config as cfg  # noqa: E402 - lives in packaging/
+
+
+def run_once(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one process, measured by the kernel (wait4)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("SHAREASM_DATA_DIR", None)
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out = proc.stdout.read().decode() if proc.stdout else ""
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {out}{err}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def folder_size(path: Path) -> tuple[int, int]:
+    files = [p for p in path.rglob("*") if p.is_file() and not p.is_symlink()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    project = cfg.read_project()
+    parser.add_argument("--app-dir", type=Path, default=ROOT / "dist" / project.name)
+    args = parser.parse_args()
+    exe = args.app_dir / project.name
+    if not exe.is_file():
+        raise SystemExit(f"no bundle at {exe}: run python packaging/build.py first")
+
+    samples: dict[str, list[tuple[float, float]]] = {}
+    for i in range(args.runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            commands = {
+                "bundle self-test": [str(exe), "--data-dir", f"{tmp}/b", "self-test"],
+                "source self-test": [
+                    sys.executable,
+                    "-m",
+                    "companion",
+                    "--data-dir",
+                    f"{tmp}/s",
+                    "self-test",
+                ],
+                "bundle --version": [str(exe), "--version"],
+                "source --version": [sys.executable, "-m", "companion", "--version"],
+            }
+            order = list(commands.items())
+            if i % 2:
+                order.reverse()
+            for name, cmd in order:
+                samples.setdefault(name, []).append(run_once(cmd, ROOT))
+
+    size, count = folder_size(args.app_dir)
+    tarballs = sorted(args.app_dir.parent.glob(f"{project.name}-{project.version}-linux-*.tar.gz"))
+    result: dict[str, object] = {
+        "version": project.version,
+        "runs": args.runs,
+        "bundle_mb": round(size / 1e6, 1),
+        "bundle_files": count,
+        "tarball_mb": {t.name: round(t.stat().st_size / 1e6, 1) for t in tarballs},
+        "median_s": {k: round(statistics.median(t for t, _ in v), 3) for k, v in samples.items()},
+        "median_peak_rss_mb": {
+            k: round(statistics.median(r for _, r in v), 1) for k, v in samples.items()
+        },
+    }
+    sys.stdout.write(f"bundle: {result['bundle_mb']} MB in {count} files\n")
+    for name, mb in result["tarball_mb"].items():  # type: ignore[attr-defined]
+        sys.stdout.write(f"tarball: {name} {mb} MB\n")
+    sys.stdout.write(f"{'':20} {'median s':>9} {'peak RSS MB':>12}   ({args.runs} runs)\n")
+    for name in samples:
+        sys.stdout.write(
+            f"{name:20} {result['median_s'][name]:>9.3f} "  # type: ignore[index]
+            f"{result['median_peak_rss_mb'][name]:>12.1f}\n"  # type: ignore[index]
+        )
+    out_dir = ROOT / "benchmarks" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"bench_bundle-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    sys.stdout.write(f"wrote {out.relative_to(ROOT)}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

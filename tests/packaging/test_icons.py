@@ -1,0 +1,58 @@
+"""The app icon: every size generated from the SVG source, for every installer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import make_icons
+import pytest
+from PIL import Image, ImageChops, ImageStat
+from pytestqt.qtbot import QtBot
+
+
+@pytest.mark.parametrize("size", make_icons.PNG_SIZES)
+def test_png_sizes_exist_and_are_square_rgba(size: int) -> None:
+    with Image.open(make_icons.png_path(size)) as im:
+        assert im.size == (size, size)
+        assert im.mode == "RGBA"
+        # a rounded tile: transparent corners, opaque middle
+        assert im.getpixel((0, 0))[3] == 0
+        assert im.getpixel((size // 2, size // 2))[3] == 255
+
+
+def test_ico_holds_the_windows_sizes() -> None:
+    with Image.open(make_icons.ICONS / "shareasm-companion.ico") as im:
+        assert {(s, s) for s in make_icons.ICO_SIZES} <= set(im.info["sizes"])
+
+
+def test_icns_holds_the_macos_sizes() -> None:
+    with Image.open(make_icons.ICONS / "shareasm-companion.icns") as im:
+        sizes = {(w, h) for (w, h, _scale) in im.info["sizes"]}
+    for s in (16, 32, 128, 256, 512):
+        assert (s, s) in sizes
+
+
+@pytest.mark.parametrize("size", [16, 48, 256])
+def test_committed_pngs_are_renderings_of_the_svg(qtbot: QtBot, size: int) -> None:
+    """Someone who edits the SVG must run make_icons.py: the PNGs follow the source."""
+    fresh = make_icons.render(make_icons.SVG, size)
+    with Image.open(make_icons.png_path(size)) as committed:
+        diff = ImageChops.difference(fresh, committed.convert("RGBA"))
+    mean = sum(ImageStat.Stat(diff).mean) / 4
+    assert mean < 2.0, f"{size}px PNG differs from the SVG (mean difference {mean:.1f})"
+
+
+def test_build_writes_every_output(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    icons = tmp_path / "icons"
+    icons.mkdir()
+    svg = icons / "shareasm-companion.svg"
+    svg.write_bytes(make_icons.SVG.read_bytes())
+    monkeypatch.setattr(make_icons, "ICONS", icons)
+    monkeypatch.setattr(make_icons, "SVG", svg)
+    monkeypatch.setattr(make_icons, "ROOT", tmp_path)
+    assert len(make_icons.check()) == len(make_icons.outputs())  # nothing generated yet
+    written = make_icons.build()
+    assert sorted(written) == sorted(make_icons.outputs())
+    assert make_icons.check() == []
