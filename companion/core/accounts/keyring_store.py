@@ -37,6 +37,26 @@ _CHUNK_MARK = "chunked:"
 _PROBE_KEY = "keyring-probe"
 
 
+#: what a keyring backend may raise: keyring's own errors, and the platform libraries'
+#: (Windows' pywintypes.error, D-Bus errors, OSError) which do not derive from them
+_BACKEND_ERRORS: tuple[type[BaseException], ...] = (
+    keyring.errors.KeyringError,
+    OSError,
+    RuntimeError,
+)
+try:  # Windows only
+    import pywintypes  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    _BACKEND_ERRORS = (*_BACKEND_ERRORS, pywintypes.error)
+except ImportError:
+    pass
+
+
+def _kind(exc: BaseException) -> str:
+    """The error's type and message, never the secret (backends don't echo it)."""
+    return f"{type(exc).__name__}: {exc}"
+
+
 class KeyringCredentialStore:
     """One keyring entry per key under the app's service name."""
 
@@ -51,22 +71,22 @@ class KeyringCredentialStore:
         try:
             value: str | None = self._backend.get_password(self._service, key)
             return value
-        except keyring.errors.KeyringError as exc:
-            raise NoKeyringError(f"The keyring could not be read: {exc}") from None
+        except _BACKEND_ERRORS as exc:
+            raise NoKeyringError(f"The keyring could not be read: {_kind(exc)}") from None
 
     def _set(self, key: str, secret: str) -> None:
         try:
             self._backend.set_password(self._service, key, secret)
-        except keyring.errors.KeyringError as exc:
-            raise NoKeyringError(f"The keyring refused to store the secret: {exc}") from None
+        except _BACKEND_ERRORS as exc:
+            raise NoKeyringError(f"The keyring refused to store the secret: {_kind(exc)}") from None
 
     def _delete(self, key: str) -> None:
         try:
             self._backend.delete_password(self._service, key)
         except keyring.errors.PasswordDeleteError:
             pass
-        except keyring.errors.KeyringError as exc:
-            raise NoKeyringError(f"The keyring could not delete the secret: {exc}") from None
+        except _BACKEND_ERRORS as exc:
+            raise NoKeyringError(f"The keyring could not delete the secret: {_kind(exc)}") from None
 
     # -- CredentialStore -----------------------------------------------------------
     def get(self, key: str) -> str | None:
