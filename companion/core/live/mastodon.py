@@ -135,14 +135,17 @@ def parse_instance(raw: object) -> InstanceInfo:
     if isinstance(ta, dict) and isinstance(ta.get("hashtag_feeds"), dict):
         feeds = ta["hashtag_feeds"]
         values = {_s(feeds, "local"), _s(feeds, "remote")} - {""}
-        for level in ("public", "authenticated", "disabled"):
-            if level in values:
-                access = level
-                break
+        # the combined feed needs a login when either half does (Mastodon 4.5)
+        if "authenticated" in values:
+            access = "authenticated"
+        elif values == {"disabled"}:
+            access = "disabled"
     urls = conf.get("urls")
-    streaming = safe_url(_s(urls, "streaming")) if isinstance(urls, dict) else None
-    if streaming and streaming.startswith("wss://"):
-        streaming = "https://" + streaming[6:]
+    raw_stream = _s(urls, "streaming") if isinstance(urls, dict) else ""
+    for ws, http in (("wss://", "https://"), ("ws://", "http://")):
+        if raw_stream.lower().startswith(ws):
+            raw_stream = http + raw_stream[len(ws) :]
+    streaming = safe_url(raw_stream)
     return InstanceInfo(access, streaming, _s(raw, "version"))
 
 

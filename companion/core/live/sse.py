@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import requests
+import urllib3.exceptions
 
 from companion.core.errors import KnownError, OfflineError, ServerError
 from companion.core.live.mastodon import parse_status
@@ -197,7 +198,12 @@ class HashtagStream:
                         continue
                     if update is not None:
                         self.on_update(update)
-        except (requests.ConnectionError, requests.Timeout, OSError) as exc:
+        except (
+            requests.ConnectionError,
+            requests.Timeout,
+            urllib3.exceptions.HTTPError,
+            OSError,
+        ) as exc:
             if self._stop.is_set():
                 return
             raise OfflineError(f"The live stream from {host} went quiet or dropped.") from exc
