@@ -98,7 +98,7 @@ class Schedule:
     last_success: datetime | None = None
 
     def due(self, now: datetime) -> bool:
-        if self.phase in (Phase.LOGIN_NEEDED, Phase.DISABLED, Phase.LIVE, Phase.PAUSED):
+        if self.phase in (Phase.LOGIN_NEEDED, Phase.DISABLED, Phase.PAUSED):
             return False
         return self.next_at is None or now >= self.next_at
 
@@ -113,6 +113,10 @@ class Schedule:
             self.interval_s = min(self.max_s, self.interval_s * 1.5)
         self.interval_s = max(self.interval_s, self.budget.min_interval_s)
         wait = timedelta(seconds=self.interval_s)
+        if self.phase is Phase.LIVE:
+            # a stream is connected: a slow safety poll catches what it might miss
+            self.next_at = now + timedelta(seconds=self.max_s)
+            return
         self.phase, self.reason, self.until = Phase.POLLING, "", None
         if limit.remaining is not None and limit.remaining <= 2 and limit.reset_at:
             wait = max(wait, limit.reset_at - now)
