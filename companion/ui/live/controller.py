@@ -108,6 +108,8 @@ class LiveController(QObject):
         return posts, self.store.last_success(), sources
 
     def _on_loaded(self, result: object) -> None:
+        if self._closed:
+            return
         posts, last, sources = cast(_Loaded, result)
         self.sources = sources
         self.last_success = last
@@ -124,6 +126,8 @@ class LiveController(QObject):
         self.tasks.run_db(self._load, self._on_reloaded)
 
     def _on_reloaded(self, result: object) -> None:
+        if self._closed:
+            return
         _posts, last, sources = cast(_Loaded, result)
         self.sources = sources
         self.last_success = last
@@ -192,6 +196,8 @@ class LiveController(QObject):
         self._busy.clear()
 
     def _on_polled(self, result: object) -> None:
+        if self._closed:
+            return
         src, outcome = cast(tuple[LiveSource, PollResult | KnownError], result)
         self._busy.discard(src.key)
         if isinstance(outcome, KnownError):
@@ -266,6 +272,8 @@ class LiveController(QObject):
         self.posts_arrived.emit(posts)
 
     def _on_deleted(self, uri: object) -> None:
+        if self._closed:
+            return
         if isinstance(uri, str):
             self.post_removed.emit(uri)
 

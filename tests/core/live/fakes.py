@@ -95,7 +95,8 @@ class FakeMastodon:
             limit = int(req.arg("limit", "20") or 20)
             min_id, max_id = req.arg("min_id"), req.arg("max_id")
             if min_id is not None:
-                end = ids.index(min_id) if min_id in ids else len(ids)
+                # an id this server never gave (e.g. seen on the stream): nothing newer
+                end = ids.index(min_id) if min_id in ids else 0
                 page = self.statuses[max(0, end - limit) : end]
             elif max_id is not None:
                 start = ids.index(max_id) + 1 if max_id in ids else len(ids)
