@@ -28,7 +28,9 @@ class SettingsPage(Protocol):
 
 
 #: "module:Class" of each feature's settings page, in tab order
-PAGES: list[str] = []
+PAGES: list[str] = [
+    "companion.ui.live.settings_page:LiveSettingsPage",
+]
 
 
 class GeneralPage(QWidget):

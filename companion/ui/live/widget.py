@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 from datetime import datetime
@@ -81,6 +82,12 @@ class LiveArea(QWidget):
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(500)
         self._stats_timer.timeout.connect(self._update_stats)
+        # the settings dialog does not announce changes: notice them cheaply
+        self._settings_seen = dataclasses.asdict(core.settings.live)
+        self._settings_timer = QTimer(self)
+        self._settings_timer.setInterval(1500)
+        self._settings_timer.timeout.connect(self._check_settings)
+        self._settings_timer.start()
         self._connect()
         self.apply_settings()
         self.retranslate()
@@ -110,6 +117,7 @@ class LiveArea(QWidget):
         self.controller.start()
 
     def shutdown(self) -> None:
+        self._settings_timer.stop()
         self.controller.shutdown()
 
     def apply_settings(self) -> None:
@@ -118,6 +126,17 @@ class LiveArea(QWidget):
         self.images.enabled = not live.data_saver
         self.delegate.clear_cache()
         self._on_filter_changed()
+
+    @Slot()
+    def _check_settings(self) -> None:
+        now = dataclasses.asdict(self.core.settings.live)
+        if now == self._settings_seen:
+            return
+        before, self._settings_seen = self._settings_seen, now
+        self.apply_settings()
+        keys = ("mastodon_instances", "bluesky_enabled", "extra_tags")
+        if any(before[k] != now[k] for k in keys):
+            self.controller.restart()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
