@@ -6,7 +6,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -15,7 +15,7 @@ from companion.core.accounts.session import SessionManager
 from companion.core.errors import InvalidInputError, KnownError, NeedsLoginError, ServerError
 from companion.core.live.bluesky import PUBLIC_APPVIEW, BlueskyClient
 from companion.core.live.mastodon import InstanceInfo, MastodonClient
-from companion.core.live.model import Post
+from companion.core.live.model import Post, iso
 from companion.core.live.schedule import PagingBudget, Phase, Schedule
 from companion.core.net import HttpClient, RateLimit
 
@@ -123,6 +123,9 @@ class MastodonSource:
             return PollResult(self.key, page.posts, new, page.rate_limit, page.requests)
 
 
+SINCE_MARGIN = timedelta(minutes=5)
+
+
 class BlueskySource:
     network = "bluesky"
 
@@ -156,13 +159,15 @@ class BlueskySource:
 
     def poll(self, now: datetime) -> PollResult:
         with self.lock:
+            # only what is newer than the newest post held (with a margin for late indexing)
+            since = iso(self.newest - SINCE_MARGIN) if self.newest else None
             try:
-                result = self._client().search(self.tags)
+                result = self._client().search(self.tags, since=since)
             except NeedsLoginError:
                 if self.account is None or self.session is None:
                     raise
                 self.session.refresh(self.account)  # single-use refresh tokens: one at a time
-                result = self._client().search(self.tags)
+                result = self._client().search(self.tags, since=since)
             fresh = [p for p in result.posts if self.newest is None or p.created_at > self.newest]
             new = len(fresh) if self.newest is not None else 0
             if result.posts:

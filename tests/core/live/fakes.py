@@ -178,7 +178,9 @@ class FakeBluesky:
             "ratelimit-reset": str(int(datetime.now(UTC).timestamp()) + 300),
         }
         limit = int(req.arg("limit", "25") or 25)
-        return Reply.json({"posts": self.posts[:limit], "cursor": "25"}, headers=headers)
+        since = req.arg("since")
+        posts = [p for p in self.posts if not since or p["record"]["createdAt"] >= since]
+        return Reply.json({"posts": posts[:limit], "cursor": "25"}, headers=headers)
 
 
 def chunks(data: bytes, size: int) -> Iterator[bytes]:
