@@ -106,8 +106,10 @@ def main() -> None:
         f"{n} posts; fill = (parse +) build the model; total = fill + layout + scrolling 20 screens"
     )
     for name, r in (("QStringListModel of dicts", b), ("Live model + delegate", live)):
-        print(f"  {name:28s} parse+sanitize {r['parse_s']:.3f} s  fill {r['fill_s']:.3f} s  "
-              f"total {r['total_s']:.3f} s  RSS +{r['rss_mb']:.1f} MB  rows {r['rows']}")  # fmt: skip
+        print(
+            f"  {name:28s} parse+sanitize {r['parse_s']:.3f} s  fill {r['fill_s']:.3f} s  "
+            f"total {r['total_s']:.3f} s  RSS +{r['rss_mb']:.1f} MB  rows {r['rows']}"
+        )
     print(f"  ratio live/baseline: total time {live['total_s'] / b['total_s']:.1f}x, "
           f"memory {live['rss_mb'] / max(0.1, b['rss_mb']):.1f}x")  # fmt: skip
 
