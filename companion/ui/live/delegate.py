@@ -43,6 +43,8 @@ class PostDelegate(QStyledItemDelegate):
         self._expanded = expanded
         self._revealed = revealed
         self.data_saver = False
+        #: posts whose media the user asked for in data-saver mode
+        self.loaded: set[str] = set()
         self._heights: dict[tuple[str, int, bool, bool, bool], int] = {}
 
     def clear_cache(self) -> None:
@@ -74,12 +76,20 @@ class PostDelegate(QStyledItemDelegate):
             alt = m.alt.strip() or tr("no description")
             if hidden and m.kind != "link":
                 media.append(tr("%1 marked sensitive (click to show)").replace("%1", kind))
+            elif self.data_saver and post.uri not in self.loaded and m.preview_url:
+                media.append(
+                    tr("▸ %1: %2 (click to load the picture)")
+                    .replace("%1", kind)
+                    .replace("%2", alt)
+                )
             else:
                 media.append(f"▸ {kind}: {alt}")
         return extra, body, media
 
     def _thumbs(self, post: Post) -> list[str]:
-        if self.data_saver or (post.sensitive and post.uri not in self._revealed):
+        if self.data_saver and post.uri not in self.loaded:
+            return []
+        if post.sensitive and post.uri not in self._revealed:
             return []
         return [m.preview_url for m in post.media if m.preview_url and m.kind != "link"][:4]
 
@@ -97,7 +107,7 @@ class PostDelegate(QStyledItemDelegate):
             width,
             post.uri in self._expanded,
             post.uri in self._revealed,
-            self.data_saver,
+            self.data_saver and post.uri not in self.loaded,
         )
         cached = self._heights.get(key)
         if cached is None:

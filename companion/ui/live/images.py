@@ -63,6 +63,8 @@ class ImageLoader(QObject):
         self.enabled = True
         self._mem: OrderedDict[str, QPixmap] = OrderedDict()
         self._failed: set[str] = set()
+        #: urls the user asked for while data saver is on
+        self._allowed: set[str] = set()
         self._in_flight: set[str] = set()
         self._queue: list[str] = []
         self._max_mem = max_in_memory
@@ -78,12 +80,19 @@ class ImageLoader(QObject):
         if pix is not None:
             self._mem.move_to_end(url)
             return pix
-        if self.enabled and url not in self._failed and url not in self._in_flight:
+        wanted = self.enabled or url in self._allowed
+        if wanted and url not in self._failed and url not in self._in_flight:
             if url not in self._queue:
                 self._queue.append(url)
                 self._queue = self._queue[-100:]  # only what is on screen lately
             self._pump()
         return None
+
+    def allow(self, urls: list[str]) -> None:
+        """Load these even in data-saver mode (the user clicked)."""
+        self._allowed.update(urls)
+        for url in urls:
+            self.pixmap(url)
 
     def _pump(self) -> None:
         while self._queue and len(self._in_flight) < self._max_flight:

@@ -249,13 +249,10 @@ class LiveArea(QWidget):
             self.model.toggle(index.row(), "cw")
         elif post.sensitive and post.media and post.uri not in self.model.revealed:
             self.model.toggle(index.row(), "media")
-        elif self.delegate.data_saver and post.media:
+        elif self.delegate.data_saver and post.media and post.uri not in self.delegate.loaded:
             # data saver: media only on request
-            for m in post.media:
-                if m.preview_url:
-                    self.images.enabled = True
-                    self.images.pixmap(m.preview_url)
-                    self.images.enabled = False
+            self.delegate.loaded.add(post.uri)
+            self.images.allow([m.preview_url for m in post.media if m.preview_url])
         self.delegate.clear_cache()
         self.view.list.doItemsLayout()
         self._show_detail(post)

@@ -192,3 +192,39 @@ def test_share_asks_compose(qtbot: QtBot, core: CoreServices, tasks: TaskManager
         area.view.share.click()
     assert blocker.args[0].startswith("https://example.org/@amina/x1") and blocker.args[1] == "live"
     area.shutdown()
+
+
+def test_avatars_load_in_background_and_data_saver_waits_for_a_click(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager, loopback: LoopbackServer
+) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    img = QImage(2000, 1000, QImage.Format.Format_RGB32)
+    img.fill(0x336699)
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    img.save(buf, "PNG")
+    png = bytes(data.data())
+    loopback.route("GET", "/img/*", lambda req: Reply(200, png, {"Content-Type": "image/png"}))
+    core.settings.live.data_saver = True
+    area = _area(qtbot, core, tasks, "http://127.0.0.1:9")
+    avatar = loopback.url("/img/avatar.png")
+    preview = loopback.url("/img/preview.png")
+    post = parse_status(
+        status(
+            "m1",
+            account={"acct": "a", "display_name": "A", "avatar": avatar},
+            media_attachments=[{"type": "image", "preview_url": preview, "description": "ore"}],
+        )
+    )
+    area.model.set_posts([post])
+    area.view.list.viewport().repaint()
+    assert area.images.pixmap(avatar) is None and loopback.requests == []  # data saver: nothing
+    area.view.list.clicked.emit(area.model.index(0))
+    qtbot.waitUntil(lambda: area.images.pixmap(preview) is not None, timeout=5000)
+    pix = area.images.pixmap(preview)
+    assert pix is not None and max(pix.width(), pix.height()) <= 256  # decoded small
+    assert [r.path for r in loopback.requests] == ["/img/preview.png"]
+    area.shutdown()
