@@ -24,7 +24,8 @@ def register(sub: Any) -> None:
         action="append",
         default=[],
         metavar="SOURCE",
-        help="mastodon:URL or bluesky[:URL]; repeatable; default: the configured sources",
+        help="mastodon:URL, bluesky[:URL] or x (with X API credentials); repeatable; "
+        "default: the configured sources",
     )
     p.add_argument("--tag", help="hashtag to read (without #); default: the event's tags")
     p.add_argument("--since", metavar="ISO-8601", help="only posts at or after this time")

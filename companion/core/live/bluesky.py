@@ -219,6 +219,8 @@ class BlueskyClient:
                     "Bluesky needs a login to search posts.",
                     hint="Add a Bluesky account (with an app password) in Accounts.",
                 )
+            if resp.status_code == 400 and self.auth and "ExpiredToken" in resp.text:
+                raise NeedsLoginError("Bluesky: the login has expired.")
             self.http.raise_for_status(resp, what="Bluesky")
             try:
                 found, _cursor = parse_search(resp.json())

@@ -41,6 +41,7 @@ def configured_specs(core: CoreServices) -> list[tuple[str, str]]:
     specs = [("mastodon", url) for url in core.settings.live.mastodon_instances]
     if core.settings.live.bluesky_enabled:
         specs.append(("bluesky", ""))
+    specs.append(("x", ""))  # used only when an X account with API credentials exists
     return specs
 
 

@@ -17,6 +17,8 @@ from companion.core.live.bluesky import PUBLIC_APPVIEW, BlueskyClient
 from companion.core.live.mastodon import InstanceInfo, MastodonClient
 from companion.core.live.model import Post, iso
 from companion.core.live.schedule import PagingBudget, Phase, Schedule
+from companion.core.live.x import API as X_API
+from companion.core.live.x import XClient
 from companion.core.net import HttpClient, RateLimit
 
 log = logging.getLogger(__name__)
@@ -176,6 +178,37 @@ class BlueskySource:
             return PollResult(self.key, result.posts, new, result.rate_limit, result.requests)
 
 
+class XSource:
+    """X recent search: only built when an X account with API credentials exists."""
+
+    network = "x"
+
+    def __init__(
+        self, http: HttpClient, tags: Sequence[str], account: Account, session: SessionManager
+    ) -> None:
+        self.http = http
+        self.tags = list(tags)
+        self.account = account
+        self.session = session
+        self.key = "x"
+        self.label = "X"
+        self.cursor = ""
+        # X's recent search allows few calls: poll gently
+        self.schedule = Schedule(min_s=60.0, max_s=900.0, interval_s=120.0, budget=PagingBudget(60))
+        self.lock = threading.Lock()
+
+    def poll(self, now: datetime) -> PollResult:
+        with self.lock:
+            client = XClient(
+                self.http, self.session.auth_headers(self.account), self.account.server or X_API
+            )
+            posts, newest, limit = client.search(self.tags, self.cursor)
+            new = len(posts) if self.cursor else 0
+            if newest:
+                self.cursor = newest
+            return PollResult(self.key, posts, new, limit, 1)
+
+
 def parse_source_spec(spec: str) -> tuple[str, str]:
     """``mastodon:URL`` / ``bluesky`` / ``bluesky:URL`` → (network, url)."""
     network, _, url = spec.partition(":")
@@ -184,8 +217,10 @@ def parse_source_spec(spec: str) -> tuple[str, str]:
         return network, normalise_instance(url)
     if network == "bluesky":
         return network, normalise_instance(url) if url.strip() else ""
+    if network == "x" and not url.strip():
+        return network, ""
     raise InvalidInputError(
-        f"Unknown source {spec!r}: use mastodon:https://instance or bluesky[:URL]."
+        f"Unknown source {spec!r}: use mastodon:https://instance, bluesky[:URL] or x."
     )
 
 
@@ -227,6 +262,12 @@ def build_sources(
             if account is not None and not _auth(session, account):
                 account = None
             out.append(BlueskySource(http, tags, url or PUBLIC_APPVIEW, account, session))
+        elif network == "x" and "x" not in seen:
+            seen.add("x")
+            # X only with the user's own API credentials
+            x_account = next((a for a in known if a.network == Network.X), None)
+            if x_account is not None and session is not None and _auth(session, x_account):
+                out.append(XSource(http, tags, x_account, session))
     return out
 
 
