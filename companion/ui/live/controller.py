@@ -94,6 +94,7 @@ class LiveController(QObject):
         self.tasks.run_db(self._load, self._on_loaded)
 
     def _load(self) -> tuple[list[Post], datetime | None, list[LiveSource]]:
+        self.store.prune()  # keep the cache bounded
         posts = self.store.recent(limit=5000)
         repo = AccountRepository(self.core.db)
         session = SessionManager(repo, self.core.credentials, self.core.http)

@@ -30,6 +30,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PostDelegate", text)
 
 
+def media_kind_name(kind: str) -> str:
+    names = {
+        "image": tr("Image"),
+        "video": tr("Video"),
+        "gifv": tr("Animation"),
+        "audio": tr("Audio"),
+        "link": tr("Link"),
+    }
+    return names.get(kind, tr("Attachment"))
+
+
 class PostDelegate(QStyledItemDelegate):
     def __init__(
         self,
@@ -65,14 +76,7 @@ class PostDelegate(QStyledItemDelegate):
         media: list[str] = []
         hidden = post.sensitive and post.uri not in self._revealed
         for m in post.media:
-            kinds = {
-                "image": tr("Image"),
-                "video": tr("Video"),
-                "gifv": tr("Animation"),
-                "audio": tr("Audio"),
-                "link": tr("Link"),
-            }
-            kind = kinds.get(m.kind, tr("Attachment"))
+            kind = media_kind_name(m.kind)
             alt = m.alt.strip() or tr("no description")
             if hidden and m.kind != "link":
                 media.append(tr("%1 marked sensitive (click to show)").replace("%1", kind))

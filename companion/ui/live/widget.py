@@ -18,7 +18,7 @@ from companion.core.live.timeline import Filter, languages, posts_per_hour, top_
 from companion.core.services import CoreServices
 from companion.ui.context import AppSignals
 from companion.ui.live.controller import LiveController
-from companion.ui.live.delegate import NETWORK_NAMES, PostDelegate
+from companion.ui.live.delegate import NETWORK_NAMES, PostDelegate, media_kind_name
 from companion.ui.live.images import ImageLoader
 from companion.ui.live.post_model import PostListModel
 from companion.ui.live.view import LiveView
@@ -272,7 +272,7 @@ class LiveArea(QWidget):
                 + "</i></p>"
             )
         media = "".join(
-            f"<p>▸ {html.escape(m.kind)}: {html.escape(m.alt or self.tr('no description'))}</p>"
+            f"<p>▸ {html.escape(media_kind_name(m.kind))}: {html.escape(m.alt or self.tr('no description'))}</p>"
             for m in post.media
         )
         link = ""
