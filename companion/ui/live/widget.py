@@ -271,8 +271,9 @@ class LiveArea(QWidget):
                 + html.escape(self.tr("Content warning: %1").replace("%1", post.content_warning))
                 + "</i></p>"
             )
+        none = self.tr("no description")
         media = "".join(
-            f"<p>▸ {html.escape(media_kind_name(m.kind))}: {html.escape(m.alt or self.tr('no description'))}</p>"
+            f"<p>▸ {html.escape(media_kind_name(m.kind))}: {html.escape(m.alt or none)}</p>"
             for m in post.media
         )
         link = ""
