@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from companion.core.errors import NeedsLoginError, ServerError
-from companion.core.live.model import Author, Media, ParseError, Post, parse_time
+from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
 from companion.core.live.sanitize import safe_url
 from companion.core.net import HttpClient, RateLimit
 
@@ -29,7 +29,7 @@ def _s(d: object, key: str) -> str:
     if not isinstance(d, dict):
         return ""
     v = d.get(key)
-    return v if isinstance(v, str) else ""
+    return scrub(v) if isinstance(v, str) else ""
 
 
 def _d(d: object, key: str) -> dict[str, Any]:
@@ -132,8 +132,8 @@ def parse_post(raw: object, source: str = "bluesky") -> Post:
     created = parse_time(_s(record, "createdAt") or _s(raw, "indexedAt"))
     text = _s(record, "text")
     body, links, tags = render_facets(text, _l(record, "facets"))
-    tags += [t for t in _l(record, "tags") if isinstance(t, str)]
-    langs = [x for x in _l(record, "langs") if isinstance(x, str)]
+    tags += [scrub(t) for t in _l(record, "tags") if isinstance(t, str)]
+    langs = [scrub(x) for x in _l(record, "langs") if isinstance(x, str)]
     labels = {_s(x, "val") for x in _l(raw, "labels")} | {
         _s(x, "val") for x in _l(_d(record, "labels"), "values")
     }

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import requests
 
 from companion.core.errors import NeedsLoginError, ServerError
-from companion.core.live.model import Author, Media, ParseError, Post, parse_time
+from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
 from companion.core.live.sanitize import safe_url, sanitize
 from companion.core.net import HttpClient, RateLimit
 
@@ -28,7 +28,7 @@ PAGE_LIMIT = 40
 
 def _s(d: Mapping[str, Any], key: str) -> str:
     v = d.get(key)
-    return v if isinstance(v, str) else ""
+    return scrub(v) if isinstance(v, str) else ""
 
 
 def parse_status(raw: object, source: str = "") -> Post:

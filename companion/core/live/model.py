@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -130,6 +131,19 @@ class Post:
             "reposted_by": self.reposted_by,
             "source": self.source,
         }
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """``text`` without lone surrogates (JSON may carry ``"\\ud800"``): they cannot be
+    encoded, sanitized, stored or drawn, so they become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def iso(value: datetime) -> str:

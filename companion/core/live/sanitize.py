@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from companion.core.live.model import scrub
+
 #: longer post HTML is cut before sanitizing (Mastodon's own limit is far below this)
 MAX_HTML = 100_000
 
@@ -51,6 +53,7 @@ def safe_url(url: str | None) -> str | None:
 def sanitize(raw: str) -> Clean:
     if not isinstance(raw, str):
         raw = ""
+    raw = scrub(raw)
     cleaned = nh3.clean(
         raw[:MAX_HTML],
         tags=TAGS,

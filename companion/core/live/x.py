@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from companion.core.errors import NeedsLoginError, ServerError
-from companion.core.live.model import Author, Media, ParseError, Post, parse_time
+from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
 from companion.core.live.sanitize import plain_to_html, safe_url
 from companion.core.net import HttpClient, RateLimit
 
@@ -22,7 +22,7 @@ API = "https://api.x.com"
 
 def _s(d: object, key: str) -> str:
     v = d.get(key) if isinstance(d, dict) else None
-    return v if isinstance(v, str) else ""
+    return scrub(v) if isinstance(v, str) else ""
 
 
 def _l(d: object, key: str) -> list[Any]:

@@ -15,8 +15,10 @@ from companion.core.live.model import ParseError, Post
 from companion.core.live.sse import SseEvent, decode_event
 from tests.core.live.fakes import bsky_post, status
 
+# any code point, lone surrogates included (JSON can carry "\ud800")
+any_text = st.text(st.characters(blacklist_categories=()), max_size=30)
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=30),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | any_text,
     lambda inner: (
         st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
     ),
@@ -98,6 +100,19 @@ def test_random_stream_events(kind: str, data: str) -> None:
         decode_event(SseEvent(kind, data), "s")
     except ParseError:
         pass
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    import json
+
+    raw = json.loads(
+        '{"id": "1", "uri": "https://x/1", "created_at": "2026-11-26T09:00:00Z",'
+        ' "content": "<p>a\\ud800b</p>", "account": {"display_name": "\\udfff"}}'
+    )
+    p = parse_status(raw)
+    assert p.text == "a\ufffdb" and p.author.name == "\ufffd"
+    b = parse_post(dict(BLUESKY, record=dict(BLUESKY["record"], text="hi \ud800")))
+    assert b.text == "hi \ufffd"
 
 
 def test_round_trip_of_a_real_post() -> None:
