@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 
 MEDIA_KINDS = {"image", "gifv", "video", "audio"}
 PAGE_LIMIT = 40
+#: more attachments or tags than any server allows are ignored
+MAX_MEDIA = 16
+MAX_TAGS = 64
 
 
 def _s(d: Mapping[str, Any], key: str) -> str:
@@ -65,7 +68,7 @@ def parse_status(raw: object, source: str = "") -> Post:
     clean = sanitize(_s(status, "content"))
     media: list[Media] = []
     attachments = status.get("media_attachments")
-    for m in attachments if isinstance(attachments, list) else []:
+    for m in attachments[:MAX_MEDIA] if isinstance(attachments, list) else []:
         if not isinstance(m, dict):
             continue
         kind = _s(m, "type")
@@ -79,7 +82,7 @@ def parse_status(raw: object, source: str = "") -> Post:
         )
     tags_raw = status.get("tags")
     tags = tuple(
-        _s(t, "name") for t in (tags_raw if isinstance(tags_raw, list) else [])
+        _s(t, "name") for t in (tags_raw[:MAX_TAGS] if isinstance(tags_raw, list) else [])
         if isinstance(t, dict) and _s(t, "name")
     )  # fmt: skip
     lang = _s(status, "language") or None

@@ -39,9 +39,11 @@ class SseParser:
     """Feed bytes in any chunking; get whole events out. Comments count as heartbeats."""
 
     def __init__(self) -> None:
-        self._buf = b""
+        self._buf = bytearray()
         self._event = ""
         self._data: list[str] = []
+        self._data_size = 0
+        self._skipping = False
         self.heartbeats = 0
 
     def feed(self, chunk: bytes) -> list[SseEvent]:
@@ -51,29 +53,30 @@ class SseParser:
             cut = self._next_eol()
             if cut is None:
                 if len(self._buf) > MAX_LINE:
-                    self._buf = b""  # an absurd line: drop it rather than grow forever
+                    self._buf.clear()  # an absurd line: drop it rather than grow forever
                 return out
-            line, self._buf = self._buf[: cut[0]], self._buf[cut[1] :]
+            line = bytes(self._buf[: cut[0]])
+            del self._buf[: cut[1]]
             event = self._line(line.decode("utf-8", errors="replace"))
             if event is not None:
                 out.append(event)
 
     def _next_eol(self) -> tuple[int, int] | None:
-        for i, b in enumerate(self._buf):
-            if b == 10:
-                return i, i + 1
-            if b == 13:
-                if i + 1 >= len(self._buf):
-                    return None  # maybe CRLF split across chunks
-                return (i, i + 2) if self._buf[i + 1] == 10 else (i, i + 1)
-        return None
+        nl = self._buf.find(b"\n")
+        cr = self._buf.find(b"\r")
+        if cr == -1 or (nl != -1 and nl < cr):
+            return None if nl == -1 else (nl, nl + 1)
+        if cr + 1 >= len(self._buf):
+            return None  # maybe CRLF split across chunks
+        return (cr, cr + 2) if self._buf[cr + 1] == 10 else (cr, cr + 1)
 
     def _line(self, line: str) -> SseEvent | None:
         if line == "":
-            if not self._data and not self._event:
+            if self._skipping or (not self._data and not self._event):
+                self._event, self._data, self._data_size, self._skipping = "", [], 0, False
                 return None
             event = SseEvent(self._event or "message", "\n".join(self._data))
-            self._event, self._data = "", []
+            self._event, self._data, self._data_size = "", [], 0
             return event
         if line.startswith(":"):
             self.heartbeats += 1
@@ -83,6 +86,10 @@ class SseParser:
         if name == "event":
             self._event = value
         elif name == "data":
+            self._data_size += len(value)
+            if self._skipping or self._data_size > MAX_LINE:  # an endless event: drop it
+                self._data, self._data_size, self._skipping = [], 0, True
+                return None
             self._data.append(value)
         return None
 

@@ -144,3 +144,13 @@ def test_stream_401_and_stop(loopback: LoopbackServer) -> None:
     from companion.core.errors import NeedsLoginError
 
     assert isinstance(c.error, NeedsLoginError) and not c.opened.is_set()
+
+
+def test_parser_survives_an_endless_line_quickly() -> None:
+    p = SseParser()
+    for _ in range(3000):  # 3 MB without a newline, in 1 KB chunks
+        assert p.feed(b"x" * 1024) == []
+    assert p.feed(b"\nevent: update\ndata: {}\n\n") == [SseEvent("update", "{}")]
+    for _ in range(3000):
+        p.feed(b"data: " + b"y" * 1024 + b"\n")
+    assert p.feed(b"\n") == []  # the endless event was dropped
