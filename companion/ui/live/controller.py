@@ -73,6 +73,7 @@ class LiveController(QObject):
         parent: QObject | None = None,
         *,
         tick_ms: int = 2000,
+        accounts_ms: int = 30_000,
     ) -> None:
         super().__init__(parent)
         self.core = core
@@ -88,14 +89,22 @@ class LiveController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
+        # an account added or logged in elsewhere in the app changes what can be read
+        self._accounts_seen: tuple[tuple[str, ...], ...] | None = None
+        self._accounts_timer = QTimer(self)
+        self._accounts_timer.setInterval(accounts_ms)
+        self._accounts_timer.timeout.connect(self._check_accounts)
 
     # -- lifecycle ------------------------------------------------------------
     def start(self) -> None:
         self.tasks.run_db(self._load, self._on_loaded)
 
-    def _load(self) -> tuple[list[Post], datetime | None, list[LiveSource]]:
-        self.store.prune()  # keep the cache bounded
-        posts = self.store.recent(limit=5000)
+    def _load(self, with_posts: bool = True) -> _Loaded:
+        posts: list[Post] = []
+        if with_posts:
+            self.store.prune()  # keep the cache bounded
+            posts = self.store.recent(limit=5000)
+        self._accounts_seen = self._accounts_key()
         repo = AccountRepository(self.core.db)
         session = SessionManager(repo, self.core.credentials, self.core.http)
         sources = build_sources(
@@ -118,13 +127,29 @@ class LiveController(QObject):
         self.states_changed.emit()
         if not self._closed:
             self._timer.start()
+            self._accounts_timer.start()
             self.tick()
 
     def restart(self) -> None:
         """Settings changed: rebuild the sources (keeps the posts)."""
         self._stop_streams()
         self.sources = []
-        self.tasks.run_db(self._load, self._on_reloaded)
+        self.tasks.run_db(partial(self._load, False), self._on_reloaded)
+
+    def _accounts_key(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(
+            (a.id, a.network.value, a.server, a.state.value)
+            for a in AccountRepository(self.core.db).list()
+        )
+
+    @Slot()
+    def _check_accounts(self) -> None:
+        self.tasks.run_db(self._accounts_key, self._on_accounts)
+
+    def _on_accounts(self, key: object) -> None:
+        if not self._closed and self._accounts_seen is not None and key != self._accounts_seen:
+            log.info("accounts changed: rebuilding the live sources")
+            self.restart()
 
     def _on_reloaded(self, result: object) -> None:
         if self._closed:
@@ -138,6 +163,7 @@ class LiveController(QObject):
     def shutdown(self) -> None:
         self._closed = True
         self._timer.stop()
+        self._accounts_timer.stop()
         self._stop_streams()
 
     def _stop_streams(self) -> None:

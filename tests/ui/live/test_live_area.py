@@ -88,7 +88,6 @@ def test_hidden_or_offline_pauses_and_return_back_fills(
     area.shutdown()
 
 
-@pytest.mark.allow_warnings
 def test_login_needed_and_rate_limit_states(
     qtbot: QtBot, core: CoreServices, tasks: TaskManager, loopback: LoopbackServer
 ) -> None:
@@ -227,4 +226,26 @@ def test_avatars_load_in_background_and_data_saver_waits_for_a_click(
     pix = area.images.pixmap(preview)
     assert pix is not None and max(pix.width(), pix.height()) <= 256  # decoded small
     assert [r.path for r in loopback.requests] == ["/img/preview.png"]
+    area.shutdown()
+
+
+def test_adding_an_account_rebuilds_the_sources(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager, loopback: LoopbackServer
+) -> None:
+    fake = FakeMastodon(loopback)
+    fake.access = "authenticated"
+    core.settings.live.mastodon_instances = [loopback.base_url]
+    core.settings.live.bluesky_enabled = False
+    area = LiveArea(core, tasks, AppSignals(), tick_ms=50)
+    area.controller._accounts_timer.setInterval(50)
+    qtbot.addWidget(area)
+    area.start()
+    qtbot.waitUntil(lambda: "login needed" in area.view.sources.text(), timeout=5000)
+    acc = Account(Account.new_id(), Network.MASTODON, loopback.base_url, "me@127.0.0.1")
+    core.credentials.set(acc.id, json.dumps({"access_token": "tok"}))
+    AccountRepository(core.db).save(acc)
+    fake.add(status("z1"))
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=5000)
+    tag_reqs = [r for r in loopback.requests if r.path.startswith("/api/v1/timelines/tag/")]
+    assert tag_reqs[-1].header("Authorization") == "Bearer tok"
     area.shutdown()
