@@ -172,8 +172,9 @@ class HashtagStream:
             self._consume()
         except KnownError as exc:
             error = exc
-        except Exception as exc:
-            log.exception("bug in the hashtag stream")
+        except Exception as exc:  # a stream thread must never take the app down
+            if not self._stop.is_set():  # stop() closes the socket under us: not a bug
+                log.exception("bug in the hashtag stream")
             error = ServerError(f"The live stream failed: {exc}")
         if self._stop.is_set():
             error = None
@@ -189,7 +190,11 @@ class HashtagStream:
             timeout=(10.0, self.heartbeat_timeout),
         )
         self._resp = resp
-        self.http.raise_for_status(resp, what=host)
+        if resp.status_code >= 400:
+            try:
+                self.http.raise_for_status(resp, what=host)
+            except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+                raise OfflineError(f"The live stream from {host} dropped.") from exc
         self.on_open()
         parser = SseParser()
         try:
