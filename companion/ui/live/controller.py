@@ -4,7 +4,6 @@ login allows, caching, pausing when hidden or offline, back-fill on return."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -29,6 +28,7 @@ from companion.core.live.sse import HashtagStream, StreamUpdate
 from companion.core.live.store import PostStore
 from companion.core.net import Backoff
 from companion.core.services import CoreServices
+from companion.ui.live.weak import weak
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -38,11 +38,36 @@ STREAM_MAX_FAILURES = 3
 STREAM_REST = timedelta(minutes=10)
 
 
-_Loaded = tuple[list[Post], datetime | None, list[LiveSource]]
+_Loaded = tuple[list[Post], datetime | None, list[LiveSource], tuple[tuple[str, ...], ...]]
 
 
+# -- background jobs: plain functions, so no worker thread holds a Qt object ---------
 def _poll(src: LiveSource, now: datetime) -> tuple[LiveSource, PollResult | KnownError]:
     return src, poll_safely(src, now)
+
+
+def _accounts_key(core: CoreServices) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        (a.id, a.network.value, a.server, a.state.value) for a in AccountRepository(core.db).list()
+    )
+
+
+def _load_sources(core: CoreServices, store: PostStore, with_posts: bool) -> _Loaded:
+    posts: list[Post] = []
+    if with_posts:
+        store.prune()  # keep the cache bounded
+        posts = store.recent(limit=5000)
+    repo = AccountRepository(core.db)
+    session = SessionManager(repo, core.credentials, core.http)
+    sources = build_sources(
+        core.http, event_tags(core), configured_specs(core), repo, session, store.cursor
+    )
+    return posts, store.last_success(), sources, _accounts_key(core)
+
+
+def _save(store: PostStore, key: str, cursor: str, posts: list[Post], now: datetime) -> None:
+    store.save(posts, now)
+    store.set_cursor(key, cursor, now)
 
 
 @dataclass
@@ -97,30 +122,14 @@ class LiveController(QObject):
 
     # -- lifecycle ------------------------------------------------------------
     def start(self) -> None:
-        self.tasks.run_db(self._load, self._on_loaded)
-
-    def _load(self, with_posts: bool = True) -> _Loaded:
-        posts: list[Post] = []
-        if with_posts:
-            self.store.prune()  # keep the cache bounded
-            posts = self.store.recent(limit=5000)
-        self._accounts_seen = self._accounts_key()
-        repo = AccountRepository(self.core.db)
-        session = SessionManager(repo, self.core.credentials, self.core.http)
-        sources = build_sources(
-            self.core.http,
-            event_tags(self.core),
-            configured_specs(self.core),
-            repo,
-            session,
-            self.store.cursor,
+        self.tasks.run_db(
+            partial(_load_sources, self.core, self.store, True), weak(self._on_loaded)
         )
-        return posts, self.store.last_success(), sources
 
     def _on_loaded(self, result: object) -> None:
         if self._closed:
             return
-        posts, last, sources = cast(_Loaded, result)
+        posts, last, sources, self._accounts_seen = cast(_Loaded, result)
         self.sources = sources
         self.last_success = last
         self.cache_loaded.emit(posts, last)
@@ -134,17 +143,13 @@ class LiveController(QObject):
         """Settings changed: rebuild the sources (keeps the posts)."""
         self._stop_streams()
         self.sources = []
-        self.tasks.run_db(partial(self._load, False), self._on_reloaded)
-
-    def _accounts_key(self) -> tuple[tuple[str, ...], ...]:
-        return tuple(
-            (a.id, a.network.value, a.server, a.state.value)
-            for a in AccountRepository(self.core.db).list()
+        self.tasks.run_db(
+            partial(_load_sources, self.core, self.store, False), weak(self._on_reloaded)
         )
 
     @Slot()
     def _check_accounts(self) -> None:
-        self.tasks.run_db(self._accounts_key, self._on_accounts)
+        self.tasks.run_db(partial(_accounts_key, self.core), weak(self._on_accounts))
 
     def _on_accounts(self, key: object) -> None:
         if not self._closed and self._accounts_seen is not None and key != self._accounts_seen:
@@ -154,7 +159,7 @@ class LiveController(QObject):
     def _on_reloaded(self, result: object) -> None:
         if self._closed:
             return
-        _posts, last, sources = cast(_Loaded, result)
+        _posts, last, sources, self._accounts_seen = cast(_Loaded, result)
         self.sources = sources
         self.last_success = last
         self.states_changed.emit()
@@ -216,7 +221,9 @@ class LiveController(QObject):
             if src.key in self._busy or not src.schedule.due(now):
                 continue
             self._busy.add(src.key)
-            self.tasks.run_net(partial(_poll, src, now), self._on_polled, self._on_poll_bug)
+            self.tasks.run_net(
+                partial(_poll, src, now), weak(self._on_polled), weak(self._on_poll_bug)
+            )
         self._maybe_stream(now)
 
     def _on_poll_bug(self, exc: BaseException) -> None:
@@ -234,14 +241,10 @@ class LiveController(QObject):
             self.last_success = now
             cursor = getattr(src, "cursor", "")
             posts = outcome.posts
-            self.tasks.run_db(lambda: self._save(src.key, cursor, posts, now))
+            self.tasks.run_db(partial(_save, self.store, src.key, cursor, posts, now))
             if posts:
                 self.posts_arrived.emit(posts)
         self.states_changed.emit()
-
-    def _save(self, key: str, cursor: str, posts: list[Post], now: datetime) -> None:
-        self.store.save(posts, now)
-        self.store.set_cursor(key, cursor, now)
 
     # -- streaming ----------------------------------------------------------------
     def _maybe_stream(self, now: datetime) -> None:
@@ -259,16 +262,17 @@ class LiveController(QObject):
                 src.tag,
                 src.client.auth,
                 src.key,
-                on_update=partial(self._main, self._on_update, src),
-                on_open=partial(self._main, self._on_stream_open, src),
-                on_end=partial(self._main, self._on_stream_end, src),
+                on_update=partial(weak(self._main), "_on_update", src),
+                on_open=partial(weak(self._main), "_on_stream_open", src),
+                on_end=partial(weak(self._main), "_on_stream_end", src),
             )
             slot.stream = stream
             stream.start()
 
-    def _main(self, fn: Callable[..., None], *args: Any) -> None:
-        """Called from a stream thread: run ``fn(*args)`` on the GUI thread."""
-        self.tasks.run_on_main(partial(fn, *args))
+    def _main(self, name: str, *args: Any) -> None:
+        """Called from a stream thread: run ``self.<name>(*args)`` on the GUI thread."""
+        if not self._closed:
+            self.tasks.run_on_main(partial(weak(getattr(self, name)), *args))
 
     def _on_stream_open(self, src: MastodonSource) -> None:
         if self._closed:
@@ -288,14 +292,14 @@ class LiveController(QObject):
         now = self.core.clock.now()
         if update.kind == "delete":
             key, rid = src.key, update.deleted_id
-            self.tasks.run_db(lambda: self.store.delete_remote(key, rid), self._on_deleted)
+            self.tasks.run_db(partial(self.store.delete_remote, key, rid), weak(self._on_deleted))
             return
         if update.post is None:
             return
         if update.kind == "update" and update.post.remote_id:
             src.cursor = update.post.remote_id  # streamed in order: the newest
         posts = [update.post]
-        self.tasks.run_db(lambda: self._save(src.key, src.cursor, posts, now))
+        self.tasks.run_db(partial(_save, self.store, src.key, src.cursor, posts, now))
         self.posts_arrived.emit(posts)
 
     def _on_deleted(self, uri: object) -> None:

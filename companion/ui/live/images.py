@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QImageReader, QPixmap
 from companion.core.errors import InvalidInputError, KnownError
 from companion.core.live.media_cache import MediaCache
 from companion.core.net import HttpClient
+from companion.ui.live.weak import weak
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,11 @@ def decode_scaled(path: str, box: int = THUMB) -> QImage:
     if image.isNull():
         raise InvalidInputError(f"The image could not be read: {reader.errorString()}")
     return image
+
+
+def _load(cache: MediaCache, http: HttpClient, url: str) -> tuple[str, QImage]:
+    """In a network thread: download (or hit the disk cache) and decode small."""
+    return url, decode_scaled(str(cache.fetch(http, url)))
 
 
 class ImageLoader(QObject):
@@ -99,12 +105,10 @@ class ImageLoader(QObject):
             url = self._queue.pop()
             self._in_flight.add(url)
             self.tasks.run_net(
-                partial(self._load, url), self._on_loaded, partial(self._on_failed, url)
+                partial(_load, self.cache, self.http, url),
+                weak(self._on_loaded),
+                partial(weak(self._on_failed), url),
             )
-
-    def _load(self, url: str) -> tuple[str, QImage]:
-        """In a network thread: download (or hit the disk cache) and decode small."""
-        return url, decode_scaled(str(self.cache.fetch(self.http, url)))
 
     def _on_loaded(self, result: object) -> None:
         url, image = cast(tuple[str, QImage], result)

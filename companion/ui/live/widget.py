@@ -8,7 +8,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QTimer, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.live.media_cache import MediaCache
@@ -74,6 +74,7 @@ class LiveArea(QWidget):
         self.view.list.setItemDelegate(self.delegate)
         self.controller = LiveController(core, tasks, self, tick_ms=tick_ms)
         self._offline_since: datetime | None = None
+        self._watched: QWidget | None = None
         self._loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,17 +141,23 @@ class LiveArea(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.window().installEventFilter(self)
-        self.controller.set_visible(True)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous() or self.window().isMinimized():
-            self.controller.set_visible(False)
+        window = self.window()
+        if window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+        self.controller.set_visible(not window.isMinimized())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window() and event.type() == QEvent.Type.WindowStateChange:
-            self.controller.set_visible(self.isVisible() and not self.window().isMinimized())
+        # polling pauses when the window is hidden or minimised (not when another
+        # area is in front: the view stays fresh for when the reader comes back)
+        if watched is self._watched and isinstance(watched, QWidget):
+            kind = event.type()
+            if kind == QEvent.Type.Hide:
+                self.controller.set_visible(False)
+            elif kind in (QEvent.Type.Show, QEvent.Type.WindowStateChange):
+                self.controller.set_visible(watched.isVisible() and not watched.isMinimized())
         return False
 
     def changeEvent(self, event: QEvent) -> None:

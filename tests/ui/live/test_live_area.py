@@ -60,8 +60,8 @@ def test_polls_shows_first_fill_then_new_posts_bar(
     area.view.new_posts.click()
     assert area.model.rowCount() == 3 and area.model.post_at(0).text == "third"  # type: ignore[union-attr]
     # cached for next time
-    qtbot.waitUntil(lambda: PostStore(core.db).count() == 3, timeout=5000)
-    assert PostStore(core.db).cursor(src.key) == "a3"
+    qtbot.waitUntil(lambda: PostStore(core.db).cursor(src.key) == "a3", timeout=5000)
+    assert PostStore(core.db).count() == 3
     area.shutdown()
 
 
