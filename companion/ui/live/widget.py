@@ -75,6 +75,7 @@ class LiveArea(QWidget):
         self.controller = LiveController(core, tasks, self, tick_ms=tick_ms)
         self._offline_since: datetime | None = None
         self._watched: QWidget | None = None
+        self._shut = False
         self._loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +84,7 @@ class LiveArea(QWidget):
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(500)
         self._stats_timer.timeout.connect(self._update_stats)
+        self._stats_timer.timeout.connect(self._refresh_languages)
         # the settings dialog does not announce changes: notice them cheaply
         self._settings_seen = dataclasses.asdict(core.settings.live)
         self._settings_timer = QTimer(self)
@@ -95,7 +97,13 @@ class LiveArea(QWidget):
 
     def _connect(self) -> None:
         v = self.view
-        v.search.textChanged.connect(self._on_filter_changed)
+        # typing in the search box re-filters once the typing pauses
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._on_filter_changed)
+        v.search.textChanged.connect(self._search_timer.start)
+        v.search.returnPressed.connect(self._on_filter_changed)
         v.network.currentIndexChanged.connect(self._on_filter_changed)
         v.language.currentIndexChanged.connect(self._on_filter_changed)
         v.media_only.toggled.connect(self._on_filter_changed)
@@ -118,7 +126,12 @@ class LiveArea(QWidget):
         self.controller.start()
 
     def shutdown(self) -> None:
-        self._settings_timer.stop()
+        self._shut = True
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
+        for timer in (self._settings_timer, self._stats_timer, self._search_timer):
+            timer.stop()
         self.controller.shutdown()
 
     def apply_settings(self) -> None:
@@ -141,6 +154,8 @@ class LiveArea(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._shut:
+            return
         window = self.window()
         if window is not self._watched:
             if self._watched is not None:
@@ -152,7 +167,7 @@ class LiveArea(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # polling pauses when the window is hidden or minimised (not when another
         # area is in front: the view stays fresh for when the reader comes back)
-        if watched is self._watched and isinstance(watched, QWidget):
+        if not self._shut and watched is self._watched and isinstance(watched, QWidget):
             kind = event.type()
             if kind == QEvent.Type.Hide:
                 self.controller.set_visible(False)
@@ -167,6 +182,7 @@ class LiveArea(QWidget):
 
     def retranslate(self) -> None:
         self.view.retranslate()
+        self.delegate.clear_cache()  # row heights depend on the translated texts
         net = self.view.network
         current = net.currentData()
         net.blockSignals(True)

@@ -31,11 +31,16 @@ def tasks() -> Iterator[TaskManager]:
     tm.shutdown(wait=False)
 
 
+def _shutdown(widget: object) -> None:
+    assert isinstance(widget, LiveArea)
+    widget.shutdown()
+
+
 def _area(qtbot: QtBot, core: CoreServices, tasks: TaskManager, url: str) -> LiveArea:
     core.settings.live.mastodon_instances = [url]
     core.settings.live.bluesky_enabled = False
     area = LiveArea(core, tasks, AppSignals(), tick_ms=50)
-    qtbot.addWidget(area)
+    qtbot.addWidget(area, before_close_func=_shutdown)  # even when the test fails
     area.resize(1000, 700)
     area.show()
     area.start()
@@ -183,6 +188,7 @@ def test_post_html_never_loads_remote_resources(qtbot: QtBot, loopback: Loopback
 
 def test_share_asks_compose(qtbot: QtBot, core: CoreServices, tasks: TaskManager) -> None:
     area = _area(qtbot, core, tasks, "http://127.0.0.1:9")
+    qtbot.waitUntil(lambda: area._loaded, timeout=5000)  # the cache is in
     area.model.set_posts([parse_status(status("x1"))])
     area.view.list.setCurrentIndex(area.model.index(0))
     assert area.view.share.isEnabled()
@@ -238,7 +244,7 @@ def test_adding_an_account_rebuilds_the_sources(
     core.settings.live.bluesky_enabled = False
     area = LiveArea(core, tasks, AppSignals(), tick_ms=50)
     area.controller._accounts_timer.setInterval(50)
-    qtbot.addWidget(area)
+    qtbot.addWidget(area, before_close_func=_shutdown)
     area.start()
     qtbot.waitUntil(lambda: "login needed" in area.view.sources.text(), timeout=5000)
     acc = Account(Account.new_id(), Network.MASTODON, loopback.base_url, "me@127.0.0.1")
@@ -248,4 +254,34 @@ def test_adding_an_account_rebuilds_the_sources(
     qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=5000)
     tag_reqs = [r for r in loopback.requests if r.path.startswith("/api/v1/timelines/tag/")]
     assert tag_reqs[-1].header("Authorization") == "Bearer tok"
+    area.shutdown()
+
+
+def test_search_and_filters_from_the_view(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager
+) -> None:
+    core.settings.live.muted_words = ["casino"]
+    area = _area(qtbot, core, tasks, "http://127.0.0.1:9")
+    qtbot.waitUntil(lambda: area._loaded, timeout=5000)  # the cache is in
+    area.model.set_posts(
+        [
+            parse_status(status("f1", content="<p>Orpaillage</p>", language="fr")),
+            parse_status(status("f2", minutes=1, content="<p>casino bonus</p>")),
+            parse_status(status("f3", minutes=2, content="<p>Geita</p>")),
+        ]
+    )
+    area.apply_settings()
+    assert area.model.rowCount() == 2  # the muted word hides one
+    area.view.search.setText("geita")
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=3000)
+    area.view.search.clear()
+    qtbot.waitUntil(lambda: area.model.rowCount() == 2, timeout=3000)
+
+    def langs() -> list[str]:
+        return [area.view.language.itemData(i) for i in range(area.view.language.count())]
+
+    qtbot.waitUntil(lambda: langs() == ["", "en", "fr"], timeout=3000)
+    area.view.language.setCurrentIndex(2)
+    assert [p.remote_id for p in area.model.visible_posts()] == ["f1"]
+    assert "Geita" not in area.view.contributors.text()
     area.shutdown()
