@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
@@ -154,13 +156,21 @@ class HashtagStream:
         self._thread.start()
 
     def stop(self) -> None:
+        """Ask the stream to end; never blocks (closing a response that another
+        thread is reading waits for that read, so the socket is shut down instead)."""
         self._stop.set()
         resp = self._resp
-        if resp is not None:
+        if resp is None:
+            return
+        sock = _socket_of(resp)
+        if sock is not None:
             try:
-                resp.close()
-            except Exception as exc:  # closing a socket from another thread
-                log.debug("closing the stream: %s", exc)
+                sock.shutdown(socket.SHUT_RDWR)  # the reader sees end-of-stream at once
+                return
+            except OSError as exc:
+                log.debug("stream socket already closed: %s", exc)
+                return
+        threading.Thread(target=_close_quietly, args=(resp,), daemon=True).start()
 
     def join(self, timeout: float | None = None) -> None:
         if self._thread is not None:
@@ -225,6 +235,22 @@ class HashtagStream:
             return
         if not self._stop.is_set():
             raise OfflineError(f"The live stream from {host} was closed by the server.")
+
+
+def _socket_of(resp: requests.Response) -> socket.socket | None:
+    """The socket under a streamed response (http.client internals), if reachable."""
+    try:
+        sock: Any = resp.raw._fp.fp.raw._sock  # type: ignore[union-attr]
+    except AttributeError:
+        return None
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def _close_quietly(resp: requests.Response) -> None:
+    try:
+        resp.close()
+    except Exception as exc:  # closing under a reader in another thread
+        log.debug("closing the stream: %s", exc)
 
 
 def _chunks(resp: requests.Response) -> Iterator[bytes]:

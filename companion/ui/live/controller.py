@@ -193,10 +193,16 @@ class LiveController(QObject):
     def _set_paused_flags(self, visible: bool, online: bool) -> None:
         was = self.paused
         self._visible, self._online = visible, online
+        if self.paused and not was:
+            # hidden or offline: streams close too; the return back-fills by min_id
+            self._stop_streams()
+            for src in self.sources:
+                if src.schedule.phase is Phase.LIVE:
+                    src.schedule.phase = Phase.POLLING
         if was and not self.paused:
             # back: poll everything now; min_id cursors back-fill what was missed
             for src in self.sources:
-                if src.schedule.phase not in (Phase.LOGIN_NEEDED, Phase.LIVE):
+                if src.schedule.phase is not Phase.LOGIN_NEEDED:
                     src.schedule.next_at = None
             self.tick()
         self.states_changed.emit()

@@ -154,3 +154,28 @@ def test_parser_survives_an_endless_line_quickly() -> None:
     for _ in range(3000):
         p.feed(b"data: " + b"y" * 1024 + b"\n")
     assert p.feed(b"\n") == []  # the endless event was dropped
+
+
+def test_stop_never_blocks_and_ends_the_stream(loopback: LoopbackServer) -> None:
+    fake = FakeMastodon(loopback)
+    release = threading.Event()
+
+    def endless() -> Iterator[bytes]:
+        while not release.wait(0.05):
+            yield b":thump\n\n"
+
+    fake.stream = lambda req: Reply(
+        200, headers={"Content-Type": "text/event-stream"}, stream=endless()
+    )
+    c = Collector()
+    s = HashtagStream(HttpClient(), loopback.base_url, "shareASM", {}, "mastodon:x",
+                      on_update=c.on_update, on_open=c.on_open, on_end=c.on_end)  # fmt: skip
+    s.start()
+    assert c.opened.wait(10)
+    s.stop()
+    # the stream ends while the server is still sending heartbeats: stop() shut the
+    # socket rather than waiting for the reading thread
+    assert c.ended.wait(10)
+    assert not release.is_set()
+    release.set()
+    assert c.error is None  # asked to stop: not an error

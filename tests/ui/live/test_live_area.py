@@ -285,3 +285,33 @@ def test_search_and_filters_from_the_view(
     assert [p.remote_id for p in area.model.visible_posts()] == ["f1"]
     assert "Geita" not in area.view.contributors.text()
     area.shutdown()
+
+
+def test_stream_goes_live_and_closes_when_offline(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager, loopback: LoopbackServer
+) -> None:
+    import threading
+
+    fake = FakeMastodon(loopback)
+    fake.add(status("s1"))
+    acc = Account(Account.new_id(), Network.MASTODON, loopback.base_url, "me@127.0.0.1")
+    AccountRepository(core.db).save(acc)
+    core.credentials.set(acc.id, json.dumps({"access_token": "tok"}))
+    release = threading.Event()
+
+    def frames() -> Iterator[bytes]:
+        while not release.wait(0.05):
+            yield b":thump\n\n"
+
+    fake.stream = lambda req: Reply(
+        200, headers={"Content-Type": "text/event-stream"}, stream=frames()
+    )
+    area = _area(qtbot, core, tasks, loopback.base_url)
+    qtbot.waitUntil(lambda: "live" in area.view.sources.text(), timeout=5000)
+    assert area.controller.sources[0].schedule.phase is Phase.LIVE
+    area.controller.set_online(False)
+    assert area.controller._streams == {}
+    assert "offline" in area.view.sources.text()
+    release.set()
+    area.controller.set_online(True)
+    qtbot.waitUntil(lambda: any(r.arg("min_id") == "s1" for r in loopback.requests), timeout=5000)
