@@ -26,19 +26,15 @@ MAX_CHARS = 1200
 NETWORK_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "x": "X"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PostDelegate", text)
-
-
 def media_kind_name(kind: str) -> str:
     names = {
-        "image": tr("Image"),
-        "video": tr("Video"),
-        "gifv": tr("Animation"),
-        "audio": tr("Audio"),
-        "link": tr("Link"),
+        "image": QCoreApplication.translate("PostDelegate", "Image"),
+        "video": QCoreApplication.translate("PostDelegate", "Video"),
+        "gifv": QCoreApplication.translate("PostDelegate", "Animation"),
+        "audio": QCoreApplication.translate("PostDelegate", "Audio"),
+        "link": QCoreApplication.translate("PostDelegate", "Link"),
     }
-    return names.get(kind, tr("Attachment"))
+    return names.get(kind, QCoreApplication.translate("PostDelegate", "Attachment"))
 
 
 class PostDelegate(QStyledItemDelegate):
@@ -66,23 +62,39 @@ class PostDelegate(QStyledItemDelegate):
         """(header-extra line, body, media lines)."""
         extra = ""
         if post.reposted_by:
-            extra = tr("Reposted by @%1").replace("%1", post.reposted_by)
+            extra = QCoreApplication.translate("PostDelegate", "Reposted by @%1").replace(
+                "%1", post.reposted_by
+            )
         if post.content_warning and post.uri not in self._expanded:
-            body = tr("Content warning: %1 (click to show)").replace("%1", post.content_warning)
+            body = QCoreApplication.translate(
+                "PostDelegate", "Content warning: %1 (click to show)"
+            ).replace("%1", post.content_warning)
             return extra, body, []
         body = post.text if len(post.text) <= MAX_CHARS else post.text[:MAX_CHARS] + "…"
         if post.content_warning:
-            body = tr("Content warning: %1").replace("%1", post.content_warning) + "\n\n" + body
+            body = (
+                QCoreApplication.translate("PostDelegate", "Content warning: %1").replace(
+                    "%1", post.content_warning
+                )
+                + "\n\n"
+                + body
+            )
         media: list[str] = []
         hidden = post.sensitive and post.uri not in self._revealed
         for m in post.media:
             kind = media_kind_name(m.kind)
-            alt = m.alt.strip() or tr("no description")
+            alt = m.alt.strip() or QCoreApplication.translate("PostDelegate", "no description")
             if hidden and m.kind != "link":
-                media.append(tr("%1 marked sensitive (click to show)").replace("%1", kind))
+                media.append(
+                    QCoreApplication.translate(
+                        "PostDelegate", "%1 marked sensitive (click to show)"
+                    ).replace("%1", kind)
+                )
             elif self.data_saver and post.uri not in self.loaded and m.preview_url:
                 media.append(
-                    tr("▸ %1: %2 (click to load the picture)")
+                    QCoreApplication.translate(
+                        "PostDelegate", "▸ %1: %2 (click to load the picture)"
+                    )
                     .replace("%1", kind)
                     .replace("%2", alt)
                 )
@@ -184,7 +196,7 @@ class PostDelegate(QStyledItemDelegate):
             bold.setBold(True)
             stamp = _when(post.created_at) + " · " + NETWORK_NAMES.get(post.network, post.network)
             if post.edited_at:
-                stamp = tr("edited") + " · " + stamp
+                stamp = QCoreApplication.translate("PostDelegate", "edited") + " · " + stamp
             stamp_w = fm.horizontalAdvance(stamp) + pad
             painter.setPen(dim)
             painter.drawText(QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignRight, stamp)

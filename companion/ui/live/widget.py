@@ -29,20 +29,21 @@ log = logging.getLogger(__name__)
 
 def describe(state: SourceState) -> str:
     """A source's state in words a field worker understands."""
-    t = QCoreApplication.translate
     until = state.until.astimezone().strftime("%H:%M") if state.until else ""
     text = {
-        Phase.STARTING: t("LiveArea", "starting…"),
-        Phase.LIVE: t("LiveArea", "live"),
-        Phase.POLLING: t("LiveArea", "polling every %1 s").replace("%1", str(state.interval_s)),
-        Phase.RATE_LIMITED: t("LiveArea", "waiting for the rate limit until %1").replace(
-            "%1", until
+        Phase.STARTING: QCoreApplication.translate("LiveArea", "starting…"),
+        Phase.LIVE: QCoreApplication.translate("LiveArea", "live"),
+        Phase.POLLING: QCoreApplication.translate("LiveArea", "polling every %1 s").replace(
+            "%1", str(state.interval_s)
         ),
-        Phase.OFFLINE: t("LiveArea", "offline"),
-        Phase.LOGIN_NEEDED: t("LiveArea", "login needed"),
-        Phase.ERROR: t("LiveArea", "error"),
-        Phase.PAUSED: t("LiveArea", "paused while the window is hidden"),
-        Phase.DISABLED: t("LiveArea", "off"),
+        Phase.RATE_LIMITED: QCoreApplication.translate(
+            "LiveArea", "waiting for the rate limit until %1"
+        ).replace("%1", until),
+        Phase.OFFLINE: QCoreApplication.translate("LiveArea", "offline"),
+        Phase.LOGIN_NEEDED: QCoreApplication.translate("LiveArea", "login needed"),
+        Phase.ERROR: QCoreApplication.translate("LiveArea", "error"),
+        Phase.PAUSED: QCoreApplication.translate("LiveArea", "paused while the window is hidden"),
+        Phase.DISABLED: QCoreApplication.translate("LiveArea", "off"),
     }[state.phase]
     if state.reason and state.phase in (Phase.ERROR, Phase.LOGIN_NEEDED, Phase.OFFLINE):
         text += " — " + state.reason
