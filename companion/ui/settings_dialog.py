@@ -32,6 +32,7 @@ PAGES: list[str] = [
     "companion.ui.countdown.settings_page:EventSettingsPage",
     "companion.ui.library.settings_page:LibrarySettingsPage",
     "companion.ui.compose.settings_page:ComposeSettingsPage",
+    "companion.ui.live.settings_page:LiveSettingsPage",
 ]
 
 

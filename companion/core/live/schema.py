@@ -3,5 +3,24 @@
 from __future__ import annotations
 
 V1 = """
-CREATE TABLE live_placeholder (id INTEGER PRIMARY KEY);
+CREATE TABLE live_posts (
+    uri          TEXT PRIMARY KEY,
+    created_at   TEXT NOT NULL,
+    network      TEXT NOT NULL,
+    data         TEXT NOT NULL,
+    stored_at    TEXT NOT NULL
+);
+CREATE INDEX live_posts_created ON live_posts(created_at);
+CREATE TABLE live_ids (
+    source     TEXT NOT NULL,
+    remote_id  TEXT NOT NULL,
+    uri        TEXT NOT NULL,
+    PRIMARY KEY (source, remote_id)
+);
+CREATE INDEX live_ids_uri ON live_ids(uri);
+CREATE TABLE live_sources (
+    source        TEXT PRIMARY KEY,
+    cursor        TEXT NOT NULL DEFAULT '',
+    last_success  TEXT
+);
 """

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from companion.ui.context import AppContext
-from companion.ui.placeholder import PlaceholderArea
 
 
 def create(ctx: AppContext) -> QWidget:
-    return PlaceholderArea(
-        QCoreApplication.translate("LiveArea", "Live"),
-        QCoreApplication.translate("LiveArea", "This area is being built."),
-    )
+    from companion.ui.live.widget import LiveArea
+
+    area = LiveArea(ctx.core, ctx.tasks, ctx.signals)
+    ctx.connectivity.online_changed.connect(area.controller.set_online)
+    if ctx.connectivity.online is not None:
+        area.controller.set_online(ctx.connectivity.online)
+    area.start()
+    return area

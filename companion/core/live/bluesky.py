@@ -1,0 +1,230 @@
+"""Bluesky: ``app.bsky.feed.searchPosts`` by tag, newest first, parsed into posts.
+
+Through the user's PDS session when there is one; otherwise the public AppView is
+tried, and a refusal (401/403) becomes "Bluesky needs a login".
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
+from companion.core.live.sanitize import safe_url
+from companion.core.net import HttpClient, RateLimit
+
+log = logging.getLogger(__name__)
+
+PUBLIC_APPVIEW = "https://public.api.bsky.app"
+SEARCH = "/xrpc/app.bsky.feed.searchPosts"
+SENSITIVE_LABELS = {"porn", "sexual", "nudity", "graphic-media", "gore", "nsfl"}
+
+
+def _s(d: object, key: str) -> str:
+    if not isinstance(d, dict):
+        return ""
+    v = d.get(key)
+    return scrub(v) if isinstance(v, str) else ""
+
+
+def _d(d: object, key: str) -> dict[str, Any]:
+    v = d.get(key) if isinstance(d, dict) else None
+    return v if isinstance(v, dict) else {}
+
+
+def _l(d: object, key: str) -> list[Any]:
+    v = d.get(key) if isinstance(d, dict) else None
+    return v if isinstance(v, list) else []
+
+
+def render_facets(text: str, facets: list[Any]) -> tuple[str, list[str], list[str]]:
+    """Safe HTML for ``text`` with its link/tag facets (UTF-8 byte offsets), plus the
+    links and tags found. Bad or overlapping facets are ignored."""
+    data = text.encode("utf-8")
+    spans: list[tuple[int, int, str | None]] = []
+    links: list[str] = []
+    tags: list[str] = []
+    for facet in facets:
+        index = _d(facet, "index")
+        start, end = index.get("byteStart"), index.get("byteEnd")
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end:
+            continue
+        if end > len(data):
+            continue
+        href: str | None = None
+        for feature in _l(facet, "features"):
+            kind = _s(feature, "$type")
+            if kind.endswith("#link"):
+                href = safe_url(_s(feature, "uri"))
+                if href:
+                    links.append(href)
+            elif kind.endswith("#tag") and _s(feature, "tag"):
+                tags.append(_s(feature, "tag"))
+        if href:
+            spans.append((start, end, href))
+    spans.sort()
+    out: list[str] = []
+    pos = 0
+    for start, end, href in spans:
+        if start < pos:
+            continue  # overlapping facet
+        out.append(_esc(data[pos:start]))
+        out.append(
+            f'<a href="{html.escape(href or "")}" rel="nofollow noopener noreferrer">'
+            f"{_esc(data[start:end])}</a>"
+        )
+        pos = end
+    out.append(_esc(data[pos:]))
+    return "<p>" + "".join(out) + "</p>", links, tags
+
+
+def _esc(chunk: bytes) -> str:
+    return html.escape(chunk.decode("utf-8", errors="replace"), quote=False).replace("\n", "<br>")
+
+
+def _media(embed: dict[str, Any]) -> list[Media]:
+    kind = _s(embed, "$type")
+    out: list[Media] = []
+    if kind.startswith("app.bsky.embed.images"):
+        for img in _l(embed, "images"):
+            out.append(
+                Media(
+                    "image",
+                    safe_url(_s(img, "fullsize")),
+                    safe_url(_s(img, "thumb")),
+                    _s(img, "alt"),
+                )
+            )
+    elif kind.startswith("app.bsky.embed.video"):
+        out.append(
+            Media(
+                "video",
+                safe_url(_s(embed, "playlist")),
+                safe_url(_s(embed, "thumbnail")),
+                _s(embed, "alt"),
+            )
+        )
+    elif kind.startswith("app.bsky.embed.external"):
+        ext = _d(embed, "external")
+        out.append(
+            Media("link", safe_url(_s(ext, "uri")), safe_url(_s(ext, "thumb")), _s(ext, "title"))
+        )
+    elif kind.startswith("app.bsky.embed.recordWithMedia"):
+        out.extend(_media(_d(embed, "media")))
+    return out
+
+
+def parse_post(raw: object, source: str = "bluesky") -> Post:
+    """A ``postView`` as a :class:`Post`. Raises :class:`ParseError` only."""
+    if not isinstance(raw, dict):
+        raise ParseError("a Bluesky post is not an object")
+    uri = _s(raw, "uri")
+    if not uri.startswith("at://"):
+        raise ParseError("a Bluesky post has no at:// uri")
+    record = _d(raw, "record")
+    author_raw = _d(raw, "author")
+    handle = _s(author_raw, "handle") or _s(author_raw, "did") or "?"
+    created = parse_time(_s(record, "createdAt") or _s(raw, "indexedAt"))
+    text = _s(record, "text")
+    body, links, tags = render_facets(text, _l(record, "facets"))
+    tags += [scrub(t) for t in _l(record, "tags") if isinstance(t, str)]
+    langs = [scrub(x) for x in _l(record, "langs") if isinstance(x, str)]
+    labels = {_s(x, "val") for x in _l(raw, "labels")} | {
+        _s(x, "val") for x in _l(_d(record, "labels"), "values")
+    }
+    rkey = uri.rsplit("/", 1)[-1]
+    media = _media(_d(raw, "embed"))
+    links += [m.url for m in media if m.kind == "link" and m.url]
+    return Post(
+        uri=uri,
+        network="bluesky",
+        author=Author(
+            name=_s(author_raw, "displayName") or handle,
+            handle=handle,
+            avatar=safe_url(_s(author_raw, "avatar")),
+            url=f"https://bsky.app/profile/{handle}",
+        ),
+        created_at=created,
+        html=body,
+        text=text,
+        url=f"https://bsky.app/profile/{handle}/post/{rkey}",
+        links=tuple(dict.fromkeys(links)),
+        tags=tuple(dict.fromkeys(tags)),
+        language=langs[0][:16] if langs else None,
+        sensitive=bool(labels & SENSITIVE_LABELS),
+        media=tuple(media),
+        source=source,
+        remote_id=uri,
+        extra={"cid": _s(raw, "cid")},
+    )
+
+
+def parse_search(raw: object, source: str = "bluesky") -> tuple[list[Post], str | None]:
+    if not isinstance(raw, dict) or not isinstance(raw.get("posts"), list):
+        raise ParseError("the search reply has no list of posts")
+    posts: list[Post] = []
+    for item in raw["posts"]:
+        try:
+            posts.append(parse_post(item, source))
+        except ParseError as exc:
+            log.info("skipped a Bluesky post: %s", exc)
+    cursor = raw.get("cursor")
+    return posts, cursor if isinstance(cursor, str) else None
+
+
+@dataclass
+class SearchResult:
+    posts: list[Post]
+    rate_limit: RateLimit
+    requests: int
+
+
+class BlueskyClient:
+    """Searches posts by tag, through ``base_url`` (a PDS with ``auth``, or the AppView)."""
+
+    def __init__(
+        self,
+        http: HttpClient,
+        base_url: str = PUBLIC_APPVIEW,
+        auth: Mapping[str, str] | None = None,
+    ) -> None:
+        self.http = http
+        self.base_url = base_url.rstrip("/")
+        self.auth = dict(auth or {})
+        self.host = urlsplit(self.base_url).hostname or self.base_url
+
+    def search(self, tags: list[str], *, since: str | None = None, limit: int = 50) -> SearchResult:
+        posts: list[Post] = []
+        limit_seen = RateLimit()
+        for tag in tags:
+            params: dict[str, str | int] = {
+                "q": f"#{tag}",
+                "tag": tag,
+                "sort": "latest",
+                "limit": limit,
+            }
+            if since:
+                params["since"] = since
+            resp = self.http.get(self.base_url + SEARCH, params=params, headers=self.auth)
+            limit_seen = self.http.rate_limit(resp)
+            if resp.status_code in (401, 403):
+                if self.auth:
+                    raise NeedsLoginError("Bluesky: the login has expired.")
+                raise NeedsLoginError(
+                    "Bluesky needs a login to search posts.",
+                    hint="Add a Bluesky account (with an app password) in Accounts.",
+                )
+            if resp.status_code == 400 and self.auth and "ExpiredToken" in resp.text:
+                raise NeedsLoginError("Bluesky: the login has expired.")
+            self.http.raise_for_status(resp, what="Bluesky")
+            try:
+                found, _cursor = parse_search(resp.json())
+            except ValueError as exc:
+                raise ServerError("Bluesky: the reply was cut off or unreadable.") from exc
+            posts.extend(found)
+        return SearchResult(posts, limit_seen, len(tags))

@@ -1,0 +1,256 @@
+"""Mastodon (and compatible servers): parse statuses, read the instance, page a tag.
+
+Ids are opaque strings (GoToSocial uses ULIDs): they are never compared as numbers.
+New posts are fetched with ``min_id`` = the newest id this instance gave us, and
+further pages are followed through the ``Link`` header's ``rel="prev"``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
+
+import requests
+
+from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
+from companion.core.live.sanitize import safe_url, sanitize
+from companion.core.net import HttpClient, RateLimit
+
+log = logging.getLogger(__name__)
+
+MEDIA_KINDS = {"image", "gifv", "video", "audio"}
+PAGE_LIMIT = 40
+#: more attachments or tags than any server allows are ignored
+MAX_MEDIA = 16
+MAX_TAGS = 64
+
+
+def _s(d: Mapping[str, Any], key: str) -> str:
+    v = d.get(key)
+    return scrub(v) if isinstance(v, str) else ""
+
+
+def parse_status(raw: object, source: str = "") -> Post:
+    """A Mastodon ``Status`` as a :class:`Post`; a boost becomes the original with
+    ``reposted_by``. Raises :class:`ParseError` only."""
+    if not isinstance(raw, dict):
+        raise ParseError("a status is not an object")
+    booster: str | None = None
+    remote_id = _s(raw, "id")
+    status: dict[str, Any] = raw
+    if isinstance(raw.get("reblog"), dict):
+        acc = raw.get("account")
+        booster = _s(acc, "acct") if isinstance(acc, dict) else "?"
+        status = raw["reblog"]
+    uri = _s(status, "uri") or _s(status, "url")
+    if not uri:
+        raise ParseError("a status has no uri")
+    created = parse_time(status.get("created_at"))
+    edited_raw = status.get("edited_at")
+    try:
+        edited = parse_time(edited_raw) if edited_raw else None
+    except ParseError:
+        edited = None
+    acc = status.get("account")
+    if not isinstance(acc, dict):
+        acc = {}
+    handle = _s(acc, "acct") or _s(acc, "username") or "?"
+    author = Author(
+        name=_s(acc, "display_name") or handle,
+        handle=handle,
+        avatar=safe_url(_s(acc, "avatar_static") or _s(acc, "avatar")),
+        url=safe_url(_s(acc, "url")),
+    )
+    clean = sanitize(_s(status, "content"))
+    media: list[Media] = []
+    attachments = status.get("media_attachments")
+    for m in attachments[:MAX_MEDIA] if isinstance(attachments, list) else []:
+        if not isinstance(m, dict):
+            continue
+        kind = _s(m, "type")
+        media.append(
+            Media(
+                kind=kind if kind in MEDIA_KINDS else "unknown",
+                url=safe_url(_s(m, "url") or _s(m, "remote_url")),
+                preview_url=safe_url(_s(m, "preview_url")),
+                alt=_s(m, "description"),
+            )
+        )
+    tags_raw = status.get("tags")
+    tags = tuple(
+        _s(t, "name") for t in (tags_raw[:MAX_TAGS] if isinstance(tags_raw, list) else [])
+        if isinstance(t, dict) and _s(t, "name")
+    )  # fmt: skip
+    lang = _s(status, "language") or None
+    return Post(
+        uri=uri,
+        network="mastodon",
+        author=author,
+        created_at=created,
+        html=clean.html,
+        text=clean.text,
+        url=safe_url(_s(status, "url")),
+        edited_at=edited,
+        links=tuple(clean.links),
+        tags=tags,
+        language=lang[:16] if lang else None,
+        content_warning=_s(status, "spoiler_text"),
+        sensitive=bool(status.get("sensitive")) is True,
+        media=tuple(media),
+        reposted_by=booster,
+        source=source,
+        remote_id=remote_id,
+    )
+
+
+def parse_statuses(raw: object, source: str = "") -> list[Post]:
+    """A list of statuses; broken entries are skipped (logged), a non-list is an error."""
+    if not isinstance(raw, list):
+        raise ParseError("the server did not send a list of posts")
+    posts: list[Post] = []
+    for item in raw:
+        try:
+            posts.append(parse_status(item, source))
+        except ParseError as exc:
+            log.info("skipped a status from %s: %s", source, exc)
+    return posts
+
+
+@dataclass(frozen=True)
+class InstanceInfo:
+    #: public | authenticated | disabled (for hashtag feeds of remote posts)
+    hashtag_access: str = "public"
+    streaming_url: str | None = None
+    version: str = ""
+
+
+def parse_instance(raw: object) -> InstanceInfo:
+    if not isinstance(raw, dict):
+        raise ParseError("the instance description is not an object")
+    conf = raw.get("configuration")
+    conf = conf if isinstance(conf, dict) else {}
+    access = "public"
+    ta = conf.get("timelines_access")
+    if isinstance(ta, dict) and isinstance(ta.get("hashtag_feeds"), dict):
+        feeds = ta["hashtag_feeds"]
+        values = {_s(feeds, "local"), _s(feeds, "remote")} - {""}
+        # the combined feed needs a login when either half does (Mastodon 4.5)
+        if "authenticated" in values:
+            access = "authenticated"
+        elif values == {"disabled"}:
+            access = "disabled"
+    urls = conf.get("urls")
+    raw_stream = _s(urls, "streaming") if isinstance(urls, dict) else ""
+    for ws, http in (("wss://", "https://"), ("ws://", "http://")):
+        if raw_stream.lower().startswith(ws):
+            raw_stream = http + raw_stream[len(ws) :]
+    streaming = safe_url(raw_stream)
+    return InstanceInfo(access, streaming, _s(raw, "version"))
+
+
+@dataclass
+class TagPage:
+    posts: list[Post]
+    #: the newest id to poll from next time ("" when nothing came)
+    newest_id: str
+    rate_limit: RateLimit
+    #: requests made that carried min_id/max_id (count against the paging budget)
+    paged_requests: int = 0
+    requests: int = 0
+    deleted_ids: list[str] = field(default_factory=list)
+
+
+def min_id_from_link(resp: requests.Response) -> str | None:
+    prev = resp.links.get("prev", {}).get("url") if resp.links else None
+    if not prev:
+        return None
+    ids = parse_qs(urlsplit(prev).query).get("min_id")
+    return ids[0] if ids else None
+
+
+class MastodonClient:
+    """Reads one instance's hashtag timeline."""
+
+    def __init__(
+        self, http: HttpClient, base_url: str, auth: Mapping[str, str] | None = None
+    ) -> None:
+        self.http = http
+        self.base_url = base_url.rstrip("/")
+        self.auth = dict(auth or {})
+        self.host = urlsplit(self.base_url).hostname or self.base_url
+
+    @property
+    def source(self) -> str:
+        return f"mastodon:{self.base_url}"
+
+    def instance(self) -> InstanceInfo:
+        resp = self.http.get(self.base_url + "/api/v2/instance", headers=self.auth)
+        if resp.status_code == 404:  # older or non-Mastodon servers
+            return InstanceInfo()
+        self.http.raise_for_status(resp, what=self.host)
+        try:
+            return parse_instance(resp.json())
+        except ValueError as exc:
+            raise ServerError(f"{self.host}: the instance description is unreadable.") from exc
+
+    def fetch_tag(
+        self,
+        tag: str,
+        any_tags: Sequence[str] = (),
+        *,
+        min_id: str | None = None,
+        max_pages: int = 3,
+        can_page: Any = None,
+    ) -> TagPage:
+        """Posts newer than ``min_id`` (or the latest page). ``can_page()`` is asked
+        before each request that counts against the paging budget."""
+        params: list[tuple[str, str]] = [("limit", str(PAGE_LIMIT))]
+        params += [("any[]", t) for t in any_tags if t.lower() != tag.lower()]
+        if min_id:
+            params.append(("min_id", min_id))
+        url: str | None = f"{self.base_url}/api/v1/timelines/tag/{quote(tag, safe='')}"
+        out = TagPage([], min_id or "", RateLimit())
+        pages = 0
+        while url is not None and pages < max_pages:
+            paged = "min_id=" in url or any(k == "min_id" for k, _ in params)
+            if paged and can_page is not None and not can_page():
+                break
+            resp = self._get(url, params)
+            params = []
+            if resp is None:  # unknown tag: nothing posted with it there yet
+                break
+            pages += 1
+            out.requests += 1
+            out.paged_requests += 1 if paged else 0
+            out.rate_limit = self.http.rate_limit(resp)
+            try:
+                body = resp.json()
+            except ValueError as exc:
+                raise ServerError(f"{self.host}: the reply was cut off or unreadable.") from exc
+            batch = parse_statuses(body, self.source)
+            newest = min_id_from_link(resp) or (_s(body[0], "id") if batch else "")
+            if newest:
+                out.newest_id = newest
+            out.posts.extend(batch)
+            # more new posts than one page holds: follow rel="prev" (only when polling)
+            if not min_id or len(body) < PAGE_LIMIT:
+                break
+            prev = resp.links.get("prev", {}).get("url")
+            url = prev if prev and prev.startswith(self.base_url) else None
+        return out
+
+    def _get(self, url: str, params: list[tuple[str, str]]) -> requests.Response | None:
+        resp = self.http.get(url, params=params or None, headers=self.auth)
+        if resp.status_code == 401 or (resp.status_code == 403 and not self.auth):
+            raise NeedsLoginError(
+                f"{self.host} wants a login to show hashtags.",
+                hint="Add a Mastodon account on this instance in Accounts, or remove it.",
+            )
+        if resp.status_code == 404:
+            return None
+        self.http.raise_for_status(resp, what=self.host)
+        return resp

@@ -1,0 +1,107 @@
+"""A bounded disk cache for avatars and previews: size cap, LRU eviction, size limits.
+
+Files are named by a hash of their URL. Reading a file touches its modification
+time, so eviction (oldest first) is least-recently-used. Downloads stream and stop
+at ``max_file_bytes``: a huge image never reaches the disk or memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+import time
+from pathlib import Path
+
+from companion.core.errors import InvalidInputError, ServerError
+from companion.core.live.sanitize import safe_url
+from companion.core.net import HttpClient
+
+log = logging.getLogger(__name__)
+
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+
+
+class MediaCache:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        max_bytes: int = 50 * 1024 * 1024,
+        max_file_bytes: int = 2 * 1024 * 1024,
+    ) -> None:
+        self.folder = folder
+        self.max_bytes = max_bytes
+        self.max_file_bytes = max_file_bytes
+        self._lock = threading.Lock()
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def path_for(self, url: str) -> Path:
+        return self.folder / hashlib.sha256(url.encode("utf-8")).hexdigest()[:40]
+
+    def get(self, url: str) -> Path | None:
+        path = self.path_for(url)
+        try:
+            os.utime(path)
+        except OSError:
+            return None
+        return path
+
+    def fetch(self, http: HttpClient, url: str) -> Path:
+        """The cached file for ``url``, downloading it when needed."""
+        cached = self.get(url)
+        if cached is not None:
+            return cached
+        if safe_url(url) is None or url.startswith("mailto:"):
+            raise InvalidInputError("Not a web address for an image.")
+        resp = http.get(url, stream=True, timeout=(10.0, 20.0))
+        try:
+            http.raise_for_status(resp, what="image")
+            kind = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            if kind and kind not in IMAGE_TYPES:
+                raise InvalidInputError(f"Not an image ({kind}).")
+            length = resp.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > self.max_file_bytes:
+                raise InvalidInputError("The image is too large to show on this connection.")
+            data = bytearray()
+            for chunk in resp.iter_content(16384):
+                data += chunk
+                if len(data) > self.max_file_bytes:
+                    raise InvalidInputError("The image is too large to show on this connection.")
+            http.bytes_received += len(data)
+        except OSError as exc:
+            raise ServerError(f"The image could not be loaded: {exc}") from exc
+        finally:
+            resp.close()
+        path = self.path_for(url)
+        tmp = path.with_suffix(".part")
+        tmp.write_bytes(bytes(data))
+        os.replace(tmp, path)
+        self.evict()
+        return path
+
+    def size(self) -> int:
+        return sum(p.stat().st_size for p in self.folder.iterdir() if p.is_file())
+
+    def evict(self) -> None:
+        """Delete least-recently-used files until the folder is under ``max_bytes``."""
+        with self._lock:
+            files: list[tuple[float, int, Path]] = []
+            for p in self.folder.iterdir():
+                try:
+                    st = p.stat()
+                except OSError:
+                    continue
+                if p.suffix == ".part" and time.time() - st.st_mtime < 300:
+                    continue
+                files.append((st.st_mtime, st.st_size, p))
+            total = sum(size for _, size, _ in files)
+            for _, size, p in sorted(files):
+                if total <= self.max_bytes:
+                    break
+                try:
+                    p.unlink()
+                    total -= size
+                except OSError as exc:
+                    log.info("could not evict %s: %s", p, exc)

@@ -1,0 +1,169 @@
+"""One normalised post for every network, and its JSON form for the cache and ``--json``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from companion.core.errors import InvalidInputError
+
+
+class ParseError(InvalidInputError):
+    """A server reply that does not have the shape of a post (the parsers' only error)."""
+
+
+@dataclass(frozen=True)
+class Media:
+    #: image | gifv | video | audio | link | unknown
+    kind: str
+    url: str | None = None
+    preview_url: str | None = None
+    #: alt text (image description), "" when the author gave none
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    #: "user@instance" (Mastodon) or "handle.bsky.social"
+    handle: str
+    avatar: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    #: the dedupe key: the original's ``uri`` (a repost is keyed by what it reposts)
+    uri: str
+    network: str
+    author: Author
+    created_at: datetime
+    #: sanitized HTML (Mastodon subset) and its plain-text rendering
+    html: str
+    text: str
+    url: str | None = None
+    edited_at: datetime | None = None
+    links: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+    content_warning: str = ""
+    sensitive: bool = False
+    media: tuple[Media, ...] = ()
+    #: handle of who reposted it, when seen as a repost
+    reposted_by: str | None = None
+    #: where it was seen: "mastodon:https://host" or "bluesky"
+    source: str = ""
+    #: the post's id on that source (opaque string; for deletes)
+    remote_id: str = ""
+    #: Bluesky content id / other per-network extras
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def has_media(self) -> bool:
+        return any(m.kind != "link" for m in self.media)
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["created_at"] = iso(self.created_at)
+        d["edited_at"] = iso(self.edited_at) if self.edited_at else None
+        d["links"] = list(self.links)
+        d["tags"] = list(self.tags)
+        d["media"] = [asdict(m) for m in self.media]
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Post:
+        try:
+            a = d["author"]
+            return cls(
+                uri=str(d["uri"]),
+                network=str(d["network"]),
+                author=Author(str(a["name"]), str(a["handle"]), a.get("avatar"), a.get("url")),
+                created_at=parse_time(d["created_at"]),
+                html=str(d.get("html", "")),
+                text=str(d.get("text", "")),
+                url=d.get("url"),
+                edited_at=parse_time(d["edited_at"]) if d.get("edited_at") else None,
+                links=tuple(str(x) for x in d.get("links", ())),
+                tags=tuple(str(x) for x in d.get("tags", ())),
+                language=d.get("language"),
+                content_warning=str(d.get("content_warning", "")),
+                sensitive=bool(d.get("sensitive", False)),
+                media=tuple(
+                    Media(str(m["kind"]), m.get("url"), m.get("preview_url"), str(m.get("alt", "")))
+                    for m in d.get("media", ())
+                ),
+                reposted_by=d.get("reposted_by"),
+                source=str(d.get("source", "")),
+                remote_id=str(d.get("remote_id", "")),
+                extra={str(k): str(v) for k, v in (d.get("extra") or {}).items()},
+            )
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise ParseError(f"A cached post is unreadable: {exc}") from exc
+
+    def public_json(self) -> dict[str, Any]:
+        """The shape ``feed --json`` prints."""
+        return {
+            "uri": self.uri,
+            "url": self.url,
+            "network": self.network,
+            "author": {
+                "name": self.author.name,
+                "handle": self.author.handle,
+                "avatar": self.author.avatar,
+                "url": self.author.url,
+            },
+            "time": iso(self.created_at),
+            "edited": iso(self.edited_at) if self.edited_at else None,
+            "text": self.text,
+            "html": self.html,
+            "links": list(self.links),
+            "tags": list(self.tags),
+            "media": [
+                {"type": m.kind, "url": m.url, "preview": m.preview_url, "alt": m.alt}
+                for m in self.media
+            ],
+            "language": self.language,
+            "content_warning": self.content_warning,
+            "sensitive": self.sensitive,
+            "reposted_by": self.reposted_by,
+            "source": self.source,
+        }
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """``text`` without lone surrogates (JSON may carry ``"\\ud800"``): they cannot be
+    encoded, sanitized, stored or drawn, so they become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def parse_time(value: object) -> datetime:
+    """An ISO-8601 time from a server; naive times are taken as UTC."""
+    if not isinstance(value, str) or not value:
+        raise ParseError(f"not a time: {value!r}")
+    text = value.strip().replace("z", "Z")
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise ParseError(f"not a time: {value!r}") from exc
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError) as exc:
+        raise ParseError(f"not a time: {value!r}") from exc

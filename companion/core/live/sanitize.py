@@ -1,0 +1,159 @@
+"""Post HTML made safe: the Mastodon subset only, no remote resources, plus plain text.
+
+Two passes: ``nh3`` (the ammonia sanitizer) drops every tag, attribute and URL
+scheme outside the allow-list and the contents of ``script``/``style``; then a small
+``html.parser`` walk applies Mastodon's display rules (hide ``span.invisible``,
+``…`` after ``span.ellipsis``, drop ``p.quote-inline``), rewrites the markup from
+scratch and renders plain text and the list of links.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+import nh3
+
+from companion.core.live.model import scrub
+
+#: longer post HTML is cut before sanitizing (Mastodon's own limit is far below this)
+MAX_HTML = 100_000
+
+TAGS = {
+    "p", "br", "span", "a", "del", "pre", "code", "em", "strong", "b", "i", "u",
+    "ul", "ol", "li", "blockquote",
+}  # fmt: skip
+ATTRIBUTES = {"a": {"href", "class"}, "span": {"class"}, "p": {"class"}}
+SCHEMES = {"http", "https", "mailto"}
+_BLOCK = {"p", "blockquote", "pre", "ul", "ol"}
+
+
+@dataclass
+class Clean:
+    html: str
+    text: str
+    #: links that are not mentions or hashtags
+    links: list[str] = field(default_factory=list)
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is http(s) or mailto, else ``None``."""
+    if not url or not isinstance(url, str):
+        return None
+    url = url.strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in SCHEMES else None
+
+
+def sanitize(raw: str) -> Clean:
+    if not isinstance(raw, str):
+        raw = ""
+    raw = scrub(raw)
+    cleaned = nh3.clean(
+        raw[:MAX_HTML],
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        url_schemes=SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )
+    walker = _Walker()
+    walker.feed(cleaned)
+    walker.close()
+    text = "".join(walker.text).strip()
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return Clean("".join(walker.out), text, walker.links)
+
+
+def plain_to_html(text: str) -> str:
+    """Escape plain text (Bluesky, X) as safe HTML paragraphs."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+class _Walker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.text: list[str] = []
+        self.links: list[str] = []
+        #: stack of (tag, hidden, ellipsis)
+        self._stack: list[tuple[str, bool, bool]] = []
+        self._hidden = 0
+        self._list_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in TAGS:
+            return
+        a = {k: v or "" for k, v in attrs}
+        classes = set(a.get("class", "").split())
+        if tag == "br":
+            if not self._hidden:
+                self.out.append("<br>")
+                self.text.append("\n")
+            return
+        hidden = (tag == "span" and "invisible" in classes) or (
+            tag == "p" and "quote-inline" in classes
+        )
+        ellipsis = tag == "span" and "ellipsis" in classes
+        self._stack.append((tag, hidden, ellipsis))
+        if hidden:
+            self._hidden += 1
+        if self._hidden:
+            return
+        if tag == "a":
+            href = safe_url(a.get("href"))
+            if href is None:
+                self.out.append("<a>")
+                return
+            if "mention" not in classes and "hashtag" not in classes:
+                self.links.append(href)
+            self.out.append(f'<a href="{html.escape(href)}" rel="nofollow noopener noreferrer">')
+            return
+        if tag in _BLOCK and self.text and not self.text[-1].endswith("\n\n"):
+            self.text.append("\n\n" if tag != "ul" and tag != "ol" else "\n")
+        if tag == "li":
+            self.text.append("\n• ")
+        self.out.append(f"<{tag}>")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag != "br" and tag in TAGS:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in TAGS or tag == "br":
+            return
+        # close up to the matching tag (tolerates bad nesting)
+        for i in range(len(self._stack) - 1, -1, -1):
+            if self._stack[i][0] == tag:
+                break
+        else:
+            return
+        while len(self._stack) > i:
+            name, hidden, ellipsis = self._stack.pop()
+            if not self._hidden:
+                self.out.append(f"</{name}>")
+                if ellipsis:
+                    self.out.append("…")
+                    self.text.append("…")
+                if name in _BLOCK:
+                    self.text.append("\n\n")
+            if hidden:
+                self._hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
+        self.out.append(html.escape(data, quote=False))
+        self.text.append(data)
+
+    def close(self) -> None:
+        super().close()
+        while self._stack:
+            self.handle_endtag(self._stack[-1][0])

@@ -1,0 +1,310 @@
+"""The sources the Live view reads, built from settings and accounts, and one poll each."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol
+from urllib.parse import urlsplit
+
+from companion.core.accounts.model import Account, AccountRepository, Network
+from companion.core.accounts.session import SessionManager
+from companion.core.errors import InvalidInputError, KnownError, NeedsLoginError, ServerError
+from companion.core.live.bluesky import PUBLIC_APPVIEW, BlueskyClient
+from companion.core.live.mastodon import InstanceInfo, MastodonClient
+from companion.core.live.model import Post, iso
+from companion.core.live.schedule import PagingBudget, Phase, Schedule
+from companion.core.live.x import API as X_API
+from companion.core.live.x import XClient
+from companion.core.net import HttpClient, RateLimit
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PollResult:
+    source: str
+    posts: list[Post]
+    new_count: int
+    rate_limit: RateLimit = field(default_factory=RateLimit)
+    requests: int = 0
+
+
+class LiveSource(Protocol):
+    key: str
+    network: str
+    label: str
+    schedule: Schedule
+
+    def poll(self, now: datetime) -> PollResult: ...
+
+
+def normalise_instance(url: str) -> str:
+    """``mastodon.social`` or ``https://mastodon.social/`` → ``https://mastodon.social``."""
+    text = url.strip()
+    if not text:
+        raise InvalidInputError("An instance address is empty.")
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidInputError(f"Not an instance address: {url!r}")
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname.lower()}{port}"
+
+
+class MastodonSource:
+    """Anonymous or logged-in polling of one instance's hashtag timeline."""
+
+    network = "mastodon"
+
+    def __init__(
+        self,
+        client: MastodonClient,
+        tag: str,
+        extra_tags: Sequence[str] = (),
+        cursor: str = "",
+        account: Account | None = None,
+    ) -> None:
+        self.client = client
+        self.tag = tag
+        self.extra_tags = list(extra_tags)
+        self.cursor = cursor
+        self.account = account
+        self.key = client.source
+        self.label = client.host
+        self.info: InstanceInfo | None = None
+        self.schedule = Schedule()
+        self.lock = threading.Lock()
+
+    @property
+    def can_stream(self) -> bool:
+        return bool(self.client.auth)
+
+    @property
+    def streaming_url(self) -> str:
+        if self.account is not None and isinstance(self.account.info.get("streaming_url"), str):
+            return str(self.account.info["streaming_url"])
+        if self.info is not None and self.info.streaming_url:
+            return self.info.streaming_url
+        return self.client.base_url
+
+    def check_access(self) -> InstanceInfo:
+        if self.info is None:
+            self.info = self.client.instance()
+        if self.info.hashtag_access == "authenticated" and not self.client.auth:
+            raise NeedsLoginError(
+                f"{self.label} wants a login to show hashtags.",
+                hint="Add a Mastodon account on this instance in Accounts, or remove it.",
+            )
+        if self.info.hashtag_access == "disabled":
+            raise ServerError(f"{self.label} has switched hashtag timelines off.")
+        return self.info
+
+    def poll(self, now: datetime) -> PollResult:
+        with self.lock:
+            self.check_access()
+            budget = self.schedule.budget
+
+            def can_page() -> bool:
+                if budget.available(now) <= 0:
+                    return False
+                budget.spend(now)
+                return True
+
+            page = self.client.fetch_tag(
+                self.tag, self.extra_tags, min_id=self.cursor or None, can_page=can_page
+            )
+            self.requests = page.requests
+            new = len(page.posts) if self.cursor else 0
+            if page.newest_id:
+                self.cursor = page.newest_id
+            return PollResult(self.key, page.posts, new, page.rate_limit, page.requests)
+
+
+SINCE_MARGIN = timedelta(minutes=5)
+
+
+class BlueskySource:
+    network = "bluesky"
+
+    def __init__(
+        self,
+        http: HttpClient,
+        tags: Sequence[str],
+        base_url: str = PUBLIC_APPVIEW,
+        account: Account | None = None,
+        session: SessionManager | None = None,
+    ) -> None:
+        self.http = http
+        self.tags = list(tags)
+        self.base_url = base_url
+        self.account = account
+        self.session = session
+        self.key = "bluesky"
+        self.label = "Bluesky"
+        self.newest: datetime | None = None
+        self.schedule = Schedule(
+            min_s=30.0, max_s=240.0, interval_s=60.0, budget=PagingBudget(10_000)
+        )
+        self.lock = threading.Lock()
+
+    def _client(self) -> BlueskyClient:
+        if self.account is not None and self.session is not None:
+            return BlueskyClient(
+                self.http, self.account.server, self.session.auth_headers(self.account)
+            )
+        return BlueskyClient(self.http, self.base_url)
+
+    def poll(self, now: datetime) -> PollResult:
+        with self.lock:
+            # only what is newer than the newest post held (with a margin for late indexing)
+            since = iso(self.newest - SINCE_MARGIN) if self.newest else None
+            try:
+                result = self._client().search(self.tags, since=since)
+            except NeedsLoginError:
+                if self.account is None or self.session is None:
+                    raise
+                self.session.refresh(self.account)  # single-use refresh tokens: one at a time
+                result = self._client().search(self.tags, since=since)
+            fresh = [p for p in result.posts if self.newest is None or p.created_at > self.newest]
+            new = len(fresh) if self.newest is not None else 0
+            if result.posts:
+                top = max(p.created_at for p in result.posts)
+                self.newest = top if self.newest is None else max(top, self.newest)
+            return PollResult(self.key, result.posts, new, result.rate_limit, result.requests)
+
+
+class XSource:
+    """X recent search: only built when an X account with API credentials exists."""
+
+    network = "x"
+
+    def __init__(
+        self, http: HttpClient, tags: Sequence[str], account: Account, session: SessionManager
+    ) -> None:
+        self.http = http
+        self.tags = list(tags)
+        self.account = account
+        self.session = session
+        self.key = "x"
+        self.label = "X"
+        self.cursor = ""
+        # X's recent search allows few calls: poll gently
+        self.schedule = Schedule(min_s=60.0, max_s=900.0, interval_s=120.0, budget=PagingBudget(60))
+        self.lock = threading.Lock()
+
+    def poll(self, now: datetime) -> PollResult:
+        with self.lock:
+            client = XClient(
+                self.http, self.session.auth_headers(self.account), self.account.server or X_API
+            )
+            posts, newest, limit = client.search(self.tags, self.cursor)
+            new = len(posts) if self.cursor else 0
+            if newest:
+                self.cursor = newest
+            return PollResult(self.key, posts, new, limit, 1)
+
+
+def parse_source_spec(spec: str) -> tuple[str, str]:
+    """``mastodon:URL`` / ``bluesky`` / ``bluesky:URL`` → (network, url)."""
+    network, _, url = spec.partition(":")
+    network = network.strip().lower()
+    if network == "mastodon":
+        return network, normalise_instance(url)
+    if network == "bluesky":
+        return network, normalise_instance(url) if url.strip() else ""
+    if network == "x" and not url.strip():
+        return network, ""
+    raise InvalidInputError(
+        f"Unknown source {spec!r}: use mastodon:https://instance, bluesky[:URL] or x."
+    )
+
+
+def build_sources(
+    http: HttpClient,
+    tags: Sequence[str],
+    specs: Sequence[tuple[str, str]],
+    accounts: AccountRepository | None = None,
+    session: SessionManager | None = None,
+    cursor: Callable[[str], str] = lambda key: "",
+) -> list[LiveSource]:
+    """One source per spec; logged-in accounts are used where they match."""
+    known: list[Account] = []
+    if accounts is not None:
+        try:
+            known = accounts.list()
+        except Exception:
+            log.exception("could not read the accounts")
+    out: list[LiveSource] = []
+    seen: set[str] = set()
+    main, extra = tags[0], list(tags[1:])
+    for network, url in specs:
+        if network == "mastodon":
+            base = normalise_instance(url)
+            if base in seen:
+                continue
+            seen.add(base)
+            account = _match(known, Network.MASTODON, base)
+            auth = _auth(session, account)
+            client = MastodonClient(http, base, auth)
+            out.append(
+                MastodonSource(
+                    client, main, extra, cursor(client.source), account if auth else None
+                )
+            )
+        elif network == "bluesky" and "bluesky" not in seen:
+            seen.add("bluesky")
+            account = next((a for a in known if a.network == Network.BLUESKY), None)
+            if account is not None and not _auth(session, account):
+                account = None
+            out.append(BlueskySource(http, tags, url or PUBLIC_APPVIEW, account, session))
+        elif network == "x" and "x" not in seen:
+            seen.add("x")
+            # X only with the user's own API credentials
+            x_account = next((a for a in known if a.network == Network.X), None)
+            if x_account is not None and session is not None and _auth(session, x_account):
+                out.append(XSource(http, tags, x_account, session))
+    return out
+
+
+def _match(accounts: list[Account], network: Network, base: str) -> Account | None:
+    host = urlsplit(base).hostname
+    for a in accounts:
+        if a.network == network and urlsplit(normalise_or_blank(a.server)).hostname == host:
+            return a
+    return None
+
+
+def normalise_or_blank(url: str) -> str:
+    try:
+        return normalise_instance(url)
+    except InvalidInputError:
+        return ""
+
+
+def _auth(session: SessionManager | None, account: Account | None) -> dict[str, str]:
+    if session is None or account is None:
+        return {}
+    try:
+        return session.auth_headers(account)
+    except KnownError as exc:
+        log.info("reading %s without a login: %s", account.label, exc)
+        return {}
+
+
+def poll_safely(source: LiveSource, now: datetime) -> PollResult | KnownError:
+    """One poll; expected trouble is returned (and recorded in the schedule), not raised."""
+    try:
+        result = source.poll(now)
+    except KnownError as exc:
+        source.schedule.on_failure(now, exc)
+        return exc
+    source.schedule.on_success(now, result.new_count, result.rate_limit)
+    return result
+
+
+__all__ = ["Phase", "poll_safely"]

@@ -1,0 +1,260 @@
+"""Server-sent events: an incremental parser and Mastodon's hashtag stream.
+
+The stream runs in its own thread. A read timeout longer than the server's
+heartbeat interval is the watchdog: a silent connection is dropped, the caller
+back-fills with ``min_id`` and reconnects (or falls back to polling).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+import urllib3.exceptions
+
+from companion.core.errors import KnownError, OfflineError, ServerError
+from companion.core.live.mastodon import parse_status
+from companion.core.live.model import ParseError, Post
+from companion.core.net import HttpClient
+
+log = logging.getLogger(__name__)
+
+#: Mastodon sends a ":thump" comment every ~15 s; miss three and the stream is dead
+HEARTBEAT_TIMEOUT = 50.0
+MAX_LINE = 2_000_000
+
+
+@dataclass(frozen=True)
+class SseEvent:
+    event: str
+    data: str
+
+
+class SseParser:
+    """Feed bytes in any chunking; get whole events out. Comments count as heartbeats."""
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+        self._event = ""
+        self._data: list[str] = []
+        self._data_size = 0
+        self._skipping = False
+        self.heartbeats = 0
+
+    def feed(self, chunk: bytes) -> list[SseEvent]:
+        self._buf += chunk
+        out: list[SseEvent] = []
+        while True:
+            cut = self._next_eol()
+            if cut is None:
+                if len(self._buf) > MAX_LINE:
+                    self._buf.clear()  # an absurd line: drop it rather than grow forever
+                return out
+            line = bytes(self._buf[: cut[0]])
+            del self._buf[: cut[1]]
+            event = self._line(line.decode("utf-8", errors="replace"))
+            if event is not None:
+                out.append(event)
+
+    def _next_eol(self) -> tuple[int, int] | None:
+        nl = self._buf.find(b"\n")
+        cr = self._buf.find(b"\r")
+        if cr == -1 or (nl != -1 and nl < cr):
+            return None if nl == -1 else (nl, nl + 1)
+        if cr + 1 >= len(self._buf):
+            return None  # maybe CRLF split across chunks
+        return (cr, cr + 2) if self._buf[cr + 1] == 10 else (cr, cr + 1)
+
+    def _line(self, line: str) -> SseEvent | None:
+        if line == "":
+            if self._skipping or (not self._data and not self._event):
+                self._event, self._data, self._data_size, self._skipping = "", [], 0, False
+                return None
+            event = SseEvent(self._event or "message", "\n".join(self._data))
+            self._event, self._data, self._data_size = "", [], 0
+            return event
+        if line.startswith(":"):
+            self.heartbeats += 1
+            return None
+        name, _, value = line.partition(":")
+        value = value[1:] if value.startswith(" ") else value
+        if name == "event":
+            self._event = value
+        elif name == "data":
+            self._data_size += len(value)
+            if self._skipping or self._data_size > MAX_LINE:  # an endless event: drop it
+                self._data, self._data_size, self._skipping = [], 0, True
+                return None
+            self._data.append(value)
+        return None
+
+
+@dataclass(frozen=True)
+class StreamUpdate:
+    #: update | status.update | delete
+    kind: str
+    post: Post | None = None
+    deleted_id: str = ""
+
+
+def decode_event(event: SseEvent, source: str) -> StreamUpdate | None:
+    """A Mastodon streaming event as an update; unknown kinds give ``None``.
+    Raises :class:`ParseError` only."""
+    if event.event in ("update", "status.update"):
+        try:
+            payload = json.loads(event.data)
+        except ValueError as exc:
+            raise ParseError("a streamed post is not JSON") from exc
+        return StreamUpdate(event.event, parse_status(payload, source))
+    if event.event == "delete":
+        return StreamUpdate("delete", deleted_id=event.data.strip())
+    return None
+
+
+class HashtagStream:
+    """One SSE connection to ``/api/v1/streaming/hashtag``, in a background thread.
+
+    ``on_update`` is called (from the stream thread) for each update; ``on_open``
+    when the server accepted; ``on_end(error_or_None)`` once when the connection ends.
+    """
+
+    def __init__(
+        self,
+        http: HttpClient,
+        streaming_url: str,
+        tag: str,
+        auth: Mapping[str, str],
+        source: str,
+        *,
+        on_update: Callable[[StreamUpdate], None],
+        on_open: Callable[[], None],
+        on_end: Callable[[KnownError | None], None],
+        heartbeat_timeout: float = HEARTBEAT_TIMEOUT,
+    ) -> None:
+        self.http = http
+        self.url = streaming_url.rstrip("/") + "/api/v1/streaming/hashtag"
+        self.tag = tag
+        self.auth = dict(auth)
+        self.source = source
+        self.on_update = on_update
+        self.on_open = on_open
+        self.on_end = on_end
+        self.heartbeat_timeout = heartbeat_timeout
+        self._stop = threading.Event()
+        self._resp: requests.Response | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="sse", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Ask the stream to end; never blocks (closing a response that another
+        thread is reading waits for that read, so the socket is shut down instead)."""
+        self._stop.set()
+        resp = self._resp
+        if resp is None:
+            return
+        sock = _socket_of(resp)
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # the reader sees end-of-stream at once
+                return
+            except OSError as exc:
+                log.debug("stream socket already closed: %s", exc)
+                return
+        threading.Thread(target=_close_quietly, args=(resp,), daemon=True).start()
+
+    def join(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        error: KnownError | None = None
+        try:
+            self._consume()
+        except KnownError as exc:
+            error = exc
+        except Exception as exc:  # a stream thread must never take the app down
+            if not self._stop.is_set():  # stop() closes the socket under us: not a bug
+                log.exception("bug in the hashtag stream")
+            error = ServerError(f"The live stream failed: {exc}")
+        if self._stop.is_set():
+            error = None
+        self.on_end(error)
+
+    def _consume(self) -> None:
+        host = urlsplit(self.url).hostname or self.url
+        resp = self.http.get(
+            self.url,
+            params={"tag": self.tag},
+            headers={**self.auth, "Accept": "text/event-stream"},
+            stream=True,
+            timeout=(10.0, self.heartbeat_timeout),
+        )
+        self._resp = resp
+        if resp.status_code >= 400:
+            try:
+                self.http.raise_for_status(resp, what=host)
+            except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+                raise OfflineError(f"The live stream from {host} dropped.") from exc
+        self.on_open()
+        parser = SseParser()
+        try:
+            for chunk in _chunks(resp):
+                if self._stop.is_set():
+                    return
+                self.http.bytes_received += len(chunk)
+                for event in parser.feed(chunk):
+                    try:
+                        update = decode_event(event, self.source)
+                    except ParseError as exc:
+                        log.info("skipped a streamed event: %s", exc)
+                        continue
+                    if update is not None:
+                        self.on_update(update)
+        except (
+            requests.ConnectionError,
+            requests.Timeout,
+            urllib3.exceptions.HTTPError,
+            OSError,
+        ) as exc:
+            if self._stop.is_set():
+                return
+            raise OfflineError(f"The live stream from {host} went quiet or dropped.") from exc
+        except AttributeError:  # closed under us by stop()
+            if not self._stop.is_set():
+                raise
+            return
+        if not self._stop.is_set():
+            raise OfflineError(f"The live stream from {host} was closed by the server.")
+
+
+def _socket_of(resp: requests.Response) -> socket.socket | None:
+    """The socket under a streamed response (http.client internals), if reachable."""
+    try:
+        sock: Any = resp.raw._fp.fp.raw._sock  # type: ignore[union-attr]
+    except AttributeError:
+        return None
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def _close_quietly(resp: requests.Response) -> None:
+    try:
+        resp.close()
+    except Exception as exc:  # closing under a reader in another thread
+        log.debug("closing the stream: %s", exc)
+
+
+def _chunks(resp: requests.Response) -> Iterator[bytes]:
+    it: Iterable[bytes] = resp.raw.stream(1024, decode_content=True) if resp.raw else []
+    for chunk in it:
+        if chunk:
+            yield chunk

@@ -1,0 +1,124 @@
+"""The post cache in SQLite: what the Live view shows when the app opens offline."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+
+from companion.core.live.model import ParseError, Post, iso, parse_time
+from companion.core.storage import Database
+
+log = logging.getLogger(__name__)
+
+#: the cache keeps at most this many posts (oldest go first)
+MAX_CACHED = 20_000
+
+
+class PostStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, posts: Iterable[Post], now: datetime) -> int:
+        """Insert or replace (edits) posts; returns how many rows were written."""
+        n = 0
+        stamp = iso(now)
+        with self.db.transaction() as conn:
+            for p in posts:
+                old = conn.execute("SELECT data FROM live_posts WHERE uri = ?", (p.uri,)).fetchone()
+                if old is not None and not _newer(p, old[0]):
+                    pass
+                else:
+                    conn.execute(
+                        "INSERT INTO live_posts(uri, created_at, network, data, stored_at) "
+                        "VALUES(?, ?, ?, ?, ?) ON CONFLICT(uri) DO UPDATE SET "
+                        "data = excluded.data, created_at = excluded.created_at",
+                        (p.uri, iso(p.created_at), p.network, json.dumps(p.to_json()), stamp),
+                    )
+                    n += 1
+                if p.remote_id and p.source:
+                    conn.execute(
+                        "INSERT OR REPLACE INTO live_ids(source, remote_id, uri) VALUES(?, ?, ?)",
+                        (p.source, p.remote_id, p.uri),
+                    )
+        return n
+
+    def delete_remote(self, source: str, remote_id: str) -> str | None:
+        """Remove the post ``source`` knows as ``remote_id``; returns its uri."""
+        with self.db.transaction() as conn:
+            row = conn.execute(
+                "SELECT uri FROM live_ids WHERE source = ? AND remote_id = ?", (source, remote_id)
+            ).fetchone()
+            if row is None:
+                return None
+            uri = str(row[0])
+            conn.execute("DELETE FROM live_posts WHERE uri = ?", (uri,))
+            conn.execute("DELETE FROM live_ids WHERE uri = ?", (uri,))
+            return uri
+
+    def recent(self, limit: int = 5000, since: datetime | None = None) -> list[Post]:
+        """Newest first."""
+        if since is not None:
+            rows = self.db.query(
+                "SELECT data FROM live_posts WHERE created_at >= ? "
+                "ORDER BY created_at DESC LIMIT ?",
+                (iso(since), limit),
+            )
+        else:
+            rows = self.db.query(
+                "SELECT data FROM live_posts ORDER BY created_at DESC LIMIT ?", (limit,)
+            )
+        posts: list[Post] = []
+        for row in rows:
+            try:
+                posts.append(Post.from_json(json.loads(row[0])))
+            except (ValueError, ParseError) as exc:
+                log.info("skipped an unreadable cached post: %s", exc)
+        return posts
+
+    def count(self) -> int:
+        row = self.db.query_one("SELECT COUNT(*) FROM live_posts")
+        return int(row[0]) if row else 0
+
+    def prune(self, keep: int = MAX_CACHED) -> None:
+        self.db.execute(
+            "DELETE FROM live_posts WHERE uri IN (SELECT uri FROM live_posts "
+            "ORDER BY created_at DESC LIMIT -1 OFFSET ?)",
+            (keep,),
+        )
+        self.db.execute("DELETE FROM live_ids WHERE uri NOT IN (SELECT uri FROM live_posts)")
+
+    # -- per-source cursors -------------------------------------------------
+    def cursor(self, source: str) -> str:
+        row = self.db.query_one("SELECT cursor FROM live_sources WHERE source = ?", (source,))
+        return str(row[0]) if row else ""
+
+    def set_cursor(self, source: str, cursor: str, now: datetime) -> None:
+        self.db.execute(
+            "INSERT INTO live_sources(source, cursor, last_success) VALUES(?, ?, ?) "
+            "ON CONFLICT(source) DO UPDATE SET cursor = excluded.cursor, "
+            "last_success = excluded.last_success",
+            (source, cursor, iso(now)),
+        )
+
+    def last_success(self) -> datetime | None:
+        """When any source last answered (for "offline since …")."""
+        row = self.db.query_one("SELECT MAX(last_success) FROM live_sources")
+        if row is None or row[0] is None:
+            return None
+        try:
+            return parse_time(row[0])
+        except ParseError:
+            return None
+
+
+def _newer(post: Post, old_json: str) -> bool:
+    """Replace a cached post only with an edit (or a fuller copy)."""
+    try:
+        old = Post.from_json(json.loads(old_json))
+    except (ValueError, ParseError):
+        return True
+    if post.edited_at and (old.edited_at is None or post.edited_at > old.edited_at):
+        return True
+    return old.reposted_by is not None and post.reposted_by is None

@@ -1,0 +1,129 @@
+"""X (Twitter) API v2 recent search, used only when the user gave API credentials.
+
+``GET /2/tweets/search/recent`` with the hashtags, newest first; ``since_id`` from
+the last reply's ``meta.newest_id`` (an opaque string, never compared as a number).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
+from companion.core.live.sanitize import plain_to_html, safe_url
+from companion.core.net import HttpClient, RateLimit
+
+log = logging.getLogger(__name__)
+
+API = "https://api.x.com"
+
+
+def _s(d: object, key: str) -> str:
+    v = d.get(key) if isinstance(d, dict) else None
+    return scrub(v) if isinstance(v, str) else ""
+
+
+def _l(d: object, key: str) -> list[Any]:
+    v = d.get(key) if isinstance(d, dict) else None
+    return v if isinstance(v, list) else []
+
+
+def parse_search(raw: object, source: str = "x") -> tuple[list[Post], str]:
+    """Posts and ``meta.newest_id`` ("" when none). Raises :class:`ParseError` only."""
+    if not isinstance(raw, dict):
+        raise ParseError("the X reply is not an object")
+    data = raw.get("data", [])
+    if not isinstance(data, list):
+        raise ParseError("the X reply has no list of posts")
+    includes = raw.get("includes") if isinstance(raw.get("includes"), dict) else {}
+    users = {_s(u, "id"): u for u in _l(includes, "users")}
+    media = {_s(m, "media_key"): m for m in _l(includes, "media")}
+    posts: list[Post] = []
+    for tweet in data:
+        try:
+            posts.append(_tweet(tweet, users, media, source))
+        except ParseError as exc:
+            log.info("skipped an X post: %s", exc)
+    meta = raw.get("meta")
+    return posts, _s(meta, "newest_id")
+
+
+def _tweet(t: object, users: Mapping[str, Any], media: Mapping[str, Any], source: str) -> Post:
+    tid = _s(t, "id")
+    if not tid or not tid.isascii():
+        raise ParseError("an X post has no id")
+    user = users.get(_s(t, "author_id"), {})
+    username = _s(user, "username") or "i"
+    text = _s(t, "text")
+    entities = t.get("entities") if isinstance(t, dict) else None
+    links = [safe_url(_s(u, "expanded_url")) for u in _l(entities, "urls")]
+    tags = [_s(h, "tag") for h in _l(entities, "hashtags") if _s(h, "tag")]
+    attached = t.get("attachments") if isinstance(t, dict) else None
+    items = []
+    for key in _l(attached, "media_keys"):
+        m = media.get(key) if isinstance(key, str) else None
+        if isinstance(m, dict):
+            kind = {"photo": "image", "animated_gif": "gifv", "video": "video"}.get(
+                _s(m, "type"), "unknown"
+            )
+            preview = safe_url(_s(m, "preview_image_url") or _s(m, "url"))
+            items.append(Media(kind, safe_url(_s(m, "url")), preview, _s(m, "alt_text")))
+    url = f"https://x.com/{username}/status/{tid}"
+    lang = _s(t, "lang")
+    return Post(
+        uri=url,
+        network="x",
+        author=Author(
+            _s(user, "name") or username,
+            username,
+            safe_url(_s(user, "profile_image_url")),
+            f"https://x.com/{username}",
+        ),
+        created_at=parse_time(_s(t, "created_at")),
+        html=plain_to_html(text),
+        text=text,
+        url=url,
+        links=tuple(u for u in links if u),
+        tags=tuple(tags),
+        language=lang if lang and lang not in ("und", "zxx") else None,
+        sensitive=bool(t.get("possibly_sensitive")) if isinstance(t, dict) else False,
+        media=tuple(items),
+        source=source,
+        remote_id=tid,
+    )
+
+
+class XClient:
+    def __init__(self, http: HttpClient, auth: Mapping[str, str], base_url: str = API) -> None:
+        self.http = http
+        self.auth = dict(auth)
+        self.base_url = base_url.rstrip("/")
+
+    def search(self, tags: list[str], since_id: str = "") -> tuple[list[Post], str, RateLimit]:
+        query = " OR ".join(f"#{t}" for t in tags) + " -is:retweet"
+        params = {
+            "query": query,
+            "max_results": "50",
+            "tweet.fields": "created_at,lang,entities,possibly_sensitive,attachments,author_id",
+            "expansions": "author_id,attachments.media_keys",
+            "user.fields": "name,username,profile_image_url",
+            "media.fields": "type,url,preview_image_url,alt_text",
+        }
+        if since_id:
+            params["since_id"] = since_id
+        resp = self.http.get(
+            self.base_url + "/2/tweets/search/recent", params=params, headers=self.auth
+        )
+        if resp.status_code in (401, 403):
+            raise NeedsLoginError(
+                "X refused the API credentials (reading needs a paid developer account).",
+                hint="Check the X credentials in Accounts, or remove them.",
+            )
+        self.http.raise_for_status(resp, what="X")
+        try:
+            posts, newest = parse_search(resp.json())
+        except ValueError as exc:
+            raise ServerError("X: the reply was cut off or unreadable.") from exc
+        return posts, newest, self.http.rate_limit(resp)

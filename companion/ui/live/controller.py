@@ -1,0 +1,336 @@
+"""Runs the sources for the Live view: polling on a timer, Mastodon streams where a
+login allows, caching, pausing when hidden or offline, back-fill on return."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any, cast
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from companion.core.accounts.model import AccountRepository
+from companion.core.accounts.session import SessionManager
+from companion.core.errors import KnownError, OfflineError
+from companion.core.live.feed import configured_specs, event_tags
+from companion.core.live.model import Post
+from companion.core.live.schedule import Phase, SourceState
+from companion.core.live.sources import (
+    LiveSource,
+    MastodonSource,
+    PollResult,
+    build_sources,
+    poll_safely,
+)
+from companion.core.live.sse import HashtagStream, StreamUpdate
+from companion.core.live.store import PostStore
+from companion.core.net import Backoff
+from companion.core.services import CoreServices
+from companion.ui.live.weak import weak
+from companion.ui.tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+#: a stream that failed this many times in a row is left alone for a while
+STREAM_MAX_FAILURES = 3
+STREAM_REST = timedelta(minutes=10)
+
+
+_Loaded = tuple[list[Post], datetime | None, list[LiveSource], tuple[tuple[str, ...], ...]]
+
+
+# -- background jobs: plain functions, so no worker thread holds a Qt object ---------
+def _poll(src: LiveSource, now: datetime) -> tuple[LiveSource, PollResult | KnownError]:
+    return src, poll_safely(src, now)
+
+
+def _accounts_key(core: CoreServices) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        (a.id, a.network.value, a.server, a.state.value) for a in AccountRepository(core.db).list()
+    )
+
+
+def _load_sources(core: CoreServices, store: PostStore, with_posts: bool) -> _Loaded:
+    posts: list[Post] = []
+    if with_posts:
+        store.prune()  # keep the cache bounded
+        posts = store.recent(limit=5000)
+    repo = AccountRepository(core.db)
+    session = SessionManager(repo, core.credentials, core.http)
+    sources = build_sources(
+        core.http, event_tags(core), configured_specs(core), repo, session, store.cursor
+    )
+    return posts, store.last_success(), sources, _accounts_key(core)
+
+
+def _save(store: PostStore, key: str, cursor: str, posts: list[Post], now: datetime) -> None:
+    store.save(posts, now)
+    store.set_cursor(key, cursor, now)
+
+
+@dataclass
+class _StreamSlot:
+    stream: HashtagStream | None = None
+    failures: int = 0
+    retry_at: datetime | None = None
+    backoff: Backoff | None = None
+
+
+class LiveController(QObject):
+    """Signals:
+    cache_loaded(list, object): cached posts and when a source last answered (or None).
+    posts_arrived(list): new or edited posts from any source.
+    post_removed(str): the uri of a deleted post.
+    states_changed(): a source's state changed (see ``states()``).
+    """
+
+    cache_loaded = Signal(list, object)
+    posts_arrived = Signal(list)
+    post_removed = Signal(str)
+    states_changed = Signal()
+
+    def __init__(
+        self,
+        core: CoreServices,
+        tasks: TaskManager,
+        parent: QObject | None = None,
+        *,
+        tick_ms: int = 2000,
+        accounts_ms: int = 30_000,
+    ) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.tasks = tasks
+        self.store = PostStore(core.db)
+        self.sources: list[LiveSource] = []
+        self._busy: set[str] = set()
+        self._streams: dict[str, _StreamSlot] = {}
+        self._visible = True
+        self._online = True
+        self._closed = False
+        self.last_success: datetime | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.tick)
+        # an account added or logged in elsewhere in the app changes what can be read
+        self._accounts_seen: tuple[tuple[str, ...], ...] | None = None
+        self._accounts_timer = QTimer(self)
+        self._accounts_timer.setInterval(accounts_ms)
+        self._accounts_timer.timeout.connect(self._check_accounts)
+
+    # -- lifecycle ------------------------------------------------------------
+    def start(self) -> None:
+        self.tasks.run_db(
+            partial(_load_sources, self.core, self.store, True), weak(self._on_loaded)
+        )
+
+    def _on_loaded(self, result: object) -> None:
+        if self._closed:
+            return
+        posts, last, sources, self._accounts_seen = cast(_Loaded, result)
+        self.sources = sources
+        self.last_success = last
+        self.cache_loaded.emit(posts, last)
+        self.states_changed.emit()
+        if not self._closed:
+            self._timer.start()
+            self._accounts_timer.start()
+            self.tick()
+
+    def restart(self) -> None:
+        """Settings changed: rebuild the sources (keeps the posts)."""
+        self._stop_streams()
+        self.sources = []
+        self.tasks.run_db(
+            partial(_load_sources, self.core, self.store, False), weak(self._on_reloaded)
+        )
+
+    @Slot()
+    def _check_accounts(self) -> None:
+        self.tasks.run_db(partial(_accounts_key, self.core), weak(self._on_accounts))
+
+    def _on_accounts(self, key: object) -> None:
+        if not self._closed and self._accounts_seen is not None and key != self._accounts_seen:
+            log.info("accounts changed: rebuilding the live sources")
+            self.restart()
+
+    def _on_reloaded(self, result: object) -> None:
+        if self._closed:
+            return
+        _posts, last, sources, self._accounts_seen = cast(_Loaded, result)
+        self.sources = sources
+        self.last_success = last
+        self.states_changed.emit()
+        self.tick()
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._timer.stop()
+        self._accounts_timer.stop()
+        self._stop_streams()
+
+    def _stop_streams(self) -> None:
+        for slot in self._streams.values():
+            if slot.stream is not None:
+                slot.stream.stop()
+        self._streams.clear()
+
+    # -- pausing ----------------------------------------------------------------
+    @Slot(bool)
+    def set_visible(self, visible: bool) -> None:
+        self._set_paused_flags(visible, self._online)
+
+    @Slot(bool)
+    def set_online(self, online: bool) -> None:
+        self._set_paused_flags(self._visible, online)
+
+    @property
+    def paused(self) -> bool:
+        return not (self._visible and self._online)
+
+    def _set_paused_flags(self, visible: bool, online: bool) -> None:
+        was = self.paused
+        self._visible, self._online = visible, online
+        if self.paused and not was:
+            # hidden or offline: streams close too; the return back-fills by min_id
+            self._stop_streams()
+            for src in self.sources:
+                if src.schedule.phase is Phase.LIVE:
+                    src.schedule.phase = Phase.POLLING
+        if was and not self.paused:
+            # back: poll everything now; min_id cursors back-fill what was missed
+            for src in self.sources:
+                if src.schedule.phase is not Phase.LOGIN_NEEDED:
+                    src.schedule.next_at = None
+            self.tick()
+        self.states_changed.emit()
+
+    def states(self) -> list[tuple[str, SourceState]]:
+        out = []
+        for src in self.sources:
+            state = src.schedule.state()
+            if self.paused and state.phase not in (Phase.LOGIN_NEEDED, Phase.DISABLED):
+                phase = Phase.OFFLINE if not self._online else Phase.PAUSED
+                state = SourceState(phase, state.interval_s, None, state.reason, state.last_success)
+            out.append((src.label, state))
+        return out
+
+    # -- polling ----------------------------------------------------------------
+    @Slot()
+    def tick(self) -> None:
+        if self._closed or self.paused:
+            return
+        now = self.core.clock.now()
+        for src in self.sources:
+            if src.key in self._busy or not src.schedule.due(now):
+                continue
+            self._busy.add(src.key)
+            self.tasks.run_net(
+                partial(_poll, src, now), weak(self._on_polled), weak(self._on_poll_bug)
+            )
+        self._maybe_stream(now)
+
+    def _on_poll_bug(self, exc: BaseException) -> None:
+        self._busy.clear()
+
+    def _on_polled(self, result: object) -> None:
+        if self._closed:
+            return
+        src, outcome = cast(tuple[LiveSource, PollResult | KnownError], result)
+        self._busy.discard(src.key)
+        if isinstance(outcome, KnownError):
+            log.info("%s: %s", src.label, outcome)
+        elif isinstance(outcome, PollResult):
+            now = self.core.clock.now()
+            self.last_success = now
+            cursor = getattr(src, "cursor", "")
+            posts = outcome.posts
+            self.tasks.run_db(partial(_save, self.store, src.key, cursor, posts, now))
+            if posts:
+                self.posts_arrived.emit(posts)
+        self.states_changed.emit()
+
+    # -- streaming ----------------------------------------------------------------
+    def _maybe_stream(self, now: datetime) -> None:
+        for src in self.sources:
+            if not isinstance(src, MastodonSource) or not src.can_stream or src.info is None:
+                continue
+            if src.schedule.last_success is None:
+                continue  # first poll fills the cursor and reads the instance
+            slot = self._streams.setdefault(src.key, _StreamSlot(backoff=Backoff(base=5, cap=300)))
+            if slot.stream is not None or (slot.retry_at is not None and now < slot.retry_at):
+                continue
+            stream = HashtagStream(
+                self.core.http,
+                src.streaming_url,
+                src.tag,
+                src.client.auth,
+                src.key,
+                on_update=partial(weak(self._main), "_on_update", src),
+                on_open=partial(weak(self._main), "_on_stream_open", src),
+                on_end=partial(weak(self._main), "_on_stream_end", src),
+            )
+            slot.stream = stream
+            stream.start()
+
+    def _main(self, name: str, *args: Any) -> None:
+        """Called from a stream thread: run ``self.<name>(*args)`` on the GUI thread."""
+        if not self._closed:
+            self.tasks.run_on_main(partial(weak(getattr(self, name)), *args))
+
+    def _on_stream_open(self, src: MastodonSource) -> None:
+        if self._closed:
+            return
+        slot = self._streams.get(src.key)
+        if slot is not None:
+            slot.failures = 0
+            if slot.backoff is not None:
+                slot.backoff.reset()
+        src.schedule.phase = Phase.LIVE
+        src.schedule.reason = ""
+        self.states_changed.emit()
+
+    def _on_update(self, src: MastodonSource, update: StreamUpdate) -> None:
+        if self._closed:
+            return
+        now = self.core.clock.now()
+        if update.kind == "delete":
+            key, rid = src.key, update.deleted_id
+            self.tasks.run_db(partial(self.store.delete_remote, key, rid), weak(self._on_deleted))
+            return
+        if update.post is None:
+            return
+        if update.kind == "update" and update.post.remote_id:
+            src.cursor = update.post.remote_id  # streamed in order: the newest
+        posts = [update.post]
+        self.tasks.run_db(partial(_save, self.store, src.key, src.cursor, posts, now))
+        self.posts_arrived.emit(posts)
+
+    def _on_deleted(self, uri: object) -> None:
+        if self._closed:
+            return
+        if isinstance(uri, str):
+            self.post_removed.emit(uri)
+
+    def _on_stream_end(self, src: MastodonSource, error: KnownError | None) -> None:
+        slot = self._streams.get(src.key)
+        if slot is None or self._closed:
+            return
+        slot.stream = None
+        now = self.core.clock.now()
+        slot.failures += 1
+        delay = slot.backoff.next_delay() if slot.backoff else 30.0
+        if slot.failures >= STREAM_MAX_FAILURES:
+            slot.retry_at = now + STREAM_REST
+        else:
+            slot.retry_at = now + timedelta(seconds=delay)
+        # back to polling at once: back-fill by min_id what the stream missed
+        src.schedule.phase = Phase.POLLING
+        src.schedule.reason = error.message if error else ""
+        src.schedule.next_at = None
+        if isinstance(error, OfflineError):
+            log.info("stream %s ended: %s", src.label, error)
+        self.states_changed.emit()
+        self.tick()

@@ -1,0 +1,260 @@
+"""Paints one post: avatar, author, time, repost line, content warning, text, media.
+
+Text is laid out with font metrics only (no rich-text document per row), so tens
+of thousands of rows scroll smoothly; heights are cached per post and width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from companion.core.live.model import Post
+from companion.ui.live.post_model import PostRole
+
+MAX_CHARS = 1200
+NETWORK_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "x": "X"}
+
+
+def media_kind_name(kind: str) -> str:
+    names = {
+        "image": QCoreApplication.translate("PostDelegate", "Image"),
+        "video": QCoreApplication.translate("PostDelegate", "Video"),
+        "gifv": QCoreApplication.translate("PostDelegate", "Animation"),
+        "audio": QCoreApplication.translate("PostDelegate", "Audio"),
+        "link": QCoreApplication.translate("PostDelegate", "Link"),
+    }
+    return names.get(kind, QCoreApplication.translate("PostDelegate", "Attachment"))
+
+
+class PostDelegate(QStyledItemDelegate):
+    def __init__(
+        self,
+        image: Callable[[str], QPixmap | None],
+        expanded: set[str],
+        revealed: set[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._image = image
+        self._expanded = expanded
+        self._revealed = revealed
+        self.data_saver = False
+        #: posts whose media the user asked for in data-saver mode
+        self.loaded: set[str] = set()
+        self._heights: dict[tuple[str, int, bool, bool, bool], int] = {}
+
+    def clear_cache(self) -> None:
+        self._heights.clear()
+
+    # -- layout -------------------------------------------------------------
+    def _lines(self, post: Post) -> tuple[str, str, list[str]]:
+        """(header-extra line, body, media lines)."""
+        extra = ""
+        if post.reposted_by:
+            extra = QCoreApplication.translate("PostDelegate", "Reposted by @%1").replace(
+                "%1", post.reposted_by
+            )
+        if post.content_warning and post.uri not in self._expanded:
+            body = QCoreApplication.translate(
+                "PostDelegate", "Content warning: %1 (click to show)"
+            ).replace("%1", post.content_warning)
+            return extra, body, []
+        body = post.text if len(post.text) <= MAX_CHARS else post.text[:MAX_CHARS] + "…"
+        if post.content_warning:
+            body = (
+                QCoreApplication.translate("PostDelegate", "Content warning: %1").replace(
+                    "%1", post.content_warning
+                )
+                + "\n\n"
+                + body
+            )
+        media: list[str] = []
+        hidden = post.sensitive and post.uri not in self._revealed
+        for m in post.media:
+            kind = media_kind_name(m.kind)
+            alt = m.alt.strip() or QCoreApplication.translate("PostDelegate", "no description")
+            if hidden and m.kind != "link":
+                media.append(
+                    QCoreApplication.translate(
+                        "PostDelegate", "%1 marked sensitive (click to show)"
+                    ).replace("%1", kind)
+                )
+            elif self.data_saver and post.uri not in self.loaded and m.preview_url:
+                media.append(
+                    QCoreApplication.translate(
+                        "PostDelegate", "▸ %1: %2 (click to load the picture)"
+                    )
+                    .replace("%1", kind)
+                    .replace("%2", alt)
+                )
+            else:
+                media.append(f"▸ {kind}: {alt}")
+        return extra, body, media
+
+    def _thumbs(self, post: Post) -> list[str]:
+        if self.data_saver and post.uri not in self.loaded:
+            return []
+        if post.sensitive and post.uri not in self._revealed:
+            return []
+        return [m.preview_url for m in post.media if m.preview_url and m.kind != "link"][:4]
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        post = index.data(PostRole)
+        if not isinstance(post, Post):
+            return QSize(0, 0)
+        parent = self.parent()
+        view_w = parent.viewport().width() if isinstance(parent, QAbstractItemView) else 600
+        width = max(200, view_w - 2)
+        key = (
+            post.uri + (post.edited_at.isoformat() if post.edited_at else ""),
+            width,
+            post.uri in self._expanded,
+            post.uri in self._revealed,
+            self.data_saver and post.uri not in self.loaded,
+        )
+        cached = self._heights.get(key)
+        if cached is None:
+            cached = self._layout(option.font, width, post, None, option)
+            if len(self._heights) > 50_000:
+                self._heights.clear()
+            self._heights[key] = cached
+        return QSize(width, cached)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        post = index.data(PostRole)
+        if not isinstance(post, Post):
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        if selected:
+            painter.fillRect(option.rect, pal.color(QPalette.ColorRole.Highlight))
+        self._layout(option.font, option.rect.width(), post, painter, option)
+        painter.setPen(pal.color(QPalette.ColorRole.Mid))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()
+
+    def _layout(
+        self,
+        font: QFont,
+        width: int,
+        post: Post,
+        painter: QPainter | None,
+        option: QStyleOptionViewItem,
+    ) -> int:
+        fm = QFontMetrics(font)
+        line = fm.height()
+        pad = max(4, line // 2)
+        avatar = int(line * 2.4)
+        top = option.rect.top() if painter is not None else 0
+        left = option.rect.left() + pad
+        text_left = left + avatar + pad
+        text_w = max(50, width - (text_left - option.rect.left()) - pad)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        fg = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = pal.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        y = top + pad
+        extra, body, media = self._lines(post)
+        if painter is not None:
+            pix = (
+                self._image(post.author.avatar)
+                if post.author.avatar and not self.data_saver
+                else None
+            )
+            rect = QRect(left, y, avatar, avatar)
+            if pix is not None and not pix.isNull():
+                painter.drawPixmap(rect, pix)
+            else:
+                painter.fillRect(rect, pal.color(QPalette.ColorRole.Mid))
+                painter.setPen(pal.color(QPalette.ColorRole.Light))
+                painter.drawText(
+                    rect, Qt.AlignmentFlag.AlignCenter, (post.author.name or "?")[:1].upper()
+                )
+            # header: name, handle … time · network
+            bold = QFont(font)
+            bold.setBold(True)
+            stamp = _when(post.created_at) + " · " + NETWORK_NAMES.get(post.network, post.network)
+            if post.edited_at:
+                stamp = QCoreApplication.translate("PostDelegate", "edited") + " · " + stamp
+            stamp_w = fm.horizontalAdvance(stamp) + pad
+            painter.setPen(dim)
+            painter.drawText(QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignRight, stamp)
+            painter.setFont(bold)
+            painter.setPen(fg)
+            name_w = max(10, text_w - stamp_w)
+            name = QFontMetrics(bold).elidedText(
+                post.author.name, Qt.TextElideMode.ElideRight, name_w
+            )
+            painter.drawText(QRect(text_left, y, name_w, line), Qt.AlignmentFlag.AlignLeft, name)
+            used = QFontMetrics(bold).horizontalAdvance(name) + pad
+            painter.setFont(font)
+            painter.setPen(dim)
+            handle = fm.elidedText(
+                "@" + post.author.handle, Qt.TextElideMode.ElideRight, max(0, name_w - used)
+            )
+            painter.drawText(
+                QRect(text_left + used, y, max(0, name_w - used), line),
+                Qt.AlignmentFlag.AlignLeft,
+                handle,
+            )
+        y += line
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        for text, color in ((extra, dim), (body, fg)):
+            if not text:
+                continue
+            r = fm.boundingRect(QRect(text_left, y, text_w, 100_000), flags, text)
+            if painter is not None:
+                painter.setPen(color)
+                painter.drawText(QRect(text_left, y, text_w, r.height()), flags, text)
+            y += r.height() + pad // 2
+        for text in media:
+            elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_w)
+            if painter is not None:
+                painter.setPen(dim)
+                painter.drawText(
+                    QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignLeft, elided
+                )
+            y += line
+        thumbs = self._thumbs(post) if media else []
+        if thumbs:
+            size = line * 5
+            x = text_left
+            for url in thumbs:
+                if painter is not None:
+                    rect = QRect(x, y + pad // 2, size, size)
+                    pix = self._image(url)
+                    if pix is not None and not pix.isNull():
+                        scaled = pix.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                        painter.drawPixmap(rect.topLeft(), scaled)
+                    else:
+                        painter.fillRect(rect, pal.color(QPalette.ColorRole.AlternateBase))
+                x += size + pad
+            y += size + pad
+        bottom = max(y, top + pad + avatar) + pad
+        return bottom - top
+
+
+def _when(moment: datetime) -> str:
+    local = moment.astimezone()
+    return local.strftime("%d %b %H:%M")

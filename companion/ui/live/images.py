@@ -1,0 +1,137 @@
+"""Avatars and previews in the background: bounded disk cache, bounded memory,
+images decoded at a small size (``QImageReader.setScaledSize``) off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from functools import partial
+from typing import cast
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+
+from companion.core.errors import InvalidInputError, KnownError
+from companion.core.live.media_cache import MediaCache
+from companion.core.net import HttpClient
+from companion.ui.live.weak import weak
+from companion.ui.tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+#: refuse to decode images with more pixels than this (decompression bombs)
+MAX_PIXELS = 40_000_000
+THUMB = 256
+
+
+def decode_scaled(path: str, box: int = THUMB) -> QImage:
+    """Decode at most ``box`` pixels on the long side, without decoding the full image."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
+        raise InvalidInputError("The image is too large or unreadable.")
+    if size.width() > box or size.height() > box:
+        reader.setScaledSize(size.scaled(QSize(box, box), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        raise InvalidInputError(f"The image could not be read: {reader.errorString()}")
+    return image
+
+
+def _load(cache: MediaCache, http: HttpClient, url: str) -> tuple[str, QImage]:
+    """In a network thread: download (or hit the disk cache) and decode small."""
+    return url, decode_scaled(str(cache.fetch(http, url)))
+
+
+class ImageLoader(QObject):
+    """Signals:
+    image_ready(str): the url whose pixmap is now available (batched).
+    """
+
+    image_ready = Signal(str)
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        http: HttpClient,
+        cache: MediaCache,
+        parent: QObject | None = None,
+        *,
+        max_in_memory: int = 400,
+        max_in_flight: int = 4,
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.http = http
+        self.cache = cache
+        self.enabled = True
+        self._mem: OrderedDict[str, QPixmap] = OrderedDict()
+        self._failed: set[str] = set()
+        #: urls the user asked for while data saver is on
+        self._allowed: set[str] = set()
+        self._in_flight: set[str] = set()
+        self._queue: list[str] = []
+        self._max_mem = max_in_memory
+        self._max_flight = max_in_flight
+        self._ready: list[str] = []
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(200)
+        self._flush.timeout.connect(self._emit_ready)
+
+    def pixmap(self, url: str) -> QPixmap | None:
+        pix = self._mem.get(url)
+        if pix is not None:
+            self._mem.move_to_end(url)
+            return pix
+        wanted = self.enabled or url in self._allowed
+        if wanted and url not in self._failed and url not in self._in_flight:
+            if url not in self._queue:
+                self._queue.append(url)
+                self._queue = self._queue[-100:]  # only what is on screen lately
+            self._pump()
+        return None
+
+    def allow(self, urls: list[str]) -> None:
+        """Load these even in data-saver mode (the user clicked)."""
+        self._allowed.update(urls)
+        for url in urls:
+            self.pixmap(url)
+
+    def _pump(self) -> None:
+        while self._queue and len(self._in_flight) < self._max_flight:
+            url = self._queue.pop()
+            self._in_flight.add(url)
+            self.tasks.run_net(
+                partial(_load, self.cache, self.http, url),
+                weak(self._on_loaded),
+                partial(weak(self._on_failed), url),
+            )
+
+    def _on_loaded(self, result: object) -> None:
+        url, image = cast(tuple[str, QImage], result)
+        self._in_flight.discard(url)
+        self._mem[url] = QPixmap.fromImage(image)
+        while len(self._mem) > self._max_mem:
+            self._mem.popitem(last=False)
+        self._ready.append(url)
+        if not self._flush.isActive():
+            self._flush.start()
+        self._pump()
+
+    def _on_failed(self, url: str, exc: BaseException) -> None:
+        self._in_flight.discard(url)
+        self._failed.add(url)  # a placeholder stays; never retried this session
+        if not isinstance(exc, KnownError):
+            log.info("image %s failed: %r", url, exc)
+        self._pump()
+
+    def _emit_ready(self) -> None:
+        ready, self._ready = self._ready, []
+        for url in dict.fromkeys(ready):
+            self.image_ready.emit(url)
+
+
+Provider = Callable[[str], "QPixmap | None"]

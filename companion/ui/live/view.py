@@ -1,0 +1,141 @@
+"""Layout of the Live area: filters, the "N new posts" bar, the list, a side panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.ui.live.chart import HourChart
+
+
+class SafeTextBrowser(QTextBrowser):
+    """Shows sanitized post HTML; never fetches anything (no images, no stylesheets)."""
+
+    def loadResource(self, type: int, name: QUrl | str) -> object:
+        return None
+
+    def setSource(
+        self,
+        name: QUrl | str,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
+        return  # links open in the system browser (setOpenExternalLinks) only
+
+
+class LiveView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.network = QComboBox(self)
+        self.language = QComboBox(self)
+        for combo in (self.network, self.language):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.media_only = QCheckBox(self)
+        self.hide_reposts = QCheckBox(self)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.network)
+        filters.addWidget(self.language)
+        filters.addWidget(self.media_only)
+        filters.addWidget(self.hide_reposts)
+
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.new_posts = QPushButton(self)
+        self.new_posts.setVisible(False)
+        self.list = QListView(self)
+        self.list.setUniformItemSizes(False)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(200)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(filters)
+        lv.addWidget(self.banner)
+        lv.addWidget(self.new_posts)
+        lv.addWidget(self.empty)
+        lv.addWidget(self.list, 1)
+
+        self.detail = SafeTextBrowser(self)
+        self.detail.setOpenExternalLinks(True)
+        self.detail.setOpenLinks(False)
+        self.share = QPushButton(self)
+        self.share.setEnabled(False)
+        self.chart_title = QLabel(self)
+        self.chart = HourChart(self)
+        self.contributors_title = QLabel(self)
+        self.contributors = QLabel(self)
+        self.contributors.setWordWrap(True)
+        self.sources_title = QLabel(self)
+        self.sources = QLabel(self)
+        self.sources.setWordWrap(True)
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.detail, 3)
+        rv.addWidget(self.share)
+        rv.addWidget(self.sources_title)
+        rv.addWidget(self.sources)
+        rv.addWidget(self.chart_title)
+        rv.addWidget(self.chart)
+        rv.addWidget(self.contributors_title)
+        rv.addWidget(self.contributors)
+        rv.addStretch(1)
+
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        for title in (self.chart_title, self.contributors_title, self.sources_title):
+            f = title.font()
+            f.setBold(True)
+            title.setFont(f)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search loaded posts"))
+        self.search.setAccessibleName(self.tr("Search loaded posts"))
+        self.network.setAccessibleName(self.tr("Network"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.media_only.setText(self.tr("Media only"))
+        self.media_only.setAccessibleName(self.tr("Show only posts with media"))
+        self.hide_reposts.setText(self.tr("Hide reposts"))
+        self.hide_reposts.setAccessibleName(self.tr("Hide reposts"))
+        self.new_posts.setAccessibleName(self.tr("Show new posts"))
+        self.list.setAccessibleName(self.tr("Posts"))
+        self.detail.setAccessibleName(self.tr("Selected post"))
+        self.detail.setPlaceholderText(self.tr("Select a post to read it in full."))
+        self.share.setText(self.tr("Share in a new post…"))
+        self.share.setAccessibleName(self.tr("Share the selected post in a new post"))
+        self.chart_title.setText(self.tr("Posts per hour"))
+        self.chart.setAccessibleName(self.tr("Posts per hour"))
+        self.contributors_title.setText(self.tr("Top contributors"))
+        self.sources_title.setText(self.tr("Sources"))
+        self.sources.setAccessibleName(self.tr("State of each source"))
+        self.banner.setAccessibleName(self.tr("Connection state"))

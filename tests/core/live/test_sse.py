@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from companion.core.errors import KnownError, OfflineError
+from companion.core.live.sse import HashtagStream, SseEvent, SseParser, StreamUpdate
+from companion.core.net import HttpClient
+from tests.core.live.fakes import FakeMastodon, chunks, sse, status
+from tests.support.httpserver import LoopbackServer, Reply
+
+
+def test_parser_any_chunking_and_heartbeats() -> None:
+    data = (
+        b":thump\r\n\r\n" + sse(("update", {"a": 1}), ("delete", "123")) + b"data: x\ndata: y\n\n"
+    )
+    for size in (1, 2, 3, 7, len(data)):
+        p = SseParser()
+        events = [e for c in chunks(data, size) for e in p.feed(c)]
+        assert events == [
+            SseEvent("update", '{"a": 1}'),
+            SseEvent("delete", "123"),
+            SseEvent("message", "x\ny"),
+        ]
+        assert p.heartbeats == 1
+
+
+@given(st.binary(max_size=300), st.integers(min_value=1, max_value=50))
+def test_parser_fuzz(data: bytes, size: int) -> None:
+    p = SseParser()
+    for c in chunks(data, size):
+        for e in p.feed(c):
+            assert isinstance(e.data, str)
+
+
+class Collector:
+    def __init__(self) -> None:
+        self.updates: list[StreamUpdate] = []
+        self.opened = threading.Event()
+        self.ended = threading.Event()
+        self.error: KnownError | None = None
+
+    def on_update(self, u: StreamUpdate) -> None:
+        self.updates.append(u)
+
+    def on_open(self) -> None:
+        self.opened.set()
+
+    def on_end(self, error: KnownError | None) -> None:
+        self.error = error
+        self.ended.set()
+
+
+def test_stream_updates_then_dropped_connection(loopback: LoopbackServer) -> None:
+    fake = FakeMastodon(loopback)
+    edited = status("2", content="<p>edited</p>", edited_at="2026-11-26T09:30:00Z")
+
+    def frames() -> Iterator[bytes]:
+        yield b":)\n\n"
+        yield sse(("update", status("1")), ("update", status("2")))
+        yield b":thump\n\n"
+        yield sse(
+            ("status.update", edited),
+            ("delete", "1"),
+            ("update", "{not json"),
+            ("notification", {}),
+        )
+        # then the server goes away mid-event
+
+    fake.stream = lambda req: Reply(
+        200, headers={"Content-Type": "text/event-stream"}, stream=frames()
+    )
+    c = Collector()
+    s = HashtagStream(
+        HttpClient(),
+        loopback.base_url,
+        "shareASM",
+        {"Authorization": "Bearer t"},
+        "mastodon:x",
+        on_update=c.on_update,
+        on_open=c.on_open,
+        on_end=c.on_end,
+    )
+    s.start()
+    assert c.ended.wait(10)
+    assert c.opened.is_set()
+    assert [u.kind for u in c.updates] == ["update", "update", "status.update", "delete"]
+    assert c.updates[2].post is not None and c.updates[2].post.text == "edited"
+    assert c.updates[3].deleted_id == "1"
+    assert isinstance(c.error, OfflineError)
+    req = loopback.requests[-1]
+    assert req.arg("tag") == "shareASM" and req.header("Authorization") == "Bearer t"
+
+
+def test_silent_stream_trips_the_watchdog(loopback: LoopbackServer) -> None:
+    fake = FakeMastodon(loopback)
+    release = threading.Event()
+
+    def silent() -> Iterator[bytes]:
+        yield b":)\n\n"
+        release.wait(10)  # then nothing, not even heartbeats
+        yield b""
+
+    fake.stream = lambda req: Reply(
+        200, headers={"Content-Type": "text/event-stream"}, stream=silent()
+    )
+    c = Collector()
+    s = HashtagStream(
+        HttpClient(),
+        loopback.base_url,
+        "shareASM",
+        {},
+        "mastodon:x",
+        on_update=c.on_update,
+        on_open=c.on_open,
+        on_end=c.on_end,
+        heartbeat_timeout=0.3,
+    )
+    s.start()
+    assert c.ended.wait(10)
+    release.set()
+    assert isinstance(c.error, OfflineError) and "quiet" in c.error.message
+
+
+def test_stream_401_and_stop(loopback: LoopbackServer) -> None:
+    fake = FakeMastodon(loopback)
+    fake.stream = lambda req: Reply.json({"error": "invalid token"}, 401)
+    c = Collector()
+    s = HashtagStream(
+        HttpClient(),
+        loopback.base_url,
+        "shareASM",
+        {},
+        "mastodon:x",
+        on_update=c.on_update,
+        on_open=c.on_open,
+        on_end=c.on_end,
+    )
+    s.start()
+    assert c.ended.wait(10)
+    from companion.core.errors import NeedsLoginError
+
+    assert isinstance(c.error, NeedsLoginError) and not c.opened.is_set()
+
+
+def test_parser_survives_an_endless_line_quickly() -> None:
+    p = SseParser()
+    for _ in range(3000):  # 3 MB without a newline, in 1 KB chunks
+        assert p.feed(b"x" * 1024) == []
+    assert p.feed(b"\nevent: update\ndata: {}\n\n") == [SseEvent("update", "{}")]
+    for _ in range(3000):
+        p.feed(b"data: " + b"y" * 1024 + b"\n")
+    assert p.feed(b"\n") == []  # the endless event was dropped
+
+
+def test_stop_never_blocks_and_ends_the_stream(loopback: LoopbackServer) -> None:
+    fake = FakeMastodon(loopback)
+    release = threading.Event()
+
+    def endless() -> Iterator[bytes]:
+        while not release.wait(0.05):
+            yield b":thump\n\n"
+
+    fake.stream = lambda req: Reply(
+        200, headers={"Content-Type": "text/event-stream"}, stream=endless()
+    )
+    c = Collector()
+    s = HashtagStream(HttpClient(), loopback.base_url, "shareASM", {}, "mastodon:x",
+                      on_update=c.on_update, on_open=c.on_open, on_end=c.on_end)  # fmt: skip
+    s.start()
+    assert c.opened.wait(10)
+    s.stop()
+    # the stream ends while the server is still sending heartbeats: stop() shut the
+    # socket rather than waiting for the reading thread
+    assert c.ended.wait(10)
+    assert not release.is_set()
+    release.set()
+    assert c.error is None  # asked to stop: not an error

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+from companion.core.live.mastodon import parse_status
+from companion.core.live.store import PostStore
+from companion.core.live.timeline import Filter, merge, posts_per_hour, top_contributors
+from companion.core.services import CoreServices
+from tests.core.live.fakes import T0, status
+
+
+def _two_instances_and_a_boost() -> list:
+    original = status("100", uri="https://gh.example/users/kofi/statuses/1", acct="kofi@gh.example")
+    on_a = parse_status(original, "mastodon:https://a")
+    seen_b = dict(original, id="01JDQ8ZK5V00000000000000AB", acct="kofi@gh.example")
+    on_b = parse_status(seen_b, "mastodon:https://b")
+    boost = parse_status(
+        status("7", uri="https://b/x/7", acct="lena", reblog=original, minutes=5),
+        "mastodon:https://b",
+    )
+    other = parse_status(status("101", minutes=3), "mastodon:https://a")
+    return [boost, on_a, on_b, other]
+
+
+def test_dedupe_across_instances_and_boost() -> None:
+    merged = merge(_two_instances_and_a_boost())
+    assert len(merged) == 2
+    assert merged[0].uri.endswith("/101")  # newest first
+    kofi = merged[1]
+    assert kofi.reposted_by is None  # the original wins over the boost
+
+
+def test_edit_replaces() -> None:
+    a = parse_status(status("1"))
+    b = parse_status(status("1", content="<p>fixed</p>", edited_at="2026-11-26T09:10:00Z"))
+    assert merge([b, a])[0].text == "fixed"
+    assert merge([a, b])[0].text == "fixed"
+
+
+def test_store_round_trip_edits_deletes_cursor(core: CoreServices) -> None:
+    store = PostStore(core.db)
+    posts = _two_instances_and_a_boost()
+    store.save(posts, T0)
+    assert store.count() == 2
+    assert store.recent()[0] == merge(posts)[0]
+    store.save(
+        [
+            parse_status(
+                status("101", minutes=3, content="<p>v2</p>", edited_at="2026-11-26T10:00:00Z"),
+                "mastodon:https://a",
+            )
+        ],
+        T0,
+    )
+    assert store.recent()[0].text == "v2"
+    # a delete arrives from instance b by its own id for the post
+    assert store.delete_remote("mastodon:https://b", "01JDQ8ZK5V00000000000000AB") is not None
+    assert store.count() == 1
+    assert store.delete_remote("mastodon:https://b", "nope") is None
+    store.set_cursor("mastodon:https://a", "01ABC", T0)
+    assert store.cursor("mastodon:https://a") == "01ABC"
+    assert store.last_success() == T0
+
+
+def test_prune(core: CoreServices) -> None:
+    store = PostStore(core.db)
+    store.save([parse_status(status(str(i), minutes=i)) for i in range(30)], T0)
+    store.prune(keep=10)
+    assert store.count() == 10
+    assert store.recent()[-1].remote_id == "20"
+
+
+def test_filters_and_mutes() -> None:
+    posts = [
+        parse_status(status("1", language="fr", content="<p>Orpaillage</p>")),
+        parse_status(status("2", acct="spam@bad.example", content="<p>buy crypto</p>")),
+        parse_status(status("3", media_attachments=[{"type": "image", "url": "https://x/i.png"}])),
+        parse_status(status("4", uri="https://b/4", acct="lena", reblog=status("5"))),
+    ]
+    assert [p.remote_id for p in posts if Filter(language="fr").accepts(p)] == ["1"]
+    assert [p.remote_id for p in posts if Filter(media_only=True).accepts(p)] == ["3"]
+    assert len([p for p in posts if Filter(hide_reposts=True).accepts(p)]) == 3
+    assert "2" not in [
+        p.remote_id for p in posts if Filter(muted_accounts=["@spam@bad.example"]).accepts(p)
+    ]
+    assert "2" not in [p.remote_id for p in posts if Filter(muted_words=["CRYPTO"]).accepts(p)]
+    assert "4" not in [p.remote_id for p in posts if Filter(muted_accounts=["lena"]).accepts(p)]
+    assert [p.remote_id for p in posts if Filter(search="orpa").accepts(p)] == ["1"]
+    assert [p.remote_id for p in posts if Filter(networks={"bluesky"}).accepts(p)] == []
+
+
+def test_stats() -> None:
+    posts = [
+        parse_status(status(str(i), minutes=i * 30, acct="a" if i % 3 else "b")) for i in range(6)
+    ]
+    counts = posts_per_hour(posts, T0 + timedelta(hours=2, minutes=40), hours=3)
+    assert counts == [2, 2, 2]
+    assert top_contributors(posts)[0] == ("a", 4)

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QListView
+from pytestqt.qtbot import QtBot
+
+from companion.core.live.mastodon import parse_status
+from companion.core.live.model import Post
+from companion.core.live.timeline import Filter
+from companion.ui.live.delegate import PostDelegate
+from companion.ui.live.post_model import PostListModel, PostRole
+from tests.core.live.fakes import status
+
+# offscreen Qt says this when any top-level widget is shown
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _post(sid: str, minutes: int = 0, **kw: Any) -> Post:
+    return parse_status(status(sid, minutes=minutes, **kw), "mastodon:https://a")
+
+
+def test_new_posts_wait_behind_the_bar(qtbot: QtBot) -> None:
+    m = PostListModel()
+    m.set_posts([_post("1"), _post("2", 1)])
+    assert m.rowCount() == 2 and m.post_at(0).remote_id == "2"  # type: ignore[union-attr]
+    with qtbot.waitSignal(m.pending_changed) as blocker:
+        assert m.add_posts([_post("3", 2), _post("1")]) == 1  # "1" is known: not new
+    assert blocker.args == [1]
+    assert m.rowCount() == 2  # nothing jumped
+    m.show_pending()
+    assert m.rowCount() == 3 and m.post_at(0).remote_id == "3"  # type: ignore[union-attr]
+    assert m.pending_count == 0
+
+
+def test_edit_replaces_in_place_and_delete_removes(qtbot: QtBot) -> None:
+    m = PostListModel()
+    m.set_posts([_post("1"), _post("2", 1)])
+    edited = _post("1", content="<p>fixed</p>", edited_at="2026-11-26T10:00:00Z")
+    with qtbot.waitSignal(m.dataChanged):
+        m.add_posts([edited])
+    assert m.pending_count == 0 and m.post_at(1).text == "fixed"  # type: ignore[union-attr]
+    with qtbot.waitSignal(m.rowsRemoved):
+        m.remove(edited.uri)
+    assert m.rowCount() == 1
+
+
+def test_filter_and_roles() -> None:
+    m = PostListModel()
+    m.set_posts([_post("1", language="fr"), _post("2", 1, spoiler_text="CW here")])
+    m.set_filter(Filter(language="fr"))
+    assert m.rowCount() == 1
+    m.set_filter(Filter())
+    assert "CW here" in m.data(m.index(0))
+    assert isinstance(m.data(m.index(0), PostRole), Post)
+    assert m.data(m.index(5)) is None
+
+
+text_or_html = st.text(max_size=300) | st.builds(
+    lambda s: f"<p>{s}</p><script>x</script>", st.text(max_size=50)
+)
+
+
+@settings(
+    max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    st.lists(st.tuples(text_or_html, st.text(max_size=40), st.booleans()), min_size=1, max_size=8)
+)
+def test_view_keeps_running_with_odd_posts(
+    qtbot: QtBot, items: list[tuple[str, str, bool]]
+) -> None:
+    view = QListView()
+    qtbot.addWidget(view)
+    m = PostListModel(view)
+    d = PostDelegate(lambda url: None, m.expanded, m.revealed, view)
+    view.setModel(m)
+    view.setItemDelegate(d)
+    posts = [
+        _post(
+            str(i),
+            i,
+            content=c,
+            spoiler_text=cw,
+            sensitive=s,
+            media_attachments=[{"type": "image", "description": cw}],
+            account={"display_name": c[:20]},
+        )
+        for i, (c, cw, s) in enumerate(items)
+    ]
+    m.set_posts(posts)
+    view.resize(400, 300)
+    view.show()
+    assert not view.grab().isNull()
+    for row in range(m.rowCount()):
+        m.toggle(row, "cw")
+        m.toggle(row, "media")
+    assert not view.grab().isNull()
