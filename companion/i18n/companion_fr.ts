@@ -25,7 +25,7 @@
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="88"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
-        <translation>Connectez les comptes depuis lesquels vous publiez. Les mots de passe et les jetons restent dans le trousseau de clés de votre ordinateur ; l&apos;application n&apos;enregistre que les noms et les limites des serveurs.</translation>
+        <translation>Connectez les comptes depuis lesquels vous publiez. Les mots de passe et les jetons restent dans le trousseau de clés de votre ordinateur&#xa0;; l&apos;application n&apos;enregistre que les noms et les limites des serveurs.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="93"/>
@@ -136,7 +136,7 @@
         <location filename="../ui/accounts/accounts_widget.py" line="134"/>
         <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Offline: posts wait</source>
-        <translation>Hors ligne : messages en attente</translation>
+        <translation>Hors ligne&#xa0;: messages en attente</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="137"/>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="168"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
-        <translation>L&apos;application garde les mots de passe et les jetons uniquement dans le trousseau de clés du système, jamais dans un fichier. Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple : sudo apt install gnome-keyring), puis redémarrez l&apos;application. Ou gardez les connexions pour cette session seulement : vous vous reconnecterez la prochaine fois.</translation>
+        <translation>L&apos;application garde les mots de passe et les jetons uniquement dans le trousseau de clés du système, jamais dans un fichier. Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple&#xa0;: sudo apt install gnome-keyring), puis redémarrez l&apos;application. Ou gardez les connexions pour cette session seulement&#xa0;: vous vous reconnecterez la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="228"/>
@@ -171,12 +171,12 @@
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
-        <translation>%1 doit être reconnecté : sélectionnez-le et choisissez « Se reconnecter ». Les messages en attente pour ce compte sont conservés.</translation>
+        <translation>%1 doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="241"/>
         <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
-        <translation>%1 comptes doivent être reconnectés : sélectionnez-en un et choisissez « Se reconnecter ». Les messages en attente pour ces comptes sont conservés.</translation>
+        <translation>%1 comptes doivent être reconnectés&#xa0;: sélectionnez-en un et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ces comptes sont conservés.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="305"/>
@@ -191,7 +191,7 @@
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="373"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
-        <translation>Supprimer %1 ? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
+        <translation>Supprimer %1&#xa0;? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="377"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="403"/>
         <source>The server was not told; the login may still work there.</source>
-        <translation>Le serveur n&apos;a pas été prévenu ; la connexion y est peut-être encore valide.</translation>
+        <translation>Le serveur n&apos;a pas été prévenu&#xa0;; la connexion y est peut-être encore valide.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="411"/>
@@ -288,12 +288,12 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="71"/>
         <source>Use an app password, never your main password. Create one in Bluesky under Settings → Privacy and security → App passwords; it looks like abcd-efgh-ijkl-mnop and you can revoke it at any time.</source>
-        <translation>Utilisez un mot de passe d&apos;application, jamais votre mot de passe principal. Créez-en un dans Bluesky sous Settings → Privacy and security → App passwords (Paramètres → Confidentialité et sécurité → Mots de passe d&apos;application) ; il ressemble à abcd-efgh-ijkl-mnop et vous pouvez le révoquer à tout moment.</translation>
+        <translation>Utilisez un mot de passe d&apos;application, jamais votre mot de passe principal. Créez-en un dans Bluesky sous Settings → Privacy and security → App passwords (Paramètres → Confidentialité et sécurité → Mots de passe d&apos;application)&#xa0;; il ressemble à abcd-efgh-ijkl-mnop et vous pouvez le révoquer à tout moment.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="76"/>
         <source>&amp;Handle:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="77"/>
@@ -303,7 +303,7 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="78"/>
         <source>&amp;App password:</source>
-        <translation>&amp;Mot de passe d&apos;application :</translation>
+        <translation>&amp;Mot de passe d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="79"/>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="80"/>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="81"/>
@@ -351,12 +351,12 @@
     <message>
         <location filename="../ui/compose/settings_page.py" line="29"/>
         <source>Default &amp;language of posts:</source>
-        <translation>&amp;Langue par défaut des messages :</translation>
+        <translation>&amp;Langue par défaut des messages&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="30"/>
         <source>&amp;Save drafts within:</source>
-        <translation>&amp;Enregistrer les brouillons sous :</translation>
+        <translation>&amp;Enregistrer les brouillons sous&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/compose/settings_page.py" line="33"/>
@@ -456,7 +456,7 @@
     <message>
         <location filename="../ui/compose/view.py" line="251"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="253"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../ui/compose/view.py" line="260"/>
         <source>What is happening at the dialogue?</source>
-        <translation>Que se passe-t-il au dialogue ?</translation>
+        <translation>Que se passe-t-il au dialogue&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="262"/>
@@ -491,7 +491,7 @@
     <message>
         <location filename="../ui/compose/view.py" line="265"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
-        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un dans Comptes ; vous pouvez quand même écrire et enregistrer des brouillons.</translation>
+        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un dans Comptes&#xa0;; vous pouvez quand même écrire et enregistrer des brouillons.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="270"/>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../ui/compose/view.py" line="272"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
-        <translation>Trop long pour un seul message. Le voici sous forme de fil : modifiez librement les parties ; une ligne avec --- les sépare.</translation>
+        <translation>Trop long pour un seul message. Le voici sous forme de fil&#xa0;: modifiez librement les parties&#xa0;; une ligne avec --- les sépare.</translation>
     </message>
     <message>
         <location filename="../ui/compose/view.py" line="279"/>
@@ -566,7 +566,7 @@
     <message>
         <location filename="../ui/compose/view.py" line="304"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
-        <translation>Mettre le message dans la boîte d&apos;envoi ; il part dès que la connexion est là (Ctrl+Enter)</translation>
+        <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -630,7 +630,7 @@
     <message>
         <location filename="../ui/compose/area.py" line="401"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="488"/>
@@ -651,270 +651,270 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="107"/>
+        <location filename="../ui/countdown/area.py" line="108"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Problème de fichier de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="126"/>
+        <location filename="../ui/countdown/area.py" line="127"/>
         <source>Add to calendar…</source>
         <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="128"/>
+        <location filename="../ui/countdown/area.py" line="129"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exporter la journée et les sessions marquées d&apos;une étoile dans un fichier d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="132"/>
+        <location filename="../ui/countdown/area.py" line="133"/>
         <source>Open event file…</source>
         <translation>Ouvrir un fichier d&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="135"/>
         <source>Open a newer event file from this computer</source>
         <translation>Ouvrir un fichier d&apos;événement plus récent depuis cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="136"/>
+        <location filename="../ui/countdown/area.py" line="137"/>
         <source>Check for updates</source>
         <translation>Rechercher des mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="138"/>
+        <location filename="../ui/countdown/area.py" line="139"/>
         <source>Fetch the latest event details</source>
         <translation>Récupérer les dernières informations sur l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="140"/>
+        <location filename="../ui/countdown/area.py" line="141"/>
         <source>Write a post</source>
         <translation>Écrire un message</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="142"/>
+        <location filename="../ui/countdown/area.py" line="143"/>
         <source>Start a post with the event hashtag</source>
         <translation>Commencer un message avec le hashtag de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="144"/>
+        <location filename="../ui/countdown/area.py" line="145"/>
         <source>Remind me at the start</source>
         <translation>Me le rappeler au début</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="146"/>
+        <location filename="../ui/countdown/area.py" line="147"/>
         <source>Remind me when the day starts</source>
         <translation>Me le rappeler quand la journée commence</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="148"/>
+        <location filename="../ui/countdown/area.py" line="149"/>
         <source>Show event time</source>
         <translation>Heure de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="150"/>
+        <location filename="../ui/countdown/area.py" line="151"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Afficher les horaires du programme dans le fuseau horaire de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="152"/>
-        <location filename="../ui/countdown/area.py" line="162"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/area.py" line="163"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="156"/>
+        <location filename="../ui/countdown/area.py" line="157"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/area.py" line="158"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="158"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="160"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/area.py" line="164"/>
         <source>Field sites</source>
         <translation>Sites de terrain</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="164"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Time remaining</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="180"/>
+        <location filename="../ui/countdown/area.py" line="181"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
-        <translation>Programme d&apos;exemple pour les démonstrations : ces sessions ne sont pas réelles.</translation>
+        <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="185"/>
+        <location filename="../ui/countdown/area.py" line="186"/>
         <source>Starts (event time): %1</source>
-        <translation>Début (heure de l&apos;événement) : %1</translation>
+        <translation>Début (heure de l&apos;événement)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="190"/>
+        <location filename="../ui/countdown/area.py" line="191"/>
         <source>Starts (your time): %1</source>
-        <translation>Début (votre heure) : %1</translation>
+        <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="204"/>
+        <location filename="../ui/countdown/area.py" line="205"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="232"/>
+        <location filename="../ui/countdown/area.py" line="233"/>
         <source>Organiser:</source>
-        <translation>Organisateur :</translation>
+        <translation>Organisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="247"/>
+        <location filename="../ui/countdown/area.py" line="248"/>
         <source>Past editions:</source>
-        <translation>Éditions précédentes :</translation>
+        <translation>Éditions précédentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="257"/>
+        <location filename="../ui/countdown/area.py" line="258"/>
         <source>Event details shipped with the app.</source>
         <translation>Informations sur l&apos;événement fournies avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="259"/>
+        <location filename="../ui/countdown/area.py" line="260"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="284"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>starts %1, %2</source>
         <translation>début %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="311"/>
+        <location filename="../ui/countdown/area.py" line="312"/>
         <source>Starts in</source>
         <translation>Début dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="314"/>
+        <location filename="../ui/countdown/area.py" line="315"/>
         <source>Live now — time left today</source>
         <translation>En direct — temps restant aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="317"/>
+        <location filename="../ui/countdown/area.py" line="318"/>
         <source>This edition has ended</source>
         <translation>Cette édition est terminée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="321"/>
+        <location filename="../ui/countdown/area.py" line="322"/>
         <source>Next: %1</source>
-        <translation>Prochaine : %1</translation>
+        <translation>Prochaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="325"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
         <source>Thank you for taking part</source>
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="330"/>
+        <location filename="../ui/countdown/area.py" line="331"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="350"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>On now: %1</source>
-        <translation>En cours : %1</translation>
+        <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="357"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Next: %1 at %2</source>
-        <translation>Ensuite : %1 à %2</translation>
+        <translation>Ensuite&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="365"/>
+        <location filename="../ui/countdown/area.py" line="366"/>
         <source>Next edition starts %1.</source>
         <translation>La prochaine édition commence le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="376"/>
+        <location filename="../ui/countdown/area.py" line="377"/>
         <source>More about the day: %1</source>
-        <translation>En savoir plus sur la journée : %1</translation>
+        <translation>En savoir plus sur la journée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="450"/>
+        <location filename="../ui/countdown/area.py" line="451"/>
         <source>Missed reminder: %1</source>
-        <translation>Rappel manqué : %1</translation>
+        <translation>Rappel manqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="453"/>
+        <location filename="../ui/countdown/area.py" line="454"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Cela a commencé à %1 (l&apos;application était fermée).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="457"/>
-        <location filename="../ui/countdown/area.py" line="464"/>
+        <location filename="../ui/countdown/area.py" line="458"/>
+        <location filename="../ui/countdown/area.py" line="465"/>
         <source>It starts at %1.</source>
         <translation>Cela commence à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="461"/>
+        <location filename="../ui/countdown/area.py" line="462"/>
         <source>Starting soon: %1</source>
-        <translation>Bientôt : %1</translation>
+        <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="493"/>
+        <location filename="../ui/countdown/area.py" line="494"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="495"/>
+        <location filename="../ui/countdown/area.py" line="496"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="502"/>
+        <location filename="../ui/countdown/area.py" line="503"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="504"/>
+        <location filename="../ui/countdown/area.py" line="505"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="533"/>
+        <location filename="../ui/countdown/area.py" line="534"/>
         <source>Calendar file saved</source>
         <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="568"/>
+        <location filename="../ui/countdown/area.py" line="569"/>
         <source>Could not check for a newer event file: %1</source>
-        <translation>Impossible de rechercher un fichier d&apos;événement plus récent : %1</translation>
+        <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="35"/>
+        <location filename="../ui/countdown/programme.py" line="38"/>
         <source>%1 (changed)</source>
         <translation>%1 (modifié)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="47"/>
+        <location filename="../ui/countdown/programme.py" line="50"/>
         <source>Remind me</source>
         <translation>Me le rappeler</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="82"/>
+        <location filename="../ui/countdown/programme.py" line="85"/>
         <source>now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="84"/>
+        <location filename="../ui/countdown/programme.py" line="87"/>
         <source>next</source>
         <translation>ensuite</translation>
     </message>
@@ -976,32 +976,32 @@
     <message>
         <location filename="../core/net.py" line="237"/>
         <source>The request to %1 failed: %2</source>
-        <translation>La requête vers %1 a échoué : %2</translation>
+        <translation>La requête vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="266"/>
         <source>%1: the server asked for a login (401).</source>
-        <translation>%1 : le serveur demande une connexion (401).</translation>
+        <translation>%1&#xa0;: le serveur demande une connexion (401).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="273"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
-        <translation>%1 : trop de requêtes ; attente jusqu&apos;à %2 UTC.</translation>
+        <translation>%1&#xa0;: trop de requêtes&#xa0;; attente jusqu&apos;à %2 UTC.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="278"/>
         <source>%1: too many requests; waiting a while.</source>
-        <translation>%1 : trop de requêtes ; attente un moment.</translation>
+        <translation>%1&#xa0;: trop de requêtes&#xa0;; attente un moment.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="284"/>
         <source>%1: the server answered %2 (%3).</source>
-        <translation>%1 : le serveur a répondu %2 (%3).</translation>
+        <translation>%1&#xa0;: le serveur a répondu %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="289"/>
         <source>%1: the server answered %2.</source>
-        <translation>%1 : le serveur a répondu %2.</translation>
+        <translation>%1&#xa0;: le serveur a répondu %2.</translation>
     </message>
 </context>
 <context>
@@ -1009,27 +1009,27 @@
     <message>
         <location filename="../ui/countdown/settings_page.py" line="36"/>
         <source>Event file address:</source>
-        <translation>Adresse du fichier d&apos;événement :</translation>
+        <translation>Adresse du fichier d&apos;événement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="37"/>
         <source>Remind me (minutes before):</source>
-        <translation>Rappel (minutes avant) :</translation>
+        <translation>Rappel (minutes avant)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="38"/>
         <source>Field-site clocks (IANA zones):</source>
-        <translation>Horloges des sites de terrain (fuseaux IANA) :</translation>
+        <translation>Horloges des sites de terrain (fuseaux IANA)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="39"/>
         <source>My time zone (empty: the computer&apos;s):</source>
-        <translation>Mon fuseau horaire (vide : celui de l&apos;ordinateur) :</translation>
+        <translation>Mon fuseau horaire (vide&#xa0;: celui de l&apos;ordinateur)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="40"/>
         <source>Programme in the event&apos;s time:</source>
-        <translation>Programme à l&apos;heure de l&apos;événement :</translation>
+        <translation>Programme à l&apos;heure de l&apos;événement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="47"/>
@@ -1065,25 +1065,38 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <location filename="../ui/live/chart.py" line="28"/>
+        <source>%1 posts in the last %2 hours</source>
+        <translation>%1 publications au cours des %2 dernières heures</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/chart.py" line="69"/>
+        <source>now</source>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1125,7 @@
     <message>
         <location filename="../ui/library/settings_page.py" line="27"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
-        <translation>Cet ordinateur ne peut pas savoir si sa connexion est limitée : avec la première option activée, les mises à jour attendent que vous en lanciez une vous-même.</translation>
+        <translation>Cet ordinateur ne peut pas savoir si sa connexion est limitée&#xa0;: avec la première option activée, les mises à jour attendent que vous en lanciez une vous-même.</translation>
     </message>
     <message>
         <location filename="../ui/library/settings_page.py" line="31"/>
@@ -1316,7 +1329,7 @@
     <message>
         <location filename="../ui/library/library_widget.py" line="284"/>
         <source>Nothing found for “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="290"/>
@@ -1371,12 +1384,12 @@
     <message>
         <location filename="../ui/library/library_widget.py" line="442"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
-        <translation>Cette publication ne peut pas être affichée ici ; essayez la visionneuse du système.</translation>
+        <translation>Cette publication ne peut pas être affichée ici&#xa0;; essayez la visionneuse du système.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="556"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
-        <translation>Pas encore d&apos;adresse de pack : indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
+        <translation>Pas encore d&apos;adresse de pack&#xa0;: indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="574"/>
@@ -1421,7 +1434,7 @@
     <message>
         <location filename="../ui/library/library_widget.py" line="637"/>
         <source>Something went wrong; the details are in the log.</source>
-        <translation>Une erreur s&apos;est produite ; les détails sont dans le journal.</translation>
+        <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="670"/>
@@ -1478,14 +1491,279 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/area.py" line="14"/>
+        <location filename="../ui/live/widget.py" line="34"/>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="35"/>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="36"/>
+        <source>polling every %1 s</source>
+        <translation>vérification toutes les %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="39"/>
+        <source>waiting for the rate limit until %1</source>
+        <translation>attente de la limite de requêtes jusqu’à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="42"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="43"/>
+        <source>login needed</source>
+        <translation>connexion requise</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="44"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="45"/>
+        <source>paused while the window is hidden</source>
+        <translation>en pause tant que la fenêtre est cachée</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="46"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="191"/>
+        <source>All networks</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="228"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="262"/>
+        <source>1 new post — show</source>
+        <translation>1 nouvelle publication — afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="264"/>
+        <source>%1 new posts — show</source>
+        <translation>%1 nouvelles publications — afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="295"/>
+        <source>Content warning: %1</source>
+        <translation>Avertissement de contenu : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="298"/>
+        <source>no description</source>
+        <translation>pas de description</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="305"/>
+        <source>Open the original</source>
+        <translation>Ouvrir l’original</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="330"/>
+        <source>No sources are set up.</source>
+        <translation>Aucune source n’est configurée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="351"/>
+        <source>Offline since %1 — showing the last posts saved on this computer.</source>
+        <translation>Hors ligne depuis %1 — affichage des dernières publications enregistrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="354"/>
+        <source>Offline — showing the posts saved on this computer.</source>
+        <translation>Hors ligne — affichage des publications enregistrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="365"/>
+        <source>Loading saved posts…</source>
+        <translation>Chargement des publications enregistrées…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="367"/>
+        <source>No post matches these filters.</source>
+        <translation>Aucune publication ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="370"/>
+        <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
+        <translation>Pas encore de publications. Les nouvelles publications avec le hashtag de l’événement apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="381"/>
+        <source>Nobody yet.</source>
+        <translation>Personne pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSettingsPage</name>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="60"/>
+        <source>Mastodon &amp;instances (one per line):</source>
+        <translation>&amp;Instances Mastodon (une par ligne) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="61"/>
+        <source>E&amp;xtra hashtags:</source>
+        <translation>Hashtags &amp;supplémentaires :</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="62"/>
+        <source>Mute &amp;words (one per line):</source>
+        <translation>Masquer des &amp;mots (un par ligne) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="63"/>
+        <source>Mute &amp;accounts (one per line):</source>
+        <translation>Masquer des &amp;comptes (un par ligne) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="64"/>
+        <location filename="../ui/live/settings_page.py" line="67"/>
+        <source>Read Bluesky</source>
+        <translation>Lire Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="65"/>
+        <source>Data saver: text only, load pictures on click</source>
+        <translation>Économie de données : texte seul, images chargées au clic</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="66"/>
+        <source>Mastodon instances</source>
+        <translation>Instances Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="68"/>
+        <source>Extra hashtags</source>
+        <translation>Hashtags supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="69"/>
+        <source>Data saver</source>
+        <translation>Économie de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="70"/>
+        <source>Muted words</source>
+        <translation>Mots masqués</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="71"/>
+        <source>Muted accounts</source>
+        <translation>Comptes masqués</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="74"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../ui/live/area.py" line="15"/>
-        <source>This area is being built.</source>
-        <translation>Cette zone est en construction.</translation>
+        <location filename="../ui/live/settings_page.py" line="94"/>
+        <source>Not used (not a web address): %1</source>
+        <translation>Non utilisé (pas une adresse web) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../ui/live/view.py" line="122"/>
+        <location filename="../ui/live/view.py" line="123"/>
+        <source>Search loaded posts</source>
+        <translation>Rechercher dans les publications chargées</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="124"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="125"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="126"/>
+        <source>Media only</source>
+        <translation>Médias seulement</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="127"/>
+        <source>Show only posts with media</source>
+        <translation>Afficher seulement les publications avec des médias</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="128"/>
+        <location filename="../ui/live/view.py" line="129"/>
+        <source>Hide reposts</source>
+        <translation>Masquer les partages</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="130"/>
+        <source>Show new posts</source>
+        <translation>Afficher les nouvelles publications</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="131"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="132"/>
+        <source>Selected post</source>
+        <translation>Publication sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="133"/>
+        <source>Select a post to read it in full.</source>
+        <translation>Sélectionnez une publication pour la lire en entier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="134"/>
+        <source>Share in a new post…</source>
+        <translation>Partager dans une nouvelle publication…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="135"/>
+        <source>Share the selected post in a new post</source>
+        <translation>Partager la publication sélectionnée dans une nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="136"/>
+        <location filename="../ui/live/view.py" line="137"/>
+        <source>Posts per hour</source>
+        <translation>Publications par heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="138"/>
+        <source>Top contributors</source>
+        <translation>Principaux contributeurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="139"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="140"/>
+        <source>State of each source</source>
+        <translation>État de chaque source</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="141"/>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1772,7 @@
         <location filename="../ui/main_window.py" line="96"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
-        <translation>Bienvenue ! Tout ici fonctionne hors ligne : le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
+        <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="145"/>
@@ -1564,12 +1842,12 @@
     <message>
         <location filename="../ui/main_window.py" line="237"/>
         <source>Network state: %1</source>
-        <translation>État du réseau : %1</translation>
+        <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="249"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
-        <translation>Une erreur s&apos;est produite. Vos données sont en sécurité ; les détails sont dans le journal.</translation>
+        <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="268"/>
@@ -1579,7 +1857,7 @@
     <message>
         <location filename="../ui/main_window.py" line="270"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM) : décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence : %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="307"/>
@@ -1598,7 +1876,7 @@
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
         <source>&amp;Instance:</source>
-        <translation>&amp;Instance :</translation>
+        <translation>&amp;Instance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
@@ -1628,7 +1906,7 @@
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
         <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
-        <translation>Votre navigateur web ouvre la page de connexion de votre instance. Connectez-vous et choisissez Autoriser (Authorize) ; l&apos;application reçoit la connexion d&apos;elle-même. Elle pourra seulement lire et publier des messages et des médias, rien d&apos;autre.</translation>
+        <translation>Votre navigateur web ouvre la page de connexion de votre instance. Connectez-vous et choisissez Autoriser (Authorize)&#xa0;; l&apos;application reçoit la connexion d&apos;elle-même. Elle pourra seulement lire et publier des messages et des médias, rien d&apos;autre.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
@@ -1643,7 +1921,7 @@
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
         <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
-        <translation>Si le navigateur ne peut pas revenir à l&apos;application, votre instance peut afficher un code à la place : ouvrez la page, autorisez, puis collez le code ici.</translation>
+        <translation>Si le navigateur ne peut pas revenir à l&apos;application, votre instance peut afficher un code à la place&#xa0;: ouvrez la page, autorisez, puis collez le code ici.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
@@ -1658,7 +1936,7 @@
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
         <source>Co&amp;de:</source>
-        <translation>Co&amp;de :</translation>
+        <translation>Co&amp;de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
@@ -1678,12 +1956,12 @@
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
         <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
-        <translation>Sur votre instance, ouvrez Préférences → Développement → Nouvelle application, cochez profile (ou read:accounts), read:statuses, write:statuses et write:media, enregistrez, puis copiez ici « Votre jeton d&apos;accès ».</translation>
+        <translation>Sur votre instance, ouvrez Préférences → Développement → Nouvelle application, cochez profile (ou read:accounts), read:statuses, write:statuses et write:media, enregistrez, puis copiez ici «&#xa0;Votre jeton d&apos;accès&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
         <source>Access &amp;token:</source>
-        <translation>&amp;Jeton d&apos;accès :</translation>
+        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
@@ -1752,49 +2030,49 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="25"/>
+        <location filename="../ui/compose/outbox_controller.py" line="26"/>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="26"/>
+        <location filename="../ui/compose/outbox_controller.py" line="27"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="27"/>
+        <location filename="../ui/compose/outbox_controller.py" line="28"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Scheduled on server</source>
         <translation>Programmé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Needs login</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="87"/>
+        <location filename="../ui/compose/outbox_controller.py" line="88"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>attend jusqu&apos;à %1 (l&apos;application doit alors être ouverte et en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="92"/>
+        <location filename="../ui/compose/outbox_controller.py" line="93"/>
         <source>%1 — next try %2</source>
         <translation>%1 — prochain essai à %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="117"/>
+        <location filename="../ui/compose/outbox_controller.py" line="118"/>
         <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-        <translation>En attente d&apos;envoi : %1 ; à vérifier : %2. Les messages restent ici jusqu&apos;à leur envoi.</translation>
+        <translation>En attente d&apos;envoi&#xa0;: %1&#xa0;; à vérifier&#xa0;: %2. Les messages restent ici jusqu&apos;à leur envoi.</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +2229,7 @@
     <message>
         <location filename="../ui/library/photobook.py" line="221"/>
         <source>F5 or F11; Esc to leave</source>
-        <translation>F5 ou F11 ; Échap pour quitter</translation>
+        <translation>F5 ou F11&#xa0;; Échap pour quitter</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="222"/>
@@ -1997,6 +2275,75 @@
         <location filename="../ui/library/photobook.py" line="444"/>
         <source>page %1</source>
         <translation>page %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <location filename="../ui/live/delegate.py" line="31"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="32"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="33"/>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="34"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="35"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="37"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="65"/>
+        <source>Reposted by @%1</source>
+        <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
+        <translation>Partagé par @%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="69"/>
+        <source>Content warning: %1 (click to show)</source>
+        <translation>Avertissement de contenu : %1 (cliquer pour afficher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="76"/>
+        <source>Content warning: %1</source>
+        <translation>Avertissement de contenu : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="86"/>
+        <source>no description</source>
+        <translation>pas de description</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="89"/>
+        <source>%1 marked sensitive (click to show)</source>
+        <translation>%1 marqué comme sensible (cliquer pour afficher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="95"/>
+        <source>▸ %1: %2 (click to load the picture)</source>
+        <translation>▸ %1 : %2 (cliquer pour charger l’image)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="199"/>
+        <source>edited</source>
+        <translation>modifié</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2449,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2122,12 +2469,12 @@
     <message>
         <location filename="../ui/compose/targets.py" line="56"/>
         <source>needs login; posts wait in the outbox</source>
-        <translation>connexion requise ; les messages attendent dans la boîte d&apos;envoi</translation>
+        <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="60"/>
         <source>no API: use “Open on X”</source>
-        <translation>pas d&apos;API : utilisez « Ouvrir sur X »</translation>
+        <translation>pas d&apos;API&#xa0;: utilisez «&#xa0;Ouvrir sur X&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/compose/targets.py" line="86"/>
@@ -2137,7 +2484,7 @@
     <message>
         <location filename="../ui/compose/targets.py" line="91"/>
         <source> — too long: thread</source>
-        <translation> — trop long : fil</translation>
+        <translation> — trop long&#xa0;: fil</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2498,7 @@
     <message>
         <location filename="../ui/compose/thread_preview.py" line="86"/>
         <source>%1 parts.</source>
-        <translation>Parties : %1.</translation>
+        <translation>Parties&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2207,12 +2554,12 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="151"/>
         <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
-        <translation>Facultatif. Lire et publier via l&apos;API X nécessite un compte développeur payant. Sans ce compte, l&apos;application prépare à la place des liens « publier sur X ». Ce que vous saisissez ici est gardé uniquement dans le trousseau de clés.</translation>
+        <translation>Facultatif. Lire et publier via l&apos;API X nécessite un compte développeur payant. Sans ce compte, l&apos;application prépare à la place des liens «&#xa0;publier sur X&#xa0;». Ce que vous saisissez ici est gardé uniquement dans le trousseau de clés.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="156"/>
         <source>Your @&amp;name on X:</source>
-        <translation>Votre @&amp;nom sur X :</translation>
+        <translation>Votre @&amp;nom sur X&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="157"/>
@@ -2222,7 +2569,7 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="158"/>
         <source>&amp;Bearer token (reading):</source>
-        <translation>Jeton &amp;Bearer (lecture) :</translation>
+        <translation>Jeton &amp;Bearer (lecture)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="159"/>
@@ -2232,7 +2579,7 @@
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
         <source>&amp;User access token (posting):</source>
-        <translation>Jeton d&apos;accès &amp;utilisateur (envoi) :</translation>
+        <translation>Jeton d&apos;accès &amp;utilisateur (envoi)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/simple_dialogs.py" line="161"/>

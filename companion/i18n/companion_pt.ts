@@ -651,270 +651,270 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="107"/>
+        <location filename="../ui/countdown/area.py" line="108"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Problema no arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="126"/>
+        <location filename="../ui/countdown/area.py" line="127"/>
         <source>Add to calendar…</source>
         <translation>Adicionar ao calendário…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="128"/>
+        <location filename="../ui/countdown/area.py" line="129"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exportar o dia e as sessões marcadas com estrela para um arquivo de calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="132"/>
+        <location filename="../ui/countdown/area.py" line="133"/>
         <source>Open event file…</source>
         <translation>Abrir arquivo do evento…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="135"/>
         <source>Open a newer event file from this computer</source>
         <translation>Abrir um arquivo do evento mais recente deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="136"/>
+        <location filename="../ui/countdown/area.py" line="137"/>
         <source>Check for updates</source>
         <translation>Buscar atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="138"/>
+        <location filename="../ui/countdown/area.py" line="139"/>
         <source>Fetch the latest event details</source>
         <translation>Buscar os dados mais recentes do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="140"/>
+        <location filename="../ui/countdown/area.py" line="141"/>
         <source>Write a post</source>
         <translation>Escrever postagem</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="142"/>
+        <location filename="../ui/countdown/area.py" line="143"/>
         <source>Start a post with the event hashtag</source>
         <translation>Começar uma postagem com a hashtag do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="144"/>
+        <location filename="../ui/countdown/area.py" line="145"/>
         <source>Remind me at the start</source>
         <translation>Lembrar no início</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="146"/>
+        <location filename="../ui/countdown/area.py" line="147"/>
         <source>Remind me when the day starts</source>
         <translation>Lembrar-me quando o dia começar</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="148"/>
+        <location filename="../ui/countdown/area.py" line="149"/>
         <source>Show event time</source>
         <translation>Horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="150"/>
+        <location filename="../ui/countdown/area.py" line="151"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Mostrar os horários da programação no fuso horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="152"/>
-        <location filename="../ui/countdown/area.py" line="162"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/area.py" line="163"/>
         <source>Programme</source>
         <translation>Programação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="156"/>
+        <location filename="../ui/countdown/area.py" line="157"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/area.py" line="158"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="158"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Where</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="160"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/area.py" line="164"/>
         <source>Field sites</source>
         <translation>Locais de campo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="164"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Time remaining</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="180"/>
+        <location filename="../ui/countdown/area.py" line="181"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="185"/>
+        <location filename="../ui/countdown/area.py" line="186"/>
         <source>Starts (event time): %1</source>
         <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="190"/>
+        <location filename="../ui/countdown/area.py" line="191"/>
         <source>Starts (your time): %1</source>
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="204"/>
+        <location filename="../ui/countdown/area.py" line="205"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="232"/>
+        <location filename="../ui/countdown/area.py" line="233"/>
         <source>Organiser:</source>
         <translation>Organização:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="247"/>
+        <location filename="../ui/countdown/area.py" line="248"/>
         <source>Past editions:</source>
         <translation>Edições anteriores:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="257"/>
+        <location filename="../ui/countdown/area.py" line="258"/>
         <source>Event details shipped with the app.</source>
         <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="259"/>
+        <location filename="../ui/countdown/area.py" line="260"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="284"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>starts %1, %2</source>
         <translation>começa %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="311"/>
+        <location filename="../ui/countdown/area.py" line="312"/>
         <source>Starts in</source>
         <translation>Começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="314"/>
+        <location filename="../ui/countdown/area.py" line="315"/>
         <source>Live now — time left today</source>
         <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="317"/>
+        <location filename="../ui/countdown/area.py" line="318"/>
         <source>This edition has ended</source>
         <translation>Esta edição terminou</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="321"/>
+        <location filename="../ui/countdown/area.py" line="322"/>
         <source>Next: %1</source>
         <translation>Próxima: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="325"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
         <source>Thank you for taking part</source>
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="330"/>
+        <location filename="../ui/countdown/area.py" line="331"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="350"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>On now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="357"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Next: %1 at %2</source>
         <translation>A seguir: %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="365"/>
+        <location filename="../ui/countdown/area.py" line="366"/>
         <source>Next edition starts %1.</source>
         <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="376"/>
+        <location filename="../ui/countdown/area.py" line="377"/>
         <source>More about the day: %1</source>
         <translation>Mais sobre o dia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="450"/>
+        <location filename="../ui/countdown/area.py" line="451"/>
         <source>Missed reminder: %1</source>
         <translation>Lembrete perdido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="453"/>
+        <location filename="../ui/countdown/area.py" line="454"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Começou às %1 (o app estava fechado).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="457"/>
-        <location filename="../ui/countdown/area.py" line="464"/>
+        <location filename="../ui/countdown/area.py" line="458"/>
+        <location filename="../ui/countdown/area.py" line="465"/>
         <source>It starts at %1.</source>
         <translation>Começa às %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="461"/>
+        <location filename="../ui/countdown/area.py" line="462"/>
         <source>Starting soon: %1</source>
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="493"/>
+        <location filename="../ui/countdown/area.py" line="494"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="495"/>
+        <location filename="../ui/countdown/area.py" line="496"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="502"/>
+        <location filename="../ui/countdown/area.py" line="503"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="504"/>
+        <location filename="../ui/countdown/area.py" line="505"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="533"/>
+        <location filename="../ui/countdown/area.py" line="534"/>
         <source>Calendar file saved</source>
         <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="568"/>
+        <location filename="../ui/countdown/area.py" line="569"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="35"/>
+        <location filename="../ui/countdown/programme.py" line="38"/>
         <source>%1 (changed)</source>
         <translation>%1 (alterado)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="47"/>
+        <location filename="../ui/countdown/programme.py" line="50"/>
         <source>Remind me</source>
         <translation>Lembrar</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="82"/>
+        <location filename="../ui/countdown/programme.py" line="85"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="84"/>
+        <location filename="../ui/countdown/programme.py" line="87"/>
         <source>next</source>
         <translation>a seguir</translation>
     </message>
@@ -1065,25 +1065,38 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>General</source>
         <translation>Geral</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <location filename="../ui/live/chart.py" line="28"/>
+        <source>%1 posts in the last %2 hours</source>
+        <translation>%1 publicações nas últimas %2 horas</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/chart.py" line="69"/>
+        <source>now</source>
+        <translation>agora</translation>
     </message>
 </context>
 <context>
@@ -1478,14 +1491,279 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/area.py" line="14"/>
+        <location filename="../ui/live/widget.py" line="34"/>
+        <source>starting…</source>
+        <translation>a iniciar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="35"/>
+        <source>live</source>
+        <translation>ao vivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="36"/>
+        <source>polling every %1 s</source>
+        <translation>a verificar a cada %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="39"/>
+        <source>waiting for the rate limit until %1</source>
+        <translation>à espera do limite de pedidos até %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="42"/>
+        <source>offline</source>
+        <translation>sem ligação</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="43"/>
+        <source>login needed</source>
+        <translation>é preciso iniciar sessão</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="44"/>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="45"/>
+        <source>paused while the window is hidden</source>
+        <translation>em pausa enquanto a janela está oculta</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="46"/>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="191"/>
+        <source>All networks</source>
+        <translation>Todas as redes</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="228"/>
+        <source>All languages</source>
+        <translation>Todas as línguas</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="262"/>
+        <source>1 new post — show</source>
+        <translation>1 nova publicação — mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="264"/>
+        <source>%1 new posts — show</source>
+        <translation>%1 novas publicações — mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="295"/>
+        <source>Content warning: %1</source>
+        <translation>Aviso de conteúdo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="298"/>
+        <source>no description</source>
+        <translation>sem descrição</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="305"/>
+        <source>Open the original</source>
+        <translation>Abrir o original</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="330"/>
+        <source>No sources are set up.</source>
+        <translation>Nenhuma fonte está configurada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="351"/>
+        <source>Offline since %1 — showing the last posts saved on this computer.</source>
+        <translation>Sem ligação desde %1 — a mostrar as últimas publicações guardadas neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="354"/>
+        <source>Offline — showing the posts saved on this computer.</source>
+        <translation>Sem ligação — a mostrar as publicações guardadas neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="365"/>
+        <source>Loading saved posts…</source>
+        <translation>A carregar as publicações guardadas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="367"/>
+        <source>No post matches these filters.</source>
+        <translation>Nenhuma publicação corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="370"/>
+        <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
+        <translation>Ainda não há publicações. As novas publicações com a hashtag do evento aparecem aqui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="381"/>
+        <source>Nobody yet.</source>
+        <translation>Ainda ninguém.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSettingsPage</name>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="60"/>
+        <source>Mastodon &amp;instances (one per line):</source>
+        <translation>&amp;Instâncias Mastodon (uma por linha):</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="61"/>
+        <source>E&amp;xtra hashtags:</source>
+        <translation>Hashtags &amp;adicionais:</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="62"/>
+        <source>Mute &amp;words (one per line):</source>
+        <translation>Silenciar &amp;palavras (uma por linha):</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="63"/>
+        <source>Mute &amp;accounts (one per line):</source>
+        <translation>Silenciar &amp;contas (uma por linha):</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="64"/>
+        <location filename="../ui/live/settings_page.py" line="67"/>
+        <source>Read Bluesky</source>
+        <translation>Ler o Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="65"/>
+        <source>Data saver: text only, load pictures on click</source>
+        <translation>Poupança de dados: só texto, imagens carregadas ao clicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="66"/>
+        <source>Mastodon instances</source>
+        <translation>Instâncias Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="68"/>
+        <source>Extra hashtags</source>
+        <translation>Hashtags adicionais</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="69"/>
+        <source>Data saver</source>
+        <translation>Poupança de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="70"/>
+        <source>Muted words</source>
+        <translation>Palavras silenciadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="71"/>
+        <source>Muted accounts</source>
+        <translation>Contas silenciadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="74"/>
         <source>Live</source>
         <translation>Ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/area.py" line="15"/>
-        <source>This area is being built.</source>
-        <translation>Esta área está em construção.</translation>
+        <location filename="../ui/live/settings_page.py" line="94"/>
+        <source>Not used (not a web address): %1</source>
+        <translation>Não usado (não é um endereço web): %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../ui/live/view.py" line="122"/>
+        <location filename="../ui/live/view.py" line="123"/>
+        <source>Search loaded posts</source>
+        <translation>Pesquisar nas publicações carregadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="124"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="125"/>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="126"/>
+        <source>Media only</source>
+        <translation>Só multimédia</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="127"/>
+        <source>Show only posts with media</source>
+        <translation>Mostrar só publicações com multimédia</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="128"/>
+        <location filename="../ui/live/view.py" line="129"/>
+        <source>Hide reposts</source>
+        <translation>Ocultar partilhas</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="130"/>
+        <source>Show new posts</source>
+        <translation>Mostrar as novas publicações</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="131"/>
+        <source>Posts</source>
+        <translation>Publicações</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="132"/>
+        <source>Selected post</source>
+        <translation>Publicação selecionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="133"/>
+        <source>Select a post to read it in full.</source>
+        <translation>Selecione uma publicação para a ler por inteiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="134"/>
+        <source>Share in a new post…</source>
+        <translation>Partilhar numa nova publicação…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="135"/>
+        <source>Share the selected post in a new post</source>
+        <translation>Partilhar a publicação selecionada numa nova publicação</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="136"/>
+        <location filename="../ui/live/view.py" line="137"/>
+        <source>Posts per hour</source>
+        <translation>Publicações por hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="138"/>
+        <source>Top contributors</source>
+        <translation>Principais participantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="139"/>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="140"/>
+        <source>State of each source</source>
+        <translation>Estado de cada fonte</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="141"/>
+        <source>Connection state</source>
+        <translation>Estado da ligação</translation>
     </message>
 </context>
 <context>
@@ -1752,47 +2030,47 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="25"/>
+        <location filename="../ui/compose/outbox_controller.py" line="26"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="26"/>
+        <location filename="../ui/compose/outbox_controller.py" line="27"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="27"/>
+        <location filename="../ui/compose/outbox_controller.py" line="28"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Scheduled on server</source>
         <translation>Agendada no servidor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Needs login</source>
         <translation>Precisa de login</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="87"/>
+        <location filename="../ui/compose/outbox_controller.py" line="88"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>aguarda até %1 (o app precisa estar aberto e online nesse horário)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="92"/>
+        <location filename="../ui/compose/outbox_controller.py" line="93"/>
         <source>%1 — next try %2</source>
         <translation>%1 — nova tentativa %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="117"/>
+        <location filename="../ui/compose/outbox_controller.py" line="118"/>
         <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
         <translation>%1 aguardando envio, %2 precisam de atenção. As postagens ficam aqui até serem enviadas.</translation>
     </message>
@@ -2000,6 +2278,75 @@
     </message>
 </context>
 <context>
+    <name>PostDelegate</name>
+    <message>
+        <location filename="../ui/live/delegate.py" line="31"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="32"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="33"/>
+        <source>Animation</source>
+        <translation>Animação</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="34"/>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="35"/>
+        <source>Link</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="37"/>
+        <source>Attachment</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="65"/>
+        <source>Reposted by @%1</source>
+        <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
+        <translation>Partilhado por @%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="69"/>
+        <source>Content warning: %1 (click to show)</source>
+        <translation>Aviso de conteúdo: %1 (clique para mostrar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="76"/>
+        <source>Content warning: %1</source>
+        <translation>Aviso de conteúdo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="86"/>
+        <source>no description</source>
+        <translation>sem descrição</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="89"/>
+        <source>%1 marked sensitive (click to show)</source>
+        <translation>%1 marcado como sensível (clique para mostrar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="95"/>
+        <source>▸ %1: %2 (click to load the picture)</source>
+        <translation>▸ %1: %2 (clique para carregar a imagem)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="199"/>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+</context>
+<context>
     <name>PublicationViewer</name>
     <message>
         <location filename="../ui/library/publication.py" line="94"/>
@@ -2102,7 +2449,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>

@@ -229,7 +229,7 @@
     <message>
         <location filename="../ui/areas.py" line="51"/>
         <source>Countdown</source>
-        <extracomment>English title; translated with context "Areas" each time it is shown</extracomment>
+        <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
         <translation>Kuhesabu muda</translation>
     </message>
     <message>
@@ -651,270 +651,270 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="107"/>
+        <location filename="../ui/countdown/area.py" line="108"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Tatizo la faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="126"/>
+        <location filename="../ui/countdown/area.py" line="127"/>
         <source>Add to calendar…</source>
         <translation>Ongeza kwenye kalenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="128"/>
+        <location filename="../ui/countdown/area.py" line="129"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Hamisha siku na vipindi ulivyowekea nyota kwenye faili la kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="132"/>
+        <location filename="../ui/countdown/area.py" line="133"/>
         <source>Open event file…</source>
         <translation>Fungua faili la tukio…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="135"/>
         <source>Open a newer event file from this computer</source>
         <translation>Fungua faili jipya la tukio kutoka kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="136"/>
+        <location filename="../ui/countdown/area.py" line="137"/>
         <source>Check for updates</source>
         <translation>Angalia masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="138"/>
+        <location filename="../ui/countdown/area.py" line="139"/>
         <source>Fetch the latest event details</source>
         <translation>Pata taarifa mpya za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="140"/>
+        <location filename="../ui/countdown/area.py" line="141"/>
         <source>Write a post</source>
         <translation>Andika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="142"/>
+        <location filename="../ui/countdown/area.py" line="143"/>
         <source>Start a post with the event hashtag</source>
         <translation>Anza chapisho lenye hashtag ya tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="144"/>
+        <location filename="../ui/countdown/area.py" line="145"/>
         <source>Remind me at the start</source>
         <translation>Nikumbushe mwanzoni</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="146"/>
+        <location filename="../ui/countdown/area.py" line="147"/>
         <source>Remind me when the day starts</source>
         <translation>Nikumbushe siku ikianza</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="148"/>
+        <location filename="../ui/countdown/area.py" line="149"/>
         <source>Show event time</source>
         <translation>Onyesha saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="150"/>
+        <location filename="../ui/countdown/area.py" line="151"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Onyesha muda wa ratiba kwa saa za eneo la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="152"/>
-        <location filename="../ui/countdown/area.py" line="162"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/area.py" line="163"/>
         <source>Programme</source>
         <translation>Ratiba</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="156"/>
+        <location filename="../ui/countdown/area.py" line="157"/>
         <source>Time</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/area.py" line="158"/>
         <source>Session</source>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="158"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Where</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="160"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/area.py" line="164"/>
         <source>Field sites</source>
         <translation>Maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="164"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Time remaining</source>
         <translation>Muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="180"/>
+        <location filename="../ui/countdown/area.py" line="181"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="185"/>
+        <location filename="../ui/countdown/area.py" line="186"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="190"/>
+        <location filename="../ui/countdown/area.py" line="191"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="204"/>
+        <location filename="../ui/countdown/area.py" line="205"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="232"/>
+        <location filename="../ui/countdown/area.py" line="233"/>
         <source>Organiser:</source>
         <translation>Mratibu:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="247"/>
+        <location filename="../ui/countdown/area.py" line="248"/>
         <source>Past editions:</source>
         <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="257"/>
+        <location filename="../ui/countdown/area.py" line="258"/>
         <source>Event details shipped with the app.</source>
         <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="259"/>
+        <location filename="../ui/countdown/area.py" line="260"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="284"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>starts %1, %2</source>
         <translation>inaanza %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="311"/>
+        <location filename="../ui/countdown/area.py" line="312"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="314"/>
+        <location filename="../ui/countdown/area.py" line="315"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="317"/>
+        <location filename="../ui/countdown/area.py" line="318"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="321"/>
+        <location filename="../ui/countdown/area.py" line="322"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="325"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="330"/>
+        <location filename="../ui/countdown/area.py" line="331"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="350"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="357"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="365"/>
+        <location filename="../ui/countdown/area.py" line="366"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="376"/>
+        <location filename="../ui/countdown/area.py" line="377"/>
         <source>More about the day: %1</source>
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="450"/>
+        <location filename="../ui/countdown/area.py" line="451"/>
         <source>Missed reminder: %1</source>
         <translation>Kumbusho ulilokosa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="453"/>
+        <location filename="../ui/countdown/area.py" line="454"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Kilianza saa %1 (programu ilikuwa imefungwa).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="457"/>
-        <location filename="../ui/countdown/area.py" line="464"/>
+        <location filename="../ui/countdown/area.py" line="458"/>
+        <location filename="../ui/countdown/area.py" line="465"/>
         <source>It starts at %1.</source>
         <translation>Kinaanza saa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="461"/>
+        <location filename="../ui/countdown/area.py" line="462"/>
         <source>Starting soon: %1</source>
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="493"/>
+        <location filename="../ui/countdown/area.py" line="494"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="495"/>
+        <location filename="../ui/countdown/area.py" line="496"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="502"/>
+        <location filename="../ui/countdown/area.py" line="503"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="504"/>
+        <location filename="../ui/countdown/area.py" line="505"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="533"/>
+        <location filename="../ui/countdown/area.py" line="534"/>
         <source>Calendar file saved</source>
         <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="568"/>
+        <location filename="../ui/countdown/area.py" line="569"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="35"/>
+        <location filename="../ui/countdown/programme.py" line="38"/>
         <source>%1 (changed)</source>
         <translation>%1 (imebadilika)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="47"/>
+        <location filename="../ui/countdown/programme.py" line="50"/>
         <source>Remind me</source>
         <translation>Nikumbushe</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="82"/>
+        <location filename="../ui/countdown/programme.py" line="85"/>
         <source>now</source>
         <translation>sasa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="84"/>
+        <location filename="../ui/countdown/programme.py" line="87"/>
         <source>next</source>
         <translation>kifuatacho</translation>
     </message>
@@ -939,7 +939,7 @@
     <message>
         <location filename="../core/errors.py" line="57"/>
         <source>The app will try again when the connection comes back.</source>
-        <extracomment>a short hint about what the user can do next, or "" (a translatable template).</extracomment>
+        <extracomment>a short hint about what the user can do next, or &quot;&quot; (a translatable template).</extracomment>
         <translation>Programu itajaribu tena mtandao ukirudi.</translation>
     </message>
     <message>
@@ -1065,25 +1065,38 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source>System language</source>
-        <extracomment>"module:Class" of each feature&apos;s settings page, in tab order</extracomment>
+        <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Lugha ya mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>General</source>
         <translation>Jumla</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <location filename="../ui/live/chart.py" line="28"/>
+        <source>%1 posts in the last %2 hours</source>
+        <translation>Machapisho %1 katika saa %2 zilizopita</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/chart.py" line="69"/>
+        <source>now</source>
+        <translation>sasa</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1153,7 @@
     <message>
         <location filename="../ui/library/library_widget.py" line="139"/>
         <source>Search titles, captions and publications…</source>
-        <extracomment>the query whose results are listed ("" = the browse list)</extracomment>
+        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Tafuta vichwa, maelezo na maandiko…</translation>
     </message>
     <message>
@@ -1478,14 +1491,279 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/area.py" line="14"/>
-        <source>Live</source>
-        <translation>Mubashara</translation>
+        <location filename="../ui/live/widget.py" line="34"/>
+        <source>starting…</source>
+        <translation>inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/live/area.py" line="15"/>
-        <source>This area is being built.</source>
-        <translation>Eneo hili bado linajengwa.</translation>
+        <location filename="../ui/live/widget.py" line="35"/>
+        <source>live</source>
+        <translation>moja kwa moja</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="36"/>
+        <source>polling every %1 s</source>
+        <translation>inaangalia kila sekunde %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="39"/>
+        <source>waiting for the rate limit until %1</source>
+        <translation>inasubiri kikomo cha maombi hadi %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="42"/>
+        <source>offline</source>
+        <translation>nje ya mtandao</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="43"/>
+        <source>login needed</source>
+        <translation>inahitaji kuingia</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="44"/>
+        <source>error</source>
+        <translation>hitilafu</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="45"/>
+        <source>paused while the window is hidden</source>
+        <translation>imesimama wakati dirisha limefichwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="46"/>
+        <source>off</source>
+        <translation>imezimwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="191"/>
+        <source>All networks</source>
+        <translation>Mitandao yote</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="228"/>
+        <source>All languages</source>
+        <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="262"/>
+        <source>1 new post — show</source>
+        <translation>Chapisho 1 jipya — onyesha</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="264"/>
+        <source>%1 new posts — show</source>
+        <translation>Machapisho %1 mapya — onyesha</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="295"/>
+        <source>Content warning: %1</source>
+        <translation>Tahadhari ya maudhui: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="298"/>
+        <source>no description</source>
+        <translation>hakuna maelezo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="305"/>
+        <source>Open the original</source>
+        <translation>Fungua chapisho asili</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="330"/>
+        <source>No sources are set up.</source>
+        <translation>Hakuna vyanzo vilivyowekwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="351"/>
+        <source>Offline since %1 — showing the last posts saved on this computer.</source>
+        <translation>Nje ya mtandao tangu %1 — yanaonyeshwa machapisho ya mwisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="354"/>
+        <source>Offline — showing the posts saved on this computer.</source>
+        <translation>Nje ya mtandao — yanaonyeshwa machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="365"/>
+        <source>Loading saved posts…</source>
+        <translation>Inapakia machapisho yaliyohifadhiwa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="367"/>
+        <source>No post matches these filters.</source>
+        <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="370"/>
+        <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
+        <translation>Bado hakuna machapisho. Machapisho mapya yenye hashtag ya tukio yataonekana hapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="381"/>
+        <source>Nobody yet.</source>
+        <translation>Bado hakuna mtu.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSettingsPage</name>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="60"/>
+        <source>Mastodon &amp;instances (one per line):</source>
+        <translation>&amp;Seva za Mastodon (moja kwa kila mstari):</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="61"/>
+        <source>E&amp;xtra hashtags:</source>
+        <translation>&amp;Hashtag za ziada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="62"/>
+        <source>Mute &amp;words (one per line):</source>
+        <translation>Nyamazisha &amp;maneno (moja kwa kila mstari):</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="63"/>
+        <source>Mute &amp;accounts (one per line):</source>
+        <translation>Nyamazisha &amp;akaunti (moja kwa kila mstari):</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="64"/>
+        <location filename="../ui/live/settings_page.py" line="67"/>
+        <source>Read Bluesky</source>
+        <translation>Soma Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="65"/>
+        <source>Data saver: text only, load pictures on click</source>
+        <translation>Okoa data: maandishi tu, picha hupakiwa ukibofya</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="66"/>
+        <source>Mastodon instances</source>
+        <translation>Seva za Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="68"/>
+        <source>Extra hashtags</source>
+        <translation>Hashtag za ziada</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="69"/>
+        <source>Data saver</source>
+        <translation>Okoa data</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="70"/>
+        <source>Muted words</source>
+        <translation>Maneno yaliyonyamazishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="71"/>
+        <source>Muted accounts</source>
+        <translation>Akaunti zilizonyamazishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="74"/>
+        <source>Live</source>
+        <translation>Moja kwa moja</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/settings_page.py" line="94"/>
+        <source>Not used (not a web address): %1</source>
+        <translation>Haitumiki (si anwani ya wavuti): %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../ui/live/view.py" line="122"/>
+        <location filename="../ui/live/view.py" line="123"/>
+        <source>Search loaded posts</source>
+        <translation>Tafuta katika machapisho yaliyopakiwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="124"/>
+        <source>Network</source>
+        <translation>Mtandao</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="125"/>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="126"/>
+        <source>Media only</source>
+        <translation>Picha na video tu</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="127"/>
+        <source>Show only posts with media</source>
+        <translation>Onyesha machapisho yenye picha au video tu</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="128"/>
+        <location filename="../ui/live/view.py" line="129"/>
+        <source>Hide reposts</source>
+        <translation>Ficha machapisho yaliyoshirikiwa upya</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="130"/>
+        <source>Show new posts</source>
+        <translation>Onyesha machapisho mapya</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="131"/>
+        <source>Posts</source>
+        <translation>Machapisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="132"/>
+        <source>Selected post</source>
+        <translation>Chapisho lililochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="133"/>
+        <source>Select a post to read it in full.</source>
+        <translation>Chagua chapisho ulisome lote.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="134"/>
+        <source>Share in a new post…</source>
+        <translation>Shiriki katika chapisho jipya…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="135"/>
+        <source>Share the selected post in a new post</source>
+        <translation>Shiriki chapisho lililochaguliwa katika chapisho jipya</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="136"/>
+        <location filename="../ui/live/view.py" line="137"/>
+        <source>Posts per hour</source>
+        <translation>Machapisho kwa saa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="138"/>
+        <source>Top contributors</source>
+        <translation>Wachangiaji wakuu</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="139"/>
+        <source>Sources</source>
+        <translation>Vyanzo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="140"/>
+        <source>State of each source</source>
+        <translation>Hali ya kila chanzo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="141"/>
+        <source>Connection state</source>
+        <translation>Hali ya muunganisho</translation>
     </message>
 </context>
 <context>
@@ -1752,47 +2030,47 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="25"/>
+        <location filename="../ui/compose/outbox_controller.py" line="26"/>
         <source>Queued</source>
         <translation>Kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="26"/>
+        <location filename="../ui/compose/outbox_controller.py" line="27"/>
         <source>Sending…</source>
         <translation>Inatuma…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="27"/>
+        <location filename="../ui/compose/outbox_controller.py" line="28"/>
         <source>Sent</source>
         <translation>Imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Scheduled on server</source>
         <translation>Imepangwa kwenye seva</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Failed</source>
         <translation>Imeshindikana</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Needs login</source>
         <translation>Inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="87"/>
+        <location filename="../ui/compose/outbox_controller.py" line="88"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>inasubiri hadi %1 (programu lazima iwe wazi na mtandaoni wakati huo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="92"/>
+        <location filename="../ui/compose/outbox_controller.py" line="93"/>
         <source>%1 — next try %2</source>
         <translation>%1 — jaribio lijalo %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="117"/>
+        <location filename="../ui/compose/outbox_controller.py" line="118"/>
         <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
         <translation>Machapisho %1 yanasubiri kutumwa, %2 yanahitaji uangalizi. Yanabaki hapa hadi yatumwe.</translation>
     </message>
@@ -2000,6 +2278,75 @@
     </message>
 </context>
 <context>
+    <name>PostDelegate</name>
+    <message>
+        <location filename="../ui/live/delegate.py" line="31"/>
+        <source>Image</source>
+        <translation>Picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="32"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="33"/>
+        <source>Animation</source>
+        <translation>Uhuishaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="34"/>
+        <source>Audio</source>
+        <translation>Sauti</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="35"/>
+        <source>Link</source>
+        <translation>Kiungo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="37"/>
+        <source>Attachment</source>
+        <translation>Kiambatisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="65"/>
+        <source>Reposted by @%1</source>
+        <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
+        <translation>Imeshirikiwa upya na @%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="69"/>
+        <source>Content warning: %1 (click to show)</source>
+        <translation>Tahadhari ya maudhui: %1 (bofya kuonyesha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="76"/>
+        <source>Content warning: %1</source>
+        <translation>Tahadhari ya maudhui: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="86"/>
+        <source>no description</source>
+        <translation>hakuna maelezo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="89"/>
+        <source>%1 marked sensitive (click to show)</source>
+        <translation>%1 imewekwa alama ya nyeti (bofya kuonyesha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="95"/>
+        <source>▸ %1: %2 (click to load the picture)</source>
+        <translation>▸ %1: %2 (bofya kupakia picha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="199"/>
+        <source>edited</source>
+        <translation>imehaririwa</translation>
+    </message>
+</context>
+<context>
     <name>PublicationViewer</name>
     <message>
         <location filename="../ui/library/publication.py" line="94"/>
@@ -2102,7 +2449,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
@@ -2145,7 +2492,7 @@
     <message>
         <location filename="../ui/compose/thread_preview.py" line="82"/>
         <source>part %1 is too long for %2</source>
-        <extracomment>a line holding only "---" separates the parts the user edits</extracomment>
+        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
         <translation>sehemu %1 ni ndefu mno kwa %2</translation>
     </message>
     <message>
