@@ -15,7 +15,6 @@ the real viewer offscreen and measures, in the same run:
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -24,7 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import Result, emit, median, parser  # noqa: E402
+from benchmarks.common import Result, emit, median, parser
 
 
 def make_pages(folder: Path, count: int) -> list[Path]:
