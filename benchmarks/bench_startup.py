@@ -29,12 +29,15 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from probe_window import HEAVY  # noqa: E402
 
 
-def measure(kind: str, runs: int) -> dict[str, list[float]]:
-    out: dict[str, list[float]] = {"start_s": [], "peak_rss_mb": [], "steady_rss_mb": []}
+def measure(runs: int) -> dict[str, dict[str, list[float]]]:
+    """Alternate bare and app starts so that both see the same machine load."""
+    keys = ("start_s", "peak_rss_mb", "steady_rss_mb")
+    out = {kind: {key: [] for key in keys} for kind in ("bare", "app")}
     for _ in range(runs):
-        r = run_json([PY, PROBE, kind, "first-paint"], PROBE_T_SPAWN=repr(time.time()))
-        for key in out:
-            out[key].append(float(r[key]))
+        for kind in ("bare", "app"):
+            r = run_json([PY, PROBE, kind, "first-paint"], PROBE_T_SPAWN=repr(time.time()))
+            for key in keys:
+                out[kind][key].append(float(r[key]))
     return out
 
 
@@ -107,8 +110,8 @@ def main() -> int:
     # interleave warm-up so both sides see the same file cache
     run_json([PY, PROBE, "bare", "first-paint"])
     run_json([PY, PROBE, "app", "first-paint"])
-    bare = measure("bare", runs)
-    app = measure("app", runs)
+    measured = measure(runs)
+    bare, app = measured["bare"], measured["app"]
     results = [
         Result(
             "cold start to first paint",
