@@ -2,16 +2,13 @@
 
 Runs each case in its own child process (same machine, same run) and measures the
 child's user+system CPU time with psutil over the same wall-clock window, after a
-short warm-up. Prints seconds of CPU and the ratio to the bare-window baseline.
+short warm-up. Reports CPU as % of a core and the ratio to the bare-window baseline.
 
-    python benchmarks/bench_countdown_cpu.py [--seconds 60]
+    python -m benchmarks.bench_countdown_cpu [--seconds 60] [--runs N] [--quick] [--json FILE]
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -19,9 +16,11 @@ import time
 
 import psutil
 
+from benchmarks.common import PY, Result, child_env, emit, median, parser
+
 CHILD = r"""
 import os, sys, json, time
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QEventLoop, QTimer, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 case, seconds, data_dir = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 app = QApplication([])
@@ -45,8 +44,11 @@ else:
     window.show_area("countdown")
     if case == "minimised":
         window.showMinimized()
+# QEventLoop().processEvents, not QApplication.processEvents: PySide6 6.12.0 leaks a
+# reference to None on every call of a static void method
+events = QEventLoop()
 for _ in range(20):
-    app.processEvents()
+    events.processEvents()
 area = window.area("countdown") if case != "bare" else None
 ticks = [0]
 if area is not None:
@@ -58,17 +60,21 @@ app.exec()
 sys.stdout.write("ticks %d\n" % ticks[0])
 """
 
+CASES = ("bare", "shown", "minimised")
 
-def run(case: str, seconds: float, data_dir: str) -> dict[str, object]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+
+def run(case: str, seconds: float, data_dir: str) -> dict[str, float | str]:
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, case, str(seconds), data_dir],
+        [PY, "-c", CHILD, case, str(seconds), data_dir],
         stdout=subprocess.PIPE,
         text=True,
-        env=env,
+        env=child_env(),
     )
     assert proc.stdout is not None
     ready = proc.stdout.readline().strip()
+    if not ready:
+        proc.wait()
+        raise RuntimeError(f"countdown child {case!r} failed to start ({proc.returncode})")
     ps = psutil.Process(proc.pid)
     before = ps.cpu_times()
     t0 = time.monotonic()
@@ -77,30 +83,53 @@ def run(case: str, seconds: float, data_dir: str) -> dict[str, object]:
     after = ps.cpu_times()
     elapsed = time.monotonic() - t0
     rest = proc.stdout.read().strip()
-    proc.wait()
+    if proc.wait() != 0:
+        raise RuntimeError(f"countdown child {case!r} exited with {proc.returncode}")
     cpu = (after.user - before.user) + (after.system - before.system)
     return {"case": case, "cpu_s": cpu, "wall_s": elapsed, "ready": ready, "end": rest}
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=float, default=60.0)
-    args = parser.parse_args()
+    p = parser(__doc__ or "")
+    p.add_argument("--seconds", type=float, default=60.0)
+    args = p.parse_args()
+    seconds = min(args.seconds, 10.0) if args.quick else args.seconds
+    runs = 1 if args.quick else max(1, args.runs // 2)
+    cpu: dict[str, list[float]] = {c: [] for c in CASES}
+    wall: dict[str, list[float]] = {c: [] for c in CASES}
+    notes: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        results = [run(case, args.seconds, tmp) for case in ("bare", "shown", "minimised")]
+        for _ in range(runs):
+            # interleaved so that all cases see the same machine load
+            for case in CASES:
+                r = run(case, seconds, tmp)
+                cpu[case].append(float(r["cpu_s"]))
+                wall[case].append(float(r["wall_s"]))
+                notes[case] = f"{r['ready']}; {r['end']}"
+
+    def pct(case: str) -> list[float]:
+        return [100.0 * c / w for c, w in zip(cpu[case], wall[case], strict=True)]
+
     # psutil's CPU times come in clock ticks (usually 10 ms): never divide by less
-    base = max(float(results[0]["cpu_s"]), 0.01)  # type: ignore[arg-type]
-    for r in results:
-        cpu = float(r["cpu_s"])  # type: ignore[arg-type]
-        pct = 100.0 * cpu / float(r["wall_s"])  # type: ignore[arg-type]
-        print(
-            f"{r['case']:<10} cpu {cpu:6.3f} s over {float(r['wall_s']):5.1f} s "  # type: ignore[arg-type]
-            f"({pct:5.2f} %)  ratio to bare window {cpu / base:6.2f}  [{r['ready']}; {r['end']}]"
+    floor = 100.0 * 0.01 / median(wall["bare"])
+    base = max(median(pct("bare")), floor)
+    results = [
+        Result(
+            f"countdown CPU, {case}",
+            "% of a core",
+            median(pct(case)),
+            base,
+            "idle bare Qt window",
+            "< 0.5 % of a core" if case == "shown" else "≈ bare",
+            runs,
+            f"{seconds:g} s window; {notes[case]}; baseline floored at 1 clock tick",
+            samples=pct(case),
         )
-    print("ratios use max(bare, 0.01 s) as the baseline: 0.01 s is the CPU-time resolution")
-    print(json.dumps(results))
+        for case in ("shown", "minimised")
+    ]
+    emit(results, args.json, "Countdown CPU")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(main())

@@ -3,6 +3,10 @@
     python benchmarks/probe_window.py bare|app first-paint
     python benchmarks/probe_window.py bare|app idle AREA SECONDS visible|minimised
 
+With ``PROBE_PROFILE=FILE`` the start (building the window up to its first paint) runs
+under cProfile and the stats are written to FILE. In first-paint mode the JSON also
+lists which heavy modules (``HEAVY``) were already imported at the first paint.
+
 ``bare`` is the floor: a bare PySide6 QMainWindow. ``app`` builds the real main window
 the same way ``shareasm-companion`` does (settings, database, task helper, window).
 Prints one JSON line: wall-clock time of the first paint, RSS figures, CPU seconds.
@@ -23,6 +27,23 @@ T_IMPORT = time.time()
 T0 = float(os.environ.get("PROBE_T_SPAWN") or T_IMPORT)
 
 import psutil  # noqa: E402
+
+#: modules that should load only when the area needing them is first opened
+HEAVY = (
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtMultimedia",
+    "PySide6.QtCharts",
+    "requests",
+    "urllib3",
+    "keyring",
+    "jsonschema",
+    "PIL",
+    "nh3",
+    "regex",
+    "twitter_text",
+    "icalendar",
+)
 
 
 def rss_mb() -> float:
@@ -63,17 +84,28 @@ def build(kind: str, area: str | None) -> tuple[object, object, object]:
 
 def main() -> int:
     kind, mode = sys.argv[1], sys.argv[2]
+    profile_path = os.environ.get("PROBE_PROFILE")
+    profiler = None
+    if profile_path:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     area = sys.argv[3] if mode == "idle" else None
     app, window, ctx = build(kind, area)
-    result: dict[str, float | str] = {"kind": kind, "mode": mode, "t0": T0}
+    result: dict[str, float | str | list[str]] = {"kind": kind, "mode": mode, "t0": T0}
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "t_paint" not in result:
                 result["t_paint"] = time.time()
-                result["start_s"] = result["t_paint"] - T0
+                result["start_s"] = float(result["t_paint"]) - T0
+                if profiler is not None:
+                    profiler.disable()
+                    profiler.dump_stats(str(profile_path))
+                result["heavy_loaded"] = [m for m in HEAVY if m in sys.modules]
                 if mode == "first-paint":
                     QTimer.singleShot(0, finish)
             return False
