@@ -63,8 +63,10 @@ def unnamed(root: QWidget) -> list[str]:
         if isinstance(w, QLineEdit) and isinstance(w.parent(), QComboBox | QAbstractSpinBox):
             continue
         # a scroll area's own scroll bars: screen readers announce them by role
-        if isinstance(w, QScrollBar) and w.parent() is not None and (
-            w.parent().objectName().startswith("qt_scrollarea_")
+        if (
+            isinstance(w, QScrollBar)
+            and w.parent() is not None
+            and (w.parent().objectName().startswith("qt_scrollarea_"))
         ):
             continue
         if not accessible_name(w):
@@ -79,6 +81,7 @@ def test_every_interactive_widget_has_a_name(qtbot: QtBot, ctx: AppContext, area
     window.show()
     window.show_area(area)
     qtbot.waitExposed(window)
+    assert ctx.tasks.wait_idle(timeout_s=10), "the area did not finish loading"
     missing = unnamed(window.area(area))
     assert not missing, "interactive widgets without an accessible name:\n" + "\n".join(missing)
 

@@ -62,9 +62,7 @@ def test_areas_are_built_lazily(qtbot: QtBot, ctx: AppContext) -> None:
     assert set(window._areas) == {"countdown", "accounts"}
 
 
-def test_countdown_is_built_even_when_another_area_was_last(
-    qtbot: QtBot, ctx: AppContext
-) -> None:
+def test_countdown_is_built_even_when_another_area_was_last(qtbot: QtBot, ctx: AppContext) -> None:
     """Reminders live in the countdown area: they must run whatever area is shown."""
     first = MainWindow(ctx)
     qtbot.addWidget(first)

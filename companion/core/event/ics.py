@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-import icalendar
-
-from companion import __version__
+from companion import version
 from companion.core.errors import InvalidInputError
 from companion.core.event.model import Event, Session
+
+if TYPE_CHECKING:  # imported where used: not on the start path
+    import icalendar
 
 
 def _uid(event: Event, item: str) -> str:
@@ -29,9 +31,11 @@ def build_calendar(
     reminder_minutes: int | None = None,
 ) -> bytes:
     """An ``.ics`` file with the day and ``sessions``; raises if it does not parse back."""
+    import icalendar
+
     zone = event.zone
     cal = icalendar.Calendar()
-    cal.add("prodid", f"-//shareASM Companion//{__version__}//EN")
+    cal.add("prodid", f"-//shareASM Companion//{version()}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", event.name)
@@ -91,6 +95,8 @@ def build_calendar(
 
 
 def _add_alarm(component: icalendar.Event, minutes: int | None, title: str) -> None:
+    import icalendar
+
     if minutes is None or minutes <= 0:
         return
     alarm = icalendar.Alarm()
@@ -102,6 +108,8 @@ def _add_alarm(component: icalendar.Event, minutes: int | None, title: str) -> N
 
 def check_calendar(data: bytes) -> icalendar.Calendar:
     """Parse ``data`` back; raise :class:`InvalidInputError` if it isn't a usable calendar."""
+    import icalendar
+
     try:
         cal = icalendar.Calendar.from_ical(data)
     except ValueError as exc:

@@ -11,17 +11,25 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import jsonschema
 
 from companion.core.errors import InvalidInputError
 from companion.core.event.format import EVENT_SCHEMA, FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES
 
 log = logging.getLogger(__name__)
 
-_VALIDATOR = jsonschema.Draft202012Validator(EVENT_SCHEMA)
+if TYPE_CHECKING:
+    import jsonschema
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    """Built on first use: ``jsonschema`` costs ~60 ms to import, off the start path."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(EVENT_SCHEMA)
 
 
 class EventFileError(InvalidInputError):
@@ -145,7 +153,9 @@ def parse_event(raw: Any) -> Event:
             hint="Update the app to read it. The event details already here are still used.",
         )
     try:
-        error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(raw))
+        import jsonschema.exceptions
+
+        error = jsonschema.exceptions.best_match(_validator().iter_errors(raw))
     except RecursionError as exc:
         raise EventFileError("The event file is nested too deeply.") from exc
     if error is not None:

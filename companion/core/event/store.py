@@ -16,8 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import requests
-
 from companion.core.atomic import atomic_write_bytes, atomic_write_text
 from companion.core.errors import InvalidInputError, OfflineError, ServerError
 from companion.core.event.format import MAX_FILE_BYTES
@@ -183,6 +181,8 @@ class EventStore:
                 raise EventFileError(
                     f"The event file at that address is too large ({int(length) // 1024} KB)."
                 )
+            import requests  # only for its exception type; not on the start path
+
             try:
                 data = b"".join(_capped(resp.iter_content(16384), MAX_FILE_BYTES))
             except requests.RequestException as exc:

@@ -26,6 +26,7 @@ from companion.core.event.store import EventStore, FetchOutcome, LoadedEvent
 from companion.core.event.zones import local_zone, zone_or_none
 from companion.core.net import HttpClient
 from companion.core.settings import EventSettings
+from companion.ui.async_area import AsyncArea
 from companion.ui.context import AppContext, AppSignals
 from companion.ui.countdown.notifier import Notifier
 from companion.ui.countdown.programme import ID_ROLE, fill_programme, highlight
@@ -598,19 +599,22 @@ class CountdownArea(QWidget):
 def create(ctx: AppContext) -> QWidget:
     core = ctx.core
     store = EventStore(core.paths)
-    # one small local file (the saved event or the shipped one), read once at build
-    loaded = store.load()
-    if loaded.problem:
-        log.info("%s", loaded.problem)
-    c = Collaborators(
-        clock=core.clock,
-        settings=core.settings.event,
-        store=store,
-        reminders=Reminders(core.db),
-        http=core.http,
-        tasks=ctx.tasks,
-        signals=ctx.signals,
-    )
-    area = CountdownArea(c, loaded)
-    ctx.connectivity.online_changed.connect(area.on_online_changed)
-    return area
+
+    def build(loaded: LoadedEvent) -> QWidget:
+        if loaded.problem:
+            log.info("%s", loaded.problem)
+        c = Collaborators(
+            clock=core.clock,
+            settings=core.settings.event,
+            store=store,
+            reminders=Reminders(core.db),
+            http=core.http,
+            tasks=ctx.tasks,
+            signals=ctx.signals,
+        )
+        area = CountdownArea(c, loaded)
+        ctx.connectivity.online_changed.connect(area.on_online_changed)
+        return area
+
+    # the saved or shipped event file is read and checked off the GUI thread
+    return AsyncArea(ctx.tasks, store.load, build)
