@@ -51,7 +51,7 @@ AREAS: tuple[AreaSpec, ...] = (
         QT_TRANSLATE_NOOP("Areas", "Countdown"),
         QT_TRANSLATE_NOOP("Areas", "The day's countdown and programme"),
         QStyle.StandardPixmap.SP_BrowserReload,
-        "companion.ui.countdown.area:create",
+        "companion.ui.countdown.entry:create",
     ),
     AreaSpec(
         "live",

@@ -48,6 +48,9 @@ class TaskManager(QObject):
         self._closing = False
         #: jobs submitted whose results have not reached the GUI thread yet
         self._pending = 0
+        self._next_id = 0
+        #: job id -> (fn, on_success, on_failure, on_progress), owned by the GUI thread
+        self._jobs: dict[int, tuple[Any, Any, Any, Any]] = {}
         self._closure.connect(self._on_closure)
 
     # -- public ----------------------------------------------------------
@@ -111,38 +114,61 @@ class TaskManager(QObject):
         on_failure: FailureHandler | None,
         on_progress: Callback | None,
     ) -> Future[Any]:
+        # The GUI thread keeps the only lasting references to ``fn`` and the callbacks
+        # until the result is delivered, so a widget (or any QObject) they hold is
+        # never destroyed on a worker thread ("Timers cannot be stopped from another
+        # thread").
+        job_id = self._next_id
+        self._next_id += 1
+        self._jobs[job_id] = (fn, on_success, on_failure, on_progress)
+        box: list[Callable[[], Any]] = [fn]
+        self._pending += 1
+
         def job() -> Any:
+            f = box.pop()
             try:
-                result = fn()
+                result = f()
                 if inspect.isgenerator(result):
-                    result = self._drain(result, on_progress)
+                    result = self._drain(result, job_id)
             except BaseException as exc:
-                failure = exc
-                self.run_on_main(lambda: self._fail(failure, on_failure))
-                self.run_on_main(self._done)
-                raise
-            if on_success is not None:
-                self.run_on_main(lambda: on_success(result))
-            self.run_on_main(self._done)
+                del f
+                self._post(job_id, exc, failed=True)
+                return None
+            del f
+            self._post(job_id, result, failed=False)
             return result
 
-        self._pending += 1
         return pool.submit(job)
 
-    def _done(self) -> None:
-        self._pending = max(0, self._pending - 1)
+    def _post(self, job_id: int, value: Any, *, failed: bool) -> None:
+        self.run_on_main(lambda: self._deliver(job_id, value, failed))
 
-    def _drain(self, gen: Any, on_progress: Callback | None) -> Any:
+    def _deliver(self, job_id: int, value: Any, failed: bool) -> None:
+        entry = self._jobs.pop(job_id, None)
+        self._pending = max(0, self._pending - 1)
+        if entry is None:
+            return
+        _fn, on_success, on_failure, _on_progress = entry
+        if failed:
+            self._fail(value, on_failure)
+        elif on_success is not None:
+            on_success(value)
+
+    def _drain(self, gen: Any, job_id: int) -> Any:
         while True:
             try:
                 value = next(gen)
             except StopIteration as stop:
                 return stop.value
-            if on_progress is not None:
-                self._report(on_progress, value)
+            self._post_progress(job_id, value)
 
-    def _report(self, on_progress: Callback, value: Any) -> None:
-        self.run_on_main(lambda: on_progress(value))
+    def _post_progress(self, job_id: int, value: Any) -> None:
+        self.run_on_main(lambda: self._progress(job_id, value))
+
+    def _progress(self, job_id: int, value: Any) -> None:
+        entry = self._jobs.get(job_id)
+        if entry is not None and entry[3] is not None:
+            entry[3](value)
 
     def _fail(self, exc: BaseException, on_failure: FailureHandler | None) -> None:
         if isinstance(exc, KnownError):

@@ -26,7 +26,6 @@ from companion.core.event.store import EventStore, FetchOutcome, LoadedEvent
 from companion.core.event.zones import local_zone, zone_or_none
 from companion.core.net import HttpClient
 from companion.core.settings import EventSettings
-from companion.ui.async_area import AsyncArea
 from companion.ui.context import AppContext, AppSignals
 from companion.ui.countdown.notifier import Notifier
 from companion.ui.countdown.programme import ID_ROLE, fill_programme, highlight
@@ -596,25 +595,20 @@ class CountdownArea(QWidget):
         self.notifier.shutdown()
 
 
-def create(ctx: AppContext) -> QWidget:
+def build(ctx: AppContext, store: EventStore, loaded: LoadedEvent) -> QWidget:
+    """The countdown area for ``loaded`` (see ``companion/ui/countdown/entry.py``)."""
     core = ctx.core
-    store = EventStore(core.paths)
-
-    def build(loaded: LoadedEvent) -> QWidget:
-        if loaded.problem:
-            log.info("%s", loaded.problem)
-        c = Collaborators(
-            clock=core.clock,
-            settings=core.settings.event,
-            store=store,
-            reminders=Reminders(core.db),
-            http=core.http,
-            tasks=ctx.tasks,
-            signals=ctx.signals,
-        )
-        area = CountdownArea(c, loaded)
-        ctx.connectivity.online_changed.connect(area.on_online_changed)
-        return area
-
-    # the saved or shipped event file is read and checked off the GUI thread
-    return AsyncArea(ctx.tasks, store.load, build)
+    if loaded.problem:
+        log.info("%s", loaded.problem)
+    c = Collaborators(
+        clock=core.clock,
+        settings=core.settings.event,
+        store=store,
+        reminders=Reminders(core.db),
+        http=core.http,
+        tasks=ctx.tasks,
+        signals=ctx.signals,
+    )
+    area = CountdownArea(c, loaded)
+    ctx.connectivity.online_changed.connect(area.on_online_changed)
+    return area
