@@ -173,53 +173,56 @@
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/accounts/accounts_widget.py" line="241"/>
-        <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
-        <translation>%1 contas precisam de um novo login: selecione uma e escolha “Entrar de novo”. As postagens que aguardam por elas são mantidas.</translation>
+        <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
+        <translation>
+            <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
+            <numerusform>%n contas precisam de um novo login: selecione uma e escolha “Entrar de novo”. As postagens que aguardam por elas são mantidas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="305"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="307"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="314"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="316"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="373"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="375"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="377"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="399"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="405"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="413"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo deu errado. Os detalhes estão no log.</translation>
     </message>
@@ -572,53 +575,53 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="191"/>
+        <location filename="../ui/compose/area.py" line="192"/>
         <source>Templates…</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="196"/>
+        <location filename="../ui/compose/area.py" line="197"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="205"/>
+        <location filename="../ui/compose/area.py" line="206"/>
         <source>(empty draft)</source>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="333"/>
+        <location filename="../ui/compose/area.py" line="334"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>A imagem %1 precisa de uma descrição antes de postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="338"/>
+        <location filename="../ui/compose/area.py" line="339"/>
         <source>A picture has no description (alt text).</source>
         <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="340"/>
+        <location filename="../ui/compose/area.py" line="341"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="350"/>
+        <location filename="../ui/compose/area.py" line="351"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="355"/>
+        <location filename="../ui/compose/area.py" line="356"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="361"/>
+        <location filename="../ui/compose/area.py" line="362"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="363"/>
+        <location filename="../ui/compose/area.py" line="364"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
@@ -628,22 +631,22 @@
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="401"/>
+        <location filename="../ui/compose/area.py" line="400"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="488"/>
+        <location filename="../ui/compose/area.py" line="487"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="490"/>
+        <location filename="../ui/compose/area.py" line="489"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="497"/>
+        <location filename="../ui/compose/area.py" line="496"/>
         <source>At most 4 pictures per post.</source>
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
@@ -919,19 +922,17 @@
         <translation>a seguir</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="39"/>
+        <location filename="../ui/countdown/text.py" line="40"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
-    <message>
-        <location filename="../ui/countdown/text.py" line="51"/>
-        <source>1 day</source>
-        <translation>1 dia</translation>
-    </message>
-    <message>
-        <location filename="../ui/countdown/text.py" line="53"/>
-        <source>%1 days</source>
-        <translation>%1 dias</translation>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="52"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,13 +1089,16 @@
 </context>
 <context>
     <name>HourChart</name>
-    <message>
-        <location filename="../ui/live/chart.py" line="28"/>
-        <source>%1 posts in the last %2 hours</source>
-        <translation>%1 publicações nas últimas %2 horas</translation>
+    <message numerus="yes">
+        <location filename="../ui/live/chart.py" line="30"/>
+        <source>%Ln posts in the last %1 hours</source>
+        <translation>
+            <numerusform>%Ln publicação nas últimas %1 horas</numerusform>
+            <numerusform>%Ln publicações nas últimas %1 horas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/live/chart.py" line="69"/>
+        <location filename="../ui/live/chart.py" line="71"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
@@ -1151,339 +1155,342 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="139"/>
+        <location filename="../ui/library/library_widget.py" line="140"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Buscar títulos, legendas e publicações…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="140"/>
+        <location filename="../ui/library/library_widget.py" line="141"/>
         <source>Search the library</source>
         <translation>Buscar na biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="142"/>
+        <location filename="../ui/library/library_widget.py" line="143"/>
         <source>Language of the materials</source>
         <translation>Idioma dos materiais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="143"/>
+        <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Update pack</source>
         <translation>Atualizar pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Download the latest content pack</source>
         <translation>Baixar o pacote de conteúdo mais recente</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Stop the download</source>
         <translation>Parar o download</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar um pacote de um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="151"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exportar o pacote para um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="152"/>
         <source>From a folder…</source>
         <translation>De uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="153"/>
         <source>From a zip archive…</source>
         <translation>De um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="154"/>
         <source>To a folder…</source>
         <translation>Para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="155"/>
         <source>To a zip archive…</source>
         <translation>Para um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Library items</source>
         <translation>Itens da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open the selected item</source>
         <translation>Abrir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open with system viewer</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Abrir com o visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Download this item</source>
         <translation>Baixar este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Open the web page in the browser</source>
         <translation>Abrir a página da web no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="165"/>
         <source>Start a post about this item</source>
         <translation>Começar uma postagem sobre este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="178"/>
+        <location filename="../ui/library/library_widget.py" line="179"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>Kiswahili</source>
         <translation>Suaíli</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>French</source>
         <translation>Francês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Malagasy</source>
         <translation>Malgaxe</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="184"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="240"/>
+        <location filename="../ui/library/library_widget.py" line="241"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="243"/>
+        <location filename="../ui/library/library_widget.py" line="244"/>
         <source>No content pack is installed yet.</source>
         <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="247"/>
+        <location filename="../ui/library/library_widget.py" line="248"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="251"/>
+        <location filename="../ui/library/library_widget.py" line="252"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="284"/>
+        <location filename="../ui/library/library_widget.py" line="285"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="290"/>
+        <location filename="../ui/library/library_widget.py" line="291"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="326"/>
+        <location filename="../ui/library/library_widget.py" line="327"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="327"/>
+        <location filename="../ui/library/library_widget.py" line="328"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="331"/>
+        <location filename="../ui/library/library_widget.py" line="332"/>
         <source>Photobook</source>
         <translation>Fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="332"/>
+        <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Publication</source>
         <translation>Publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Newsletter</source>
         <translation>Boletim</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="336"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="381"/>
+        <location filename="../ui/library/library_widget.py" line="382"/>
         <source>Download (%1 MB)</source>
         <translation>Baixar (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="387"/>
+        <location filename="../ui/library/library_widget.py" line="388"/>
         <source>You are offline.</source>
         <translation>Você está offline.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="442"/>
+        <location filename="../ui/library/library_widget.py" line="443"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Esta publicação não pode ser exibida aqui; tente o visualizador do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="556"/>
+        <location filename="../ui/library/library_widget.py" line="557"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="574"/>
+        <location filename="../ui/library/library_widget.py" line="575"/>
         <source>Checking for a new pack…</source>
         <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="592"/>
+        <location filename="../ui/library/library_widget.py" line="593"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="598"/>
+        <location filename="../ui/library/library_widget.py" line="599"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
-    <message>
-        <location filename="../ui/library/library_widget.py" line="602"/>
-        <source>about %1 min left</source>
-        <translation>cerca de %1 min restantes</translation>
+    <message numerus="yes">
+        <location filename="../ui/library/library_widget.py" line="603"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>cerca de %Ln min restante</numerusform>
+            <numerusform>cerca de %Ln min restantes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="604"/>
+        <location filename="../ui/library/library_widget.py" line="605"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="608"/>
+        <location filename="../ui/library/library_widget.py" line="609"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="617"/>
+        <location filename="../ui/library/library_widget.py" line="618"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="621"/>
+        <location filename="../ui/library/library_widget.py" line="622"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="637"/>
+        <location filename="../ui/library/library_widget.py" line="638"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="670"/>
+        <location filename="../ui/library/library_widget.py" line="671"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="679"/>
+        <location filename="../ui/library/library_widget.py" line="680"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="684"/>
+        <location filename="../ui/library/library_widget.py" line="685"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="686"/>
-        <location filename="../ui/library/library_widget.py" line="696"/>
+        <location filename="../ui/library/library_widget.py" line="687"/>
+        <location filename="../ui/library/library_widget.py" line="697"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="690"/>
+        <location filename="../ui/library/library_widget.py" line="691"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="694"/>
+        <location filename="../ui/library/library_widget.py" line="695"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="711"/>
+        <location filename="../ui/library/library_widget.py" line="712"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="723"/>
+        <location filename="../ui/library/library_widget.py" line="724"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="747"/>
+        <location filename="../ui/library/library_widget.py" line="748"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="758"/>
+        <location filename="../ui/library/library_widget.py" line="759"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
     </message>
@@ -1491,117 +1498,115 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="34"/>
+        <location filename="../ui/live/widget.py" line="35"/>
         <source>starting…</source>
         <translation>a iniciar…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="35"/>
+        <location filename="../ui/live/widget.py" line="36"/>
         <source>live</source>
         <translation>ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="36"/>
+        <location filename="../ui/live/widget.py" line="37"/>
         <source>polling every %1 s</source>
         <translation>a verificar a cada %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="39"/>
+        <location filename="../ui/live/widget.py" line="40"/>
         <source>waiting for the rate limit until %1</source>
         <translation>à espera do limite de pedidos até %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="42"/>
+        <location filename="../ui/live/widget.py" line="43"/>
         <source>offline</source>
         <translation>sem ligação</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="43"/>
+        <location filename="../ui/live/widget.py" line="44"/>
         <source>login needed</source>
         <translation>é preciso iniciar sessão</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="45"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="46"/>
         <source>paused while the window is hidden</source>
         <translation>em pausa enquanto a janela está oculta</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="191"/>
+        <location filename="../ui/live/widget.py" line="192"/>
         <source>All networks</source>
         <translation>Todas as redes</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="228"/>
+        <location filename="../ui/live/widget.py" line="229"/>
         <source>All languages</source>
         <translation>Todas as línguas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/live/widget.py" line="262"/>
-        <source>1 new post — show</source>
-        <translation>1 nova publicação — mostrar</translation>
+        <source>%Ln new posts — show</source>
+        <translation>
+            <numerusform>%Ln nova publicação — mostrar</numerusform>
+            <numerusform>%Ln novas publicações — mostrar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="264"/>
-        <source>%1 new posts — show</source>
-        <translation>%1 novas publicações — mostrar</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="295"/>
+        <location filename="../ui/live/widget.py" line="292"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="298"/>
+        <location filename="../ui/live/widget.py" line="295"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="305"/>
+        <location filename="../ui/live/widget.py" line="302"/>
         <source>Open the original</source>
         <translation>Abrir o original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="330"/>
+        <location filename="../ui/live/widget.py" line="327"/>
         <source>No sources are set up.</source>
         <translation>Nenhuma fonte está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="351"/>
+        <location filename="../ui/live/widget.py" line="348"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Sem ligação desde %1 — a mostrar as últimas publicações guardadas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="354"/>
+        <location filename="../ui/live/widget.py" line="351"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Sem ligação — a mostrar as publicações guardadas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="365"/>
+        <location filename="../ui/live/widget.py" line="362"/>
         <source>Loading saved posts…</source>
         <translation>A carregar as publicações guardadas…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="367"/>
+        <location filename="../ui/live/widget.py" line="364"/>
         <source>No post matches these filters.</source>
         <translation>Nenhuma publicação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="370"/>
+        <location filename="../ui/live/widget.py" line="367"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Ainda não há publicações. As novas publicações com a hashtag do evento aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="381"/>
+        <location filename="../ui/live/widget.py" line="378"/>
         <source>Nobody yet.</source>
         <translation>Ainda ninguém.</translation>
     </message>
@@ -2071,8 +2076,24 @@
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="118"/>
-        <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-        <translation>%1 aguardando envio, %2 precisam de atenção. As postagens ficam aqui até serem enviadas.</translation>
+        <source>%1, %2. Posts are kept here until they are out.</source>
+        <translation>%1, %2. As postagens ficam aqui até serem enviadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="123"/>
+        <source>%Ln waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln aguardando envio</numerusform>
+            <numerusform>%Ln aguardando envio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <source>%Ln need attention</source>
+        <translation>
+            <numerusform>%Ln precisa de atenção</numerusform>
+            <numerusform>%Ln precisam de atenção</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2151,128 +2172,128 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="205"/>
+        <location filename="../ui/library/photobook.py" line="206"/>
         <source>← Library</source>
         <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="206"/>
+        <location filename="../ui/library/photobook.py" line="207"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="207"/>
+        <location filename="../ui/library/photobook.py" line="208"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="208"/>
+        <location filename="../ui/library/photobook.py" line="209"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="209"/>
+        <location filename="../ui/library/photobook.py" line="210"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="210"/>
+        <location filename="../ui/library/photobook.py" line="211"/>
         <source>Next page</source>
         <translation>Próxima página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="211"/>
+        <location filename="../ui/library/photobook.py" line="212"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="212"/>
+        <location filename="../ui/library/photobook.py" line="213"/>
         <source>Fit the page to the window</source>
         <translation>Ajustar a página à janela</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="213"/>
+        <location filename="../ui/library/photobook.py" line="214"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="214"/>
+        <location filename="../ui/library/photobook.py" line="215"/>
         <source>Zoom in</source>
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="215"/>
+        <location filename="../ui/library/photobook.py" line="216"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="216"/>
+        <location filename="../ui/library/photobook.py" line="217"/>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="218"/>
+        <location filename="../ui/library/photobook.py" line="219"/>
         <source>Leave presentation</source>
         <translation>Sair da apresentação</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="218"/>
+        <location filename="../ui/library/photobook.py" line="219"/>
         <source>Present</source>
         <translation>Apresentar</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="220"/>
+        <location filename="../ui/library/photobook.py" line="221"/>
         <source>Presentation mode (full screen)</source>
         <translation>Modo de apresentação (tela cheia)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="221"/>
+        <location filename="../ui/library/photobook.py" line="222"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11; Esc para sair</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="222"/>
+        <location filename="../ui/library/photobook.py" line="223"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="223"/>
+        <location filename="../ui/library/photobook.py" line="224"/>
         <source>Start a post about this page</source>
         <translation>Começar uma postagem sobre esta página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="224"/>
+        <location filename="../ui/library/photobook.py" line="225"/>
         <source>Photobook page</source>
         <translation>Página do fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="225"/>
+        <location filename="../ui/library/photobook.py" line="226"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="226"/>
+        <location filename="../ui/library/photobook.py" line="227"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="227"/>
+        <location filename="../ui/library/photobook.py" line="228"/>
         <source>Switch language, same page</source>
         <translation>Mudar de idioma, mesma página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="377"/>
+        <location filename="../ui/library/photobook.py" line="378"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="399"/>
+        <location filename="../ui/library/photobook.py" line="402"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Esta página não pode ser exibida (o arquivo está danificado).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="444"/>
+        <location filename="../ui/library/photobook.py" line="447"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
@@ -2280,68 +2301,68 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../ui/live/delegate.py" line="31"/>
+        <location filename="../ui/live/delegate.py" line="32"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="32"/>
+        <location filename="../ui/live/delegate.py" line="33"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="33"/>
+        <location filename="../ui/live/delegate.py" line="34"/>
         <source>Animation</source>
         <translation>Animação</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="34"/>
+        <location filename="../ui/live/delegate.py" line="35"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="35"/>
+        <location filename="../ui/live/delegate.py" line="36"/>
         <source>Link</source>
         <translation>Ligação</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="37"/>
+        <location filename="../ui/live/delegate.py" line="38"/>
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="65"/>
+        <location filename="../ui/live/delegate.py" line="66"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
         <translation>Partilhado por @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="69"/>
+        <location filename="../ui/live/delegate.py" line="70"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Aviso de conteúdo: %1 (clique para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="76"/>
+        <location filename="../ui/live/delegate.py" line="77"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="86"/>
+        <location filename="../ui/live/delegate.py" line="87"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="89"/>
+        <location filename="../ui/live/delegate.py" line="90"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 marcado como sensível (clique para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="95"/>
+        <location filename="../ui/live/delegate.py" line="96"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1: %2 (clique para carregar a imagem)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="199"/>
+        <location filename="../ui/live/delegate.py" line="200"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
@@ -2435,13 +2456,16 @@
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
-    <message>
-        <location filename="../ui/library/publication.py" line="181"/>
-        <source>%1 matches</source>
-        <translation>%1 ocorrências</translation>
+    <message numerus="yes">
+        <location filename="../ui/library/publication.py" line="180"/>
+        <source>%Ln matches</source>
+        <translation>
+            <numerusform>%Ln ocorrência</numerusform>
+            <numerusform>%Ln ocorrências</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="201"/>
+        <location filename="../ui/library/publication.py" line="199"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
@@ -2495,10 +2519,13 @@
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
         <translation>a parte %1 é longa demais para %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/compose/thread_preview.py" line="86"/>
-        <source>%1 parts.</source>
-        <translation>%1 partes.</translation>
+        <source>%n parts.</source>
+        <translation>
+            <numerusform>%n parte.</numerusform>
+            <numerusform>%n partes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

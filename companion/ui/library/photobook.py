@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.library.pages import THUMB_HEIGHT, Page, PageLoader
+from companion.ui.locale_format import number
 
 log = logging.getLogger(__name__)
 
@@ -374,7 +375,9 @@ class PhotobookViewer(QWidget):
         ed = self.edition
         count = self.page_count()
         self.page_label.setText(
-            self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(count))
+            self.tr("Page %1 of %2")
+            .replace("%1", number(self.page + 1))
+            .replace("%2", number(count))
             if count
             else ""
         )

@@ -22,6 +22,7 @@ from companion.ui.live.delegate import NETWORK_NAMES, PostDelegate, media_kind_n
 from companion.ui.live.images import ImageLoader
 from companion.ui.live.post_model import PostListModel
 from companion.ui.live.view import LiveView
+from companion.ui.locale_format import day_month_time, hm
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 
 def describe(state: SourceState) -> str:
     """A source's state in words a field worker understands."""
-    until = state.until.astimezone().strftime("%H:%M") if state.until else ""
+    until = hm(state.until.astimezone()) if state.until else ""
     text = {
         Phase.STARTING: QCoreApplication.translate("LiveArea", "starting…"),
         Phase.LIVE: QCoreApplication.translate("LiveArea", "live"),
@@ -258,11 +259,7 @@ class LiveArea(QWidget):
     def _on_pending_changed(self, n: int) -> None:
         button = self.view.new_posts
         button.setVisible(n > 0)
-        text = (
-            self.tr("1 new post — show")
-            if n == 1
-            else self.tr("%1 new posts — show").replace("%1", str(n))
-        )
+        text = self.tr("%Ln new posts — show", "", n)
         button.setText(text)
 
     def _on_clicked(self, index: QModelIndex) -> None:
@@ -349,7 +346,7 @@ class LiveArea(QWidget):
             text = (
                 self.tr(
                     "Offline since %1 — showing the last posts saved on this computer."
-                ).replace("%1", when.astimezone().strftime("%d %b %H:%M"))
+                ).replace("%1", day_month_time(when.astimezone()))
                 if when
                 else self.tr("Offline — showing the posts saved on this computer.")
             )
