@@ -661,243 +661,248 @@
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="127"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="128"/>
         <source>Add to calendar…</source>
         <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="129"/>
+        <location filename="../ui/countdown/area.py" line="130"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exporter la journée et les sessions marquées d&apos;une étoile dans un fichier d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="133"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Open event file…</source>
         <translation>Ouvrir un fichier d&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="135"/>
+        <location filename="../ui/countdown/area.py" line="136"/>
         <source>Open a newer event file from this computer</source>
         <translation>Ouvrir un fichier d&apos;événement plus récent depuis cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="137"/>
+        <location filename="../ui/countdown/area.py" line="138"/>
         <source>Check for updates</source>
         <translation>Rechercher des mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="139"/>
+        <location filename="../ui/countdown/area.py" line="140"/>
         <source>Fetch the latest event details</source>
         <translation>Récupérer les dernières informations sur l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="141"/>
+        <location filename="../ui/countdown/area.py" line="142"/>
         <source>Write a post</source>
         <translation>Écrire un message</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="143"/>
+        <location filename="../ui/countdown/area.py" line="144"/>
         <source>Start a post with the event hashtag</source>
         <translation>Commencer un message avec le hashtag de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="145"/>
+        <location filename="../ui/countdown/area.py" line="146"/>
         <source>Remind me at the start</source>
         <translation>Me le rappeler au début</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/area.py" line="148"/>
         <source>Remind me when the day starts</source>
         <translation>Me le rappeler quand la journée commence</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/area.py" line="150"/>
         <source>Show event time</source>
         <translation>Heure de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="151"/>
+        <location filename="../ui/countdown/area.py" line="152"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Afficher les horaires du programme dans le fuseau horaire de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/area.py" line="154"/>
+        <location filename="../ui/countdown/area.py" line="164"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/area.py" line="158"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="158"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="160"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="160"/>
+        <location filename="../ui/countdown/area.py" line="161"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="164"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Field sites</source>
         <translation>Sites de terrain</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="166"/>
         <source>Time remaining</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="181"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="186"/>
+        <location filename="../ui/countdown/area.py" line="187"/>
         <source>Starts (event time): %1</source>
         <translation>Début (heure de l&apos;événement)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="191"/>
+        <location filename="../ui/countdown/area.py" line="192"/>
         <source>Starts (your time): %1</source>
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="206"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="233"/>
+        <location filename="../ui/countdown/area.py" line="234"/>
         <source>Organiser:</source>
         <translation>Organisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="248"/>
+        <location filename="../ui/countdown/area.py" line="249"/>
         <source>Past editions:</source>
         <translation>Éditions précédentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="258"/>
+        <location filename="../ui/countdown/area.py" line="259"/>
         <source>Event details shipped with the app.</source>
         <translation>Informations sur l&apos;événement fournies avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="260"/>
+        <location filename="../ui/countdown/area.py" line="261"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/area.py" line="286"/>
         <source>starts %1, %2</source>
         <translation>début %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="312"/>
+        <location filename="../ui/countdown/area.py" line="313"/>
         <source>Starts in</source>
         <translation>Début dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="315"/>
+        <location filename="../ui/countdown/area.py" line="316"/>
         <source>Live now — time left today</source>
         <translation>En direct — temps restant aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="318"/>
+        <location filename="../ui/countdown/area.py" line="319"/>
         <source>This edition has ended</source>
         <translation>Cette édition est terminée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="322"/>
+        <location filename="../ui/countdown/area.py" line="323"/>
         <source>Next: %1</source>
         <translation>Prochaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="326"/>
+        <location filename="../ui/countdown/area.py" line="327"/>
         <source>Thank you for taking part</source>
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="331"/>
+        <location filename="../ui/countdown/area.py" line="332"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="351"/>
+        <location filename="../ui/countdown/area.py" line="352"/>
         <source>On now: %1</source>
         <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="359"/>
         <source>Next: %1 at %2</source>
         <translation>Ensuite&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="366"/>
+        <location filename="../ui/countdown/area.py" line="367"/>
         <source>Next edition starts %1.</source>
         <translation>La prochaine édition commence le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="377"/>
+        <location filename="../ui/countdown/area.py" line="378"/>
         <source>More about the day: %1</source>
         <translation>En savoir plus sur la journée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="451"/>
+        <location filename="../ui/countdown/area.py" line="452"/>
         <source>Missed reminder: %1</source>
         <translation>Rappel manqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="454"/>
+        <location filename="../ui/countdown/area.py" line="455"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Cela a commencé à %1 (l&apos;application était fermée).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="458"/>
-        <location filename="../ui/countdown/area.py" line="465"/>
+        <location filename="../ui/countdown/area.py" line="459"/>
+        <location filename="../ui/countdown/area.py" line="466"/>
         <source>It starts at %1.</source>
         <translation>Cela commence à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="462"/>
+        <location filename="../ui/countdown/area.py" line="463"/>
         <source>Starting soon: %1</source>
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="494"/>
+        <location filename="../ui/countdown/area.py" line="495"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="496"/>
+        <location filename="../ui/countdown/area.py" line="497"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="503"/>
+        <location filename="../ui/countdown/area.py" line="504"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="505"/>
+        <location filename="../ui/countdown/area.py" line="506"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="534"/>
+        <location filename="../ui/countdown/area.py" line="535"/>
         <source>Calendar file saved</source>
         <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="569"/>
+        <location filename="../ui/countdown/area.py" line="570"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>

@@ -661,243 +661,248 @@
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="127"/>
+        <source>Event</source>
+        <translation>Tukio</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="128"/>
         <source>Add to calendar…</source>
         <translation>Ongeza kwenye kalenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="129"/>
+        <location filename="../ui/countdown/area.py" line="130"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Hamisha siku na vipindi ulivyowekea nyota kwenye faili la kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="133"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Open event file…</source>
         <translation>Fungua faili la tukio…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="135"/>
+        <location filename="../ui/countdown/area.py" line="136"/>
         <source>Open a newer event file from this computer</source>
         <translation>Fungua faili jipya la tukio kutoka kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="137"/>
+        <location filename="../ui/countdown/area.py" line="138"/>
         <source>Check for updates</source>
         <translation>Angalia masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="139"/>
+        <location filename="../ui/countdown/area.py" line="140"/>
         <source>Fetch the latest event details</source>
         <translation>Pata taarifa mpya za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="141"/>
+        <location filename="../ui/countdown/area.py" line="142"/>
         <source>Write a post</source>
         <translation>Andika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="143"/>
+        <location filename="../ui/countdown/area.py" line="144"/>
         <source>Start a post with the event hashtag</source>
         <translation>Anza chapisho lenye hashtag ya tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="145"/>
+        <location filename="../ui/countdown/area.py" line="146"/>
         <source>Remind me at the start</source>
         <translation>Nikumbushe mwanzoni</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/area.py" line="148"/>
         <source>Remind me when the day starts</source>
         <translation>Nikumbushe siku ikianza</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/area.py" line="150"/>
         <source>Show event time</source>
         <translation>Onyesha saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="151"/>
+        <location filename="../ui/countdown/area.py" line="152"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Onyesha muda wa ratiba kwa saa za eneo la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/area.py" line="154"/>
+        <location filename="../ui/countdown/area.py" line="164"/>
         <source>Programme</source>
         <translation>Ratiba</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/area.py" line="158"/>
         <source>Time</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="158"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Session</source>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="160"/>
         <source>Where</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="160"/>
+        <location filename="../ui/countdown/area.py" line="161"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="164"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Field sites</source>
         <translation>Maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="166"/>
         <source>Time remaining</source>
         <translation>Muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="181"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="186"/>
+        <location filename="../ui/countdown/area.py" line="187"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="191"/>
+        <location filename="../ui/countdown/area.py" line="192"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="206"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="233"/>
+        <location filename="../ui/countdown/area.py" line="234"/>
         <source>Organiser:</source>
         <translation>Mratibu:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="248"/>
+        <location filename="../ui/countdown/area.py" line="249"/>
         <source>Past editions:</source>
         <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="258"/>
+        <location filename="../ui/countdown/area.py" line="259"/>
         <source>Event details shipped with the app.</source>
         <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="260"/>
+        <location filename="../ui/countdown/area.py" line="261"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/area.py" line="286"/>
         <source>starts %1, %2</source>
         <translation>inaanza %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="312"/>
+        <location filename="../ui/countdown/area.py" line="313"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="315"/>
+        <location filename="../ui/countdown/area.py" line="316"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="318"/>
+        <location filename="../ui/countdown/area.py" line="319"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="322"/>
+        <location filename="../ui/countdown/area.py" line="323"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="326"/>
+        <location filename="../ui/countdown/area.py" line="327"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="331"/>
+        <location filename="../ui/countdown/area.py" line="332"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="351"/>
+        <location filename="../ui/countdown/area.py" line="352"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="359"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="366"/>
+        <location filename="../ui/countdown/area.py" line="367"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="377"/>
+        <location filename="../ui/countdown/area.py" line="378"/>
         <source>More about the day: %1</source>
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="451"/>
+        <location filename="../ui/countdown/area.py" line="452"/>
         <source>Missed reminder: %1</source>
         <translation>Kumbusho ulilokosa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="454"/>
+        <location filename="../ui/countdown/area.py" line="455"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Kilianza saa %1 (programu ilikuwa imefungwa).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="458"/>
-        <location filename="../ui/countdown/area.py" line="465"/>
+        <location filename="../ui/countdown/area.py" line="459"/>
+        <location filename="../ui/countdown/area.py" line="466"/>
         <source>It starts at %1.</source>
         <translation>Kinaanza saa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="462"/>
+        <location filename="../ui/countdown/area.py" line="463"/>
         <source>Starting soon: %1</source>
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="494"/>
+        <location filename="../ui/countdown/area.py" line="495"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="496"/>
+        <location filename="../ui/countdown/area.py" line="497"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="503"/>
+        <location filename="../ui/countdown/area.py" line="504"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="505"/>
+        <location filename="../ui/countdown/area.py" line="506"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="534"/>
+        <location filename="../ui/countdown/area.py" line="535"/>
         <source>Calendar file saved</source>
         <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="569"/>
+        <location filename="../ui/countdown/area.py" line="570"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>

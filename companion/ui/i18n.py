@@ -24,6 +24,7 @@ LANGUAGES: dict[str, str] = {
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 
 _installed: list[QTranslator] = []
+_current: list[str] = ["en"]
 
 
 def resolve_language(requested: str | None) -> str:
@@ -52,6 +53,11 @@ def ui_locale(code: str) -> QLocale:
     return QLocale("en_GB") if code == "en" else QLocale(code)
 
 
+def current_language() -> str:
+    """The language last applied with :func:`apply_language`."""
+    return _current[0]
+
+
 def apply_language(requested: str | None) -> str:
     """Install translators for ``requested`` (or the system's language), replacing
     any installed before; widgets retranslate on ``LanguageChange``."""
@@ -59,6 +65,7 @@ def apply_language(requested: str | None) -> str:
     code = resolve_language(requested)
     if app is None:
         return code
+    _current[0] = code
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

@@ -124,6 +124,7 @@ class CountdownArea(QWidget):
     # -- language --------------------------------------------------------------------
     def retranslate(self) -> None:
         v = self.view
+        v.title.setAccessibleName(QCoreApplication.translate("Countdown", "Event"))
         v.export_button.setText(QCoreApplication.translate("Countdown", "Add to calendar…"))
         v.export_button.setAccessibleName(
             QCoreApplication.translate(

@@ -77,7 +77,6 @@ class CountdownView(QWidget):
 
         self.title = _label(body)
         _scaled(self.title, 1.6, bold=True)
-        self.title.setAccessibleName("Event")
         layout.addWidget(self.title)
 
         self.phase = _label(body)
