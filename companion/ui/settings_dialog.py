@@ -91,7 +91,6 @@ class SettingsDialog(QDialog):
         for page in self.pages:
             assert isinstance(page, QWidget)
             self.tabs.addTab(page, page.title())
-        self.tabs.setAccessibleName(self.tr("Settings sections"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -104,6 +103,7 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
         for index, page in enumerate(self.pages):
             self.tabs.setTabText(index, page.title())
 
