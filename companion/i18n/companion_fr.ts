@@ -395,179 +395,179 @@
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="235"/>
+        <location filename="../ui/compose/view.py" line="237"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="236"/>
+        <location filename="../ui/compose/view.py" line="238"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="237"/>
-        <location filename="../ui/compose/view.py" line="238"/>
+        <location filename="../ui/compose/view.py" line="239"/>
+        <location filename="../ui/compose/view.py" line="240"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="239"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="242"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="243"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="247"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="250"/>
         <source>Start from a template</source>
         <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="252"/>
         <source>Insert a hashtag</source>
         <translation>Insérer un hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
+        <location filename="../ui/compose/view.py" line="253"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Language of the post</source>
         <translation>Langue du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Content warning (optional)</source>
         <translation>Avertissement de contenu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="260"/>
         <source>Content warning</source>
         <translation>Avertissement de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>What is happening at the dialogue?</source>
         <translation>Que se passe-t-il au dialogue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Post text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="265"/>
         <source>Post to</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un dans Comptes&#xa0;; vous pouvez quand même écrire et enregistrer des brouillons.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="272"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="274"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Trop long pour un seul message. Le voici sous forme de fil&#xa0;: modifiez librement les parties&#xa0;; une ligne avec --- les sépare.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="279"/>
+        <location filename="../ui/compose/view.py" line="281"/>
         <source>Thread parts</source>
         <translation>Parties du fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/view.py" line="283"/>
         <source>Pictures (up to 4)</source>
         <translation>Images (4 au maximum)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/view.py" line="285"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Chaque image a besoin d&apos;une description (texte alternatif) pour que les personnes qui ne peuvent pas la voir, ou dont la connexion ne la charge pas, sachent ce qu&apos;elle montre. Le lieu et les détails de l&apos;appareil photo sont retirés avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="290"/>
+        <location filename="../ui/compose/view.py" line="292"/>
         <source>Add picture…</source>
         <translation>Ajouter une image…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="291"/>
+        <location filename="../ui/compose/view.py" line="293"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="294"/>
         <source>Post at</source>
         <translation>Publier à</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Post at a set time</source>
         <translation>Publier à une heure fixée</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="298"/>
         <source>Time to post</source>
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="303"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="304"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="306"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
@@ -575,78 +575,84 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="192"/>
-        <source>Templates…</source>
+        <location filename="../ui/compose/area.py" line="134"/>
+        <location filename="../ui/compose/area.py" line="618"/>
+        <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
+        <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="193"/>
+        <source>Templates…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="197"/>
+        <location filename="../ui/compose/area.py" line="198"/>
         <source>Add hashtag…</source>
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="206"/>
+        <location filename="../ui/compose/area.py" line="207"/>
         <source>(empty draft)</source>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="334"/>
+        <location filename="../ui/compose/area.py" line="335"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>L&apos;image %1 a besoin d&apos;une description avant publication.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="339"/>
+        <location filename="../ui/compose/area.py" line="340"/>
         <source>A picture has no description (alt text).</source>
         <translation>Une image n&apos;a pas de description (texte alternatif).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="341"/>
+        <location filename="../ui/compose/area.py" line="342"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="351"/>
+        <location filename="../ui/compose/area.py" line="352"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="356"/>
+        <location filename="../ui/compose/area.py" line="357"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="362"/>
+        <location filename="../ui/compose/area.py" line="363"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="364"/>
+        <location filename="../ui/compose/area.py" line="365"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="393"/>
+        <location filename="../ui/compose/area.py" line="394"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="400"/>
+        <location filename="../ui/compose/area.py" line="401"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="487"/>
+        <location filename="../ui/compose/area.py" line="488"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="489"/>
+        <location filename="../ui/compose/area.py" line="490"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="496"/>
+        <location filename="../ui/compose/area.py" line="497"/>
         <source>At most 4 pictures per post.</source>
         <translation>4 images au maximum par message.</translation>
     </message>
@@ -1779,98 +1785,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2486,6 +2493,49 @@
         <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Settings sections</source>
         <translation>Sections des paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.py" line="25"/>
+        <source>Move to the next / previous control</source>
+        <translation>Passer au contrôle suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="29"/>
+        <source>Photobook: next page</source>
+        <translation>Livre photo&#xa0;: page suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="33"/>
+        <source>Photobook: previous page</source>
+        <translation>Livre photo&#xa0;: page précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="37"/>
+        <source>Photobook: first / last page</source>
+        <translation>Livre photo&#xa0;: première / dernière page</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="41"/>
+        <source>Photobook: zoom in / zoom out / fit</source>
+        <translation>Livre photo&#xa0;: agrandir / réduire / ajuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: same page in the other language</source>
+        <translation>Livre photo&#xa0;: même page dans l&apos;autre langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="49"/>
+        <source>Photobook: presentation mode</source>
+        <translation>Livre photo&#xa0;: mode présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="53"/>
+        <source>Photobook: leave presentation or go back to the library</source>
+        <translation>Livre photo&#xa0;: quitter la présentation ou revenir à la bibliothèque</translation>
     </message>
 </context>
 <context>

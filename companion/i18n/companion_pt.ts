@@ -395,179 +395,179 @@
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="235"/>
+        <location filename="../ui/compose/view.py" line="237"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="236"/>
+        <location filename="../ui/compose/view.py" line="238"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="237"/>
-        <location filename="../ui/compose/view.py" line="238"/>
+        <location filename="../ui/compose/view.py" line="239"/>
+        <location filename="../ui/compose/view.py" line="240"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="239"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="242"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="243"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="247"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="250"/>
         <source>Start from a template</source>
         <translation>Começar de um modelo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="252"/>
         <source>Insert a hashtag</source>
         <translation>Inserir uma hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
+        <location filename="../ui/compose/view.py" line="253"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Language of the post</source>
         <translation>Idioma da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Content warning (optional)</source>
         <translation>Aviso de conteúdo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="260"/>
         <source>Content warning</source>
         <translation>Aviso de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>What is happening at the dialogue?</source>
         <translation>O que está acontecendo no diálogo?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Post text</source>
         <translation>Texto da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="265"/>
         <source>Post to</source>
         <translation>Postar em</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Nenhuma conta ainda. Adicione uma em Contas; você ainda pode escrever e salvar rascunhos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="272"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="274"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Longo demais para uma postagem. Aqui está como sequência: edite as partes à vontade; uma linha com --- separa as partes.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="279"/>
+        <location filename="../ui/compose/view.py" line="281"/>
         <source>Thread parts</source>
         <translation>Partes da sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/view.py" line="283"/>
         <source>Pictures (up to 4)</source>
         <translation>Imagens (até 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/view.py" line="285"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Toda imagem precisa de uma descrição (texto alternativo), para que quem não consegue vê-la, ou cuja conexão não a carrega, saiba o que ela mostra. Dados de localização e da câmera são removidos antes do envio.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="290"/>
+        <location filename="../ui/compose/view.py" line="292"/>
         <source>Add picture…</source>
         <translation>Adicionar imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="291"/>
+        <location filename="../ui/compose/view.py" line="293"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="294"/>
         <source>Post at</source>
         <translation>Agendar para</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Post at a set time</source>
         <translation>Postar em um horário definido</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="298"/>
         <source>Time to post</source>
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="303"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="304"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="306"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
@@ -575,78 +575,84 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="192"/>
-        <source>Templates…</source>
+        <location filename="../ui/compose/area.py" line="134"/>
+        <location filename="../ui/compose/area.py" line="618"/>
+        <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
+        <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="193"/>
+        <source>Templates…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="197"/>
+        <location filename="../ui/compose/area.py" line="198"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="206"/>
+        <location filename="../ui/compose/area.py" line="207"/>
         <source>(empty draft)</source>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="334"/>
+        <location filename="../ui/compose/area.py" line="335"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>A imagem %1 precisa de uma descrição antes de postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="339"/>
+        <location filename="../ui/compose/area.py" line="340"/>
         <source>A picture has no description (alt text).</source>
         <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="341"/>
+        <location filename="../ui/compose/area.py" line="342"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="351"/>
+        <location filename="../ui/compose/area.py" line="352"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="356"/>
+        <location filename="../ui/compose/area.py" line="357"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="362"/>
+        <location filename="../ui/compose/area.py" line="363"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="364"/>
+        <location filename="../ui/compose/area.py" line="365"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="393"/>
+        <location filename="../ui/compose/area.py" line="394"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="400"/>
+        <location filename="../ui/compose/area.py" line="401"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="487"/>
+        <location filename="../ui/compose/area.py" line="488"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="489"/>
+        <location filename="../ui/compose/area.py" line="490"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="496"/>
+        <location filename="../ui/compose/area.py" line="497"/>
         <source>At most 4 pictures per post.</source>
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
@@ -1779,98 +1785,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -2486,6 +2493,49 @@
         <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Settings sections</source>
         <translation>Seções das configurações</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.py" line="25"/>
+        <source>Move to the next / previous control</source>
+        <translation>Ir para o controle seguinte / anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="29"/>
+        <source>Photobook: next page</source>
+        <translation>Fotolivro: próxima página</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="33"/>
+        <source>Photobook: previous page</source>
+        <translation>Fotolivro: página anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="37"/>
+        <source>Photobook: first / last page</source>
+        <translation>Fotolivro: primeira / última página</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="41"/>
+        <source>Photobook: zoom in / zoom out / fit</source>
+        <translation>Fotolivro: aumentar / diminuir zoom / ajustar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: same page in the other language</source>
+        <translation>Fotolivro: mesma página no outro idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="49"/>
+        <source>Photobook: presentation mode</source>
+        <translation>Fotolivro: modo de apresentação</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="53"/>
+        <source>Photobook: leave presentation or go back to the library</source>
+        <translation>Fotolivro: sair da apresentação ou voltar à biblioteca</translation>
     </message>
 </context>
 <context>

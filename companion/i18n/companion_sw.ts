@@ -395,179 +395,179 @@
         <translation>Hakikisho la picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="235"/>
+        <location filename="../ui/compose/view.py" line="237"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="236"/>
+        <location filename="../ui/compose/view.py" line="238"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="237"/>
-        <location filename="../ui/compose/view.py" line="238"/>
+        <location filename="../ui/compose/view.py" line="239"/>
+        <location filename="../ui/compose/view.py" line="240"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="239"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="242"/>
         <source>New draft</source>
         <translation>Rasimu mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="243"/>
         <source>Duplicate</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>Duplicate draft</source>
         <translation>Nakili rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>Delete draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="247"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Undo delete</source>
         <translation>Tendua kufuta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="250"/>
         <source>Start from a template</source>
         <translation>Anza kwa kiolezo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="252"/>
         <source>Insert a hashtag</source>
         <translation>Weka hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
+        <location filename="../ui/compose/view.py" line="253"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Language of the post</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Content warning (optional)</source>
         <translation>Onyo la maudhui (si lazima)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="260"/>
         <source>Content warning</source>
         <translation>Onyo la maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>What is happening at the dialogue?</source>
         <translation>Nini kinaendelea kwenye mjadala?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Post text</source>
         <translation>Maandishi ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="265"/>
         <source>Post to</source>
         <translation>Chapisha kwenye</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="272"/>
         <source>Thread</source>
         <translation>Mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="274"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="279"/>
+        <location filename="../ui/compose/view.py" line="281"/>
         <source>Thread parts</source>
         <translation>Sehemu za mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/view.py" line="283"/>
         <source>Pictures (up to 4)</source>
         <translation>Picha (hadi 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/view.py" line="285"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="290"/>
+        <location filename="../ui/compose/view.py" line="292"/>
         <source>Add picture…</source>
         <translation>Ongeza picha…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="291"/>
+        <location filename="../ui/compose/view.py" line="293"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="294"/>
         <source>Post at</source>
         <translation>Chapisha saa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Post at a set time</source>
         <translation>Chapisha kwa wakati uliopangwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="298"/>
         <source>Time to post</source>
         <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Open on X</source>
         <translation>Fungua kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Open the post on X in the browser</source>
         <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="303"/>
         <source>Send</source>
         <translation>Tuma</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="304"/>
         <source>Send to the outbox</source>
         <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="306"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
@@ -575,78 +575,84 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="192"/>
-        <source>Templates…</source>
+        <location filename="../ui/compose/area.py" line="134"/>
+        <location filename="../ui/compose/area.py" line="618"/>
+        <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
+        <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="193"/>
+        <source>Templates…</source>
         <translation>Violezo…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="197"/>
+        <location filename="../ui/compose/area.py" line="198"/>
         <source>Add hashtag…</source>
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="206"/>
+        <location filename="../ui/compose/area.py" line="207"/>
         <source>(empty draft)</source>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="334"/>
+        <location filename="../ui/compose/area.py" line="335"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>Picha %1 inahitaji maelezo kabla ya kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="339"/>
+        <location filename="../ui/compose/area.py" line="340"/>
         <source>A picture has no description (alt text).</source>
         <translation>Picha moja haina maelezo (alt text).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="341"/>
+        <location filename="../ui/compose/area.py" line="342"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="351"/>
+        <location filename="../ui/compose/area.py" line="352"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="356"/>
+        <location filename="../ui/compose/area.py" line="357"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="362"/>
+        <location filename="../ui/compose/area.py" line="363"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="364"/>
+        <location filename="../ui/compose/area.py" line="365"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="393"/>
+        <location filename="../ui/compose/area.py" line="394"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="400"/>
+        <location filename="../ui/compose/area.py" line="401"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="487"/>
+        <location filename="../ui/compose/area.py" line="488"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="489"/>
+        <location filename="../ui/compose/area.py" line="490"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="496"/>
+        <location filename="../ui/compose/area.py" line="497"/>
         <source>At most 4 pictures per post.</source>
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
@@ -1779,98 +1785,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
@@ -2486,6 +2493,49 @@
         <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Settings sections</source>
         <translation>Sehemu za mipangilio</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.py" line="25"/>
+        <source>Move to the next / previous control</source>
+        <translation>Nenda kwenye kidhibiti kinachofuata / kilichotangulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="29"/>
+        <source>Photobook: next page</source>
+        <translation>Kitabu cha picha: ukurasa unaofuata</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="33"/>
+        <source>Photobook: previous page</source>
+        <translation>Kitabu cha picha: ukurasa uliotangulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="37"/>
+        <source>Photobook: first / last page</source>
+        <translation>Kitabu cha picha: ukurasa wa kwanza / wa mwisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="41"/>
+        <source>Photobook: zoom in / zoom out / fit</source>
+        <translation>Kitabu cha picha: kuza / punguza / tosheleza</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: same page in the other language</source>
+        <translation>Kitabu cha picha: ukurasa uleule kwa lugha nyingine</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="49"/>
+        <source>Photobook: presentation mode</source>
+        <translation>Kitabu cha picha: hali ya wasilisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="53"/>
+        <source>Photobook: leave presentation or go back to the library</source>
+        <translation>Kitabu cha picha: toka kwenye wasilisho au rudi maktaba</translation>
     </message>
 </context>
 <context>

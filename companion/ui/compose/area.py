@@ -131,6 +131,7 @@ class ComposeWidget(QWidget):
         v.send.clicked.connect(self._on_send)
         self.send_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         self.send_shortcut.activated.connect(self._on_send)
+        self.send_shortcut.setWhatsThis(self.tr("Compose: send or queue the post"))
         v.open_x.clicked.connect(self._on_open_x)
         v.template.activated.connect(self._on_template)
         v.tags.activated.connect(self._on_tag)
@@ -614,6 +615,7 @@ class ComposeWidget(QWidget):
 
     def retranslate(self) -> None:
         self.view.retranslate()
+        self.send_shortcut.setWhatsThis(self.tr("Compose: send or queue the post"))
         self.outbox_ctl.show_items(self.outbox_ctl.items)
         for row in self.rows:
             row.retranslate()

@@ -159,6 +159,7 @@ class ComposeView(QWidget):
         self.spoiler = QLineEdit(editor)
         el.addWidget(self.spoiler)
         self.text = QPlainTextEdit(editor)
+        self.text.setTabChangesFocus(True)  # a post has no tab characters; keyboard users move on
         self.text.setMinimumHeight(140)
         el.addWidget(self.text, 2)
         self.saved = QLabel(editor)
@@ -177,6 +178,7 @@ class ComposeView(QWidget):
         self.thread_hint = QLabel(self.thread_box)
         self.thread_hint.setWordWrap(True)
         self.thread_edit = QPlainTextEdit(self.thread_box)
+        self.thread_edit.setTabChangesFocus(True)
         self.thread_edit.setMinimumHeight(120)
         self.thread_status = QLabel(self.thread_box)
         self.thread_status.setWordWrap(True)
