@@ -48,11 +48,19 @@
 <context>
     <name>LiveArea</name>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="262"/>
+        <location filename="../ui/live/widget.py" line="265"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln new post — show</numerusform>
             <numerusform>%Ln new posts — show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="269"/>
+        <source>%Ln new posts</source>
+        <translation>
+            <numerusform>%Ln new post</numerusform>
+            <numerusform>%Ln new posts</numerusform>
         </translation>
     </message>
 </context>

@@ -1554,70 +1554,79 @@
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="192"/>
+        <location filename="../ui/live/widget.py" line="195"/>
         <source>All networks</source>
+        <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="229"/>
+        <location filename="../ui/live/widget.py" line="232"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="262"/>
+        <location filename="../ui/live/widget.py" line="265"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln nouvelle publication — afficher</numerusform>
             <numerusform>%Ln nouvelles publications — afficher</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="269"/>
+        <source>%Ln new posts</source>
+        <translation>
+            <numerusform>%Ln nouvelle publication</numerusform>
+            <numerusform>%Ln nouvelles publications</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/live/widget.py" line="292"/>
+        <location filename="../ui/live/widget.py" line="307"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="295"/>
+        <location filename="../ui/live/widget.py" line="310"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="302"/>
+        <location filename="../ui/live/widget.py" line="317"/>
         <source>Open the original</source>
         <translation>Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="327"/>
+        <location filename="../ui/live/widget.py" line="342"/>
         <source>No sources are set up.</source>
         <translation>Aucune source n’est configurée.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="348"/>
+        <location filename="../ui/live/widget.py" line="363"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Hors ligne depuis %1 — affichage des dernières publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="351"/>
+        <location filename="../ui/live/widget.py" line="366"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Hors ligne — affichage des publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="362"/>
+        <location filename="../ui/live/widget.py" line="377"/>
         <source>Loading saved posts…</source>
         <translation>Chargement des publications enregistrées…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="364"/>
+        <location filename="../ui/live/widget.py" line="379"/>
         <source>No post matches these filters.</source>
         <translation>Aucune publication ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="367"/>
+        <location filename="../ui/live/widget.py" line="382"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Pas encore de publications. Les nouvelles publications avec le hashtag de l’événement apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="378"/>
+        <location filename="../ui/live/widget.py" line="393"/>
         <source>Nobody yet.</source>
         <translation>Personne pour l’instant.</translation>
     </message>
@@ -2276,6 +2285,7 @@
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="225"/>
+        <location filename="../ui/library/photobook.py" line="395"/>
         <source>Photobook page</source>
         <translation>Page du livre photo</translation>
     </message>
@@ -2295,17 +2305,18 @@
         <translation>Changer de langue, même page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="378"/>
+        <location filename="../ui/library/photobook.py" line="385"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="402"/>
+        <location filename="../ui/library/photobook.py" line="416"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Cette page ne peut pas être affichée (le fichier est endommagé).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="447"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook.py" line="461"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -2360,6 +2371,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="87"/>
+        <location filename="../ui/live/post_model.py" line="35"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>

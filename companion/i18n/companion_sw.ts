@@ -1554,70 +1554,79 @@
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="192"/>
+        <location filename="../ui/live/widget.py" line="195"/>
         <source>All networks</source>
+        <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Mitandao yote</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="229"/>
+        <location filename="../ui/live/widget.py" line="232"/>
         <source>All languages</source>
         <translation>Lugha zote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="262"/>
+        <location filename="../ui/live/widget.py" line="265"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>Chapisho %Ln jipya — onyesha</numerusform>
             <numerusform>Machapisho %Ln mapya — onyesha</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="269"/>
+        <source>%Ln new posts</source>
+        <translation>
+            <numerusform>Chapisho %Ln jipya</numerusform>
+            <numerusform>Machapisho %Ln mapya</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/live/widget.py" line="292"/>
+        <location filename="../ui/live/widget.py" line="307"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="295"/>
+        <location filename="../ui/live/widget.py" line="310"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="302"/>
+        <location filename="../ui/live/widget.py" line="317"/>
         <source>Open the original</source>
         <translation>Fungua chapisho asili</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="327"/>
+        <location filename="../ui/live/widget.py" line="342"/>
         <source>No sources are set up.</source>
         <translation>Hakuna vyanzo vilivyowekwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="348"/>
+        <location filename="../ui/live/widget.py" line="363"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Nje ya mtandao tangu %1 — yanaonyeshwa machapisho ya mwisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="351"/>
+        <location filename="../ui/live/widget.py" line="366"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Nje ya mtandao — yanaonyeshwa machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="362"/>
+        <location filename="../ui/live/widget.py" line="377"/>
         <source>Loading saved posts…</source>
         <translation>Inapakia machapisho yaliyohifadhiwa…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="364"/>
+        <location filename="../ui/live/widget.py" line="379"/>
         <source>No post matches these filters.</source>
         <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="367"/>
+        <location filename="../ui/live/widget.py" line="382"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Bado hakuna machapisho. Machapisho mapya yenye hashtag ya tukio yataonekana hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="378"/>
+        <location filename="../ui/live/widget.py" line="393"/>
         <source>Nobody yet.</source>
         <translation>Bado hakuna mtu.</translation>
     </message>
@@ -2276,6 +2285,7 @@
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="225"/>
+        <location filename="../ui/library/photobook.py" line="395"/>
         <source>Photobook page</source>
         <translation>Ukurasa wa kitabu cha picha</translation>
     </message>
@@ -2295,17 +2305,18 @@
         <translation>Badilisha lugha, ukurasa uleule</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="378"/>
+        <location filename="../ui/library/photobook.py" line="385"/>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="402"/>
+        <location filename="../ui/library/photobook.py" line="416"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Ukurasa huu hauwezi kuonyeshwa (faili limeharibika).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="447"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook.py" line="461"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
@@ -2360,6 +2371,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="87"/>
+        <location filename="../ui/live/post_model.py" line="35"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>

@@ -8,7 +8,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QTimer, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.live.media_cache import MediaCache
@@ -79,6 +79,9 @@ class LiveArea(QWidget):
         self._watched: QWidget | None = None
         self._shut = False
         self._loaded = False
+        #: what was last announced to screen readers (polite, only when the count changes)
+        self._announced_pending = 0
+        self.announcements: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -261,6 +264,18 @@ class LiveArea(QWidget):
         button.setVisible(n > 0)
         text = self.tr("%Ln new posts — show", "", n)
         button.setText(text)
+        button.setAccessibleDescription(text if n else "")
+        if n > 0 and n != self._announced_pending:
+            self._announce(self.tr("%Ln new posts", "", n))
+        self._announced_pending = n
+
+    def _announce(self, text: str) -> None:
+        """Tell screen readers politely (after what they are saying), never on every poll:
+        only when the number of waiting posts changed."""
+        self.announcements.append(text)
+        event = QAccessibleAnnouncementEvent(self.view.new_posts, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
 
     def _on_clicked(self, index: QModelIndex) -> None:
         post = self.model.post_at(index.row())
