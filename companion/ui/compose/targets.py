@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from companion.core.accounts.model import Account, AccountState, Network
 from companion.core.compose.counting import Count, Limits, count
+from companion.ui.palette import error_text_style
 
 
 def _tr(text: str) -> str:
@@ -90,4 +91,4 @@ class TargetRow(QWidget):
         if not result.fits:
             label += QCoreApplication.translate("TargetRow", " — too long: thread")
         self.counter.setText(label)
-        self.counter.setStyleSheet("" if result.fits else "color: #a40000; font-weight: bold;")
+        self.counter.setStyleSheet("" if result.fits else error_text_style(self.counter, bold=True))

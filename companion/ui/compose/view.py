@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.compose.outbox_view import OutboxView
+from companion.ui.palette import error_text_style
 
 LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"),
@@ -62,7 +63,7 @@ class ImageRow(QFrame):
         self.alt = QLineEdit(self)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #a40000;")
+        self.warning.setStyleSheet(error_text_style(self))
         self.remove = QPushButton(self)
         col = QVBoxLayout()
         col.addWidget(self.alt)
@@ -215,7 +216,7 @@ class ComposeView(QWidget):
         actions = QHBoxLayout()
         self.problems = QLabel(editor)
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a40000;")
+        self.problems.setStyleSheet(error_text_style(editor))
         self.open_x = QPushButton(editor)
         self.send = QPushButton(editor)
         self.send.setDefault(True)
