@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -204,7 +204,6 @@ class ComposeView(QWidget):
         self.schedule = QCheckBox(editor)
         self.post_at = QDateTimeEdit(editor)
         self.post_at.setCalendarPopup(True)
-        self.post_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.post_at.setEnabled(False)
         self.when_note = QLabel(editor)
         self.when_note.setWordWrap(True)
@@ -235,6 +234,9 @@ class ComposeView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # the date and time as the UI language writes them (set again on a language change)
+        self.post_at.setLocale(QLocale())
+        self.post_at.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.tabs.setTabText(0, QCoreApplication.translate("ComposeView", "Write"))
         self.tabs.setTabText(1, QCoreApplication.translate("ComposeView", "Outbox"))
         self.drafts_label.setText(QCoreApplication.translate("ComposeView", "Drafts"))
