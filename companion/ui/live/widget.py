@@ -17,6 +17,7 @@ from companion.core.live.schedule import Phase, SourceState
 from companion.core.live.timeline import Filter, languages, posts_per_hour, top_contributors
 from companion.core.services import CoreServices
 from companion.ui.context import AppSignals
+from companion.ui.errors import translated_text
 from companion.ui.live.controller import LiveController
 from companion.ui.live.delegate import NETWORK_NAMES, PostDelegate, media_kind_name
 from companion.ui.live.images import ImageLoader
@@ -47,7 +48,9 @@ def describe(state: SourceState) -> str:
         Phase.DISABLED: QCoreApplication.translate("LiveArea", "off"),
     }[state.phase]
     if state.reason and state.phase in (Phase.ERROR, Phase.LOGIN_NEEDED, Phase.OFFLINE):
-        text += " — " + state.reason
+        error = state.error
+        reason = translated_text(error).replace("\n", " ") if error else state.reason
+        text += " — " + reason
     return text
 
 
