@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,9 +96,11 @@ class LiveView(QWidget):
         self.contributors_title = QLabel(self)
         self.contributors = QLabel(self)
         self.contributors.setWordWrap(True)
+        self.contributors.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
         self.sources_title = QLabel(self)
         self.sources = QLabel(self)
         self.sources.setWordWrap(True)
+        self.sources.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
