@@ -48,7 +48,7 @@
 <context>
     <name>LiveArea</name>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="265"/>
+        <location filename="../ui/live/widget.py" line="268"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln new post — show</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="269"/>
+        <location filename="../ui/live/widget.py" line="272"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln new post</numerusform>

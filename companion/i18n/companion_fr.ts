@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="27"/>
+        <location filename="../ui/accounts/dialog_base.py" line="28"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="34"/>
+        <location filename="../ui/accounts/dialog_base.py" line="35"/>
         <source>Something went wrong. The details are in the log file.</source>
         <translation>Une erreur s&apos;est produite. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -370,204 +370,204 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="88"/>
+        <location filename="../ui/compose/view.py" line="89"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Décrivez l&apos;image (texte alternatif) — obligatoire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="91"/>
+        <location filename="../ui/compose/view.py" line="92"/>
         <source>Picture description (alt text)</source>
         <translation>Description de l&apos;image (texte alternatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="93"/>
+        <location filename="../ui/compose/view.py" line="94"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="94"/>
+        <location filename="../ui/compose/view.py" line="95"/>
         <source>Remove picture</source>
         <translation>Retirer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="95"/>
+        <location filename="../ui/compose/view.py" line="96"/>
         <source>Picture preview</source>
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="237"/>
+        <location filename="../ui/compose/view.py" line="240"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="238"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="239"/>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="243"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="247"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="249"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="247"/>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="251"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="253"/>
         <source>Start from a template</source>
         <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="252"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Insert a hashtag</source>
         <translation>Insérer un hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="255"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Language of the post</source>
         <translation>Langue du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="261"/>
         <source>Content warning (optional)</source>
         <translation>Avertissement de contenu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="263"/>
         <source>Content warning</source>
         <translation>Avertissement de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="265"/>
         <source>What is happening at the dialogue?</source>
         <translation>Que se passe-t-il au dialogue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>Post text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Post to</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="267"/>
+        <location filename="../ui/compose/view.py" line="270"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un dans Comptes&#xa0;; vous pouvez quand même écrire et enregistrer des brouillons.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="275"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="274"/>
+        <location filename="../ui/compose/view.py" line="277"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Trop long pour un seul message. Le voici sous forme de fil&#xa0;: modifiez librement les parties&#xa0;; une ligne avec --- les sépare.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/view.py" line="284"/>
         <source>Thread parts</source>
         <translation>Parties du fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/view.py" line="286"/>
         <source>Pictures (up to 4)</source>
         <translation>Images (4 au maximum)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="285"/>
+        <location filename="../ui/compose/view.py" line="288"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Chaque image a besoin d&apos;une description (texte alternatif) pour que les personnes qui ne peuvent pas la voir, ou dont la connexion ne la charge pas, sachent ce qu&apos;elle montre. Le lieu et les détails de l&apos;appareil photo sont retirés avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="295"/>
         <source>Add picture…</source>
         <translation>Ajouter une image…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="293"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Post at</source>
         <translation>Publier à</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Post at a set time</source>
         <translation>Publier à une heure fixée</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="298"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Time to post</source>
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="302"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="304"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="303"/>
+        <location filename="../ui/compose/view.py" line="306"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="307"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="306"/>
+        <location filename="../ui/compose/view.py" line="309"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
@@ -787,128 +787,133 @@
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="234"/>
+        <location filename="../ui/countdown/area.py" line="219"/>
+        <source>About the day</source>
+        <translation>À propos de la journée</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="233"/>
         <source>Organiser:</source>
         <translation>Organisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="249"/>
+        <location filename="../ui/countdown/area.py" line="248"/>
         <source>Past editions:</source>
         <translation>Éditions précédentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="259"/>
+        <location filename="../ui/countdown/area.py" line="258"/>
         <source>Event details shipped with the app.</source>
         <translation>Informations sur l&apos;événement fournies avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="261"/>
+        <location filename="../ui/countdown/area.py" line="260"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="286"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>starts %1, %2</source>
         <translation>début %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="313"/>
+        <location filename="../ui/countdown/area.py" line="312"/>
         <source>Starts in</source>
         <translation>Début dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="316"/>
+        <location filename="../ui/countdown/area.py" line="315"/>
         <source>Live now — time left today</source>
         <translation>En direct — temps restant aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="319"/>
+        <location filename="../ui/countdown/area.py" line="318"/>
         <source>This edition has ended</source>
         <translation>Cette édition est terminée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="323"/>
+        <location filename="../ui/countdown/area.py" line="322"/>
         <source>Next: %1</source>
         <translation>Prochaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="327"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
         <source>Thank you for taking part</source>
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="332"/>
+        <location filename="../ui/countdown/area.py" line="331"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="352"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>On now: %1</source>
         <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="359"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Next: %1 at %2</source>
         <translation>Ensuite&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="367"/>
+        <location filename="../ui/countdown/area.py" line="366"/>
         <source>Next edition starts %1.</source>
         <translation>La prochaine édition commence le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="378"/>
+        <location filename="../ui/countdown/area.py" line="377"/>
         <source>More about the day: %1</source>
         <translation>En savoir plus sur la journée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="452"/>
+        <location filename="../ui/countdown/area.py" line="451"/>
         <source>Missed reminder: %1</source>
         <translation>Rappel manqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="455"/>
+        <location filename="../ui/countdown/area.py" line="454"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Cela a commencé à %1 (l&apos;application était fermée).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="459"/>
-        <location filename="../ui/countdown/area.py" line="466"/>
+        <location filename="../ui/countdown/area.py" line="458"/>
+        <location filename="../ui/countdown/area.py" line="465"/>
         <source>It starts at %1.</source>
         <translation>Cela commence à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="463"/>
+        <location filename="../ui/countdown/area.py" line="462"/>
         <source>Starting soon: %1</source>
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="495"/>
+        <location filename="../ui/countdown/area.py" line="494"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="497"/>
+        <location filename="../ui/countdown/area.py" line="496"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="504"/>
+        <location filename="../ui/countdown/area.py" line="503"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="506"/>
+        <location filename="../ui/countdown/area.py" line="505"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="535"/>
+        <location filename="../ui/countdown/area.py" line="534"/>
         <source>Calendar file saved</source>
         <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="570"/>
+        <location filename="../ui/countdown/area.py" line="569"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>
@@ -1509,63 +1514,63 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="35"/>
+        <location filename="../ui/live/widget.py" line="36"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="36"/>
+        <location filename="../ui/live/widget.py" line="37"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="37"/>
+        <location filename="../ui/live/widget.py" line="38"/>
         <source>polling every %1 s</source>
         <translation>vérification toutes les %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="40"/>
+        <location filename="../ui/live/widget.py" line="41"/>
         <source>waiting for the rate limit until %1</source>
         <translation>attente de la limite de requêtes jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="43"/>
+        <location filename="../ui/live/widget.py" line="44"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="45"/>
         <source>login needed</source>
         <translation>connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="46"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>paused while the window is hidden</source>
         <translation>en pause tant que la fenêtre est cachée</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="195"/>
+        <location filename="../ui/live/widget.py" line="198"/>
         <source>All networks</source>
         <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="232"/>
+        <location filename="../ui/live/widget.py" line="235"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="265"/>
+        <location filename="../ui/live/widget.py" line="268"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln nouvelle publication — afficher</numerusform>
@@ -1573,7 +1578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="269"/>
+        <location filename="../ui/live/widget.py" line="272"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nouvelle publication</numerusform>
@@ -1581,52 +1586,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="307"/>
+        <location filename="../ui/live/widget.py" line="310"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="310"/>
+        <location filename="../ui/live/widget.py" line="313"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="317"/>
+        <location filename="../ui/live/widget.py" line="320"/>
         <source>Open the original</source>
         <translation>Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="342"/>
+        <location filename="../ui/live/widget.py" line="345"/>
         <source>No sources are set up.</source>
         <translation>Aucune source n’est configurée.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="363"/>
+        <location filename="../ui/live/widget.py" line="366"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Hors ligne depuis %1 — affichage des dernières publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="366"/>
+        <location filename="../ui/live/widget.py" line="369"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Hors ligne — affichage des publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="377"/>
+        <location filename="../ui/live/widget.py" line="380"/>
         <source>Loading saved posts…</source>
         <translation>Chargement des publications enregistrées…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="379"/>
+        <location filename="../ui/live/widget.py" line="382"/>
         <source>No post matches these filters.</source>
         <translation>Aucune publication ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="382"/>
+        <location filename="../ui/live/widget.py" line="385"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Pas encore de publications. Les nouvelles publications avec le hashtag de l’événement apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="393"/>
+        <location filename="../ui/live/widget.py" line="396"/>
         <source>Nobody yet.</source>
         <translation>Personne pour l’instant.</translation>
     </message>
@@ -1703,90 +1708,90 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="122"/>
-        <location filename="../ui/live/view.py" line="123"/>
+        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="132"/>
         <source>Search loaded posts</source>
         <translation>Rechercher dans les publications chargées</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="124"/>
+        <location filename="../ui/live/view.py" line="133"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="125"/>
+        <location filename="../ui/live/view.py" line="134"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="126"/>
+        <location filename="../ui/live/view.py" line="135"/>
         <source>Media only</source>
         <translation>Médias seulement</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="127"/>
+        <location filename="../ui/live/view.py" line="136"/>
         <source>Show only posts with media</source>
         <translation>Afficher seulement les publications avec des médias</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="128"/>
-        <location filename="../ui/live/view.py" line="129"/>
+        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="138"/>
         <source>Hide reposts</source>
         <translation>Masquer les partages</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="130"/>
+        <location filename="../ui/live/view.py" line="139"/>
         <source>Show new posts</source>
         <translation>Afficher les nouvelles publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="140"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="132"/>
+        <location filename="../ui/live/view.py" line="141"/>
         <source>Selected post</source>
         <translation>Publication sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="133"/>
+        <location filename="../ui/live/view.py" line="142"/>
         <source>Select a post to read it in full.</source>
         <translation>Sélectionnez une publication pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="134"/>
+        <location filename="../ui/live/view.py" line="143"/>
         <source>Share in a new post…</source>
         <translation>Partager dans une nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="135"/>
+        <location filename="../ui/live/view.py" line="144"/>
         <source>Share the selected post in a new post</source>
         <translation>Partager la publication sélectionnée dans une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="136"/>
-        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="145"/>
+        <location filename="../ui/live/view.py" line="146"/>
         <source>Posts per hour</source>
         <translation>Publications par heure</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="138"/>
+        <location filename="../ui/live/view.py" line="147"/>
         <source>Top contributors</source>
         <translation>Principaux contributeurs</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="139"/>
+        <location filename="../ui/live/view.py" line="148"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="149"/>
         <source>State of each source</source>
         <translation>État de chaque source</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="150"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
@@ -2033,22 +2038,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="33"/>
+        <location filename="../ui/message_bar.py" line="35"/>
         <source>Copy report</source>
         <translation>Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="34"/>
+        <location filename="../ui/message_bar.py" line="36"/>
         <source>Copy the error report</source>
         <translation>Copier le rapport d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="35"/>
+        <location filename="../ui/message_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="36"/>
+        <location filename="../ui/message_bar.py" line="38"/>
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
     </message>
@@ -2553,32 +2558,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="46"/>
+        <location filename="../ui/compose/targets.py" line="47"/>
         <source>Post to %1</source>
         <translation>Publier sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="51"/>
+        <location filename="../ui/compose/targets.py" line="52"/>
         <source>Length for %1</source>
         <translation>Longueur pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="56"/>
+        <location filename="../ui/compose/targets.py" line="57"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="60"/>
+        <location filename="../ui/compose/targets.py" line="61"/>
         <source>no API: use “Open on X”</source>
         <translation>pas d&apos;API&#xa0;: utilisez «&#xa0;Ouvrir sur X&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="86"/>
+        <location filename="../ui/compose/targets.py" line="87"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="91"/>
+        <location filename="../ui/compose/targets.py" line="92"/>
         <source> — too long: thread</source>
         <translation> — trop long&#xa0;: fil</translation>
     </message>

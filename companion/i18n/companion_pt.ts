@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="27"/>
+        <location filename="../ui/accounts/dialog_base.py" line="28"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="34"/>
+        <location filename="../ui/accounts/dialog_base.py" line="35"/>
         <source>Something went wrong. The details are in the log file.</source>
         <translation>Algo deu errado. Os detalhes estão no arquivo de log.</translation>
     </message>
@@ -370,204 +370,204 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="88"/>
+        <location filename="../ui/compose/view.py" line="89"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Descreva a imagem (texto alternativo) — obrigatório</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="91"/>
+        <location filename="../ui/compose/view.py" line="92"/>
         <source>Picture description (alt text)</source>
         <translation>Descrição da imagem (texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="93"/>
+        <location filename="../ui/compose/view.py" line="94"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="94"/>
+        <location filename="../ui/compose/view.py" line="95"/>
         <source>Remove picture</source>
         <translation>Remover imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="95"/>
+        <location filename="../ui/compose/view.py" line="96"/>
         <source>Picture preview</source>
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="237"/>
+        <location filename="../ui/compose/view.py" line="240"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="238"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="239"/>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="243"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="247"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="249"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="247"/>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="251"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="253"/>
         <source>Start from a template</source>
         <translation>Começar de um modelo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="252"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Insert a hashtag</source>
         <translation>Inserir uma hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="255"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Language of the post</source>
         <translation>Idioma da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="261"/>
         <source>Content warning (optional)</source>
         <translation>Aviso de conteúdo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="263"/>
         <source>Content warning</source>
         <translation>Aviso de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="265"/>
         <source>What is happening at the dialogue?</source>
         <translation>O que está acontecendo no diálogo?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>Post text</source>
         <translation>Texto da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Post to</source>
         <translation>Postar em</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="267"/>
+        <location filename="../ui/compose/view.py" line="270"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Nenhuma conta ainda. Adicione uma em Contas; você ainda pode escrever e salvar rascunhos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="275"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="274"/>
+        <location filename="../ui/compose/view.py" line="277"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Longo demais para uma postagem. Aqui está como sequência: edite as partes à vontade; uma linha com --- separa as partes.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/view.py" line="284"/>
         <source>Thread parts</source>
         <translation>Partes da sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/view.py" line="286"/>
         <source>Pictures (up to 4)</source>
         <translation>Imagens (até 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="285"/>
+        <location filename="../ui/compose/view.py" line="288"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Toda imagem precisa de uma descrição (texto alternativo), para que quem não consegue vê-la, ou cuja conexão não a carrega, saiba o que ela mostra. Dados de localização e da câmera são removidos antes do envio.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="295"/>
         <source>Add picture…</source>
         <translation>Adicionar imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="293"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Post at</source>
         <translation>Agendar para</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Post at a set time</source>
         <translation>Postar em um horário definido</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="298"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Time to post</source>
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="302"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="304"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="303"/>
+        <location filename="../ui/compose/view.py" line="306"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="307"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="306"/>
+        <location filename="../ui/compose/view.py" line="309"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
@@ -787,128 +787,133 @@
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="234"/>
+        <location filename="../ui/countdown/area.py" line="219"/>
+        <source>About the day</source>
+        <translation>Sobre o dia</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="233"/>
         <source>Organiser:</source>
         <translation>Organização:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="249"/>
+        <location filename="../ui/countdown/area.py" line="248"/>
         <source>Past editions:</source>
         <translation>Edições anteriores:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="259"/>
+        <location filename="../ui/countdown/area.py" line="258"/>
         <source>Event details shipped with the app.</source>
         <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="261"/>
+        <location filename="../ui/countdown/area.py" line="260"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="286"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>starts %1, %2</source>
         <translation>começa %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="313"/>
+        <location filename="../ui/countdown/area.py" line="312"/>
         <source>Starts in</source>
         <translation>Começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="316"/>
+        <location filename="../ui/countdown/area.py" line="315"/>
         <source>Live now — time left today</source>
         <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="319"/>
+        <location filename="../ui/countdown/area.py" line="318"/>
         <source>This edition has ended</source>
         <translation>Esta edição terminou</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="323"/>
+        <location filename="../ui/countdown/area.py" line="322"/>
         <source>Next: %1</source>
         <translation>Próxima: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="327"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
         <source>Thank you for taking part</source>
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="332"/>
+        <location filename="../ui/countdown/area.py" line="331"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="352"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>On now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="359"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Next: %1 at %2</source>
         <translation>A seguir: %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="367"/>
+        <location filename="../ui/countdown/area.py" line="366"/>
         <source>Next edition starts %1.</source>
         <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="378"/>
+        <location filename="../ui/countdown/area.py" line="377"/>
         <source>More about the day: %1</source>
         <translation>Mais sobre o dia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="452"/>
+        <location filename="../ui/countdown/area.py" line="451"/>
         <source>Missed reminder: %1</source>
         <translation>Lembrete perdido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="455"/>
+        <location filename="../ui/countdown/area.py" line="454"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Começou às %1 (o app estava fechado).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="459"/>
-        <location filename="../ui/countdown/area.py" line="466"/>
+        <location filename="../ui/countdown/area.py" line="458"/>
+        <location filename="../ui/countdown/area.py" line="465"/>
         <source>It starts at %1.</source>
         <translation>Começa às %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="463"/>
+        <location filename="../ui/countdown/area.py" line="462"/>
         <source>Starting soon: %1</source>
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="495"/>
+        <location filename="../ui/countdown/area.py" line="494"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="497"/>
+        <location filename="../ui/countdown/area.py" line="496"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="504"/>
+        <location filename="../ui/countdown/area.py" line="503"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="506"/>
+        <location filename="../ui/countdown/area.py" line="505"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="535"/>
+        <location filename="../ui/countdown/area.py" line="534"/>
         <source>Calendar file saved</source>
         <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="570"/>
+        <location filename="../ui/countdown/area.py" line="569"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
@@ -1509,63 +1514,63 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="35"/>
+        <location filename="../ui/live/widget.py" line="36"/>
         <source>starting…</source>
         <translation>a iniciar…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="36"/>
+        <location filename="../ui/live/widget.py" line="37"/>
         <source>live</source>
         <translation>ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="37"/>
+        <location filename="../ui/live/widget.py" line="38"/>
         <source>polling every %1 s</source>
         <translation>a verificar a cada %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="40"/>
+        <location filename="../ui/live/widget.py" line="41"/>
         <source>waiting for the rate limit until %1</source>
         <translation>à espera do limite de pedidos até %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="43"/>
+        <location filename="../ui/live/widget.py" line="44"/>
         <source>offline</source>
         <translation>sem ligação</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="45"/>
         <source>login needed</source>
         <translation>é preciso iniciar sessão</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="46"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>paused while the window is hidden</source>
         <translation>em pausa enquanto a janela está oculta</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="195"/>
+        <location filename="../ui/live/widget.py" line="198"/>
         <source>All networks</source>
         <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Todas as redes</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="232"/>
+        <location filename="../ui/live/widget.py" line="235"/>
         <source>All languages</source>
         <translation>Todas as línguas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="265"/>
+        <location filename="../ui/live/widget.py" line="268"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln nova publicação — mostrar</numerusform>
@@ -1573,7 +1578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="269"/>
+        <location filename="../ui/live/widget.py" line="272"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nova publicação</numerusform>
@@ -1581,52 +1586,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="307"/>
+        <location filename="../ui/live/widget.py" line="310"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="310"/>
+        <location filename="../ui/live/widget.py" line="313"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="317"/>
+        <location filename="../ui/live/widget.py" line="320"/>
         <source>Open the original</source>
         <translation>Abrir o original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="342"/>
+        <location filename="../ui/live/widget.py" line="345"/>
         <source>No sources are set up.</source>
         <translation>Nenhuma fonte está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="363"/>
+        <location filename="../ui/live/widget.py" line="366"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Sem ligação desde %1 — a mostrar as últimas publicações guardadas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="366"/>
+        <location filename="../ui/live/widget.py" line="369"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Sem ligação — a mostrar as publicações guardadas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="377"/>
+        <location filename="../ui/live/widget.py" line="380"/>
         <source>Loading saved posts…</source>
         <translation>A carregar as publicações guardadas…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="379"/>
+        <location filename="../ui/live/widget.py" line="382"/>
         <source>No post matches these filters.</source>
         <translation>Nenhuma publicação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="382"/>
+        <location filename="../ui/live/widget.py" line="385"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Ainda não há publicações. As novas publicações com a hashtag do evento aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="393"/>
+        <location filename="../ui/live/widget.py" line="396"/>
         <source>Nobody yet.</source>
         <translation>Ainda ninguém.</translation>
     </message>
@@ -1703,90 +1708,90 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="122"/>
-        <location filename="../ui/live/view.py" line="123"/>
+        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="132"/>
         <source>Search loaded posts</source>
         <translation>Pesquisar nas publicações carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="124"/>
+        <location filename="../ui/live/view.py" line="133"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="125"/>
+        <location filename="../ui/live/view.py" line="134"/>
         <source>Language</source>
         <translation>Língua</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="126"/>
+        <location filename="../ui/live/view.py" line="135"/>
         <source>Media only</source>
         <translation>Só multimédia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="127"/>
+        <location filename="../ui/live/view.py" line="136"/>
         <source>Show only posts with media</source>
         <translation>Mostrar só publicações com multimédia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="128"/>
-        <location filename="../ui/live/view.py" line="129"/>
+        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="138"/>
         <source>Hide reposts</source>
         <translation>Ocultar partilhas</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="130"/>
+        <location filename="../ui/live/view.py" line="139"/>
         <source>Show new posts</source>
         <translation>Mostrar as novas publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="140"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="132"/>
+        <location filename="../ui/live/view.py" line="141"/>
         <source>Selected post</source>
         <translation>Publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="133"/>
+        <location filename="../ui/live/view.py" line="142"/>
         <source>Select a post to read it in full.</source>
         <translation>Selecione uma publicação para a ler por inteiro.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="134"/>
+        <location filename="../ui/live/view.py" line="143"/>
         <source>Share in a new post…</source>
         <translation>Partilhar numa nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="135"/>
+        <location filename="../ui/live/view.py" line="144"/>
         <source>Share the selected post in a new post</source>
         <translation>Partilhar a publicação selecionada numa nova publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="136"/>
-        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="145"/>
+        <location filename="../ui/live/view.py" line="146"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="138"/>
+        <location filename="../ui/live/view.py" line="147"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="139"/>
+        <location filename="../ui/live/view.py" line="148"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="149"/>
         <source>State of each source</source>
         <translation>Estado de cada fonte</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="150"/>
         <source>Connection state</source>
         <translation>Estado da ligação</translation>
     </message>
@@ -2033,22 +2038,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="33"/>
+        <location filename="../ui/message_bar.py" line="35"/>
         <source>Copy report</source>
         <translation>Copiar relatório</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="34"/>
+        <location filename="../ui/message_bar.py" line="36"/>
         <source>Copy the error report</source>
         <translation>Copiar o relatório de erro</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="35"/>
+        <location filename="../ui/message_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="36"/>
+        <location filename="../ui/message_bar.py" line="38"/>
         <source>Dismiss this message</source>
         <translation>Dispensar esta mensagem</translation>
     </message>
@@ -2553,32 +2558,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="46"/>
+        <location filename="../ui/compose/targets.py" line="47"/>
         <source>Post to %1</source>
         <translation>Postar em %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="51"/>
+        <location filename="../ui/compose/targets.py" line="52"/>
         <source>Length for %1</source>
         <translation>Tamanho para %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="56"/>
+        <location filename="../ui/compose/targets.py" line="57"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="60"/>
+        <location filename="../ui/compose/targets.py" line="61"/>
         <source>no API: use “Open on X”</source>
         <translation>sem API: use “Abrir no X”</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="86"/>
+        <location filename="../ui/compose/targets.py" line="87"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="91"/>
+        <location filename="../ui/compose/targets.py" line="92"/>
         <source> — too long: thread</source>
         <translation> — longo demais: sequência</translation>
     </message>

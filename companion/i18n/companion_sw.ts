@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="27"/>
+        <location filename="../ui/accounts/dialog_base.py" line="28"/>
         <source>Messages</source>
         <translation>Ujumbe</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="34"/>
+        <location filename="../ui/accounts/dialog_base.py" line="35"/>
         <source>Something went wrong. The details are in the log file.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye faili la kumbukumbu (log).</translation>
     </message>
@@ -370,204 +370,204 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="88"/>
+        <location filename="../ui/compose/view.py" line="89"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Eleza picha (alt text) — lazima</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="91"/>
+        <location filename="../ui/compose/view.py" line="92"/>
         <source>Picture description (alt text)</source>
         <translation>Maelezo ya picha (alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="93"/>
+        <location filename="../ui/compose/view.py" line="94"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="94"/>
+        <location filename="../ui/compose/view.py" line="95"/>
         <source>Remove picture</source>
         <translation>Ondoa picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="95"/>
+        <location filename="../ui/compose/view.py" line="96"/>
         <source>Picture preview</source>
         <translation>Hakikisho la picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="237"/>
+        <location filename="../ui/compose/view.py" line="240"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="238"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="239"/>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="243"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>New draft</source>
         <translation>Rasimu mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>Duplicate</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="247"/>
         <source>Duplicate draft</source>
         <translation>Nakili rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="249"/>
         <source>Delete draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="247"/>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="251"/>
         <source>Undo delete</source>
         <translation>Tendua kufuta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="253"/>
         <source>Start from a template</source>
         <translation>Anza kwa kiolezo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="252"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Insert a hashtag</source>
         <translation>Weka hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="255"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Language of the post</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="261"/>
         <source>Content warning (optional)</source>
         <translation>Onyo la maudhui (si lazima)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="263"/>
         <source>Content warning</source>
         <translation>Onyo la maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="265"/>
         <source>What is happening at the dialogue?</source>
         <translation>Nini kinaendelea kwenye mjadala?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>Post text</source>
         <translation>Maandishi ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Post to</source>
         <translation>Chapisha kwenye</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="267"/>
+        <location filename="../ui/compose/view.py" line="270"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="275"/>
         <source>Thread</source>
         <translation>Mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="274"/>
+        <location filename="../ui/compose/view.py" line="277"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/view.py" line="284"/>
         <source>Thread parts</source>
         <translation>Sehemu za mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/view.py" line="286"/>
         <source>Pictures (up to 4)</source>
         <translation>Picha (hadi 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="285"/>
+        <location filename="../ui/compose/view.py" line="288"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="295"/>
         <source>Add picture…</source>
         <translation>Ongeza picha…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="293"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Post at</source>
         <translation>Chapisha saa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Post at a set time</source>
         <translation>Chapisha kwa wakati uliopangwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="298"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Time to post</source>
         <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="302"/>
         <source>Open on X</source>
         <translation>Fungua kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="304"/>
         <source>Open the post on X in the browser</source>
         <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="303"/>
+        <location filename="../ui/compose/view.py" line="306"/>
         <source>Send</source>
         <translation>Tuma</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="307"/>
         <source>Send to the outbox</source>
         <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="306"/>
+        <location filename="../ui/compose/view.py" line="309"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
@@ -787,128 +787,133 @@
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="234"/>
+        <location filename="../ui/countdown/area.py" line="219"/>
+        <source>About the day</source>
+        <translation>Kuhusu siku hii</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="233"/>
         <source>Organiser:</source>
         <translation>Mratibu:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="249"/>
+        <location filename="../ui/countdown/area.py" line="248"/>
         <source>Past editions:</source>
         <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="259"/>
+        <location filename="../ui/countdown/area.py" line="258"/>
         <source>Event details shipped with the app.</source>
         <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="261"/>
+        <location filename="../ui/countdown/area.py" line="260"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="286"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>starts %1, %2</source>
         <translation>inaanza %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="313"/>
+        <location filename="../ui/countdown/area.py" line="312"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="316"/>
+        <location filename="../ui/countdown/area.py" line="315"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="319"/>
+        <location filename="../ui/countdown/area.py" line="318"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="323"/>
+        <location filename="../ui/countdown/area.py" line="322"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="327"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="332"/>
+        <location filename="../ui/countdown/area.py" line="331"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="352"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="359"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="367"/>
+        <location filename="../ui/countdown/area.py" line="366"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="378"/>
+        <location filename="../ui/countdown/area.py" line="377"/>
         <source>More about the day: %1</source>
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="452"/>
+        <location filename="../ui/countdown/area.py" line="451"/>
         <source>Missed reminder: %1</source>
         <translation>Kumbusho ulilokosa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="455"/>
+        <location filename="../ui/countdown/area.py" line="454"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Kilianza saa %1 (programu ilikuwa imefungwa).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="459"/>
-        <location filename="../ui/countdown/area.py" line="466"/>
+        <location filename="../ui/countdown/area.py" line="458"/>
+        <location filename="../ui/countdown/area.py" line="465"/>
         <source>It starts at %1.</source>
         <translation>Kinaanza saa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="463"/>
+        <location filename="../ui/countdown/area.py" line="462"/>
         <source>Starting soon: %1</source>
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="495"/>
+        <location filename="../ui/countdown/area.py" line="494"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="497"/>
+        <location filename="../ui/countdown/area.py" line="496"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="504"/>
+        <location filename="../ui/countdown/area.py" line="503"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="506"/>
+        <location filename="../ui/countdown/area.py" line="505"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="535"/>
+        <location filename="../ui/countdown/area.py" line="534"/>
         <source>Calendar file saved</source>
         <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="570"/>
+        <location filename="../ui/countdown/area.py" line="569"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
@@ -1509,63 +1514,63 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="35"/>
+        <location filename="../ui/live/widget.py" line="36"/>
         <source>starting…</source>
         <translation>inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="36"/>
+        <location filename="../ui/live/widget.py" line="37"/>
         <source>live</source>
         <translation>moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="37"/>
+        <location filename="../ui/live/widget.py" line="38"/>
         <source>polling every %1 s</source>
         <translation>inaangalia kila sekunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="40"/>
+        <location filename="../ui/live/widget.py" line="41"/>
         <source>waiting for the rate limit until %1</source>
         <translation>inasubiri kikomo cha maombi hadi %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="43"/>
+        <location filename="../ui/live/widget.py" line="44"/>
         <source>offline</source>
         <translation>nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="45"/>
         <source>login needed</source>
         <translation>inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="46"/>
         <source>error</source>
         <translation>hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>paused while the window is hidden</source>
         <translation>imesimama wakati dirisha limefichwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>off</source>
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="195"/>
+        <location filename="../ui/live/widget.py" line="198"/>
         <source>All networks</source>
         <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Mitandao yote</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="232"/>
+        <location filename="../ui/live/widget.py" line="235"/>
         <source>All languages</source>
         <translation>Lugha zote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="265"/>
+        <location filename="../ui/live/widget.py" line="268"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>Chapisho %Ln jipya — onyesha</numerusform>
@@ -1573,7 +1578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="269"/>
+        <location filename="../ui/live/widget.py" line="272"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>Chapisho %Ln jipya</numerusform>
@@ -1581,52 +1586,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="307"/>
+        <location filename="../ui/live/widget.py" line="310"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="310"/>
+        <location filename="../ui/live/widget.py" line="313"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="317"/>
+        <location filename="../ui/live/widget.py" line="320"/>
         <source>Open the original</source>
         <translation>Fungua chapisho asili</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="342"/>
+        <location filename="../ui/live/widget.py" line="345"/>
         <source>No sources are set up.</source>
         <translation>Hakuna vyanzo vilivyowekwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="363"/>
+        <location filename="../ui/live/widget.py" line="366"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Nje ya mtandao tangu %1 — yanaonyeshwa machapisho ya mwisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="366"/>
+        <location filename="../ui/live/widget.py" line="369"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Nje ya mtandao — yanaonyeshwa machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="377"/>
+        <location filename="../ui/live/widget.py" line="380"/>
         <source>Loading saved posts…</source>
         <translation>Inapakia machapisho yaliyohifadhiwa…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="379"/>
+        <location filename="../ui/live/widget.py" line="382"/>
         <source>No post matches these filters.</source>
         <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="382"/>
+        <location filename="../ui/live/widget.py" line="385"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Bado hakuna machapisho. Machapisho mapya yenye hashtag ya tukio yataonekana hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="393"/>
+        <location filename="../ui/live/widget.py" line="396"/>
         <source>Nobody yet.</source>
         <translation>Bado hakuna mtu.</translation>
     </message>
@@ -1703,90 +1708,90 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="122"/>
-        <location filename="../ui/live/view.py" line="123"/>
+        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="132"/>
         <source>Search loaded posts</source>
         <translation>Tafuta katika machapisho yaliyopakiwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="124"/>
+        <location filename="../ui/live/view.py" line="133"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="125"/>
+        <location filename="../ui/live/view.py" line="134"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="126"/>
+        <location filename="../ui/live/view.py" line="135"/>
         <source>Media only</source>
         <translation>Picha na video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="127"/>
+        <location filename="../ui/live/view.py" line="136"/>
         <source>Show only posts with media</source>
         <translation>Onyesha machapisho yenye picha au video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="128"/>
-        <location filename="../ui/live/view.py" line="129"/>
+        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="138"/>
         <source>Hide reposts</source>
         <translation>Ficha machapisho yaliyoshirikiwa upya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="130"/>
+        <location filename="../ui/live/view.py" line="139"/>
         <source>Show new posts</source>
         <translation>Onyesha machapisho mapya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="140"/>
         <source>Posts</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="132"/>
+        <location filename="../ui/live/view.py" line="141"/>
         <source>Selected post</source>
         <translation>Chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="133"/>
+        <location filename="../ui/live/view.py" line="142"/>
         <source>Select a post to read it in full.</source>
         <translation>Chagua chapisho ulisome lote.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="134"/>
+        <location filename="../ui/live/view.py" line="143"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="135"/>
+        <location filename="../ui/live/view.py" line="144"/>
         <source>Share the selected post in a new post</source>
         <translation>Shiriki chapisho lililochaguliwa katika chapisho jipya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="136"/>
-        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="145"/>
+        <location filename="../ui/live/view.py" line="146"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="138"/>
+        <location filename="../ui/live/view.py" line="147"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="139"/>
+        <location filename="../ui/live/view.py" line="148"/>
         <source>Sources</source>
         <translation>Vyanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="149"/>
         <source>State of each source</source>
         <translation>Hali ya kila chanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="150"/>
         <source>Connection state</source>
         <translation>Hali ya muunganisho</translation>
     </message>
@@ -2033,22 +2038,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="33"/>
+        <location filename="../ui/message_bar.py" line="35"/>
         <source>Copy report</source>
         <translation>Nakili ripoti</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="34"/>
+        <location filename="../ui/message_bar.py" line="36"/>
         <source>Copy the error report</source>
         <translation>Nakili ripoti ya hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="35"/>
+        <location filename="../ui/message_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="36"/>
+        <location filename="../ui/message_bar.py" line="38"/>
         <source>Dismiss this message</source>
         <translation>Funga ujumbe huu</translation>
     </message>
@@ -2553,32 +2558,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="46"/>
+        <location filename="../ui/compose/targets.py" line="47"/>
         <source>Post to %1</source>
         <translation>Chapisha kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="51"/>
+        <location filename="../ui/compose/targets.py" line="52"/>
         <source>Length for %1</source>
         <translation>Urefu kwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="56"/>
+        <location filename="../ui/compose/targets.py" line="57"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>inahitaji kuingia; machapisho yanasubiri kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="60"/>
+        <location filename="../ui/compose/targets.py" line="61"/>
         <source>no API: use “Open on X”</source>
         <translation>hakuna API: tumia “Fungua kwenye X”</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="86"/>
+        <location filename="../ui/compose/targets.py" line="87"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 baiti</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="91"/>
+        <location filename="../ui/compose/targets.py" line="92"/>
         <source> — too long: thread</source>
         <translation> — refu mno: mfululizo</translation>
     </message>

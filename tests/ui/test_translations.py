@@ -169,3 +169,39 @@ def test_plural_forms_at_runtime(lang: str, qapp: object) -> None:
         assert QLocale().toString(1500) in many  # %Ln groups digits as the language does
     finally:
         apply_language("en")
+
+
+def literal_calls() -> list[tuple[str, int, str, str]]:
+    """(file, line, context or "", text) of every tr()/translate() with literal text."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "companion").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            args = node.args
+            if node.func.attr == "tr" and args and isinstance(args[0], ast.Constant):
+                found.append((path.name, node.lineno, "", str(args[0].value)))
+            elif (
+                node.func.attr == "translate"
+                and len(args) >= 2
+                and isinstance(args[0], ast.Constant)
+                and isinstance(args[1], ast.Constant)
+            ):
+                found.append((path.name, node.lineno, str(args[0].value), str(args[1].value)))
+    return found
+
+
+def test_lupdate_sees_every_literal_string(current_sources: set[tuple[str, str]]) -> None:
+    """A string lupdate cannot see (quoted oddly, inside an f-string) is never translated,
+    and the completeness test above would not notice."""
+    texts = {text for _ctx, text in current_sources}
+    calls = literal_calls()
+    assert len(calls) > 300
+    unseen = [
+        f"{f}:{line}: {text[:60]!r}"
+        for f, line, ctx, text in calls
+        if (ctx, text) not in current_sources and (ctx or text not in texts)
+    ]
+    assert not unseen, "strings pyside6-lupdate does not extract:\n" + "\n".join(unseen)
