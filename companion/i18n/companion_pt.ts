@@ -146,7 +146,7 @@
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="155"/>
         <source>Logins are kept for this session only</source>
-        <translation>Os logins ficam guardados só nesta sessão</translation>
+        <translation>Os logins ficam salvos só nesta sessão</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="158"/>
@@ -854,7 +854,7 @@
     <message>
         <location filename="../ui/countdown/area.py" line="358"/>
         <source>Next: %1 at %2</source>
-        <translation>A seguir: %1 às %2</translation>
+        <translation>Próxima: %1 às %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="366"/>
@@ -935,7 +935,7 @@
     <message>
         <location filename="../ui/countdown/programme.py" line="87"/>
         <source>next</source>
-        <translation>a seguir</translation>
+        <translation>próxima</translation>
     </message>
     <message>
         <location filename="../ui/countdown/text.py" line="40"/>
@@ -1516,7 +1516,7 @@
     <message>
         <location filename="../ui/live/widget.py" line="36"/>
         <source>starting…</source>
-        <translation>a iniciar…</translation>
+        <translation>iniciando…</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="37"/>
@@ -1526,22 +1526,22 @@
     <message>
         <location filename="../ui/live/widget.py" line="38"/>
         <source>polling every %1 s</source>
-        <translation>a verificar a cada %1 s</translation>
+        <translation>verificando a cada %1 s</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="41"/>
         <source>waiting for the rate limit until %1</source>
-        <translation>à espera do limite de pedidos até %1</translation>
+        <translation>aguardando o limite de solicitações até %1</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="44"/>
         <source>offline</source>
-        <translation>sem ligação</translation>
+        <translation>sem conexão</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="45"/>
         <source>login needed</source>
-        <translation>é preciso iniciar sessão</translation>
+        <translation>é preciso fazer login</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="46"/>
@@ -1567,7 +1567,7 @@
     <message>
         <location filename="../ui/live/widget.py" line="235"/>
         <source>All languages</source>
-        <translation>Todas as línguas</translation>
+        <translation>Todos os idiomas</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/live/widget.py" line="268"/>
@@ -1608,17 +1608,17 @@
     <message>
         <location filename="../ui/live/widget.py" line="366"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
-        <translation>Sem ligação desde %1 — a mostrar as últimas publicações guardadas neste computador.</translation>
+        <translation>Sem conexão desde %1 — mostrando as últimas publicações salvas neste computador.</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="369"/>
         <source>Offline — showing the posts saved on this computer.</source>
-        <translation>Sem ligação — a mostrar as publicações guardadas neste computador.</translation>
+        <translation>Sem conexão — mostrando as publicações salvas neste computador.</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="380"/>
         <source>Loading saved posts…</source>
-        <translation>A carregar as publicações guardadas…</translation>
+        <translation>Carregando as publicações salvas…</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="382"/>
@@ -1667,7 +1667,7 @@
     <message>
         <location filename="../ui/live/settings_page.py" line="65"/>
         <source>Data saver: text only, load pictures on click</source>
-        <translation>Poupança de dados: só texto, imagens carregadas ao clicar</translation>
+        <translation>Economia de dados: só texto, imagens carregadas ao clicar</translation>
     </message>
     <message>
         <location filename="../ui/live/settings_page.py" line="66"/>
@@ -1682,7 +1682,7 @@
     <message>
         <location filename="../ui/live/settings_page.py" line="69"/>
         <source>Data saver</source>
-        <translation>Poupança de dados</translation>
+        <translation>Economia de dados</translation>
     </message>
     <message>
         <location filename="../ui/live/settings_page.py" line="70"/>
@@ -1721,23 +1721,23 @@
     <message>
         <location filename="../ui/live/view.py" line="134"/>
         <source>Language</source>
-        <translation>Língua</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../ui/live/view.py" line="135"/>
         <source>Media only</source>
-        <translation>Só multimédia</translation>
+        <translation>Só mídia</translation>
     </message>
     <message>
         <location filename="../ui/live/view.py" line="136"/>
         <source>Show only posts with media</source>
-        <translation>Mostrar só publicações com multimédia</translation>
+        <translation>Mostrar só publicações com mídia</translation>
     </message>
     <message>
         <location filename="../ui/live/view.py" line="137"/>
         <location filename="../ui/live/view.py" line="138"/>
         <source>Hide reposts</source>
-        <translation>Ocultar partilhas</translation>
+        <translation>Ocultar compartilhamentos</translation>
     </message>
     <message>
         <location filename="../ui/live/view.py" line="139"/>
@@ -1757,17 +1757,17 @@
     <message>
         <location filename="../ui/live/view.py" line="142"/>
         <source>Select a post to read it in full.</source>
-        <translation>Selecione uma publicação para a ler por inteiro.</translation>
+        <translation>Selecione uma publicação para lê-la por inteiro.</translation>
     </message>
     <message>
         <location filename="../ui/live/view.py" line="143"/>
         <source>Share in a new post…</source>
-        <translation>Partilhar numa nova publicação…</translation>
+        <translation>Compartilhar em uma nova publicação…</translation>
     </message>
     <message>
         <location filename="../ui/live/view.py" line="144"/>
         <source>Share the selected post in a new post</source>
-        <translation>Partilhar a publicação selecionada numa nova publicação</translation>
+        <translation>Compartilhar a publicação selecionada em uma nova publicação</translation>
     </message>
     <message>
         <location filename="../ui/live/view.py" line="145"/>
@@ -1793,7 +1793,7 @@
     <message>
         <location filename="../ui/live/view.py" line="150"/>
         <source>Connection state</source>
-        <translation>Estado da ligação</translation>
+        <translation>Estado da conexão</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@
     <message>
         <location filename="../ui/live/delegate.py" line="36"/>
         <source>Link</source>
-        <translation>Ligação</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="38"/>
@@ -2362,7 +2362,7 @@
         <location filename="../ui/live/delegate.py" line="66"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
-        <translation>Partilhado por @%1</translation>
+        <translation>Compartilhado por @%1</translation>
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="70"/>
