@@ -23,7 +23,7 @@ from companion.ui.live.delegate import NETWORK_NAMES, PostDelegate, media_kind_n
 from companion.ui.live.images import ImageLoader
 from companion.ui.live.post_model import PostListModel
 from companion.ui.live.view import LiveView
-from companion.ui.locale_format import day_month_time, hm
+from companion.ui.locale_format import day_month_time, hm, number
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ def describe(state: SourceState) -> str:
         Phase.STARTING: QCoreApplication.translate("LiveArea", "starting…"),
         Phase.LIVE: QCoreApplication.translate("LiveArea", "live"),
         Phase.POLLING: QCoreApplication.translate("LiveArea", "polling every %1 s").replace(
-            "%1", str(state.interval_s)
+            "%1", number(state.interval_s)
         ),
         Phase.RATE_LIMITED: QCoreApplication.translate(
             "LiveArea", "waiting for the rate limit until %1"
