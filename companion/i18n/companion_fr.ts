@@ -337,32 +337,32 @@
 <context>
     <name>ComposeSettingsPage</name>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="20"/>
+        <location filename="../ui/compose/settings_page.py" line="36"/>
         <source>Default language of new posts</source>
         <translation>Langue par défaut des nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="25"/>
+        <location filename="../ui/compose/settings_page.py" line="37"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="27"/>
+        <location filename="../ui/compose/settings_page.py" line="38"/>
         <source>Save drafts at most this long after typing</source>
         <translation>Enregistrer les brouillons au plus tard ce délai après la saisie</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="29"/>
+        <location filename="../ui/compose/settings_page.py" line="39"/>
         <source>Default &amp;language of posts:</source>
         <translation>&amp;Langue par défaut des messages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="30"/>
+        <location filename="../ui/compose/settings_page.py" line="40"/>
         <source>&amp;Save drafts within:</source>
         <translation>&amp;Enregistrer les brouillons sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="33"/>
+        <location filename="../ui/compose/settings_page.py" line="48"/>
         <source>Compose</source>
         <translation>Rédiger</translation>
     </message>
@@ -1122,48 +1122,48 @@
 <context>
     <name>LibrarySettingsPage</name>
     <message>
-        <location filename="../ui/library/settings_page.py" line="17"/>
+        <location filename="../ui/library/settings_page.py" line="35"/>
         <source>Content pack address</source>
         <translation>Adresse du pack de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="18"/>
-        <location filename="../ui/library/settings_page.py" line="20"/>
+        <location filename="../ui/library/settings_page.py" line="36"/>
+        <location filename="../ui/library/settings_page.py" line="37"/>
         <source>Update only on an unmetered connection</source>
         <translation>Mettre à jour uniquement sur une connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="21"/>
+        <location filename="../ui/library/settings_page.py" line="38"/>
         <source>Update only at night (22:00–06:00)</source>
         <translation>Mettre à jour uniquement la nuit (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="23"/>
+        <location filename="../ui/library/settings_page.py" line="39"/>
         <source>Update only at night</source>
         <translation>Mettre à jour uniquement la nuit</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="27"/>
+        <location filename="../ui/library/settings_page.py" line="42"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Cet ordinateur ne peut pas savoir si sa connexion est limitée&#xa0;: avec la première option activée, les mises à jour attendent que vous en lanciez une vous-même.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="31"/>
+        <location filename="../ui/library/settings_page.py" line="46"/>
         <source>The current connection is reported as metered.</source>
         <translation>La connexion actuelle est signalée comme limitée.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="33"/>
+        <location filename="../ui/library/settings_page.py" line="48"/>
         <source>The current connection is reported as not metered.</source>
         <translation>La connexion actuelle est signalée comme non limitée.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="37"/>
+        <location filename="../ui/library/settings_page.py" line="50"/>
         <source>Pack address</source>
         <translation>Adresse du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="43"/>
+        <location filename="../ui/library/settings_page.py" line="58"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2558,32 +2558,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="47"/>
+        <location filename="../ui/compose/targets.py" line="48"/>
         <source>Post to %1</source>
         <translation>Publier sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="52"/>
+        <location filename="../ui/compose/targets.py" line="53"/>
         <source>Length for %1</source>
         <translation>Longueur pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="57"/>
+        <location filename="../ui/compose/targets.py" line="58"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="61"/>
+        <location filename="../ui/compose/targets.py" line="62"/>
         <source>no API: use “Open on X”</source>
         <translation>pas d&apos;API&#xa0;: utilisez «&#xa0;Ouvrir sur X&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="87"/>
+        <location filename="../ui/compose/targets.py" line="88"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="92"/>
+        <location filename="../ui/compose/targets.py" line="93"/>
         <source> — too long: thread</source>
         <translation> — trop long&#xa0;: fil</translation>
     </message>

@@ -337,32 +337,32 @@
 <context>
     <name>ComposeSettingsPage</name>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="20"/>
+        <location filename="../ui/compose/settings_page.py" line="36"/>
         <source>Default language of new posts</source>
         <translation>Idioma padrão das novas postagens</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="25"/>
+        <location filename="../ui/compose/settings_page.py" line="37"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="27"/>
+        <location filename="../ui/compose/settings_page.py" line="38"/>
         <source>Save drafts at most this long after typing</source>
         <translation>Salvar rascunhos no máximo este tempo depois de digitar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="29"/>
+        <location filename="../ui/compose/settings_page.py" line="39"/>
         <source>Default &amp;language of posts:</source>
         <translation>&amp;Idioma padrão das postagens:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="30"/>
+        <location filename="../ui/compose/settings_page.py" line="40"/>
         <source>&amp;Save drafts within:</source>
         <translation>&amp;Salvar rascunhos em até:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="33"/>
+        <location filename="../ui/compose/settings_page.py" line="48"/>
         <source>Compose</source>
         <translation>Escrever</translation>
     </message>
@@ -1122,48 +1122,48 @@
 <context>
     <name>LibrarySettingsPage</name>
     <message>
-        <location filename="../ui/library/settings_page.py" line="17"/>
+        <location filename="../ui/library/settings_page.py" line="35"/>
         <source>Content pack address</source>
         <translation>Endereço do pacote de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="18"/>
-        <location filename="../ui/library/settings_page.py" line="20"/>
+        <location filename="../ui/library/settings_page.py" line="36"/>
+        <location filename="../ui/library/settings_page.py" line="37"/>
         <source>Update only on an unmetered connection</source>
         <translation>Atualizar só em conexão não tarifada</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="21"/>
+        <location filename="../ui/library/settings_page.py" line="38"/>
         <source>Update only at night (22:00–06:00)</source>
         <translation>Atualizar só à noite (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="23"/>
+        <location filename="../ui/library/settings_page.py" line="39"/>
         <source>Update only at night</source>
         <translation>Atualizar só à noite</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="27"/>
+        <location filename="../ui/library/settings_page.py" line="42"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Este computador não consegue saber se a conexão é tarifada; por isso, com a primeira opção ativada, as atualizações esperam até você iniciar uma.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="31"/>
+        <location filename="../ui/library/settings_page.py" line="46"/>
         <source>The current connection is reported as metered.</source>
         <translation>A conexão atual é informada como tarifada.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="33"/>
+        <location filename="../ui/library/settings_page.py" line="48"/>
         <source>The current connection is reported as not metered.</source>
         <translation>A conexão atual é informada como não tarifada.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="37"/>
+        <location filename="../ui/library/settings_page.py" line="50"/>
         <source>Pack address</source>
         <translation>Endereço do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="43"/>
+        <location filename="../ui/library/settings_page.py" line="58"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -2558,32 +2558,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="47"/>
+        <location filename="../ui/compose/targets.py" line="48"/>
         <source>Post to %1</source>
         <translation>Postar em %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="52"/>
+        <location filename="../ui/compose/targets.py" line="53"/>
         <source>Length for %1</source>
         <translation>Tamanho para %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="57"/>
+        <location filename="../ui/compose/targets.py" line="58"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="61"/>
+        <location filename="../ui/compose/targets.py" line="62"/>
         <source>no API: use “Open on X”</source>
         <translation>sem API: use “Abrir no X”</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="87"/>
+        <location filename="../ui/compose/targets.py" line="88"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="92"/>
+        <location filename="../ui/compose/targets.py" line="93"/>
         <source> — too long: thread</source>
         <translation> — longo demais: sequência</translation>
     </message>

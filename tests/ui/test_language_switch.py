@@ -41,11 +41,11 @@ def catalogue(lang: str) -> tuple[set[str], set[str]]:
     return sources, translated - sources
 
 
-def shown_texts(root: QWidget) -> list[tuple[str, str]]:
+def shown_texts(root: QWidget, *, hidden_too: bool = False) -> list[tuple[str, str]]:
     """(widget, text) of every visible label, button, group title, tab and placeholder."""
     out: list[tuple[str, str]] = []
     for w in [root, *root.findChildren(QWidget)]:
-        if not w.isVisibleTo(root) and w is not root:
+        if not hidden_too and not w.isVisibleTo(root) and w is not root:
             continue
         name = f"{type(w).__name__} {w.objectName()!r}"
         if isinstance(w, QLabel | QAbstractButton):
@@ -58,6 +58,10 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             out += [(name, w.tabText(i)) for i in range(w.count())]
         out.append((name + " (accessible name)", w.accessibleName()))
     return [(n, t) for n, t in out if t]
+
+
+def all_texts(root: QWidget) -> list[tuple[str, str]]:
+    return shown_texts(root, hidden_too=True)
 
 
 @pytest.mark.parametrize("lang", ["sw", "fr", "pt"])
@@ -123,6 +127,14 @@ def test_settings_language_applies_at_once_and_cancel_undoes_it(
         qtbot.waitUntil(lambda: dialog.windowTitle() != title)
         assert window.file_menu.title() != menu
         assert dialog.tabs.tabText(0) != "General"
+        english, _foreign = catalogue("sw")
+        stale = [
+            f"{page.title()}: {n}: {t!r}"
+            for page in dialog.pages
+            for n, t in all_texts(page)  # type: ignore[arg-type]
+            if t in english
+        ]
+        assert not stale, "settings pages still in English:\n" + "\n".join(stale)
         dialog.reject()
         qtbot.waitUntil(lambda: dialog.windowTitle() == title)
         assert window.file_menu.title() == menu
