@@ -44,6 +44,25 @@ def update() -> None:
             cwd=ROOT,
             check=True,
         )
+    # English is the source language, but "%n new posts" needs its singular form too:
+    # companion_en.ts holds only the plural messages ("1 new post", "2 new posts").
+    en = I18N / "companion_en.ts"
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-pluralonly",
+            "-source-language",
+            "en",
+            "-target-language",
+            "en",
+            "-ts",
+            str(en.relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 def release() -> int:

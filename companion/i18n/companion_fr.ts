@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="27"/>
+        <location filename="../ui/accounts/dialog_base.py" line="28"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="34"/>
+        <location filename="../ui/accounts/dialog_base.py" line="35"/>
         <source>Something went wrong. The details are in the log file.</source>
         <translation>Une erreur s&apos;est produite. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -173,53 +173,56 @@
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/accounts/accounts_widget.py" line="241"/>
-        <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
-        <translation>%1 comptes doivent être reconnectés&#xa0;: sélectionnez-en un et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ces comptes sont conservés.</translation>
+        <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
+        <translation>
+            <numerusform>%n compte doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</numerusform>
+            <numerusform>%n comptes doivent être reconnectés&#xa0;: sélectionnez-en un et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ces comptes sont conservés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="305"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="307"/>
         <source>Saving the account…</source>
         <translation>Enregistrement du compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="314"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="316"/>
         <source>%1 is connected.</source>
         <translation>%1 est connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="373"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="375"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Supprimer %1&#xa0;? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="377"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
         <source>Removing %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="399"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
         <source>%1 was removed.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
         <source>The login was ended on the server.</source>
         <translation>La connexion a été fermée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="405"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Le serveur n&apos;a pas été prévenu&#xa0;; la connexion y est peut-être encore valide.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="413"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Les détails sont dans le journal.</translation>
     </message>
@@ -347,32 +350,32 @@
 <context>
     <name>ComposeSettingsPage</name>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="20"/>
+        <location filename="../ui/compose/settings_page.py" line="36"/>
         <source>Default language of new posts</source>
         <translation>Langue par défaut des nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="25"/>
+        <location filename="../ui/compose/settings_page.py" line="37"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="27"/>
+        <location filename="../ui/compose/settings_page.py" line="38"/>
         <source>Save drafts at most this long after typing</source>
         <translation>Enregistrer les brouillons au plus tard ce délai après la saisie</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="29"/>
+        <location filename="../ui/compose/settings_page.py" line="39"/>
         <source>Default &amp;language of posts:</source>
         <translation>&amp;Langue par défaut des messages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="30"/>
+        <location filename="../ui/compose/settings_page.py" line="40"/>
         <source>&amp;Save drafts within:</source>
         <translation>&amp;Enregistrer les brouillons sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="33"/>
+        <location filename="../ui/compose/settings_page.py" line="48"/>
         <source>Compose</source>
         <translation>Rédiger</translation>
     </message>
@@ -380,204 +383,204 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="88"/>
+        <location filename="../ui/compose/view.py" line="89"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Décrivez l&apos;image (texte alternatif) — obligatoire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="91"/>
+        <location filename="../ui/compose/view.py" line="92"/>
         <source>Picture description (alt text)</source>
         <translation>Description de l&apos;image (texte alternatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="93"/>
+        <location filename="../ui/compose/view.py" line="94"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="94"/>
+        <location filename="../ui/compose/view.py" line="95"/>
         <source>Remove picture</source>
         <translation>Retirer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="95"/>
+        <location filename="../ui/compose/view.py" line="96"/>
         <source>Picture preview</source>
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="235"/>
+        <location filename="../ui/compose/view.py" line="240"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="236"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="237"/>
-        <location filename="../ui/compose/view.py" line="238"/>
+        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="243"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="239"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="247"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="249"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="251"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="253"/>
         <source>Start from a template</source>
         <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Insert a hashtag</source>
         <translation>Insérer un hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Language of the post</source>
         <translation>Langue du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="261"/>
         <source>Content warning (optional)</source>
         <translation>Avertissement de contenu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="263"/>
         <source>Content warning</source>
         <translation>Avertissement de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="265"/>
         <source>What is happening at the dialogue?</source>
         <translation>Que se passe-t-il au dialogue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>Post text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Post to</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="270"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un dans Comptes&#xa0;; vous pouvez quand même écrire et enregistrer des brouillons.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="275"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="277"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Trop long pour un seul message. Le voici sous forme de fil&#xa0;: modifiez librement les parties&#xa0;; une ligne avec --- les sépare.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="279"/>
+        <location filename="../ui/compose/view.py" line="284"/>
         <source>Thread parts</source>
         <translation>Parties du fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/view.py" line="286"/>
         <source>Pictures (up to 4)</source>
         <translation>Images (4 au maximum)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/view.py" line="288"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Chaque image a besoin d&apos;une description (texte alternatif) pour que les personnes qui ne peuvent pas la voir, ou dont la connexion ne la charge pas, sachent ce qu&apos;elle montre. Le lieu et les détails de l&apos;appareil photo sont retirés avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="290"/>
+        <location filename="../ui/compose/view.py" line="295"/>
         <source>Add picture…</source>
         <translation>Ajouter une image…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="291"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Post at</source>
         <translation>Publier à</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Post at a set time</source>
         <translation>Publier à une heure fixée</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Time to post</source>
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="302"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="304"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="306"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="307"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="309"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
@@ -585,58 +588,64 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="191"/>
-        <source>Templates…</source>
+        <location filename="../ui/compose/area.py" line="134"/>
+        <location filename="../ui/compose/area.py" line="618"/>
+        <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
+        <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="193"/>
+        <source>Templates…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="196"/>
+        <location filename="../ui/compose/area.py" line="198"/>
         <source>Add hashtag…</source>
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="205"/>
+        <location filename="../ui/compose/area.py" line="207"/>
         <source>(empty draft)</source>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="333"/>
+        <location filename="../ui/compose/area.py" line="335"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>L&apos;image %1 a besoin d&apos;une description avant publication.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="338"/>
+        <location filename="../ui/compose/area.py" line="340"/>
         <source>A picture has no description (alt text).</source>
         <translation>Une image n&apos;a pas de description (texte alternatif).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="340"/>
+        <location filename="../ui/compose/area.py" line="342"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="350"/>
+        <location filename="../ui/compose/area.py" line="352"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="355"/>
+        <location filename="../ui/compose/area.py" line="357"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="361"/>
+        <location filename="../ui/compose/area.py" line="363"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="363"/>
+        <location filename="../ui/compose/area.py" line="365"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="393"/>
+        <location filename="../ui/compose/area.py" line="394"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -671,119 +680,129 @@
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="127"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="128"/>
         <source>Add to calendar…</source>
         <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="129"/>
+        <location filename="../ui/countdown/area.py" line="130"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exporter la journée et les sessions marquées d&apos;une étoile dans un fichier d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="133"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Open event file…</source>
         <translation>Ouvrir un fichier d&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="135"/>
+        <location filename="../ui/countdown/area.py" line="136"/>
         <source>Open a newer event file from this computer</source>
         <translation>Ouvrir un fichier d&apos;événement plus récent depuis cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="137"/>
+        <location filename="../ui/countdown/area.py" line="138"/>
         <source>Check for updates</source>
         <translation>Rechercher des mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="139"/>
+        <location filename="../ui/countdown/area.py" line="140"/>
         <source>Fetch the latest event details</source>
         <translation>Récupérer les dernières informations sur l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="141"/>
+        <location filename="../ui/countdown/area.py" line="142"/>
         <source>Write a post</source>
         <translation>Écrire un message</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="143"/>
+        <location filename="../ui/countdown/area.py" line="144"/>
         <source>Start a post with the event hashtag</source>
         <translation>Commencer un message avec le hashtag de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="145"/>
+        <location filename="../ui/countdown/area.py" line="146"/>
         <source>Remind me at the start</source>
         <translation>Me le rappeler au début</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/area.py" line="148"/>
         <source>Remind me when the day starts</source>
         <translation>Me le rappeler quand la journée commence</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/area.py" line="150"/>
         <source>Show event time</source>
         <translation>Heure de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="151"/>
+        <location filename="../ui/countdown/area.py" line="152"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Afficher les horaires du programme dans le fuseau horaire de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/area.py" line="154"/>
+        <location filename="../ui/countdown/area.py" line="164"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/area.py" line="158"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="158"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="160"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="160"/>
+        <location filename="../ui/countdown/area.py" line="161"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="164"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Field sites</source>
         <translation>Sites de terrain</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="166"/>
         <source>Time remaining</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="181"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="186"/>
+        <location filename="../ui/countdown/area.py" line="187"/>
         <source>Starts (event time): %1</source>
         <translation>Début (heure de l&apos;événement)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="191"/>
+        <location filename="../ui/countdown/area.py" line="192"/>
         <source>Starts (your time): %1</source>
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="206"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="219"/>
+        <source>About the day</source>
+        <translation>À propos de la journée</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="233"/>
@@ -932,19 +951,17 @@
         <translation>ensuite</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="39"/>
+        <location filename="../ui/countdown/text.py" line="40"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
-    <message>
-        <location filename="../ui/countdown/text.py" line="51"/>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <location filename="../ui/countdown/text.py" line="53"/>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="52"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1078,36 +1095,39 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="74"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
 </context>
 <context>
     <name>HourChart</name>
-    <message>
-        <location filename="../ui/live/chart.py" line="28"/>
-        <source>%1 posts in the last %2 hours</source>
-        <translation>%1 publications au cours des %2 dernières heures</translation>
+    <message numerus="yes">
+        <location filename="../ui/live/chart.py" line="30"/>
+        <source>%Ln posts in the last %1 hours</source>
+        <translation>
+            <numerusform>%Ln publication au cours des %1 dernières heures</numerusform>
+            <numerusform>%Ln publications au cours des %1 dernières heures</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/live/chart.py" line="69"/>
+        <location filename="../ui/live/chart.py" line="71"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
@@ -1115,48 +1135,48 @@
 <context>
     <name>LibrarySettingsPage</name>
     <message>
-        <location filename="../ui/library/settings_page.py" line="17"/>
+        <location filename="../ui/library/settings_page.py" line="35"/>
         <source>Content pack address</source>
         <translation>Adresse du pack de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="18"/>
-        <location filename="../ui/library/settings_page.py" line="20"/>
+        <location filename="../ui/library/settings_page.py" line="36"/>
+        <location filename="../ui/library/settings_page.py" line="37"/>
         <source>Update only on an unmetered connection</source>
         <translation>Mettre à jour uniquement sur une connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="21"/>
+        <location filename="../ui/library/settings_page.py" line="38"/>
         <source>Update only at night (22:00–06:00)</source>
         <translation>Mettre à jour uniquement la nuit (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="23"/>
+        <location filename="../ui/library/settings_page.py" line="39"/>
         <source>Update only at night</source>
         <translation>Mettre à jour uniquement la nuit</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="27"/>
+        <location filename="../ui/library/settings_page.py" line="42"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Cet ordinateur ne peut pas savoir si sa connexion est limitée&#xa0;: avec la première option activée, les mises à jour attendent que vous en lanciez une vous-même.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="31"/>
+        <location filename="../ui/library/settings_page.py" line="46"/>
         <source>The current connection is reported as metered.</source>
         <translation>La connexion actuelle est signalée comme limitée.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="33"/>
+        <location filename="../ui/library/settings_page.py" line="48"/>
         <source>The current connection is reported as not metered.</source>
         <translation>La connexion actuelle est signalée comme non limitée.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="37"/>
+        <location filename="../ui/library/settings_page.py" line="50"/>
         <source>Pack address</source>
         <translation>Adresse du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="43"/>
+        <location filename="../ui/library/settings_page.py" line="58"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1164,339 +1184,342 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="139"/>
+        <location filename="../ui/library/library_widget.py" line="140"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Rechercher dans les titres, légendes et publications…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="140"/>
+        <location filename="../ui/library/library_widget.py" line="141"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="142"/>
+        <location filename="../ui/library/library_widget.py" line="143"/>
         <source>Language of the materials</source>
         <translation>Langue des documents</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="143"/>
+        <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Update pack</source>
         <translation>Mettre à jour le pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Download the latest content pack</source>
         <translation>Télécharger le dernier pack de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Stop the download</source>
         <translation>Arrêter le téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importer un pack depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="151"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exporter le pack vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="152"/>
         <source>From a folder…</source>
         <translation>Depuis un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="153"/>
         <source>From a zip archive…</source>
         <translation>Depuis une archive zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="154"/>
         <source>To a folder…</source>
         <translation>Vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="155"/>
         <source>To a zip archive…</source>
         <translation>Vers une archive zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Library items</source>
         <translation>Éléments de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open the selected item</source>
         <translation>Ouvrir l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open with system viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Download this item</source>
         <translation>Télécharger cet élément</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Open in browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Open the web page in the browser</source>
         <translation>Ouvrir la page web dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="165"/>
         <source>Start a post about this item</source>
         <translation>Commencer un message sur cet élément</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="178"/>
+        <location filename="../ui/library/library_widget.py" line="179"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>Kiswahili</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Portuguese</source>
         <translation>Portugais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Malagasy</source>
         <translation>Malgache</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="184"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="240"/>
+        <location filename="../ui/library/library_widget.py" line="241"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="243"/>
+        <location filename="../ui/library/library_widget.py" line="244"/>
         <source>No content pack is installed yet.</source>
         <translation>Aucun pack de contenu n&apos;est encore installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="247"/>
+        <location filename="../ui/library/library_widget.py" line="248"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="251"/>
+        <location filename="../ui/library/library_widget.py" line="252"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>indiquez l&apos;adresse du pack dans Paramètres pour recevoir les mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="284"/>
+        <location filename="../ui/library/library_widget.py" line="285"/>
         <source>Nothing found for “%1”.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="290"/>
+        <location filename="../ui/library/library_widget.py" line="291"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="326"/>
+        <location filename="../ui/library/library_widget.py" line="327"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="327"/>
+        <location filename="../ui/library/library_widget.py" line="328"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="331"/>
+        <location filename="../ui/library/library_widget.py" line="332"/>
         <source>Photobook</source>
         <translation>Livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="332"/>
+        <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Newsletter</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="336"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="381"/>
+        <location filename="../ui/library/library_widget.py" line="382"/>
         <source>Download (%1 MB)</source>
         <translation>Télécharger (%1 Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="387"/>
+        <location filename="../ui/library/library_widget.py" line="388"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="442"/>
+        <location filename="../ui/library/library_widget.py" line="443"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Cette publication ne peut pas être affichée ici&#xa0;; essayez la visionneuse du système.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="556"/>
+        <location filename="../ui/library/library_widget.py" line="557"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Pas encore d&apos;adresse de pack&#xa0;: indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="574"/>
+        <location filename="../ui/library/library_widget.py" line="575"/>
         <source>Checking for a new pack…</source>
         <translation>Recherche d&apos;un nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="592"/>
+        <location filename="../ui/library/library_widget.py" line="593"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="598"/>
+        <location filename="../ui/library/library_widget.py" line="599"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
-    <message>
-        <location filename="../ui/library/library_widget.py" line="602"/>
-        <source>about %1 min left</source>
-        <translation>environ %1 min restantes</translation>
+    <message numerus="yes">
+        <location filename="../ui/library/library_widget.py" line="603"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>environ %Ln min restante</numerusform>
+            <numerusform>environ %Ln min restantes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="604"/>
+        <location filename="../ui/library/library_widget.py" line="605"/>
         <source>less than a minute left</source>
         <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="608"/>
+        <location filename="../ui/library/library_widget.py" line="609"/>
         <source>Installing the new pack…</source>
         <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="617"/>
+        <location filename="../ui/library/library_widget.py" line="618"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="621"/>
+        <location filename="../ui/library/library_widget.py" line="622"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="637"/>
+        <location filename="../ui/library/library_widget.py" line="638"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="670"/>
+        <location filename="../ui/library/library_widget.py" line="671"/>
         <source>Downloaded.</source>
         <translation>Téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="679"/>
+        <location filename="../ui/library/library_widget.py" line="680"/>
         <source>Pack folder</source>
         <translation>Dossier du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="684"/>
+        <location filename="../ui/library/library_widget.py" line="685"/>
         <source>Pack archive</source>
         <translation>Archive du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="686"/>
-        <location filename="../ui/library/library_widget.py" line="696"/>
+        <location filename="../ui/library/library_widget.py" line="687"/>
+        <location filename="../ui/library/library_widget.py" line="697"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="690"/>
+        <location filename="../ui/library/library_widget.py" line="691"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="694"/>
+        <location filename="../ui/library/library_widget.py" line="695"/>
         <source>Export to archive</source>
         <translation>Exporter vers une archive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="711"/>
+        <location filename="../ui/library/library_widget.py" line="712"/>
         <source>Checking the pack…</source>
         <translation>Vérification du pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="723"/>
+        <location filename="../ui/library/library_widget.py" line="724"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pack %1 version %2 installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="747"/>
+        <location filename="../ui/library/library_widget.py" line="748"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="758"/>
+        <location filename="../ui/library/library_widget.py" line="759"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -1504,117 +1527,124 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="34"/>
+        <location filename="../ui/live/widget.py" line="36"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="35"/>
+        <location filename="../ui/live/widget.py" line="37"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="36"/>
+        <location filename="../ui/live/widget.py" line="38"/>
         <source>polling every %1 s</source>
         <translation>vérification toutes les %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="39"/>
+        <location filename="../ui/live/widget.py" line="41"/>
         <source>waiting for the rate limit until %1</source>
         <translation>attente de la limite de requêtes jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="42"/>
+        <location filename="../ui/live/widget.py" line="44"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="43"/>
+        <location filename="../ui/live/widget.py" line="45"/>
         <source>login needed</source>
         <translation>connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="46"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>paused while the window is hidden</source>
         <translation>en pause tant que la fenêtre est cachée</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="191"/>
+        <location filename="../ui/live/widget.py" line="198"/>
         <source>All networks</source>
+        <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="228"/>
+        <location filename="../ui/live/widget.py" line="235"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="262"/>
-        <source>1 new post — show</source>
-        <translation>1 nouvelle publication — afficher</translation>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="268"/>
+        <source>%Ln new posts — show</source>
+        <translation>
+            <numerusform>%Ln nouvelle publication — afficher</numerusform>
+            <numerusform>%Ln nouvelles publications — afficher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="272"/>
+        <source>%Ln new posts</source>
+        <translation>
+            <numerusform>%Ln nouvelle publication</numerusform>
+            <numerusform>%Ln nouvelles publications</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="264"/>
-        <source>%1 new posts — show</source>
-        <translation>%1 nouvelles publications — afficher</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="295"/>
+        <location filename="../ui/live/widget.py" line="310"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="298"/>
+        <location filename="../ui/live/widget.py" line="313"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="305"/>
+        <location filename="../ui/live/widget.py" line="320"/>
         <source>Open the original</source>
         <translation>Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="330"/>
+        <location filename="../ui/live/widget.py" line="345"/>
         <source>No sources are set up.</source>
         <translation>Aucune source n’est configurée.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="351"/>
+        <location filename="../ui/live/widget.py" line="366"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Hors ligne depuis %1 — affichage des dernières publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="354"/>
+        <location filename="../ui/live/widget.py" line="369"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Hors ligne — affichage des publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="365"/>
+        <location filename="../ui/live/widget.py" line="380"/>
         <source>Loading saved posts…</source>
         <translation>Chargement des publications enregistrées…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="367"/>
+        <location filename="../ui/live/widget.py" line="382"/>
         <source>No post matches these filters.</source>
         <translation>Aucune publication ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="370"/>
+        <location filename="../ui/live/widget.py" line="385"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Pas encore de publications. Les nouvelles publications avec le hashtag de l’événement apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="381"/>
+        <location filename="../ui/live/widget.py" line="396"/>
         <source>Nobody yet.</source>
         <translation>Personne pour l’instant.</translation>
     </message>
@@ -1691,90 +1721,90 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="122"/>
-        <location filename="../ui/live/view.py" line="123"/>
+        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="132"/>
         <source>Search loaded posts</source>
         <translation>Rechercher dans les publications chargées</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="124"/>
+        <location filename="../ui/live/view.py" line="133"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="125"/>
+        <location filename="../ui/live/view.py" line="134"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="126"/>
+        <location filename="../ui/live/view.py" line="135"/>
         <source>Media only</source>
         <translation>Médias seulement</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="127"/>
+        <location filename="../ui/live/view.py" line="136"/>
         <source>Show only posts with media</source>
         <translation>Afficher seulement les publications avec des médias</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="128"/>
-        <location filename="../ui/live/view.py" line="129"/>
+        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="138"/>
         <source>Hide reposts</source>
         <translation>Masquer les partages</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="130"/>
+        <location filename="../ui/live/view.py" line="139"/>
         <source>Show new posts</source>
         <translation>Afficher les nouvelles publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="140"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="132"/>
+        <location filename="../ui/live/view.py" line="141"/>
         <source>Selected post</source>
         <translation>Publication sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="133"/>
+        <location filename="../ui/live/view.py" line="142"/>
         <source>Select a post to read it in full.</source>
         <translation>Sélectionnez une publication pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="134"/>
+        <location filename="../ui/live/view.py" line="143"/>
         <source>Share in a new post…</source>
         <translation>Partager dans une nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="135"/>
+        <location filename="../ui/live/view.py" line="144"/>
         <source>Share the selected post in a new post</source>
         <translation>Partager la publication sélectionnée dans une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="136"/>
-        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="145"/>
+        <location filename="../ui/live/view.py" line="146"/>
         <source>Posts per hour</source>
         <translation>Publications par heure</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="138"/>
+        <location filename="../ui/live/view.py" line="147"/>
         <source>Top contributors</source>
         <translation>Principaux contributeurs</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="139"/>
+        <location filename="../ui/live/view.py" line="148"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="149"/>
         <source>State of each source</source>
         <translation>État de chaque source</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="150"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
@@ -1782,98 +1812,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2020,22 +2051,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="33"/>
+        <location filename="../ui/message_bar.py" line="35"/>
         <source>Copy report</source>
         <translation>Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="34"/>
+        <location filename="../ui/message_bar.py" line="36"/>
         <source>Copy the error report</source>
         <translation>Copier le rapport d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="35"/>
+        <location filename="../ui/message_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="36"/>
+        <location filename="../ui/message_bar.py" line="38"/>
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
     </message>
@@ -2084,8 +2115,24 @@
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="118"/>
-        <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-        <translation>En attente d&apos;envoi&#xa0;: %1&#xa0;; à vérifier&#xa0;: %2. Les messages restent ici jusqu&apos;à leur envoi.</translation>
+        <source>%1, %2. Posts are kept here until they are out.</source>
+        <translation>%1&#xa0;; %2. Les messages restent ici jusqu&apos;à leur envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="123"/>
+        <source>%Ln waiting to be sent</source>
+        <translation>
+            <numerusform>En attente d&apos;envoi&#xa0;: %Ln</numerusform>
+            <numerusform>En attente d&apos;envoi&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <source>%Ln need attention</source>
+        <translation>
+            <numerusform>à vérifier&#xa0;: %Ln</numerusform>
+            <numerusform>à vérifier&#xa0;: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2164,128 +2211,130 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="205"/>
+        <location filename="../ui/library/photobook.py" line="206"/>
         <source>← Library</source>
         <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="206"/>
+        <location filename="../ui/library/photobook.py" line="207"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="207"/>
+        <location filename="../ui/library/photobook.py" line="208"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="208"/>
+        <location filename="../ui/library/photobook.py" line="209"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="209"/>
+        <location filename="../ui/library/photobook.py" line="210"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="210"/>
+        <location filename="../ui/library/photobook.py" line="211"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="211"/>
+        <location filename="../ui/library/photobook.py" line="212"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="212"/>
+        <location filename="../ui/library/photobook.py" line="213"/>
         <source>Fit the page to the window</source>
         <translation>Ajuster la page à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="213"/>
+        <location filename="../ui/library/photobook.py" line="214"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="214"/>
+        <location filename="../ui/library/photobook.py" line="215"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="215"/>
+        <location filename="../ui/library/photobook.py" line="216"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="216"/>
+        <location filename="../ui/library/photobook.py" line="217"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="218"/>
+        <location filename="../ui/library/photobook.py" line="219"/>
         <source>Leave presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="218"/>
+        <location filename="../ui/library/photobook.py" line="219"/>
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="220"/>
+        <location filename="../ui/library/photobook.py" line="221"/>
         <source>Presentation mode (full screen)</source>
         <translation>Mode présentation (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="221"/>
+        <location filename="../ui/library/photobook.py" line="222"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11&#xa0;; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="222"/>
+        <location filename="../ui/library/photobook.py" line="223"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="223"/>
+        <location filename="../ui/library/photobook.py" line="224"/>
         <source>Start a post about this page</source>
         <translation>Commencer un message sur cette page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="224"/>
+        <location filename="../ui/library/photobook.py" line="225"/>
+        <location filename="../ui/library/photobook.py" line="395"/>
         <source>Photobook page</source>
         <translation>Page du livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="225"/>
+        <location filename="../ui/library/photobook.py" line="226"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="226"/>
+        <location filename="../ui/library/photobook.py" line="227"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="227"/>
+        <location filename="../ui/library/photobook.py" line="228"/>
         <source>Switch language, same page</source>
         <translation>Changer de langue, même page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="377"/>
+        <location filename="../ui/library/photobook.py" line="385"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="399"/>
+        <location filename="../ui/library/photobook.py" line="416"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Cette page ne peut pas être affichée (le fichier est endommagé).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="444"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook.py" line="461"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -2293,68 +2342,69 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../ui/live/delegate.py" line="31"/>
+        <location filename="../ui/live/delegate.py" line="32"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="32"/>
+        <location filename="../ui/live/delegate.py" line="33"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="33"/>
+        <location filename="../ui/live/delegate.py" line="34"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="34"/>
+        <location filename="../ui/live/delegate.py" line="35"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="35"/>
+        <location filename="../ui/live/delegate.py" line="36"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="37"/>
+        <location filename="../ui/live/delegate.py" line="38"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="65"/>
+        <location filename="../ui/live/delegate.py" line="66"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
         <translation>Partagé par @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="69"/>
+        <location filename="../ui/live/delegate.py" line="70"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Avertissement de contenu : %1 (cliquer pour afficher)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="76"/>
+        <location filename="../ui/live/delegate.py" line="77"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="86"/>
+        <location filename="../ui/live/delegate.py" line="87"/>
+        <location filename="../ui/live/post_model.py" line="35"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="89"/>
+        <location filename="../ui/live/delegate.py" line="90"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 marqué comme sensible (cliquer pour afficher)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="95"/>
+        <location filename="../ui/live/delegate.py" line="96"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1 : %2 (cliquer pour charger l’image)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="199"/>
+        <location filename="../ui/live/delegate.py" line="200"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
@@ -2448,13 +2498,16 @@
         <source>of %1</source>
         <translation>sur %1</translation>
     </message>
-    <message>
-        <location filename="../ui/library/publication.py" line="181"/>
-        <source>%1 matches</source>
-        <translation>%1 résultats</translation>
+    <message numerus="yes">
+        <location filename="../ui/library/publication.py" line="180"/>
+        <source>%Ln matches</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="201"/>
+        <location filename="../ui/library/publication.py" line="199"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -2462,40 +2515,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.py" line="25"/>
+        <source>Move to the next / previous control</source>
+        <translation>Passer au contrôle suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="29"/>
+        <source>Photobook: next page</source>
+        <translation>Livre photo&#xa0;: page suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="33"/>
+        <source>Photobook: previous page</source>
+        <translation>Livre photo&#xa0;: page précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="37"/>
+        <source>Photobook: first / last page</source>
+        <translation>Livre photo&#xa0;: première / dernière page</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="41"/>
+        <source>Photobook: zoom in / zoom out / fit</source>
+        <translation>Livre photo&#xa0;: agrandir / réduire / ajuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: same page in the other language</source>
+        <translation>Livre photo&#xa0;: même page dans l&apos;autre langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="49"/>
+        <source>Photobook: presentation mode</source>
+        <translation>Livre photo&#xa0;: mode présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="53"/>
+        <source>Photobook: leave presentation or go back to the library</source>
+        <translation>Livre photo&#xa0;: quitter la présentation ou revenir à la bibliothèque</translation>
     </message>
 </context>
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="46"/>
+        <location filename="../ui/compose/targets.py" line="48"/>
         <source>Post to %1</source>
         <translation>Publier sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="51"/>
+        <location filename="../ui/compose/targets.py" line="53"/>
         <source>Length for %1</source>
         <translation>Longueur pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="56"/>
+        <location filename="../ui/compose/targets.py" line="58"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="60"/>
+        <location filename="../ui/compose/targets.py" line="62"/>
         <source>no API: use “Open on X”</source>
         <translation>pas d&apos;API&#xa0;: utilisez «&#xa0;Ouvrir sur X&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="86"/>
+        <location filename="../ui/compose/targets.py" line="88"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="91"/>
+        <location filename="../ui/compose/targets.py" line="93"/>
         <source> — too long: thread</source>
         <translation> — trop long&#xa0;: fil</translation>
     </message>
@@ -2508,10 +2609,13 @@
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
         <translation>la partie %1 est trop longue pour %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/compose/thread_preview.py" line="86"/>
-        <source>%1 parts.</source>
-        <translation>Parties&#xa0;: %1.</translation>
+        <source>%n parts.</source>
+        <translation>
+            <numerusform>%n partie.</numerusform>
+            <numerusform>%n parties.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="27"/>
+        <location filename="../ui/accounts/dialog_base.py" line="28"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="34"/>
+        <location filename="../ui/accounts/dialog_base.py" line="35"/>
         <source>Something went wrong. The details are in the log file.</source>
         <translation>Algo deu errado. Os detalhes estão no arquivo de log.</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="155"/>
         <source>Logins are kept for this session only</source>
-        <translation>Os logins ficam guardados só nesta sessão</translation>
+        <translation>Os logins ficam salvos só nesta sessão</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accounts_widget.py" line="158"/>
@@ -173,53 +173,56 @@
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/accounts/accounts_widget.py" line="241"/>
-        <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
-        <translation>%1 contas precisam de um novo login: selecione uma e escolha “Entrar de novo”. As postagens que aguardam por elas são mantidas.</translation>
+        <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
+        <translation>
+            <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
+            <numerusform>%n contas precisam de um novo login: selecione uma e escolha “Entrar de novo”. As postagens que aguardam por elas são mantidas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="305"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="307"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="314"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="316"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="373"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="375"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="377"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="399"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="405"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="413"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo deu errado. Os detalhes estão no log.</translation>
     </message>
@@ -347,32 +350,32 @@
 <context>
     <name>ComposeSettingsPage</name>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="20"/>
+        <location filename="../ui/compose/settings_page.py" line="36"/>
         <source>Default language of new posts</source>
         <translation>Idioma padrão das novas postagens</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="25"/>
+        <location filename="../ui/compose/settings_page.py" line="37"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="27"/>
+        <location filename="../ui/compose/settings_page.py" line="38"/>
         <source>Save drafts at most this long after typing</source>
         <translation>Salvar rascunhos no máximo este tempo depois de digitar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="29"/>
+        <location filename="../ui/compose/settings_page.py" line="39"/>
         <source>Default &amp;language of posts:</source>
         <translation>&amp;Idioma padrão das postagens:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="30"/>
+        <location filename="../ui/compose/settings_page.py" line="40"/>
         <source>&amp;Save drafts within:</source>
         <translation>&amp;Salvar rascunhos em até:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="33"/>
+        <location filename="../ui/compose/settings_page.py" line="48"/>
         <source>Compose</source>
         <translation>Escrever</translation>
     </message>
@@ -380,204 +383,204 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="88"/>
+        <location filename="../ui/compose/view.py" line="89"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Descreva a imagem (texto alternativo) — obrigatório</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="91"/>
+        <location filename="../ui/compose/view.py" line="92"/>
         <source>Picture description (alt text)</source>
         <translation>Descrição da imagem (texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="93"/>
+        <location filename="../ui/compose/view.py" line="94"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="94"/>
+        <location filename="../ui/compose/view.py" line="95"/>
         <source>Remove picture</source>
         <translation>Remover imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="95"/>
+        <location filename="../ui/compose/view.py" line="96"/>
         <source>Picture preview</source>
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="235"/>
+        <location filename="../ui/compose/view.py" line="240"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="236"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="237"/>
-        <location filename="../ui/compose/view.py" line="238"/>
+        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="243"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="239"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="247"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="249"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="251"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="253"/>
         <source>Start from a template</source>
         <translation>Começar de um modelo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Insert a hashtag</source>
         <translation>Inserir uma hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Language of the post</source>
         <translation>Idioma da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="261"/>
         <source>Content warning (optional)</source>
         <translation>Aviso de conteúdo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="263"/>
         <source>Content warning</source>
         <translation>Aviso de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="265"/>
         <source>What is happening at the dialogue?</source>
         <translation>O que está acontecendo no diálogo?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>Post text</source>
         <translation>Texto da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Post to</source>
         <translation>Postar em</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="270"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Nenhuma conta ainda. Adicione uma em Contas; você ainda pode escrever e salvar rascunhos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="275"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="277"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Longo demais para uma postagem. Aqui está como sequência: edite as partes à vontade; uma linha com --- separa as partes.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="279"/>
+        <location filename="../ui/compose/view.py" line="284"/>
         <source>Thread parts</source>
         <translation>Partes da sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/view.py" line="286"/>
         <source>Pictures (up to 4)</source>
         <translation>Imagens (até 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/view.py" line="288"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Toda imagem precisa de uma descrição (texto alternativo), para que quem não consegue vê-la, ou cuja conexão não a carrega, saiba o que ela mostra. Dados de localização e da câmera são removidos antes do envio.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="290"/>
+        <location filename="../ui/compose/view.py" line="295"/>
         <source>Add picture…</source>
         <translation>Adicionar imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="291"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Post at</source>
         <translation>Agendar para</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Post at a set time</source>
         <translation>Postar em um horário definido</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Time to post</source>
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="302"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="304"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="306"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="307"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="309"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
@@ -585,58 +588,64 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="191"/>
-        <source>Templates…</source>
+        <location filename="../ui/compose/area.py" line="134"/>
+        <location filename="../ui/compose/area.py" line="618"/>
+        <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
+        <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="193"/>
+        <source>Templates…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="196"/>
+        <location filename="../ui/compose/area.py" line="198"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="205"/>
+        <location filename="../ui/compose/area.py" line="207"/>
         <source>(empty draft)</source>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="333"/>
+        <location filename="../ui/compose/area.py" line="335"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>A imagem %1 precisa de uma descrição antes de postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="338"/>
+        <location filename="../ui/compose/area.py" line="340"/>
         <source>A picture has no description (alt text).</source>
         <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="340"/>
+        <location filename="../ui/compose/area.py" line="342"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="350"/>
+        <location filename="../ui/compose/area.py" line="352"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="355"/>
+        <location filename="../ui/compose/area.py" line="357"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="361"/>
+        <location filename="../ui/compose/area.py" line="363"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="363"/>
+        <location filename="../ui/compose/area.py" line="365"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="393"/>
+        <location filename="../ui/compose/area.py" line="394"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
@@ -671,119 +680,129 @@
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="127"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="128"/>
         <source>Add to calendar…</source>
         <translation>Adicionar ao calendário…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="129"/>
+        <location filename="../ui/countdown/area.py" line="130"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exportar o dia e as sessões marcadas com estrela para um arquivo de calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="133"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Open event file…</source>
         <translation>Abrir arquivo do evento…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="135"/>
+        <location filename="../ui/countdown/area.py" line="136"/>
         <source>Open a newer event file from this computer</source>
         <translation>Abrir um arquivo do evento mais recente deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="137"/>
+        <location filename="../ui/countdown/area.py" line="138"/>
         <source>Check for updates</source>
         <translation>Buscar atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="139"/>
+        <location filename="../ui/countdown/area.py" line="140"/>
         <source>Fetch the latest event details</source>
         <translation>Buscar os dados mais recentes do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="141"/>
+        <location filename="../ui/countdown/area.py" line="142"/>
         <source>Write a post</source>
         <translation>Escrever postagem</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="143"/>
+        <location filename="../ui/countdown/area.py" line="144"/>
         <source>Start a post with the event hashtag</source>
         <translation>Começar uma postagem com a hashtag do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="145"/>
+        <location filename="../ui/countdown/area.py" line="146"/>
         <source>Remind me at the start</source>
         <translation>Lembrar no início</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/area.py" line="148"/>
         <source>Remind me when the day starts</source>
         <translation>Lembrar-me quando o dia começar</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/area.py" line="150"/>
         <source>Show event time</source>
         <translation>Horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="151"/>
+        <location filename="../ui/countdown/area.py" line="152"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Mostrar os horários da programação no fuso horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/area.py" line="154"/>
+        <location filename="../ui/countdown/area.py" line="164"/>
         <source>Programme</source>
         <translation>Programação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/area.py" line="158"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="158"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="160"/>
         <source>Where</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="160"/>
+        <location filename="../ui/countdown/area.py" line="161"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="164"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Field sites</source>
         <translation>Locais de campo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="166"/>
         <source>Time remaining</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="181"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="186"/>
+        <location filename="../ui/countdown/area.py" line="187"/>
         <source>Starts (event time): %1</source>
         <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="191"/>
+        <location filename="../ui/countdown/area.py" line="192"/>
         <source>Starts (your time): %1</source>
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="206"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="219"/>
+        <source>About the day</source>
+        <translation>Sobre o dia</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="233"/>
@@ -848,7 +867,7 @@
     <message>
         <location filename="../ui/countdown/area.py" line="358"/>
         <source>Next: %1 at %2</source>
-        <translation>A seguir: %1 às %2</translation>
+        <translation>Próxima: %1 às %2</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="366"/>
@@ -929,22 +948,20 @@
     <message>
         <location filename="../ui/countdown/programme.py" line="87"/>
         <source>next</source>
-        <translation>a seguir</translation>
+        <translation>próxima</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="39"/>
+        <location filename="../ui/countdown/text.py" line="40"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
-    <message>
-        <location filename="../ui/countdown/text.py" line="51"/>
-        <source>1 day</source>
-        <translation>1 dia</translation>
-    </message>
-    <message>
-        <location filename="../ui/countdown/text.py" line="53"/>
-        <source>%1 days</source>
-        <translation>%1 dias</translation>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="52"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1078,36 +1095,39 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="74"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
 </context>
 <context>
     <name>HourChart</name>
-    <message>
-        <location filename="../ui/live/chart.py" line="28"/>
-        <source>%1 posts in the last %2 hours</source>
-        <translation>%1 publicações nas últimas %2 horas</translation>
+    <message numerus="yes">
+        <location filename="../ui/live/chart.py" line="30"/>
+        <source>%Ln posts in the last %1 hours</source>
+        <translation>
+            <numerusform>%Ln publicação nas últimas %1 horas</numerusform>
+            <numerusform>%Ln publicações nas últimas %1 horas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/live/chart.py" line="69"/>
+        <location filename="../ui/live/chart.py" line="71"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
@@ -1115,48 +1135,48 @@
 <context>
     <name>LibrarySettingsPage</name>
     <message>
-        <location filename="../ui/library/settings_page.py" line="17"/>
+        <location filename="../ui/library/settings_page.py" line="35"/>
         <source>Content pack address</source>
         <translation>Endereço do pacote de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="18"/>
-        <location filename="../ui/library/settings_page.py" line="20"/>
+        <location filename="../ui/library/settings_page.py" line="36"/>
+        <location filename="../ui/library/settings_page.py" line="37"/>
         <source>Update only on an unmetered connection</source>
         <translation>Atualizar só em conexão não tarifada</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="21"/>
+        <location filename="../ui/library/settings_page.py" line="38"/>
         <source>Update only at night (22:00–06:00)</source>
         <translation>Atualizar só à noite (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="23"/>
+        <location filename="../ui/library/settings_page.py" line="39"/>
         <source>Update only at night</source>
         <translation>Atualizar só à noite</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="27"/>
+        <location filename="../ui/library/settings_page.py" line="42"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Este computador não consegue saber se a conexão é tarifada; por isso, com a primeira opção ativada, as atualizações esperam até você iniciar uma.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="31"/>
+        <location filename="../ui/library/settings_page.py" line="46"/>
         <source>The current connection is reported as metered.</source>
         <translation>A conexão atual é informada como tarifada.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="33"/>
+        <location filename="../ui/library/settings_page.py" line="48"/>
         <source>The current connection is reported as not metered.</source>
         <translation>A conexão atual é informada como não tarifada.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="37"/>
+        <location filename="../ui/library/settings_page.py" line="50"/>
         <source>Pack address</source>
         <translation>Endereço do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="43"/>
+        <location filename="../ui/library/settings_page.py" line="58"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -1164,339 +1184,342 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="139"/>
+        <location filename="../ui/library/library_widget.py" line="140"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Buscar títulos, legendas e publicações…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="140"/>
+        <location filename="../ui/library/library_widget.py" line="141"/>
         <source>Search the library</source>
         <translation>Buscar na biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="142"/>
+        <location filename="../ui/library/library_widget.py" line="143"/>
         <source>Language of the materials</source>
         <translation>Idioma dos materiais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="143"/>
+        <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Update pack</source>
         <translation>Atualizar pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Download the latest content pack</source>
         <translation>Baixar o pacote de conteúdo mais recente</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Stop the download</source>
         <translation>Parar o download</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar um pacote de um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="151"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exportar o pacote para um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="152"/>
         <source>From a folder…</source>
         <translation>De uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="153"/>
         <source>From a zip archive…</source>
         <translation>De um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="154"/>
         <source>To a folder…</source>
         <translation>Para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="155"/>
         <source>To a zip archive…</source>
         <translation>Para um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Library items</source>
         <translation>Itens da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open the selected item</source>
         <translation>Abrir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open with system viewer</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Abrir com o visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Download this item</source>
         <translation>Baixar este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Open the web page in the browser</source>
         <translation>Abrir a página da web no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="165"/>
         <source>Start a post about this item</source>
         <translation>Começar uma postagem sobre este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="178"/>
+        <location filename="../ui/library/library_widget.py" line="179"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>Kiswahili</source>
         <translation>Suaíli</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>French</source>
         <translation>Francês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Malagasy</source>
         <translation>Malgaxe</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="184"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="240"/>
+        <location filename="../ui/library/library_widget.py" line="241"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="243"/>
+        <location filename="../ui/library/library_widget.py" line="244"/>
         <source>No content pack is installed yet.</source>
         <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="247"/>
+        <location filename="../ui/library/library_widget.py" line="248"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="251"/>
+        <location filename="../ui/library/library_widget.py" line="252"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="284"/>
+        <location filename="../ui/library/library_widget.py" line="285"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="290"/>
+        <location filename="../ui/library/library_widget.py" line="291"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="326"/>
+        <location filename="../ui/library/library_widget.py" line="327"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="327"/>
+        <location filename="../ui/library/library_widget.py" line="328"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="331"/>
+        <location filename="../ui/library/library_widget.py" line="332"/>
         <source>Photobook</source>
         <translation>Fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="332"/>
+        <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Publication</source>
         <translation>Publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Newsletter</source>
         <translation>Boletim</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="336"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="381"/>
+        <location filename="../ui/library/library_widget.py" line="382"/>
         <source>Download (%1 MB)</source>
         <translation>Baixar (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="387"/>
+        <location filename="../ui/library/library_widget.py" line="388"/>
         <source>You are offline.</source>
         <translation>Você está offline.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="442"/>
+        <location filename="../ui/library/library_widget.py" line="443"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Esta publicação não pode ser exibida aqui; tente o visualizador do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="556"/>
+        <location filename="../ui/library/library_widget.py" line="557"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="574"/>
+        <location filename="../ui/library/library_widget.py" line="575"/>
         <source>Checking for a new pack…</source>
         <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="592"/>
+        <location filename="../ui/library/library_widget.py" line="593"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="598"/>
+        <location filename="../ui/library/library_widget.py" line="599"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
-    <message>
-        <location filename="../ui/library/library_widget.py" line="602"/>
-        <source>about %1 min left</source>
-        <translation>cerca de %1 min restantes</translation>
+    <message numerus="yes">
+        <location filename="../ui/library/library_widget.py" line="603"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>cerca de %Ln min restante</numerusform>
+            <numerusform>cerca de %Ln min restantes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="604"/>
+        <location filename="../ui/library/library_widget.py" line="605"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="608"/>
+        <location filename="../ui/library/library_widget.py" line="609"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="617"/>
+        <location filename="../ui/library/library_widget.py" line="618"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="621"/>
+        <location filename="../ui/library/library_widget.py" line="622"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="637"/>
+        <location filename="../ui/library/library_widget.py" line="638"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="670"/>
+        <location filename="../ui/library/library_widget.py" line="671"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="679"/>
+        <location filename="../ui/library/library_widget.py" line="680"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="684"/>
+        <location filename="../ui/library/library_widget.py" line="685"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="686"/>
-        <location filename="../ui/library/library_widget.py" line="696"/>
+        <location filename="../ui/library/library_widget.py" line="687"/>
+        <location filename="../ui/library/library_widget.py" line="697"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="690"/>
+        <location filename="../ui/library/library_widget.py" line="691"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="694"/>
+        <location filename="../ui/library/library_widget.py" line="695"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="711"/>
+        <location filename="../ui/library/library_widget.py" line="712"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="723"/>
+        <location filename="../ui/library/library_widget.py" line="724"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="747"/>
+        <location filename="../ui/library/library_widget.py" line="748"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="758"/>
+        <location filename="../ui/library/library_widget.py" line="759"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
     </message>
@@ -1504,117 +1527,124 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="34"/>
+        <location filename="../ui/live/widget.py" line="36"/>
         <source>starting…</source>
-        <translation>a iniciar…</translation>
+        <translation>iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="35"/>
+        <location filename="../ui/live/widget.py" line="37"/>
         <source>live</source>
         <translation>ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="36"/>
+        <location filename="../ui/live/widget.py" line="38"/>
         <source>polling every %1 s</source>
-        <translation>a verificar a cada %1 s</translation>
+        <translation>verificando a cada %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="39"/>
+        <location filename="../ui/live/widget.py" line="41"/>
         <source>waiting for the rate limit until %1</source>
-        <translation>à espera do limite de pedidos até %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="42"/>
-        <source>offline</source>
-        <translation>sem ligação</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="43"/>
-        <source>login needed</source>
-        <translation>é preciso iniciar sessão</translation>
+        <translation>aguardando o limite de solicitações até %1</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="44"/>
+        <source>offline</source>
+        <translation>sem conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="45"/>
+        <source>login needed</source>
+        <translation>é preciso fazer login</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="46"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>paused while the window is hidden</source>
         <translation>em pausa enquanto a janela está oculta</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="191"/>
+        <location filename="../ui/live/widget.py" line="198"/>
         <source>All networks</source>
+        <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Todas as redes</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="228"/>
+        <location filename="../ui/live/widget.py" line="235"/>
         <source>All languages</source>
-        <translation>Todas as línguas</translation>
+        <translation>Todos os idiomas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="268"/>
+        <source>%Ln new posts — show</source>
+        <translation>
+            <numerusform>%Ln nova publicação — mostrar</numerusform>
+            <numerusform>%Ln novas publicações — mostrar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="272"/>
+        <source>%Ln new posts</source>
+        <translation>
+            <numerusform>%Ln nova publicação</numerusform>
+            <numerusform>%Ln novas publicações</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="262"/>
-        <source>1 new post — show</source>
-        <translation>1 nova publicação — mostrar</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="264"/>
-        <source>%1 new posts — show</source>
-        <translation>%1 novas publicações — mostrar</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="295"/>
+        <location filename="../ui/live/widget.py" line="310"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="298"/>
+        <location filename="../ui/live/widget.py" line="313"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="305"/>
+        <location filename="../ui/live/widget.py" line="320"/>
         <source>Open the original</source>
         <translation>Abrir o original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="330"/>
+        <location filename="../ui/live/widget.py" line="345"/>
         <source>No sources are set up.</source>
         <translation>Nenhuma fonte está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="351"/>
+        <location filename="../ui/live/widget.py" line="366"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
-        <translation>Sem ligação desde %1 — a mostrar as últimas publicações guardadas neste computador.</translation>
+        <translation>Sem conexão desde %1 — mostrando as últimas publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="354"/>
+        <location filename="../ui/live/widget.py" line="369"/>
         <source>Offline — showing the posts saved on this computer.</source>
-        <translation>Sem ligação — a mostrar as publicações guardadas neste computador.</translation>
+        <translation>Sem conexão — mostrando as publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="365"/>
+        <location filename="../ui/live/widget.py" line="380"/>
         <source>Loading saved posts…</source>
-        <translation>A carregar as publicações guardadas…</translation>
+        <translation>Carregando as publicações salvas…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="367"/>
+        <location filename="../ui/live/widget.py" line="382"/>
         <source>No post matches these filters.</source>
         <translation>Nenhuma publicação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="370"/>
+        <location filename="../ui/live/widget.py" line="385"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Ainda não há publicações. As novas publicações com a hashtag do evento aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="381"/>
+        <location filename="../ui/live/widget.py" line="396"/>
         <source>Nobody yet.</source>
         <translation>Ainda ninguém.</translation>
     </message>
@@ -1650,7 +1680,7 @@
     <message>
         <location filename="../ui/live/settings_page.py" line="65"/>
         <source>Data saver: text only, load pictures on click</source>
-        <translation>Poupança de dados: só texto, imagens carregadas ao clicar</translation>
+        <translation>Economia de dados: só texto, imagens carregadas ao clicar</translation>
     </message>
     <message>
         <location filename="../ui/live/settings_page.py" line="66"/>
@@ -1665,7 +1695,7 @@
     <message>
         <location filename="../ui/live/settings_page.py" line="69"/>
         <source>Data saver</source>
-        <translation>Poupança de dados</translation>
+        <translation>Economia de dados</translation>
     </message>
     <message>
         <location filename="../ui/live/settings_page.py" line="70"/>
@@ -1691,189 +1721,190 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="122"/>
-        <location filename="../ui/live/view.py" line="123"/>
+        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="132"/>
         <source>Search loaded posts</source>
         <translation>Pesquisar nas publicações carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="124"/>
+        <location filename="../ui/live/view.py" line="133"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="125"/>
+        <location filename="../ui/live/view.py" line="134"/>
         <source>Language</source>
-        <translation>Língua</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="126"/>
+        <location filename="../ui/live/view.py" line="135"/>
         <source>Media only</source>
-        <translation>Só multimédia</translation>
+        <translation>Só mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="127"/>
+        <location filename="../ui/live/view.py" line="136"/>
         <source>Show only posts with media</source>
-        <translation>Mostrar só publicações com multimédia</translation>
+        <translation>Mostrar só publicações com mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="128"/>
-        <location filename="../ui/live/view.py" line="129"/>
+        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="138"/>
         <source>Hide reposts</source>
-        <translation>Ocultar partilhas</translation>
+        <translation>Ocultar compartilhamentos</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="130"/>
+        <location filename="../ui/live/view.py" line="139"/>
         <source>Show new posts</source>
         <translation>Mostrar as novas publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="140"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="132"/>
+        <location filename="../ui/live/view.py" line="141"/>
         <source>Selected post</source>
         <translation>Publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="133"/>
+        <location filename="../ui/live/view.py" line="142"/>
         <source>Select a post to read it in full.</source>
-        <translation>Selecione uma publicação para a ler por inteiro.</translation>
+        <translation>Selecione uma publicação para lê-la por inteiro.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="134"/>
+        <location filename="../ui/live/view.py" line="143"/>
         <source>Share in a new post…</source>
-        <translation>Partilhar numa nova publicação…</translation>
+        <translation>Compartilhar em uma nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="135"/>
+        <location filename="../ui/live/view.py" line="144"/>
         <source>Share the selected post in a new post</source>
-        <translation>Partilhar a publicação selecionada numa nova publicação</translation>
+        <translation>Compartilhar a publicação selecionada em uma nova publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="136"/>
-        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="145"/>
+        <location filename="../ui/live/view.py" line="146"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="138"/>
+        <location filename="../ui/live/view.py" line="147"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="139"/>
+        <location filename="../ui/live/view.py" line="148"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="149"/>
         <source>State of each source</source>
         <translation>Estado de cada fonte</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="150"/>
         <source>Connection state</source>
-        <translation>Estado da ligação</translation>
+        <translation>Estado da conexão</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -2020,22 +2051,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="33"/>
+        <location filename="../ui/message_bar.py" line="35"/>
         <source>Copy report</source>
         <translation>Copiar relatório</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="34"/>
+        <location filename="../ui/message_bar.py" line="36"/>
         <source>Copy the error report</source>
         <translation>Copiar o relatório de erro</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="35"/>
+        <location filename="../ui/message_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="36"/>
+        <location filename="../ui/message_bar.py" line="38"/>
         <source>Dismiss this message</source>
         <translation>Dispensar esta mensagem</translation>
     </message>
@@ -2084,8 +2115,24 @@
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="118"/>
-        <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-        <translation>%1 aguardando envio, %2 precisam de atenção. As postagens ficam aqui até serem enviadas.</translation>
+        <source>%1, %2. Posts are kept here until they are out.</source>
+        <translation>%1, %2. As postagens ficam aqui até serem enviadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="123"/>
+        <source>%Ln waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln aguardando envio</numerusform>
+            <numerusform>%Ln aguardando envio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <source>%Ln need attention</source>
+        <translation>
+            <numerusform>%Ln precisa de atenção</numerusform>
+            <numerusform>%Ln precisam de atenção</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2164,128 +2211,130 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="205"/>
+        <location filename="../ui/library/photobook.py" line="206"/>
         <source>← Library</source>
         <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="206"/>
+        <location filename="../ui/library/photobook.py" line="207"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="207"/>
+        <location filename="../ui/library/photobook.py" line="208"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="208"/>
+        <location filename="../ui/library/photobook.py" line="209"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="209"/>
+        <location filename="../ui/library/photobook.py" line="210"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="210"/>
+        <location filename="../ui/library/photobook.py" line="211"/>
         <source>Next page</source>
         <translation>Próxima página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="211"/>
+        <location filename="../ui/library/photobook.py" line="212"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="212"/>
+        <location filename="../ui/library/photobook.py" line="213"/>
         <source>Fit the page to the window</source>
         <translation>Ajustar a página à janela</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="213"/>
+        <location filename="../ui/library/photobook.py" line="214"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="214"/>
+        <location filename="../ui/library/photobook.py" line="215"/>
         <source>Zoom in</source>
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="215"/>
+        <location filename="../ui/library/photobook.py" line="216"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="216"/>
+        <location filename="../ui/library/photobook.py" line="217"/>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="218"/>
+        <location filename="../ui/library/photobook.py" line="219"/>
         <source>Leave presentation</source>
         <translation>Sair da apresentação</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="218"/>
+        <location filename="../ui/library/photobook.py" line="219"/>
         <source>Present</source>
         <translation>Apresentar</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="220"/>
+        <location filename="../ui/library/photobook.py" line="221"/>
         <source>Presentation mode (full screen)</source>
         <translation>Modo de apresentação (tela cheia)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="221"/>
+        <location filename="../ui/library/photobook.py" line="222"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11; Esc para sair</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="222"/>
+        <location filename="../ui/library/photobook.py" line="223"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="223"/>
+        <location filename="../ui/library/photobook.py" line="224"/>
         <source>Start a post about this page</source>
         <translation>Começar uma postagem sobre esta página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="224"/>
+        <location filename="../ui/library/photobook.py" line="225"/>
+        <location filename="../ui/library/photobook.py" line="395"/>
         <source>Photobook page</source>
         <translation>Página do fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="225"/>
+        <location filename="../ui/library/photobook.py" line="226"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="226"/>
+        <location filename="../ui/library/photobook.py" line="227"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="227"/>
+        <location filename="../ui/library/photobook.py" line="228"/>
         <source>Switch language, same page</source>
         <translation>Mudar de idioma, mesma página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="377"/>
+        <location filename="../ui/library/photobook.py" line="385"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="399"/>
+        <location filename="../ui/library/photobook.py" line="416"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Esta página não pode ser exibida (o arquivo está danificado).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="444"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook.py" line="461"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
@@ -2293,68 +2342,69 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../ui/live/delegate.py" line="31"/>
+        <location filename="../ui/live/delegate.py" line="32"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="32"/>
+        <location filename="../ui/live/delegate.py" line="33"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="33"/>
+        <location filename="../ui/live/delegate.py" line="34"/>
         <source>Animation</source>
         <translation>Animação</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="34"/>
+        <location filename="../ui/live/delegate.py" line="35"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="35"/>
+        <location filename="../ui/live/delegate.py" line="36"/>
         <source>Link</source>
-        <translation>Ligação</translation>
+        <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="37"/>
+        <location filename="../ui/live/delegate.py" line="38"/>
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="65"/>
+        <location filename="../ui/live/delegate.py" line="66"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
-        <translation>Partilhado por @%1</translation>
+        <translation>Compartilhado por @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="69"/>
+        <location filename="../ui/live/delegate.py" line="70"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Aviso de conteúdo: %1 (clique para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="76"/>
+        <location filename="../ui/live/delegate.py" line="77"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="86"/>
+        <location filename="../ui/live/delegate.py" line="87"/>
+        <location filename="../ui/live/post_model.py" line="35"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="89"/>
+        <location filename="../ui/live/delegate.py" line="90"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 marcado como sensível (clique para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="95"/>
+        <location filename="../ui/live/delegate.py" line="96"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1: %2 (clique para carregar a imagem)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="199"/>
+        <location filename="../ui/live/delegate.py" line="200"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
@@ -2448,13 +2498,16 @@
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
-    <message>
-        <location filename="../ui/library/publication.py" line="181"/>
-        <source>%1 matches</source>
-        <translation>%1 ocorrências</translation>
+    <message numerus="yes">
+        <location filename="../ui/library/publication.py" line="180"/>
+        <source>%Ln matches</source>
+        <translation>
+            <numerusform>%Ln ocorrência</numerusform>
+            <numerusform>%Ln ocorrências</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="201"/>
+        <location filename="../ui/library/publication.py" line="199"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
@@ -2462,40 +2515,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source>Settings</source>
         <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Settings sections</source>
+        <translation>Seções das configurações</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.py" line="25"/>
+        <source>Move to the next / previous control</source>
+        <translation>Ir para o controle seguinte / anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="29"/>
+        <source>Photobook: next page</source>
+        <translation>Fotolivro: próxima página</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="33"/>
+        <source>Photobook: previous page</source>
+        <translation>Fotolivro: página anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="37"/>
+        <source>Photobook: first / last page</source>
+        <translation>Fotolivro: primeira / última página</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="41"/>
+        <source>Photobook: zoom in / zoom out / fit</source>
+        <translation>Fotolivro: aumentar / diminuir zoom / ajustar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: same page in the other language</source>
+        <translation>Fotolivro: mesma página no outro idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="49"/>
+        <source>Photobook: presentation mode</source>
+        <translation>Fotolivro: modo de apresentação</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="53"/>
+        <source>Photobook: leave presentation or go back to the library</source>
+        <translation>Fotolivro: sair da apresentação ou voltar à biblioteca</translation>
     </message>
 </context>
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="46"/>
+        <location filename="../ui/compose/targets.py" line="48"/>
         <source>Post to %1</source>
         <translation>Postar em %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="51"/>
+        <location filename="../ui/compose/targets.py" line="53"/>
         <source>Length for %1</source>
         <translation>Tamanho para %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="56"/>
+        <location filename="../ui/compose/targets.py" line="58"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="60"/>
+        <location filename="../ui/compose/targets.py" line="62"/>
         <source>no API: use “Open on X”</source>
         <translation>sem API: use “Abrir no X”</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="86"/>
+        <location filename="../ui/compose/targets.py" line="88"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="91"/>
+        <location filename="../ui/compose/targets.py" line="93"/>
         <source> — too long: thread</source>
         <translation> — longo demais: sequência</translation>
     </message>
@@ -2508,10 +2609,13 @@
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
         <translation>a parte %1 é longa demais para %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/compose/thread_preview.py" line="86"/>
-        <source>%1 parts.</source>
-        <translation>%1 partes.</translation>
+        <source>%n parts.</source>
+        <translation>
+            <numerusform>%n parte.</numerusform>
+            <numerusform>%n partes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="27"/>
+        <location filename="../ui/accounts/dialog_base.py" line="28"/>
         <source>Messages</source>
         <translation>Ujumbe</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="34"/>
+        <location filename="../ui/accounts/dialog_base.py" line="35"/>
         <source>Something went wrong. The details are in the log file.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye faili la kumbukumbu (log).</translation>
     </message>
@@ -173,53 +173,56 @@
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/accounts/accounts_widget.py" line="241"/>
-        <source>%1 accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
-        <translation>Akaunti %1 zinahitaji kuingia tena: chagua moja kisha uchague “Ingia tena”. Machapisho yanayozisubiri yanahifadhiwa.</translation>
+        <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
+        <translation>
+            <numerusform>Akaunti %n inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</numerusform>
+            <numerusform>Akaunti %n zinahitaji kuingia tena: chagua moja kisha uchague “Ingia tena”. Machapisho yanayozisubiri yanahifadhiwa.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="305"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="307"/>
         <source>Saving the account…</source>
         <translation>Inahifadhi akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="314"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="316"/>
         <source>%1 is connected.</source>
         <translation>%1 imeunganishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="373"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="375"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="377"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
         <source>Remove account</source>
         <translation>Ondoa akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
         <source>Removing %1…</source>
         <translation>Inaondoa %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="399"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
         <source>%1 was removed.</source>
         <translation>%1 imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
         <source>The login was ended on the server.</source>
         <translation>Kuingia kumekomeshwa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="405"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="413"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
@@ -347,32 +350,32 @@
 <context>
     <name>ComposeSettingsPage</name>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="20"/>
+        <location filename="../ui/compose/settings_page.py" line="36"/>
         <source>Default language of new posts</source>
         <translation>Lugha chaguo-msingi ya machapisho mapya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="25"/>
+        <location filename="../ui/compose/settings_page.py" line="37"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="27"/>
+        <location filename="../ui/compose/settings_page.py" line="38"/>
         <source>Save drafts at most this long after typing</source>
         <translation>Hifadhi rasimu si zaidi ya muda huu baada ya kuandika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="29"/>
+        <location filename="../ui/compose/settings_page.py" line="39"/>
         <source>Default &amp;language of posts:</source>
         <translation>&amp;Lugha chaguo-msingi ya machapisho:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="30"/>
+        <location filename="../ui/compose/settings_page.py" line="40"/>
         <source>&amp;Save drafts within:</source>
         <translation>&amp;Hifadhi rasimu ndani ya:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="33"/>
+        <location filename="../ui/compose/settings_page.py" line="48"/>
         <source>Compose</source>
         <translation>Andika</translation>
     </message>
@@ -380,204 +383,204 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="88"/>
+        <location filename="../ui/compose/view.py" line="89"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Eleza picha (alt text) — lazima</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="91"/>
+        <location filename="../ui/compose/view.py" line="92"/>
         <source>Picture description (alt text)</source>
         <translation>Maelezo ya picha (alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="93"/>
+        <location filename="../ui/compose/view.py" line="94"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="94"/>
+        <location filename="../ui/compose/view.py" line="95"/>
         <source>Remove picture</source>
         <translation>Ondoa picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="95"/>
+        <location filename="../ui/compose/view.py" line="96"/>
         <source>Picture preview</source>
         <translation>Hakikisho la picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="235"/>
+        <location filename="../ui/compose/view.py" line="240"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="236"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="237"/>
-        <location filename="../ui/compose/view.py" line="238"/>
+        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="243"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="239"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>New draft</source>
         <translation>Rasimu mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>Duplicate</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="247"/>
         <source>Duplicate draft</source>
         <translation>Nakili rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="249"/>
         <source>Delete draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="251"/>
         <source>Undo delete</source>
         <translation>Tendua kufuta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="253"/>
         <source>Start from a template</source>
         <translation>Anza kwa kiolezo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Insert a hashtag</source>
         <translation>Weka hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Language of the post</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="261"/>
         <source>Content warning (optional)</source>
         <translation>Onyo la maudhui (si lazima)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="263"/>
         <source>Content warning</source>
         <translation>Onyo la maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="265"/>
         <source>What is happening at the dialogue?</source>
         <translation>Nini kinaendelea kwenye mjadala?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>Post text</source>
         <translation>Maandishi ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Post to</source>
         <translation>Chapisha kwenye</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="270"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="275"/>
         <source>Thread</source>
         <translation>Mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="277"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="279"/>
+        <location filename="../ui/compose/view.py" line="284"/>
         <source>Thread parts</source>
         <translation>Sehemu za mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/view.py" line="286"/>
         <source>Pictures (up to 4)</source>
         <translation>Picha (hadi 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/view.py" line="288"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="290"/>
+        <location filename="../ui/compose/view.py" line="295"/>
         <source>Add picture…</source>
         <translation>Ongeza picha…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="291"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Post at</source>
         <translation>Chapisha saa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Post at a set time</source>
         <translation>Chapisha kwa wakati uliopangwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Time to post</source>
         <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="302"/>
         <source>Open on X</source>
         <translation>Fungua kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="304"/>
         <source>Open the post on X in the browser</source>
         <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="306"/>
         <source>Send</source>
         <translation>Tuma</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="307"/>
         <source>Send to the outbox</source>
         <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="309"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
@@ -585,58 +588,64 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="191"/>
-        <source>Templates…</source>
+        <location filename="../ui/compose/area.py" line="134"/>
+        <location filename="../ui/compose/area.py" line="618"/>
+        <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
+        <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/area.py" line="193"/>
+        <source>Templates…</source>
         <translation>Violezo…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="196"/>
+        <location filename="../ui/compose/area.py" line="198"/>
         <source>Add hashtag…</source>
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="205"/>
+        <location filename="../ui/compose/area.py" line="207"/>
         <source>(empty draft)</source>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="333"/>
+        <location filename="../ui/compose/area.py" line="335"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>Picha %1 inahitaji maelezo kabla ya kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="338"/>
+        <location filename="../ui/compose/area.py" line="340"/>
         <source>A picture has no description (alt text).</source>
         <translation>Picha moja haina maelezo (alt text).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="340"/>
+        <location filename="../ui/compose/area.py" line="342"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="350"/>
+        <location filename="../ui/compose/area.py" line="352"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="355"/>
+        <location filename="../ui/compose/area.py" line="357"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="361"/>
+        <location filename="../ui/compose/area.py" line="363"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="363"/>
+        <location filename="../ui/compose/area.py" line="365"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="393"/>
+        <location filename="../ui/compose/area.py" line="394"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
@@ -671,119 +680,129 @@
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="127"/>
+        <source>Event</source>
+        <translation>Tukio</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="128"/>
         <source>Add to calendar…</source>
         <translation>Ongeza kwenye kalenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="129"/>
+        <location filename="../ui/countdown/area.py" line="130"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Hamisha siku na vipindi ulivyowekea nyota kwenye faili la kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="133"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Open event file…</source>
         <translation>Fungua faili la tukio…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="135"/>
+        <location filename="../ui/countdown/area.py" line="136"/>
         <source>Open a newer event file from this computer</source>
         <translation>Fungua faili jipya la tukio kutoka kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="137"/>
+        <location filename="../ui/countdown/area.py" line="138"/>
         <source>Check for updates</source>
         <translation>Angalia masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="139"/>
+        <location filename="../ui/countdown/area.py" line="140"/>
         <source>Fetch the latest event details</source>
         <translation>Pata taarifa mpya za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="141"/>
+        <location filename="../ui/countdown/area.py" line="142"/>
         <source>Write a post</source>
         <translation>Andika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="143"/>
+        <location filename="../ui/countdown/area.py" line="144"/>
         <source>Start a post with the event hashtag</source>
         <translation>Anza chapisho lenye hashtag ya tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="145"/>
+        <location filename="../ui/countdown/area.py" line="146"/>
         <source>Remind me at the start</source>
         <translation>Nikumbushe mwanzoni</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/area.py" line="148"/>
         <source>Remind me when the day starts</source>
         <translation>Nikumbushe siku ikianza</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/area.py" line="150"/>
         <source>Show event time</source>
         <translation>Onyesha saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="151"/>
+        <location filename="../ui/countdown/area.py" line="152"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Onyesha muda wa ratiba kwa saa za eneo la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/area.py" line="154"/>
+        <location filename="../ui/countdown/area.py" line="164"/>
         <source>Programme</source>
         <translation>Ratiba</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/area.py" line="158"/>
         <source>Time</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="158"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Session</source>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="160"/>
         <source>Where</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="160"/>
+        <location filename="../ui/countdown/area.py" line="161"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="164"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Field sites</source>
         <translation>Maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="166"/>
         <source>Time remaining</source>
         <translation>Muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="181"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="186"/>
+        <location filename="../ui/countdown/area.py" line="187"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="191"/>
+        <location filename="../ui/countdown/area.py" line="192"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="206"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="219"/>
+        <source>About the day</source>
+        <translation>Kuhusu siku hii</translation>
     </message>
     <message>
         <location filename="../ui/countdown/area.py" line="233"/>
@@ -932,19 +951,17 @@
         <translation>kifuatacho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="39"/>
+        <location filename="../ui/countdown/text.py" line="40"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
-    <message>
-        <location filename="../ui/countdown/text.py" line="51"/>
-        <source>1 day</source>
-        <translation>siku 1</translation>
-    </message>
-    <message>
-        <location filename="../ui/countdown/text.py" line="53"/>
-        <source>%1 days</source>
-        <translation>siku %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="52"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>siku %Ln</numerusform>
+            <numerusform>siku %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1078,36 +1095,39 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Lugha ya mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="74"/>
         <source>General</source>
         <translation>Jumla</translation>
     </message>
 </context>
 <context>
     <name>HourChart</name>
-    <message>
-        <location filename="../ui/live/chart.py" line="28"/>
-        <source>%1 posts in the last %2 hours</source>
-        <translation>Machapisho %1 katika saa %2 zilizopita</translation>
+    <message numerus="yes">
+        <location filename="../ui/live/chart.py" line="30"/>
+        <source>%Ln posts in the last %1 hours</source>
+        <translation>
+            <numerusform>Chapisho %Ln katika saa %1 zilizopita</numerusform>
+            <numerusform>Machapisho %Ln katika saa %1 zilizopita</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/live/chart.py" line="69"/>
+        <location filename="../ui/live/chart.py" line="71"/>
         <source>now</source>
         <translation>sasa</translation>
     </message>
@@ -1115,48 +1135,48 @@
 <context>
     <name>LibrarySettingsPage</name>
     <message>
-        <location filename="../ui/library/settings_page.py" line="17"/>
+        <location filename="../ui/library/settings_page.py" line="35"/>
         <source>Content pack address</source>
         <translation>Anwani ya kifurushi cha maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="18"/>
-        <location filename="../ui/library/settings_page.py" line="20"/>
+        <location filename="../ui/library/settings_page.py" line="36"/>
+        <location filename="../ui/library/settings_page.py" line="37"/>
         <source>Update only on an unmetered connection</source>
         <translation>Sasisha tu kwenye mtandao usiotozwa kwa kiasi cha data</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="21"/>
+        <location filename="../ui/library/settings_page.py" line="38"/>
         <source>Update only at night (22:00–06:00)</source>
         <translation>Sasisha usiku tu (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="23"/>
+        <location filename="../ui/library/settings_page.py" line="39"/>
         <source>Update only at night</source>
         <translation>Sasisha usiku tu</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="27"/>
+        <location filename="../ui/library/settings_page.py" line="42"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Kompyuta hii haiwezi kujua kama mtandao wake unatozwa kwa kiasi cha data, kwa hiyo chaguo la kwanza likiwashwa, masasisho yanasubiri hadi uanzishe mwenyewe.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="31"/>
+        <location filename="../ui/library/settings_page.py" line="46"/>
         <source>The current connection is reported as metered.</source>
         <translation>Mtandao wa sasa unaripotiwa kuwa unatozwa kwa kiasi cha data.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="33"/>
+        <location filename="../ui/library/settings_page.py" line="48"/>
         <source>The current connection is reported as not metered.</source>
         <translation>Mtandao wa sasa unaripotiwa kuwa hautozwi kwa kiasi cha data.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="37"/>
+        <location filename="../ui/library/settings_page.py" line="50"/>
         <source>Pack address</source>
         <translation>Anwani ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="43"/>
+        <location filename="../ui/library/settings_page.py" line="58"/>
         <source>Library</source>
         <translation>Maktaba</translation>
     </message>
@@ -1164,339 +1184,342 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="139"/>
+        <location filename="../ui/library/library_widget.py" line="140"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Tafuta vichwa, maelezo na maandiko…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="140"/>
+        <location filename="../ui/library/library_widget.py" line="141"/>
         <source>Search the library</source>
         <translation>Tafuta kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="142"/>
+        <location filename="../ui/library/library_widget.py" line="143"/>
         <source>Language of the materials</source>
         <translation>Lugha ya nyenzo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="143"/>
+        <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Update pack</source>
         <translation>Sasisha kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Download the latest content pack</source>
         <translation>Pakua kifurushi kipya cha maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Stop the download</source>
         <translation>Simamisha upakuaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Import…</source>
         <translation>Ingiza…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Import a pack from a USB stick</source>
         <translation>Ingiza kifurushi kutoka kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="151"/>
         <source>Export the pack to a USB stick</source>
         <translation>Hamisha kifurushi kwenda kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="152"/>
         <source>From a folder…</source>
         <translation>Kutoka kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="153"/>
         <source>From a zip archive…</source>
         <translation>Kutoka kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="154"/>
         <source>To a folder…</source>
         <translation>Kwenda kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="155"/>
         <source>To a zip archive…</source>
         <translation>Kwenda kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Library items</source>
         <translation>Vipengee vya maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open the selected item</source>
         <translation>Fungua kipengee kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open with system viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Download this item</source>
         <translation>Pakua kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Open in browser</source>
         <translation>Fungua kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Open the web page in the browser</source>
         <translation>Fungua ukurasa wa wavuti kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="165"/>
         <source>Start a post about this item</source>
         <translation>Anza chapisho kuhusu kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="178"/>
+        <location filename="../ui/library/library_widget.py" line="179"/>
         <source>English</source>
         <translation>Kiingereza</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>Kiswahili</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>French</source>
         <translation>Kifaransa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Portuguese</source>
         <translation>Kireno</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Malagasy</source>
         <translation>Kimalagasi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="184"/>
         <source>Spanish</source>
         <translation>Kihispania</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="240"/>
+        <location filename="../ui/library/library_widget.py" line="241"/>
         <source>Opening the library…</source>
         <translation>Inafungua maktaba…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="243"/>
+        <location filename="../ui/library/library_widget.py" line="244"/>
         <source>No content pack is installed yet.</source>
         <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="247"/>
+        <location filename="../ui/library/library_widget.py" line="248"/>
         <source>%1 (version %2)</source>
         <translation>%1 (toleo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="251"/>
+        <location filename="../ui/library/library_widget.py" line="252"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="284"/>
+        <location filename="../ui/library/library_widget.py" line="285"/>
         <source>Nothing found for “%1”.</source>
         <translation>Hakuna kilichopatikana kwa “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="290"/>
+        <location filename="../ui/library/library_widget.py" line="291"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="326"/>
+        <location filename="../ui/library/library_widget.py" line="327"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="327"/>
+        <location filename="../ui/library/library_widget.py" line="328"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="331"/>
+        <location filename="../ui/library/library_widget.py" line="332"/>
         <source>Photobook</source>
         <translation>Kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="332"/>
+        <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Publication</source>
         <translation>Andiko</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Newsletter</source>
         <translation>Jarida</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="336"/>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="381"/>
+        <location filename="../ui/library/library_widget.py" line="382"/>
         <source>Download (%1 MB)</source>
         <translation>Pakua (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="387"/>
+        <location filename="../ui/library/library_widget.py" line="388"/>
         <source>You are offline.</source>
         <translation>Uko nje ya mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="442"/>
+        <location filename="../ui/library/library_widget.py" line="443"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Andiko hili haliwezi kuonyeshwa hapa; jaribu kitazamaji cha mfumo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="556"/>
+        <location filename="../ui/library/library_widget.py" line="557"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="574"/>
+        <location filename="../ui/library/library_widget.py" line="575"/>
         <source>Checking for a new pack…</source>
         <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="592"/>
+        <location filename="../ui/library/library_widget.py" line="593"/>
         <source>%1 of %2 MB</source>
         <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="598"/>
+        <location filename="../ui/library/library_widget.py" line="599"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
-    <message>
-        <location filename="../ui/library/library_widget.py" line="602"/>
-        <source>about %1 min left</source>
-        <translation>zimebaki takriban dakika %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/library/library_widget.py" line="603"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>imebaki takriban dakika %Ln</numerusform>
+            <numerusform>zimebaki takriban dakika %Ln</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="604"/>
+        <location filename="../ui/library/library_widget.py" line="605"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="608"/>
+        <location filename="../ui/library/library_widget.py" line="609"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="617"/>
+        <location filename="../ui/library/library_widget.py" line="618"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="621"/>
+        <location filename="../ui/library/library_widget.py" line="622"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="637"/>
+        <location filename="../ui/library/library_widget.py" line="638"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="670"/>
+        <location filename="../ui/library/library_widget.py" line="671"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="679"/>
+        <location filename="../ui/library/library_widget.py" line="680"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="684"/>
+        <location filename="../ui/library/library_widget.py" line="685"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="686"/>
-        <location filename="../ui/library/library_widget.py" line="696"/>
+        <location filename="../ui/library/library_widget.py" line="687"/>
+        <location filename="../ui/library/library_widget.py" line="697"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="690"/>
+        <location filename="../ui/library/library_widget.py" line="691"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="694"/>
+        <location filename="../ui/library/library_widget.py" line="695"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="711"/>
+        <location filename="../ui/library/library_widget.py" line="712"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="723"/>
+        <location filename="../ui/library/library_widget.py" line="724"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="747"/>
+        <location filename="../ui/library/library_widget.py" line="748"/>
         <source>Exporting…</source>
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="758"/>
+        <location filename="../ui/library/library_widget.py" line="759"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
     </message>
@@ -1504,117 +1527,124 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="34"/>
+        <location filename="../ui/live/widget.py" line="36"/>
         <source>starting…</source>
         <translation>inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="35"/>
+        <location filename="../ui/live/widget.py" line="37"/>
         <source>live</source>
         <translation>moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="36"/>
+        <location filename="../ui/live/widget.py" line="38"/>
         <source>polling every %1 s</source>
         <translation>inaangalia kila sekunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="39"/>
+        <location filename="../ui/live/widget.py" line="41"/>
         <source>waiting for the rate limit until %1</source>
         <translation>inasubiri kikomo cha maombi hadi %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="42"/>
+        <location filename="../ui/live/widget.py" line="44"/>
         <source>offline</source>
         <translation>nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="43"/>
+        <location filename="../ui/live/widget.py" line="45"/>
         <source>login needed</source>
         <translation>inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="46"/>
         <source>error</source>
         <translation>hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>paused while the window is hidden</source>
         <translation>imesimama wakati dirisha limefichwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>off</source>
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="191"/>
+        <location filename="../ui/live/widget.py" line="198"/>
         <source>All networks</source>
+        <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Mitandao yote</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="228"/>
+        <location filename="../ui/live/widget.py" line="235"/>
         <source>All languages</source>
         <translation>Lugha zote</translation>
     </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="262"/>
-        <source>1 new post — show</source>
-        <translation>Chapisho 1 jipya — onyesha</translation>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="268"/>
+        <source>%Ln new posts — show</source>
+        <translation>
+            <numerusform>Chapisho %Ln jipya — onyesha</numerusform>
+            <numerusform>Machapisho %Ln mapya — onyesha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="272"/>
+        <source>%Ln new posts</source>
+        <translation>
+            <numerusform>Chapisho %Ln jipya</numerusform>
+            <numerusform>Machapisho %Ln mapya</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="264"/>
-        <source>%1 new posts — show</source>
-        <translation>Machapisho %1 mapya — onyesha</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="295"/>
+        <location filename="../ui/live/widget.py" line="310"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="298"/>
+        <location filename="../ui/live/widget.py" line="313"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="305"/>
+        <location filename="../ui/live/widget.py" line="320"/>
         <source>Open the original</source>
         <translation>Fungua chapisho asili</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="330"/>
+        <location filename="../ui/live/widget.py" line="345"/>
         <source>No sources are set up.</source>
         <translation>Hakuna vyanzo vilivyowekwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="351"/>
+        <location filename="../ui/live/widget.py" line="366"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Nje ya mtandao tangu %1 — yanaonyeshwa machapisho ya mwisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="354"/>
+        <location filename="../ui/live/widget.py" line="369"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Nje ya mtandao — yanaonyeshwa machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="365"/>
+        <location filename="../ui/live/widget.py" line="380"/>
         <source>Loading saved posts…</source>
         <translation>Inapakia machapisho yaliyohifadhiwa…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="367"/>
+        <location filename="../ui/live/widget.py" line="382"/>
         <source>No post matches these filters.</source>
         <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="370"/>
+        <location filename="../ui/live/widget.py" line="385"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Bado hakuna machapisho. Machapisho mapya yenye hashtag ya tukio yataonekana hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="381"/>
+        <location filename="../ui/live/widget.py" line="396"/>
         <source>Nobody yet.</source>
         <translation>Bado hakuna mtu.</translation>
     </message>
@@ -1691,90 +1721,90 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="122"/>
-        <location filename="../ui/live/view.py" line="123"/>
+        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="132"/>
         <source>Search loaded posts</source>
         <translation>Tafuta katika machapisho yaliyopakiwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="124"/>
+        <location filename="../ui/live/view.py" line="133"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="125"/>
+        <location filename="../ui/live/view.py" line="134"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="126"/>
+        <location filename="../ui/live/view.py" line="135"/>
         <source>Media only</source>
         <translation>Picha na video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="127"/>
+        <location filename="../ui/live/view.py" line="136"/>
         <source>Show only posts with media</source>
         <translation>Onyesha machapisho yenye picha au video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="128"/>
-        <location filename="../ui/live/view.py" line="129"/>
+        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="138"/>
         <source>Hide reposts</source>
         <translation>Ficha machapisho yaliyoshirikiwa upya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="130"/>
+        <location filename="../ui/live/view.py" line="139"/>
         <source>Show new posts</source>
         <translation>Onyesha machapisho mapya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="131"/>
+        <location filename="../ui/live/view.py" line="140"/>
         <source>Posts</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="132"/>
+        <location filename="../ui/live/view.py" line="141"/>
         <source>Selected post</source>
         <translation>Chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="133"/>
+        <location filename="../ui/live/view.py" line="142"/>
         <source>Select a post to read it in full.</source>
         <translation>Chagua chapisho ulisome lote.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="134"/>
+        <location filename="../ui/live/view.py" line="143"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="135"/>
+        <location filename="../ui/live/view.py" line="144"/>
         <source>Share the selected post in a new post</source>
         <translation>Shiriki chapisho lililochaguliwa katika chapisho jipya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="136"/>
-        <location filename="../ui/live/view.py" line="137"/>
+        <location filename="../ui/live/view.py" line="145"/>
+        <location filename="../ui/live/view.py" line="146"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="138"/>
+        <location filename="../ui/live/view.py" line="147"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="139"/>
+        <location filename="../ui/live/view.py" line="148"/>
         <source>Sources</source>
         <translation>Vyanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="149"/>
         <source>State of each source</source>
         <translation>Hali ya kila chanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="150"/>
         <source>Connection state</source>
         <translation>Hali ya muunganisho</translation>
     </message>
@@ -1782,98 +1812,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
@@ -2020,22 +2051,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="33"/>
+        <location filename="../ui/message_bar.py" line="35"/>
         <source>Copy report</source>
         <translation>Nakili ripoti</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="34"/>
+        <location filename="../ui/message_bar.py" line="36"/>
         <source>Copy the error report</source>
         <translation>Nakili ripoti ya hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="35"/>
+        <location filename="../ui/message_bar.py" line="37"/>
         <source>Dismiss</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="36"/>
+        <location filename="../ui/message_bar.py" line="38"/>
         <source>Dismiss this message</source>
         <translation>Funga ujumbe huu</translation>
     </message>
@@ -2084,8 +2115,24 @@
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="118"/>
-        <source>%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.</source>
-        <translation>Machapisho %1 yanasubiri kutumwa, %2 yanahitaji uangalizi. Yanabaki hapa hadi yatumwe.</translation>
+        <source>%1, %2. Posts are kept here until they are out.</source>
+        <translation>%1, %2. Yanabaki hapa hadi yatumwe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="123"/>
+        <source>%Ln waiting to be sent</source>
+        <translation>
+            <numerusform>Chapisho %Ln linasubiri kutumwa</numerusform>
+            <numerusform>Machapisho %Ln yanasubiri kutumwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <source>%Ln need attention</source>
+        <translation>
+            <numerusform>%Ln linahitaji uangalizi</numerusform>
+            <numerusform>%Ln yanahitaji uangalizi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2164,128 +2211,130 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="205"/>
+        <location filename="../ui/library/photobook.py" line="206"/>
         <source>← Library</source>
         <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
         <translation>← Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="206"/>
+        <location filename="../ui/library/photobook.py" line="207"/>
         <source>Back to the library</source>
         <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="207"/>
+        <location filename="../ui/library/photobook.py" line="208"/>
         <source>◀ Previous</source>
         <translation>◀ Nyuma</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="208"/>
+        <location filename="../ui/library/photobook.py" line="209"/>
         <source>Previous page</source>
         <translation>Ukurasa uliotangulia</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="209"/>
+        <location filename="../ui/library/photobook.py" line="210"/>
         <source>Next ▶</source>
         <translation>Mbele ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="210"/>
+        <location filename="../ui/library/photobook.py" line="211"/>
         <source>Next page</source>
         <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="211"/>
+        <location filename="../ui/library/photobook.py" line="212"/>
         <source>Fit</source>
         <translation>Tosheleza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="212"/>
+        <location filename="../ui/library/photobook.py" line="213"/>
         <source>Fit the page to the window</source>
         <translation>Tosheleza ukurasa kwenye dirisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="213"/>
+        <location filename="../ui/library/photobook.py" line="214"/>
         <source>Zoom +</source>
         <translation>Kuza +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="214"/>
+        <location filename="../ui/library/photobook.py" line="215"/>
         <source>Zoom in</source>
         <translation>Kuza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="215"/>
+        <location filename="../ui/library/photobook.py" line="216"/>
         <source>Zoom −</source>
         <translation>Punguza −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="216"/>
+        <location filename="../ui/library/photobook.py" line="217"/>
         <source>Zoom out</source>
         <translation>Punguza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="218"/>
+        <location filename="../ui/library/photobook.py" line="219"/>
         <source>Leave presentation</source>
         <translation>Acha wasilisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="218"/>
+        <location filename="../ui/library/photobook.py" line="219"/>
         <source>Present</source>
         <translation>Wasilisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="220"/>
+        <location filename="../ui/library/photobook.py" line="221"/>
         <source>Presentation mode (full screen)</source>
         <translation>Hali ya wasilisho (skrini nzima)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="221"/>
+        <location filename="../ui/library/photobook.py" line="222"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 au F11; Esc kuondoka</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="222"/>
+        <location filename="../ui/library/photobook.py" line="223"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="223"/>
+        <location filename="../ui/library/photobook.py" line="224"/>
         <source>Start a post about this page</source>
         <translation>Anza chapisho kuhusu ukurasa huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="224"/>
+        <location filename="../ui/library/photobook.py" line="225"/>
+        <location filename="../ui/library/photobook.py" line="395"/>
         <source>Photobook page</source>
         <translation>Ukurasa wa kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="225"/>
+        <location filename="../ui/library/photobook.py" line="226"/>
         <source>Caption</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="226"/>
+        <location filename="../ui/library/photobook.py" line="227"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="227"/>
+        <location filename="../ui/library/photobook.py" line="228"/>
         <source>Switch language, same page</source>
         <translation>Badilisha lugha, ukurasa uleule</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="377"/>
+        <location filename="../ui/library/photobook.py" line="385"/>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="399"/>
+        <location filename="../ui/library/photobook.py" line="416"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Ukurasa huu hauwezi kuonyeshwa (faili limeharibika).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="444"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook.py" line="461"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
@@ -2293,68 +2342,69 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../ui/live/delegate.py" line="31"/>
+        <location filename="../ui/live/delegate.py" line="32"/>
         <source>Image</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="32"/>
+        <location filename="../ui/live/delegate.py" line="33"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="33"/>
+        <location filename="../ui/live/delegate.py" line="34"/>
         <source>Animation</source>
         <translation>Uhuishaji</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="34"/>
+        <location filename="../ui/live/delegate.py" line="35"/>
         <source>Audio</source>
         <translation>Sauti</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="35"/>
+        <location filename="../ui/live/delegate.py" line="36"/>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="37"/>
+        <location filename="../ui/live/delegate.py" line="38"/>
         <source>Attachment</source>
         <translation>Kiambatisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="65"/>
+        <location filename="../ui/live/delegate.py" line="66"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
         <translation>Imeshirikiwa upya na @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="69"/>
+        <location filename="../ui/live/delegate.py" line="70"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Tahadhari ya maudhui: %1 (bofya kuonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="76"/>
+        <location filename="../ui/live/delegate.py" line="77"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="86"/>
+        <location filename="../ui/live/delegate.py" line="87"/>
+        <location filename="../ui/live/post_model.py" line="35"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="89"/>
+        <location filename="../ui/live/delegate.py" line="90"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 imewekwa alama ya nyeti (bofya kuonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="95"/>
+        <location filename="../ui/live/delegate.py" line="96"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1: %2 (bofya kupakia picha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="199"/>
+        <location filename="../ui/live/delegate.py" line="200"/>
         <source>edited</source>
         <translation>imehaririwa</translation>
     </message>
@@ -2448,13 +2498,16 @@
         <source>of %1</source>
         <translation>kati ya %1</translation>
     </message>
-    <message>
-        <location filename="../ui/library/publication.py" line="181"/>
-        <source>%1 matches</source>
-        <translation>matokeo %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/library/publication.py" line="180"/>
+        <source>%Ln matches</source>
+        <translation>
+            <numerusform>tokeo %Ln</numerusform>
+            <numerusform>matokeo %Ln</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="201"/>
+        <location filename="../ui/library/publication.py" line="199"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
@@ -2462,40 +2515,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Settings sections</source>
+        <translation>Sehemu za mipangilio</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.py" line="25"/>
+        <source>Move to the next / previous control</source>
+        <translation>Nenda kwenye kidhibiti kinachofuata / kilichotangulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="29"/>
+        <source>Photobook: next page</source>
+        <translation>Kitabu cha picha: ukurasa unaofuata</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="33"/>
+        <source>Photobook: previous page</source>
+        <translation>Kitabu cha picha: ukurasa uliotangulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="37"/>
+        <source>Photobook: first / last page</source>
+        <translation>Kitabu cha picha: ukurasa wa kwanza / wa mwisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="41"/>
+        <source>Photobook: zoom in / zoom out / fit</source>
+        <translation>Kitabu cha picha: kuza / punguza / tosheleza</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: same page in the other language</source>
+        <translation>Kitabu cha picha: ukurasa uleule kwa lugha nyingine</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="49"/>
+        <source>Photobook: presentation mode</source>
+        <translation>Kitabu cha picha: hali ya wasilisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="53"/>
+        <source>Photobook: leave presentation or go back to the library</source>
+        <translation>Kitabu cha picha: toka kwenye wasilisho au rudi maktaba</translation>
     </message>
 </context>
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="46"/>
+        <location filename="../ui/compose/targets.py" line="48"/>
         <source>Post to %1</source>
         <translation>Chapisha kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="51"/>
+        <location filename="../ui/compose/targets.py" line="53"/>
         <source>Length for %1</source>
         <translation>Urefu kwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="56"/>
+        <location filename="../ui/compose/targets.py" line="58"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>inahitaji kuingia; machapisho yanasubiri kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="60"/>
+        <location filename="../ui/compose/targets.py" line="62"/>
         <source>no API: use “Open on X”</source>
         <translation>hakuna API: tumia “Fungua kwenye X”</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="86"/>
+        <location filename="../ui/compose/targets.py" line="88"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 baiti</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="91"/>
+        <location filename="../ui/compose/targets.py" line="93"/>
         <source> — too long: thread</source>
         <translation> — refu mno: mfululizo</translation>
     </message>
@@ -2508,10 +2609,13 @@
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
         <translation>sehemu %1 ni ndefu mno kwa %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/compose/thread_preview.py" line="86"/>
-        <source>%1 parts.</source>
-        <translation>Sehemu %1.</translation>
+        <source>%n parts.</source>
+        <translation>
+            <numerusform>Sehemu %n.</numerusform>
+            <numerusform>Sehemu %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ LANGUAGES: dict[str, str] = {
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 
 _installed: list[QTranslator] = []
+_current: list[str] = ["en"]
 
 
 def resolve_language(requested: str | None) -> str:
@@ -41,6 +42,22 @@ def resolve_language(requested: str | None) -> str:
     return "en"
 
 
+def ui_locale(code: str) -> QLocale:
+    """The locale for numbers, dates and times in UI language ``code``: the system's
+    own locale when it speaks that language (keeps the country: en_GH, fr_CD, pt_PT,
+    sw_KE), else the language's main locale; English defaults to international
+    (24-hour, day-first) rather than US conventions."""
+    system = QLocale.system()
+    if system.name().split("_")[0].lower() == code:
+        return system
+    return QLocale("en_GB") if code == "en" else QLocale(code)
+
+
+def current_language() -> str:
+    """The language last applied with :func:`apply_language`."""
+    return _current[0]
+
+
 def apply_language(requested: str | None) -> str:
     """Install translators for ``requested`` (or the system's language), replacing
     any installed before; widgets retranslate on ``LanguageChange``."""
@@ -48,14 +65,16 @@ def apply_language(requested: str | None) -> str:
     code = resolve_language(requested)
     if app is None:
         return code
+    _current[0] = code
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(code))
-    if code == "en":
-        return code
+    QLocale.setDefault(ui_locale(code))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for base, directory in ((f"qtbase_{code}", qt_dir), (f"companion_{code}", str(I18N_DIR))):
+    wanted = [(f"companion_{code}", str(I18N_DIR))]  # companion_en: English plural forms
+    if code != "en":
+        wanted.insert(0, (f"qtbase_{code}", qt_dir))
+    for base, directory in wanted:
         translator = QTranslator(app)
         if translator.load(base, directory):
             QCoreApplication.installTranslator(translator)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from html import escape
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -276,35 +277,32 @@ class MainWindow(QMainWindow):
             .replace("%2", LICENSE),
         )
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do): the window's actions, every area's actions and
+        QShortcuts (areas are built for this), then the viewers' keys."""
+        from companion.ui import shortcuts
+
+        areas = [self.area(key) for key in AREA_KEYS]
+        return shortcuts.collect([self, *areas]) + shortcuts.viewer_keys()
+
     @Slot()
     def _on_shortcuts(self) -> None:
-        rows = [
-            (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text())
-            for a in self.area_actions
-        ]
-        rows += [
-            (
-                self.quit_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                self.quit_action.text(),
-            ),
-            (
-                self.fullscreen_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                self.fullscreen_action.text(),
-            ),
-            (
-                self.settings_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                self.settings_action.text(),
-            ),
-        ]
+        rows = self.shortcut_rows()
         html = (
             "<table>"
             + "".join(
-                f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{t.replace('&', '')}</td></tr>"
+                f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(t)}</td></tr>"
                 for k, t in rows
             )
             + "</table>"
         )
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(html)
+        box.setAccessibleName(self.tr("Keyboard shortcuts"))
+        box.setAccessibleDescription("; ".join(f"{k}: {t}" for k, t in rows))
+        box.exec()
 
     @Slot(bool)
     def _on_fullscreen(self, on: bool) -> None:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from companion.ui.palette import banner_colours
+
 
 class MessageBar(QFrame):
     """Shows one message with an optional "Copy report" and a close button."""
@@ -43,15 +45,14 @@ class MessageBar(QFrame):
     def show_message(self, text: str, *, level: str = "info", report: str = "") -> None:
         self._report = report
         self.setProperty("level", level)
-        colours = {
-            "info": ("palette(base)", "palette(highlight)"),
-            "warning": ("#fff4ce", "#c19c00"),
-            "error": ("#fde7e9", "#c50f1f"),
-        }
-        bg, border = colours.get(level, colours["info"])
+        if level in ("warning", "error"):
+            bg, border, fg = banner_colours(self, level)
+        else:
+            bg, border, fg = "palette(base)", "palette(highlight)", "palette(text)"
+        # background and text are always set together: readable on dark palettes too
         self.setStyleSheet(
             f"#messageBar {{ background: {bg}; border: 1px solid {border}; border-radius: 4px; }}"
-            + ("" if level == "info" else " #messageBar QLabel { color: #1b1b1b; }")
+            f" #messageBar QLabel {{ color: {fg}; }}"
         )
         self.label.setText(text)
         self.label.setAccessibleName(text)

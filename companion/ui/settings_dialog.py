@@ -5,18 +5,20 @@ from __future__ import annotations
 import importlib
 from typing import Protocol
 
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.settings import Settings
-from companion.ui.i18n import LANGUAGES
+from companion.ui.i18n import LANGUAGES, apply_language, current_language
 
 
 class SettingsPage(Protocol):
@@ -37,17 +39,36 @@ PAGES: list[str] = [
 
 
 class GeneralPage(QWidget):
+    """Language (applied at once, so the user sees the choice; Cancel puts it back)."""
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = QComboBox(self)
-        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("", "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         index = self.language.findData(settings.general.language)
         self.language.setCurrentIndex(max(0, index))
-        self.language.setAccessibleName(self.tr("Language"))
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.language_label, self.language)
+        self.retranslate()
+        self.language.currentIndexChanged.connect(self._on_language_chosen)
+
+    def retranslate(self) -> None:
+        self.language.setItemText(0, self.tr("System language"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language_label.setText(self.tr("&Language:"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @Slot(int)
+    def _on_language_chosen(self, _index: int) -> None:
+        apply_language(str(self.language.currentData() or "") or None)
 
     def title(self) -> str:
         return self.tr("General")
@@ -59,8 +80,8 @@ class GeneralPage(QWidget):
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
+        self._language_before = current_language()
         self.tabs = QTabWidget(self)
         self.pages: list[SettingsPage] = [GeneralPage(settings, self)]
         for spec in PAGES:
@@ -78,10 +99,26 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        for index, page in enumerate(self.pages):
+            self.tabs.setTabText(index, page.title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reject(self) -> None:
+        """Cancel also undoes a language the user only tried."""
+        if current_language() != self._language_before:
+            apply_language(self._language_before)
+        super().reject()
 
     def apply(self) -> None:
         for page in self.pages:
             page.apply(self._settings)
-        from companion.ui.i18n import apply_language
-
-        apply_language(self._settings.general.language)
+        apply_language(self._settings.general.language or None)

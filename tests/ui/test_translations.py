@@ -13,7 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "companion" / "i18n"
 SHIPPED = ("sw", "fr", "pt")
-PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)")
+PLURAL_ONLY = ("en",)  # English source text; its .ts holds only plural forms
+PLACEHOLDER = re.compile(r"%(?:\d+|n|Ln|L\d+)")
 
 
 def tool(name: str) -> str:
@@ -21,7 +22,7 @@ def tool(name: str) -> str:
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
-    tree = ET.parse(ts)  # noqa: S314 - the project's own files
+    tree = ET.parse(ts)  # noqa: S314 - our own committed .ts files
     out: dict[tuple[str, str], ET.Element] = {}
     for ctx in tree.getroot().iter("context"):
         name = ctx.findtext("name") or ""
@@ -74,7 +75,7 @@ def test_every_string_is_translated(lang: str, current_sources: set[tuple[str, s
     assert not missing, f"{len(missing)} untranslated in {lang}:\n" + "\n".join(missing[:40])
 
 
-@pytest.mark.parametrize("lang", SHIPPED)
+@pytest.mark.parametrize("lang", SHIPPED + PLURAL_ONLY)
 def test_placeholders_are_kept(lang: str) -> None:
     bad = []
     for (ctx, source), msg in messages(I18N / f"companion_{lang}.ts").items():
@@ -97,3 +98,110 @@ def test_compiled_translation_loads(lang: str, qapp: object) -> None:
         assert QCoreApplication.translate("Areas", "Library") != "Library"
     finally:
         apply_language("en")
+
+
+def test_english_has_every_plural_form(current_sources: set[tuple[str, str]]) -> None:
+    """English is the source language, but "%n new posts" needs "1 new post" too."""
+    shipped = messages(I18N / "companion_en.ts")
+    plural = {k for k in current_sources if "%n" in k[1] or "%Ln" in k[1]}
+    assert plural, "no plural strings found"
+    missing = [
+        f"{k[0]}: {k[1][:60]!r}"
+        for k in sorted(plural)
+        if k not in shipped
+        or shipped[k].get("numerus") != "yes"
+        or len(translations(shipped[k])) != 2
+        or not all(t.strip() for t in translations(shipped[k]))
+    ]
+    assert not missing, "English plural forms missing:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_counted_strings_are_plural_messages(
+    lang: str, current_sources: set[tuple[str, str]]
+) -> None:
+    """A string with %n must be a numerus message, or Qt never picks a plural form."""
+    shipped = messages(I18N / f"companion_{lang}.ts")
+    flat = [
+        f"{k[0]}: {k[1][:60]!r}"
+        for k in sorted(current_sources)
+        if ("%n" in k[1] or "%Ln" in k[1]) and shipped[k].get("numerus") != "yes"
+    ]
+    assert not flat, "counted strings without plural forms:\n" + "\n".join(flat)
+
+
+PLURALS = {
+    # lang: (0, 1, 2) new posts, as the Live area says them
+    "en": ("0 new posts — show", "1 new post — show", "2 new posts — show"),
+    "sw": (
+        "Machapisho 0 mapya — onyesha",
+        "Chapisho 1 jipya — onyesha",
+        "Machapisho 2 mapya — onyesha",
+    ),
+    "fr": (
+        "0 nouvelle publication — afficher",
+        "1 nouvelle publication — afficher",
+        "2 nouvelles publications — afficher",
+    ),
+    "pt": (
+        "0 nova publicação — mostrar",  # Qt (and CLDR) count 0 as singular in Portuguese
+        "1 nova publicação — mostrar",
+        "2 novas publicações — mostrar",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLURALS))
+def test_plural_forms_at_runtime(lang: str, qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from companion.ui.countdown.text import Countdown
+    from companion.ui.i18n import apply_language
+
+    try:
+        apply_language(lang)
+        got = tuple(
+            QCoreApplication.translate("LiveArea", "%Ln new posts — show", "", n) for n in (0, 1, 2)
+        )
+        assert got == PLURALS[lang]
+        one, many = Countdown().days(1), Countdown().days(1500)
+        assert one != many and "1" in one
+        assert QLocale().toString(1500) in many  # %Ln groups digits as the language does
+    finally:
+        apply_language("en")
+
+
+def literal_calls() -> list[tuple[str, int, str, str]]:
+    """(file, line, context or "", text) of every tr()/translate() with literal text."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "companion").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            args = node.args
+            if node.func.attr == "tr" and args and isinstance(args[0], ast.Constant):
+                found.append((path.name, node.lineno, "", str(args[0].value)))
+            elif (
+                node.func.attr == "translate"
+                and len(args) >= 2
+                and isinstance(args[0], ast.Constant)
+                and isinstance(args[1], ast.Constant)
+            ):
+                found.append((path.name, node.lineno, str(args[0].value), str(args[1].value)))
+    return found
+
+
+def test_lupdate_sees_every_literal_string(current_sources: set[tuple[str, str]]) -> None:
+    """A string lupdate cannot see (quoted oddly, inside an f-string) is never translated,
+    and the completeness test above would not notice."""
+    texts = {text for _ctx, text in current_sources}
+    calls = literal_calls()
+    assert len(calls) > 300
+    unseen = [
+        f"{f}:{line}: {text[:60]!r}"
+        for f, line, ctx, text in calls
+        if (ctx, text) not in current_sources and (ctx or text not in texts)
+    ]
+    assert not unseen, "strings pyside6-lupdate does not extract:\n" + "\n".join(unseen)

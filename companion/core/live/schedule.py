@@ -45,6 +45,8 @@ class SourceState:
     until: datetime | None = None
     reason: str = ""
     last_success: datetime | None = None
+    #: the error behind ``reason``, so the UI can say it in the user's language
+    error: KnownError | None = None
 
 
 class PagingBudget:
@@ -94,6 +96,7 @@ class Schedule:
     next_at: datetime | None = None
     phase: Phase = Phase.STARTING
     reason: str = ""
+    error: KnownError | None = None
     until: datetime | None = None
     last_success: datetime | None = None
 
@@ -128,7 +131,7 @@ class Schedule:
         self.next_at = now + wait
 
     def on_failure(self, now: datetime, exc: KnownError) -> None:
-        self.reason = exc.message
+        self.reason, self.error = exc.message, exc
         delay = timedelta(seconds=self.backoff.next_delay())
         self.until = None
         if isinstance(exc, NeedsLoginError):
@@ -150,5 +153,10 @@ class Schedule:
 
     def state(self) -> SourceState:
         return SourceState(
-            self.phase, round(self.interval_s), self.until, self.reason, self.last_success
+            self.phase,
+            round(self.interval_s),
+            self.until,
+            self.reason,
+            self.last_success,
+            self.error if self.reason else None,
         )

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.palette import banner_colours
+
 
 class KeyringNotice(QFrame):
     """Explains that no keyring works and offers "keep for this session only"."""
@@ -24,9 +26,11 @@ class KeyringNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("keyringNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        bg, border, fg = banner_colours(self, "warning")
         self.setStyleSheet(
-            "#keyringNotice { background: #fff4ce; border: 1px solid #c19c00; border-radius: 4px; }"
-            " #keyringNotice QLabel { color: #1b1b1b; }"
+            f"#keyringNotice {{ background: {bg}; border: 1px solid {border};"
+            " border-radius: 4px; }"
+            f" #keyringNotice QLabel {{ color: {fg}; }}"
         )
         self.title = QLabel(self)
         self.title.setWordWrap(True)

@@ -238,9 +238,11 @@ class AccountsWidget(QWidget):
             ).replace("%1", expired[0].handle)
         elif expired:
             hint = self.tr(
-                "%1 accounts need a login again: select one and choose “Log in again”. "
-                "Posts waiting for them are kept."
-            ).replace("%1", str(len(expired)))
+                "%n accounts need a login again: select one and choose “Log in again”. "
+                "Posts waiting for them are kept.",
+                "",
+                len(expired),
+            )
         else:
             hint = ""
         v.hint.setText(hint)

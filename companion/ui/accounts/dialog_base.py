@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from companion.core.accounts.service import Connected
 from companion.core.errors import KnownError
+from companion.ui.palette import error_text_style
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ class AccountDialog(QDialog):
             text = exc.user_text()
         else:
             text = self.tr("Something went wrong. The details are in the log file.")
-        self.message.setStyleSheet("color: #c50f1f;")
+        self.message.setStyleSheet(error_text_style(self.message))
         self.message.setText(text)
 
     def show_info(self, text: str) -> None:

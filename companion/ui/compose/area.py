@@ -37,6 +37,7 @@ from companion.ui.compose.targets import TargetRow
 from companion.ui.compose.thread_preview import ThreadPreview
 from companion.ui.compose.view import ComposeView, ImageRow, read_thumbnail
 from companion.ui.context import AppContext
+from companion.ui.locale_format import hms
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -130,6 +131,7 @@ class ComposeWidget(QWidget):
         v.send.clicked.connect(self._on_send)
         self.send_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         self.send_shortcut.activated.connect(self._on_send)
+        self.send_shortcut.setWhatsThis(self.tr("Compose: send or queue the post"))
         v.open_x.clicked.connect(self._on_open_x)
         v.template.activated.connect(self._on_template)
         v.tags.activated.connect(self._on_tag)
@@ -389,9 +391,7 @@ class ComposeWidget(QWidget):
     def _on_saved(self, draft: Any) -> None:
         if self._closing:
             return
-        self.view.saved.setText(
-            self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
-        )
+        self.view.saved.setText(self.tr("Saved %1").replace("%1", hms(datetime.now())))
         if isinstance(draft, Draft) and draft.id == self.draft.id:
             self.draft = replace(self.draft, updated_at=draft.updated_at)
         self._refresh_drafts()
@@ -615,6 +615,7 @@ class ComposeWidget(QWidget):
 
     def retranslate(self) -> None:
         self.view.retranslate()
+        self.send_shortcut.setWhatsThis(self.tr("Compose: send or queue the post"))
         self.outbox_ctl.show_items(self.outbox_ctl.items)
         for row in self.rows:
             row.retranslate()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from companion.core.accounts.model import Account
 from companion.core.compose.outbox import Outbox, OutboxItem, State
 from companion.ui.compose.outbox_view import OutboxView
-from companion.ui.locale_format import day_and_time
+from companion.ui.locale_format import day_and_time, hm
 from companion.ui.tasks import TaskManager
 
 
@@ -92,7 +92,7 @@ class OutboxController(QObject):
                 detail = (
                     QCoreApplication.translate("OutboxController", "%1 — next try %2")
                     .replace("%1", item.error)
-                    .replace("%2", item.next_attempt_at.astimezone().strftime("%H:%M"))
+                    .replace("%2", hm(item.next_attempt_at.astimezone()))
                 )
             row = QTreeWidgetItem(
                 [
@@ -116,11 +116,16 @@ class OutboxController(QObject):
         problems = sum(i.state in (State.FAILED, State.NEEDS_LOGIN) for i in self.items)
         self.view.summary.setText(
             QCoreApplication.translate(
-                "OutboxController",
-                "%1 waiting to be sent, %2 need attention. Posts are kept here until they are out.",
+                "OutboxController", "%1, %2. Posts are kept here until they are out."
             )
-            .replace("%1", str(waiting))
-            .replace("%2", str(problems))
+            .replace(
+                "%1",
+                self.tr("%Ln waiting to be sent", "", waiting),
+            )
+            .replace(
+                "%2",
+                self.tr("%Ln need attention", "", problems),
+            )
         )
         self._on_selection()
 

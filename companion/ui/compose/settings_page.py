@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
 from companion.core.settings import Settings
 from companion.ui.compose.view import LANGUAGES
@@ -17,17 +18,31 @@ class ComposeSettingsPage(QWidget):
         self.language.setCurrentIndex(
             max(0, self.language.findData(settings.compose.default_language))
         )
-        self.language.setAccessibleName(self.tr("Default language of new posts"))
         self.autosave = QDoubleSpinBox(self)
         self.autosave.setRange(0.5, 5.0)
         self.autosave.setSingleStep(0.5)
         self.autosave.setDecimals(1)
-        self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setValue(settings.compose.autosave_interval_ms / 1000)
-        self.autosave.setAccessibleName(self.tr("Save drafts at most this long after typing"))
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
+        self.autosave_label = QLabel(self)
+        self.autosave_label.setBuddy(self.autosave)
         form = QFormLayout(self)
-        form.addRow(self.tr("Default &language of posts:"), self.language)
-        form.addRow(self.tr("&Save drafts within:"), self.autosave)
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.autosave_label, self.autosave)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.language.setAccessibleName(self.tr("Default language of new posts"))
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setAccessibleName(self.tr("Save drafts at most this long after typing"))
+        self.language_label.setText(self.tr("Default &language of posts:"))
+        self.autosave_label.setText(self.tr("&Save drafts within:"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def title(self) -> str:
         return self.tr("Compose")

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from companion.core.accounts.model import Account, AccountState, Network
 from companion.core.compose.counting import Count, Limits, count
+from companion.ui.locale_format import number
+from companion.ui.palette import error_text_style
 
 
 def _tr(text: str) -> str:
@@ -84,10 +86,10 @@ class TargetRow(QWidget):
         if result.max_bytes is not None:
             label += (
                 QCoreApplication.translate("TargetRow", " · %1 / %2 bytes")
-                .replace("%1", str(result.size_bytes))
-                .replace("%2", str(result.max_bytes))
+                .replace("%1", number(result.size_bytes))
+                .replace("%2", number(result.max_bytes))
             )
         if not result.fits:
             label += QCoreApplication.translate("TargetRow", " — too long: thread")
         self.counter.setText(label)
-        self.counter.setStyleSheet("" if result.fits else "color: #a40000; font-weight: bold;")
+        self.counter.setStyleSheet("" if result.fits else error_text_style(self.counter, bold=True))

@@ -83,9 +83,7 @@ class ThreadPreview(QObject):
                         .replace("%1", str(n))
                         .replace("%2", row.account.handle)
                     )
-        msg = QCoreApplication.translate("ThreadPreview", "%1 parts.").replace(
-            "%1", str(len(parts))
-        )
+        msg = self.tr("%n parts.", "", len(parts))
         self.status.setText(msg + (" " + "; ".join(bad[:3]) if bad else ""))
 
     @Slot()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.compose.outbox_view import OutboxView
+from companion.ui.palette import error_text_style
 
 LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"),
@@ -62,7 +63,7 @@ class ImageRow(QFrame):
         self.alt = QLineEdit(self)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #a40000;")
+        self.warning.setStyleSheet(error_text_style(self))
         self.remove = QPushButton(self)
         col = QVBoxLayout()
         col.addWidget(self.alt)
@@ -159,6 +160,7 @@ class ComposeView(QWidget):
         self.spoiler = QLineEdit(editor)
         el.addWidget(self.spoiler)
         self.text = QPlainTextEdit(editor)
+        self.text.setTabChangesFocus(True)  # a post has no tab characters; keyboard users move on
         self.text.setMinimumHeight(140)
         el.addWidget(self.text, 2)
         self.saved = QLabel(editor)
@@ -177,6 +179,7 @@ class ComposeView(QWidget):
         self.thread_hint = QLabel(self.thread_box)
         self.thread_hint.setWordWrap(True)
         self.thread_edit = QPlainTextEdit(self.thread_box)
+        self.thread_edit.setTabChangesFocus(True)
         self.thread_edit.setMinimumHeight(120)
         self.thread_status = QLabel(self.thread_box)
         self.thread_status.setWordWrap(True)
@@ -201,7 +204,6 @@ class ComposeView(QWidget):
         self.schedule = QCheckBox(editor)
         self.post_at = QDateTimeEdit(editor)
         self.post_at.setCalendarPopup(True)
-        self.post_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.post_at.setEnabled(False)
         self.when_note = QLabel(editor)
         self.when_note.setWordWrap(True)
@@ -213,7 +215,7 @@ class ComposeView(QWidget):
         actions = QHBoxLayout()
         self.problems = QLabel(editor)
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a40000;")
+        self.problems.setStyleSheet(error_text_style(editor))
         self.open_x = QPushButton(editor)
         self.send = QPushButton(editor)
         self.send.setDefault(True)
@@ -232,6 +234,9 @@ class ComposeView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # the date and time as the UI language writes them (set again on a language change)
+        self.post_at.setLocale(QLocale())
+        self.post_at.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.tabs.setTabText(0, QCoreApplication.translate("ComposeView", "Write"))
         self.tabs.setTabText(1, QCoreApplication.translate("ComposeView", "Outbox"))
         self.drafts_label.setText(QCoreApplication.translate("ComposeView", "Drafts"))

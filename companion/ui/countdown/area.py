@@ -124,6 +124,7 @@ class CountdownArea(QWidget):
     # -- language --------------------------------------------------------------------
     def retranslate(self) -> None:
         v = self.view
+        v.title.setAccessibleName(QCoreApplication.translate("Countdown", "Event"))
         v.export_button.setText(QCoreApplication.translate("Countdown", "Add to calendar…"))
         v.export_button.setAccessibleName(
             QCoreApplication.translate(
@@ -215,9 +216,8 @@ class CountdownArea(QWidget):
 
     def _about_html(self) -> str:
         e = self.event
-        parts = [
-            f"<p><b>{html.escape(QCoreApplication.translate('Countdown', 'About the day'))}</b></p>"
-        ]
+        heading = QCoreApplication.translate("Countdown", "About the day")
+        parts = [f"<p><b>{html.escape(heading)}</b></p>"]
         if e.description:
             parts.append(f"<p>{html.escape(e.description)}</p>")
         links = [f'<a href="{html.escape(lk.url)}">{html.escape(lk.title)}</a>' for lk in e.links]

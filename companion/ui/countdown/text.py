@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from companion.core.event.countdown import Remaining, in_zone, utc_offset_label
+from companion.ui import locale_format
 
 
 def tr(text: str) -> str:
@@ -20,7 +21,7 @@ def long_date(value: datetime) -> str:
 
 
 def hm(value: datetime) -> str:
-    return f"{value:%H:%M}"
+    return locale_format.hm(value)
 
 
 def zone_label(local: datetime, zone: tzinfo | None) -> str:
@@ -43,15 +44,28 @@ def when(instant: datetime, zone: tzinfo | None) -> str:
     )
 
 
+class Countdown(QObject):
+    """Plural wording in the "Countdown" translation context: pyside6-lupdate marks
+    only ``self.tr(text, "", n)`` calls as plural (numerus), not ``translate(…, n)``."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%Ln days", "", n)
+
+
+_plural_source: list[Countdown] = []
+
+
+def _plurals() -> Countdown:
+    if not _plural_source:
+        _plural_source.append(Countdown())
+    return _plural_source[0]
+
+
 def remaining_text(r: Remaining) -> str:
     clock = f"{r.hours:02d}:{r.minutes:02d}:{r.seconds:02d}"
     if r.days == 0:
         return clock
-    days = (
-        QCoreApplication.translate("Countdown", "1 day")
-        if r.days == 1
-        else QCoreApplication.translate("Countdown", "%1 days").replace("%1", str(r.days))
-    )
+    days = _plurals().days(r.days)
     return f"{days} {clock}"
 
 

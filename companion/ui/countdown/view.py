@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.palette import banner_colours
+
 #: programme columns
 COL_STAR, COL_TIME, COL_TITLE, COL_WHERE, COL_LANG = range(5)
 
@@ -69,15 +71,15 @@ class CountdownView(QWidget):
 
         self.sample_banner = _label(body)
         self.sample_banner.setObjectName("sampleBanner")
+        bg, _border, fg = banner_colours(self, "notice")
         self.sample_banner.setStyleSheet(
-            "#sampleBanner { background: #fff3cd; color: #5c4400; padding: 4px; }"
+            f"#sampleBanner {{ background: {bg}; color: {fg}; padding: 4px; }}"
         )
         self.sample_banner.hide()
         layout.addWidget(self.sample_banner)
 
         self.title = _label(body)
         _scaled(self.title, 1.6, bold=True)
-        self.title.setAccessibleName("Event")
         layout.addWidget(self.title)
 
         self.phase = _label(body)

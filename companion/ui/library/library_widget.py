@@ -26,6 +26,7 @@ from companion.core.settings import Settings
 from companion.ui.library.library_view import LibraryView
 from companion.ui.library.pages import Page, PageLoader
 from companion.ui.library.photobook import EditionPages, Photobook, PhotobookViewer
+from companion.ui.locale_format import number
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class Snapshot:
 
 
 def _mb(n: float) -> str:
-    return f"{n / 1_000_000:.1f}"
+    return number(n / 1_000_000, 1)
 
 
 class LibraryWidget(QStackedWidget):
@@ -323,7 +324,7 @@ class LibraryWidget(QStackedWidget):
 
     def _size(self, n: int) -> str:
         if n < 100_000:
-            return self.tr("%1 KB").replace("%1", str(max(1, round(n / 1000))))
+            return self.tr("%1 KB").replace("%1", number(max(1, round(n / 1000))))
         return self.tr("%1 MB").replace("%1", _mb(n))
 
     def _kind_name(self, kind: str) -> str:
@@ -595,11 +596,11 @@ class LibraryWidget(QStackedWidget):
         )
         if isinstance(p, SyncProgress):
             if p.speed:
-                text += " · " + self.tr("%1 MB/s").replace("%1", f"{p.speed / 1e6:.2f}")
+                text += " · " + self.tr("%1 MB/s").replace("%1", number(p.speed / 1e6, 2))
             if p.eta is not None:
                 minutes = int(p.eta // 60)
                 left = (
-                    self.tr("about %1 min left").replace("%1", str(minutes + 1))
+                    self.tr("about %Ln min left", "", minutes + 1)
                     if minutes
                     else self.tr("less than a minute left")
                 )

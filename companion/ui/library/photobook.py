@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.library.pages import THUMB_HEIGHT, Page, PageLoader
+from companion.ui.locale_format import number
 
 log = logging.getLogger(__name__)
 
@@ -304,7 +305,14 @@ class PhotobookViewer(QWidget):
         self.thumbs.clear()
         if ed is not None:
             for i in range(len(ed.pages)):
-                item = QListWidgetItem(str(i + 1))
+                item = QListWidgetItem(number(i + 1))
+                # screen readers: the page's caption is its alt text
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("page %1").replace("%1", number(i + 1)),
+                )
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, ed.caption(i))
+                item.setToolTip(ed.caption(i))
                 item.setSizeHint(
                     QSize(
                         THUMB_HEIGHT * 3 // 2 + 8, THUMB_HEIGHT + self.fontMetrics().height() + 12
@@ -374,12 +382,21 @@ class PhotobookViewer(QWidget):
         ed = self.edition
         count = self.page_count()
         self.page_label.setText(
-            self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(count))
+            self.tr("Page %1 of %2")
+            .replace("%1", number(self.page + 1))
+            .replace("%2", number(count))
             if count
             else ""
         )
         self.title_label.setText(ed.title if ed else "")
-        self.caption.setText(ed.caption(self.page) if ed else "")
+        caption = ed.caption(self.page) if ed else ""
+        self.caption.setText(caption)
+        # the viewer has the keyboard focus: it describes the page shown, caption first
+        self.setAccessibleName(self.page_label.text() or self.tr("Photobook page"))
+        self.setAccessibleDescription(caption)
+        self.canvas.setAccessibleDescription(caption)
+        self.canvas.label.setAccessibleName(self.page_label.text())
+        self.canvas.label.setAccessibleDescription(caption)
         self.prev_btn.setEnabled(self.page > 0)
         self.next_btn.setEnabled(0 <= self.page < count - 1)
         langs = self.book.languages() if self.book else []

@@ -177,9 +177,7 @@ class PublicationViewer(QWidget):
     @Slot()
     def _on_count(self) -> None:
         n = self.search_model.count() if self.find_box.text() else 0
-        self.found_label.setText(
-            self.tr("%1 matches").replace("%1", str(n)) if self.find_box.text() else ""
-        )
+        self.found_label.setText(self.tr("%Ln matches", "", n) if self.find_box.text() else "")
 
     @Slot()
     def _on_find_next(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from companion.core.settings import Settings
@@ -14,30 +15,44 @@ class LibrarySettingsPage(QWidget):
         lib = settings.library
         self.url = QLineEdit(lib.pack_url, self)
         self.url.setPlaceholderText("https://…/manifest.json")
-        self.url.setAccessibleName(self.tr("Content pack address"))
-        self.unmetered = QCheckBox(self.tr("Update only on an unmetered connection"), self)
+        self.unmetered = QCheckBox(self)
         self.unmetered.setChecked(lib.only_unmetered)
-        self.unmetered.setAccessibleName(self.tr("Update only on an unmetered connection"))
-        self.night = QCheckBox(self.tr("Update only at night (22:00–06:00)"), self)
+        self.night = QCheckBox(self)
         self.night.setChecked(lib.only_at_night)
+        self._metered = metered_state()
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.url_label = QLabel(self)
+        self.url_label.setBuddy(self.url)
+        form = QFormLayout(self)
+        form.addRow(self.url_label, self.url)
+        form.addRow(self.unmetered)
+        form.addRow(self.night)
+        form.addRow(self.note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.url.setAccessibleName(self.tr("Content pack address"))
+        self.unmetered.setText(self.tr("Update only on an unmetered connection"))
+        self.unmetered.setAccessibleName(self.tr("Update only on an unmetered connection"))
+        self.night.setText(self.tr("Update only at night (22:00–06:00)"))
         self.night.setAccessibleName(self.tr("Update only at night"))
-        state = metered_state()
-        if state is None:
+        if self._metered is None:
             note = self.tr(
                 "This computer cannot tell whether its connection is metered, so with the "
                 "first option on, updates wait until you start one yourself."
             )
-        elif state:
+        elif self._metered:
             note = self.tr("The current connection is reported as metered.")
         else:
             note = self.tr("The current connection is reported as not metered.")
-        self.note = QLabel(note, self)
-        self.note.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Pack address"), self.url)
-        form.addRow(self.unmetered)
-        form.addRow(self.night)
-        form.addRow(self.note)
+        self.note.setText(note)
+        self.url_label.setText(self.tr("Pack address"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def title(self) -> str:
         return self.tr("Library")

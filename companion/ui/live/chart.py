@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from companion.ui.locale_format import hm
 
 
 class HourChart(QWidget):
@@ -25,9 +27,9 @@ class HourChart(QWidget):
         self.end = end
         total = sum(counts)
         self.setToolTip(
-            self.tr("%1 posts in the last %2 hours")
-            .replace("%1", str(total))
-            .replace("%2", str(len(counts)))
+            self.tr("%Ln posts in the last %1 hours", "", total).replace(
+                "%1", QLocale().toString(len(counts))
+            )
         )
         self.setAccessibleDescription(self.toolTip())
         self.update()
@@ -61,7 +63,7 @@ class HourChart(QWidget):
             p.drawText(
                 QRect(area.left(), y, area.width(), label_h),
                 Qt.AlignmentFlag.AlignLeft,
-                start.strftime("%H:00"),
+                hm(start),
             )
             p.drawText(
                 QRect(area.left(), y, area.width(), label_h),

@@ -213,7 +213,9 @@ class LiveController(QObject):
             state = src.schedule.state()
             if self.paused and state.phase not in (Phase.LOGIN_NEEDED, Phase.DISABLED):
                 phase = Phase.OFFLINE if not self._online else Phase.PAUSED
-                state = SourceState(phase, state.interval_s, None, state.reason, state.last_success)
+                state = SourceState(
+                    phase, state.interval_s, None, state.reason, state.last_success, state.error
+                )
             out.append((src.label, state))
         return out
 
@@ -329,6 +331,7 @@ class LiveController(QObject):
         # back to polling at once: back-fill by min_id what the stream missed
         src.schedule.phase = Phase.POLLING
         src.schedule.reason = error.message if error else ""
+        src.schedule.error = error
         src.schedule.next_at = None
         if isinstance(error, OfflineError):
             log.info("stream %s ended: %s", src.label, error)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.live.model import Post
 from companion.ui.live.post_model import PostRole
+from companion.ui.locale_format import day_month_time
 
 MAX_CHARS = 1200
 NETWORK_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "x": "X"}
@@ -257,4 +258,4 @@ class PostDelegate(QStyledItemDelegate):
 
 def _when(moment: datetime) -> str:
     local = moment.astimezone()
-    return local.strftime("%d %b %H:%M")
+    return day_month_time(local)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +24,17 @@ log = logging.getLogger(__name__)
 
 PostRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+
+
+def media_description(post: Post) -> str:
+    """What a screen reader says about a post's pictures and videos: their alt text."""
+    from companion.ui.live.delegate import media_kind_name  # the delegate imports this module
+
+    parts = []
+    for m in post.media:
+        alt = m.alt.strip() or QCoreApplication.translate("PostDelegate", "no description")
+        parts.append(f"{media_kind_name(m.kind)}: {alt}")
+    return "; ".join(parts)
 
 
 class PostListModel(QAbstractListModel):
@@ -60,6 +72,8 @@ class PostListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             body = post.content_warning if post.content_warning else post.text
             return f"{post.author.name} (@{post.author.handle}): {body}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return media_description(post)
         return None
 
     # -- content ----------------------------------------------------------

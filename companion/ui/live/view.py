@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,12 +47,19 @@ class LiveView(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.media_only = QCheckBox(self)
         self.hide_reposts = QCheckBox(self)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.network)
-        filters.addWidget(self.language)
-        filters.addWidget(self.media_only)
-        filters.addWidget(self.hide_reposts)
+        # two rows, so long translations of the check boxes never squeeze the search box
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        filters = QVBoxLayout()
+        first = QHBoxLayout()
+        first.addWidget(self.search, 1)
+        first.addWidget(self.network)
+        first.addWidget(self.language)
+        second = QHBoxLayout()
+        second.addWidget(self.media_only)
+        second.addWidget(self.hide_reposts)
+        second.addStretch(1)
+        filters.addLayout(first)
+        filters.addLayout(second)
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -89,9 +96,11 @@ class LiveView(QWidget):
         self.contributors_title = QLabel(self)
         self.contributors = QLabel(self)
         self.contributors.setWordWrap(True)
+        self.contributors.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
         self.sources_title = QLabel(self)
         self.sources = QLabel(self)
         self.sources.setWordWrap(True)
+        self.sources.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)

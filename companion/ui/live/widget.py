@@ -8,7 +8,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QTimer, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.live.media_cache import MediaCache
@@ -17,11 +17,13 @@ from companion.core.live.schedule import Phase, SourceState
 from companion.core.live.timeline import Filter, languages, posts_per_hour, top_contributors
 from companion.core.services import CoreServices
 from companion.ui.context import AppSignals
+from companion.ui.errors import translated_text
 from companion.ui.live.controller import LiveController
 from companion.ui.live.delegate import NETWORK_NAMES, PostDelegate, media_kind_name
 from companion.ui.live.images import ImageLoader
 from companion.ui.live.post_model import PostListModel
 from companion.ui.live.view import LiveView
+from companion.ui.locale_format import day_month_time, hm, number
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -29,12 +31,12 @@ log = logging.getLogger(__name__)
 
 def describe(state: SourceState) -> str:
     """A source's state in words a field worker understands."""
-    until = state.until.astimezone().strftime("%H:%M") if state.until else ""
+    until = hm(state.until.astimezone()) if state.until else ""
     text = {
         Phase.STARTING: QCoreApplication.translate("LiveArea", "starting…"),
         Phase.LIVE: QCoreApplication.translate("LiveArea", "live"),
         Phase.POLLING: QCoreApplication.translate("LiveArea", "polling every %1 s").replace(
-            "%1", str(state.interval_s)
+            "%1", number(state.interval_s)
         ),
         Phase.RATE_LIMITED: QCoreApplication.translate(
             "LiveArea", "waiting for the rate limit until %1"
@@ -46,7 +48,9 @@ def describe(state: SourceState) -> str:
         Phase.DISABLED: QCoreApplication.translate("LiveArea", "off"),
     }[state.phase]
     if state.reason and state.phase in (Phase.ERROR, Phase.LOGIN_NEEDED, Phase.OFFLINE):
-        text += " — " + state.reason
+        error = state.error
+        reason = translated_text(error).replace("\n", " ") if error else state.reason
+        text += " — " + reason
     return text
 
 
@@ -78,6 +82,9 @@ class LiveArea(QWidget):
         self._watched: QWidget | None = None
         self._shut = False
         self._loaded = False
+        #: what was last announced to screen readers (polite, only when the count changes)
+        self._announced_pending = 0
+        self.announcements: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -258,12 +265,20 @@ class LiveArea(QWidget):
     def _on_pending_changed(self, n: int) -> None:
         button = self.view.new_posts
         button.setVisible(n > 0)
-        text = (
-            self.tr("1 new post — show")
-            if n == 1
-            else self.tr("%1 new posts — show").replace("%1", str(n))
-        )
+        text = self.tr("%Ln new posts — show", "", n)
         button.setText(text)
+        button.setAccessibleDescription(text if n else "")
+        if n > 0 and n != self._announced_pending:
+            self._announce(self.tr("%Ln new posts", "", n))
+        self._announced_pending = n
+
+    def _announce(self, text: str) -> None:
+        """Tell screen readers politely (after what they are saying), never on every poll:
+        only when the number of waiting posts changed."""
+        self.announcements.append(text)
+        event = QAccessibleAnnouncementEvent(self.view.new_posts, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
 
     def _on_clicked(self, index: QModelIndex) -> None:
         post = self.model.post_at(index.row())
@@ -349,7 +364,7 @@ class LiveArea(QWidget):
             text = (
                 self.tr(
                     "Offline since %1 — showing the last posts saved on this computer."
-                ).replace("%1", when.astimezone().strftime("%d %b %H:%M"))
+                ).replace("%1", day_month_time(when.astimezone()))
                 if when
                 else self.tr("Offline — showing the posts saved on this computer.")
             )

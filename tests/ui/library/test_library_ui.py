@@ -345,3 +345,26 @@ def test_languages_of_installed_packs_are_offered(
     widget.view.lang.setCurrentIndex(widget.view.lang.findData("fr"))
     _select(widget, "book")
     assert widget.view.detail_title.text() == "Un livre"
+
+
+def test_photobook_pages_expose_their_captions(qtbot: QtBot, widget: LibraryWidget) -> None:
+    from PySide6.QtGui import QAccessible
+
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    viewer = widget.photobook
+    qtbot.waitUntil(lambda: viewer.page == 0 and viewer.edition is not None, timeout=5000)
+    ed = viewer.edition
+    assert ed is not None
+    for page in (0, 1):
+        viewer.go_to(page)
+        caption = ed.caption(page)
+        assert caption
+        iface = QAccessible.queryAccessibleInterface(viewer)
+        assert iface is not None
+        assert iface.text(QAccessible.Text.Description) == caption
+        assert str(page + 1) in iface.text(QAccessible.Text.Name)
+        label = QAccessible.queryAccessibleInterface(viewer.canvas.label)
+        assert label is not None and label.text(QAccessible.Text.Description) == caption
+        thumb = viewer.thumbs.item(page)
+        assert thumb.data(Qt.ItemDataRole.AccessibleDescriptionRole) == caption

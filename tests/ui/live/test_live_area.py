@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from companion.core.accounts.model import Account, AccountRepository, Network
@@ -315,3 +315,46 @@ def test_stream_goes_live_and_closes_when_offline(
     release.set()
     area.controller.set_online(True)
     qtbot.waitUntil(lambda: any(r.arg("min_id") == "s1" for r in loopback.requests), timeout=5000)
+
+
+def test_new_posts_are_announced_politely_once_per_change(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager, loopback: LoopbackServer
+) -> None:
+    fake = FakeMastodon(loopback)
+    picture = {
+        "id": "m1",
+        "type": "image",
+        "url": "https://example.org/m1.jpg",
+        "preview_url": "https://example.org/m1s.jpg",
+        "description": "Women panning for gold at a river",
+    }
+    fake.add(status("a1", media_attachments=[picture]))
+    area = _area(qtbot, core, tasks, loopback.base_url)
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=5000)
+    assert area.announcements == []  # the first fill is not "new"
+    index = area.model.index(0, 0)
+    described = area.model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert described == "Image: Women panning for gold at a river"
+    src = area.controller.sources[0]
+
+    def poll() -> None:
+        before = len(loopback.requests)
+        src.schedule.next_at = None
+        qtbot.waitUntil(lambda: len(loopback.requests) > before, timeout=5000)
+        tasks.wait_idle()
+
+    fake.add(status("a2", minutes=1))
+    src.schedule.next_at = None
+    qtbot.waitUntil(lambda: area.model.pending_count == 1, timeout=5000)
+    assert area.announcements == ["1 new post"]
+    poll()  # nothing new: nothing said
+    poll()
+    assert area.announcements == ["1 new post"]
+    fake.add(status("a3", minutes=2))
+    src.schedule.next_at = None
+    qtbot.waitUntil(lambda: area.model.pending_count == 2, timeout=5000)
+    assert area.announcements == ["1 new post", "2 new posts"]
+    assert area.view.new_posts.accessibleDescription() == "2 new posts — show"
+    area.view.new_posts.click()
+    assert area.announcements == ["1 new post", "2 new posts"]
+    area.shutdown()
