@@ -102,7 +102,12 @@ class XClient:
         self.base_url = base_url.rstrip("/")
 
     def search(self, tags: list[str], since_id: str = "") -> tuple[list[Post], str, RateLimit]:
-        query = " OR ".join(f"#{t}" for t in tags) + " -is:retweet"
+        # X evaluates AND (a space) before OR: without the parentheses
+        # "#a OR #b -is:retweet" means "#a OR (#b -is:retweet)" and lets #a's
+        # retweets through (docs.x.com, "Building queries for Search Posts",
+        # operator logic and grouping)
+        ors = " OR ".join(f"#{t.lstrip('#')}" for t in tags)
+        query = (f"({ors})" if len(tags) > 1 else ors) + " -is:retweet"
         params = {
             "query": query,
             "max_results": "50",

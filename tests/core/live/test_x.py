@@ -78,7 +78,8 @@ def test_only_with_credentials_and_since_id(core: CoreServices, loopback: Loopba
     assert isinstance(src, XSource)
     result = poll_safely(src, T0)
     assert not isinstance(result, Exception) and len(result.posts) == 2
-    assert seen[-1].arg("query") == "#shareASM OR #ASM -is:retweet"
+    # AND binds before OR in X queries: the OR group needs parentheses
+    assert seen[-1].arg("query") == "(#shareASM OR #ASM) -is:retweet"
     poll_safely(src, T0)
     assert seen[-1].arg("since_id") == "1862000000000000002"
     core.credentials.set(acc.id, json.dumps({"bearer_token": "revoked"}))
@@ -86,3 +87,18 @@ def test_only_with_credentials_and_since_id(core: CoreServices, loopback: Loopba
         XClient(core.http, {"Authorization": "Bearer revoked"}, loopback.base_url).search(
             ["shareASM"]
         )
+
+
+def test_single_tag_query_and_hash_not_doubled(
+    loopback: LoopbackServer, core: CoreServices
+) -> None:
+    seen: list[Request] = []
+
+    def search(req: Request) -> Reply:
+        seen.append(req)
+        return Reply.json({"meta": {"result_count": 0}})
+
+    loopback.route("GET", "/2/tweets/search/recent", search)
+    posts, newest, _ = XClient(core.http, {}, loopback.base_url).search(["#shareASM"])
+    assert posts == [] and newest == ""
+    assert seen[-1].arg("query") == "#shareASM -is:retweet"
