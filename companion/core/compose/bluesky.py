@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,15 @@ def _already_exists(resp: requests.Response) -> bool:
         return False
     text = f"{body.get('error', '')} {body.get('message', '')}".lower()
     return "already exists" in text or "alreadyexists" in text or "conflict" in text
+
+
+def created_at(when: datetime) -> str:
+    """``createdAt`` as Bluesky writes it: UTC, milliseconds, "Z" (the lexicon
+    ``datetime`` format, atproto.com/specs/lexicon#datetime, prefers "Z"; a
+    local offset like "+03:00" or a naive time is not what clients expect)."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)  # our clocks are UTC; never send a bare time
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def _image(blob: dict[str, Any], ref: MediaRef) -> dict[str, Any]:
@@ -123,11 +132,10 @@ class BlueskyPublisher:
             if found is not None:
                 log.info("outbox %s part %s already exists on Bluesky", item.id, part.idx)
                 return found
-        created = (part.first_sent_at or self.now()).isoformat(timespec="milliseconds")
         record: dict[str, Any] = {
             "$type": COLLECTION,
             "text": part.text,
-            "createdAt": created.replace("+00:00", "Z"),
+            "createdAt": created_at(part.first_sent_at or self.now()),
         }
         if item.language:
             record["langs"] = [item.language][:3]

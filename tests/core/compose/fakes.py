@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -141,6 +142,17 @@ class FakeMastodon:
         return Reply.json(status)
 
 
+#: atproto.com/specs/tid: 13 chars of base32-sortable, first char keeps the top bit 0
+TID_RE = re.compile(r"^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$")
+#: what Bluesky writes (and what the app must write): RFC 3339, milliseconds, "Z"
+DATETIME_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+FACET_TYPES = {
+    "app.bsky.richtext.facet#link",
+    "app.bsky.richtext.facet#tag",
+    "app.bsky.richtext.facet#mention",
+}
+
+
 @dataclass
 class FakeBluesky:
     srv: LoopbackServer
@@ -149,6 +161,7 @@ class FakeBluesky:
     post_faults: list[str] = field(default_factory=list)
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
     blobs: list[bytes] = field(default_factory=list)
+    uploaded: list[dict[str, Any]] = field(default_factory=list)
 
     def install(self) -> None:
         self.srv.route("POST", "/xrpc/com.atproto.repo.createRecord", self._create)
@@ -165,16 +178,14 @@ class FakeBluesky:
             return bad
         self.blobs.append(req.body)
         ref = f"bafkrei{len(self.blobs)}"
-        return Reply.json(
-            {
-                "blob": {
-                    "$type": "blob",
-                    "ref": {"$link": ref},
-                    "mimeType": req.header("Content-Type"),
-                    "size": len(req.body),
-                }
-            }
-        )
+        blob = {
+            "$type": "blob",
+            "ref": {"$link": ref},
+            "mimeType": req.header("Content-Type"),
+            "size": len(req.body),
+        }
+        self.uploaded.append(blob)
+        return Reply.json({"blob": blob})
 
     def _create(self, req: Request) -> Reply:
         if (bad := self._authed(req)) is not None:
@@ -186,6 +197,15 @@ class FakeBluesky:
             self.token = "gone"
             return Reply.json({"error": "ExpiredToken", "message": "Token has expired"}, 400)
         body = req.json()
+        problem = self._invalid(body)
+        if problem:  # the PDS validates records against the lexicon
+            return Reply.json(
+                {
+                    "error": "InvalidRequest",
+                    "message": f"Invalid app.bsky.feed.post record: {problem}",
+                },
+                400,
+            )
         rkey = body["rkey"]
         if rkey in self.records:
             return Reply.json({"error": "InvalidRequest", "message": "Record already exists"}, 400)
@@ -194,6 +214,58 @@ class FakeBluesky:
         if fault == "drop_after_create":
             return Reply(drop=True)
         return Reply.json({"uri": uri, "cid": self.records[rkey]["cid"]})
+
+    def _invalid(self, body: dict[str, Any]) -> str:
+        """What breaks com.atproto.repo.createRecord / app.bsky.feed.post, or ""."""
+        if body.get("repo") != self.did or body.get("collection") != "app.bsky.feed.post":
+            return "repo/collection"
+        if not TID_RE.match(str(body.get("rkey", ""))):
+            return "rkey must be a TID"  # atproto.com/specs/tid
+        record = body.get("record")
+        if not isinstance(record, dict) or record.get("$type") != "app.bsky.feed.post":
+            return "$type"
+        if not DATETIME_RE.match(str(record.get("createdAt", ""))):
+            return "createdAt must be RFC 3339 with a timezone"  # atproto.com/specs/lexicon
+        text = record.get("text")
+        if not isinstance(text, str) or len(text.encode()) > 3000:
+            return "text"
+        langs = record.get("langs", [])
+        if not isinstance(langs, list) or len(langs) > 3:
+            return "langs"
+        for facet in record.get("facets", []):
+            index = facet.get("index", {})
+            if not isinstance(index.get("byteStart"), int) or not isinstance(
+                index.get("byteEnd"), int
+            ):
+                return "facet index"
+            for feature in facet.get("features", []):
+                if feature.get("$type") not in FACET_TYPES:
+                    return "facet feature $type"
+        reply = record.get("reply")
+        if reply is not None:
+            for key in ("root", "parent"):
+                ref = reply.get(key)
+                if not isinstance(ref, dict) or not ref.get("uri") or not ref.get("cid"):
+                    return "reply refs need uri and cid"
+        embed = record.get("embed")
+        if embed is not None:
+            if embed.get("$type") != "app.bsky.embed.images":
+                return "embed $type"
+            images = embed.get("images", [])
+            if not 1 <= len(images) <= 4:
+                return "embed images count"
+            for image in images:
+                if not isinstance(image.get("alt"), str):
+                    return "image alt is required"
+                ratio = image.get("aspectRatio")
+                if ratio is not None and not (
+                    isinstance(ratio.get("width"), int) and ratio["width"] >= 1
+                    and isinstance(ratio.get("height"), int) and ratio["height"] >= 1
+                ):  # fmt: skip
+                    return "aspectRatio"
+                if image.get("image") not in self.uploaded:
+                    return "blob ref not as uploadBlob returned it"
+        return ""
 
     def _get(self, req: Request) -> Reply:
         rkey = req.arg("rkey") or ""

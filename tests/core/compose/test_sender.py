@@ -431,3 +431,19 @@ def test_bluesky_picture_with_alt_and_aspect_ratio(
     assert image["alt"] == "Green field at the site"
     assert image["aspectRatio"] == {"width": 400, "height": 300}
     assert len(sky.blobs[0]) <= 1_000_000 and b"CameraMaker" not in sky.blobs[0]
+
+
+def test_bluesky_created_at_is_utc_with_z_on_a_local_clock(env: Env, sky: FakeBluesky) -> None:
+    # a laptop in Dar es Salaam (UTC+3): createdAt must still be "...sssZ" (the
+    # datetime format of atproto.com/specs/lexicon; the fake PDS checks the record)
+    from datetime import timezone
+
+    eat = timezone(timedelta(hours=3))
+    env.clock = datetime(2026, 11, 27, 12, 0, 0, 250000, tzinfo=eat)
+    acc = b_account(env, sky)
+    item_id = env.queue("Karibu #shareASM", acc, language="sw")
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT, item
+    (record,) = [r["value"] for r in sky.records.values()]
+    assert record["createdAt"] == "2026-11-27T09:00:00.250Z"
