@@ -61,6 +61,10 @@ class FakeMastodon:
         self.remaining = 299
         self.override: Callable[[Request], Reply | None] | None = None
         self.stream: Callable[[Request], Reply] | None = None
+        #: (next_url, prev_url) -> Link header value; Mastodon's own form by default
+        self.link_format: Callable[[str, str], str] = lambda nxt, prev: (
+            f'<{nxt}>; rel="next", <{prev}>; rel="prev"'
+        )
         self.lock = threading.Lock()
         server.route("GET", "/api/v2/instance", self._instance)
         server.route("GET", f"/api/v1/timelines/tag/{tag}", self._tag)
@@ -110,9 +114,8 @@ class FakeMastodon:
         }
         if page:
             base = self.server.url(f"/api/v1/timelines/tag/{self.tag}")
-            headers["Link"] = (
-                f'<{base}?max_id={page[-1]["id"]}>; rel="next", '
-                f'<{base}?min_id={page[0]["id"]}>; rel="prev"'
+            headers["Link"] = self.link_format(
+                f"{base}?max_id={page[-1]['id']}", f"{base}?min_id={page[0]['id']}"
             )
         return Reply.json(page, headers=headers)
 
