@@ -34,10 +34,16 @@ class FakeMastodon:
     media: dict[str, dict[str, Any]] = field(default_factory=dict)
     scheduled: list[dict[str, Any]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    #: False: an older server with POST /api/v1/media only (synchronous, 200 + url)
+    v2_media: bool = True
+    #: the server's clock: scheduled_at must be at least 5 minutes after it
+    server_now: Callable[[], datetime] | None = None
 
     def install(self) -> None:
         self.srv.route("POST", "/api/v1/statuses", self._post)
-        self.srv.route("POST", "/api/v2/media", self._media)
+        if self.v2_media:
+            self.srv.route("POST", "/api/v2/media", self._media)
+        self.srv.route("POST", "/api/v1/media", self._media_v1)
         self.srv.route("GET", "/api/v1/media/*", self._media_get)
         self.srv.route("GET", "/api/v1/accounts/verify_credentials", self._me)
         self.srv.route("GET", "/api/v1/accounts/1/statuses", self._mine)
@@ -70,6 +76,15 @@ class FakeMastodon:
         self.media[media_id] = {"id": media_id, "polls": 0, "body": req.body}
         url = f"{self.srv.base_url}/m/{media_id}.jpg" if ready else None
         return Reply.json({"id": media_id, "type": "image", "url": url}, 200 if ready else 202)
+
+    def _media_v1(self, req: Request) -> Reply:
+        if not self._authed(req):
+            return Reply.json({"error": "The access token is invalid"}, 401)
+        media_id = str(100 + len(self.media))
+        self.media[media_id] = {"id": media_id, "polls": 10**6, "body": req.body}
+        return Reply.json(
+            {"id": media_id, "type": "image", "url": f"{self.srv.base_url}/m/{media_id}.jpg"}
+        )
 
     def _media_get(self, req: Request) -> Reply:
         media_id = req.path.rsplit("/", 1)[-1]
@@ -112,6 +127,16 @@ class FakeMastodon:
                         422,
                     )
             if body.get("scheduled_at"):
+                when = datetime.fromisoformat(body["scheduled_at"].replace("Z", "+00:00"))
+                now = self.server_now() if self.server_now else None
+                if now is not None and when < now + timedelta(minutes=5):
+                    return Reply.json(
+                        {
+                            "error": "Validation failed: Scheduled at must be at least "
+                            "5 minutes in the future"
+                        },
+                        422,
+                    )
                 sched = {
                     "id": str(900 + len(self.scheduled)),
                     "scheduled_at": body["scheduled_at"],
@@ -131,6 +156,7 @@ class FakeMastodon:
                 "in_reply_to_id": body.get("in_reply_to_id"),
                 "language": body.get("language"),
                 "spoiler_text": body.get("spoiler_text", ""),
+                "sensitive": bool(body.get("sensitive")),
                 "media_ids": body.get("media_ids") or [],
                 "created_at": datetime.now(UTC).isoformat(),
             }
