@@ -222,6 +222,15 @@ class FakeBluesky:
         if fault == "expire":
             self.token = "gone"
             return Reply.json({"error": "ExpiredToken", "message": "Token has expired"}, 400)
+        if fault == "invalid":
+            return Reply.json(
+                {
+                    "error": "InvalidRequest",
+                    "message": "Invalid app.bsky.feed.post record: Record/text must not be "
+                    "longer than 300 graphemes",
+                },
+                400,
+            )
         body = req.json()
         problem = self._invalid(body)
         if problem:  # the PDS validates records against the lexicon

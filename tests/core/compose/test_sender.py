@@ -486,3 +486,14 @@ def test_mastodon_refused_schedule_posts_at_its_time(env: Env, masto: FakeMastod
     env.run(acc)
     item = env.outbox.get(item_id)
     assert item is not None and item.state is State.SENT and len(masto.statuses) == 1
+
+
+def test_bluesky_refusal_shows_the_xrpc_message(env: Env, sky: FakeBluesky) -> None:
+    # XRPC errors are {"error": Name, "message": text}: the person sees the text
+    sky.post_faults = ["invalid"]
+    acc = b_account(env, sky)
+    item_id = env.queue("Habari #shareASM", acc)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.FAILED
+    assert "must not be longer than 300 graphemes" in item.error
