@@ -14,7 +14,7 @@ from companion.core.accounts.model import Account
 from companion.core.compose.counting import bluesky_facets
 from companion.core.compose.outbox import MediaRef, OutboxItem, Part
 from companion.core.compose.publish_common import Auth, Published, authed
-from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.errors import KnownError, NeedsLoginError, ServerError
 from companion.core.net import HttpClient, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -157,8 +157,16 @@ class BlueskyPublisher:
             "com.atproto.repo.createRecord",
             json={"repo": self.did, "collection": COLLECTION, "rkey": part.rkey, "record": record},
         )
-        if _already_exists(resp):
-            found = self.get_record(part.rkey)
+        if _already_exists(resp) or (resp.status_code >= 500 and part.rkey):
+            # the reference PDS has no "already exists" error: adding an existing
+            # key to the repo's MST throws ("There is already a value at key"), which
+            # XRPC answers as 500 InternalServerError. A record at our own rkey is
+            # ours, so look before reporting a failure.
+            try:
+                found = self.get_record(part.rkey)
+            except KnownError as exc:
+                log.info("could not check for an existing record: %s", exc)
+                found = None
             if found is not None:
                 return found
         self._check(resp, "posting")

@@ -243,7 +243,11 @@ class FakeBluesky:
             )
         rkey = body["rkey"]
         if rkey in self.records:
-            return Reply.json({"error": "InvalidRequest", "message": "Record already exists"}, 400)
+            # the reference PDS: MST.add throws "There is already a value at key",
+            # which XRPC turns into a bare 500
+            return Reply.json(
+                {"error": "InternalServerError", "message": "Internal Server Error"}, 500
+            )
         uri = f"at://{self.did}/app.bsky.feed.post/{rkey}"
         self.records[rkey] = {"uri": uri, "cid": f"cid{len(self.records)}", "value": body["record"]}
         if fault == "drop_after_create":
