@@ -101,7 +101,13 @@ class XClient:
         self.auth = dict(auth)
         self.base_url = base_url.rstrip("/")
 
-    def search(self, tags: list[str], since_id: str = "") -> tuple[list[Post], str, RateLimit]:
+    def search(
+        self, tags: list[str], since_id: str = "", max_pages: int = 3
+    ) -> tuple[list[Post], str, RateLimit]:
+        """Posts newer than ``since_id``. X answers newest first and cuts at
+        ``max_results``; with ``since_id`` the rest of a burst is reached through
+        ``meta.next_token`` (``pagination_token``), or it would be skipped for good
+        once ``since_id`` moves past it (docs.x.com, GET /2/tweets/search/recent)."""
         # X evaluates AND (a space) before OR: without the parentheses
         # "#a OR #b -is:retweet" means "#a OR (#b -is:retweet)" and lets #a's
         # retweets through (docs.x.com, "Building queries for Search Posts",
@@ -118,6 +124,19 @@ class XClient:
         }
         if since_id:
             params["since_id"] = since_id
+        posts: list[Post] = []
+        newest = ""
+        limit = RateLimit()
+        for _page in range(max_pages if since_id else 1):
+            batch, page_newest, token, limit = self._page(params)
+            posts.extend(batch)
+            newest = newest or page_newest  # the first page holds the newest
+            if not token:
+                break
+            params["pagination_token"] = token
+        return posts, newest, limit
+
+    def _page(self, params: dict[str, str]) -> tuple[list[Post], str, str, RateLimit]:
         resp = self.http.get(
             self.base_url + "/2/tweets/search/recent", params=params, headers=self.auth
         )
@@ -128,7 +147,9 @@ class XClient:
             )
         self.http.raise_for_status(resp, what="X")
         try:
-            posts, newest = parse_search(resp.json())
+            raw = resp.json()
+            posts, newest = parse_search(raw)
         except ValueError as exc:
             raise ServerError("X: the reply was cut off or unreadable.") from exc
-        return posts, newest, self.http.rate_limit(resp)
+        meta = raw.get("meta") if isinstance(raw, dict) else None
+        return posts, newest, _s(meta, "next_token"), self.http.rate_limit(resp)

@@ -102,3 +102,34 @@ def test_single_tag_query_and_hash_not_doubled(
     posts, newest, _ = XClient(core.http, {}, loopback.base_url).search(["#shareASM"])
     assert posts == [] and newest == ""
     assert seen[-1].arg("query") == "#shareASM -is:retweet"
+
+
+def test_burst_is_paged_with_next_token(loopback: LoopbackServer, core: CoreServices) -> None:
+    # recent search answers newest first, max_results per page, meta.next_token while
+    # more match (docs.x.com GET /2/tweets/search/recent)
+    ids = [str(1862000000000000000 + n) for n in range(130)]  # oldest first
+    seen: list[Request] = []
+
+    def search(req: Request) -> Reply:
+        seen.append(req)
+        since = req.arg("since_id")
+        newer = [i for i in reversed(ids) if not since or int(i) > int(since)]
+        start = int(req.arg("pagination_token") or 0)
+        size = int(req.arg("max_results") or 10)
+        page = newer[start : start + size]
+        meta: dict[str, Any] = {"result_count": len(page)}
+        if page:
+            meta["newest_id"], meta["oldest_id"] = page[0], page[-1]
+        if start + size < len(newer):
+            meta["next_token"] = str(start + size)
+        data = [{"id": i, "text": "#shareASM", "created_at": "2026-11-26T09:00:00.000Z"}
+                for i in page]  # fmt: skip
+        return Reply.json({"data": data, "meta": meta} if data else {"meta": meta})
+
+    loopback.route("GET", "/2/tweets/search/recent", search)
+    client = XClient(core.http, {}, loopback.base_url)
+    posts, newest, _ = client.search(["shareASM"], since_id=ids[9])
+    assert len(posts) == 120 and newest == ids[-1]
+    assert [r.arg("pagination_token") for r in seen] == [None, "50", "100"]
+    first, newest_first, _ = XClient(core.http, {}, loopback.base_url).search(["shareASM"])
+    assert len(first) == 50 and newest_first == ids[-1] and len(seen) == 4  # no paging
