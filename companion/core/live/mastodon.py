@@ -239,7 +239,8 @@ class MastodonClient:
             except ValueError as exc:
                 raise ServerError(f"{self.host}: the reply was cut off or unreadable.") from exc
             batch = parse_statuses(body, self.source)
-            newest = min_id_from_link(resp) or (_s(body[0], "id") if batch else "")
+            # without a Link header: the first post (results come newest first)
+            newest = min_id_from_link(resp) or (batch[0].remote_id if batch else "")
             if newest:
                 out.newest_id = newest
             out.posts.extend(batch)

@@ -155,3 +155,12 @@ def test_slow_reply_times_out(loopback: LoopbackServer) -> None:
 def test_unknown_tag_is_empty(loopback: LoopbackServer) -> None:
     page = MastodonClient(HttpClient(), loopback.base_url).fetch_tag("nothing")
     assert page.posts == []
+
+
+def test_no_link_header_and_junk_first_entry(loopback: LoopbackServer) -> None:
+    # a server without Link headers whose first entry is not a status: the newest
+    # id comes from the first status (results are newest first)
+    fake = FakeMastodon(loopback)
+    fake.override = lambda req: Reply.json(["junk", status("b", minutes=2), status("a")])
+    page = MastodonClient(HttpClient(), loopback.base_url).fetch_tag("shareASM")
+    assert [p.remote_id for p in page.posts] == ["b", "a"] and page.newest_id == "b"
