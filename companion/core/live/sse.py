@@ -236,6 +236,14 @@ class HashtagStream:
                 self.http.raise_for_status(resp, what=host)
             except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
                 raise OfflineError(f"The live stream from {host} dropped.") from exc
+        kind = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if kind != "text/event-stream":
+            # WHATWG: any other type fails the connection. On a field link this is
+            # mostly a hotspot's login page or a proxy answering in the server's place.
+            _close_quietly(resp)
+            raise OfflineError(
+                f"{host} did not answer with a live stream (a Wi-Fi login page or a proxy?)."
+            )
         self.on_open()
         parser = self._parser = SseParser()
         try:

@@ -216,3 +216,18 @@ def test_stream_keeps_the_servers_retry(loopback: LoopbackServer) -> None:
     assert c.ended.wait(10)
     assert [u.kind for u in c.updates] == ["update"]
     assert s.server_retry == 15.0
+
+
+def test_not_an_event_stream_fails_at_once(loopback: LoopbackServer) -> None:
+    # a hotspot login page answering 200 text/html in the server's place
+    fake = FakeMastodon(loopback)
+    fake.stream = lambda req: Reply(
+        200, b"<html>Log in to the Wi-Fi</html>", {"Content-Type": "text/html"}
+    )
+    c = Collector()
+    s = HashtagStream(HttpClient(), loopback.base_url, "shareASM", {}, "mastodon:x",
+                      on_update=c.on_update, on_open=c.on_open, on_end=c.on_end)  # fmt: skip
+    s.start()
+    assert c.ended.wait(10)
+    assert not c.opened.is_set()
+    assert isinstance(c.error, OfflineError) and "live stream" in c.error.message
