@@ -129,7 +129,12 @@ def parse_post(raw: object, source: str = "bluesky") -> Post:
     record = _d(raw, "record")
     author_raw = _d(raw, "author")
     handle = _s(author_raw, "handle") or _s(author_raw, "did") or "?"
-    created = parse_time(_s(record, "createdAt") or _s(raw, "indexedAt"))
+    try:
+        created = parse_time(_s(record, "createdAt"))
+    except ParseError:
+        # createdAt is whatever the author's client wrote (records are not validated
+        # by the AppView): fall back to when the AppView indexed the post
+        created = parse_time(_s(raw, "indexedAt"))
     sort_at = created
     if _s(raw, "indexedAt"):
         try:

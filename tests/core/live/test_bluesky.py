@@ -151,3 +151,12 @@ def test_future_clock_post_does_not_blind_the_feed(loopback: LoopbackServer) -> 
     result = src.poll(T0)
     assert "at://did:plc:abc/app.bsky.feed.post/b" in [p.uri for p in result.posts]
     assert result.new_count == 1
+
+
+def test_unreadable_created_at_falls_back_to_indexed_at() -> None:
+    raw = bsky_post("x", minutes=3)
+    raw["record"]["createdAt"] = "0000-01-01T00:00:00Z"
+    post = parse_post(raw)
+    assert post.created_at == datetime(2026, 11, 26, 9, 3, tzinfo=UTC)
+    raw["record"]["createdAt"] = "yesterday"
+    assert parse_post(raw).created_at == post.created_at
