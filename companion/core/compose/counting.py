@@ -86,6 +86,8 @@ class Limits:
     image_size_limit: int = 10_000_000
     description_limit: int = 1500
     mime_types: tuple[str, ...] = ("image/jpeg", "image/png", "image/webp", "image/gif")
+    #: Pleroma/Akkoma: text + content warning in full, no URL or mention rules
+    plain_length: bool = False
 
     @classmethod
     def for_network(cls, network: Network, info: Mapping[str, Any] | None = None) -> Limits:
@@ -107,6 +109,7 @@ class Limits:
                 mime_types=tuple(m for m in mimes if isinstance(m, str) and m.startswith("image/"))
                 if isinstance(mimes, list) and mimes
                 else cls.mime_types,
+                plain_length=info.get("length_rule") == "plain",
             )
         if network is Network.BLUESKY:
             return cls(
@@ -226,6 +229,10 @@ def count(
 ) -> Count:
     limits = limits or Limits.for_network(network)
     if network is Network.MASTODON:
+        if limits.plain_length:
+            # Pleroma/Akkoma (ActivityDraft: String.trim(String.trim(status) <> summary))
+            plain = (text.strip() + spoiler).strip()
+            return Count(network, graphemes(plain), limits.max_characters)
         return Count(
             network, mastodon_length(text, spoiler, limits.url_weight), limits.max_characters
         )
