@@ -214,7 +214,7 @@ class MastodonPublisher:
             raise MediaNotReadyError(
                 f"{self.account.label}: a picture is still being processed.", status=503
             )
-        if resp.status_code == 422 and scheduled_at is not None:
+        if resp.status_code in (422, 501) and scheduled_at is not None:
             # "must be at least 5 minutes in the future" (a laptop clock behind the
             # server's) or the daily/total limit of scheduled posts
             # (docs.joinmastodon.org/methods/statuses/#create, scheduled_at): the app
@@ -226,7 +226,11 @@ class MastodonPublisher:
             )
         self._check(resp, "posting")
         status = resp.json()
-        if scheduled_at is not None or ("scheduled_at" in status and "content" not in status):
+        if scheduled_at is not None and "content" in status and "params" not in status:
+            # a Status, not a ScheduledStatus: this server ignored scheduled_at and
+            # posted at once. Say what happened rather than "scheduled".
+            log.info("%s posted at once: the server ignored scheduled_at", self.account.label)
+        elif scheduled_at is not None or ("scheduled_at" in status and "content" not in status):
             return Published(str(status.get("id", "")), scheduled=True)
         return Published(
             str(status["id"]),

@@ -38,6 +38,8 @@ class FakeMastodon:
     v2_media: bool = True
     #: the server's clock: scheduled_at must be at least 5 minutes after it
     server_now: Callable[[], datetime] | None = None
+    #: a server without scheduling that posts at once and answers with a Status
+    ignores_schedule: bool = False
 
     def install(self) -> None:
         self.srv.route("POST", "/api/v1/statuses", self._post)
@@ -126,7 +128,7 @@ class FakeMastodon:
                         },
                         422,
                     )
-            if body.get("scheduled_at"):
+            if body.get("scheduled_at") and not self.ignores_schedule:
                 when = datetime.fromisoformat(body["scheduled_at"].replace("Z", "+00:00"))
                 now = self.server_now() if self.server_now else None
                 if now is not None and when < now + timedelta(minutes=5):

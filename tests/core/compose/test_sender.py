@@ -497,3 +497,21 @@ def test_bluesky_refusal_shows_the_xrpc_message(env: Env, sky: FakeBluesky) -> N
     item = env.outbox.get(item_id)
     assert item is not None and item.state is State.FAILED
     assert "must not be longer than 300 graphemes" in item.error
+
+
+def test_mastodon_server_ignoring_scheduled_at_is_reported_sent(
+    env: Env, masto: FakeMastodon
+) -> None:
+    # the answer is a Status (content, created_at), not a ScheduledStatus (params):
+    # the post is already public, so the outbox says "sent" with its link
+    masto.ignores_schedule = True
+    acc = m_account(env, masto)
+    item_id = env.queue("Join us at 14:00", acc, language="en")
+    env.db.execute(
+        "UPDATE compose_outbox SET post_at = ? WHERE id = ?",
+        ((env.clock + timedelta(hours=2)).isoformat(), item_id),
+    )
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT
+    assert len(masto.statuses) == 1 and item.link == masto.statuses[0]["url"]
