@@ -252,6 +252,11 @@ def build_sources(
             log.exception("could not read the accounts")
     out: list[LiveSource] = []
     seen: set[str] = set()
+    # tags travel without "#": in the Mastodon path (/timelines/tag/TAG, where "%23tag"
+    # is an unknown tag), Bluesky's "tag" parameter and the X query alike
+    tags = [t for t in (str(t).strip().lstrip("#＃").strip() for t in tags) if t]
+    if not tags:
+        return out
     main, extra = tags[0], list(tags[1:])
     for network, url in specs:
         if network == "mastodon":
