@@ -95,6 +95,10 @@ def _tweet(t: object, users: Mapping[str, Any], media: Mapping[str, Any], source
     )
 
 
+class _StaleSinceId(Exception):
+    """X refused ``since_id`` (older than the 7 days recent search covers)."""
+
+
 class XClient:
     def __init__(self, http: HttpClient, auth: Mapping[str, str], base_url: str = API) -> None:
         self.http = http
@@ -128,7 +132,16 @@ class XClient:
         newest = ""
         limit = RateLimit()
         for _page in range(max_pages if since_id else 1):
-            batch, page_newest, token, limit = self._page(params)
+            try:
+                batch, page_newest, token, limit = self._page(params)
+            except _StaleSinceId:
+                # recent search covers 7 days and refuses an older since_id with 400
+                # ("Invalid 'since_id' ... must be a tweet id created after ..."):
+                # after a week with the app closed, start again from the latest posts
+                log.info("X: since_id %s is too old; starting from the latest posts", since_id)
+                params.pop("since_id", None)
+                batch, page_newest, token, limit = self._page(params)
+                token = ""  # one page, as on a first poll
             posts.extend(batch)
             newest = newest or page_newest  # the first page holds the newest
             if not token:
@@ -145,6 +158,8 @@ class XClient:
                 "X refused the API credentials (reading needs a paid developer account).",
                 hint="Check the X credentials in Accounts, or remove them.",
             )
+        if resp.status_code == 400 and "since_id" in params and "since_id" in resp.text:
+            raise _StaleSinceId
         self.http.raise_for_status(resp, what="X")
         try:
             raw = resp.json()

@@ -133,3 +133,26 @@ def test_burst_is_paged_with_next_token(loopback: LoopbackServer, core: CoreServ
     assert [r.arg("pagination_token") for r in seen] == [None, "50", "100"]
     first, newest_first, _ = XClient(core.http, {}, loopback.base_url).search(["shareASM"])
     assert len(first) == 50 and newest_first == ids[-1] and len(seen) == 4  # no paging
+
+
+def test_since_id_older_than_a_week_starts_again(
+    loopback: LoopbackServer, core: CoreServices
+) -> None:
+    seen: list[Request] = []
+
+    def search(req: Request) -> Reply:
+        seen.append(req)
+        if req.arg("since_id"):
+            return Reply.json(
+                {"errors": [{"parameters": {"since_id": [req.arg("since_id")]},
+                             "message": "Invalid 'since_id':'1'. 'since_id' must be a tweet "
+                                        "id created after 2026-11-20T00:00Z."}],
+                 "title": "Invalid Request", "type": "https://api.twitter.com/2/problems/invalid-request"},
+                400,
+            )  # fmt: skip
+        return Reply.json(REPLY)
+
+    loopback.route("GET", "/2/tweets/search/recent", search)
+    posts, newest, _ = XClient(core.http, {}, loopback.base_url).search(["shareASM"], "1")
+    assert len(posts) == 2 and newest == "1862000000000000002"
+    assert [r.arg("since_id") for r in seen] == ["1", None]
