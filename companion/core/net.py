@@ -300,6 +300,11 @@ def error_detail(resp: requests.Response, limit: int = 200) -> str:
         text = resp.text.strip() if resp.headers.get("Content-Type", "").startswith("text/") else ""
         return text[:limit]
     if isinstance(body, dict):
+        error, message = body.get("error"), body.get("message")
+        if isinstance(error, str) and " " not in error and isinstance(message, str) and message:
+            # XRPC (Bluesky): "error" is a bare name, "message" says what is wrong
+            # (atproto.com/specs/xrpc#error-responses)
+            return message[:limit]
         for key in ("error_description", "error", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:

@@ -134,7 +134,23 @@ def create_session(
         raw = resp.json()
     except ValueError:
         raise ServerError(f"{host}: the server's answer was not understood.") from None
+    _check_active(raw)
     return _session_from(raw, service, host)
+
+
+def _check_active(raw: Any) -> None:
+    """createSession answers ``active: false`` with a ``status`` (takendown,
+    suspended, deactivated) for accounts that cannot post
+    (lexicons/com/atproto/server/createSession.json)."""
+    if not isinstance(raw, dict) or raw.get("active") is not False:
+        return
+    status = str(raw.get("status") or "")
+    if status == "deactivated":
+        raise NeedsLoginError(
+            "This Bluesky account is deactivated.",
+            hint="Reactivate it in the Bluesky app, then add it here again.",
+        )
+    raise NeedsLoginError("Bluesky says this account is suspended or taken down.")
 
 
 def refresh_session(http: HttpClient, pds: str, refresh_jwt: str) -> BlueskySession:

@@ -145,7 +145,24 @@ def parse_instance(raw: Mapping[str, Any], *, v2: bool) -> dict[str, Any]:
     if isinstance(api_versions, dict) and _num(api_versions.get("mastodon")) is not None:
         info["api_version"] = _num(api_versions.get("mastodon"))
     info["limits_from"] = "v2" if v2 else "v1"
+    info["length_rule"] = length_rule(raw, statuses)
     return info
+
+
+def length_rule(raw: Mapping[str, Any], statuses: Mapping[str, Any]) -> str:
+    """How the server measures a post: "mastodon" (URLs weighed, mention domains
+    free) or "plain" (Pleroma/Akkoma: ``String.length(String.trim(status <> spoiler))``,
+    URLs and mentions in full; their v2 instance says ``characters_reserved_per_url: 0``,
+    their v1 instance has a ``pleroma`` section and a "(compatible; Pleroma|Akkoma"
+    version)."""
+    if _num(statuses.get("characters_reserved_per_url")) == 0:
+        return "plain"
+    version = raw.get("version")
+    if isinstance(raw.get("pleroma"), dict) or (
+        isinstance(version, str) and ("pleroma" in version.lower() or "akkoma" in version.lower())
+    ):
+        return "plain"
+    return "mastodon"
 
 
 class MastodonApi:

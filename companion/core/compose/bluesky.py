@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ from companion.core.accounts.model import Account
 from companion.core.compose.counting import bluesky_facets
 from companion.core.compose.outbox import MediaRef, OutboxItem, Part
 from companion.core.compose.publish_common import Auth, Published, authed
-from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.errors import KnownError, NeedsLoginError, ServerError
 from companion.core.net import HttpClient, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,15 @@ def _already_exists(resp: requests.Response) -> bool:
         return False
     text = f"{body.get('error', '')} {body.get('message', '')}".lower()
     return "already exists" in text or "alreadyexists" in text or "conflict" in text
+
+
+def created_at(when: datetime) -> str:
+    """``createdAt`` as Bluesky writes it: UTC, milliseconds, "Z" (the lexicon
+    ``datetime`` format, atproto.com/specs/lexicon#datetime, prefers "Z"; a
+    local offset like "+03:00" or a naive time is not what clients expect)."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)  # our clocks are UTC; never send a bare time
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def _image(blob: dict[str, Any], ref: MediaRef) -> dict[str, Any]:
@@ -123,11 +132,10 @@ class BlueskyPublisher:
             if found is not None:
                 log.info("outbox %s part %s already exists on Bluesky", item.id, part.idx)
                 return found
-        created = (part.first_sent_at or self.now()).isoformat(timespec="milliseconds")
         record: dict[str, Any] = {
             "$type": COLLECTION,
             "text": part.text,
-            "createdAt": created.replace("+00:00", "Z"),
+            "createdAt": created_at(part.first_sent_at or self.now()),
         }
         if item.language:
             record["langs"] = [item.language][:3]
@@ -149,8 +157,16 @@ class BlueskyPublisher:
             "com.atproto.repo.createRecord",
             json={"repo": self.did, "collection": COLLECTION, "rkey": part.rkey, "record": record},
         )
-        if _already_exists(resp):
-            found = self.get_record(part.rkey)
+        if _already_exists(resp) or (resp.status_code >= 500 and part.rkey):
+            # the reference PDS has no "already exists" error: adding an existing
+            # key to the repo's MST throws ("There is already a value at key"), which
+            # XRPC answers as 500 InternalServerError. A record at our own rkey is
+            # ours, so look before reporting a failure.
+            try:
+                found = self.get_record(part.rkey)
+            except KnownError as exc:
+                log.info("could not check for an existing record: %s", exc)
+                found = None
             if found is not None:
                 return found
         self._check(resp, "posting")

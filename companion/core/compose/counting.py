@@ -32,8 +32,17 @@ _GRAPHEME = regex.compile(r"\X")
 # characters, minus trailing punctuation, is what matters.
 _URL = regex.compile(r"(?<![\w/])https?://[^\s<>\"]+", regex.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\"…»”’"
-# ``@user@domain``: only ``@user`` counts (Mastodon's MENTION_RE, simplified)
-_MENTION = regex.compile(r"(?<![\w@/])@(\w+(?:[\w.-]+\w+)?)(@[\w.-]+\w+)?", regex.IGNORECASE)
+# ``@user@domain``: only ``@user`` counts. Mastodon's Account::MENTION_RE (usernames
+# are ASCII; the domain may be any word characters) as used by its Extractor, which
+# also drops a match followed by "@", a Latin accent or "://" (twitter-text's
+# end_mention_match) rather than shortening it: "@josé@x.org" is no mention.
+_MENTION = regex.compile(
+    r"(?<![=/\w])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(@[\w.-]+\w+)?", regex.IGNORECASE
+)
+_END_MENTION = regex.compile(
+    r"[@＠\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u024f\u0253\u0254\u0256\u0257"
+    r"\u0259\u025b\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff]|://"
+)
 # hashtags as Bluesky's richtext detects them: a "#" not after a word char, then
 # anything up to whitespace/punctuation, not all digits
 _TAG = regex.compile(
@@ -77,6 +86,8 @@ class Limits:
     image_size_limit: int = 10_000_000
     description_limit: int = 1500
     mime_types: tuple[str, ...] = ("image/jpeg", "image/png", "image/webp", "image/gif")
+    #: Pleroma/Akkoma: text + content warning in full, no URL or mention rules
+    plain_length: bool = False
 
     @classmethod
     def for_network(cls, network: Network, info: Mapping[str, Any] | None = None) -> Limits:
@@ -98,6 +109,7 @@ class Limits:
                 mime_types=tuple(m for m in mimes if isinstance(m, str) and m.startswith("image/"))
                 if isinstance(mimes, list) and mimes
                 else cls.mime_types,
+                plain_length=info.get("length_rule") == "plain",
             )
         if network is Network.BLUESKY:
             return cls(
@@ -166,7 +178,14 @@ def mastodon_length(text: str, spoiler: str = "", url_weight: int = MASTODON_URL
         pieces.append(placeholder)
         pos = end
     pieces.append(text[pos:])
-    rewritten = _MENTION.sub(lambda m: "@" + m.group(1), "".join(pieces))
+    joined = "".join(pieces)
+
+    def mention(m: Any) -> str:
+        if _END_MENTION.match(joined, m.end()):
+            return str(m.group(0))  # not a mention: counted in full
+        return "@" + str(m.group(1))
+
+    rewritten = _MENTION.sub(mention, joined)
     return graphemes(spoiler) + graphemes(rewritten)
 
 
@@ -210,6 +229,10 @@ def count(
 ) -> Count:
     limits = limits or Limits.for_network(network)
     if network is Network.MASTODON:
+        if limits.plain_length:
+            # Pleroma/Akkoma (ActivityDraft: String.trim(String.trim(status) <> summary))
+            plain = (text.strip() + spoiler).strip()
+            return Count(network, graphemes(plain), limits.max_characters)
         return Count(
             network, mastodon_length(text, spoiler, limits.url_weight), limits.max_characters
         )

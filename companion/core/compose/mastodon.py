@@ -19,13 +19,17 @@ from companion.core.compose.publish_common import (
     same_text,
 )
 from companion.core.errors import ServerError
-from companion.core.net import HttpClient, raise_for_status
+from companion.core.net import HttpClient, error_detail, raise_for_status
 
 log = logging.getLogger(__name__)
 
 #: Mastodon remembers an Idempotency-Key for one hour
 IDEMPOTENCY_WINDOW = timedelta(hours=1)
 MEDIA_POLLS = 30
+
+
+class ScheduleRefusedError(ServerError):
+    """The server refused ``scheduled_at``; the post must wait for its time here."""
 
 
 class MastodonPublisher:
@@ -52,15 +56,24 @@ class MastodonPublisher:
     def upload(self, media: MediaRef) -> str:
         data = Path(media.path).read_bytes()
 
-        def send(headers: dict[str, str]) -> Any:
-            return self.http.post(
-                f"{self.base}/api/v2/media",
-                headers=headers,
-                files={"file": (Path(media.path).name, data, media.mime)},
-                data={"description": media.alt},
-            )
+        def send_to(version: str) -> Callable[[dict[str, str]], Any]:
+            def send(headers: dict[str, str]) -> Any:
+                return self.http.post(
+                    f"{self.base}/api/{version}/media",
+                    headers=headers,
+                    files={"file": (Path(media.path).name, data, media.mime)},
+                    data={"description": media.alt},
+                )
 
-        resp = authed(self.http, self.auth, self.account, send)
+            return send
+
+        resp = authed(self.http, self.auth, self.account, send_to("v2"))
+        if resp.status_code in (404, 405):
+            # servers without the asynchronous upload (Mastodon < 3.1.3 and some
+            # compatible servers) only have POST /api/v1/media, which answers 200
+            # with the url (docs.joinmastodon.org/methods/media/#v1)
+            log.info("%s has no /api/v2/media; using /api/v1/media", self.account.label)
+            resp = authed(self.http, self.auth, self.account, send_to("v1"))
         self._check(resp, "picture upload")
         body = resp.json()
         media_id = str(body["id"])
@@ -179,6 +192,9 @@ class MastodonPublisher:
             body["language"] = item.language
         if item.spoiler:
             body["spoiler_text"] = item.spoiler
+            # Mastodon hides the pictures behind a content warning by itself; other
+            # servers only when asked (POST /api/v1/statuses "sensitive")
+            body["sensitive"] = True
         if reply_to is not None:
             body["in_reply_to_id"] = reply_to.remote_id
         if media_ids:
@@ -198,9 +214,23 @@ class MastodonPublisher:
             raise MediaNotReadyError(
                 f"{self.account.label}: a picture is still being processed.", status=503
             )
+        if resp.status_code in (422, 501) and scheduled_at is not None:
+            # "must be at least 5 minutes in the future" (a laptop clock behind the
+            # server's) or the daily/total limit of scheduled posts
+            # (docs.joinmastodon.org/methods/statuses/#create, scheduled_at): the app
+            # posts it itself when the time comes
+            raise ScheduleRefusedError(
+                f"{self.account.label}: the server would not schedule this post "
+                f"({error_detail(resp)}); the app will post it at its time.",
+                status=422,
+            )
         self._check(resp, "posting")
         status = resp.json()
-        if scheduled_at is not None or ("scheduled_at" in status and "content" not in status):
+        if scheduled_at is not None and "content" in status and "params" not in status:
+            # a Status, not a ScheduledStatus: this server ignored scheduled_at and
+            # posted at once. Say what happened rather than "scheduled".
+            log.info("%s posted at once: the server ignored scheduled_at", self.account.label)
+        elif scheduled_at is not None or ("scheduled_at" in status and "content" not in status):
             return Published(str(status.get("id", "")), scheduled=True)
         return Published(
             str(status["id"]),
@@ -219,4 +249,4 @@ def _parse_time(value: Any) -> datetime | None:
         return None
 
 
-__all__ = ["MastodonPublisher", "ServerError"]
+__all__ = ["MastodonPublisher", "ScheduleRefusedError", "ServerError"]

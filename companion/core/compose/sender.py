@@ -19,7 +19,7 @@ from typing import Any
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
 from companion.core.compose.bluesky import BlueskyPublisher
 from companion.core.compose.counting import x_intent_url
-from companion.core.compose.mastodon import MastodonPublisher
+from companion.core.compose.mastodon import MastodonPublisher, ScheduleRefusedError
 from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
 from companion.core.compose.publish_common import Auth, Published
 from companion.core.errors import KnownError, NeedsLoginError, OfflineError, RateLimitedError
@@ -132,6 +132,17 @@ class Sender:
             return "stop"
         try:
             published = self._publish(account, item, scheduled_at)
+        except ScheduleRefusedError as exc:
+            # not shipped ahead after all: wait here and post at the time
+            self.outbox.finish(
+                item.id,
+                State.QUEUED,
+                self.now(),
+                error=str(exc),
+                next_attempt_at=item.post_at,
+                wait_reason="schedule",
+            )
+            return "next"
         except NeedsLoginError as exc:
             self.accounts.set_state(account.id, AccountState.NEEDS_LOGIN)
             self.outbox.finish(item.id, State.NEEDS_LOGIN, self.now(), error=exc.user_text())

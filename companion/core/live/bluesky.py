@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from companion.core.errors import NeedsLoginError, ServerError
-from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
+from companion.core.live.model import Author, Media, ParseError, Post, iso, parse_time, scrub
 from companion.core.live.sanitize import safe_url
 from companion.core.net import HttpClient, RateLimit
 
@@ -129,7 +129,21 @@ def parse_post(raw: object, source: str = "bluesky") -> Post:
     record = _d(raw, "record")
     author_raw = _d(raw, "author")
     handle = _s(author_raw, "handle") or _s(author_raw, "did") or "?"
-    created = parse_time(_s(record, "createdAt") or _s(raw, "indexedAt"))
+    try:
+        created = parse_time(_s(record, "createdAt"))
+    except ParseError:
+        # createdAt is whatever the author's client wrote (records are not validated
+        # by the AppView): fall back to when the AppView indexed the post
+        created = parse_time(_s(raw, "indexedAt"))
+    sort_at = created
+    if _s(raw, "indexedAt"):
+        try:
+            # the AppView orders and filters ("since") by sortAt: the earlier of
+            # createdAt and indexedAt, so a post from a wrong clock cannot claim
+            # the future (app.bsky.feed.searchPosts, "since" parameter)
+            sort_at = min(created, parse_time(_s(raw, "indexedAt")))
+        except ParseError:
+            pass
     text = _s(record, "text")
     body, links, tags = render_facets(text, _l(record, "facets"))
     tags += [scrub(t) for t in _l(record, "tags") if isinstance(t, str)]
@@ -160,7 +174,7 @@ def parse_post(raw: object, source: str = "bluesky") -> Post:
         media=tuple(media),
         source=source,
         remote_id=uri,
-        extra={"cid": _s(raw, "cid")},
+        extra={"cid": _s(raw, "cid"), "sort_at": iso(sort_at)},
     )
 
 
@@ -198,33 +212,58 @@ class BlueskyClient:
         self.auth = dict(auth or {})
         self.host = urlsplit(self.base_url).hostname or self.base_url
 
-    def search(self, tags: list[str], *, since: str | None = None, limit: int = 50) -> SearchResult:
+    def search(
+        self, tags: list[str], *, since: str | None = None, limit: int = 50, max_pages: int = 3
+    ) -> SearchResult:
+        """Newest posts with each tag. With ``since`` (a poll), ``cursor`` pages are
+        followed while full, so a burst of more than ``limit`` posts is not cut off.
+
+        ``app.bsky.feed.searchPosts``: ``q`` is required; ``tag`` is given without
+        "#" (several ``tag`` values would be AND-ed, so each tag is its own query);
+        ``sort=latest``; ``since`` is inclusive and compares with ``sortAt``;
+        ``limit`` is 1-100; ``cursor`` comes back while there may be more."""
         posts: list[Post] = []
         limit_seen = RateLimit()
-        for tag in tags:
-            params: dict[str, str | int] = {
-                "q": f"#{tag}",
-                "tag": tag,
-                "sort": "latest",
-                "limit": limit,
-            }
-            if since:
-                params["since"] = since
-            resp = self.http.get(self.base_url + SEARCH, params=params, headers=self.auth)
-            limit_seen = self.http.rate_limit(resp)
-            if resp.status_code in (401, 403):
-                if self.auth:
-                    raise NeedsLoginError("Bluesky: the login has expired.")
-                raise NeedsLoginError(
-                    "Bluesky needs a login to search posts.",
-                    hint="Add a Bluesky account (with an app password) in Accounts.",
-                )
-            if resp.status_code == 400 and self.auth and "ExpiredToken" in resp.text:
+        requests = 0
+        limit = max(1, min(limit, 100))
+        for raw_tag in tags:
+            tag = raw_tag.strip().lstrip("#＃")
+            if not tag:
+                continue
+            cursor: str | None = None
+            for _page in range(max_pages if since else 1):
+                params: dict[str, str | int] = {
+                    "q": f"#{tag}",
+                    "tag": tag,
+                    "sort": "latest",
+                    "limit": limit,
+                }
+                if since:
+                    params["since"] = since
+                if cursor:
+                    params["cursor"] = cursor
+                found, cursor, limit_seen = self._page(params)
+                requests += 1
+                posts.extend(found)
+                if not cursor or len(found) < limit:
+                    break
+        return SearchResult(posts, limit_seen, requests)
+
+    def _page(self, params: dict[str, str | int]) -> tuple[list[Post], str | None, RateLimit]:
+        resp = self.http.get(self.base_url + SEARCH, params=params, headers=self.auth)
+        limit_seen = self.http.rate_limit(resp)
+        if resp.status_code in (401, 403):
+            if self.auth:
                 raise NeedsLoginError("Bluesky: the login has expired.")
-            self.http.raise_for_status(resp, what="Bluesky")
-            try:
-                found, _cursor = parse_search(resp.json())
-            except ValueError as exc:
-                raise ServerError("Bluesky: the reply was cut off or unreadable.") from exc
-            posts.extend(found)
-        return SearchResult(posts, limit_seen, len(tags))
+            raise NeedsLoginError(
+                "Bluesky needs a login to search posts.",
+                hint="Add a Bluesky account (with an app password) in Accounts.",
+            )
+        if resp.status_code == 400 and self.auth and "ExpiredToken" in resp.text:
+            raise NeedsLoginError("Bluesky: the login has expired.")
+        self.http.raise_for_status(resp, what="Bluesky")
+        try:
+            found, cursor = parse_search(resp.json())
+        except ValueError as exc:
+            raise ServerError("Bluesky: the reply was cut off or unreadable.") from exc
+        return found, cursor, limit_seen

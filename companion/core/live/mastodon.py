@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import requests
 
 from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.live.links import parse_link_header
 from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
 from companion.core.live.sanitize import safe_url, sanitize
 from companion.core.net import HttpClient, RateLimit
@@ -164,8 +165,14 @@ class TagPage:
     deleted_ids: list[str] = field(default_factory=list)
 
 
+def _prev_link(resp: requests.Response) -> str | None:
+    """The ``rel="prev"`` target (newer posts), absolute. Parsed per RFC 8288, not by
+    ``requests`` (see :mod:`companion.core.live.links`)."""
+    return parse_link_header(resp.headers.get("Link"), resp.url).get("prev")
+
+
 def min_id_from_link(resp: requests.Response) -> str | None:
-    prev = resp.links.get("prev", {}).get("url") if resp.links else None
+    prev = _prev_link(resp)
     if not prev:
         return None
     ids = parse_qs(urlsplit(prev).query).get("min_id")
@@ -232,14 +239,15 @@ class MastodonClient:
             except ValueError as exc:
                 raise ServerError(f"{self.host}: the reply was cut off or unreadable.") from exc
             batch = parse_statuses(body, self.source)
-            newest = min_id_from_link(resp) or (_s(body[0], "id") if batch else "")
+            # without a Link header: the first post (results come newest first)
+            newest = min_id_from_link(resp) or (batch[0].remote_id if batch else "")
             if newest:
                 out.newest_id = newest
             out.posts.extend(batch)
             # more new posts than one page holds: follow rel="prev" (only when polling)
             if not min_id or len(body) < PAGE_LIMIT:
                 break
-            prev = resp.links.get("prev", {}).get("url")
+            prev = _prev_link(resp)
             url = prev if prev and prev.startswith(self.base_url) else None
         return out
 

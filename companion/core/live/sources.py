@@ -15,7 +15,7 @@ from companion.core.accounts.session import SessionManager
 from companion.core.errors import InvalidInputError, KnownError, NeedsLoginError, ServerError
 from companion.core.live.bluesky import PUBLIC_APPVIEW, BlueskyClient
 from companion.core.live.mastodon import InstanceInfo, MastodonClient
-from companion.core.live.model import Post, iso
+from companion.core.live.model import ParseError, Post, iso, parse_time
 from companion.core.live.schedule import PagingBudget, Phase, Schedule
 from companion.core.live.x import API as X_API
 from companion.core.live.x import XClient
@@ -128,6 +128,15 @@ class MastodonSource:
 SINCE_MARGIN = timedelta(minutes=5)
 
 
+def _sort_at(post: Post) -> datetime:
+    try:
+        return (
+            parse_time(post.extra.get("sort_at")) if post.extra.get("sort_at") else post.created_at
+        )
+    except ParseError:
+        return post.created_at
+
+
 class BlueskySource:
     network = "bluesky"
 
@@ -170,10 +179,12 @@ class BlueskySource:
                     raise
                 self.session.refresh(self.account)  # single-use refresh tokens: one at a time
                 result = self._client().search(self.tags, since=since)
-            fresh = [p for p in result.posts if self.newest is None or p.created_at > self.newest]
+            # the watermark is the AppView's sortAt (never after indexedAt): one post
+            # from a phone with a clock years ahead must not blind the feed
+            fresh = [p for p in result.posts if self.newest is None or _sort_at(p) > self.newest]
             new = len(fresh) if self.newest is not None else 0
             if result.posts:
-                top = max(p.created_at for p in result.posts)
+                top = max(_sort_at(p) for p in result.posts)
                 self.newest = top if self.newest is None else max(top, self.newest)
             return PollResult(self.key, result.posts, new, result.rate_limit, result.requests)
 
@@ -241,6 +252,11 @@ def build_sources(
             log.exception("could not read the accounts")
     out: list[LiveSource] = []
     seen: set[str] = set()
+    # tags travel without "#": in the Mastodon path (/timelines/tag/TAG, where "%23tag"
+    # is an unknown tag), Bluesky's "tag" parameter and the X query alike
+    tags = [t for t in (str(t).strip().lstrip("#＃").strip() for t in tags) if t]
+    if not tags:
+        return out
     main, extra = tags[0], list(tags[1:])
     for network, url in specs:
         if network == "mastodon":

@@ -38,7 +38,15 @@ class SseEvent:
 
 
 class SseParser:
-    """Feed bytes in any chunking; get whole events out. Comments count as heartbeats."""
+    """Feed bytes in any chunking; get whole events out. Comments count as heartbeats.
+
+    Follows the WHATWG HTML "Interpreting an event stream" rules
+    (html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation):
+    a leading BOM is dropped; lines end in CR, LF or CRLF; ``data`` lines join with
+    "\n"; a blank line dispatches only when some ``data`` came (an ``event:`` alone is
+    discarded); a field without ":" has an empty value; ``retry`` (ASCII digits only)
+    sets the reconnection time; ``id`` (without NUL) sets the last event id.
+    """
 
     def __init__(self) -> None:
         self._buf = bytearray()
@@ -46,10 +54,20 @@ class SseParser:
         self._data: list[str] = []
         self._data_size = 0
         self._skipping = False
+        self._started = False
         self.heartbeats = 0
+        #: the server's ``retry:`` in milliseconds, if it sent one
+        self.retry_ms: int | None = None
+        self.last_event_id = ""
 
     def feed(self, chunk: bytes) -> list[SseEvent]:
         self._buf += chunk
+        if not self._started:
+            if len(self._buf) < 3 and b"\xef\xbb\xbf".startswith(bytes(self._buf)):
+                return []  # maybe a BOM split across chunks
+            self._started = True
+            if self._buf.startswith(b"\xef\xbb\xbf"):
+                del self._buf[:3]
         out: list[SseEvent] = []
         while True:
             cut = self._next_eol()
@@ -74,7 +92,8 @@ class SseParser:
 
     def _line(self, line: str) -> SseEvent | None:
         if line == "":
-            if self._skipping or (not self._data and not self._event):
+            if self._skipping or not self._data:
+                # no data: nothing is dispatched and the event name is forgotten
                 self._event, self._data, self._data_size, self._skipping = "", [], 0, False
                 return None
             event = SseEvent(self._event or "message", "\n".join(self._data))
@@ -93,6 +112,11 @@ class SseParser:
                 self._data, self._data_size, self._skipping = [], 0, True
                 return None
             self._data.append(value)
+        elif name == "retry":
+            if value and value.isascii() and value.isdigit():
+                self.retry_ms = int(value)
+        elif name == "id" and "\0" not in value:
+            self.last_event_id = value
         return None
 
 
@@ -150,6 +174,13 @@ class HashtagStream:
         self._stop = threading.Event()
         self._resp: requests.Response | None = None
         self._thread: threading.Thread | None = None
+        self._parser = SseParser()
+
+    @property
+    def server_retry(self) -> float | None:
+        """Seconds the server asked clients to wait before reconnecting (``retry:``)."""
+        ms = self._parser.retry_ms
+        return None if ms is None else ms / 1000.0
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="sse", daemon=True)
@@ -205,8 +236,16 @@ class HashtagStream:
                 self.http.raise_for_status(resp, what=host)
             except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
                 raise OfflineError(f"The live stream from {host} dropped.") from exc
+        kind = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if kind != "text/event-stream":
+            # WHATWG: any other type fails the connection. On a field link this is
+            # mostly a hotspot's login page or a proxy answering in the server's place.
+            _close_quietly(resp)
+            raise OfflineError(
+                f"{host} did not answer with a live stream (a Wi-Fi login page or a proxy?)."
+            )
         self.on_open()
-        parser = SseParser()
+        parser = self._parser = SseParser()
         try:
             for chunk in _chunks(resp):
                 if self._stop.is_set():

@@ -95,14 +95,29 @@ def _tweet(t: object, users: Mapping[str, Any], media: Mapping[str, Any], source
     )
 
 
+class _StaleSinceId(Exception):
+    """X refused ``since_id`` (older than the 7 days recent search covers)."""
+
+
 class XClient:
     def __init__(self, http: HttpClient, auth: Mapping[str, str], base_url: str = API) -> None:
         self.http = http
         self.auth = dict(auth)
         self.base_url = base_url.rstrip("/")
 
-    def search(self, tags: list[str], since_id: str = "") -> tuple[list[Post], str, RateLimit]:
-        query = " OR ".join(f"#{t}" for t in tags) + " -is:retweet"
+    def search(
+        self, tags: list[str], since_id: str = "", max_pages: int = 3
+    ) -> tuple[list[Post], str, RateLimit]:
+        """Posts newer than ``since_id``. X answers newest first and cuts at
+        ``max_results``; with ``since_id`` the rest of a burst is reached through
+        ``meta.next_token`` (``pagination_token``), or it would be skipped for good
+        once ``since_id`` moves past it (docs.x.com, GET /2/tweets/search/recent)."""
+        # X evaluates AND (a space) before OR: without the parentheses
+        # "#a OR #b -is:retweet" means "#a OR (#b -is:retweet)" and lets #a's
+        # retweets through (docs.x.com, "Building queries for Search Posts",
+        # operator logic and grouping)
+        ors = " OR ".join(f"#{t.lstrip('#')}" for t in tags)
+        query = (f"({ors})" if len(tags) > 1 else ors) + " -is:retweet"
         params = {
             "query": query,
             "max_results": "50",
@@ -113,6 +128,28 @@ class XClient:
         }
         if since_id:
             params["since_id"] = since_id
+        posts: list[Post] = []
+        newest = ""
+        limit = RateLimit()
+        for _page in range(max_pages if since_id else 1):
+            try:
+                batch, page_newest, token, limit = self._page(params)
+            except _StaleSinceId:
+                # recent search covers 7 days and refuses an older since_id with 400
+                # ("Invalid 'since_id' ... must be a tweet id created after ..."):
+                # after a week with the app closed, start again from the latest posts
+                log.info("X: since_id %s is too old; starting from the latest posts", since_id)
+                params.pop("since_id", None)
+                batch, page_newest, token, limit = self._page(params)
+                token = ""  # one page, as on a first poll
+            posts.extend(batch)
+            newest = newest or page_newest  # the first page holds the newest
+            if not token:
+                break
+            params["pagination_token"] = token
+        return posts, newest, limit
+
+    def _page(self, params: dict[str, str]) -> tuple[list[Post], str, str, RateLimit]:
         resp = self.http.get(
             self.base_url + "/2/tweets/search/recent", params=params, headers=self.auth
         )
@@ -121,9 +158,13 @@ class XClient:
                 "X refused the API credentials (reading needs a paid developer account).",
                 hint="Check the X credentials in Accounts, or remove them.",
             )
+        if resp.status_code == 400 and "since_id" in params and "since_id" in resp.text:
+            raise _StaleSinceId
         self.http.raise_for_status(resp, what="X")
         try:
-            posts, newest = parse_search(resp.json())
+            raw = resp.json()
+            posts, newest = parse_search(raw)
         except ValueError as exc:
             raise ServerError("X: the reply was cut off or unreadable.") from exc
-        return posts, newest, self.http.rate_limit(resp)
+        meta = raw.get("meta") if isinstance(raw, dict) else None
+        return posts, newest, _s(meta, "next_token"), self.http.rate_limit(resp)

@@ -320,10 +320,13 @@ class LiveController(QObject):
         slot = self._streams.get(src.key)
         if slot is None or self._closed:
             return
-        slot.stream = None
+        ended, slot.stream = slot.stream, None
         now = self.core.clock.now()
         slot.failures += 1
         delay = slot.backoff.next_delay() if slot.backoff else 30.0
+        asked = ended.server_retry if ended is not None else None
+        if asked is not None:  # the server's own "retry:" is a floor (WHATWG SSE)
+            delay = max(delay, min(asked, STREAM_REST.total_seconds()))
         if slot.failures >= STREAM_MAX_FAILURES:
             slot.retry_at = now + STREAM_REST
         else:

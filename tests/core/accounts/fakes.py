@@ -190,6 +190,8 @@ class FakeBluesky:
     refresh_calls: int = 0
     #: set while refreshSession should hold its answer (to widen a race on purpose)
     refresh_gate: threading.Event | None = None
+    #: createSession's "status" for an inactive account (takendown, deactivated...)
+    inactive_status: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def install(self) -> FakeBluesky:
@@ -228,7 +230,10 @@ class FakeBluesky:
                 401,
             )
         with self.lock:
-            return Reply.json(self._pair())
+            pair = self._pair()
+        if self.inactive_status:
+            pair.update(active=False, status=self.inactive_status)
+        return Reply.json(pair)
 
     def expire_access(self) -> None:
         with self.lock:

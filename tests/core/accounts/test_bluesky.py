@@ -199,3 +199,15 @@ def test_remove_ends_the_session_and_deletes_secrets(
         ).status_code
         == 400
     )
+
+
+@pytest.mark.parametrize(
+    ("status", "said"), [("deactivated", "deactivated"), ("takendown", "suspended")]
+)
+def test_inactive_account_is_explained(
+    service: AccountService, bsky: FakeBluesky, status: str, said: str
+) -> None:
+    # createSession output: "active": false with "status" (createSession.json lexicon)
+    bsky.inactive_status = status
+    with pytest.raises(NeedsLoginError, match=said):
+        service.connect_bluesky(bsky.handle, bsky.app_password, bsky.entryway.base_url)

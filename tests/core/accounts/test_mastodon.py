@@ -310,3 +310,23 @@ def test_normalise_server_property(text: str) -> None:
 def test_plain_http_refused_on_the_internet(host: str) -> None:
     with pytest.raises(InvalidInputError, match="https"):
         normalise_server("http://" + host)
+
+
+def test_pleroma_and_akkoma_count_in_full(service: AccountService) -> None:
+    # Pleroma/Akkoma measure String.trim(status <> spoiler_text) in full: their v2
+    # instance reports characters_reserved_per_url: 0, their v1 a Pleroma version
+    from companion.core.accounts.model import Network
+    from companion.core.compose.counting import Limits, count
+    from tests.support.httpserver import LoopbackServer
+
+    assert parse_instance({"configuration": {"statuses": {"max_characters": 5000,
+        "characters_reserved_per_url": 0}}}, v2=True)["length_rule"] == "plain"  # fmt: skip
+    assert parse_instance({"version": "4.3.2"}, v2=True)["length_rule"] == "mastodon"
+    with LoopbackServer() as srv:
+        fake = FakeMastodon(srv, v2=False).install()
+        account = service.connect_mastodon_token(srv.base_url, fake.personal_token()).account
+    assert account.info["length_rule"] == "plain"
+    limits = Limits.for_network(Network.MASTODON, account.info)
+    text = "@amina@mining.example.org see https://iied.org/" + "x" * 100
+    assert count(Network.MASTODON, text, limits=limits).length == len(text)
+    assert count(Network.MASTODON, " hi ", spoiler="CW", limits=limits).length == len("hiCW")

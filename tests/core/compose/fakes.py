@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,10 +34,18 @@ class FakeMastodon:
     media: dict[str, dict[str, Any]] = field(default_factory=dict)
     scheduled: list[dict[str, Any]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    #: False: an older server with POST /api/v1/media only (synchronous, 200 + url)
+    v2_media: bool = True
+    #: the server's clock: scheduled_at must be at least 5 minutes after it
+    server_now: Callable[[], datetime] | None = None
+    #: a server without scheduling that posts at once and answers with a Status
+    ignores_schedule: bool = False
 
     def install(self) -> None:
         self.srv.route("POST", "/api/v1/statuses", self._post)
-        self.srv.route("POST", "/api/v2/media", self._media)
+        if self.v2_media:
+            self.srv.route("POST", "/api/v2/media", self._media)
+        self.srv.route("POST", "/api/v1/media", self._media_v1)
         self.srv.route("GET", "/api/v1/media/*", self._media_get)
         self.srv.route("GET", "/api/v1/accounts/verify_credentials", self._me)
         self.srv.route("GET", "/api/v1/accounts/1/statuses", self._mine)
@@ -69,6 +78,15 @@ class FakeMastodon:
         self.media[media_id] = {"id": media_id, "polls": 0, "body": req.body}
         url = f"{self.srv.base_url}/m/{media_id}.jpg" if ready else None
         return Reply.json({"id": media_id, "type": "image", "url": url}, 200 if ready else 202)
+
+    def _media_v1(self, req: Request) -> Reply:
+        if not self._authed(req):
+            return Reply.json({"error": "The access token is invalid"}, 401)
+        media_id = str(100 + len(self.media))
+        self.media[media_id] = {"id": media_id, "polls": 10**6, "body": req.body}
+        return Reply.json(
+            {"id": media_id, "type": "image", "url": f"{self.srv.base_url}/m/{media_id}.jpg"}
+        )
 
     def _media_get(self, req: Request) -> Reply:
         media_id = req.path.rsplit("/", 1)[-1]
@@ -110,7 +128,17 @@ class FakeMastodon:
                         },
                         422,
                     )
-            if body.get("scheduled_at"):
+            if body.get("scheduled_at") and not self.ignores_schedule:
+                when = datetime.fromisoformat(body["scheduled_at"].replace("Z", "+00:00"))
+                now = self.server_now() if self.server_now else None
+                if now is not None and when < now + timedelta(minutes=5):
+                    return Reply.json(
+                        {
+                            "error": "Validation failed: Scheduled at must be at least "
+                            "5 minutes in the future"
+                        },
+                        422,
+                    )
                 sched = {
                     "id": str(900 + len(self.scheduled)),
                     "scheduled_at": body["scheduled_at"],
@@ -130,6 +158,7 @@ class FakeMastodon:
                 "in_reply_to_id": body.get("in_reply_to_id"),
                 "language": body.get("language"),
                 "spoiler_text": body.get("spoiler_text", ""),
+                "sensitive": bool(body.get("sensitive")),
                 "media_ids": body.get("media_ids") or [],
                 "created_at": datetime.now(UTC).isoformat(),
             }
@@ -141,6 +170,17 @@ class FakeMastodon:
         return Reply.json(status)
 
 
+#: atproto.com/specs/tid: 13 chars of base32-sortable, first char keeps the top bit 0
+TID_RE = re.compile(r"^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$")
+#: what Bluesky writes (and what the app must write): RFC 3339, milliseconds, "Z"
+DATETIME_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+FACET_TYPES = {
+    "app.bsky.richtext.facet#link",
+    "app.bsky.richtext.facet#tag",
+    "app.bsky.richtext.facet#mention",
+}
+
+
 @dataclass
 class FakeBluesky:
     srv: LoopbackServer
@@ -149,6 +189,7 @@ class FakeBluesky:
     post_faults: list[str] = field(default_factory=list)
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
     blobs: list[bytes] = field(default_factory=list)
+    uploaded: list[dict[str, Any]] = field(default_factory=list)
 
     def install(self) -> None:
         self.srv.route("POST", "/xrpc/com.atproto.repo.createRecord", self._create)
@@ -165,16 +206,14 @@ class FakeBluesky:
             return bad
         self.blobs.append(req.body)
         ref = f"bafkrei{len(self.blobs)}"
-        return Reply.json(
-            {
-                "blob": {
-                    "$type": "blob",
-                    "ref": {"$link": ref},
-                    "mimeType": req.header("Content-Type"),
-                    "size": len(req.body),
-                }
-            }
-        )
+        blob = {
+            "$type": "blob",
+            "ref": {"$link": ref},
+            "mimeType": req.header("Content-Type"),
+            "size": len(req.body),
+        }
+        self.uploaded.append(blob)
+        return Reply.json({"blob": blob})
 
     def _create(self, req: Request) -> Reply:
         if (bad := self._authed(req)) is not None:
@@ -185,15 +224,89 @@ class FakeBluesky:
         if fault == "expire":
             self.token = "gone"
             return Reply.json({"error": "ExpiredToken", "message": "Token has expired"}, 400)
+        if fault == "invalid":
+            return Reply.json(
+                {
+                    "error": "InvalidRequest",
+                    "message": "Invalid app.bsky.feed.post record: Record/text must not be "
+                    "longer than 300 graphemes",
+                },
+                400,
+            )
         body = req.json()
+        problem = self._invalid(body)
+        if problem:  # the PDS validates records against the lexicon
+            return Reply.json(
+                {
+                    "error": "InvalidRequest",
+                    "message": f"Invalid app.bsky.feed.post record: {problem}",
+                },
+                400,
+            )
         rkey = body["rkey"]
         if rkey in self.records:
-            return Reply.json({"error": "InvalidRequest", "message": "Record already exists"}, 400)
+            # the reference PDS: MST.add throws "There is already a value at key",
+            # which XRPC turns into a bare 500
+            return Reply.json(
+                {"error": "InternalServerError", "message": "Internal Server Error"}, 500
+            )
         uri = f"at://{self.did}/app.bsky.feed.post/{rkey}"
         self.records[rkey] = {"uri": uri, "cid": f"cid{len(self.records)}", "value": body["record"]}
         if fault == "drop_after_create":
             return Reply(drop=True)
         return Reply.json({"uri": uri, "cid": self.records[rkey]["cid"]})
+
+    def _invalid(self, body: dict[str, Any]) -> str:
+        """What breaks com.atproto.repo.createRecord / app.bsky.feed.post, or ""."""
+        if body.get("repo") != self.did or body.get("collection") != "app.bsky.feed.post":
+            return "repo/collection"
+        if not TID_RE.match(str(body.get("rkey", ""))):
+            return "rkey must be a TID"  # atproto.com/specs/tid
+        record = body.get("record")
+        if not isinstance(record, dict) or record.get("$type") != "app.bsky.feed.post":
+            return "$type"
+        if not DATETIME_RE.match(str(record.get("createdAt", ""))):
+            return "createdAt must be RFC 3339 with a timezone"  # atproto.com/specs/lexicon
+        text = record.get("text")
+        if not isinstance(text, str) or len(text.encode()) > 3000:
+            return "text"
+        langs = record.get("langs", [])
+        if not isinstance(langs, list) or len(langs) > 3:
+            return "langs"
+        for facet in record.get("facets", []):
+            index = facet.get("index", {})
+            if not isinstance(index.get("byteStart"), int) or not isinstance(
+                index.get("byteEnd"), int
+            ):
+                return "facet index"
+            for feature in facet.get("features", []):
+                if feature.get("$type") not in FACET_TYPES:
+                    return "facet feature $type"
+        reply = record.get("reply")
+        if reply is not None:
+            for key in ("root", "parent"):
+                ref = reply.get(key)
+                if not isinstance(ref, dict) or not ref.get("uri") or not ref.get("cid"):
+                    return "reply refs need uri and cid"
+        embed = record.get("embed")
+        if embed is not None:
+            if embed.get("$type") != "app.bsky.embed.images":
+                return "embed $type"
+            images = embed.get("images", [])
+            if not 1 <= len(images) <= 4:
+                return "embed images count"
+            for image in images:
+                if not isinstance(image.get("alt"), str):
+                    return "image alt is required"
+                ratio = image.get("aspectRatio")
+                if ratio is not None and not (
+                    isinstance(ratio.get("width"), int) and ratio["width"] >= 1
+                    and isinstance(ratio.get("height"), int) and ratio["height"] >= 1
+                ):  # fmt: skip
+                    return "aspectRatio"
+                if image.get("image") not in self.uploaded:
+                    return "blob ref not as uploadBlob returned it"
+        return ""
 
     def _get(self, req: Request) -> Reply:
         rkey = req.arg("rkey") or ""

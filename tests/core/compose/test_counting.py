@@ -205,3 +205,15 @@ def test_split_parts_fit_and_keep_words(ws: list[str], network: Network) -> None
         assert all(p.endswith(f" {i + 1}/{len(parts)}") for i, p in enumerate(parts))
         rebuilt = " ".join(p.rsplit(" ", 1)[0] for p in parts).split()
         assert rebuilt == text.split()
+
+
+def test_mastodon_mentions_follow_its_extractor() -> None:
+    # Mastodon's Account::MENTION_RE + Extractor (app/models/account.rb,
+    # app/lib/extractor.rb): ASCII usernames; a match followed by a Latin accent,
+    # "@" or "://" is no mention at all; "=" or "/" before "@" is no mention
+    assert mastodon_length("@amina@mining.example.org hi") == len("@amina hi")
+    assert mastodon_length("@josé@mining.example.org") == len("@josé@mining.example.org")
+    assert mastodon_length("a=@amina@example.org") == len("a=@amina@example.org")
+    assert mastodon_length("see /@amina@example.org") == len("see /@amina@example.org")
+    assert mastodon_length("@amina://example.org") == len("@amina://example.org")
+    assert mastodon_length("@kofi_b@gh.example.com, @ama") == len("@kofi_b, @ama")

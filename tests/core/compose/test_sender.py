@@ -431,3 +431,87 @@ def test_bluesky_picture_with_alt_and_aspect_ratio(
     assert image["alt"] == "Green field at the site"
     assert image["aspectRatio"] == {"width": 400, "height": 300}
     assert len(sky.blobs[0]) <= 1_000_000 and b"CameraMaker" not in sky.blobs[0]
+
+
+def test_bluesky_created_at_is_utc_with_z_on_a_local_clock(env: Env, sky: FakeBluesky) -> None:
+    # a laptop in Dar es Salaam (UTC+3): createdAt must still be "...sssZ" (the
+    # datetime format of atproto.com/specs/lexicon; the fake PDS checks the record)
+    from datetime import timezone
+
+    eat = timezone(timedelta(hours=3))
+    env.clock = datetime(2026, 11, 27, 12, 0, 0, 250000, tzinfo=eat)
+    acc = b_account(env, sky)
+    item_id = env.queue("Karibu #shareASM", acc, language="sw")
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT, item
+    (record,) = [r["value"] for r in sky.records.values()]
+    assert record["createdAt"] == "2026-11-27T09:00:00.250Z"
+
+
+def test_mastodon_v1_media_only_server(loopback: LoopbackServer, env: Env, tmp_path: Path) -> None:
+    # no POST /api/v2/media (404): the synchronous v1 upload is used instead
+    masto = FakeMastodon(loopback, v2_media=False)
+    masto.install()
+    acc = m_account(env, masto)
+    draft = Draft.new("Photo from the site")
+    draft.spoiler = "mining accident"
+    draft.images = [DraftImage(str(_photo(tmp_path)), "Miners washing gravel")]
+    (item_id,) = env.outbox.enqueue(env.drafts.save(draft), [acc], "shareASM", env.clock)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT, item.error if item else None
+    (status,) = masto.statuses
+    assert status["media_ids"] == ["100"]
+    assert status["spoiler_text"] == "mining accident" and status["sensitive"] is True
+
+
+def test_mastodon_refused_schedule_posts_at_its_time(env: Env, masto: FakeMastodon) -> None:
+    # the laptop clock is 10 minutes behind the server: an item due in 8 minutes (by
+    # the laptop) is too soon for the server's "at least 5 minutes ahead"
+    masto.server_now = lambda: env.clock + timedelta(minutes=10)
+    acc = m_account(env, masto)
+    item_id = env.queue("Join us at 14:00", acc, language="en")
+    post_at = env.clock + timedelta(minutes=8)
+    env.db.execute(
+        "UPDATE compose_outbox SET post_at = ? WHERE id = ?", (post_at.isoformat(), item_id)
+    )
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.QUEUED and masto.scheduled == []
+    assert item.next_attempt_at == post_at
+    env.run(acc)  # nothing to do before its time
+    assert masto.statuses == []
+    env.later(8 * 60)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT and len(masto.statuses) == 1
+
+
+def test_bluesky_refusal_shows_the_xrpc_message(env: Env, sky: FakeBluesky) -> None:
+    # XRPC errors are {"error": Name, "message": text}: the person sees the text
+    sky.post_faults = ["invalid"]
+    acc = b_account(env, sky)
+    item_id = env.queue("Habari #shareASM", acc)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.FAILED
+    assert "must not be longer than 300 graphemes" in item.error
+
+
+def test_mastodon_server_ignoring_scheduled_at_is_reported_sent(
+    env: Env, masto: FakeMastodon
+) -> None:
+    # the answer is a Status (content, created_at), not a ScheduledStatus (params):
+    # the post is already public, so the outbox says "sent" with its link
+    masto.ignores_schedule = True
+    acc = m_account(env, masto)
+    item_id = env.queue("Join us at 14:00", acc, language="en")
+    env.db.execute(
+        "UPDATE compose_outbox SET post_at = ? WHERE id = ?",
+        ((env.clock + timedelta(hours=2)).isoformat(), item_id),
+    )
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT
+    assert len(masto.statuses) == 1 and item.link == masto.statuses[0]["url"]

@@ -61,6 +61,10 @@ class FakeMastodon:
         self.remaining = 299
         self.override: Callable[[Request], Reply | None] | None = None
         self.stream: Callable[[Request], Reply] | None = None
+        #: (next_url, prev_url) -> Link header value; Mastodon's own form by default
+        self.link_format: Callable[[str, str], str] = lambda nxt, prev: (
+            f'<{nxt}>; rel="next", <{prev}>; rel="prev"'
+        )
         self.lock = threading.Lock()
         server.route("GET", "/api/v2/instance", self._instance)
         server.route("GET", f"/api/v1/timelines/tag/{tag}", self._tag)
@@ -110,9 +114,8 @@ class FakeMastodon:
         }
         if page:
             base = self.server.url(f"/api/v1/timelines/tag/{self.tag}")
-            headers["Link"] = (
-                f'<{base}?max_id={page[-1]["id"]}>; rel="next", '
-                f'<{base}?min_id={page[0]["id"]}>; rel="prev"'
+            headers["Link"] = self.link_format(
+                f"{base}?max_id={page[-1]['id']}", f"{base}?min_id={page[0]['id']}"
             )
         return Reply.json(page, headers=headers)
 
@@ -177,10 +180,25 @@ class FakeBluesky:
             "ratelimit-remaining": "2999",
             "ratelimit-reset": str(int(datetime.now(UTC).timestamp()) + 300),
         }
+        # app.bsky.feed.searchPosts: newest first by sortAt (the earlier of createdAt
+        # and indexedAt), "since" inclusive on sortAt, limit 1-100 (default 25), and an
+        # opaque cursor while more remain
         limit = int(req.arg("limit", "25") or 25)
+        if not 1 <= limit <= 100 or not req.arg("q") or (req.arg("tag") or "").startswith("#"):
+            return Reply.json({"error": "InvalidRequest", "message": "bad params"}, 400)
         since = req.arg("since")
-        posts = [p for p in self.posts if not since or p["record"]["createdAt"] >= since]
-        return Reply.json({"posts": posts[:limit], "cursor": "25"}, headers=headers)
+        ordered = sorted(self.posts, key=sort_at, reverse=True)
+        posts = [p for p in ordered if not since or sort_at(p) >= since]
+        start = int(req.arg("cursor") or 0)
+        page = posts[start : start + limit]
+        body: dict[str, Any] = {"posts": page}
+        if start + limit < len(posts):
+            body["cursor"] = str(start + limit)
+        return Reply.json(body, headers=headers)
+
+
+def sort_at(post: dict[str, Any]) -> str:
+    return str(min(post["record"]["createdAt"], post["indexedAt"]))
 
 
 def chunks(data: bytes, size: int) -> Iterator[bytes]:

@@ -8,7 +8,7 @@ from companion.core.errors import NeedsLoginError, RateLimitedError, ServerError
 from companion.core.live.bluesky import BlueskyClient, parse_post, parse_search, render_facets
 from companion.core.live.model import ParseError
 from companion.core.net import HttpClient
-from tests.core.live.fakes import FakeBluesky, bsky_post
+from tests.core.live.fakes import T0, FakeBluesky, bsky_post
 from tests.support.httpserver import LoopbackServer, Reply
 
 
@@ -116,3 +116,47 @@ def test_truncated_reply(loopback: LoopbackServer) -> None:
     from companion.core.errors import KnownError
 
     assert isinstance(info.value, KnownError)
+
+
+def test_burst_between_polls_is_paged_with_cursor(loopback: LoopbackServer) -> None:
+    from companion.core.live.sources import BlueskySource
+
+    fake = FakeBluesky(loopback)
+    fake.posts = [bsky_post(f"old{n}", minutes=n) for n in range(3)]
+    src = BlueskySource(HttpClient(), ["#shareASM"], loopback.base_url)
+    first = src.poll(T0)
+    assert len(first.posts) == 3 and first.requests == 1
+    assert loopback.requests[-1].arg("tag") == "shareASM"  # no "#": the lexicon says so
+    # 120 posts during the opening panel: more than one page of 50
+    fake.posts += [bsky_post(f"new{n:03d}", minutes=10 + n) for n in range(120)]
+    second = src.poll(T0)
+    assert second.new_count == 120 and second.requests == 3
+    assert [r.arg("cursor") for r in loopback.requests[-3:]] == [None, "50", "100"]
+    assert all(r.arg("since") for r in loopback.requests[-3:])
+
+
+def test_future_clock_post_does_not_blind_the_feed(loopback: LoopbackServer) -> None:
+    from datetime import timedelta
+
+    from companion.core.live.sources import BlueskySource
+
+    fake = FakeBluesky(loopback)
+    liar = bsky_post("liar", minutes=1)
+    liar["record"]["createdAt"] = "2031-01-01T00:00:00.000Z"  # a phone clock years ahead
+    fake.posts = [bsky_post("a"), liar]
+    src = BlueskySource(HttpClient(), ["shareASM"], loopback.base_url)
+    src.poll(T0)
+    assert src.newest is not None and src.newest - T0 < timedelta(hours=1)
+    fake.posts.append(bsky_post("b", minutes=5))
+    result = src.poll(T0)
+    assert "at://did:plc:abc/app.bsky.feed.post/b" in [p.uri for p in result.posts]
+    assert result.new_count == 1
+
+
+def test_unreadable_created_at_falls_back_to_indexed_at() -> None:
+    raw = bsky_post("x", minutes=3)
+    raw["record"]["createdAt"] = "0000-01-01T00:00:00Z"
+    post = parse_post(raw)
+    assert post.created_at == datetime(2026, 11, 26, 9, 3, tzinfo=UTC)
+    raw["record"]["createdAt"] = "yesterday"
+    assert parse_post(raw).created_at == post.created_at

@@ -155,3 +155,28 @@ def test_slow_reply_times_out(loopback: LoopbackServer) -> None:
 def test_unknown_tag_is_empty(loopback: LoopbackServer) -> None:
     page = MastodonClient(HttpClient(), loopback.base_url).fetch_tag("nothing")
     assert page.posts == []
+
+
+def test_no_link_header_and_junk_first_entry(loopback: LoopbackServer) -> None:
+    # a server without Link headers whose first entry is not a status: the newest
+    # id comes from the first status (results are newest first)
+    fake = FakeMastodon(loopback)
+    fake.override = lambda req: Reply.json(["junk", status("b", minutes=2), status("a")])
+    page = MastodonClient(HttpClient(), loopback.base_url).fetch_tag("shareASM")
+    assert [p.remote_id for p in page.posts] == ["b", "a"] and page.newest_id == "b"
+
+
+def test_hash_in_a_typed_tag_is_dropped(loopback: LoopbackServer) -> None:
+    from companion.core.live.sources import MastodonSource, build_sources
+
+    fake = FakeMastodon(loopback)
+    fake.add(status("a"))
+    (src,) = build_sources(
+        HttpClient(), ["#shareASM", " #ASM", "#"], [("mastodon", loopback.base_url)]
+    )
+    assert isinstance(src, MastodonSource)
+    page = src.client.fetch_tag(src.tag, src.extra_tags)
+    assert [p.remote_id for p in page.posts] == ["a"]
+    assert loopback.requests[-1].path == "/api/v1/timelines/tag/shareASM"
+    assert loopback.requests[-1].query["any[]"] == ["ASM"]
+    assert build_sources(HttpClient(), ["#", " "], [("mastodon", loopback.base_url)]) == []

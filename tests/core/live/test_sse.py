@@ -179,3 +179,55 @@ def test_stop_never_blocks_and_ends_the_stream(loopback: LoopbackServer) -> None
     assert not release.is_set()
     release.set()
     assert c.error is None  # asked to stop: not an error
+
+
+def test_parser_follows_the_whatwg_rules() -> None:
+    # html.spec.whatwg.org "Interpreting an event stream": BOM dropped, an event with
+    # no data is not dispatched (and its name forgotten), a bare "data" field is an
+    # empty line of data, "retry" takes digits only, "id" is remembered
+    data = (
+        b"\xef\xbb\xbfevent: update\n\n"
+        b"data\ndata:  two spaces\n\n"
+        b"retry: 3x\nretry: 2500\nid: 42\nData: not a field\n\n"
+        b"event: delete\r\ndata:7\r\n\r\n"
+    )
+    for size in (1, 2, 5, len(data)):
+        p = SseParser()
+        events = [e for c in chunks(data, size) for e in p.feed(c)]
+        assert events == [SseEvent("message", "\n two spaces"), SseEvent("delete", "7")]
+        assert p.retry_ms == 2500 and p.last_event_id == "42"
+
+
+def test_stream_keeps_the_servers_retry(loopback: LoopbackServer) -> None:
+    fake = FakeMastodon(loopback)
+
+    def frames() -> Iterator[bytes]:
+        yield b"\xef\xbb\xbfretry: 15000\n:)\n\n"
+        yield sse(("update", status("1")))
+
+    fake.stream = lambda req: Reply(
+        200, headers={"Content-Type": "text/event-stream"}, stream=frames()
+    )
+    c = Collector()
+    s = HashtagStream(HttpClient(), loopback.base_url, "shareASM", {}, "mastodon:x",
+                      on_update=c.on_update, on_open=c.on_open, on_end=c.on_end)  # fmt: skip
+    assert s.server_retry is None
+    s.start()
+    assert c.ended.wait(10)
+    assert [u.kind for u in c.updates] == ["update"]
+    assert s.server_retry == 15.0
+
+
+def test_not_an_event_stream_fails_at_once(loopback: LoopbackServer) -> None:
+    # a hotspot login page answering 200 text/html in the server's place
+    fake = FakeMastodon(loopback)
+    fake.stream = lambda req: Reply(
+        200, b"<html>Log in to the Wi-Fi</html>", {"Content-Type": "text/html"}
+    )
+    c = Collector()
+    s = HashtagStream(HttpClient(), loopback.base_url, "shareASM", {}, "mastodon:x",
+                      on_update=c.on_update, on_open=c.on_open, on_end=c.on_end)  # fmt: skip
+    s.start()
+    assert c.ended.wait(10)
+    assert not c.opened.is_set()
+    assert isinstance(c.error, OfflineError) and "live stream" in c.error.message

@@ -78,7 +78,8 @@ def test_only_with_credentials_and_since_id(core: CoreServices, loopback: Loopba
     assert isinstance(src, XSource)
     result = poll_safely(src, T0)
     assert not isinstance(result, Exception) and len(result.posts) == 2
-    assert seen[-1].arg("query") == "#shareASM OR #ASM -is:retweet"
+    # AND binds before OR in X queries: the OR group needs parentheses
+    assert seen[-1].arg("query") == "(#shareASM OR #ASM) -is:retweet"
     poll_safely(src, T0)
     assert seen[-1].arg("since_id") == "1862000000000000002"
     core.credentials.set(acc.id, json.dumps({"bearer_token": "revoked"}))
@@ -86,3 +87,72 @@ def test_only_with_credentials_and_since_id(core: CoreServices, loopback: Loopba
         XClient(core.http, {"Authorization": "Bearer revoked"}, loopback.base_url).search(
             ["shareASM"]
         )
+
+
+def test_single_tag_query_and_hash_not_doubled(
+    loopback: LoopbackServer, core: CoreServices
+) -> None:
+    seen: list[Request] = []
+
+    def search(req: Request) -> Reply:
+        seen.append(req)
+        return Reply.json({"meta": {"result_count": 0}})
+
+    loopback.route("GET", "/2/tweets/search/recent", search)
+    posts, newest, _ = XClient(core.http, {}, loopback.base_url).search(["#shareASM"])
+    assert posts == [] and newest == ""
+    assert seen[-1].arg("query") == "#shareASM -is:retweet"
+
+
+def test_burst_is_paged_with_next_token(loopback: LoopbackServer, core: CoreServices) -> None:
+    # recent search answers newest first, max_results per page, meta.next_token while
+    # more match (docs.x.com GET /2/tweets/search/recent)
+    ids = [str(1862000000000000000 + n) for n in range(130)]  # oldest first
+    seen: list[Request] = []
+
+    def search(req: Request) -> Reply:
+        seen.append(req)
+        since = req.arg("since_id")
+        newer = [i for i in reversed(ids) if not since or int(i) > int(since)]
+        start = int(req.arg("pagination_token") or 0)
+        size = int(req.arg("max_results") or 10)
+        page = newer[start : start + size]
+        meta: dict[str, Any] = {"result_count": len(page)}
+        if page:
+            meta["newest_id"], meta["oldest_id"] = page[0], page[-1]
+        if start + size < len(newer):
+            meta["next_token"] = str(start + size)
+        data = [{"id": i, "text": "#shareASM", "created_at": "2026-11-26T09:00:00.000Z"}
+                for i in page]  # fmt: skip
+        return Reply.json({"data": data, "meta": meta} if data else {"meta": meta})
+
+    loopback.route("GET", "/2/tweets/search/recent", search)
+    client = XClient(core.http, {}, loopback.base_url)
+    posts, newest, _ = client.search(["shareASM"], since_id=ids[9])
+    assert len(posts) == 120 and newest == ids[-1]
+    assert [r.arg("pagination_token") for r in seen] == [None, "50", "100"]
+    first, newest_first, _ = XClient(core.http, {}, loopback.base_url).search(["shareASM"])
+    assert len(first) == 50 and newest_first == ids[-1] and len(seen) == 4  # no paging
+
+
+def test_since_id_older_than_a_week_starts_again(
+    loopback: LoopbackServer, core: CoreServices
+) -> None:
+    seen: list[Request] = []
+
+    def search(req: Request) -> Reply:
+        seen.append(req)
+        if req.arg("since_id"):
+            return Reply.json(
+                {"errors": [{"parameters": {"since_id": [req.arg("since_id")]},
+                             "message": "Invalid 'since_id':'1'. 'since_id' must be a tweet "
+                                        "id created after 2026-11-20T00:00Z."}],
+                 "title": "Invalid Request", "type": "https://api.twitter.com/2/problems/invalid-request"},
+                400,
+            )  # fmt: skip
+        return Reply.json(REPLY)
+
+    loopback.route("GET", "/2/tweets/search/recent", search)
+    posts, newest, _ = XClient(core.http, {}, loopback.base_url).search(["shareASM"], "1")
+    assert len(posts) == 2 and newest == "1862000000000000002"
+    assert [r.arg("since_id") for r in seen] == ["1", None]
