@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import tempfile
@@ -46,6 +47,18 @@ def loopback() -> Iterator[object]:
 
     with LoopbackServer() as srv:
         yield srv
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As in the app (companion/ui/gc_guard.py): no automatic collection that could
+    start in a worker thread and free Qt objects there; collect here instead."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
 
 
 class _WarningCollector(logging.Handler):

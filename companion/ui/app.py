@@ -20,6 +20,7 @@ from companion.core.services import CoreServices
 from companion.ui.areas import AREA_KEYS
 from companion.ui.connectivity import ConnectivityMonitor
 from companion.ui.context import AppContext
+from companion.ui.gc_guard import GarbageCollector
 from companion.ui.i18n import apply_language
 from companion.ui.main_window import MainWindow
 from companion.ui.tasks import TaskManager
@@ -114,6 +115,7 @@ def run_gui(core: CoreServices, lang: str | None) -> int:
     qInstallMessageHandler(messages)
     apply_language(lang or core.settings.general.language)
     ctx = build_context(core)
+    collector = GarbageCollector(app)
     window = MainWindow(ctx, first_run=_first_run(core))
     window.show()
     ctx.connectivity.start()
@@ -121,6 +123,7 @@ def run_gui(core: CoreServices, lang: str | None) -> int:
         return app.exec()
     finally:
         shutdown_context(ctx)
+        collector.stop()
 
 
 @contextmanager

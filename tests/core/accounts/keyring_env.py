@@ -66,7 +66,7 @@ def _private_secret_service() -> Iterator[KeyringBackend]:
     os.environ["XDG_RUNTIME_DIR"] = run_dir
     try:
         backend = SecretService.Keyring()
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60
         while not _working(backend):  # the daemon takes a moment to claim its bus name
             if time.monotonic() > deadline or daemon.poll() is not None:
                 pytest.fail("could not start a private gnome-keyring for the keyring tests")
