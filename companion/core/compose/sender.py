@@ -24,6 +24,7 @@ from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
 from companion.core.compose.publish_common import Auth, Published
 from companion.core.errors import KnownError, NeedsLoginError, OfflineError, RateLimitedError
 from companion.core.net import HttpClient, is_transient
+from companion.core.weblink import web_url
 
 log = logging.getLogger(__name__)
 
@@ -165,7 +166,9 @@ class Sender:
             )
             return "next"
         state = State.SCHEDULED if published.scheduled else State.SENT
-        self.outbox.finish(item.id, state, self.now(), link=published.url)
+        # the server chose this address: keep it only when it is a web address
+        link = web_url(published.url) or ""
+        self.outbox.finish(item.id, state, self.now(), link=link)
         self.outbox.drop_media(item)
         return "next"
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from companion.core.accounts.model import Account
 from companion.core.compose.outbox import Outbox, OutboxItem, State
+from companion.core.weblink import web_url
 from companion.ui.compose.outbox_view import OutboxView
 from companion.ui.locale_format import day_and_time
 from companion.ui.tasks import TaskManager
@@ -168,5 +169,6 @@ class OutboxController(QObject):
     @Slot()
     def _on_open(self) -> None:
         item = self._selected()
-        if item is not None and item.link:
-            QDesktopServices.openUrl(QUrl(item.link))
+        link = web_url(item.link) if item is not None else None
+        if link is not None:  # only web addresses: never file:, smb: or custom schemes
+            QDesktopServices.openUrl(QUrl(link))
