@@ -26,7 +26,7 @@ class _Catcher(QObject):
 @pytest.fixture
 def catcher(qtbot: QtBot) -> Iterator[_Catcher]:
     c = _Catcher()
-    QDesktopServices.setUrlHandler("file", c, b"handle")
+    QDesktopServices.setUrlHandler("file", c, "handle")  # type: ignore[arg-type]
     yield c
     QDesktopServices.unsetUrlHandler("file")
 
