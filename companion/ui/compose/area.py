@@ -37,6 +37,7 @@ from companion.ui.compose.targets import TargetRow
 from companion.ui.compose.thread_preview import ThreadPreview
 from companion.ui.compose.view import ComposeView, ImageRow, read_thumbnail
 from companion.ui.context import AppContext
+from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -204,7 +205,7 @@ class ComposeWidget(QWidget):
         for d in drafts:
             item = QListWidgetItem(d.title or self.tr("(empty draft)"))
             item.setData(256, d.id)
-            item.setToolTip(d.text[:300])
+            item.setToolTip(plain_tooltip(d.text[:300]))
             lst.addItem(item)
             if d.id == self.draft.id:
                 lst.setCurrentItem(item)

@@ -15,6 +15,7 @@ from companion.core.compose.outbox import Outbox, OutboxItem, State
 from companion.core.weblink import web_url
 from companion.ui.compose.outbox_view import OutboxView
 from companion.ui.locale_format import day_and_time
+from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
 
 
@@ -105,8 +106,8 @@ class OutboxController(QObject):
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(2, "\n\n".join(p.text for p in item.parts))
-            row.setToolTip(4, detail)
+            row.setToolTip(2, plain_tooltip("\n\n".join(p.text for p in item.parts)))
+            row.setToolTip(4, plain_tooltip(detail))
             colour = STATE_COLOURS.get(item.state)
             if colour:
                 row.setForeground(0, QBrush(QColor(colour)))
