@@ -199,7 +199,11 @@ class Sender:
                 continue
             with_media = part.idx == 0 and item.media
             if account.network is Network.MASTODON:
-                media_ids = [masto.upload(m) for m in item.media] if with_media else []
+                media_ids = []
+                for m in item.media if with_media else []:
+                    self.outbox.renew(item.id, self.now())
+                    media_ids.append(masto.upload(m))
+                self.outbox.renew(item.id, self.now())
                 self.outbox.part_attempt(item.id, part.idx, self.now())
                 result = masto.publish(
                     item,
@@ -210,9 +214,11 @@ class Sender:
                     scheduled_at=scheduled_at,
                 )
             else:
-                blobs: list[tuple[dict[str, Any], Any]] = (
-                    [(sky.upload(m), m) for m in item.media] if with_media else []
-                )
+                blobs: list[tuple[dict[str, Any], Any]] = []
+                for m in item.media if with_media else []:
+                    self.outbox.renew(item.id, self.now())
+                    blobs.append((sky.upload(m), m))
+                self.outbox.renew(item.id, self.now())
                 self.outbox.part_attempt(item.id, part.idx, self.now())
                 result = sky.publish(item, part, reply_to=parent, root=root, blobs=blobs)
             self.outbox.part_sent(
