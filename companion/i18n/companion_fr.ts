@@ -1382,6 +1382,11 @@
         <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
+        <location filename="../ui/library/library_widget.py" line="501"/>
+        <source>For your safety, this kind of file is not opened outside the app.</source>
+        <translation>Pour votre sécurité, ce type de fichier n’est pas ouvert en dehors de l’application.</translation>
+    </message>
+    <message>
         <location filename="../ui/library/library_widget.py" line="442"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Cette publication ne peut pas être affichée ici&#xa0;; essayez la visionneuse du système.</translation>

@@ -1382,6 +1382,11 @@
         <translation>Você está offline.</translation>
     </message>
     <message>
+        <location filename="../ui/library/library_widget.py" line="501"/>
+        <source>For your safety, this kind of file is not opened outside the app.</source>
+        <translation>Para sua segurança, este tipo de arquivo não é aberto fora do aplicativo.</translation>
+    </message>
+    <message>
         <location filename="../ui/library/library_widget.py" line="442"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Esta publicação não pode ser exibida aqui; tente o visualizador do sistema.</translation>

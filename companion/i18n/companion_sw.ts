@@ -1382,6 +1382,11 @@
         <translation>Uko nje ya mtandao.</translation>
     </message>
     <message>
+        <location filename="../ui/library/library_widget.py" line="501"/>
+        <source>For your safety, this kind of file is not opened outside the app.</source>
+        <translation>Kwa usalama wako, aina hii ya faili haifunguliwi nje ya programu.</translation>
+    </message>
+    <message>
         <location filename="../ui/library/library_widget.py" line="442"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Andiko hili haliwezi kuonyeshwa hapa; jaribu kitazamaji cha mfumo.</translation>
