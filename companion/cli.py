@@ -19,6 +19,7 @@ import sys
 from collections.abc import Sequence
 
 from companion import APP_ID, version
+from companion.core.diskerrors import known_disk_error
 from companion.core.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except KnownError as exc:
         sys.stderr.write(f"{APP_ID}: error: {exc.message}\n")
+        return 2
+    except OSError as exc:
+        known = known_disk_error(exc)  # a full or read-only disk: one line, not a traceback
+        if known is None:
+            raise
+        sys.stderr.write(f"{APP_ID}: error: {known.message}\n")
         return 2
     except KeyboardInterrupt:
         return 130

@@ -104,27 +104,39 @@ class Database:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception."""
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise (_storage_error(exc) or exc) from exc
             try:
                 yield self._conn
+            except sqlite3.OperationalError as exc:
+                self._rollback()
+                raise (_storage_error(exc) or exc) from exc
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             else:
                 try:
                     self._conn.execute("COMMIT")
                 except sqlite3.OperationalError as exc:
-                    self._conn.execute("ROLLBACK")
-                    raise StorageError(f"Could not save to the database: {exc}") from exc
+                    self._rollback()
+                    raise (
+                        _storage_error(exc)
+                        or StorageError(f"Could not save to the database: {exc}")
+                    ) from exc
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back by itself (a full disk does that)
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         with self._lock:
             try:
                 return self._conn.execute(sql, params)
             except sqlite3.OperationalError as exc:
-                if "disk" in str(exc) or "readonly" in str(exc):
-                    raise StorageError(f"Could not save to the database: {exc}") from exc
-                raise
+                raise (_storage_error(exc) or exc) from exc
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
@@ -185,3 +197,16 @@ def _move_aside(path: Path) -> Path | None:
     except OSError as exc:
         log.error("could not move damaged database aside: %s", exc)
     return kept
+
+
+def _storage_error(exc: sqlite3.OperationalError) -> StorageError | None:
+    """Disk full, read-only or another program holding the database: expected trouble."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            "The app's database is busy: another copy of the app, or a backup or "
+            "antivirus program, is using it. Try again in a moment."
+        )
+    if "disk" in text or "full" in text or "readonly" in text or "read-only" in text:
+        return StorageError(f"Could not save to the database: {exc}")
+    return None

@@ -37,7 +37,7 @@
 <context>
     <name>LibraryWidget</name>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="603"/>
+        <location filename="../ui/library/library_widget.py" line="606"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>about %Ln min left</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>OutboxController</name>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="123"/>
+        <location filename="../ui/compose/outbox_controller.py" line="125"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln waiting to be sent</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="129"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln needs attention</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>PublicationViewer</name>
     <message numerus="yes">
-        <location filename="../ui/library/publication.py" line="180"/>
+        <location filename="../ui/library/publication.py" line="187"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="28"/>
+        <location filename="../ui/accounts/dialog_base.py" line="30"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="35"/>
+        <location filename="../ui/accounts/dialog_base.py" line="37"/>
         <source>Something went wrong. The details are in the log file.</source>
         <translation>Une erreur s&apos;est produite. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -408,179 +408,179 @@
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="242"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
         <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="247"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="247"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="249"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="249"/>
+        <location filename="../ui/compose/view.py" line="250"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
         <location filename="../ui/compose/view.py" line="251"/>
+        <location filename="../ui/compose/view.py" line="252"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="254"/>
         <source>Start from a template</source>
         <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="255"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>Insert a hashtag</source>
         <translation>Insérer un hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="257"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="259"/>
         <source>Language of the post</source>
         <translation>Langue du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="261"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>Content warning (optional)</source>
         <translation>Avertissement de contenu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Content warning</source>
         <translation>Avertissement de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="266"/>
         <source>What is happening at the dialogue?</source>
         <translation>Que se passe-t-il au dialogue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="267"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Post text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="268"/>
+        <location filename="../ui/compose/view.py" line="269"/>
         <source>Post to</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="271"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un dans Comptes&#xa0;; vous pouvez quand même écrire et enregistrer des brouillons.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="275"/>
+        <location filename="../ui/compose/view.py" line="276"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="277"/>
+        <location filename="../ui/compose/view.py" line="278"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Trop long pour un seul message. Le voici sous forme de fil&#xa0;: modifiez librement les parties&#xa0;; une ligne avec --- les sépare.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="284"/>
+        <location filename="../ui/compose/view.py" line="285"/>
         <source>Thread parts</source>
         <translation>Parties du fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="286"/>
+        <location filename="../ui/compose/view.py" line="287"/>
         <source>Pictures (up to 4)</source>
         <translation>Images (4 au maximum)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="288"/>
+        <location filename="../ui/compose/view.py" line="289"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Chaque image a besoin d&apos;une description (texte alternatif) pour que les personnes qui ne peuvent pas la voir, ou dont la connexion ne la charge pas, sachent ce qu&apos;elle montre. Le lieu et les détails de l&apos;appareil photo sont retirés avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="295"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Add picture…</source>
         <translation>Ajouter une image…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="298"/>
         <source>Post at</source>
         <translation>Publier à</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="300"/>
         <source>Post at a set time</source>
         <translation>Publier à une heure fixée</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="302"/>
         <source>Time to post</source>
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="303"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="305"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="306"/>
+        <location filename="../ui/compose/view.py" line="307"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="307"/>
+        <location filename="../ui/compose/view.py" line="308"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="309"/>
+        <location filename="../ui/compose/view.py" line="310"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
@@ -588,84 +588,84 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="134"/>
-        <location filename="../ui/compose/area.py" line="618"/>
+        <location filename="../ui/compose/area.py" line="135"/>
+        <location filename="../ui/compose/area.py" line="619"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="193"/>
+        <location filename="../ui/compose/area.py" line="194"/>
         <source>Templates…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="198"/>
+        <location filename="../ui/compose/area.py" line="199"/>
         <source>Add hashtag…</source>
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="207"/>
+        <location filename="../ui/compose/area.py" line="208"/>
         <source>(empty draft)</source>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="335"/>
+        <location filename="../ui/compose/area.py" line="336"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>L&apos;image %1 a besoin d&apos;une description avant publication.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="340"/>
+        <location filename="../ui/compose/area.py" line="341"/>
         <source>A picture has no description (alt text).</source>
         <translation>Une image n&apos;a pas de description (texte alternatif).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="342"/>
+        <location filename="../ui/compose/area.py" line="343"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="352"/>
+        <location filename="../ui/compose/area.py" line="353"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="357"/>
+        <location filename="../ui/compose/area.py" line="358"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="363"/>
+        <location filename="../ui/compose/area.py" line="364"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="365"/>
+        <location filename="../ui/compose/area.py" line="366"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="394"/>
+        <location filename="../ui/compose/area.py" line="395"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="401"/>
+        <location filename="../ui/compose/area.py" line="402"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="488"/>
+        <location filename="../ui/compose/area.py" line="489"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="490"/>
+        <location filename="../ui/compose/area.py" line="491"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="497"/>
+        <location filename="../ui/compose/area.py" line="498"/>
         <source>At most 4 pictures per post.</source>
         <translation>4 images au maximum par message.</translation>
     </message>
@@ -931,22 +931,22 @@
         <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="38"/>
+        <location filename="../ui/countdown/programme.py" line="39"/>
         <source>%1 (changed)</source>
         <translation>%1 (modifié)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="50"/>
+        <location filename="../ui/countdown/programme.py" line="51"/>
         <source>Remind me</source>
         <translation>Me le rappeler</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="85"/>
+        <location filename="../ui/countdown/programme.py" line="86"/>
         <source>now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="87"/>
+        <location filename="../ui/countdown/programme.py" line="88"/>
         <source>next</source>
         <translation>ensuite</translation>
     </message>
@@ -1420,27 +1420,32 @@
         <translation>Cette publication ne peut pas être affichée ici&#xa0;; essayez la visionneuse du système.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="557"/>
+        <location filename="../ui/library/library_widget.py" line="505"/>
+        <source>For your safety, this kind of file is not opened outside the app.</source>
+        <translation>Pour votre sécurité, ce type de fichier n’est pas ouvert en dehors de l’application.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="560"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Pas encore d&apos;adresse de pack&#xa0;: indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="575"/>
+        <location filename="../ui/library/library_widget.py" line="578"/>
         <source>Checking for a new pack…</source>
         <translation>Recherche d&apos;un nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="593"/>
+        <location filename="../ui/library/library_widget.py" line="596"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="599"/>
+        <location filename="../ui/library/library_widget.py" line="602"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="603"/>
+        <location filename="../ui/library/library_widget.py" line="606"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>environ %Ln min restante</numerusform>
@@ -1448,78 +1453,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="605"/>
+        <location filename="../ui/library/library_widget.py" line="608"/>
         <source>less than a minute left</source>
         <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="609"/>
+        <location filename="../ui/library/library_widget.py" line="612"/>
         <source>Installing the new pack…</source>
         <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="618"/>
+        <location filename="../ui/library/library_widget.py" line="621"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="622"/>
+        <location filename="../ui/library/library_widget.py" line="625"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="638"/>
+        <location filename="../ui/library/library_widget.py" line="641"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="671"/>
+        <location filename="../ui/library/library_widget.py" line="674"/>
         <source>Downloaded.</source>
         <translation>Téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="680"/>
+        <location filename="../ui/library/library_widget.py" line="683"/>
         <source>Pack folder</source>
         <translation>Dossier du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="685"/>
+        <location filename="../ui/library/library_widget.py" line="688"/>
         <source>Pack archive</source>
         <translation>Archive du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="687"/>
-        <location filename="../ui/library/library_widget.py" line="697"/>
+        <location filename="../ui/library/library_widget.py" line="690"/>
+        <location filename="../ui/library/library_widget.py" line="700"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="691"/>
+        <location filename="../ui/library/library_widget.py" line="694"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="695"/>
+        <location filename="../ui/library/library_widget.py" line="698"/>
         <source>Export to archive</source>
         <translation>Exporter vers une archive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="712"/>
+        <location filename="../ui/library/library_widget.py" line="715"/>
         <source>Checking the pack…</source>
         <translation>Vérification du pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="724"/>
+        <location filename="../ui/library/library_widget.py" line="727"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pack %1 version %2 installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="748"/>
+        <location filename="../ui/library/library_widget.py" line="751"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="759"/>
+        <location filename="../ui/library/library_widget.py" line="762"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -2051,22 +2056,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="35"/>
+        <location filename="../ui/message_bar.py" line="37"/>
         <source>Copy report</source>
         <translation>Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="36"/>
+        <location filename="../ui/message_bar.py" line="38"/>
         <source>Copy the error report</source>
         <translation>Copier le rapport d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="37"/>
+        <location filename="../ui/message_bar.py" line="39"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="38"/>
+        <location filename="../ui/message_bar.py" line="40"/>
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
     </message>
@@ -2074,52 +2079,52 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="26"/>
+        <location filename="../ui/compose/outbox_controller.py" line="28"/>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="27"/>
+        <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Scheduled on server</source>
         <translation>Programmé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="32"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="31"/>
+        <location filename="../ui/compose/outbox_controller.py" line="33"/>
         <source>Needs login</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="88"/>
+        <location filename="../ui/compose/outbox_controller.py" line="90"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>attend jusqu&apos;à %1 (l&apos;application doit alors être ouverte et en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="93"/>
+        <location filename="../ui/compose/outbox_controller.py" line="95"/>
         <source>%1 — next try %2</source>
         <translation>%1 — prochain essai à %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="118"/>
+        <location filename="../ui/compose/outbox_controller.py" line="120"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1&#xa0;; %2. Les messages restent ici jusqu&apos;à leur envoi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="123"/>
+        <location filename="../ui/compose/outbox_controller.py" line="125"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>En attente d&apos;envoi&#xa0;: %Ln</numerusform>
@@ -2127,7 +2132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="129"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>à vérifier&#xa0;: %Ln</numerusform>
@@ -2412,94 +2417,94 @@
 <context>
     <name>PublicationViewer</name>
     <message>
-        <location filename="../ui/library/publication.py" line="94"/>
+        <location filename="../ui/library/publication.py" line="101"/>
         <source>← Library</source>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="95"/>
+        <location filename="../ui/library/publication.py" line="102"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="96"/>
+        <location filename="../ui/library/publication.py" line="103"/>
         <source>Page number</source>
         <translation>Numéro de page</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="97"/>
+        <location filename="../ui/library/publication.py" line="104"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="98"/>
+        <location filename="../ui/library/publication.py" line="105"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="99"/>
+        <location filename="../ui/library/publication.py" line="106"/>
         <source>Fit width</source>
         <translation>Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="100"/>
+        <location filename="../ui/library/publication.py" line="107"/>
         <source>Fit the page width</source>
         <translation>Ajuster à la largeur de la page</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="101"/>
+        <location filename="../ui/library/publication.py" line="108"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="102"/>
+        <location filename="../ui/library/publication.py" line="109"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="103"/>
-        <location filename="../ui/library/publication.py" line="104"/>
+        <location filename="../ui/library/publication.py" line="110"/>
+        <location filename="../ui/library/publication.py" line="111"/>
         <source>Find in this document</source>
         <translation>Rechercher dans ce document</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="105"/>
-        <location filename="../ui/library/publication.py" line="106"/>
+        <location filename="../ui/library/publication.py" line="112"/>
+        <location filename="../ui/library/publication.py" line="113"/>
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="107"/>
+        <location filename="../ui/library/publication.py" line="114"/>
         <source>Open with system viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="108"/>
+        <location filename="../ui/library/publication.py" line="115"/>
         <source>Open with the system&apos;s PDF viewer</source>
         <translation>Ouvrir avec la visionneuse PDF du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="109"/>
+        <location filename="../ui/library/publication.py" line="116"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="110"/>
+        <location filename="../ui/library/publication.py" line="117"/>
         <source>Start a post about this publication</source>
         <translation>Commencer un message sur cette publication</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="111"/>
+        <location filename="../ui/library/publication.py" line="118"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="143"/>
+        <location filename="../ui/library/publication.py" line="150"/>
         <source>of %1</source>
         <translation>sur %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/publication.py" line="180"/>
+        <location filename="../ui/library/publication.py" line="187"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln résultat</numerusform>
@@ -2507,7 +2512,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="199"/>
+        <location filename="../ui/library/publication.py" line="206"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="28"/>
+        <location filename="../ui/accounts/dialog_base.py" line="30"/>
         <source>Messages</source>
         <translation>Ujumbe</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="35"/>
+        <location filename="../ui/accounts/dialog_base.py" line="37"/>
         <source>Something went wrong. The details are in the log file.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye faili la kumbukumbu (log).</translation>
     </message>
@@ -408,179 +408,179 @@
         <translation>Hakikisho la picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="240"/>
+        <location filename="../ui/compose/view.py" line="241"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="242"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
         <location filename="../ui/compose/view.py" line="243"/>
+        <location filename="../ui/compose/view.py" line="244"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="245"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
+        <location filename="../ui/compose/view.py" line="246"/>
         <source>New draft</source>
         <translation>Rasimu mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="247"/>
         <source>Duplicate</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="247"/>
+        <location filename="../ui/compose/view.py" line="248"/>
         <source>Duplicate draft</source>
         <translation>Nakili rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="249"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="249"/>
+        <location filename="../ui/compose/view.py" line="250"/>
         <source>Delete draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
         <location filename="../ui/compose/view.py" line="251"/>
+        <location filename="../ui/compose/view.py" line="252"/>
         <source>Undo delete</source>
         <translation>Tendua kufuta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="254"/>
         <source>Start from a template</source>
         <translation>Anza kwa kiolezo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="255"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>Insert a hashtag</source>
         <translation>Weka hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="257"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="259"/>
         <source>Language of the post</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="261"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>Content warning (optional)</source>
         <translation>Onyo la maudhui (si lazima)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Content warning</source>
         <translation>Onyo la maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="266"/>
         <source>What is happening at the dialogue?</source>
         <translation>Nini kinaendelea kwenye mjadala?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="267"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Post text</source>
         <translation>Maandishi ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="268"/>
+        <location filename="../ui/compose/view.py" line="269"/>
         <source>Post to</source>
         <translation>Chapisha kwenye</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="271"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="275"/>
+        <location filename="../ui/compose/view.py" line="276"/>
         <source>Thread</source>
         <translation>Mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="277"/>
+        <location filename="../ui/compose/view.py" line="278"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="284"/>
+        <location filename="../ui/compose/view.py" line="285"/>
         <source>Thread parts</source>
         <translation>Sehemu za mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="286"/>
+        <location filename="../ui/compose/view.py" line="287"/>
         <source>Pictures (up to 4)</source>
         <translation>Picha (hadi 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="288"/>
+        <location filename="../ui/compose/view.py" line="289"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="295"/>
+        <location filename="../ui/compose/view.py" line="296"/>
         <source>Add picture…</source>
         <translation>Ongeza picha…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="298"/>
         <source>Post at</source>
         <translation>Chapisha saa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/view.py" line="300"/>
         <source>Post at a set time</source>
         <translation>Chapisha kwa wakati uliopangwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="302"/>
         <source>Time to post</source>
         <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="303"/>
         <source>Open on X</source>
         <translation>Fungua kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="304"/>
+        <location filename="../ui/compose/view.py" line="305"/>
         <source>Open the post on X in the browser</source>
         <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="306"/>
+        <location filename="../ui/compose/view.py" line="307"/>
         <source>Send</source>
         <translation>Tuma</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="307"/>
+        <location filename="../ui/compose/view.py" line="308"/>
         <source>Send to the outbox</source>
         <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="309"/>
+        <location filename="../ui/compose/view.py" line="310"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
@@ -588,84 +588,84 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="134"/>
-        <location filename="../ui/compose/area.py" line="618"/>
+        <location filename="../ui/compose/area.py" line="135"/>
+        <location filename="../ui/compose/area.py" line="619"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="193"/>
+        <location filename="../ui/compose/area.py" line="194"/>
         <source>Templates…</source>
         <translation>Violezo…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="198"/>
+        <location filename="../ui/compose/area.py" line="199"/>
         <source>Add hashtag…</source>
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="207"/>
+        <location filename="../ui/compose/area.py" line="208"/>
         <source>(empty draft)</source>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="335"/>
+        <location filename="../ui/compose/area.py" line="336"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>Picha %1 inahitaji maelezo kabla ya kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="340"/>
+        <location filename="../ui/compose/area.py" line="341"/>
         <source>A picture has no description (alt text).</source>
         <translation>Picha moja haina maelezo (alt text).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="342"/>
+        <location filename="../ui/compose/area.py" line="343"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="352"/>
+        <location filename="../ui/compose/area.py" line="353"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="357"/>
+        <location filename="../ui/compose/area.py" line="358"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="363"/>
+        <location filename="../ui/compose/area.py" line="364"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="365"/>
+        <location filename="../ui/compose/area.py" line="366"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="394"/>
+        <location filename="../ui/compose/area.py" line="395"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="401"/>
+        <location filename="../ui/compose/area.py" line="402"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="488"/>
+        <location filename="../ui/compose/area.py" line="489"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="490"/>
+        <location filename="../ui/compose/area.py" line="491"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="497"/>
+        <location filename="../ui/compose/area.py" line="498"/>
         <source>At most 4 pictures per post.</source>
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
@@ -931,22 +931,22 @@
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="38"/>
+        <location filename="../ui/countdown/programme.py" line="39"/>
         <source>%1 (changed)</source>
         <translation>%1 (imebadilika)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="50"/>
+        <location filename="../ui/countdown/programme.py" line="51"/>
         <source>Remind me</source>
         <translation>Nikumbushe</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="85"/>
+        <location filename="../ui/countdown/programme.py" line="86"/>
         <source>now</source>
         <translation>sasa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="87"/>
+        <location filename="../ui/countdown/programme.py" line="88"/>
         <source>next</source>
         <translation>kifuatacho</translation>
     </message>
@@ -1420,27 +1420,32 @@
         <translation>Andiko hili haliwezi kuonyeshwa hapa; jaribu kitazamaji cha mfumo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="557"/>
+        <location filename="../ui/library/library_widget.py" line="505"/>
+        <source>For your safety, this kind of file is not opened outside the app.</source>
+        <translation>Kwa usalama wako, aina hii ya faili haifunguliwi nje ya programu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="560"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="575"/>
+        <location filename="../ui/library/library_widget.py" line="578"/>
         <source>Checking for a new pack…</source>
         <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="593"/>
+        <location filename="../ui/library/library_widget.py" line="596"/>
         <source>%1 of %2 MB</source>
         <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="599"/>
+        <location filename="../ui/library/library_widget.py" line="602"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="603"/>
+        <location filename="../ui/library/library_widget.py" line="606"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>imebaki takriban dakika %Ln</numerusform>
@@ -1448,78 +1453,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="605"/>
+        <location filename="../ui/library/library_widget.py" line="608"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="609"/>
+        <location filename="../ui/library/library_widget.py" line="612"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="618"/>
+        <location filename="../ui/library/library_widget.py" line="621"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="622"/>
+        <location filename="../ui/library/library_widget.py" line="625"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="638"/>
+        <location filename="../ui/library/library_widget.py" line="641"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="671"/>
+        <location filename="../ui/library/library_widget.py" line="674"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="680"/>
+        <location filename="../ui/library/library_widget.py" line="683"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="685"/>
+        <location filename="../ui/library/library_widget.py" line="688"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="687"/>
-        <location filename="../ui/library/library_widget.py" line="697"/>
+        <location filename="../ui/library/library_widget.py" line="690"/>
+        <location filename="../ui/library/library_widget.py" line="700"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="691"/>
+        <location filename="../ui/library/library_widget.py" line="694"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="695"/>
+        <location filename="../ui/library/library_widget.py" line="698"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="712"/>
+        <location filename="../ui/library/library_widget.py" line="715"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="724"/>
+        <location filename="../ui/library/library_widget.py" line="727"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="748"/>
+        <location filename="../ui/library/library_widget.py" line="751"/>
         <source>Exporting…</source>
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="759"/>
+        <location filename="../ui/library/library_widget.py" line="762"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
     </message>
@@ -2051,22 +2056,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="35"/>
+        <location filename="../ui/message_bar.py" line="37"/>
         <source>Copy report</source>
         <translation>Nakili ripoti</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="36"/>
+        <location filename="../ui/message_bar.py" line="38"/>
         <source>Copy the error report</source>
         <translation>Nakili ripoti ya hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="37"/>
+        <location filename="../ui/message_bar.py" line="39"/>
         <source>Dismiss</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="38"/>
+        <location filename="../ui/message_bar.py" line="40"/>
         <source>Dismiss this message</source>
         <translation>Funga ujumbe huu</translation>
     </message>
@@ -2074,52 +2079,52 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="26"/>
+        <location filename="../ui/compose/outbox_controller.py" line="28"/>
         <source>Queued</source>
         <translation>Kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="27"/>
+        <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Sending…</source>
         <translation>Inatuma…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Sent</source>
         <translation>Imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Scheduled on server</source>
         <translation>Imepangwa kwenye seva</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="32"/>
         <source>Failed</source>
         <translation>Imeshindikana</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="31"/>
+        <location filename="../ui/compose/outbox_controller.py" line="33"/>
         <source>Needs login</source>
         <translation>Inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="88"/>
+        <location filename="../ui/compose/outbox_controller.py" line="90"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>inasubiri hadi %1 (programu lazima iwe wazi na mtandaoni wakati huo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="93"/>
+        <location filename="../ui/compose/outbox_controller.py" line="95"/>
         <source>%1 — next try %2</source>
         <translation>%1 — jaribio lijalo %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="118"/>
+        <location filename="../ui/compose/outbox_controller.py" line="120"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. Yanabaki hapa hadi yatumwe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="123"/>
+        <location filename="../ui/compose/outbox_controller.py" line="125"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>Chapisho %Ln linasubiri kutumwa</numerusform>
@@ -2127,7 +2132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="129"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln linahitaji uangalizi</numerusform>
@@ -2412,94 +2417,94 @@
 <context>
     <name>PublicationViewer</name>
     <message>
-        <location filename="../ui/library/publication.py" line="94"/>
+        <location filename="../ui/library/publication.py" line="101"/>
         <source>← Library</source>
         <translation>← Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="95"/>
+        <location filename="../ui/library/publication.py" line="102"/>
         <source>Back to the library</source>
         <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="96"/>
+        <location filename="../ui/library/publication.py" line="103"/>
         <source>Page number</source>
         <translation>Namba ya ukurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="97"/>
+        <location filename="../ui/library/publication.py" line="104"/>
         <source>Zoom −</source>
         <translation>Punguza −</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="98"/>
+        <location filename="../ui/library/publication.py" line="105"/>
         <source>Zoom out</source>
         <translation>Punguza</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="99"/>
+        <location filename="../ui/library/publication.py" line="106"/>
         <source>Fit width</source>
         <translation>Tosheleza upana</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="100"/>
+        <location filename="../ui/library/publication.py" line="107"/>
         <source>Fit the page width</source>
         <translation>Tosheleza upana wa ukurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="101"/>
+        <location filename="../ui/library/publication.py" line="108"/>
         <source>Zoom +</source>
         <translation>Kuza +</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="102"/>
+        <location filename="../ui/library/publication.py" line="109"/>
         <source>Zoom in</source>
         <translation>Kuza</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="103"/>
-        <location filename="../ui/library/publication.py" line="104"/>
+        <location filename="../ui/library/publication.py" line="110"/>
+        <location filename="../ui/library/publication.py" line="111"/>
         <source>Find in this document</source>
         <translation>Tafuta katika andiko hili</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="105"/>
-        <location filename="../ui/library/publication.py" line="106"/>
+        <location filename="../ui/library/publication.py" line="112"/>
+        <location filename="../ui/library/publication.py" line="113"/>
         <source>Next match</source>
         <translation>Tokeo linalofuata</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="107"/>
+        <location filename="../ui/library/publication.py" line="114"/>
         <source>Open with system viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="108"/>
+        <location filename="../ui/library/publication.py" line="115"/>
         <source>Open with the system&apos;s PDF viewer</source>
         <translation>Fungua kwa kitazamaji cha PDF cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="109"/>
+        <location filename="../ui/library/publication.py" line="116"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="110"/>
+        <location filename="../ui/library/publication.py" line="117"/>
         <source>Start a post about this publication</source>
         <translation>Anza chapisho kuhusu andiko hili</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="111"/>
+        <location filename="../ui/library/publication.py" line="118"/>
         <source>Publication</source>
         <translation>Andiko</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="143"/>
+        <location filename="../ui/library/publication.py" line="150"/>
         <source>of %1</source>
         <translation>kati ya %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/publication.py" line="180"/>
+        <location filename="../ui/library/publication.py" line="187"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>tokeo %Ln</numerusform>
@@ -2507,7 +2512,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="199"/>
+        <location filename="../ui/library/publication.py" line="206"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from companion.core.diskerrors import known_disk_error
 from companion.core.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -171,6 +172,7 @@ class TaskManager(QObject):
             entry[3](value)
 
     def _fail(self, exc: BaseException, on_failure: FailureHandler | None) -> None:
+        exc = known_disk_error(exc) or exc  # a full or read-only disk is not a bug
         if isinstance(exc, KnownError):
             log.info("task failed: %s", exc)
             if on_failure is not None:

@@ -65,3 +65,21 @@ def test_known_error_goes_to_on_failure(qtbot: QtBot, tasks: TaskManager) -> Non
         tasks.run_net(job, on_failure=failures.append)
         qtbot.waitUntil(lambda: bool(failures), timeout=5000)
     assert isinstance(failures[0], ServerError)
+
+
+def test_a_full_disk_is_a_known_error_not_a_bug(qtbot: QtBot, tasks: TaskManager) -> None:
+    import errno
+
+    from companion.core.errors import StorageError
+
+    bugs: list[BaseException] = []
+    tasks.bug.connect(bugs.append)
+
+    def work() -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", "drafts.sqlite")
+
+    with qtbot.waitSignal(tasks.known_error, timeout=5000) as blocker:
+        tasks.run_db(work)
+    assert isinstance(blocker.args[0], StorageError)
+    assert "disk is full" in blocker.args[0].message
+    assert bugs == []

@@ -63,9 +63,14 @@ def prepare_image(
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             img = Image.open(io.BytesIO(raw))
         with img:
+            fmt = (img.format or "").upper()
+            # JPEG decodes straight at 1/2, 1/4 or 1/8 size when that is still larger
+            # than what is sent: a 50-megapixel photo then needs ~100 MB, not ~700 MB
+            img.draft("RGB", (max_side, max_side))
             img.load()
             oriented = ImageOps.exif_transpose(img)
-            fmt = (img.format or "").upper()
+            if oriented is not img:
+                img.close()  # free the unrotated pixels before the next copies
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise InvalidInputError(
             "This picture is far too large to open safely (too many pixels)."
@@ -81,11 +86,12 @@ def prepare_image(
     )
     keep_png = fmt == "PNG" and has_alpha
     pixels = oriented.convert("RGBA" if keep_png else "RGB")
+    del oriented
+    if max(pixels.size) > max_side:
+        pixels.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     # a clean image: pixels only, no info dict carried over
     clean = Image.new(pixels.mode, pixels.size)
     clean.paste(pixels)
-    if max(clean.size) > max_side:
-        clean.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     return _fit(clean, max_bytes, keep_png)
 
 

@@ -286,6 +286,17 @@ class Outbox:
             )
         return True
 
+    def renew(self, item_id: int, now: datetime, pid: int | None = None) -> None:
+        """Extend this process's lease before each slow step (an upload on a 2G link
+        can take minutes): an expired lease lets another process take the item over
+        while this one is still sending, and the post could go out twice."""
+        pid = os.getpid() if pid is None else pid
+        self.db.execute(
+            "UPDATE compose_outbox SET lease_until = ? WHERE id = ? AND owner_pid = ?"
+            " AND state = ?",
+            (_iso(now + LEASE), item_id, pid, State.SENDING.value),
+        )
+
     def part_attempt(self, item_id: int, idx: int, now: datetime) -> None:
         """Record, before the request leaves, that this part may reach the server."""
         self.db.execute(

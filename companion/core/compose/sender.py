@@ -24,6 +24,7 @@ from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
 from companion.core.compose.publish_common import Auth, Published
 from companion.core.errors import KnownError, NeedsLoginError, OfflineError, RateLimitedError
 from companion.core.net import HttpClient, is_transient
+from companion.core.weblink import web_url
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,9 @@ class Sender:
             )
             return "next"
         state = State.SCHEDULED if published.scheduled else State.SENT
-        self.outbox.finish(item.id, state, self.now(), link=published.url)
+        # the server chose this address: keep it only when it is a web address
+        link = web_url(published.url) or ""
+        self.outbox.finish(item.id, state, self.now(), link=link)
         self.outbox.drop_media(item)
         return "next"
 
@@ -207,7 +210,11 @@ class Sender:
                 continue
             with_media = part.idx == 0 and item.media
             if account.network is Network.MASTODON:
-                media_ids = [masto.upload(m) for m in item.media] if with_media else []
+                media_ids = []
+                for m in item.media if with_media else []:
+                    self.outbox.renew(item.id, self.now())
+                    media_ids.append(masto.upload(m))
+                self.outbox.renew(item.id, self.now())
                 self.outbox.part_attempt(item.id, part.idx, self.now())
                 result = masto.publish(
                     item,
@@ -218,9 +225,11 @@ class Sender:
                     scheduled_at=scheduled_at,
                 )
             else:
-                blobs: list[tuple[dict[str, Any], Any]] = (
-                    [(sky.upload(m), m) for m in item.media] if with_media else []
-                )
+                blobs: list[tuple[dict[str, Any], Any]] = []
+                for m in item.media if with_media else []:
+                    self.outbox.renew(item.id, self.now())
+                    blobs.append((sky.upload(m), m))
+                self.outbox.renew(item.id, self.now())
                 self.outbox.part_attempt(item.id, part.idx, self.now())
                 result = sky.publish(item, part, reply_to=parent, root=root, blobs=blobs)
             self.outbox.part_sent(

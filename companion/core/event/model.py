@@ -236,6 +236,10 @@ def parse_event(raw: Any) -> Event:
     )
 
 
+#: dates outside these years are refused (no real event, and date maths overflows)
+MIN_YEAR, MAX_YEAR = 1900, 2999
+
+
 def _instant(text: str, zone: tzinfo, where: str) -> datetime:
     """A wall time in the event's zone (or with an explicit offset) as an aware UTC instant."""
     try:
@@ -245,9 +249,15 @@ def _instant(text: str, zone: tzinfo, where: str) -> datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone)
     try:
-        return value.astimezone(UTC)
+        instant = value.astimezone(UTC)
     except (OverflowError, ValueError) as exc:
         raise EventFileError(f"{where} is out of range: {text[:40]!r}.") from exc
+    # years like 0001 or 9999 overflow calendar export, reminders and countdowns
+    if not MIN_YEAR <= instant.year <= MAX_YEAR:
+        raise EventFileError(
+            f"{where} is out of range: {text[:40]!r} (years {MIN_YEAR} to {MAX_YEAR} only)."
+        )
+    return instant
 
 
 def _short(exc: object, limit: int = 160) -> str:

@@ -87,7 +87,13 @@ SCHEMA: dict[str, Any] = {
 }
 
 _VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-_SEGMENT_BAD = re.compile(r'[\x00-\x1f<>:"|?*\\]')
+_SEGMENT_BAD = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\]')
+_WINDOWS_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"{p}{n}" for p in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")}
+)
+#: schema patterns end in ``$``, which Python's ``re`` also matches before a final newline
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class PackError(InvalidInputError):
@@ -190,7 +196,9 @@ def pick(texts: dict[str, str], lang: str) -> str:
 
 
 def check_relative_path(path: str) -> None:
-    """Refuse absolute paths, ``..``, drive letters, backslashes and control characters."""
+    """Refuse absolute paths, ``..``, drive letters, backslashes and control characters,
+    and names Windows cannot hold (``CON``, ``nul.txt``, a trailing dot or space) or no
+    file system can (a segment over 255 bytes): a pack must copy to any USB stick."""
     if path.startswith("/") or "\\" in path or re.match(r"^[A-Za-z]:", path):
         raise PackError(f"The pack names an unsafe file path: {path!r} (absolute).")
     for part in path.split("/"):
@@ -198,6 +206,12 @@ def check_relative_path(path: str) -> None:
             raise PackError(f"The pack names an unsafe file path: {path!r}.")
         if _SEGMENT_BAD.search(part):
             raise PackError(f"The pack names a file path with forbidden characters: {path!r}.")
+        if (
+            part.split(".", 1)[0].strip().upper() in _WINDOWS_RESERVED
+            or part[-1] in ". "
+            or len(part.encode("utf-8")) > 255
+        ):
+            raise PackError(f"The pack names a file that Windows cannot store: {path!r}.")
 
 
 def _where(error: jsonschema.ValidationError) -> str:
@@ -232,13 +246,30 @@ def parse_manifest(data: bytes) -> Manifest:
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         message = first.message if len(first.message) < 200 else first.message[:200] + "…"
         raise PackError(f"The pack manifest is invalid at {_where(first)}: {message}{more}.")
+    _check_names(raw)
     return _build(raw, data)
+
+
+def _check_names(raw: dict[str, Any]) -> None:
+    """Ids, versions and language codes become file names and keys: no control
+    characters (a trailing newline slips past the schema's ``$``)."""
+    names = [("id", raw["id"]), ("version", raw["version"])]
+    for index, it in enumerate(raw["items"]):
+        names.append((f"items/{index}/id", it["id"]))
+        names += [(f"items/{index}/editions", lang) for lang in it.get("editions", {})]
+        names += [(f"items/{index}/title", lang) for lang in it["title"]]
+    for where, name in names:
+        if _CONTROL.search(name):
+            raise PackError(
+                f"The pack manifest is invalid at {where}: {name!r} has a control character."
+            )
 
 
 def _build(raw: dict[str, Any], data: bytes) -> Manifest:
     items: list[Item] = []
     ids: set[str] = set()
     paths: dict[str, str] = {}
+    folded_paths: dict[str, str] = {}
     for index, it in enumerate(raw["items"]):
         item_id = it["id"]
         if item_id in ids:
@@ -252,6 +283,13 @@ def _build(raw: dict[str, Any], data: bytes) -> Manifest:
                 check_relative_path(f["path"])
                 if f["path"] == MANIFEST_NAME:
                     raise PackError(f"Item {item_id!r} names the manifest itself as a file.")
+                folded = f["path"].casefold()
+                other = folded_paths.setdefault(folded, f["path"])
+                if other != f["path"]:
+                    raise PackError(
+                        f"Item {item_id!r}: the files {other!r} and {f['path']!r} differ only "
+                        "in capital letters; Windows and macOS cannot keep both."
+                    )
                 known = paths.get(f["path"])
                 if known is not None and known != f["sha256"]:
                     raise PackError(

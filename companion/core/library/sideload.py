@@ -18,6 +18,7 @@ import stat
 import tempfile
 import warnings
 import zipfile
+import zlib
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,6 +145,9 @@ class _ZipSource(_Source):
             total += info.file_size
             if total > MAX_ARCHIVE_BYTES:
                 raise PackError("The archive declares an absurd size. Refused.")
+            if name in names:
+                # tools disagree on which copy counts: an archive built to fool one
+                raise PackError(f"The archive contains {name!r} twice. Refused.")
             names[name] = info
         if MANIFEST_NAME not in names:
             tops = [n for n in names if n.endswith("/" + MANIFEST_NAME) and n.count("/") == 1]
@@ -164,7 +168,14 @@ class _ZipSource(_Source):
         info = self.names.get(self.prefix + path)
         if info is None:
             return None
-        return self.zf.open(info)
+        try:
+            return self.zf.open(info)
+        except NotImplementedError as exc:  # before RuntimeError: it is one
+            raise _Damaged(f"{path} uses a compression the app cannot read") from exc
+        except RuntimeError as exc:  # zipfile's "is encrypted, password required"
+            raise _Damaged(f"{path} is encrypted in the archive") from exc
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            raise _Damaged(f"{path} is damaged in the archive ({exc})") from exc
 
     def close(self) -> None:
         self.zf.close()
@@ -179,6 +190,22 @@ def open_source(path: Path) -> _Source:
     raise InvalidInputError(f"{path} is neither a folder nor an archive.")
 
 
+class _Damaged(Exception):
+    """An archive entry that cannot be read (damaged, encrypted, odd compression)."""
+
+
+#: what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, _Damaged)
+
+
+def _open(source: _Source, f: PackFile) -> tuple[IO[bytes] | None, str | None]:
+    """The file, or the problem that stops it from being read."""
+    try:
+        return source.open(f.path), None
+    except _Damaged as exc:
+        return None, str(exc)
+
+
 def _label(manifest: Manifest, f: PackFile) -> str:
     item = manifest.item_of(f.path)
     return f"{item.id} ({item.kind})" if item else f.path
@@ -189,7 +216,12 @@ def _copy_checked(fh: IO[bytes], f: PackFile, sink: IO[bytes] | None) -> str | N
     h = hashlib.sha256()
     n = 0
     while n <= f.size:
-        block = fh.read(min(CHUNK, f.size + 1 - n))
+        try:
+            block = fh.read(min(CHUNK, f.size + 1 - n))
+        except _READ_ERRORS as exc:
+            return f"{f.path} is damaged in the archive ({exc})"
+        except OSError as exc:  # a failing USB stick: name the file, check the rest
+            return f"{f.path} could not be read ({exc.strerror or exc})"
         if not block:
             break
         n += len(block)
@@ -210,9 +242,9 @@ def _check_image(source: _Source, f: PackFile) -> str | None:
         return None
     from PIL import Image, UnidentifiedImageError
 
-    fh = source.open(f.path)
+    fh, problem = _open(source, f)
     if fh is None:
-        return None
+        return problem
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -220,7 +252,7 @@ def _check_image(source: _Source, f: PackFile) -> str | None:
                 w, h = im.size
     except Image.DecompressionBombError:
         return f"{f.path} is an image with an absurd number of pixels"
-    except (UnidentifiedImageError, OSError, ValueError):
+    except (UnidentifiedImageError, OSError, ValueError, *_READ_ERRORS):
         # the checksum decides whether the file is genuine; the viewer copes with
         # a page it cannot decode
         return None
@@ -236,7 +268,9 @@ def _walk(
 ) -> Iterator[tuple[PackFile, str | None, Path | None]]:
     for f in manifest.files():
         problem = _check_image(source, f)
-        fh = source.open(f.path) if problem is None else None
+        fh = None
+        if problem is None:
+            fh, problem = _open(source, f)
         if problem is None and fh is None:
             yield f, (None if f.on_demand else f"{f.path} is missing"), None
             continue
@@ -315,7 +349,10 @@ def _walk_one(
     if problem:
         yield f, problem, None
         return
-    fh = source.open(f.path)
+    fh, problem = _open(source, f)
+    if problem:
+        yield f, problem, None
+        return
     if fh is None:
         yield f, (None if f.on_demand else f"{f.path} is missing"), None
         return

@@ -248,8 +248,17 @@ class MastodonClient:
             if not min_id or len(body) < PAGE_LIMIT:
                 break
             prev = _prev_link(resp)
-            url = prev if prev and prev.startswith(self.base_url) else None
+            url = prev if prev and self._same_origin(prev) else None
         return out
+
+    def _same_origin(self, url: str) -> bool:
+        """Only follow pages on this server: the login token goes with every request
+        (a prefix test passes ``https://host@elsewhere/`` and ``https://host.evil/``)."""
+        try:
+            a, b = urlsplit(url), urlsplit(self.base_url)
+        except ValueError:
+            return False
+        return (a.scheme, a.netloc) == (b.scheme, b.netloc)
 
     def _get(self, url: str, params: list[tuple[str, str]]) -> requests.Response | None:
         resp = self.http.get(url, params=params or None, headers=self.auth)

@@ -10,12 +10,16 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import socket
 import threading
 import time
 from pathlib import Path
 
+import requests
+
 from companion.core.errors import InvalidInputError, ServerError
 from companion.core.live.sanitize import safe_url
+from companion.core.live.sse import _socket_of
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
@@ -30,10 +34,14 @@ class MediaCache:
         *,
         max_bytes: int = 50 * 1024 * 1024,
         max_file_bytes: int = 2 * 1024 * 1024,
+        max_seconds: float = 60.0,
     ) -> None:
         self.folder = folder
         self.max_bytes = max_bytes
         self.max_file_bytes = max_file_bytes
+        #: a whole download may take this long: a server dripping a byte every few
+        #: seconds never trips the read timeout, and would hold a network worker
+        self.max_seconds = max_seconds
         self._lock = threading.Lock()
         folder.mkdir(parents=True, exist_ok=True)
 
@@ -56,6 +64,10 @@ class MediaCache:
         if safe_url(url) is None or url.startswith("mailto:"):
             raise InvalidInputError("Not a web address for an image.")
         resp = http.get(url, stream=True, timeout=(10.0, 20.0))
+        too_slow = threading.Event()
+        watchdog = threading.Timer(self.max_seconds, _cut, (resp, too_slow))
+        watchdog.daemon = True
+        watchdog.start()
         try:
             http.raise_for_status(resp, what="image")
             kind = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
@@ -70,9 +82,14 @@ class MediaCache:
                 if len(data) > self.max_file_bytes:
                     raise InvalidInputError("The image is too large to show on this connection.")
             http.bytes_received += len(data)
+            if too_slow.is_set():
+                raise ServerError("The image took too long to load.")
         except OSError as exc:
+            if too_slow.is_set():
+                raise ServerError("The image took too long to load.") from exc
             raise ServerError(f"The image could not be loaded: {exc}") from exc
         finally:
+            watchdog.cancel()
             resp.close()
         path = self.path_for(url)
         tmp = path.with_suffix(".part")
@@ -105,3 +122,16 @@ class MediaCache:
                     total -= size
                 except OSError as exc:
                     log.info("could not evict %s: %s", p, exc)
+
+
+def _cut(resp: requests.Response, too_slow: threading.Event) -> None:
+    """End a download that took too long: shut its socket so the reading thread sees
+    end-of-stream at once (closing the response would wait for that read)."""
+    too_slow.set()
+    sock = _socket_of(resp)
+    if sock is None:
+        return
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError as exc:
+        log.debug("image socket already closed: %s", exc)

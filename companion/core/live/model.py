@@ -32,6 +32,11 @@ class Author:
     avatar: str | None = None
     url: str | None = None
 
+    def __post_init__(self) -> None:
+        # names are shown next to the handle: no bidi override may flip it around
+        object.__setattr__(self, "name", one_line(self.name))
+        object.__setattr__(self, "handle", one_line(self.handle))
+
 
 @dataclass(frozen=True)
 class Post:
@@ -59,6 +64,10 @@ class Post:
     remote_id: str = ""
     #: Bluesky content id / other per-network extras
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.reposted_by is not None:
+            object.__setattr__(self, "reposted_by", one_line(self.reposted_by))
 
     @property
     def has_media(self) -> bool:
@@ -134,6 +143,17 @@ class Post:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: bidi embeddings, overrides and isolates (a display name "\u202emoc.knab" reads
+#: "bank.com" and flips the handle drawn after it), line breaks and other controls
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """A name or handle safe to show on one line next to other text."""
+    if not text:
+        return text
+    return _CONTROLS.sub(" ", _BIDI_CONTROLS.sub("", scrub(text))).strip()
 
 
 def scrub(text: str) -> str:

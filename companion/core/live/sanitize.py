@@ -20,6 +20,9 @@ from companion.core.live.model import scrub
 
 #: longer post HTML is cut before sanitizing (Mastodon's own limit is far below this)
 MAX_HTML = 100_000
+#: deeper markup keeps its text but loses its tags: Qt takes seconds to lay out
+#: thousands of nested lists or quotes, and no real post nests this deep
+MAX_DEPTH = 12
 
 TAGS = {
     "p", "br", "span", "a", "del", "pre", "code", "em", "strong", "b", "i", "u",
@@ -82,8 +85,8 @@ class _Walker(HTMLParser):
         self.out: list[str] = []
         self.text: list[str] = []
         self.links: list[str] = []
-        #: stack of (tag, hidden, ellipsis)
-        self._stack: list[tuple[str, bool, bool]] = []
+        #: stack of (tag, hidden, ellipsis, too deep to emit)
+        self._stack: list[tuple[str, bool, bool, bool]] = []
         self._hidden = 0
         self._list_depth = 0
 
@@ -101,10 +104,11 @@ class _Walker(HTMLParser):
             tag == "p" and "quote-inline" in classes
         )
         ellipsis = tag == "span" and "ellipsis" in classes
-        self._stack.append((tag, hidden, ellipsis))
+        deep = len(self._stack) >= MAX_DEPTH
+        self._stack.append((tag, hidden, ellipsis, deep))
         if hidden:
             self._hidden += 1
-        if self._hidden:
+        if self._hidden or deep:
             return
         if tag == "a":
             href = safe_url(a.get("href"))
@@ -136,13 +140,14 @@ class _Walker(HTMLParser):
         else:
             return
         while len(self._stack) > i:
-            name, hidden, ellipsis = self._stack.pop()
+            name, hidden, ellipsis, deep = self._stack.pop()
             if not self._hidden:
-                self.out.append(f"</{name}>")
+                if not deep:
+                    self.out.append(f"</{name}>")
                 if ellipsis:
                     self.out.append("…")
                     self.text.append("…")
-                if name in _BLOCK:
+                if name in _BLOCK and not deep:
                     self.text.append("\n\n")
             if hidden:
                 self._hidden -= 1

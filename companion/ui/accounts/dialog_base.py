@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from companion.core.accounts.service import Connected
 from companion.core.errors import KnownError
 from companion.ui.palette import error_text_style
+from companion.ui.plain import make_plain
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,7 @@ class AccountDialog(QDialog):
         self.connected: Connected | None = None
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        make_plain(self.message)  # error text can come from the server
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("Messages"))
 

@@ -38,6 +38,7 @@ from companion.ui.compose.thread_preview import ThreadPreview
 from companion.ui.compose.view import ComposeView, ImageRow, read_thumbnail
 from companion.ui.context import AppContext
 from companion.ui.locale_format import hms
+from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -206,7 +207,7 @@ class ComposeWidget(QWidget):
         for d in drafts:
             item = QListWidgetItem(d.title or self.tr("(empty draft)"))
             item.setData(256, d.id)
-            item.setToolTip(d.text[:300])
+            item.setToolTip(plain_tooltip(d.text[:300]))
             lst.addItem(item)
             if d.id == self.draft.id:
                 lst.setCurrentItem(item)

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from companion.core.accounts.model import Account
 from companion.core.compose.outbox import Outbox, OutboxItem, State
+from companion.core.weblink import web_url
 from companion.ui.compose.outbox_view import OutboxView
 from companion.ui.locale_format import day_and_time, hm
+from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
 
 
@@ -104,8 +106,8 @@ class OutboxController(QObject):
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(2, "\n\n".join(p.text for p in item.parts))
-            row.setToolTip(4, detail)
+            row.setToolTip(2, plain_tooltip("\n\n".join(p.text for p in item.parts)))
+            row.setToolTip(4, plain_tooltip(detail))
             colour = STATE_COLOURS.get(item.state)
             if colour:
                 row.setForeground(0, QBrush(QColor(colour)))
@@ -173,5 +175,6 @@ class OutboxController(QObject):
     @Slot()
     def _on_open(self) -> None:
         item = self._selected()
-        if item is not None and item.link:
-            QDesktopServices.openUrl(QUrl(item.link))
+        link = web_url(item.link) if item is not None else None
+        if link is not None:  # only web addresses: never file:, smb: or custom schemes
+            QDesktopServices.openUrl(QUrl(link))

@@ -215,6 +215,7 @@ class ComposeView(QWidget):
         actions = QHBoxLayout()
         self.problems = QLabel(editor)
         self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # server text in errors
         self.problems.setStyleSheet(error_text_style(editor))
         self.open_x = QPushButton(editor)
         self.send = QPushButton(editor)

@@ -13,6 +13,7 @@ from companion.core.event.model import Event
 from companion.ui.countdown.text import hm
 from companion.ui.countdown.view import COL_LANG, COL_STAR, COL_TIME, COL_TITLE, COL_WHERE
 from companion.ui.locale_format import short_day
+from companion.ui.plain import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,7 +52,7 @@ def fill_programme(
             )
             tip = "\n".join(x for x in (s.description, s.organisation, s.link) if x)
             if tip:
-                item.setToolTip(COL_TITLE, tip)
+                item.setToolTip(COL_TITLE, plain_tooltip(tip))
             if s.id in changed:
                 font = QFont(item.font(COL_TITLE))
                 font.setItalic(True)

@@ -500,7 +500,10 @@ class LibraryWidget(QStackedWidget):
         if ed is not None and ed.files:
             from companion.ui.library.publication import open_with_system
 
-            open_with_system(self.library.store.object_path(ed.files[0]))
+            if not open_with_system(self.library.store.object_path(ed.files[0])):
+                self.view.status.setText(
+                    self.tr("For your safety, this kind of file is not opened outside the app.")
+                )
 
     @Slot()
     def _on_browser(self) -> None:

@@ -18,10 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.weblink import may_open_with_system
+
 log = logging.getLogger(__name__)
 
 
 def open_with_system(path: Path) -> bool:
+    """Open a pack file in the system's viewer; False (nothing opened) for anything that
+    is not a document or media file: a pack from a USB stick could name a program."""
+    if not may_open_with_system(path):
+        log.info("refused to open %s with the system (not a document type)", path.name)
+        return False
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 

@@ -60,7 +60,7 @@ class ImageLoader(QObject):
         parent: QObject | None = None,
         *,
         max_in_memory: int = 400,
-        max_in_flight: int = 4,
+        max_in_flight: int = 2,  # the app has 4 network workers: leave room for posting
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,34 @@ def test_big_stream_without_length_stops(tmp_path: Path, loopback: LoopbackServe
 def test_only_web_urls(tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError):
         MediaCache(tmp_path).fetch(HttpClient(), "file:///etc/passwd")
+
+
+def test_a_dripping_server_cannot_hold_a_worker(tmp_path: Path, loopback: LoopbackServer) -> None:
+    """One byte now and then never trips the read timeout; the whole download is capped."""
+    stop = threading.Event()
+
+    def drip() -> Iterator[bytes]:
+        yield PNG[:8]
+        while not stop.wait(0.05):
+            yield b"\0"
+
+    loopback.route(
+        "GET", "/drip", lambda req: Reply(200, headers={"Content-Type": "image/png"}, stream=drip())
+    )
+    cache = MediaCache(tmp_path / "m", max_file_bytes=1_000_000, max_seconds=1.0)
+    outcome: list[BaseException] = []
+
+    def fetch() -> None:
+        try:
+            cache.fetch(HttpClient(), loopback.url("/drip"))
+        except BaseException as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=fetch, daemon=True)
+    worker.start()
+    worker.join(30)
+    stop.set()
+    assert not worker.is_alive(), "the download was never cut"
+    assert len(outcome) == 1 and isinstance(outcome[0], KnownError)
+    assert "too long" in str(outcome[0])
+    assert list((tmp_path / "m").iterdir()) == []

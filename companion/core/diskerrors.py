@@ -1,0 +1,59 @@
+"""A full, read-only or unwritable disk is expected trouble, not a bug.
+
+Field laptops run out of space. Without this, an ``OSError`` from a write reached
+the user as "something went wrong" (GUI) or a traceback (command line) instead of
+"the disk is full".
+"""
+
+from __future__ import annotations
+
+import errno
+
+from companion.core.errors import StorageError
+
+#: errors that mean "this disk or folder will not take the write"
+DISK_ERRNOS = frozenset(
+    {
+        errno.ENOSPC,
+        errno.EDQUOT,
+        errno.EROFS,
+        errno.EACCES,
+        errno.EPERM,
+        errno.EIO,
+        errno.EFBIG,
+        errno.ENOTDIR,
+        errno.EISDIR,
+    }
+)
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk is full",
+    errno.EFBIG: "the file is too big for this disk",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission was refused",
+    errno.EPERM: "permission was refused",
+    errno.EIO: "the disk reported an error",
+}
+
+
+class DiskError(StorageError, OSError):
+    """A write the disk refused; still an ``OSError`` for callers that catch those."""
+
+
+def disk_error(exc: OSError, name: str = "", *, verb: str = "save") -> DiskError:
+    reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    what = name or (str(exc.filename).replace("\\", "/").rsplit("/", 1)[-1] if exc.filename else "")
+    message = f"Could not {verb} {what}: {reason}." if what else f"Could not {verb}: {reason}."
+    err = DiskError(message)
+    err.errno, err.strerror, err.filename = exc.errno, exc.strerror, exc.filename
+    return err
+
+
+def known_disk_error(exc: BaseException) -> StorageError | None:
+    """``exc`` as a :class:`StorageError` when it is disk trouble, else ``None``."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, OSError) and exc.errno in DISK_ERRNOS:
+        return disk_error(exc, verb="use")
+    return None

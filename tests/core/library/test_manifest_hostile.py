@@ -1,0 +1,60 @@
+"""Manifests that name files no USB stick can hold, or sneak control characters past
+the schema, are refused with a clear message."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from companion.core.library.manifest import PackError, check_relative_path, parse_manifest
+from tests.core.library.packs import photobook_raw
+
+
+def _parse(raw: dict[str, Any]) -> None:
+    parse_manifest(json.dumps(raw).encode())
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["en/CON", "en/con.jpg", "en/nul.tar.gz", "AUX/p1.jpg", "en/COM1.png", "en/lpt9",
+     "en/p1.jpg.", "en/p1.jpg ", "en/" + "a" * 252 + ".jpg", "en/\x7fp.jpg"],
+)  # fmt: skip
+def test_names_windows_cannot_store_are_refused(path: str) -> None:
+    with pytest.raises(PackError, match=r"cannot store|forbidden"):
+        check_relative_path(path)
+
+
+@pytest.mark.parametrize("path", ["en/console.jpg", "en/nully.png", "en/com10.jpg", "en/a.b.jpg"])
+def test_ordinary_names_pass(path: str) -> None:
+    check_relative_path(path)
+
+
+def test_paths_differing_only_in_case_are_refused() -> None:
+    raw = photobook_raw({"en/P1.jpg": b"one", "en/p1.jpg": b"two"})
+    with pytest.raises(PackError, match="capital letters"):
+        _parse(raw)
+
+
+def test_same_path_twice_with_same_content_is_still_fine() -> None:
+    raw = photobook_raw({"en/p1.jpg": b"one"})
+    ed = raw["items"][0]["editions"]
+    ed["sw"] = json.loads(json.dumps(ed["en"]))
+    _parse(raw)
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda r: r.update(id="test-pack\n"),
+        lambda r: r.update(version="1\n"),
+        lambda r: r["items"][0].update(id="book\n"),
+        lambda r: r["items"][0]["editions"].update({"sw\n": r["items"][0]["editions"]["en"]}),
+    ],
+)
+def test_trailing_newline_does_not_slip_past_the_schema(mutate: Any) -> None:
+    raw = photobook_raw({"en/p1.jpg": b"one"})
+    mutate(raw)
+    with pytest.raises(PackError, match="invalid at"):
+        _parse(raw)
