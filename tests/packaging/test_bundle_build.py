@@ -10,9 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import bundle_config as cfg
 import check_bundle
-import pytest
 
 pytestmark = pytest.mark.slow
 

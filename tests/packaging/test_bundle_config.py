@@ -7,8 +7,9 @@ import importlib.util
 import tomllib
 from pathlib import Path
 
-import bundle_config as cfg
 import pytest
+
+import bundle_config as cfg
 
 ROOT = cfg.ROOT
 SPEC = ROOT / "packaging" / "shareasm-companion.spec"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 import check_bundle
 import elfdeps
-import pytest
 
 
 def _ssl_extension() -> Path:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import make_icons
 import pytest
 from PIL import Image, ImageChops, ImageStat
 from pytestqt.qtbot import QtBot
+
+import make_icons
 
 
 @pytest.mark.parametrize("size", make_icons.PNG_SIZES)

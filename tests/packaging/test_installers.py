@@ -11,10 +11,10 @@ import tarfile
 import zipfile
 from pathlib import Path
 
-import bundle_config as cfg
 import pytest
 
 import build
+import bundle_config as cfg
 
 ISS = cfg.ROOT / "packaging" / "windows" / "shareasm-companion.iss"
 DMG = cfg.ROOT / "packaging" / "macos" / "make_dmg.sh"

@@ -9,10 +9,10 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from companion import APP_ID, APP_NAME
+
 import bundle_config as cfg
 import make_icons
-
-from companion import APP_ID, APP_NAME
 
 LINUX = cfg.ROOT / "resources" / "linux"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
