@@ -46,6 +46,7 @@ def run_phase(phase: str, n: int) -> dict[str, float]:
     view.show()
     app.processEvents()
     rss0 = proc.memory_info().rss
+    rss_window = rss0 / 2**20
     t0 = time.perf_counter()
     parse_s = 0.0
     if phase == "baseline":
@@ -84,35 +85,69 @@ def run_phase(phase: str, n: int) -> dict[str, float]:
         "fill_s": t_fill,
         "total_s": t_total,
         "rss_mb": (rss1 - rss0) / 2**20,
+        "rss_window_mb": rss_window,
+        "rss_after_mb": rss1 / 2**20,
         "rows": model.rowCount(),
     }
 
 
-def main() -> None:
+def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "--phase":
         n = int(sys.argv[3])
         sys.stdout.write(json.dumps(run_phase(sys.argv[2], n)) + "\n")
-        return
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    results = {}
-    for phase in ("baseline", "live"):
-        out = subprocess.run(
-            [sys.executable, __file__, "--phase", phase, str(n)],
-            capture_output=True, text=True, check=True, cwd=ROOT,
-        )  # fmt: skip
-        results[phase] = json.loads(out.stdout.strip().splitlines()[-1])
-    b, live = results["baseline"], results["live"]
-    print(
-        f"{n} posts; fill = (parse +) build the model; total = fill + layout + scrolling 20 screens"
-    )
-    for name, r in (("QStringListModel of dicts", b), ("Live model + delegate", live)):
-        print(
-            f"  {name:28s} parse+sanitize {r['parse_s']:.3f} s  fill {r['fill_s']:.3f} s  "
-            f"total {r['total_s']:.3f} s  RSS +{r['rss_mb']:.1f} MB  rows {r['rows']}"
-        )
-    print(f"  ratio live/baseline: total time {live['total_s'] / b['total_s']:.1f}x, "
-          f"memory {live['rss_mb'] / max(0.1, b['rss_mb']):.1f}x")  # fmt: skip
+        return 0
+    from benchmarks.common import Result, emit, median, parser
+
+    p = parser(__doc__ or "")
+    p.add_argument("--posts", type=int, default=10_000)
+    args = p.parse_args()
+    runs = 1 if args.quick else max(1, min(args.runs, 3))
+    n = args.posts
+    samples: dict[str, list[dict[str, float]]] = {"baseline": [], "live": []}
+    for _ in range(runs):
+        for phase in ("baseline", "live"):
+            out = subprocess.run(
+                [sys.executable, __file__, "--phase", phase, str(n)],
+                capture_output=True, text=True, check=True, cwd=ROOT,
+            )  # fmt: skip
+            samples[phase].append(json.loads(out.stdout.strip().splitlines()[-1]))
+
+    def med(phase: str, key: str) -> float:
+        return median([s[key] for s in samples[phase]])
+
+    results = [
+        Result(
+            f"ingest {n} posts: parse, sanitize, model, layout, scroll 20 screens",
+            "s",
+            med("live", "total_s"),
+            med("baseline", "total_s"),
+            "same count of dicts in a QStringListModel",
+            "",
+            runs,
+            f"of which parse+sanitize {med('live', 'parse_s'):.2f} s",
+        ),
+        Result(
+            f"memory growth for {n} posts",
+            "MB",
+            med("live", "rss_mb"),
+            med("baseline", "rss_mb"),
+            "same count of dicts in a QStringListModel",
+            "",
+            runs,
+        ),
+        Result(
+            f"RSS with {n} posts loaded",
+            "MB",
+            med("live", "rss_after_mb"),
+            med("baseline", "rss_window_mb"),
+            "bare list window before any posts",
+            "",
+            runs,
+        ),
+    ]
+    emit(results, args.json, "Live: ingesting posts")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
