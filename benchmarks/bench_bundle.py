@@ -13,7 +13,6 @@ one run, not absolute times across runs.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -52,9 +51,13 @@ def folder_size(path: Path) -> tuple[int, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="3 runs")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON here")
     project = cfg.read_project()
     parser.add_argument("--app-dir", type=Path, default=ROOT / "dist" / project.name)
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 3
     exe = args.app_dir / project.name
     if not exe.is_file():
         raise SystemExit(f"no bundle at {exe}: run python packaging/build.py first")
@@ -103,11 +106,36 @@ def main() -> int:
             f"{name:20} {result['median_s'][name]:>9.3f} "  # type: ignore[index]
             f"{result['median_peak_rss_mb'][name]:>12.1f}\n"  # type: ignore[index]
         )
-    out_dir = ROOT / "benchmarks" / "results"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    out = out_dir / f"bench_bundle-{time.strftime('%Y%m%d-%H%M%S')}.json"
-    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    sys.stdout.write(f"wrote {out.relative_to(ROOT)}\n")
+    from benchmarks.common import Result, emit
+
+    med = result["median_s"]
+    rss = result["median_peak_rss_mb"]
+    emit(
+        [
+            Result("bundle size", "MB", size / 1e6, None, "", "", 1, f"{count} files"),
+            Result(
+                "self-test, one-folder bundle",
+                "s",
+                med["bundle self-test"],  # type: ignore[index]
+                med["source self-test"],
+                "python -m companion self-test",
+                "",
+                args.runs,  # type: ignore[index]
+                f"peak RSS {rss['bundle self-test']} MB vs {rss['source self-test']} MB",  # type: ignore[index]
+            ),
+            Result(
+                "--version, one-folder bundle",
+                "s",
+                med["bundle --version"],  # type: ignore[index]
+                med["source --version"],
+                "python -m companion --version",
+                "",
+                args.runs,  # type: ignore[index]
+            ),
+        ],
+        args.json,
+        "Linux bundle",
+    )
     return 0
 
 

@@ -50,6 +50,9 @@ events = QEventLoop()
 for _ in range(20):
     events.processEvents()
 area = window.area("countdown") if case != "bare" else None
+if area is not None:
+    ctx.tasks.wait_idle(10.0)  # the area reads its event file in the background
+    area = getattr(area, "inner", None) or area
 ticks = [0]
 if area is not None:
     area.ticker.tick.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
