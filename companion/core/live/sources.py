@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -248,8 +249,8 @@ def build_sources(
     if accounts is not None:
         try:
             known = accounts.list()
-        except Exception:
-            log.exception("could not read the accounts")
+        except (sqlite3.Error, ValueError, KnownError) as exc:  # damaged rows: read anonymously
+            log.warning("could not read the accounts: %s", exc)
     out: list[LiveSource] = []
     seen: set[str] = set()
     # tags travel without "#": in the Mastodon path (/timelines/tag/TAG, where "%23tag"

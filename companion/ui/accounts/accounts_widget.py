@@ -19,6 +19,7 @@ from companion.ui.accounts.dialog_base import AccountDialog
 from companion.ui.accounts.mastodon_dialog import MastodonDialog
 from companion.ui.accounts.simple_dialogs import BlueskyDialog, XDialog
 from companion.ui.connectivity import ConnectivityMonitor
+from companion.ui.errors import translated_text
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -408,7 +409,7 @@ class AccountsWidget(QWidget):
 
     def _on_failure(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            self.view.status.setText(exc.user_text())
+            self.view.status.setText(translated_text(exc))
         else:
             self.view.status.setText(self.tr("Something went wrong. The details are in the log."))
         self._update_buttons()

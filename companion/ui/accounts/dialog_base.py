@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.accounts.service import Connected
 from companion.core.errors import KnownError
+from companion.ui.errors import translated_text
 from companion.ui.palette import error_text_style
 from companion.ui.plain import make_plain
 
@@ -29,10 +38,32 @@ class AccountDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("Messages"))
 
+    def lay_out_form(
+        self, intro: QLabel, fields: list[QWidget], on_ok: Callable[[], None]
+    ) -> tuple[list[QLabel], QDialogButtonBox]:
+        """Intro text, one labelled row per field, the message line and OK/Cancel.
+        Returns the row labels (texts are set in ``retranslate``) and the buttons."""
+        labels = [QLabel(self) for _ in fields]
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(on_ok)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        for label, field in zip(labels, fields, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        return labels, buttons
+
     def show_error(self, exc: BaseException) -> None:
         self.set_busy(False)
         if isinstance(exc, KnownError):
-            text = exc.user_text()
+            text = translated_text(exc)
         else:
             text = self.tr("Something went wrong. The details are in the log file.")
         self.message.setStyleSheet(error_text_style(self.message))

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from companion.core.accounts.bluesky import DEFAULT_SERVICE, check_app_password
 from companion.core.accounts.service import AccountService
@@ -40,28 +33,10 @@ class BlueskyDialog(AccountDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("xxxx-xxxx-xxxx-xxxx")
         self.server = QLineEdit(server, self)
-        self.handle_label, self.password_label, self.server_label = (
-            QLabel(self),
-            QLabel(self),
-            QLabel(self),
+        labels, self.buttons = self.lay_out_form(
+            self.text, [self.handle, self.password, self.server], self._on_ok
         )
-        self.handle_label.setBuddy(self.handle)
-        self.password_label.setBuddy(self.password)
-        self.server_label.setBuddy(self.server)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.handle_label, self.handle)
-        form.addRow(self.password_label, self.password)
-        form.addRow(self.server_label, self.server)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.handle_label, self.password_label, self.server_label = labels
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -120,28 +95,10 @@ class XDialog(AccountDialog):
         self.bearer.setEchoMode(QLineEdit.EchoMode.Password)
         self.user_token = QLineEdit(self)
         self.user_token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.handle_label, self.bearer_label, self.user_label = (
-            QLabel(self),
-            QLabel(self),
-            QLabel(self),
+        labels, self.buttons = self.lay_out_form(
+            self.text, [self.handle, self.bearer, self.user_token], self._on_ok
         )
-        self.handle_label.setBuddy(self.handle)
-        self.bearer_label.setBuddy(self.bearer)
-        self.user_label.setBuddy(self.user_token)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.handle_label, self.handle)
-        form.addRow(self.bearer_label, self.bearer)
-        form.addRow(self.user_label, self.user_token)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.handle_label, self.bearer_label, self.user_label = labels
         self.retranslate()
 
     def retranslate(self) -> None:

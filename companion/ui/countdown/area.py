@@ -32,6 +32,7 @@ from companion.ui.countdown.programme import ID_ROLE, fill_programme, highlight
 from companion.ui.countdown.text import hm, long_date, remaining_text, site_name, when
 from companion.ui.countdown.ticker import SecondTicker, VisibilityGate
 from companion.ui.countdown.view import COL_STAR, CountdownView
+from companion.ui.errors import translated_text
 from companion.ui.locale_format import short_day
 from companion.ui.tasks import TaskManager
 
@@ -568,7 +569,7 @@ class CountdownArea(QWidget):
         if isinstance(exc, KnownError):
             self._fetch_note = QCoreApplication.translate(
                 "Countdown", "Could not check for a newer event file: %1"
-            ).replace("%1", exc.message)
+            ).replace("%1", translated_text(exc).split("\n")[0])
             self.view.source.setText(self._source_text())
 
     @Slot(bool)

@@ -23,6 +23,7 @@ from companion.core.library.sideload import FileProgress, export_pack, import_pa
 from companion.core.library.sync import SyncProgress, fetch_on_demand, sync_allowed, sync_pack
 from companion.core.net import HttpClient
 from companion.core.settings import Settings
+from companion.ui.errors import translated_text
 from companion.ui.library.library_view import LibraryView
 from companion.ui.library.pages import Page, PageLoader
 from companion.ui.library.photobook import EditionPages, Photobook, PhotobookViewer
@@ -636,7 +637,7 @@ class LibraryWidget(QStackedWidget):
     @Slot(object)
     def _on_failure(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            self.view.status.setText(exc.user_text().replace("\n", " "))
+            self.view.status.setText(translated_text(exc).replace("\n", " "))
         else:
             self.view.status.setText(self.tr("Something went wrong; the details are in the log."))
 
