@@ -64,9 +64,44 @@ class RateLimit:
         return max(0.0, (self.reset_at - now).total_seconds())
 
 
-def parse_reset(value: str, now: datetime) -> datetime | None:
-    """A reset header as an instant: ISO-8601 (Mastodon), epoch seconds (Bluesky, X),
-    or, for small numbers, seconds from now (some servers send a delta)."""
+#: differences between this computer's clock and a server's below this are noise
+SKEW_NOISE = timedelta(seconds=2)
+
+
+def server_date(headers: Mapping[str, str]) -> datetime | None:
+    """The server's clock from its ``Date`` header (RFC 9110), or None."""
+    import email.utils
+
+    for key, value in headers.items():
+        if key.lower() == "date":
+            try:
+                parsed = email.utils.parsedate_to_datetime(value.strip())
+            except (TypeError, ValueError, IndexError):
+                return None
+            if parsed.tzinfo is None:
+                parsed = parsed.replace(tzinfo=UTC)
+            return parsed.astimezone(UTC)
+    return None
+
+
+def clock_skew(headers: Mapping[str, str], now: datetime) -> timedelta:
+    """How far this computer's clock is ahead of the server's (``now - Date``); zero
+    when the server sends no usable ``Date``. Add it to a server timestamp to get the
+    same instant on this computer's clock."""
+    date = server_date(headers)
+    if date is None:
+        return timedelta(0)
+    skew = now - date
+    # ``Date`` has whole seconds and the reply took time to arrive: under two seconds
+    # is noise, not a wrong clock
+    return timedelta(0) if abs(skew) < SKEW_NOISE else skew
+
+
+def parse_reset(value: str, now: datetime, skew: timedelta = timedelta(0)) -> datetime | None:
+    """A reset header as an instant on this computer's clock: ISO-8601 (Mastodon), epoch
+    seconds (Bluesky, X), or, for small numbers, seconds from now (some servers send a
+    delta). Absolute times are the server's: ``skew`` (see :func:`clock_skew`) moves
+    them onto the local clock, so a laptop whose clock is wrong waits the right time."""
     value = value.strip()
     if not value:
         return None
@@ -76,8 +111,11 @@ def parse_reset(value: str, now: datetime) -> datetime | None:
         pass
     else:
         if number > 1_000_000_000:  # epoch seconds
-            return datetime.fromtimestamp(number, tz=UTC)
-        if number >= 0:
+            try:
+                return datetime.fromtimestamp(number, tz=UTC) + skew
+            except (OverflowError, OSError, ValueError):
+                return None
+        if 0 <= number < 10**9:
             return now + timedelta(seconds=number)
         return None
     try:
@@ -85,13 +123,19 @@ def parse_reset(value: str, now: datetime) -> datetime | None:
     except ValueError:
         import email.utils
 
-        parsed_tuple = email.utils.parsedate_to_datetime(value) if "," in value else None
-        if parsed_tuple is None:
+        try:
+            parsed_or_none = email.utils.parsedate_to_datetime(value) if "," in value else None
+        except (TypeError, ValueError, IndexError):
             return None
-        parsed = parsed_tuple
+        if parsed_or_none is None:
+            return None
+        parsed = parsed_or_none
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC) + skew
+    except OverflowError:
+        return None
 
 
 def _int(value: str | None) -> int | None:
@@ -99,7 +143,7 @@ def _int(value: str | None) -> int | None:
         return None
     try:
         return int(float(value.strip()))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -109,10 +153,11 @@ def rate_limit_from_headers(headers: Mapping[str, str], now: datetime) -> RateLi
     for prefix in ("x-ratelimit-", "ratelimit-", "x-rate-limit-"):
         if prefix + "remaining" in lower or prefix + "reset" in lower:
             reset_raw = lower.get(prefix + "reset")
+            skew = clock_skew(headers, now)
             return RateLimit(
                 limit=_int(lower.get(prefix + "limit")),
                 remaining=_int(lower.get(prefix + "remaining")),
-                reset_at=parse_reset(reset_raw, now) if reset_raw else None,
+                reset_at=parse_reset(reset_raw, now, skew) if reset_raw else None,
             )
     return RateLimit()
 
@@ -123,13 +168,16 @@ def retry_after(headers: Mapping[str, str], now: datetime) -> datetime | None:
         if key.lower() == "retry-after":
             value = value.strip()
             if value.isdigit():
-                return now + timedelta(seconds=int(value))
+                return now + timedelta(seconds=min(int(value), 10**9))
             import email.utils
 
             try:
-                return email.utils.parsedate_to_datetime(value).astimezone(UTC)
-            except (TypeError, ValueError):
+                when = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
                 return None
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            return when.astimezone(UTC) + clock_skew(headers, now)
     return None
 
 

@@ -133,3 +133,48 @@ def test_with_retries_does_not_retry_4xx() -> None:
 
     with pytest.raises(ServerError):
         with_retries(fn, sleep=lambda s: None)
+
+
+@pytest.mark.parametrize("skew_hours", [-26, -3, 0, 3, 26])
+def test_reset_is_measured_on_the_servers_clock(skew_hours: int) -> None:
+    """A laptop clock hours or days off waits the server's 30 s, not hours or nothing."""
+    laptop_now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    server_now = laptop_now - timedelta(hours=skew_hours)
+    headers = {
+        "Date": server_now.strftime("%a, %d %b %Y %H:%M:%S GMT"),
+        "X-RateLimit-Remaining": "0",
+        "X-RateLimit-Reset": (server_now + timedelta(seconds=30)).isoformat(),
+    }
+    limit = rate_limit_from_headers(headers, laptop_now)
+    assert limit.reset_at == laptop_now + timedelta(seconds=30)
+    epoch = {"date": headers["Date"], "ratelimit-reset": str(int(server_now.timestamp()) + 30)}
+    assert rate_limit_from_headers(epoch, laptop_now).reset_at == laptop_now + timedelta(seconds=30)
+
+
+def test_429_against_a_server_a_day_behind_waits_its_reset() -> None:
+    laptop_now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    with LoopbackServer() as srv:
+        srv.clock = lambda: laptop_now - timedelta(days=1)
+        srv.route(
+            "GET",
+            "/x",
+            lambda req: Reply.json(
+                {"error": "Too many requests"},
+                429,
+                {"X-RateLimit-Reset": (srv.now() + timedelta(seconds=90)).isoformat()},
+            ),
+        )
+        http = HttpClient(now=lambda: laptop_now)
+        resp = http.get(srv.url("/x"))
+        with pytest.raises(RateLimitedError) as info:
+            http.raise_for_status(resp)
+    assert info.value.reset_at == laptop_now + timedelta(seconds=90)
+
+
+def test_huge_or_odd_reset_values_are_ignored() -> None:
+    now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    for value in ("9" * 400, "1e999", "-5", "nan", "Mon, 99 Foo 2026"):
+        limit = rate_limit_from_headers(
+            {"X-RateLimit-Reset": value, "X-RateLimit-Remaining": value}, now
+        )
+        assert limit.reset_at is None or limit.reset_at > now

@@ -17,6 +17,8 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -79,6 +81,10 @@ class LoopbackServer:
         self.routes: dict[tuple[str, str], Handler] = {}
         self.requests: list[Request] = []
         self.bytes_sent = 0
+        #: the server's clock: its ``Date`` header and whatever the fakes stamp. Tests set
+        #: it to their own clock (one clock), or skew it to play a server whose time
+        #: differs from the laptop's.
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._lock = threading.Lock()
         server = self
 
@@ -87,6 +93,9 @@ class LoopbackServer:
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
+
+            def date_time_string(self, timestamp: float | None = None) -> str:
+                return format_datetime(server.now(), usegmt=True)
 
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -150,6 +159,10 @@ class LoopbackServer:
         self._server = ThreadingHTTPServer((host, 0), _Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def now(self) -> datetime:
+        """The server's time (aware, UTC)."""
+        return self.clock().astimezone(UTC)
 
     def _count(self, n: int) -> None:
         with self._lock:

@@ -104,7 +104,7 @@ class FakeMastodon:
         if fault == "500":
             return Reply.json({"error": "boom"}, 500)
         if fault == "429":
-            reset = (datetime.now(UTC) + timedelta(seconds=30)).isoformat()
+            reset = (self.srv.now() + timedelta(seconds=30)).isoformat()
             return Reply.json(
                 {"error": "Too many requests"},
                 429,
@@ -160,7 +160,7 @@ class FakeMastodon:
                 "spoiler_text": body.get("spoiler_text", ""),
                 "sensitive": bool(body.get("sensitive")),
                 "media_ids": body.get("media_ids") or [],
-                "created_at": datetime.now(UTC).isoformat(),
+                "created_at": self.srv.now().isoformat(),
             }
             self.statuses.append(status)
             if key:

@@ -62,14 +62,16 @@ def env(tmp_path: Path) -> Iterator[Env]:
 
 
 @pytest.fixture
-def masto(loopback: LoopbackServer) -> FakeMastodon:
+def masto(loopback: LoopbackServer, env: Env) -> FakeMastodon:
+    loopback.clock = lambda: env.clock  # one clock: the server's time is the test's
     fake = FakeMastodon(loopback)
     fake.install()
     return fake
 
 
 @pytest.fixture
-def sky(loopback: LoopbackServer) -> FakeBluesky:
+def sky(loopback: LoopbackServer, env: Env) -> FakeBluesky:
+    loopback.clock = lambda: env.clock
     fake = FakeBluesky(loopback)
     fake.install()
     return fake

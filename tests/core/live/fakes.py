@@ -110,7 +110,7 @@ class FakeMastodon:
         headers = {
             "X-RateLimit-Limit": "300",
             "X-RateLimit-Remaining": str(self.remaining),
-            "X-RateLimit-Reset": (datetime.now(UTC) + timedelta(minutes=5)).isoformat(),
+            "X-RateLimit-Reset": (self.server.now() + timedelta(minutes=5)).isoformat(),
         }
         if page:
             base = self.server.url(f"/api/v1/timelines/tag/{self.tag}")
@@ -178,7 +178,7 @@ class FakeBluesky:
         headers = {
             "ratelimit-limit": "3000",
             "ratelimit-remaining": "2999",
-            "ratelimit-reset": str(int(datetime.now(UTC).timestamp()) + 300),
+            "ratelimit-reset": str(int(self.server.now().timestamp()) + 300),
         }
         # app.bsky.feed.searchPosts: newest first by sortAt (the earlier of createdAt
         # and indexedAt), "since" inclusive on sortAt, limit 1-100 (default 25), and an
