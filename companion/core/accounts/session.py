@@ -170,7 +170,7 @@ class SessionManager:
         Mastodon/X: a 401 marks the account "needs login again" and raises.
         The login goes only to the account's own origin (scheme, host and port)."""
         if not same_origin(url, account.server):
-            log.warning("refused to send the login of %s to another server", account.label)
+            log.info("refused to send the login of %s to another server", account.label)
             raise KnownError(
                 QT_TRANSLATE_NOOP("Errors", "%1: the login is only sent to its own server, %2."),
                 args=(account.label, host_of(account.server)),

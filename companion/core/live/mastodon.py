@@ -307,7 +307,11 @@ class MastodonClient:
             if paged and (out.requests >= max_pages or (can_page is not None and not can_page())):
                 out.complete = False
                 break
-            resp = self._get(url, params if not paged else [])
+            if paged and "limit" not in parse_qs(urlsplit(url).query):
+                params = [("limit", str(PAGE_LIMIT))]  # a link that dropped it: ask again
+            elif paged:
+                params = []
+            resp = self._get(url, params)
             if resp is None:  # unknown tag: nothing posted with it there yet
                 break
             out.requests += 1
