@@ -12,9 +12,9 @@ import requests
 
 from companion.core.accounts.bluesky import raise_if_inactive
 from companion.core.accounts.model import Account
-from companion.core.compose.richtext import detect_facets
 from companion.core.compose.outbox import MediaRef, OutboxItem, Part
 from companion.core.compose.publish_common import Auth, Published, authed
+from companion.core.compose.richtext import detect_facets
 from companion.core.errors import KnownError, NeedsLoginError, ServerError
 from companion.core.net import HttpClient, raise_for_status
 

@@ -25,8 +25,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from twitter_text.regexp.valid_cctld import valid_cctld  # type: ignore[import-untyped]
-from twitter_text.regexp.valid_gtld import valid_gtld  # type: ignore[import-untyped]
+from twitter_text.regexp.valid_cctld import valid_cctld
+from twitter_text.regexp.valid_gtld import valid_gtld
 
 from companion.core.compose.counting import bluesky_facets
 
