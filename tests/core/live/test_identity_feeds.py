@@ -242,3 +242,26 @@ def test_bluesky_since_sends_since_and_follows_the_cursor(core: CoreServices) ->
         assert report.notes == []
         sent: list[Any] = [(r.arg("since"), r.arg("cursor")) for r in bs.requests]
         assert sent == [("2026-11-26T09:00:00Z", None), (sent[0][0], "50"), (sent[0][0], "100")]
+
+
+# ------------------------------------------------------------------ item 20b: | head
+def test_feed_into_a_closed_pipe_ends_quietly(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    long = "<p>" + "Mining safely in Geita, " * 150 + "</p>"  # 40 of these: over 64 KiB
+    with LoopbackServer() as a:
+        FakeMastodon(a).add(*[status(f"{n:04d}", minutes=n, content=long) for n in range(40)])
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path), "feed"]
+            + ["--tag", "shareASM", "--source", f"mastodon:{a.base_url}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline()  # like `head -1`: one line, then close
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        code = proc.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert code == 0
