@@ -252,9 +252,9 @@ def test_feed_into_a_closed_pipe_ends_quietly(tmp_path: Any) -> None:
     long = "<p>" + "Mining safely in Geita, " * 150 + "</p>"  # 40 of these: over 64 KiB
     with LoopbackServer() as a:
         FakeMastodon(a).add(*[status(f"{n:04d}", minutes=n, content=long) for n in range(40)])
+        argv = ["--data-dir", str(tmp_path), "feed", "--source", f"mastodon:{a.base_url}"]
         proc = subprocess.Popen(
-            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path), "feed"]
-            + ["--tag", "shareASM", "--source", f"mastodon:{a.base_url}"],
+            [sys.executable, "-m", "companion", *argv, "--tag", "shareASM"],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
