@@ -265,3 +265,19 @@ def test_feed_into_a_closed_pipe_ends_quietly(tmp_path: Any) -> None:
         code = proc.wait(timeout=60)
     assert "Traceback" not in err and "BrokenPipe" not in err, err
     assert code == 0
+
+
+def test_feed_command_warns_when_paging_stopped_early(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.cli import main
+
+    monkeypatch.setattr(sources_module, "SINCE_MAX_PAGES", 1)
+    with LoopbackServer() as a:
+        _sixty(FakeMastodon(a))
+        argv = ["--data-dir", str(tmp_path), "feed", "--tag", "shareASM"]
+        argv += ["--since", "2026-11-26T09:00:00Z", "--source", f"mastodon:{a.base_url}"]
+        assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert "40 posts" in captured.out
+    assert f"warning: 127.0.0.1:{a.port}: stopped at the paging limit" in captured.err
