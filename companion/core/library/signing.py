@@ -301,7 +301,11 @@ def read_public_key(text_or_path: str, name: str = "") -> TrustedKey:
     """A public key given as base64, as a ``.pub`` line, or as the path of a key file
     (public or private: only the public half is read)."""
     path = Path(text_or_path)
-    if len(text_or_path) < 300 and path.is_file():
+    try:
+        is_file = len(text_or_path) < 300 and path.is_file()
+    except (OSError, ValueError):
+        is_file = False
+    if is_file:
         text = path.read_text("utf-8").strip()
         if text.startswith("{"):
             try:
