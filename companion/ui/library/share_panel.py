@@ -52,7 +52,7 @@ from companion.ui.tasks import TaskManager
 log = logging.getLogger(__name__)
 
 ROLE = Qt.ItemDataRole.UserRole
-QR_PIXELS = 160
+QR_PIXELS = 128
 
 
 def qr_pixmap(text: str, pixels: int = QR_PIXELS) -> QPixmap:
@@ -140,6 +140,8 @@ class SharePanel(QWidget):
         self.nearby = QListWidget(self.body)
         self.nearby.setWordWrap(True)
         self.nearby.setAlternatingRowColors(True)
+        # about three packs in view: the library list below keeps most of the height
+        self.nearby.setMaximumHeight(self.fontMetrics().height() * 7)
         self.get = QPushButton(self.body)
         self.cancel = QPushButton(self.body)
         self.progress = QProgressBar(self.body)
