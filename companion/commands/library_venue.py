@@ -22,6 +22,7 @@ from companion.core.library.manifest import MANIFEST_NAME, Manifest
 from companion.core.library.signing import (
     PASSPHRASE_ENV,
     TrustPolicy,
+    UntrustedSignerError,
     generate_key,
     load_key_file,
     normalise_fingerprint,
@@ -333,7 +334,13 @@ def _sync_from(core: CoreServices, http: Any, peers: list[Any], args: argparse.N
     lib = Library.open(core.db, core.paths)
     policy = trust_policy(core, args)
     reporter = _Reporter()
-    result = _run(sync_from_peer(http, lib.store, peer, args.sync, policy), reporter)
+    try:
+        result = _run(sync_from_peer(http, lib.store, peer, args.sync, policy), reporter)
+    except UntrustedSignerError as exc:
+        raise UntrustedSignerError(
+            f"{exc.message} To take it anyway: --trust-signer {exc.signer.fingerprint}",
+            signer=exc.signer,
+        ) from exc
     m = result.manifest
     if result.up_to_date:
         out(f"Pack {m.id} version {m.version} is up to date.")
