@@ -249,7 +249,6 @@ def share_command(args: argparse.Namespace) -> int:
     core = open_services(args)
     try:
         lib = Library.open(core.db, core.paths)
-        lib.ensure_sample()
         share = PackShare(
             lib.store,
             addresses=args.bind,

@@ -109,7 +109,11 @@ class _Catalogue:
         with self.lock:
             if stamp == self.stamp:
                 return
-            packs = {p.manifest.id: p.manifest for p in self.store.installed()}
+            # the bundled sample pack is on every laptop already, and signed with a key
+            # nobody may trust from a peer: not offered
+            packs = {
+                p.manifest.id: p.manifest for p in self.store.installed() if not p.manifest.sample
+            }
             self.files = {(pid, f.path): f for pid, m in packs.items() for f in m.files()}
             self.packs = packs
             self.stamp = stamp

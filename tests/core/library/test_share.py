@@ -401,3 +401,20 @@ def _held(store: PackStore) -> int:
     return sum(p.stat().st_size for p in store.partial.glob("*.part")) + sum(
         p.stat().st_size for p in store.objects.rglob("*") if p.is_file()
     )
+
+
+def test_the_bundled_sample_pack_is_not_offered(tmp_path: Path) -> None:
+    from companion.core.library.service import sample_pack_dir
+    from companion.core.library.sideload import import_pack
+
+    store = PackStore(tmp_path / "lib")
+    drain(import_pack(sample_pack_dir(), store))
+    share = PackShare(store, addresses=["127.0.0.1"], port=0, announce=False)
+    share.start()
+    try:
+        base = share.urls[0]
+        assert requests.get(base + "index.json", timeout=5).json()["packs"] == []
+        r = requests.get(base + "packs/shareasm-sample/manifest.json", timeout=5)
+        assert r.status_code == 404
+    finally:
+        share.stop()
