@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from companion.core.errors import InvalidInputError, ServerError
+from companion.core.errors import InvalidInputError, OfflineError, ServerError
 from companion.core.library.manifest import MANIFEST_NAME
 from companion.core.library.share import SERVICE_TYPE, is_lan_address, lan_addresses
 from companion.core.library.signing import TrustPolicy
@@ -143,8 +143,15 @@ class Browser:
         self._browser: Any = None
         if not self.interfaces:
             return
-        self._zc = Zeroconf(interfaces=list(self.interfaces), ip_version=IPVersion.V4Only)
-        self._browser = ServiceBrowser(self._zc, SERVICE_TYPE, handlers=[self._on_change])
+        try:
+            self._zc = Zeroconf(interfaces=list(self.interfaces), ip_version=IPVersion.V4Only)
+            self._browser = ServiceBrowser(self._zc, SERVICE_TYPE, handlers=[self._on_change])
+        except OSError as exc:
+            self.close()
+            raise OfflineError(
+                f"Could not listen for shares on this network ({exc.strerror or exc}). "
+                "Type the address the other laptop shows instead."
+            ) from exc
 
     def _on_change(self, zeroconf: Any, service_type: str, name: str, state_change: Any) -> None:
         from zeroconf import ServiceStateChange
