@@ -37,7 +37,7 @@
 <context>
     <name>LibraryWidget</name>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="607"/>
+        <location filename="../ui/library/library_widget.py" line="625"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>about %Ln min left</numerusform>

@@ -1071,6 +1071,27 @@
         <source>stopped at the paging limit after %1 requests: posts between %2 and %3 were not read.</source>
         <translation>arrêt à la limite de pagination après %1 requêtes : les publications entre %2 et %3 n’ont pas été lues.</translation>
     </message>
+    <message>
+        <location filename="../core/library/signing.py" line="61"/>
+        <source>Install it only if you know this key belongs to the publisher: compare the fingerprint with the one they gave you.</source>
+        <extracomment>the environment variable scripts use to give a key file&apos;s passphrase The public half of the SAMPLE key that signs the bundled sample pack. Its private half is in ``scripts/sample-signing-key.json`` and is NOT secret: anyone can sign with it. So it is trusted only for the sample pack bundled with the app, never for a pack from a server, a USB stick or a peer.</extracomment>
+        <translation>Installez-le seulement si vous savez que cette clé appartient à l&apos;éditeur : comparez l&apos;empreinte avec celle qu&apos;il vous a donnée.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="368"/>
+        <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
+        <translation>Ce paquet n&apos;est pas signé par son éditeur : il n&apos;est donc pas accepté depuis un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="379"/>
+        <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
+        <translation>Ce paquet est signé avec la clé d&apos;EXEMPLE (empreinte %1), dont la partie privée est publique : n&apos;importe qui peut signer avec.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="389"/>
+        <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
+        <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas : empreinte %1 (se présente comme %2).</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>
@@ -1133,23 +1154,23 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -1222,268 +1243,268 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="141"/>
+        <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Rechercher dans les titres, légendes et publications…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="142"/>
+        <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Language of the materials</source>
         <translation>Langue des documents</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Update pack</source>
         <translation>Mettre à jour le pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Download the latest content pack</source>
         <translation>Télécharger le dernier pack de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Stop the download</source>
         <translation>Arrêter le téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="165"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importer un pack depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="166"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="167"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exporter le pack vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="168"/>
         <source>From a folder…</source>
         <translation>Depuis un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="169"/>
         <source>From a zip archive…</source>
         <translation>Depuis une archive zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="170"/>
         <source>To a folder…</source>
         <translation>Vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="171"/>
         <source>To a zip archive…</source>
         <translation>Vers une archive zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="172"/>
         <source>Library items</source>
         <translation>Éléments de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="173"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="174"/>
         <source>Open the selected item</source>
         <translation>Ouvrir l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="175"/>
         <source>Open with system viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="176"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="177"/>
         <source>Download this item</source>
         <translation>Télécharger cet élément</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="178"/>
         <source>Open in browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Open the web page in the browser</source>
         <translation>Ouvrir la page web dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="166"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Start a post about this item</source>
         <translation>Commencer un message sur cet élément</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="195"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="196"/>
         <source>Kiswahili</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="197"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="198"/>
         <source>Portuguese</source>
         <translation>Portugais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="184"/>
+        <location filename="../ui/library/library_widget.py" line="199"/>
         <source>Malagasy</source>
         <translation>Malgache</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="185"/>
+        <location filename="../ui/library/library_widget.py" line="200"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="242"/>
+        <location filename="../ui/library/library_widget.py" line="257"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="245"/>
+        <location filename="../ui/library/library_widget.py" line="260"/>
         <source>No content pack is installed yet.</source>
         <translation>Aucun pack de contenu n&apos;est encore installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="249"/>
+        <location filename="../ui/library/library_widget.py" line="264"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="268"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>indiquez l&apos;adresse du pack dans Paramètres pour recevoir les mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="286"/>
+        <location filename="../ui/library/library_widget.py" line="301"/>
         <source>Nothing found for “%1”.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="292"/>
+        <location filename="../ui/library/library_widget.py" line="307"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="328"/>
+        <location filename="../ui/library/library_widget.py" line="343"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="329"/>
+        <location filename="../ui/library/library_widget.py" line="344"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="348"/>
         <source>Photobook</source>
         <translation>Livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="349"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="350"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="336"/>
+        <location filename="../ui/library/library_widget.py" line="351"/>
         <source>Newsletter</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="337"/>
+        <location filename="../ui/library/library_widget.py" line="352"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="383"/>
+        <location filename="../ui/library/library_widget.py" line="398"/>
         <source>Download (%1 MB)</source>
         <translation>Télécharger (%1 Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="389"/>
+        <location filename="../ui/library/library_widget.py" line="404"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="444"/>
+        <location filename="../ui/library/library_widget.py" line="459"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Cette publication ne peut pas être affichée ici&#xa0;; essayez la visionneuse du système.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="506"/>
+        <location filename="../ui/library/library_widget.py" line="521"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Pour votre sécurité, ce type de fichier n’est pas ouvert en dehors de l’application.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="561"/>
+        <location filename="../ui/library/library_widget.py" line="576"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Pas encore d&apos;adresse de pack&#xa0;: indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="579"/>
+        <location filename="../ui/library/library_widget.py" line="594"/>
         <source>Checking for a new pack…</source>
         <translation>Recherche d&apos;un nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="597"/>
+        <location filename="../ui/library/library_widget.py" line="615"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="603"/>
+        <location filename="../ui/library/library_widget.py" line="621"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="607"/>
+        <location filename="../ui/library/library_widget.py" line="625"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>environ %Ln min restante</numerusform>
@@ -1491,78 +1512,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="609"/>
+        <location filename="../ui/library/library_widget.py" line="627"/>
         <source>less than a minute left</source>
         <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="613"/>
+        <location filename="../ui/library/library_widget.py" line="631"/>
         <source>Installing the new pack…</source>
         <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="622"/>
+        <location filename="../ui/library/library_widget.py" line="640"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="626"/>
+        <location filename="../ui/library/library_widget.py" line="644"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="642"/>
+        <location filename="../ui/library/library_widget.py" line="663"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="675"/>
+        <location filename="../ui/library/library_widget.py" line="696"/>
         <source>Downloaded.</source>
         <translation>Téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="684"/>
+        <location filename="../ui/library/library_widget.py" line="705"/>
         <source>Pack folder</source>
         <translation>Dossier du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="689"/>
+        <location filename="../ui/library/library_widget.py" line="710"/>
         <source>Pack archive</source>
         <translation>Archive du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="691"/>
-        <location filename="../ui/library/library_widget.py" line="701"/>
+        <location filename="../ui/library/library_widget.py" line="712"/>
+        <location filename="../ui/library/library_widget.py" line="722"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="695"/>
+        <location filename="../ui/library/library_widget.py" line="716"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="699"/>
+        <location filename="../ui/library/library_widget.py" line="720"/>
         <source>Export to archive</source>
         <translation>Exporter vers une archive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="716"/>
+        <location filename="../ui/library/library_widget.py" line="737"/>
         <source>Checking the pack…</source>
         <translation>Vérification du pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="728"/>
+        <location filename="../ui/library/library_widget.py" line="750"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pack %1 version %2 installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="752"/>
+        <location filename="../ui/library/library_widget.py" line="774"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="763"/>
+        <location filename="../ui/library/library_widget.py" line="785"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -2558,14 +2579,170 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>Settings sections</source>
         <translation>Sections des paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="186"/>
+        <source>Share at the venue</source>
+        <translation>Partager sur place</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="187"/>
+        <source>Share packs with the laptops around you, no internet</source>
+        <translation>Partager les paquets avec les ordinateurs autour de vous, sans internet</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="188"/>
+        <location filename="../ui/library/share_panel.py" line="189"/>
+        <source>Share my packs on this network</source>
+        <translation>Partager mes paquets sur ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="190"/>
+        <source>Look for nearby shares</source>
+        <translation>Chercher des partages à proximité</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="191"/>
+        <source>Address of a share</source>
+        <translation>Adresse d&apos;un partage</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
+        <translation>L&apos;adresse affichée par l&apos;autre ordinateur, p. ex. 192.168.1.20:8737</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="193"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="194"/>
+        <source>Add this share</source>
+        <translation>Ajouter ce partage</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="195"/>
+        <source>Get this pack</source>
+        <translation>Obtenir ce paquet</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="196"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="197"/>
+        <source>Packs on nearby laptops</source>
+        <translation>Paquets sur les ordinateurs proches</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="198"/>
+        <source>QR code of this laptop&apos;s share address</source>
+        <translation>Code QR de l&apos;adresse de partage de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="211"/>
+        <source>Others can get your packs at:
+%1</source>
+        <translation>Les autres peuvent obtenir vos paquets à :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="213"/>
+        <source>Sharing at %1</source>
+        <translation>Partage à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="215"/>
+        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
+        <translation>Désactivé. Activez-le pour que les ordinateurs proches copient vos paquets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="230"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="264"/>
+        <source>Looking for shares on this network…</source>
+        <translation>Recherche de partages sur ce réseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="295"/>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="314"/>
+        <source>No share found. Ask for the address shown on the other laptop.</source>
+        <translation>Aucun partage trouvé. Demandez l&apos;adresse affichée sur l&apos;autre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="332"/>
+        <source>%1 (version %2, %3 MB) on %4</source>
+        <translation>%1 (version %2, %3 Mo) sur %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="339"/>
+        <source>not signed: cannot be taken from another laptop</source>
+        <translation>non signé : ne peut pas être pris d&apos;un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="344"/>
+        <source>from %1 (trusted)</source>
+        <translation>de %1 (de confiance)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="346"/>
+        <source>unknown publisher, key %1</source>
+        <translation>éditeur inconnu, clé %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="388"/>
+        <source>Checking the pack&apos;s publisher…</source>
+        <translation>Vérification de l&apos;éditeur du paquet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="408"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 sur %2 Mo</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="413"/>
+        <source>%1 MB/s</source>
+        <translation>%1 Mo/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="415"/>
+        <source>Installing the pack…</source>
+        <translation>Installation du paquet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="425"/>
+        <source>You already have this pack (version %1).</source>
+        <translation>Vous avez déjà ce paquet (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="429"/>
+        <source>Pack version %1 installed (%2 MB copied).</source>
+        <translation>Paquet version %1 installé (%2 Mo copiés).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="451"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2836,111 @@
             <numerusform>%n partie.</numerusform>
             <numerusform>%n parties.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustGate</name>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <source>Unknown publisher</source>
+        <translation>Éditeur inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
+        <translation>Ce paquet est signé avec la clé d&apos;EXEMPLE, que tout le monde peut utiliser. Installez-le seulement si vous l&apos;avez fait vous-même pour un essai.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
+        <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas encore. Il dit venir de : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <source>Key fingerprint:
+%1
+
+Install it only if the publisher gave you this same fingerprint.</source>
+        <translation>Empreinte de la clé :
+%1
+
+Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <source>Install (key %1)</source>
+        <translation>Installer (clé %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysSettingsPage</name>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="74"/>
+        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
+        <translation>Les paquets signés par ces éditeurs s&apos;installent sans question. Un paquet d&apos;un autre éditeur demande votre accord explicite, et les paquets ne sont pris d&apos;autres ordinateurs que s&apos;ils sont signés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="79"/>
+        <source>Trusted publishers</source>
+        <translation>Éditeurs de confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="80"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="81"/>
+        <source>Remove the selected publisher</source>
+        <translation>Retirer l&apos;éditeur sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="83"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="85"/>
+        <source>the line in the publisher&apos;s .pub file</source>
+        <translation>la ligne du fichier .pub de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="86"/>
+        <source>Publisher&apos;s name</source>
+        <translation>Nom de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="87"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="88"/>
+        <source>Trust this key</source>
+        <translation>Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="97"/>
+        <source>Publishers</source>
+        <translation>Éditeurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="107"/>
+        <source>%1 — sample, only for the sample pack that comes with the app
+%2</source>
+        <translation>%1 — exemple, seulement pour le paquet d&apos;exemple fourni avec l&apos;application
+%2</translation>
     </message>
 </context>
 <context>

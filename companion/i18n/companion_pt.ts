@@ -1071,6 +1071,27 @@
         <source>stopped at the paging limit after %1 requests: posts between %2 and %3 were not read.</source>
         <translation>parou no limite de paginação após %1 pedidos: as publicações entre %2 e %3 não foram lidas.</translation>
     </message>
+    <message>
+        <location filename="../core/library/signing.py" line="61"/>
+        <source>Install it only if you know this key belongs to the publisher: compare the fingerprint with the one they gave you.</source>
+        <extracomment>the environment variable scripts use to give a key file&apos;s passphrase The public half of the SAMPLE key that signs the bundled sample pack. Its private half is in ``scripts/sample-signing-key.json`` and is NOT secret: anyone can sign with it. So it is trusted only for the sample pack bundled with the app, never for a pack from a server, a USB stick or a peer.</extracomment>
+        <translation>Instale somente se você souber que esta chave pertence ao editor: compare a impressão digital com a que ele lhe deu.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="368"/>
+        <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
+        <translation>Este pacote não é assinado pelo editor, por isso não é aceito de outro computador.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="379"/>
+        <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
+        <translation>Este pacote é assinado com a chave de EXEMPLO (impressão digital %1), cuja parte privada é pública: qualquer pessoa pode assinar com ela.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="389"/>
+        <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
+        <translation>Este pacote é assinado por uma chave em que este computador não confia: impressão digital %1 (diz ser %2).</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>
@@ -1133,23 +1154,23 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
@@ -1222,268 +1243,268 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="141"/>
+        <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Buscar títulos, legendas e publicações…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="142"/>
+        <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Search the library</source>
         <translation>Buscar na biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Language of the materials</source>
         <translation>Idioma dos materiais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Update pack</source>
         <translation>Atualizar pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Download the latest content pack</source>
         <translation>Baixar o pacote de conteúdo mais recente</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Stop the download</source>
         <translation>Parar o download</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="165"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar um pacote de um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="166"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="167"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exportar o pacote para um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="168"/>
         <source>From a folder…</source>
         <translation>De uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="169"/>
         <source>From a zip archive…</source>
         <translation>De um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="170"/>
         <source>To a folder…</source>
         <translation>Para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="171"/>
         <source>To a zip archive…</source>
         <translation>Para um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="172"/>
         <source>Library items</source>
         <translation>Itens da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="173"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="174"/>
         <source>Open the selected item</source>
         <translation>Abrir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="175"/>
         <source>Open with system viewer</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="176"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Abrir com o visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="177"/>
         <source>Download this item</source>
         <translation>Baixar este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="178"/>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Open the web page in the browser</source>
         <translation>Abrir a página da web no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="166"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Start a post about this item</source>
         <translation>Começar uma postagem sobre este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="195"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="196"/>
         <source>Kiswahili</source>
         <translation>Suaíli</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="197"/>
         <source>French</source>
         <translation>Francês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="198"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="184"/>
+        <location filename="../ui/library/library_widget.py" line="199"/>
         <source>Malagasy</source>
         <translation>Malgaxe</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="185"/>
+        <location filename="../ui/library/library_widget.py" line="200"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="242"/>
+        <location filename="../ui/library/library_widget.py" line="257"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="245"/>
+        <location filename="../ui/library/library_widget.py" line="260"/>
         <source>No content pack is installed yet.</source>
         <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="249"/>
+        <location filename="../ui/library/library_widget.py" line="264"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="268"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="286"/>
+        <location filename="../ui/library/library_widget.py" line="301"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="292"/>
+        <location filename="../ui/library/library_widget.py" line="307"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="328"/>
+        <location filename="../ui/library/library_widget.py" line="343"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="329"/>
+        <location filename="../ui/library/library_widget.py" line="344"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="348"/>
         <source>Photobook</source>
         <translation>Fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="349"/>
         <source>Publication</source>
         <translation>Publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="350"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="336"/>
+        <location filename="../ui/library/library_widget.py" line="351"/>
         <source>Newsletter</source>
         <translation>Boletim</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="337"/>
+        <location filename="../ui/library/library_widget.py" line="352"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="383"/>
+        <location filename="../ui/library/library_widget.py" line="398"/>
         <source>Download (%1 MB)</source>
         <translation>Baixar (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="389"/>
+        <location filename="../ui/library/library_widget.py" line="404"/>
         <source>You are offline.</source>
         <translation>Você está offline.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="444"/>
+        <location filename="../ui/library/library_widget.py" line="459"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Esta publicação não pode ser exibida aqui; tente o visualizador do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="506"/>
+        <location filename="../ui/library/library_widget.py" line="521"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Para sua segurança, este tipo de arquivo não é aberto fora do aplicativo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="561"/>
+        <location filename="../ui/library/library_widget.py" line="576"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="579"/>
+        <location filename="../ui/library/library_widget.py" line="594"/>
         <source>Checking for a new pack…</source>
         <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="597"/>
+        <location filename="../ui/library/library_widget.py" line="615"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="603"/>
+        <location filename="../ui/library/library_widget.py" line="621"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="607"/>
+        <location filename="../ui/library/library_widget.py" line="625"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>cerca de %Ln min restante</numerusform>
@@ -1491,78 +1512,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="609"/>
+        <location filename="../ui/library/library_widget.py" line="627"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="613"/>
+        <location filename="../ui/library/library_widget.py" line="631"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="622"/>
+        <location filename="../ui/library/library_widget.py" line="640"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="626"/>
+        <location filename="../ui/library/library_widget.py" line="644"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="642"/>
+        <location filename="../ui/library/library_widget.py" line="663"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="675"/>
+        <location filename="../ui/library/library_widget.py" line="696"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="684"/>
+        <location filename="../ui/library/library_widget.py" line="705"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="689"/>
+        <location filename="../ui/library/library_widget.py" line="710"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="691"/>
-        <location filename="../ui/library/library_widget.py" line="701"/>
+        <location filename="../ui/library/library_widget.py" line="712"/>
+        <location filename="../ui/library/library_widget.py" line="722"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="695"/>
+        <location filename="../ui/library/library_widget.py" line="716"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="699"/>
+        <location filename="../ui/library/library_widget.py" line="720"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="716"/>
+        <location filename="../ui/library/library_widget.py" line="737"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="728"/>
+        <location filename="../ui/library/library_widget.py" line="750"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="752"/>
+        <location filename="../ui/library/library_widget.py" line="774"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="763"/>
+        <location filename="../ui/library/library_widget.py" line="785"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
     </message>
@@ -2558,14 +2579,170 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>Settings sections</source>
         <translation>Seções das configurações</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="186"/>
+        <source>Share at the venue</source>
+        <translation>Compartilhar no local</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="187"/>
+        <source>Share packs with the laptops around you, no internet</source>
+        <translation>Compartilhe pacotes com os computadores ao seu redor, sem internet</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="188"/>
+        <location filename="../ui/library/share_panel.py" line="189"/>
+        <source>Share my packs on this network</source>
+        <translation>Compartilhar meus pacotes nesta rede</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="190"/>
+        <source>Look for nearby shares</source>
+        <translation>Procurar compartilhamentos próximos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="191"/>
+        <source>Address of a share</source>
+        <translation>Endereço de um compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
+        <translation>O endereço que o outro computador mostra, p. ex. 192.168.1.20:8737</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="193"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="194"/>
+        <source>Add this share</source>
+        <translation>Adicionar este compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="195"/>
+        <source>Get this pack</source>
+        <translation>Obter este pacote</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="196"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="197"/>
+        <source>Packs on nearby laptops</source>
+        <translation>Pacotes nos computadores próximos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="198"/>
+        <source>QR code of this laptop&apos;s share address</source>
+        <translation>Código QR do endereço de compartilhamento deste computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="211"/>
+        <source>Others can get your packs at:
+%1</source>
+        <translation>Outros podem obter seus pacotes em:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="213"/>
+        <source>Sharing at %1</source>
+        <translation>Compartilhando em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="215"/>
+        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
+        <translation>Desligado. Ligue para que computadores próximos copiem seus pacotes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="230"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="264"/>
+        <source>Looking for shares on this network…</source>
+        <translation>Procurando compartilhamentos nesta rede…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="295"/>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="314"/>
+        <source>No share found. Ask for the address shown on the other laptop.</source>
+        <translation>Nenhum compartilhamento encontrado. Peça o endereço mostrado no outro computador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="332"/>
+        <source>%1 (version %2, %3 MB) on %4</source>
+        <translation>%1 (versão %2, %3 MB) em %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="339"/>
+        <source>not signed: cannot be taken from another laptop</source>
+        <translation>não assinado: não pode ser obtido de outro computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="344"/>
+        <source>from %1 (trusted)</source>
+        <translation>de %1 (confiável)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="346"/>
+        <source>unknown publisher, key %1</source>
+        <translation>editor desconhecido, chave %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="388"/>
+        <source>Checking the pack&apos;s publisher…</source>
+        <translation>Verificando o editor do pacote…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="408"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 de %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="413"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="415"/>
+        <source>Installing the pack…</source>
+        <translation>Instalando o pacote…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="425"/>
+        <source>You already have this pack (version %1).</source>
+        <translation>Você já tem este pacote (versão %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="429"/>
+        <source>Pack version %1 installed (%2 MB copied).</source>
+        <translation>Pacote versão %1 instalado (%2 MB copiados).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="451"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2836,111 @@
             <numerusform>%n parte.</numerusform>
             <numerusform>%n partes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustGate</name>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <source>Unknown publisher</source>
+        <translation>Editor desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
+        <translation>Este pacote é assinado com a chave de EXEMPLO, que qualquer pessoa pode usar. Instale somente se você mesmo o fez para testes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
+        <translation>Este pacote é assinado por uma chave em que este computador ainda não confia. Ele diz vir de: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <source>Key fingerprint:
+%1
+
+Install it only if the publisher gave you this same fingerprint.</source>
+        <translation>Impressão digital da chave:
+%1
+
+Instale somente se o editor lhe deu esta mesma impressão digital.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <source>Install (key %1)</source>
+        <translation>Instalar (chave %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysSettingsPage</name>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="74"/>
+        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
+        <translation>Pacotes assinados por estes editores são instalados sem perguntar. Um pacote de qualquer outro precisa da sua escolha explícita, e pacotes só são obtidos de outros computadores quando assinados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="79"/>
+        <source>Trusted publishers</source>
+        <translation>Editores confiáveis</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="80"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="81"/>
+        <source>Remove the selected publisher</source>
+        <translation>Remover o editor selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
+        <source>Public key</source>
+        <translation>Chave pública</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="83"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="85"/>
+        <source>the line in the publisher&apos;s .pub file</source>
+        <translation>a linha do arquivo .pub do editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="86"/>
+        <source>Publisher&apos;s name</source>
+        <translation>Nome do editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="87"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="88"/>
+        <source>Trust this key</source>
+        <translation>Confiar nesta chave</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="97"/>
+        <source>Publishers</source>
+        <translation>Editores</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="107"/>
+        <source>%1 — sample, only for the sample pack that comes with the app
+%2</source>
+        <translation>%1 — exemplo, só para o pacote de exemplo que vem com o aplicativo
+%2</translation>
     </message>
 </context>
 <context>

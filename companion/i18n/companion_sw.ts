@@ -1071,6 +1071,27 @@
         <source>stopped at the paging limit after %1 requests: posts between %2 and %3 were not read.</source>
         <translation>ilisimama kwenye kikomo cha kurasa baada ya maombi %1: machapisho kati ya %2 na %3 hayakusomwa.</translation>
     </message>
+    <message>
+        <location filename="../core/library/signing.py" line="61"/>
+        <source>Install it only if you know this key belongs to the publisher: compare the fingerprint with the one they gave you.</source>
+        <extracomment>the environment variable scripts use to give a key file&apos;s passphrase The public half of the SAMPLE key that signs the bundled sample pack. Its private half is in ``scripts/sample-signing-key.json`` and is NOT secret: anyone can sign with it. So it is trusted only for the sample pack bundled with the app, never for a pack from a server, a USB stick or a peer.</extracomment>
+        <translation>Kisakinishe tu ikiwa unajua ufunguo huu ni wa mchapishaji: linganisha alama ya kidole na ile aliyokupa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="368"/>
+        <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
+        <translation>Kifurushi hiki hakijatiwa sahihi na mchapishaji wake, kwa hiyo hakipokelewi kutoka kompyuta nyingine.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="379"/>
+        <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo wa MFANO (alama ya kidole %1), ambao sehemu yake ya siri iko wazi: mtu yeyote anaweza kuutumia.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="389"/>
+        <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii haiuamini: alama ya kidole %1 (inadai kuwa %2).</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>
@@ -1133,23 +1154,23 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Lugha ya mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>General</source>
         <translation>Jumla</translation>
     </message>
@@ -1222,268 +1243,268 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="141"/>
+        <location filename="../ui/library/library_widget.py" line="156"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Tafuta vichwa, maelezo na maandiko…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="142"/>
+        <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Search the library</source>
         <translation>Tafuta kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Language of the materials</source>
         <translation>Lugha ya nyenzo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Update pack</source>
         <translation>Sasisha kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Download the latest content pack</source>
         <translation>Pakua kifurushi kipya cha maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Stop the download</source>
         <translation>Simamisha upakuaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Import…</source>
         <translation>Ingiza…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="165"/>
         <source>Import a pack from a USB stick</source>
         <translation>Ingiza kifurushi kutoka kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="166"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="167"/>
         <source>Export the pack to a USB stick</source>
         <translation>Hamisha kifurushi kwenda kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="168"/>
         <source>From a folder…</source>
         <translation>Kutoka kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="169"/>
         <source>From a zip archive…</source>
         <translation>Kutoka kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="170"/>
         <source>To a folder…</source>
         <translation>Kwenda kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="171"/>
         <source>To a zip archive…</source>
         <translation>Kwenda kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="172"/>
         <source>Library items</source>
         <translation>Vipengee vya maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="173"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="174"/>
         <source>Open the selected item</source>
         <translation>Fungua kipengee kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="175"/>
         <source>Open with system viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="176"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="177"/>
         <source>Download this item</source>
         <translation>Pakua kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="178"/>
         <source>Open in browser</source>
         <translation>Fungua kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Open the web page in the browser</source>
         <translation>Fungua ukurasa wa wavuti kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="166"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Start a post about this item</source>
         <translation>Anza chapisho kuhusu kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="195"/>
         <source>English</source>
         <translation>Kiingereza</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="196"/>
         <source>Kiswahili</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="197"/>
         <source>French</source>
         <translation>Kifaransa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="198"/>
         <source>Portuguese</source>
         <translation>Kireno</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="184"/>
+        <location filename="../ui/library/library_widget.py" line="199"/>
         <source>Malagasy</source>
         <translation>Kimalagasi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="185"/>
+        <location filename="../ui/library/library_widget.py" line="200"/>
         <source>Spanish</source>
         <translation>Kihispania</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="242"/>
+        <location filename="../ui/library/library_widget.py" line="257"/>
         <source>Opening the library…</source>
         <translation>Inafungua maktaba…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="245"/>
+        <location filename="../ui/library/library_widget.py" line="260"/>
         <source>No content pack is installed yet.</source>
         <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="249"/>
+        <location filename="../ui/library/library_widget.py" line="264"/>
         <source>%1 (version %2)</source>
         <translation>%1 (toleo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="268"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="286"/>
+        <location filename="../ui/library/library_widget.py" line="301"/>
         <source>Nothing found for “%1”.</source>
         <translation>Hakuna kilichopatikana kwa “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="292"/>
+        <location filename="../ui/library/library_widget.py" line="307"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="328"/>
+        <location filename="../ui/library/library_widget.py" line="343"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="329"/>
+        <location filename="../ui/library/library_widget.py" line="344"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="348"/>
         <source>Photobook</source>
         <translation>Kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="349"/>
         <source>Publication</source>
         <translation>Andiko</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="350"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="336"/>
+        <location filename="../ui/library/library_widget.py" line="351"/>
         <source>Newsletter</source>
         <translation>Jarida</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="337"/>
+        <location filename="../ui/library/library_widget.py" line="352"/>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="383"/>
+        <location filename="../ui/library/library_widget.py" line="398"/>
         <source>Download (%1 MB)</source>
         <translation>Pakua (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="389"/>
+        <location filename="../ui/library/library_widget.py" line="404"/>
         <source>You are offline.</source>
         <translation>Uko nje ya mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="444"/>
+        <location filename="../ui/library/library_widget.py" line="459"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Andiko hili haliwezi kuonyeshwa hapa; jaribu kitazamaji cha mfumo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="506"/>
+        <location filename="../ui/library/library_widget.py" line="521"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Kwa usalama wako, aina hii ya faili haifunguliwi nje ya programu.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="561"/>
+        <location filename="../ui/library/library_widget.py" line="576"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="579"/>
+        <location filename="../ui/library/library_widget.py" line="594"/>
         <source>Checking for a new pack…</source>
         <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="597"/>
+        <location filename="../ui/library/library_widget.py" line="615"/>
         <source>%1 of %2 MB</source>
         <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="603"/>
+        <location filename="../ui/library/library_widget.py" line="621"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="607"/>
+        <location filename="../ui/library/library_widget.py" line="625"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>imebaki takriban dakika %Ln</numerusform>
@@ -1491,78 +1512,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="609"/>
+        <location filename="../ui/library/library_widget.py" line="627"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="613"/>
+        <location filename="../ui/library/library_widget.py" line="631"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="622"/>
+        <location filename="../ui/library/library_widget.py" line="640"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="626"/>
+        <location filename="../ui/library/library_widget.py" line="644"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="642"/>
+        <location filename="../ui/library/library_widget.py" line="663"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="675"/>
+        <location filename="../ui/library/library_widget.py" line="696"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="684"/>
+        <location filename="../ui/library/library_widget.py" line="705"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="689"/>
+        <location filename="../ui/library/library_widget.py" line="710"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="691"/>
-        <location filename="../ui/library/library_widget.py" line="701"/>
+        <location filename="../ui/library/library_widget.py" line="712"/>
+        <location filename="../ui/library/library_widget.py" line="722"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="695"/>
+        <location filename="../ui/library/library_widget.py" line="716"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="699"/>
+        <location filename="../ui/library/library_widget.py" line="720"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="716"/>
+        <location filename="../ui/library/library_widget.py" line="737"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="728"/>
+        <location filename="../ui/library/library_widget.py" line="750"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="752"/>
+        <location filename="../ui/library/library_widget.py" line="774"/>
         <source>Exporting…</source>
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="763"/>
+        <location filename="../ui/library/library_widget.py" line="785"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
     </message>
@@ -2558,14 +2579,170 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>Settings sections</source>
         <translation>Sehemu za mipangilio</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="186"/>
+        <source>Share at the venue</source>
+        <translation>Shiriki ukumbini</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="187"/>
+        <source>Share packs with the laptops around you, no internet</source>
+        <translation>Shiriki vifurushi na kompyuta zilizo karibu nawe, bila intaneti</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="188"/>
+        <location filename="../ui/library/share_panel.py" line="189"/>
+        <source>Share my packs on this network</source>
+        <translation>Shiriki vifurushi vyangu kwenye mtandao huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="190"/>
+        <source>Look for nearby shares</source>
+        <translation>Tafuta vifurushi vinavyoshirikiwa karibu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="191"/>
+        <source>Address of a share</source>
+        <translation>Anwani ya kompyuta inayoshiriki</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
+        <translation>Anwani inayoonyeshwa na kompyuta nyingine, k.m. 192.168.1.20:8737</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="193"/>
+        <source>Add</source>
+        <translation>Ongeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="194"/>
+        <source>Add this share</source>
+        <translation>Ongeza kompyuta hii</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="195"/>
+        <source>Get this pack</source>
+        <translation>Pata kifurushi hiki</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="196"/>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="197"/>
+        <source>Packs on nearby laptops</source>
+        <translation>Vifurushi kwenye kompyuta za karibu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="198"/>
+        <source>QR code of this laptop&apos;s share address</source>
+        <translation>Msimbo wa QR wa anwani ya kushiriki ya kompyuta hii</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="211"/>
+        <source>Others can get your packs at:
+%1</source>
+        <translation>Wengine wanaweza kupata vifurushi vyako kwenye:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="213"/>
+        <source>Sharing at %1</source>
+        <translation>Inashiriki kwenye %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="215"/>
+        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
+        <translation>Imezimwa. Iwashe ili kompyuta za karibu zinakili vifurushi vyako.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="230"/>
+        <source>Starting…</source>
+        <translation>Inaanza…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="264"/>
+        <source>Looking for shares on this network…</source>
+        <translation>Inatafuta kompyuta zinazoshiriki kwenye mtandao huu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="295"/>
+        <source>Asking %1…</source>
+        <translation>Inauliza %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="314"/>
+        <source>No share found. Ask for the address shown on the other laptop.</source>
+        <translation>Hakuna kompyuta inayoshiriki iliyopatikana. Uliza anwani inayoonyeshwa kwenye kompyuta nyingine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="332"/>
+        <source>%1 (version %2, %3 MB) on %4</source>
+        <translation>%1 (toleo %2, MB %3) kwenye %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="339"/>
+        <source>not signed: cannot be taken from another laptop</source>
+        <translation>hakijatiwa sahihi: hakiwezi kuchukuliwa kutoka kompyuta nyingine</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="344"/>
+        <source>from %1 (trusted)</source>
+        <translation>kutoka %1 (anaaminika)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="346"/>
+        <source>unknown publisher, key %1</source>
+        <translation>mchapishaji asiyejulikana, ufunguo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="388"/>
+        <source>Checking the pack&apos;s publisher…</source>
+        <translation>Inakagua mchapishaji wa kifurushi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="408"/>
+        <source>%1 of %2 MB</source>
+        <translation>MB %1 kati ya %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="413"/>
+        <source>%1 MB/s</source>
+        <translation>MB %1/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="415"/>
+        <source>Installing the pack…</source>
+        <translation>Inasakinisha kifurushi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="425"/>
+        <source>You already have this pack (version %1).</source>
+        <translation>Tayari una kifurushi hiki (toleo %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="429"/>
+        <source>Pack version %1 installed (%2 MB copied).</source>
+        <translation>Kifurushi toleo %1 kimesakinishwa (MB %2 zimenakiliwa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="451"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2836,111 @@
             <numerusform>Sehemu %n.</numerusform>
             <numerusform>Sehemu %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustGate</name>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <source>Unknown publisher</source>
+        <translation>Mchapishaji asiyejulikana</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo wa MFANO, ambao mtu yeyote anaweza kuutumia. Kisakinishe tu ikiwa ulikitengeneza mwenyewe kwa majaribio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii bado haiuamini. Kinadai kutoka kwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <source>(no name)</source>
+        <translation>(hakuna jina)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <source>Key fingerprint:
+%1
+
+Install it only if the publisher gave you this same fingerprint.</source>
+        <translation>Alama ya kidole ya ufunguo:
+%1
+
+Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <source>Install (key %1)</source>
+        <translation>Sakinisha (ufunguo %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysSettingsPage</name>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="74"/>
+        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
+        <translation>Vifurushi vilivyotiwa sahihi na wachapishaji hawa vinasakinishwa bila kuuliza. Kifurushi kutoka kwa mwingine yeyote kinahitaji uamuzi wako wa wazi, na vifurushi huchukuliwa kutoka kompyuta nyingine tu vikiwa vimetiwa sahihi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="79"/>
+        <source>Trusted publishers</source>
+        <translation>Wachapishaji wanaoaminika</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="80"/>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="81"/>
+        <source>Remove the selected publisher</source>
+        <translation>Ondoa mchapishaji aliyechaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
+        <source>Public key</source>
+        <translation>Ufunguo wa umma</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="83"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="85"/>
+        <source>the line in the publisher&apos;s .pub file</source>
+        <translation>mstari ulio kwenye faili .pub ya mchapishaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="86"/>
+        <source>Publisher&apos;s name</source>
+        <translation>Jina la mchapishaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="87"/>
+        <source>Add</source>
+        <translation>Ongeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="88"/>
+        <source>Trust this key</source>
+        <translation>Amini ufunguo huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="97"/>
+        <source>Publishers</source>
+        <translation>Wachapishaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="107"/>
+        <source>%1 — sample, only for the sample pack that comes with the app
+%2</source>
+        <translation>%1 — mfano, kwa kifurushi cha mfano kinachokuja na programu tu
+%2</translation>
     </message>
 </context>
 <context>

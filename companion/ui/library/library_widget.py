@@ -8,12 +8,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QListWidgetItem,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.errors import KnownError
 from companion.core.library.index import Hit
@@ -27,6 +34,8 @@ from companion.ui.errors import translated_text
 from companion.ui.library.library_view import LibraryView
 from companion.ui.library.pages import Page, PageLoader
 from companion.ui.library.photobook import EditionPages, Photobook, PhotobookViewer
+from companion.ui.library.share_panel import SharePanel
+from companion.ui.library.trust_dialog import TrustGate
 from companion.ui.locale_format import number
 from companion.ui.tasks import TaskManager
 
@@ -80,6 +89,12 @@ class LibraryWidget(QStackedWidget):
         self.loaded = False
         self.view = LibraryView(self)
         self.addWidget(self.view)
+        self.trust = TrustGate(settings, self)
+        self._retry: Callable[[], object] | None = None
+        self.share_panel = SharePanel(
+            tasks, library, self.trust, self.reload, lang=lambda: self.lang
+        )
+        cast(QVBoxLayout, self.view.layout()).insertWidget(2, self.share_panel)
         self.loader = PageLoader(thumb_dir, self)
         self.photobook = PhotobookViewer(self.loader, self)
         self.addWidget(self.photobook)
@@ -577,8 +592,11 @@ class LibraryWidget(QStackedWidget):
         cancel = self._cancel
         self._set_busy("sync")
         self.view.status.setText(self.tr("Checking for a new pack…"))
+        trust = self.trust.policy()
+        # ask about an unknown publisher only when the user started the sync
+        self._retry = (lambda: self.start_sync(manual=True)) if manual else None
         self.tasks.run_net(
-            lambda: sync_pack(self.http, self.library.store, url, cancel=cancel),
+            lambda: sync_pack(self.http, self.library.store, url, cancel=cancel, trust=trust),
             self._on_sync_done,
             self._on_job_failed,
             self._on_progress,
@@ -632,6 +650,9 @@ class LibraryWidget(QStackedWidget):
     @Slot(object)
     def _on_job_failed(self, exc: BaseException) -> None:
         self._set_busy("")
+        if self._retry is not None and self.trust.accept(exc):  # an unknown key, accepted
+            self._retry()
+            return
         self._on_failure(exc)
 
     @Slot(object)
@@ -714,8 +735,9 @@ class LibraryWidget(QStackedWidget):
             return
         self._set_busy("import")
         self.view.status.setText(self.tr("Checking the pack…"))
+        trust, self._retry = self.trust.policy(), lambda: self.start_import(path)
         self.tasks.run_net(
-            lambda: import_pack(Path(path), self.library.store),
+            lambda: import_pack(Path(path), self.library.store, trust=trust),
             self._on_import_done,
             self._on_job_failed,
             self._on_progress,
@@ -763,6 +785,7 @@ class LibraryWidget(QStackedWidget):
         self.view.status.setText(self.tr("Exported to %1.").replace("%1", str(target)))
 
     def shutdown(self) -> None:
+        self.share_panel.shutdown()
         self._auto_timer.stop()
         self._search_timer.stop()
         if self._cancel is not None:
