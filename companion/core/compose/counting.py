@@ -105,7 +105,7 @@ def server_software(version: str, source_url: str = "") -> str:
         return "pleroma"
     if any(name in low for name in _MISSKEY_FAMILY):
         return "misskey"
-    if "compatible" not in low and _MASTODON_VERSION.match(version.strip()):
+    if "compatible" not in low and "git" not in low and _MASTODON_VERSION.match(version.strip()):
         return "mastodon"
     return "unknown"
 

@@ -423,6 +423,9 @@ class Sender:
                         taken=taken,
                     )
                 except TooLongError as exc:
+                    # refused, so not published (and an earlier attempt was looked
+                    # for before this one): no attempt of this text is on the server
+                    self.outbox.part_not_reached(item.id, part.idx, None)
                     raise _PartTooLong(part.idx, exc) from exc
                 except OfflineError as exc:
                     if never_reached(exc):
