@@ -523,6 +523,8 @@ def queue_draft(
 ) -> list[int]:
     """What "Send" in the composer does (and ``outbox add``): the event hashtag is put
     into the text, the draft is saved with its accounts, then queued for each."""
+    if not draft.text.strip() and not draft.images:
+        raise InvalidInputError("The post is empty.")
     text = ensure_hashtag(draft.text, hashtag) if hashtag else draft.text
     draft = replace(draft, text=text, targets=[a.id for a in accounts])
     store.save(draft)
