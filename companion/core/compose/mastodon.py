@@ -29,8 +29,8 @@ IDEMPOTENCY_WINDOW = timedelta(hours=1)
 MEDIA_POLLS = 30
 
 
-#: a status made this long before our first attempt (by the server's clock moved onto
-#: ours) is still ours: ``Date`` has whole seconds and the skew under 2 s is ignored
+# a status made this long before our first attempt (by the server's clock moved onto
+# ours) is still ours: ``Date`` has whole seconds and the skew under 2 s is ignored
 MATCH_SLACK = timedelta(seconds=5)
 TOO_LONG = re.compile(
     r"too long|character limit|over the (?:character )?limit|characters? provided|"

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 #: Mastodon takes scheduled statuses at least 5 minutes ahead
 SHIP_AHEAD_MIN = timedelta(minutes=5, seconds=30)
 RETRY_CAP = timedelta(minutes=15)
-#: after a strict split is still "too long", the next split aims this much lower
+# after a strict split is still "too long", the next split aims this much lower
 SHRINK = 0.8
 MIN_PART = 50
 

@@ -45,7 +45,7 @@ STATE_COLOURS = {
     State.PUBLISHED_EARLY: "#8a5a00",
     State.NEEDS_EDITING: "#a40000",
 }
-#: states that need the user's attention (counted, and "Retry" where it applies)
+# states that need the user's attention (counted, and "Retry" where it applies)
 ATTENTION = (State.FAILED, State.NEEDS_LOGIN, State.NEEDS_EDITING, State.PUBLISHED_EARLY)
 
 
