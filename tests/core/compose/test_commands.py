@@ -227,3 +227,35 @@ def test_outbox_send_finds_item_being_sent_by_another(tmp_path: Path) -> None:
         result = run(*args, data_dir=data)
         assert result.returncode == 0, (args, result.stdout, result.stderr)
         assert f"{item_id}: being sent by another process (pid {os.getpid()})" in result.stdout
+
+
+def test_outbox_add_with_pictures_and_alt_text(tmp_path: Path) -> None:
+    from PIL import Image
+
+    data = tmp_path / "d"
+    core = _core(data)
+    masto = _account(core, Network.MASTODON, "@amina@masto.example", {"version": "4.3.2"})
+    core.close()
+    photos = []
+    for n, colour in enumerate(("green", "blue")):
+        photo = tmp_path / f"p{n}.jpg"
+        Image.new("RGB", (64, 48), colour).save(photo, "JPEG")
+        photos.append(photo)
+    added = run(
+        "outbox", "add", "--account", masto.id,
+        "--image", str(photos[0]), "--alt", "Green field at the site",
+        "--image", str(photos[1]), "--alt", "Blue tarpaulin over the washing pit",
+        "Site visit",
+        data_dir=data,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    (line,) = added.stdout.strip().splitlines()
+    core = _core(data)
+    (item,) = Outbox(core.db, data / "m").items()
+    assert line == f"{item.id}: queued — @amina@masto.example (mastodon)"
+    assert [m.alt for m in item.media] == [
+        "Green field at the site",
+        "Blue tarpaulin over the washing pit",
+    ]
+    assert all(Path(m.path).is_file() for m in item.media)
+    core.close()

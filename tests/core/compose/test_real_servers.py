@@ -384,3 +384,43 @@ def test_video_size_limit_zero_means_no_video(env: Env, loopback: LoopbackServer
     assert info["video_size_limit"] == 0
     assert not any(m.startswith("video/") for m in info["supported_mime_types"])
     assert info["software"] == "gotosocial" and info["scheduled_statuses"] is False
+
+
+def test_failed_tls_handshake_is_no_attempt(env: Env, server: FakeMastodon) -> None:  # noqa: F811
+    # https to a server that speaks plain HTTP: the TLS handshake fails, so the
+    # request never reached the server and is no attempt
+    acc = real_account(env, server)
+    acc.server = server.srv.base_url.replace("http://", "https://")
+    env.repo.save(acc)
+    item_id = env.queue("Panel starts now", acc)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.QUEUED and item.error
+    assert item.parts[0].first_attempt_at is None
+    assert server.statuses == []
+
+
+def test_never_reached_tells_connect_failures_from_lost_replies() -> None:
+    import requests
+    from urllib3.exceptions import MaxRetryError, NameResolutionError, ProtocolError
+
+    from companion.core.compose.publish_common import never_reached
+    from companion.core.errors import OfflineError
+
+    def offline(cause: BaseException) -> OfflineError:
+        try:
+            raise OfflineError("x could not be reached.") from cause
+        except OfflineError as exc:
+            return exc
+
+    dns = requests.exceptions.ConnectionError(
+        MaxRetryError(None, "/", NameResolutionError("h", None, OSError("no name")))  # type: ignore[arg-type]
+    )
+    lost = requests.exceptions.ConnectionError(
+        ProtocolError("Connection aborted.", ConnectionResetError())
+    )
+    assert never_reached(offline(dns))
+    assert never_reached(offline(requests.exceptions.ConnectTimeout()))
+    assert never_reached(offline(requests.exceptions.SSLError()))
+    assert not never_reached(offline(lost))
+    assert not never_reached(offline(requests.exceptions.ReadTimeout()))
