@@ -53,6 +53,8 @@ class FakeMastodon:
     #: what GET /api/v1/scheduled_statuses answers (404 on Takahē and GoToSocial)
     has_scheduled_statuses: bool = True
     version: str = "4.3.2"
+    #: seconds each successful POST /api/v1/statuses takes to answer (a slow link)
+    post_delay: float = 0.0
 
     @classmethod
     def takahe(cls, srv: LoopbackServer, max_chars: int = 500) -> FakeMastodon:
@@ -259,7 +261,9 @@ class FakeMastodon:
                 self.keys[key] = status
         if fault == "drop_after_create":
             return Reply(drop=True)
-        return Reply.json(status)
+        reply = Reply.json(status)
+        reply.delay = self.post_delay
+        return reply
 
 
 #: atproto.com/specs/tid: 13 chars of base32-sortable, first char keeps the top bit 0

@@ -6,9 +6,12 @@ import json
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from companion.core.accounts.credentials import MemoryCredentialStore
 from companion.core.accounts.mastodon import MastodonApi
@@ -259,3 +262,37 @@ def test_outbox_add_with_pictures_and_alt_text(tmp_path: Path) -> None:
     ]
     assert all(Path(m.path).is_file() for m in item.media)
     core.close()
+
+
+@pytest.mark.keyring
+def test_two_outbox_sends_at_once(tmp_path: Path, loopback: LoopbackServer) -> None:
+    # item 20: a second "outbox send" while the first is still posting (slow server)
+    fake = FakeMastodon.takahe(loopback)
+    fake.post_delay = 4.0
+    fake.install()
+    data = tmp_path / "d"
+    added = run(
+        "account", "add-mastodon", "--instance", loopback.base_url, "--token-stdin",
+        data_dir=data, stdin=b"tok\n",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    queued = run("outbox", "add", "Both at once", data_dir=data)
+    assert queued.returncode == 0, queued.stderr
+    item_id = queued.stdout.split(":")[0]
+    cmd = [sys.executable, "-m", "companion", "--data-dir", str(data), "outbox", "send"]
+    first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = datetime.now(UTC) + timedelta(seconds=30)
+        while not any(r.method == "POST" for r in fake.srv.requests):
+            assert datetime.now(UTC) < deadline and first.poll() is None
+            time.sleep(0.05)
+        second = run("outbox", "send", data_dir=data)
+        out, err = first.communicate(timeout=60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert second.returncode == 0, (second.stdout, second.stderr)
+    assert f"{item_id}: being sent by another process" in second.stdout
+    assert first.returncode == 0, (out, err)
+    assert f"{item_id}: sent" in out
+    assert len(fake.statuses) == 1
