@@ -115,9 +115,10 @@ class MastodonPublisher:
 
     # -- the exactly-once check -------------------------------------------
     def _account_id(self) -> str:
-        known = self.account.info.get("id")
-        if isinstance(known, str | int) and str(known):
-            return str(known)
+        for key in ("id", "account_id"):  # account_id: saved at login (accounts/service.py)
+            known = self.account.info.get(key)
+            if isinstance(known, str | int) and str(known):
+                return str(known)
         resp = authed(
             self.http,
             self.auth,

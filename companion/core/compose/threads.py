@@ -173,7 +173,10 @@ def resplit(
     if spoiler:
         room = replace(room, max_characters=max(50, room.max_characters - len(spoiler)))
     if first == 0:
-        parts = split_thread(body, network, room)
+        # the event hashtag closed the first part: keep it there (findable threads)
+        opening = strip_number(texts[0], 1, total).strip()
+        tag = regex.search(r"(?<![\w#])#(\w+)$", opening)
+        parts = split_thread(body, network, room, hashtag=tag.group(1) if tag else "")
     else:
         reserve = len(f" {first + 99}/{first + 99}")
         inner = replace(room, max_characters=room.max_characters - reserve)

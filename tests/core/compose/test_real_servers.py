@@ -281,6 +281,7 @@ def test_too_long_part_is_split_again_and_the_thread_finished(
     # nothing lost, nothing twice, a proper reply chain
     joined = " ".join(p.text for p in item.parts)
     assert LONG_URL in joined and joined.count(LONG_URL) == 1
+    assert "#shareASM" in item.parts[0].text and joined.count("#shareASM") == 1
     for prev, status in zip(server.statuses, server.statuses[1:], strict=False):
         assert status["in_reply_to_id"] == prev["id"]
     refusals = statuses_posted(server) - len(server.statuses)
