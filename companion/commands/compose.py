@@ -201,7 +201,8 @@ def outbox_add_command(args: argparse.Namespace) -> int:
             ]
             if not accounts:
                 raise InvalidInputError(
-                    "No connected account can post: add one with 'account add'."
+                    "No connected account can post: add one with 'account add-mastodon' or "
+                    "'account add-bluesky'."
                 )
         draft = Draft.new(text, language=args.language.strip() or "en", source="cli")
         draft.post_at = post_at
