@@ -589,7 +589,7 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="135"/>
-        <location filename="../ui/compose/area.py" line="619"/>
+        <location filename="../ui/compose/area.py" line="618"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
@@ -1091,6 +1091,28 @@
         <location filename="../core/library/signing.py" line="389"/>
         <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
         <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas : empreinte %1 (se présente comme %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="287"/>
+        <source>%1: the server says the post is too long (%2).</source>
+        <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
+        <translation>%1 : le serveur dit que le message est trop long (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="230"/>
+        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
+        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
+        <translation>Publié en avance : %1 ne programme pas les messages, il l’a donc publié tout de suite au lieu de %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="333"/>
+        <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
+        <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Déjà publié : %4. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="342"/>
+        <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
+        <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Rien n’a été publié. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2138,52 +2160,52 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="31"/>
+        <location filename="../ui/compose/outbox_controller.py" line="32"/>
         <source>Scheduled on server</source>
         <translation>Programmé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="32"/>
+        <location filename="../ui/compose/outbox_controller.py" line="33"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="33"/>
+        <location filename="../ui/compose/outbox_controller.py" line="34"/>
         <source>Needs login</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="90"/>
+        <location filename="../ui/compose/outbox_controller.py" line="109"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>attend jusqu&apos;à %1 (l&apos;application doit alors être ouverte et en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="95"/>
+        <location filename="../ui/compose/outbox_controller.py" line="114"/>
         <source>%1 — next try %2</source>
         <translation>%1 — prochain essai à %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="120"/>
+        <location filename="../ui/compose/outbox_controller.py" line="139"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1&#xa0;; %2. Les messages restent ici jusqu&apos;à leur envoi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="125"/>
+        <location filename="../ui/compose/outbox_controller.py" line="144"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>En attente d&apos;envoi&#xa0;: %Ln</numerusform>
@@ -2191,12 +2213,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="129"/>
+        <location filename="../ui/compose/outbox_controller.py" line="148"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>à vérifier&#xa0;: %Ln</numerusform>
             <numerusform>à vérifier&#xa0;: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="35"/>
+        <source>Published early</source>
+        <translation>Publié en avance</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="36"/>
+        <source>Needs editing</source>
+        <translation>À modifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="104"/>
+        <source>will be sent by this computer at %1 (the app must be running and online then)</source>
+        <translation>sera envoyé par cet ordinateur à %1 (l’application doit alors être ouverte et en ligne)</translation>
     </message>
 </context>
 <context>

@@ -589,7 +589,7 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="135"/>
-        <location filename="../ui/compose/area.py" line="619"/>
+        <location filename="../ui/compose/area.py" line="618"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
@@ -1091,6 +1091,28 @@
         <location filename="../core/library/signing.py" line="389"/>
         <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
         <translation>Este pacote é assinado por uma chave em que este computador não confia: impressão digital %1 (diz ser %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="287"/>
+        <source>%1: the server says the post is too long (%2).</source>
+        <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
+        <translation>%1: o servidor diz que a publicação é longa demais (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="230"/>
+        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
+        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
+        <translation>Publicado antes da hora: %1 não agenda publicações, por isso publicou-a de imediato em vez de às %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="333"/>
+        <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
+        <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Já publicado: %4. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="342"/>
+        <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
+        <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Nada foi publicado. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
 </context>
 <context>
@@ -2138,52 +2160,52 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="31"/>
+        <location filename="../ui/compose/outbox_controller.py" line="32"/>
         <source>Scheduled on server</source>
         <translation>Agendada no servidor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="32"/>
+        <location filename="../ui/compose/outbox_controller.py" line="33"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="33"/>
+        <location filename="../ui/compose/outbox_controller.py" line="34"/>
         <source>Needs login</source>
         <translation>Precisa de login</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="90"/>
+        <location filename="../ui/compose/outbox_controller.py" line="109"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>aguarda até %1 (o app precisa estar aberto e online nesse horário)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="95"/>
+        <location filename="../ui/compose/outbox_controller.py" line="114"/>
         <source>%1 — next try %2</source>
         <translation>%1 — nova tentativa %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="120"/>
+        <location filename="../ui/compose/outbox_controller.py" line="139"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. As postagens ficam aqui até serem enviadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="125"/>
+        <location filename="../ui/compose/outbox_controller.py" line="144"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln aguardando envio</numerusform>
@@ -2191,12 +2213,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="129"/>
+        <location filename="../ui/compose/outbox_controller.py" line="148"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln precisa de atenção</numerusform>
             <numerusform>%Ln precisam de atenção</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="35"/>
+        <source>Published early</source>
+        <translation>Publicado antes da hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="36"/>
+        <source>Needs editing</source>
+        <translation>Precisa de edição</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="104"/>
+        <source>will be sent by this computer at %1 (the app must be running and online then)</source>
+        <translation>será enviado por este computador às %1 (o aplicativo precisa estar aberto e online nessa hora)</translation>
     </message>
 </context>
 <context>

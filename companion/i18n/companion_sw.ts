@@ -589,7 +589,7 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="135"/>
-        <location filename="../ui/compose/area.py" line="619"/>
+        <location filename="../ui/compose/area.py" line="618"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
@@ -1091,6 +1091,28 @@
         <location filename="../core/library/signing.py" line="389"/>
         <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
         <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii haiuamini: alama ya kidole %1 (inadai kuwa %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="287"/>
+        <source>%1: the server says the post is too long (%2).</source>
+        <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
+        <translation>%1: seva inasema chapisho ni refu mno (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="230"/>
+        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
+        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
+        <translation>Imechapishwa mapema: %1 haipangi machapisho, kwa hiyo imelichapisha mara moja badala ya saa %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="333"/>
+        <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
+        <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Tayari imechapishwa: %4. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="342"/>
+        <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
+        <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
 </context>
 <context>
@@ -2138,52 +2160,52 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <location filename="../ui/compose/outbox_controller.py" line="29"/>
         <source>Queued</source>
         <translation>Kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Sending…</source>
         <translation>Inatuma…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Sent</source>
         <translation>Imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="31"/>
+        <location filename="../ui/compose/outbox_controller.py" line="32"/>
         <source>Scheduled on server</source>
         <translation>Imepangwa kwenye seva</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="32"/>
+        <location filename="../ui/compose/outbox_controller.py" line="33"/>
         <source>Failed</source>
         <translation>Imeshindikana</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="33"/>
+        <location filename="../ui/compose/outbox_controller.py" line="34"/>
         <source>Needs login</source>
         <translation>Inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="90"/>
+        <location filename="../ui/compose/outbox_controller.py" line="109"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>inasubiri hadi %1 (programu lazima iwe wazi na mtandaoni wakati huo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="95"/>
+        <location filename="../ui/compose/outbox_controller.py" line="114"/>
         <source>%1 — next try %2</source>
         <translation>%1 — jaribio lijalo %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="120"/>
+        <location filename="../ui/compose/outbox_controller.py" line="139"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. Yanabaki hapa hadi yatumwe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="125"/>
+        <location filename="../ui/compose/outbox_controller.py" line="144"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>Chapisho %Ln linasubiri kutumwa</numerusform>
@@ -2191,12 +2213,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="129"/>
+        <location filename="../ui/compose/outbox_controller.py" line="148"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln linahitaji uangalizi</numerusform>
             <numerusform>%Ln yanahitaji uangalizi</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="35"/>
+        <source>Published early</source>
+        <translation>Imechapishwa mapema</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="36"/>
+        <source>Needs editing</source>
+        <translation>Inahitaji kuhaririwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="104"/>
+        <source>will be sent by this computer at %1 (the app must be running and online then)</source>
+        <translation>itatumwa na kompyuta hii saa %1 (programu lazima iwe inaendeshwa na mtandaoni wakati huo)</translation>
     </message>
 </context>
 <context>

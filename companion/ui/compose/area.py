@@ -27,7 +27,7 @@ from companion.core.accounts.session import SessionManager
 from companion.core.compose.counting import ensure_hashtag, x_intent_url
 from companion.core.compose.drafts import Draft, DraftImage, DraftStore
 from companion.core.compose.images import MAX_IMAGES
-from companion.core.compose.outbox import Outbox
+from companion.core.compose.outbox import Outbox, queue_draft
 from companion.core.compose.sender import Sender
 from companion.core.event.current import EventBasics, current_basics
 from companion.core.services import CoreServices
@@ -560,7 +560,7 @@ class ComposeWidget(QWidget):
     def _on_send(self) -> None:
         self._dirty = True
         self.save_now()
-        draft = replace(self.draft, text=self.final_text())
+        draft = self.draft  # queue_draft adds the event hashtag, as `outbox add` does
         # X accounts too: without API access the outbox keeps an "open on X" link
         accounts = [r.account for r in self.rows if r.selected]
         hashtag = self.basics.hashtag
@@ -568,8 +568,7 @@ class ComposeWidget(QWidget):
         self.view.send.setEnabled(False)
 
         def job() -> list[int]:
-            self.store.save(draft)
-            return self.outbox.enqueue(draft, accounts, hashtag, now)
+            return queue_draft(self.store, self.outbox, draft, accounts, hashtag, now)
 
         self.tasks.run_db(job, on_success=self._on_queued, on_failure=self._on_queue_failed)
 
