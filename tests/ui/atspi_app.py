@@ -115,7 +115,7 @@ class Probe:
         window = self.window()
         if window is None:
             return {"ready": False}
-        ctx = window._ctx  # noqa: SLF001 - test probe reads the window's task manager
+        ctx = window._ctx  # the probe only reads whether background work is pending
         idle = getattr(ctx.tasks, "_pending", 0) == 0
         result: dict[str, Any] = {
             "ready": True,

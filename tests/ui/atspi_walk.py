@@ -77,7 +77,7 @@ class Events:
 def safe(fn: Any, default: Any = None) -> Any:
     try:
         return fn()
-    except Exception:  # noqa: BLE001 - an object can vanish while we read it
+    except Exception:  # an object can vanish while we read it
         return default
 
 
@@ -147,14 +147,14 @@ def walk(obj: Any, depth: int, path: str, out: list[dict[str, Any]]) -> None:
     out.append(d)
     count = min(d["children"], MAX_CHILDREN)
     for i in range(count):
-        child = safe(lambda i=i: obj.get_child_at_index(i))
+        child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
         if child is not None:
             walk(child, depth + 1, f"{path}/{i}", out)
 
 
 def combo_value(obj: Any) -> str:
     for i in range(safe(obj.get_child_count, 0) or 0):
-        child = safe(lambda i=i: obj.get_child_at_index(i))
+        child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
         if child is None:
             continue
         if "Selection" in (safe(child.get_interfaces, []) or []):
@@ -163,7 +163,7 @@ def combo_value(obj: Any) -> str:
                 return safe(sel.get_name, "") or ""
         if "Text" in (safe(child.get_interfaces, []) or []):
             n = safe(lambda c=child: Atspi.Text.get_character_count(c), 0) or 0
-            return safe(lambda c=child: Atspi.Text.get_text(c, 0, n), "") or ""
+            return safe(lambda c=child, n=n: Atspi.Text.get_text(c, 0, n), "") or ""
     return ""
 
 
@@ -193,10 +193,10 @@ def find_app(name: str, timeout: float) -> Any:
     while time.monotonic() < end:
         desktop = Atspi.get_desktop(0)
         for i in range(desktop.get_child_count()):
-            app = safe(lambda i=i: desktop.get_child_at_index(i))
+            app = safe(lambda i=i, d=desktop: d.get_child_at_index(i))
             if app is not None and name in (safe(app.get_name, "") or ""):
                 for j in range(safe(app.get_child_count, 0) or 0):
-                    frame = safe(lambda j=j: app.get_child_at_index(j))
+                    frame = safe(lambda j=j, a=app: a.get_child_at_index(j))
                     if frame is not None and safe(frame.get_role_name) == "frame":
                         return app, frame
         pump(0.2)
@@ -224,12 +224,12 @@ def area_root(frame: Any) -> Any:
         obj = todo.pop(0)
         if safe(obj.get_role_name) == "layered pane":
             for i in range(safe(obj.get_child_count, 0) or 0):
-                child = safe(lambda i=i: obj.get_child_at_index(i))
+                child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
                 states = safe(child.get_state_set) if child is not None else None
                 if states is not None and states.contains(Atspi.StateType.SHOWING):
                     return child
         for i in range(safe(obj.get_child_count, 0) or 0):
-            child = safe(lambda i=i: obj.get_child_at_index(i))
+            child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
             if child is not None:
                 todo.append(child)
     return None
@@ -274,10 +274,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for _ in range(args.tabs):
             before = len(events.focus)
             key("Tab")
-            obj = focused_after(events, before, 1.5)
+            obj = focused_after(events, before, 1.0)
             if obj is None:
                 order.append({"role": "", "name": "(no focus change)", "extents": None})
-                break
+                if len(order) >= 3 and all(not o["role"] for o in order[-3:]):
+                    break
+                continue
             d = describe(obj)
             if seen_start is None:
                 seen_start = key_of(d)

@@ -108,9 +108,9 @@ class AccountsWidget(QWidget):
             (v.remove, self.tr("&Remove"), self.tr("Remove this account")),
         ):
             button.setText(text)
-            button.setAccessibleName(name)
+            button.setAccessibleDescription(name)
         v.notice.session_button.setText(self.tr("Keep logins for this &session only"))
-        v.notice.session_button.setAccessibleName(
+        v.notice.session_button.setAccessibleDescription(
             self.tr("Keep logins for this session only, without a keyring")
         )
         self._update_notice()

@@ -16,6 +16,7 @@ from companion.core.live.model import Post
 from companion.core.live.schedule import Phase, SourceState
 from companion.core.live.timeline import Filter, languages, posts_per_hour, top_contributors
 from companion.core.services import CoreServices
+from companion.ui.a11y import announce
 from companion.ui.context import AppSignals
 from companion.ui.errors import translated_text
 from companion.ui.live.controller import LiveController
@@ -368,6 +369,8 @@ class LiveArea(QWidget):
                 if when
                 else self.tr("Offline — showing the posts saved on this computer.")
             )
+            if banner.isHidden() or banner.text() != text:
+                announce(banner, text)
             banner.setText(text)
             banner.setVisible(True)
         else:
