@@ -91,5 +91,5 @@ def spoken_remaining(r: Remaining) -> str:
     if r.minutes:
         parts.append(p.minutes(r.minutes))
     if not parts:
-        return tr("less than a minute")
+        return QCoreApplication.translate("Countdown", "less than a minute")
     return " ".join(parts)

@@ -37,10 +37,6 @@ def media_description(post: Post) -> str:
     return "; ".join(parts)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PostDelegate", text)
-
-
 def spoken_post(post: Post, expanded: bool) -> str:
     """What a screen reader says for a post in the list: who, where, when, who reposted
     it, then the text, or only the content warning while it is closed, then how many
@@ -48,7 +44,7 @@ def spoken_post(post: Post, expanded: bool) -> str:
     from companion.ui.live.delegate import NETWORK_NAMES, _when
 
     head = (
-        _t("%1 (@%2) on %3, %4")
+        QCoreApplication.translate("PostDelegate", "%1 (@%2) on %3, %4")
         .replace("%1", post.author.name)
         .replace("%2", post.author.handle)
         .replace("%3", NETWORK_NAMES.get(post.network, post.network))
@@ -56,16 +52,24 @@ def spoken_post(post: Post, expanded: bool) -> str:
     )
     parts = [head]
     if post.reposted_by:
-        parts.append(_t("Reposted by @%1").replace("%1", post.reposted_by))
+        parts.append(
+            QCoreApplication.translate("PostDelegate", "Reposted by @%1").replace(
+                "%1", post.reposted_by
+            )
+        )
     if post.content_warning and not expanded:
         parts.append(
-            _t("Content warning: %1 (text hidden, press Enter to show)").replace(
-                "%1", post.content_warning
-            )
+            QCoreApplication.translate(
+                "PostDelegate", "Content warning: %1 (text hidden, press Enter to show)"
+            ).replace("%1", post.content_warning)
         )
     else:
         if post.content_warning:
-            parts.append(_t("Content warning: %1").replace("%1", post.content_warning))
+            parts.append(
+                QCoreApplication.translate("PostDelegate", "Content warning: %1").replace(
+                    "%1", post.content_warning
+                )
+            )
         parts.append(post.text)
     return ". ".join(p.strip() for p in parts if p.strip())
 
