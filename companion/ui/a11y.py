@@ -16,8 +16,14 @@ import html
 import logging
 import re
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDesktopServices, QTextDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QDesktopServices,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -105,6 +111,10 @@ class LinkButtons(QWidget):
             self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.buttons.append(button)
         self.setVisible(bool(self.buttons))
+        previous: QWidget = self  # Tab order = reading order, wherever they were made
+        for button in self.buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
 
 def links_by_mouse_only(label: QLabel) -> None:
@@ -113,3 +123,27 @@ def links_by_mouse_only(label: QLabel) -> None:
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
     )
     label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class CurrentItemOnFocus(QObject):
+    """Tab into a list focuses its current item (the first one if there is none), so a
+    screen reader reads that item rather than only the list's name."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.FocusIn:
+            view, model = self._view, self._view.model()
+            if model is not None and model.rowCount() > 0:
+                current = view.currentIndex()
+                if not current.isValid():
+                    current = model.index(0, 0)
+                    view.setCurrentIndex(current)
+                if QAccessible.isActive():
+                    focus = QAccessibleEvent(view, QAccessible.Event.Focus)
+                    focus.setChild(current.row())
+                    QAccessible.updateAccessibility(focus)
+        return False

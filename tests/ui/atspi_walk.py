@@ -131,7 +131,8 @@ def describe(obj: Any) -> dict[str, Any]:
 
 
 def key_of(d: dict[str, Any]) -> str:
-    return f"{d['role']}|{d['name']}|{d['extents']}"
+    # not the extents: a scroll area moves its controls while Tab goes round
+    return f"{d['role']}|{d['name']}|{d['description']}"
 
 
 def walk(obj: Any, depth: int, path: str, out: list[dict[str, Any]]) -> None:

@@ -18,6 +18,7 @@ Without AT-SPI on the machine the test skips locally and FAILS in CI (``CI`` set
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -287,7 +288,8 @@ def interactive(obj: dict[str, Any]) -> bool:
 def label_of(obj: dict[str, Any]) -> str:
     """The name Orca speaks: the labelled-by targets' names, else the object's name
     (on Linux Qt names a combo box by its value and labels it through the relation)."""
-    labels = [t for r in obj.get("relations", []) if r["type"] == "labelled-by" for t in r["targets"]]
+    relations = obj.get("relations", [])
+    labels = [t for r in relations if r["type"] == "labelled-by" for t in r["targets"]]
     return " ".join(t for t in labels if t) or obj["name"]
 
 
@@ -366,7 +368,7 @@ def test_tab_reaches_every_control_in_order(report: dict[str, Any], area: str) -
     # reading order: in one row (same top edge) Tab never jumps back to the left
     backwards = [
         f"{orca_line(a)} → {orca_line(b)}"
-        for a, b in zip(order, order[1:], strict=False)
+        for a, b in itertools.pairwise(order)
         if a["extents"]
         and b["extents"]
         and abs(a["extents"][1] - b["extents"][1]) <= 3

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.a11y import name_clear_button
+from companion.ui.a11y import CurrentItemOnFocus, name_clear_button
 from companion.ui.live.chart import HourChart
 
 
@@ -81,6 +81,7 @@ class LiveView(QWidget):
         self.list.setWordWrap(True)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setBatchSize(200)
+        self._focus_item = CurrentItemOnFocus(self.list)  # Tab in: the current post
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
