@@ -16,7 +16,7 @@ import html
 import logging
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -136,14 +136,21 @@ class CurrentItemOnFocus(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._view and event.type() == QEvent.Type.FocusIn:
-            view, model = self._view, self._view.model()
-            if model is not None and model.rowCount() > 0:
-                current = view.currentIndex()
-                if not current.isValid():
-                    current = model.index(0, 0)
-                    view.setCurrentIndex(current)
-                if QAccessible.isActive():
-                    focus = QAccessibleEvent(view, QAccessible.Event.Focus)
-                    focus.setChild(current.row())
-                    QAccessible.updateAccessibility(focus)
+            # after the view's own focus-in, which reports the list itself as focused
+            QTimer.singleShot(0, self._focus_current)
         return False
+
+    @Slot()
+    def _focus_current(self) -> None:
+        view = self._view
+        model = view.model()
+        if not view.hasFocus() or model is None or model.rowCount() == 0:
+            return
+        current = view.currentIndex()
+        if not current.isValid():
+            current = model.index(0, 0)
+            view.setCurrentIndex(current)
+        if QAccessible.isActive():
+            focus = QAccessibleEvent(view, QAccessible.Event.Focus)
+            focus.setChild(current.row())
+            QAccessible.updateAccessibility(focus)

@@ -213,8 +213,21 @@ def focused_after(events: Events, before: int, timeout: float) -> Any:
     while time.monotonic() < end:
         pump(0.03)
         if len(events.focus) > before:
-            pump(0.05)  # take the last one of a burst
+            pump(0.15)  # take the last one of a burst (a list then its current item)
             return events.focus[-1]
+    return None
+
+
+def find_named(root: Any, name: str) -> Any:
+    todo = [root]
+    while todo:
+        obj = todo.pop(0)
+        if safe(obj.get_role_name) == "push button" and safe(obj.get_name) == name:
+            return obj
+        for i in range(min(safe(obj.get_child_count, 0) or 0, MAX_CHILDREN)):
+            child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
+            if child is not None:
+                todo.append(child)
     return None
 
 
@@ -288,6 +301,19 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 break
             order.append(d)
         extra: dict[str, Any] = {}
+        for spec in args.press:
+            where, _, name = spec.partition("=")
+            if where != area:
+                continue
+            n_before = len(events.announcements)
+            target = find_named(root, name) if root is not None else None
+            if target is not None:
+                safe(lambda t=target: Atspi.Action.do_action(t, 0))
+            pump(1.5)
+            extra.setdefault("pressed", {})[name] = {
+                "found": target is not None,
+                "announcements": events.announcements[n_before:],
+            }
         if area == "countdown" and args.say_key:
             n_before = len(events.announcements)
             key(args.say_key)
@@ -320,6 +346,9 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=30.0)
     parser.add_argument("--say-key", default="")
     parser.add_argument("--countdown-wait", type=float, default=0.0)
+    parser.add_argument(
+        "--press", action="append", default=[], help="AREA=button name: press it after Tab"
+    )
     args = parser.parse_args()
     report = run(args)
     Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -55,6 +55,8 @@ RUNS = {
     # after the day (no next edition): "Thank you for taking part" in Swahili
     "sw": "2018-03-17T12:00:00Z",
 }
+#: the Library's "Update pack" button: without a pack address it says so (announced)
+UPDATE_PACK = {"en": "Update pack", "sw": "Sasisha kifurushi"}
 
 INTERACTIVE = {
     "push button",
@@ -106,7 +108,7 @@ QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 \
   --now "$NOW" >"$PROBE/app.log" 2>&1 &
 app=$!
 "$SYSTEM_PYTHON" "$HERE/atspi_walk.py" --probe "$PROBE" --out "$OUT" \
-  --say-key "$SAY_KEY" --countdown-wait "$COUNTDOWN_WAIT"
+  --say-key "$SAY_KEY" --countdown-wait "$COUNTDOWN_WAIT" --press "library=$UPDATE_PACK"
 code=$?
 kill "$app" 2>/dev/null; wait "$app" 2>/dev/null
 kill "$bus" 2>/dev/null
@@ -194,6 +196,7 @@ def run_session(lang: str, tmp: Path) -> dict[str, Any]:
         "LANG_CODE": lang,
         "NOW": RUNS[lang],
         "SAY_KEY": SAY_KEY,
+        "UPDATE_PACK": UPDATE_PACK[lang],
         "COUNTDOWN_WAIT": str(COUNTDOWN_WAIT),
         "XDG_RUNTIME_DIR": str(run_dir),
         "XDG_DATA_HOME": str(tmp / "xdg-data"),
@@ -411,3 +414,30 @@ def test_countdown_announces_at_most_once_a_minute(report: dict[str, Any]) -> No
 @pytest.mark.slow
 def test_run_is_bounded(report: dict[str, Any]) -> None:
     assert report["seconds"] < RUN_TIMEOUT
+
+
+@pytest.mark.slow
+def test_tab_into_the_posts_focuses_a_post(report: dict[str, Any]) -> None:
+    order = report["areas"]["live"]["tab_order"]
+    roles = [o["role"] for o in order]
+    assert "list item" in roles, f"[{report['lang']}] {[orca_line(o) for o in order]}"
+    post = order[roles.index("list item")]
+    # who, where, when and the text, and the pictures' alt text as description
+    assert "Amina Juma" in post["name"] and "Mastodon" in post["name"], post["name"]
+    assert "Geita" in post["name"] and "Two miners" in post["description"], post
+
+
+@pytest.mark.slow
+def test_status_messages_are_announced(report: dict[str, Any]) -> None:
+    pressed = report["areas"]["library"]["pressed"][UPDATE_PACK[report["lang"]]]
+    assert pressed["found"], f"[{report['lang']}] no {UPDATE_PACK[report['lang']]!r} button"
+    said = [a["text"] for a in pressed["announcements"]]
+    assert any("pack" in t.casefold() or "kifurushi" in t.casefold() for t in said), said
+
+
+@pytest.mark.slow
+def test_the_reading_pane_carries_the_post(report: dict[str, Any]) -> None:
+    order = report["areas"]["live"]["tab_order"]
+    panes = [o for o in order if "Text" in o.get("interfaces", []) and "Geita" in spoken(o)]
+    assert panes, f"[{report['lang']}] {[orca_line(o) for o in order]}"
+    assert "Geita" in panes[0]["text"] and "Geita" in panes[0]["description"], panes[0]

@@ -322,6 +322,8 @@ class LiveArea(QWidget):
             link = f'<p><a href="{html.escape(post.url)}">{label}</a></p>'
 
         self.view.detail.setHtml(head + body + media + link)
+        # Qt exposes a text browser as static text: its description carries the post too
+        self.view.detail.setAccessibleDescription(self.view.detail.toPlainText())
         self.view.share.setEnabled(bool(post.url))
         self._current = post
 
