@@ -145,6 +145,7 @@ class ComposeView(QWidget):
         el = QVBoxLayout(editor)
         el.setContentsMargins(6, 0, 6, 0)
         top = QHBoxLayout()
+        top.setSpacing(4)  # three labelled combo boxes on one line, also at 800 px
         self.template = QComboBox(editor)
         self.tags = QComboBox(editor)
         self.language = QComboBox(editor)
@@ -157,6 +158,11 @@ class ComposeView(QWidget):
         self.template_label.setBuddy(self.template)
         self.tags_label = QLabel(editor)
         self.tags_label.setBuddy(self.tags)
+        for combo in (self.template, self.tags):  # room for their labels on small screens
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(1)
         top.addWidget(self.template_label)
         top.addWidget(self.template, 2)
         top.addWidget(self.tags_label)
