@@ -207,3 +207,42 @@ def test_search_clear_buttons_are_named(qtbot: QtBot, ctx: AppContext) -> None:
         for edit in window.area(area).findChildren(QLineEdit):
             for button in edit.findChildren(QToolButton):
                 assert accessible_name(button), f"{area}: clear button of {edit.accessibleName()}"
+
+
+def test_outbox_announces_sent_and_failed(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A post going out (or failing) is said, not only shown in the tree (issue 21)."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from companion.core.accounts.model import Network
+    from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
+    from companion.ui.compose import outbox_controller
+    from companion.ui.compose.outbox_view import OutboxView
+
+    said: list[str] = []
+    monkeypatch.setattr(outbox_controller, "announce", lambda _w, text, **_k: said.append(text))
+    view = OutboxView()
+    qtbot.addWidget(view)
+    controller = outbox_controller.OutboxController(
+        view,
+        Outbox(ctx.core.db, ctx.core.paths.data / "outbox-media"),
+        ctx.tasks,
+        lambda: datetime(2018, 3, 15, tzinfo=UTC),
+    )
+    part = Part(0, "Habari kutoka Geita", "k", "r")
+    queued = [
+        OutboxItem(1, "d1", "a", Network.MASTODON, State.QUEUED, parts=[part]),
+        OutboxItem(2, "d2", "a", Network.BLUESKY, State.QUEUED, parts=[part]),
+    ]
+    controller.show_items(queued)
+    assert said == []  # nothing changed yet
+    controller.show_items(
+        [
+            replace(queued[0], state=State.SENT),
+            replace(queued[1], state=State.FAILED, error="The server refused the post."),
+        ]
+    )
+    assert said[0] == "Sent: Habari kutoka Geita"
+    assert said[1].startswith("Not sent: Habari kutoka Geita") and "refused" in said[1]
