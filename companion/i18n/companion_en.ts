@@ -4,7 +4,7 @@
 <context>
     <name>AccountsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="242"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n account needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</numerusform>
@@ -22,6 +22,22 @@
             <numerusform>%Ln days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="55"/>
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="58"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -37,7 +53,7 @@
 <context>
     <name>LibraryWidget</name>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="625"/>
+        <location filename="../ui/library/library_widget.py" line="629"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>about %Ln min left</numerusform>
@@ -48,7 +64,7 @@
 <context>
     <name>LiveArea</name>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="268"/>
+        <location filename="../ui/live/widget.py" line="269"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln new post — show</numerusform>
@@ -56,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="272"/>
+        <location filename="../ui/live/widget.py" line="273"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln new post</numerusform>
@@ -67,7 +83,7 @@
 <context>
     <name>OutboxController</name>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="144"/>
+        <location filename="../ui/compose/outbox_controller.py" line="162"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln waiting to be sent</numerusform>
@@ -75,11 +91,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="148"/>
+        <location filename="../ui/compose/outbox_controller.py" line="166"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln needs attention</numerusform>
             <numerusform>%Ln need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/live/post_model.py" line="117"/>
+        <source>%n picture(s)</source>
+        <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
         </translation>
     </message>
 </context>

@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="86"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="87"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="89"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="90"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Conecte as contas de onde você posta. Senhas e tokens ficam no chaveiro do seu computador; o app salva só os nomes e os limites do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Connected accounts</source>
         <translation>Contas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
         <source>Account list columns</source>
         <translation>Colunas da lista de contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Nenhuma conta ainda. Adicione uma com os botões acima.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
         <source>Loading accounts…</source>
         <translation>Carregando contas…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Adicionar &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add a Mastodon account</source>
         <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Adicionar &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Add a Bluesky account</source>
         <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Add &amp;X…</source>
         <translation>Adicionar &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Add X API credentials</source>
         <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Log in &amp;again…</source>
         <translation>Entrar &amp;de novo…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Log in again to this account</source>
         <translation>Entrar de novo nesta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Remove this account</source>
         <translation>Remover esta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Manter logins só nesta &amp;sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Manter logins só nesta sessão, sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="134"/>
         <source>Needs login again</source>
         <translation>Precisa entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
         <source>Offline: posts wait</source>
         <translation>Offline: postagens aguardam</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="157"/>
         <source>Logins are kept for this session only</source>
         <translation>Os logins ficam salvos só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="159"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="160"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Eles são esquecidos quando o app fecha. Para mantê-los, instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet) e reinicie o app.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="167"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Nenhum chaveiro para guardar seus logins com segurança</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="169"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="170"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="229"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="230"/>
         <source>Double-click to log in again</source>
         <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="237"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="238"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="242"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="308"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="309"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="317"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="318"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="383"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="414"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="417"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo deu errado. Os detalhes estão no log.</translation>
     </message>
@@ -408,264 +408,274 @@
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="257"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
+        <location filename="../ui/compose/view.py" line="259"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="260"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="247"/>
+        <location filename="../ui/compose/view.py" line="261"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="249"/>
+        <location filename="../ui/compose/view.py" line="263"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
-        <location filename="../ui/compose/view.py" line="252"/>
+        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="266"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="254"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Start from a template</source>
         <translation>Começar de um modelo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="270"/>
         <source>Insert a hashtag</source>
         <translation>Inserir uma hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="257"/>
+        <location filename="../ui/compose/view.py" line="273"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="259"/>
+        <location filename="../ui/compose/view.py" line="275"/>
         <source>Language of the post</source>
         <translation>Idioma da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="278"/>
         <source>Content warning (optional)</source>
         <translation>Aviso de conteúdo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/view.py" line="280"/>
         <source>Content warning</source>
         <translation>Aviso de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="266"/>
+        <location filename="../ui/compose/view.py" line="282"/>
         <source>What is happening at the dialogue?</source>
         <translation>O que está acontecendo no diálogo?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="268"/>
+        <location filename="../ui/compose/view.py" line="284"/>
         <source>Post text</source>
         <translation>Texto da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="269"/>
+        <location filename="../ui/compose/view.py" line="285"/>
         <source>Post to</source>
         <translation>Postar em</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="271"/>
+        <location filename="../ui/compose/view.py" line="287"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Nenhuma conta ainda. Adicione uma em Contas; você ainda pode escrever e salvar rascunhos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="276"/>
+        <location filename="../ui/compose/view.py" line="292"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="278"/>
+        <location filename="../ui/compose/view.py" line="294"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Longo demais para uma postagem. Aqui está como sequência: edite as partes à vontade; uma linha com --- separa as partes.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="285"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Thread parts</source>
         <translation>Partes da sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="287"/>
+        <location filename="../ui/compose/view.py" line="303"/>
         <source>Pictures (up to 4)</source>
         <translation>Imagens (até 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="289"/>
+        <location filename="../ui/compose/view.py" line="305"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Toda imagem precisa de uma descrição (texto alternativo), para que quem não consegue vê-la, ou cuja conexão não a carrega, saiba o que ela mostra. Dados de localização e da câmera são removidos antes do envio.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="312"/>
         <source>Add picture…</source>
         <translation>Adicionar imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="313"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="298"/>
+        <location filename="../ui/compose/view.py" line="314"/>
         <source>Post at</source>
         <translation>Agendar para</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="300"/>
+        <location filename="../ui/compose/view.py" line="316"/>
         <source>Post at a set time</source>
         <translation>Postar em um horário definido</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="318"/>
         <source>Time to post</source>
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="303"/>
+        <location filename="../ui/compose/view.py" line="319"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="305"/>
+        <location filename="../ui/compose/view.py" line="321"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="307"/>
+        <location filename="../ui/compose/view.py" line="323"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="308"/>
+        <location filename="../ui/compose/view.py" line="324"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="310"/>
+        <location filename="../ui/compose/view.py" line="326"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="271"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="272"/>
+        <source>&amp;Hashtag:</source>
+        <translation>&amp;Hashtag:</translation>
     </message>
 </context>
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="135"/>
-        <location filename="../ui/compose/area.py" line="618"/>
+        <location filename="../ui/compose/area.py" line="136"/>
+        <location filename="../ui/compose/area.py" line="621"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="194"/>
+        <location filename="../ui/compose/area.py" line="195"/>
         <source>Templates…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="199"/>
+        <location filename="../ui/compose/area.py" line="200"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="208"/>
+        <location filename="../ui/compose/area.py" line="209"/>
         <source>(empty draft)</source>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="336"/>
+        <location filename="../ui/compose/area.py" line="337"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>A imagem %1 precisa de uma descrição antes de postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="341"/>
+        <location filename="../ui/compose/area.py" line="342"/>
         <source>A picture has no description (alt text).</source>
         <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="343"/>
+        <location filename="../ui/compose/area.py" line="344"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="353"/>
+        <location filename="../ui/compose/area.py" line="354"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="358"/>
+        <location filename="../ui/compose/area.py" line="359"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="364"/>
+        <location filename="../ui/compose/area.py" line="365"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="366"/>
+        <location filename="../ui/compose/area.py" line="367"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="395"/>
+        <location filename="../ui/compose/area.py" line="396"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="402"/>
+        <location filename="../ui/compose/area.py" line="403"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="489"/>
+        <location filename="../ui/compose/area.py" line="491"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="491"/>
+        <location filename="../ui/compose/area.py" line="493"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="498"/>
+        <location filename="../ui/compose/area.py" line="500"/>
         <source>At most 4 pictures per post.</source>
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
@@ -673,260 +683,260 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="109"/>
+        <location filename="../ui/countdown/area.py" line="126"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Problema no arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="128"/>
+        <location filename="../ui/countdown/area.py" line="146"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="129"/>
+        <location filename="../ui/countdown/area.py" line="147"/>
         <source>Add to calendar…</source>
         <translation>Adicionar ao calendário…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="131"/>
+        <location filename="../ui/countdown/area.py" line="149"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exportar o dia e as sessões marcadas com estrela para um arquivo de calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="135"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
         <source>Open event file…</source>
         <translation>Abrir arquivo do evento…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="137"/>
+        <location filename="../ui/countdown/area.py" line="155"/>
         <source>Open a newer event file from this computer</source>
         <translation>Abrir um arquivo do evento mais recente deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="139"/>
+        <location filename="../ui/countdown/area.py" line="157"/>
         <source>Check for updates</source>
         <translation>Buscar atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="141"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Fetch the latest event details</source>
         <translation>Buscar os dados mais recentes do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="143"/>
+        <location filename="../ui/countdown/area.py" line="161"/>
         <source>Write a post</source>
         <translation>Escrever postagem</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="145"/>
+        <location filename="../ui/countdown/area.py" line="163"/>
         <source>Start a post with the event hashtag</source>
         <translation>Começar uma postagem com a hashtag do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Remind me at the start</source>
         <translation>Lembrar no início</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Remind me when the day starts</source>
         <translation>Lembrar-me quando o dia começar</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="151"/>
+        <location filename="../ui/countdown/area.py" line="169"/>
         <source>Show event time</source>
         <translation>Horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/area.py" line="171"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Mostrar os horários da programação no fuso horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="155"/>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="173"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Programme</source>
         <translation>Programação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="177"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="160"/>
+        <location filename="../ui/countdown/area.py" line="178"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="161"/>
+        <location filename="../ui/countdown/area.py" line="179"/>
         <source>Where</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="162"/>
+        <location filename="../ui/countdown/area.py" line="180"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="166"/>
+        <location filename="../ui/countdown/area.py" line="184"/>
         <source>Field sites</source>
         <translation>Locais de campo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/area.py" line="186"/>
         <source>Time remaining</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/area.py" line="216"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
+        <location filename="../ui/countdown/area.py" line="221"/>
         <source>Starts (event time): %1</source>
         <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/area.py" line="226"/>
         <source>Starts (your time): %1</source>
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="207"/>
+        <location filename="../ui/countdown/area.py" line="240"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="220"/>
+        <location filename="../ui/countdown/area.py" line="254"/>
         <source>About the day</source>
         <translation>Sobre o dia</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="234"/>
+        <location filename="../ui/countdown/area.py" line="268"/>
         <source>Organiser:</source>
         <translation>Organização:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="249"/>
+        <location filename="../ui/countdown/area.py" line="283"/>
         <source>Past editions:</source>
         <translation>Edições anteriores:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="259"/>
+        <location filename="../ui/countdown/area.py" line="293"/>
         <source>Event details shipped with the app.</source>
         <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="261"/>
+        <location filename="../ui/countdown/area.py" line="295"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="286"/>
+        <location filename="../ui/countdown/area.py" line="320"/>
         <source>starts %1, %2</source>
         <translation>começa %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="313"/>
+        <location filename="../ui/countdown/area.py" line="348"/>
         <source>Starts in</source>
         <translation>Começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="316"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>Live now — time left today</source>
         <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="319"/>
+        <location filename="../ui/countdown/area.py" line="354"/>
         <source>This edition has ended</source>
         <translation>Esta edição terminou</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="323"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Next: %1</source>
         <translation>Próxima: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="327"/>
+        <location filename="../ui/countdown/area.py" line="362"/>
         <source>Thank you for taking part</source>
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="332"/>
+        <location filename="../ui/countdown/area.py" line="370"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="352"/>
+        <location filename="../ui/countdown/area.py" line="402"/>
         <source>On now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="359"/>
+        <location filename="../ui/countdown/area.py" line="409"/>
         <source>Next: %1 at %2</source>
         <translation>Próxima: %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="367"/>
+        <location filename="../ui/countdown/area.py" line="417"/>
         <source>Next edition starts %1.</source>
         <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="378"/>
+        <location filename="../ui/countdown/area.py" line="428"/>
         <source>More about the day: %1</source>
         <translation>Mais sobre o dia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="452"/>
+        <location filename="../ui/countdown/area.py" line="503"/>
         <source>Missed reminder: %1</source>
         <translation>Lembrete perdido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="455"/>
+        <location filename="../ui/countdown/area.py" line="506"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Começou às %1 (o app estava fechado).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="459"/>
-        <location filename="../ui/countdown/area.py" line="466"/>
+        <location filename="../ui/countdown/area.py" line="510"/>
+        <location filename="../ui/countdown/area.py" line="517"/>
         <source>It starts at %1.</source>
         <translation>Começa às %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="463"/>
+        <location filename="../ui/countdown/area.py" line="514"/>
         <source>Starting soon: %1</source>
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="495"/>
+        <location filename="../ui/countdown/area.py" line="546"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="497"/>
+        <location filename="../ui/countdown/area.py" line="548"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="504"/>
+        <location filename="../ui/countdown/area.py" line="555"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="506"/>
+        <location filename="../ui/countdown/area.py" line="557"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="535"/>
+        <location filename="../ui/countdown/area.py" line="586"/>
         <source>Calendar file saved</source>
         <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="570"/>
+        <location filename="../ui/countdown/area.py" line="621"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
@@ -962,6 +972,44 @@
             <numerusform>%Ln dia</numerusform>
             <numerusform>%Ln dias</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="188"/>
+        <location filename="../ui/countdown/area.py" line="193"/>
+        <source>Say time left</source>
+        <translation>Dizer o tempo restante</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="190"/>
+        <source>Have the screen reader say the time left</source>
+        <translation>Fazer o leitor de tela dizer o tempo restante</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="198"/>
+        <location filename="../ui/countdown/area.py" line="200"/>
+        <source>Starred</source>
+        <translation>Com estrela</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="55"/>
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="58"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="94"/>
+        <source>less than a minute</source>
+        <translation>menos de um minuto</translation>
     </message>
 </context>
 <context>
@@ -1265,268 +1313,268 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Buscar títulos, legendas e publicações…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Search the library</source>
         <translation>Buscar na biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Language of the materials</source>
         <translation>Idioma dos materiais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Update pack</source>
         <translation>Atualizar pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Download the latest content pack</source>
         <translation>Baixar o pacote de conteúdo mais recente</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="165"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="166"/>
         <source>Stop the download</source>
         <translation>Parar o download</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="167"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_widget.py" line="168"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar um pacote de um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="166"/>
+        <location filename="../ui/library/library_widget.py" line="169"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="167"/>
+        <location filename="../ui/library/library_widget.py" line="170"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exportar o pacote para um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="168"/>
+        <location filename="../ui/library/library_widget.py" line="171"/>
         <source>From a folder…</source>
         <translation>De uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="169"/>
+        <location filename="../ui/library/library_widget.py" line="172"/>
         <source>From a zip archive…</source>
         <translation>De um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="170"/>
+        <location filename="../ui/library/library_widget.py" line="173"/>
         <source>To a folder…</source>
         <translation>Para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="171"/>
+        <location filename="../ui/library/library_widget.py" line="174"/>
         <source>To a zip archive…</source>
         <translation>Para um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="172"/>
+        <location filename="../ui/library/library_widget.py" line="175"/>
         <source>Library items</source>
         <translation>Itens da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="173"/>
+        <location filename="../ui/library/library_widget.py" line="176"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="174"/>
+        <location filename="../ui/library/library_widget.py" line="177"/>
         <source>Open the selected item</source>
         <translation>Abrir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="175"/>
+        <location filename="../ui/library/library_widget.py" line="178"/>
         <source>Open with system viewer</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="176"/>
+        <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Abrir com o visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="177"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>Download this item</source>
         <translation>Baixar este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="178"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Open the web page in the browser</source>
         <translation>Abrir a página da web no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="184"/>
         <source>Start a post about this item</source>
         <translation>Começar uma postagem sobre este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="195"/>
+        <location filename="../ui/library/library_widget.py" line="198"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="196"/>
+        <location filename="../ui/library/library_widget.py" line="199"/>
         <source>Kiswahili</source>
         <translation>Suaíli</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="197"/>
+        <location filename="../ui/library/library_widget.py" line="200"/>
         <source>French</source>
         <translation>Francês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="198"/>
+        <location filename="../ui/library/library_widget.py" line="201"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="199"/>
+        <location filename="../ui/library/library_widget.py" line="202"/>
         <source>Malagasy</source>
         <translation>Malgaxe</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="200"/>
+        <location filename="../ui/library/library_widget.py" line="203"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="257"/>
+        <location filename="../ui/library/library_widget.py" line="260"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="260"/>
+        <location filename="../ui/library/library_widget.py" line="263"/>
         <source>No content pack is installed yet.</source>
         <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="264"/>
+        <location filename="../ui/library/library_widget.py" line="267"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="268"/>
+        <location filename="../ui/library/library_widget.py" line="271"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="301"/>
+        <location filename="../ui/library/library_widget.py" line="304"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="307"/>
+        <location filename="../ui/library/library_widget.py" line="310"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="343"/>
+        <location filename="../ui/library/library_widget.py" line="346"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="344"/>
+        <location filename="../ui/library/library_widget.py" line="347"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="348"/>
+        <location filename="../ui/library/library_widget.py" line="351"/>
         <source>Photobook</source>
         <translation>Fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="349"/>
+        <location filename="../ui/library/library_widget.py" line="352"/>
         <source>Publication</source>
         <translation>Publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="350"/>
+        <location filename="../ui/library/library_widget.py" line="353"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="351"/>
+        <location filename="../ui/library/library_widget.py" line="354"/>
         <source>Newsletter</source>
         <translation>Boletim</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="352"/>
+        <location filename="../ui/library/library_widget.py" line="355"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="398"/>
+        <location filename="../ui/library/library_widget.py" line="401"/>
         <source>Download (%1 MB)</source>
         <translation>Baixar (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="404"/>
+        <location filename="../ui/library/library_widget.py" line="407"/>
         <source>You are offline.</source>
         <translation>Você está offline.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="459"/>
+        <location filename="../ui/library/library_widget.py" line="462"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Esta publicação não pode ser exibida aqui; tente o visualizador do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="521"/>
+        <location filename="../ui/library/library_widget.py" line="524"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Para sua segurança, este tipo de arquivo não é aberto fora do aplicativo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="576"/>
+        <location filename="../ui/library/library_widget.py" line="579"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="594"/>
+        <location filename="../ui/library/library_widget.py" line="598"/>
         <source>Checking for a new pack…</source>
         <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="615"/>
+        <location filename="../ui/library/library_widget.py" line="619"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="621"/>
+        <location filename="../ui/library/library_widget.py" line="625"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="625"/>
+        <location filename="../ui/library/library_widget.py" line="629"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>cerca de %Ln min restante</numerusform>
@@ -1534,142 +1582,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="627"/>
+        <location filename="../ui/library/library_widget.py" line="631"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="631"/>
+        <location filename="../ui/library/library_widget.py" line="635"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="640"/>
+        <location filename="../ui/library/library_widget.py" line="644"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="644"/>
+        <location filename="../ui/library/library_widget.py" line="649"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="663"/>
+        <location filename="../ui/library/library_widget.py" line="669"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="696"/>
+        <location filename="../ui/library/library_widget.py" line="703"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="705"/>
+        <location filename="../ui/library/library_widget.py" line="712"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="710"/>
+        <location filename="../ui/library/library_widget.py" line="717"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="712"/>
-        <location filename="../ui/library/library_widget.py" line="722"/>
+        <location filename="../ui/library/library_widget.py" line="719"/>
+        <location filename="../ui/library/library_widget.py" line="729"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="716"/>
+        <location filename="../ui/library/library_widget.py" line="723"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="720"/>
+        <location filename="../ui/library/library_widget.py" line="727"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="737"/>
+        <location filename="../ui/library/library_widget.py" line="744"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="750"/>
+        <location filename="../ui/library/library_widget.py" line="757"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="774"/>
+        <location filename="../ui/library/library_widget.py" line="781"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="785"/>
+        <location filename="../ui/library/library_widget.py" line="792"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="159"/>
+        <source>Clear the search</source>
+        <translation>Limpar a pesquisa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="160"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="36"/>
+        <location filename="../ui/live/widget.py" line="37"/>
         <source>starting…</source>
         <translation>iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="37"/>
+        <location filename="../ui/live/widget.py" line="38"/>
         <source>live</source>
         <translation>ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="38"/>
+        <location filename="../ui/live/widget.py" line="39"/>
         <source>polling every %1 s</source>
         <translation>verificando a cada %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="41"/>
+        <location filename="../ui/live/widget.py" line="42"/>
         <source>waiting for the rate limit until %1</source>
         <translation>aguardando o limite de solicitações até %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="45"/>
         <source>offline</source>
         <translation>sem conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="46"/>
         <source>login needed</source>
         <translation>é preciso fazer login</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>paused while the window is hidden</source>
         <translation>em pausa enquanto a janela está oculta</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="48"/>
+        <location filename="../ui/live/widget.py" line="49"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="198"/>
+        <location filename="../ui/live/widget.py" line="199"/>
         <source>All networks</source>
         <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Todas as redes</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="235"/>
+        <location filename="../ui/live/widget.py" line="236"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="268"/>
+        <location filename="../ui/live/widget.py" line="269"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln nova publicação — mostrar</numerusform>
@@ -1677,7 +1735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="272"/>
+        <location filename="../ui/live/widget.py" line="273"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nova publicação</numerusform>
@@ -1685,52 +1743,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="310"/>
+        <location filename="../ui/live/widget.py" line="311"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="313"/>
+        <location filename="../ui/live/widget.py" line="314"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="320"/>
+        <location filename="../ui/live/widget.py" line="321"/>
         <source>Open the original</source>
         <translation>Abrir o original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="345"/>
+        <location filename="../ui/live/widget.py" line="348"/>
         <source>No sources are set up.</source>
         <translation>Nenhuma fonte está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="366"/>
+        <location filename="../ui/live/widget.py" line="369"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Sem conexão desde %1 — mostrando as últimas publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="369"/>
+        <location filename="../ui/live/widget.py" line="372"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Sem conexão — mostrando as publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="380"/>
+        <location filename="../ui/live/widget.py" line="385"/>
         <source>Loading saved posts…</source>
         <translation>Carregando as publicações salvas…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="382"/>
+        <location filename="../ui/live/widget.py" line="387"/>
         <source>No post matches these filters.</source>
         <translation>Nenhuma publicação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="385"/>
+        <location filename="../ui/live/widget.py" line="390"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Ainda não há publicações. As novas publicações com a hashtag do evento aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="396"/>
+        <location filename="../ui/live/widget.py" line="401"/>
         <source>Nobody yet.</source>
         <translation>Ainda ninguém.</translation>
     </message>
@@ -1807,190 +1865,199 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="131"/>
-        <location filename="../ui/live/view.py" line="132"/>
+        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="141"/>
         <source>Search loaded posts</source>
         <translation>Pesquisar nas publicações carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="133"/>
+        <location filename="../ui/live/view.py" line="144"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="134"/>
+        <location filename="../ui/live/view.py" line="146"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="135"/>
+        <location filename="../ui/live/view.py" line="147"/>
         <source>Media only</source>
         <translation>Só mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="136"/>
+        <location filename="../ui/live/view.py" line="148"/>
         <source>Show only posts with media</source>
         <translation>Mostrar só publicações com mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="137"/>
-        <location filename="../ui/live/view.py" line="138"/>
+        <location filename="../ui/live/view.py" line="149"/>
         <source>Hide reposts</source>
         <translation>Ocultar compartilhamentos</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="139"/>
-        <source>Show new posts</source>
-        <translation>Mostrar as novas publicações</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="150"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="151"/>
         <source>Selected post</source>
         <translation>Publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="142"/>
+        <location filename="../ui/live/view.py" line="152"/>
         <source>Select a post to read it in full.</source>
         <translation>Selecione uma publicação para lê-la por inteiro.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="143"/>
+        <location filename="../ui/live/view.py" line="153"/>
         <source>Share in a new post…</source>
         <translation>Compartilhar em uma nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="144"/>
+        <location filename="../ui/live/view.py" line="154"/>
         <source>Share the selected post in a new post</source>
         <translation>Compartilhar a publicação selecionada em uma nova publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="145"/>
-        <location filename="../ui/live/view.py" line="146"/>
+        <location filename="../ui/live/view.py" line="155"/>
+        <location filename="../ui/live/view.py" line="156"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="147"/>
+        <location filename="../ui/live/view.py" line="157"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="148"/>
+        <location filename="../ui/live/view.py" line="158"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="149"/>
+        <location filename="../ui/live/view.py" line="160"/>
         <source>State of each source</source>
         <translation>Estado de cada fonte</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="150"/>
+        <location filename="../ui/live/view.py" line="161"/>
         <source>Connection state</source>
         <translation>Estado da conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="142"/>
+        <source>Clear the search</source>
+        <translation>Limpar a pesquisa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="143"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Rede:</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="145"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -2160,52 +2227,52 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="31"/>
+        <location filename="../ui/compose/outbox_controller.py" line="32"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="32"/>
+        <location filename="../ui/compose/outbox_controller.py" line="33"/>
         <source>Scheduled on server</source>
         <translation>Agendada no servidor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="33"/>
+        <location filename="../ui/compose/outbox_controller.py" line="34"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="34"/>
+        <location filename="../ui/compose/outbox_controller.py" line="35"/>
         <source>Needs login</source>
         <translation>Precisa de login</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="109"/>
+        <location filename="../ui/compose/outbox_controller.py" line="127"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>aguarda até %1 (o app precisa estar aberto e online nesse horário)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="114"/>
+        <location filename="../ui/compose/outbox_controller.py" line="132"/>
         <source>%1 — next try %2</source>
         <translation>%1 — nova tentativa %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="139"/>
+        <location filename="../ui/compose/outbox_controller.py" line="157"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. As postagens ficam aqui até serem enviadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="144"/>
+        <location filename="../ui/compose/outbox_controller.py" line="162"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln aguardando envio</numerusform>
@@ -2213,7 +2280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="148"/>
+        <location filename="../ui/compose/outbox_controller.py" line="166"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln precisa de atenção</numerusform>
@@ -2221,19 +2288,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="35"/>
+        <location filename="../ui/compose/outbox_controller.py" line="36"/>
         <source>Published early</source>
         <translation>Publicado antes da hora</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="36"/>
+        <location filename="../ui/compose/outbox_controller.py" line="37"/>
         <source>Needs editing</source>
         <translation>Precisa de edição</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="104"/>
+        <location filename="../ui/compose/outbox_controller.py" line="122"/>
         <source>will be sent by this computer at %1 (the app must be running and online then)</source>
         <translation>será enviado por este computador às %1 (o aplicativo precisa estar aberto e online nessa hora)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="94"/>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="96"/>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2551,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="66"/>
+        <location filename="../ui/live/post_model.py" line="56"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
         <translation>Compartilhado por @%1</translation>
@@ -2485,6 +2563,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="77"/>
+        <location filename="../ui/live/post_model.py" line="69"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
@@ -2508,6 +2587,28 @@
         <location filename="../ui/live/delegate.py" line="200"/>
         <source>edited</source>
         <translation>editado</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/post_model.py" line="47"/>
+        <source>%1 (@%2) on %3, %4</source>
+        <translation>%1 (@%2) no %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/post_model.py" line="62"/>
+        <source>Content warning: %1 (text hidden, press Enter to show)</source>
+        <translation>Aviso de conteúdo: %1 (texto oculto, pressione Enter para mostrar)</translation>
+    </message>
+</context>
+<context>
+    <name>PostListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/live/post_model.py" line="117"/>
+        <source>%n picture(s)</source>
+        <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
+        <translation>
+            <numerusform>%n imagem</numerusform>
+            <numerusform>%n imagens</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from companion.core.compose.outbox import Outbox, queue_draft
 from companion.core.compose.sender import Sender
 from companion.core.event.current import EventBasics, current_basics
 from companion.core.services import CoreServices
+from companion.ui.a11y import announce
 from companion.ui.compose.outbox_controller import OutboxController
 from companion.ui.compose.sender_runner import SenderRunner
 from companion.ui.compose.targets import TargetRow
@@ -400,6 +401,7 @@ class ComposeWidget(QWidget):
     def _on_save_failed(self, exc: BaseException) -> None:
         self._dirty = True
         self.view.saved.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+        announce(self.view.saved, self.view.saved.text(), assertive=True)
 
     # -- drafts list -------------------------------------------------------
     def start_draft(self, text: str, source: str) -> None:
@@ -583,6 +585,7 @@ class ComposeWidget(QWidget):
     def _on_queue_failed(self, exc: BaseException) -> None:
         self.view.send.setEnabled(True)
         self.view.problems.setText(str(exc))
+        announce(self.view.problems, str(exc), assertive=True)
 
     def send_due(self) -> None:
         self.runner.send_due()

@@ -14,6 +14,7 @@ from companion.core.accounts.model import Account
 from companion.core.compose.outbox import Outbox, OutboxItem, State
 from companion.core.compose.sender import sent_by_this_computer
 from companion.core.weblink import web_url
+from companion.ui.a11y import announce
 from companion.ui.compose.outbox_view import OutboxView
 from companion.ui.locale_format import day_and_time, hm
 from companion.ui.plain import plain_tooltip
@@ -83,11 +84,28 @@ class OutboxController(QObject):
         self.accounts = {a.id: a for a in accounts}
         self.show_items(self.items)
 
+    def _announce_changes(self, before: dict[Any, State]) -> None:
+        """Tell screen readers when a post went out or failed (not only the tree)."""
+        for item in self.items:
+            old = before.get(item.id)
+            if old is None or old is item.state:
+                continue
+            if item.state is State.SENT:
+                text = QCoreApplication.translate("OutboxController", "Sent: %1")
+            elif item.state in (State.FAILED, State.NEEDS_LOGIN):
+                text = QCoreApplication.translate("OutboxController", "Not sent: %1")
+                text = text.replace("%1", f"%1 — {state_label(item.state)} {item.error}")
+            else:
+                continue
+            announce(self.view.tree, text.replace("%1", item.summary).strip(), assertive=False)
+
     def refresh(self) -> None:
         self.tasks.run_db(self.outbox.items, on_success=self.show_items)
 
     def show_items(self, items: Any) -> None:
+        before = {i.id: i.state for i in self.items}
         self.items = list(items)
+        self._announce_changes(before)
         tree = self.view.tree
         selected = self._selected_id()
         tree.clear()

@@ -51,6 +51,12 @@ class Countdown(QObject):
     def days(self, n: int) -> str:
         return self.tr("%Ln days", "", n)
 
+    def hours(self, n: int) -> str:
+        return self.tr("%Ln hours", "", n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%Ln minutes", "", n)
+
 
 _plural_source: list[Countdown] = []
 
@@ -72,3 +78,18 @@ def remaining_text(r: Remaining) -> str:
 def site_name(zone_name: str) -> str:
     """``Africa/Dar_es_Salaam`` → ``Dar es Salaam``."""
     return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def spoken_remaining(r: Remaining) -> str:
+    """The figure in words for a screen reader: ``1 hour 59 minutes``, not ``01:59:53``."""
+    p = _plurals()
+    parts = []
+    if r.days:
+        parts.append(p.days(r.days))
+    if r.hours:
+        parts.append(p.hours(r.hours))
+    if r.minutes:
+        parts.append(p.minutes(r.minutes))
+    if not parts:
+        return QCoreApplication.translate("Countdown", "less than a minute")
+    return " ".join(parts)

@@ -30,6 +30,7 @@ from companion.core.library.sideload import FileProgress, export_pack, import_pa
 from companion.core.library.sync import SyncProgress, fetch_on_demand, sync_allowed, sync_pack
 from companion.core.net import HttpClient
 from companion.core.settings import Settings
+from companion.ui.a11y import announce, name_clear_button
 from companion.ui.errors import translated_text
 from companion.ui.library.library_view import LibraryView
 from companion.ui.library.pages import Page, PageLoader
@@ -155,30 +156,32 @@ class LibraryWidget(QStackedWidget):
         v = self.view
         v.search.setPlaceholderText(self.tr("Search titles, captions and publications…"))
         v.search.setAccessibleName(self.tr("Search the library"))
+        name_clear_button(v.search, self.tr("Clear the search"))
+        v.lang_label.setText(self.tr("&Language:"))
         self._fill_languages()
         v.lang.setAccessibleName(self.tr("Language of the materials"))
         v.sync.setText(self.tr("Update pack"))
-        v.sync.setAccessibleName(self.tr("Download the latest content pack"))
+        v.sync.setAccessibleDescription(self.tr("Download the latest content pack"))
         v.cancel.setText(self.tr("Stop"))
-        v.cancel.setAccessibleName(self.tr("Stop the download"))
+        v.cancel.setAccessibleDescription(self.tr("Stop the download"))
         v.import_btn.setText(self.tr("Import…"))
-        v.import_btn.setAccessibleName(self.tr("Import a pack from a USB stick"))
+        v.import_btn.setAccessibleDescription(self.tr("Import a pack from a USB stick"))
         v.export_btn.setText(self.tr("Export…"))
-        v.export_btn.setAccessibleName(self.tr("Export the pack to a USB stick"))
+        v.export_btn.setAccessibleDescription(self.tr("Export the pack to a USB stick"))
         self.import_folder.setText(self.tr("From a folder…"))
         self.import_archive.setText(self.tr("From a zip archive…"))
         self.export_folder.setText(self.tr("To a folder…"))
         self.export_archive.setText(self.tr("To a zip archive…"))
         v.results.setAccessibleName(self.tr("Library items"))
         v.open_btn.setText(self.tr("Open"))
-        v.open_btn.setAccessibleName(self.tr("Open the selected item"))
+        v.open_btn.setAccessibleDescription(self.tr("Open the selected item"))
         v.system_btn.setText(self.tr("Open with system viewer"))
-        v.system_btn.setAccessibleName(self.tr("Open with the system's viewer"))
-        v.download_btn.setAccessibleName(self.tr("Download this item"))
+        v.system_btn.setAccessibleDescription(self.tr("Open with the system's viewer"))
+        v.download_btn.setAccessibleDescription(self.tr("Download this item"))
         v.browser_btn.setText(self.tr("Open in browser"))
-        v.browser_btn.setAccessibleName(self.tr("Open the web page in the browser"))
+        v.browser_btn.setAccessibleDescription(self.tr("Open the web page in the browser"))
         v.send_btn.setText(self.tr("Send to composer"))
-        v.send_btn.setAccessibleName(self.tr("Start a post about this item"))
+        v.send_btn.setAccessibleDescription(self.tr("Start a post about this item"))
         if not self._busy:
             self._show_idle_status()
         self._populate()
@@ -577,6 +580,7 @@ class LibraryWidget(QStackedWidget):
                         "or import a pack from a USB stick."
                     )
                 )
+                announce(self.view.status, self.view.status.text())
             return False
         if not manual:
             lib = self.settings.library
@@ -639,12 +643,14 @@ class LibraryWidget(QStackedWidget):
             self.view.status.setText(
                 self.tr("The pack is up to date (version %1).").replace("%1", m.version)
             )
+            announce(self.view.status, self.view.status.text())
         else:
             self.view.status.setText(
                 self.tr("Pack version %1 installed (%2 MB downloaded).")
                 .replace("%1", m.version)
                 .replace("%2", _mb(result.bytes_fetched))
             )
+            announce(self.view.status, self.view.status.text())
             self.reload()
 
     @Slot(object)
@@ -661,6 +667,7 @@ class LibraryWidget(QStackedWidget):
             self.view.status.setText(translated_text(exc).replace("\n", " "))
         else:
             self.view.status.setText(self.tr("Something went wrong; the details are in the log."))
+        announce(self.view.status, self.view.status.text(), assertive=True)
 
     @Slot()
     def _on_cancel(self) -> None:
