@@ -1,7 +1,10 @@
 """The one helper for background work (after Anki's ``aqt/taskman.py``).
 
-* ``run_db`` — a single worker thread: everything touching SQLite is serialised.
+* ``run_db`` — the database lane (:class:`~companion.core.lane.DbLane`), a single
+  worker thread: everything touching SQLite is serialised there.
 * ``run_net`` — a small pool for network work.
+* ``hub`` — the :class:`~companion.ui.ops.ChangeHub` on which operations announce
+  what they changed (typed operations: :mod:`companion.ui.ops`).
 
 Results, failures and progress come back on the GUI thread through a queued
 signal. A function that returns a generator is a long job: each yielded value is
@@ -22,6 +25,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from companion.core.diskerrors import known_disk_error
 from companion.core.errors import KnownError
+from companion.core.lane import DbLane
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +46,16 @@ class TaskManager(QObject):
     known_error = Signal(object)
     bug = Signal(object)
 
-    def __init__(self, parent: QObject | None = None, *, net_workers: int = 4) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, net_workers: int = 4, lane: DbLane | None = None
+    ) -> None:
         super().__init__(parent)
-        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+        from companion.ui.ops import ChangeHub
+
+        #: the database lane (shared with the services bound to it)
+        self.lane = lane or DbLane()
+        #: where operations announce what they changed
+        self.hub = ChangeHub(self)
         self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="net")
         self._closing = False
         #: jobs submitted whose results have not reached the GUI thread yet
@@ -62,7 +73,7 @@ class TaskManager(QObject):
         on_failure: FailureHandler | None = None,
         on_progress: Callback | None = None,
     ) -> Future[Any]:
-        return self._submit(self._db, fn, on_success, on_failure, on_progress)
+        return self._submit(self.lane.submit, fn, on_success, on_failure, on_progress)
 
     def run_net(
         self,
@@ -71,7 +82,7 @@ class TaskManager(QObject):
         on_failure: FailureHandler | None = None,
         on_progress: Callback | None = None,
     ) -> Future[Any]:
-        return self._submit(self._net, fn, on_success, on_failure, on_progress)
+        return self._submit(self._net.submit, fn, on_success, on_failure, on_progress)
 
     def run_on_main(self, closure: Callable[[], None]) -> None:
         """Call ``closure`` on the GUI thread (safe from any thread)."""
@@ -104,12 +115,12 @@ class TaskManager(QObject):
     def shutdown(self, *, wait: bool = True) -> None:
         self._closing = True
         self._net.shutdown(wait=wait, cancel_futures=True)
-        self._db.shutdown(wait=wait, cancel_futures=False)
+        self.lane.shutdown(wait=wait, cancel_futures=False)
 
     # -- internals -------------------------------------------------------
     def _submit(
         self,
-        pool: ThreadPoolExecutor,
+        submit: Callable[[Callable[[], Any]], Future[Any]],
         fn: Callable[[], Any],
         on_success: Callback | None,
         on_failure: FailureHandler | None,
@@ -139,7 +150,7 @@ class TaskManager(QObject):
             self._post(job_id, result, failed=False)
             return result
 
-        return pool.submit(job)
+        return submit(job)
 
     def _post(self, job_id: int, value: Any, *, failed: bool) -> None:
         self.run_on_main(lambda: self._deliver(job_id, value, failed))

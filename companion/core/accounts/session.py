@@ -3,7 +3,9 @@ as the user.
 
 Bluesky refresh tokens are single-use, so refreshes run one at a time per account:
 a caller that finds a refresh in flight waits for it and reuses its result, and
-each new token pair is written to the credential store before anything else.
+each new token pair is written to the credential store before anything else. The
+app makes one manager (``companion.core.app.AppServices.sessions``) that every
+feature shares, so this holds across features.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import json
 import logging
 import threading
 import time
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -39,12 +40,6 @@ class _RefreshState:
     error: KnownError | None = None
 
 
-#: refresh states shared by every SessionManager over the same credential store, so
-#: features that each make their own manager still refresh one at a time
-_REGISTRY: weakref.WeakKeyDictionary[Any, dict[str, _RefreshState]] = weakref.WeakKeyDictionary()
-_REGISTRY_LOCK = threading.Lock()
-
-
 class SessionManager:
     def __init__(
         self,
@@ -60,6 +55,9 @@ class SessionManager:
         self._monotonic = monotonic
         #: how many refreshSession calls were made (diagnostics and tests)
         self.refresh_calls = 0
+        #: per account: the refresh in flight or just finished
+        self._refresh_states: dict[str, _RefreshState] = {}
+        self._states_lock = threading.Lock()
 
     # -- secrets --------------------------------------------------------------
     def secret(self, account: Account) -> dict[str, str]:
@@ -92,18 +90,11 @@ class SessionManager:
         self.repo.set_state(account.id, AccountState.NEEDS_LOGIN)
 
     # -- refresh --------------------------------------------------------------
-    def _states(self) -> dict[str, _RefreshState]:
-        states = _REGISTRY.get(self.credentials)
-        if states is None:
-            states = _REGISTRY[self.credentials] = {}
-        return states
-
     def _state(self, account_id: str) -> _RefreshState:
-        with _REGISTRY_LOCK:
-            states = self._states()
-            state = states.get(account_id)
+        with self._states_lock:
+            state = self._refresh_states.get(account_id)
             if state is None:
-                state = states[account_id] = _RefreshState(threading.Lock())
+                state = self._refresh_states[account_id] = _RefreshState(threading.Lock())
             return state
 
     def refresh(self, account: Account) -> None:
@@ -137,8 +128,8 @@ class SessionManager:
 
     def forget_refresh(self, account_id: str) -> None:
         """After a new login: no earlier refresh result applies any more."""
-        with _REGISTRY_LOCK:
-            self._states().pop(account_id, None)
+        with self._states_lock:
+            self._refresh_states.pop(account_id, None)
 
     def _refresh_bluesky(self, account: Account) -> None:
         secret = self.secret(account)

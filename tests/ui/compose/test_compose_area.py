@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.compose.drafts import DraftStore
 from companion.core.services import CoreServices
-from companion.ui.compose.area import ComposeDeps, ComposeWidget
+from companion.ui.app import gui_services
+from companion.ui.compose.area import ComposeDeps, ComposeWidget, compose_services
 from companion.ui.tasks import TaskManager
 from tests.ui.compose.seed import LONG_TEXT, seed
 
@@ -22,7 +23,9 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 def widget(qtbot: QtBot, core: CoreServices) -> ComposeWidget:
     seed(core)
     tasks = TaskManager()
-    w = ComposeWidget(ComposeDeps(core, tasks, auto_send=False))
+    w = ComposeWidget(
+        ComposeDeps(compose_services(gui_services(core, tasks)), tasks, auto_send=False)
+    )
     qtbot.addWidget(w)
     w.resize(1100, 720)
     w.show()
@@ -154,7 +157,7 @@ def test_send_through_the_composer_to_loopback_mastodon(qtbot: QtBot, core: Core
             {"id": "1"},
         )
         tasks = TaskManager()
-        w = ComposeWidget(ComposeDeps(core, tasks))
+        w = ComposeWidget(ComposeDeps(compose_services(gui_services(core, tasks)), tasks))
         qtbot.addWidget(w)
         try:
             qtbot.waitUntil(lambda: len(w.rows) == 1, timeout=5000)

@@ -1,0 +1,113 @@
+"""The countdown view's static texts: labels, the "about the day" block, where the
+event details came from, and the field-site clocks (filled from the event)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QLabel
+
+from companion.core.event.countdown import in_zone
+from companion.core.event.model import Event
+from companion.core.event.store import LoadedEvent
+from companion.core.event.zones import zone_or_none
+from companion.ui.countdown.text import hm, long_date, site_name
+from companion.ui.countdown.view import CountdownView
+
+#: (zone name, "now" label, "starts" label) of each field-site row
+SiteRow = tuple[str, QLabel, QLabel]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Countdown", text)
+
+
+def retranslate_view(v: CountdownView) -> None:
+    """The labels and accessible names that do not depend on the event."""
+    v.title.setAccessibleName(_t("Event"))
+    v.export_button.setText(_t("Add to calendar…"))
+    v.export_button.setAccessibleName(_t("Export the day and starred sessions to a calendar file"))
+    v.open_button.setText(_t("Open event file…"))
+    v.open_button.setAccessibleName(_t("Open a newer event file from this computer"))
+    v.update_button.setText(_t("Check for updates"))
+    v.update_button.setAccessibleName(_t("Fetch the latest event details"))
+    v.post_button.setText(_t("Write a post"))
+    v.post_button.setAccessibleName(_t("Start a post with the event hashtag"))
+    v.star_day.setText(_t("Remind me at the start"))
+    v.star_day.setAccessibleName(_t("Remind me when the day starts"))
+    v.event_time_toggle.setText(_t("Show event time"))
+    v.event_time_toggle.setAccessibleName(_t("Show programme times in the event's time zone"))
+    v.programme_title.setText(_t("Programme"))
+    v.programme.setHeaderLabels(["★", _t("Time"), _t("Session"), _t("Where"), _t("Language")])
+    v.programme.setAccessibleName(_t("Programme"))
+    v.sites_title.setText(_t("Field sites"))
+    v.remaining.setAccessibleName(_t("Time remaining"))
+
+
+def about_html(e: Event) -> str:
+    heading = _t("About the day")
+    parts = [f"<p><b>{html.escape(heading)}</b></p>"]
+    if e.description:
+        parts.append(f"<p>{html.escape(e.description)}</p>")
+    links = [f'<a href="{html.escape(lk.url)}">{html.escape(lk.title)}</a>' for lk in e.links]
+    if links:
+        parts.append("<p>" + " · ".join(links) + "</p>")
+    if e.organiser:
+        who = html.escape(e.organiser)
+        if e.contact_email:
+            mail = html.escape(e.contact_email)
+            who += f' — <a href="mailto:{mail}">{mail}</a>'
+        parts.append("<p>" + html.escape(_t("Organiser:")) + " " + who + "</p>")
+    if e.past_editions:
+        items = []
+        for ed in e.past_editions:
+            month = QLocale().toString(QDate(ed.start.year, ed.start.month, 1), "MMMM yyyy")
+            label = f"{html.escape(ed.name)} ({html.escape(month)})"
+            if ed.url:
+                label = f'<a href="{html.escape(ed.url)}">{label}</a>'
+            items.append(label)
+        parts.append("<p>" + html.escape(_t("Past editions:")) + " " + ", ".join(items) + "</p>")
+    return "".join(parts)
+
+
+def source_text(loaded: LoadedEvent, note: str) -> str:
+    if loaded.source == "shipped":
+        text = _t("Event details shipped with the app.")
+    else:
+        text = _t("Event details from %1, updated %2.").replace("%1", loaded.origin)
+        text = text.replace("%2", loaded.updated_at.replace("T", " ")[:16] + " UTC")
+    return f"{text} {note}" if note else text
+
+
+def build_sites(v: CountdownView, event: Event, field_sites: Sequence[str]) -> list[SiteRow]:
+    """One row per field site: its name, its time now (filled on each tick), and
+    when the day starts there."""
+    grid = v.sites_layout
+    while grid.count():
+        item = grid.takeAt(0)
+        w = item.widget() if item is not None else None
+        if w is not None:
+            w.deleteLater()
+    rows: list[SiteRow] = []
+    box = v.sites_box
+    for row, name in enumerate(field_sites):
+        zone = zone_or_none(name)
+        if zone is None:
+            continue
+        label = QLabel(site_name(name), box)
+        now_label = QLabel(box)
+        start_label = QLabel(box)
+        local_start = in_zone(event.start, zone)
+        start_label.setText(
+            _t("starts %1, %2").replace("%1", long_date(local_start)).replace("%2", hm(local_start))
+        )
+        grid.addWidget(label, row, 0)
+        grid.addWidget(now_label, row, 1)
+        grid.addWidget(start_label, row, 2)
+        rows.append((name, now_label, start_label))
+    grid.setColumnStretch(2, 1)
+    v.sites_title.setVisible(bool(rows))
+    v.sites_box.setVisible(bool(rows))
+    return rows
