@@ -13,9 +13,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -129,9 +129,19 @@ class _Op(Generic[T]):
 
 
 class QueryOp(_Op[T]):
-    """Read something in the background: ``QueryOp(tasks, fn).success(show).run()``."""
+    """Read something in the background: ``QueryOp(tasks, fn).success(show).run()``.
+    ``fn`` may be a long job: a generator whose yields are progress and whose return
+    value is the result."""
 
-    def __init__(self, tasks: TaskManager, fn: Callable[[], T], *, lane: Lane = "db") -> None:
+    @overload
+    def __init__(
+        self, tasks: TaskManager, fn: Callable[[], Generator[Any, None, T]], *, lane: Lane = "db"
+    ) -> None: ...
+
+    @overload
+    def __init__(self, tasks: TaskManager, fn: Callable[[], T], *, lane: Lane = "db") -> None: ...
+
+    def __init__(self, tasks: TaskManager, fn: Callable[[], Any], *, lane: Lane = "db") -> None:
         super().__init__(tasks, lane=lane)
         self._fn = fn
 
@@ -147,9 +157,21 @@ class ChangeOp(_Op[T]):
     """Change something in the background; the changes it reports are announced on
     the hub after the success handler ran."""
 
+    @overload
+    def __init__(
+        self,
+        tasks: TaskManager,
+        fn: Callable[[], Generator[Any, None, Outcome[T]]],
+        *,
+        lane: Lane = "db",
+    ) -> None: ...
+
+    @overload
     def __init__(
         self, tasks: TaskManager, fn: Callable[[], Outcome[T]], *, lane: Lane = "db"
-    ) -> None:
+    ) -> None: ...
+
+    def __init__(self, tasks: TaskManager, fn: Callable[[], Any], *, lane: Lane = "db") -> None:
         super().__init__(tasks, lane=lane)
         self._fn = fn
 

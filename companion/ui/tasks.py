@@ -3,6 +3,9 @@
 * ``run_db`` — the database lane (:class:`~companion.core.lane.DbLane`), a single
   worker thread: everything touching SQLite is serialised there.
 * ``run_net`` — a small pool for network work.
+* ``submit_decode`` — a small pool for decoding pictures and pages (CPU work that
+  touches neither the database nor the network), with a separate worker for
+  thumbnails so they never delay the page being looked at.
 * ``hub`` — the :class:`~companion.ui.ops.ChangeHub` on which operations announce
   what they changed (typed operations: :mod:`companion.ui.ops`).
 
@@ -19,7 +22,7 @@ import inspect
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -29,6 +32,7 @@ from companion.core.lane import DbLane
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Callback = Callable[[Any], None]
 FailureHandler = Callable[[BaseException], None]
 
@@ -57,6 +61,8 @@ class TaskManager(QObject):
         #: where operations announce what they changed
         self.hub = ChangeHub(self)
         self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="net")
+        self._decode: ThreadPoolExecutor | None = None
+        self._thumbs: ThreadPoolExecutor | None = None
         self._closing = False
         #: jobs submitted whose results have not reached the GUI thread yet
         self._pending = 0
@@ -83,6 +89,17 @@ class TaskManager(QObject):
         on_progress: Callback | None = None,
     ) -> Future[Any]:
         return self._submit(self._net.submit, fn, on_success, on_failure, on_progress)
+
+    def submit_decode(self, fn: Callable[[], T], *, thumbnail: bool = False) -> Future[T]:
+        """Decode off the GUI thread; the caller takes the result from the future (a
+        signal of its own brings it to the GUI thread). Made on first use."""
+        if thumbnail:
+            if self._thumbs is None:
+                self._thumbs = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbs")
+            return self._thumbs.submit(fn)
+        if self._decode is None:
+            self._decode = ThreadPoolExecutor(max_workers=2, thread_name_prefix="decode")
+        return self._decode.submit(fn)
 
     def run_on_main(self, closure: Callable[[], None]) -> None:
         """Call ``closure`` on the GUI thread (safe from any thread)."""
@@ -115,6 +132,9 @@ class TaskManager(QObject):
     def shutdown(self, *, wait: bool = True) -> None:
         self._closing = True
         self._net.shutdown(wait=wait, cancel_futures=True)
+        for pool in (self._decode, self._thumbs):
+            if pool is not None:
+                pool.shutdown(wait=wait, cancel_futures=True)
         self.lane.shutdown(wait=wait, cancel_futures=False)
 
     # -- internals -------------------------------------------------------

@@ -20,34 +20,52 @@ from companion.ui.countdown.view import CountdownView
 SiteRow = tuple[str, QLabel, QLabel]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Countdown", text)
-
-
 def retranslate_view(v: CountdownView) -> None:
     """The labels and accessible names that do not depend on the event."""
-    v.title.setAccessibleName(_t("Event"))
-    v.export_button.setText(_t("Add to calendar…"))
-    v.export_button.setAccessibleName(_t("Export the day and starred sessions to a calendar file"))
-    v.open_button.setText(_t("Open event file…"))
-    v.open_button.setAccessibleName(_t("Open a newer event file from this computer"))
-    v.update_button.setText(_t("Check for updates"))
-    v.update_button.setAccessibleName(_t("Fetch the latest event details"))
-    v.post_button.setText(_t("Write a post"))
-    v.post_button.setAccessibleName(_t("Start a post with the event hashtag"))
-    v.star_day.setText(_t("Remind me at the start"))
-    v.star_day.setAccessibleName(_t("Remind me when the day starts"))
-    v.event_time_toggle.setText(_t("Show event time"))
-    v.event_time_toggle.setAccessibleName(_t("Show programme times in the event's time zone"))
-    v.programme_title.setText(_t("Programme"))
-    v.programme.setHeaderLabels(["★", _t("Time"), _t("Session"), _t("Where"), _t("Language")])
-    v.programme.setAccessibleName(_t("Programme"))
-    v.sites_title.setText(_t("Field sites"))
-    v.remaining.setAccessibleName(_t("Time remaining"))
+    v.title.setAccessibleName(QCoreApplication.translate("Countdown", "Event"))
+    v.export_button.setText(QCoreApplication.translate("Countdown", "Add to calendar…"))
+    v.export_button.setAccessibleName(
+        QCoreApplication.translate(
+            "Countdown", "Export the day and starred sessions to a calendar file"
+        )
+    )
+    v.open_button.setText(QCoreApplication.translate("Countdown", "Open event file…"))
+    v.open_button.setAccessibleName(
+        QCoreApplication.translate("Countdown", "Open a newer event file from this computer")
+    )
+    v.update_button.setText(QCoreApplication.translate("Countdown", "Check for updates"))
+    v.update_button.setAccessibleName(
+        QCoreApplication.translate("Countdown", "Fetch the latest event details")
+    )
+    v.post_button.setText(QCoreApplication.translate("Countdown", "Write a post"))
+    v.post_button.setAccessibleName(
+        QCoreApplication.translate("Countdown", "Start a post with the event hashtag")
+    )
+    v.star_day.setText(QCoreApplication.translate("Countdown", "Remind me at the start"))
+    v.star_day.setAccessibleName(
+        QCoreApplication.translate("Countdown", "Remind me when the day starts")
+    )
+    v.event_time_toggle.setText(QCoreApplication.translate("Countdown", "Show event time"))
+    v.event_time_toggle.setAccessibleName(
+        QCoreApplication.translate("Countdown", "Show programme times in the event's time zone")
+    )
+    v.programme_title.setText(QCoreApplication.translate("Countdown", "Programme"))
+    v.programme.setHeaderLabels(
+        [
+            "★",
+            QCoreApplication.translate("Countdown", "Time"),
+            QCoreApplication.translate("Countdown", "Session"),
+            QCoreApplication.translate("Countdown", "Where"),
+            QCoreApplication.translate("Countdown", "Language"),
+        ]
+    )
+    v.programme.setAccessibleName(QCoreApplication.translate("Countdown", "Programme"))
+    v.sites_title.setText(QCoreApplication.translate("Countdown", "Field sites"))
+    v.remaining.setAccessibleName(QCoreApplication.translate("Countdown", "Time remaining"))
 
 
 def about_html(e: Event) -> str:
-    heading = _t("About the day")
+    heading = QCoreApplication.translate("Countdown", "About the day")
     parts = [f"<p><b>{html.escape(heading)}</b></p>"]
     if e.description:
         parts.append(f"<p>{html.escape(e.description)}</p>")
@@ -59,7 +77,13 @@ def about_html(e: Event) -> str:
         if e.contact_email:
             mail = html.escape(e.contact_email)
             who += f' — <a href="mailto:{mail}">{mail}</a>'
-        parts.append("<p>" + html.escape(_t("Organiser:")) + " " + who + "</p>")
+        parts.append(
+            "<p>"
+            + html.escape(QCoreApplication.translate("Countdown", "Organiser:"))
+            + " "
+            + who
+            + "</p>"
+        )
     if e.past_editions:
         items = []
         for ed in e.past_editions:
@@ -68,15 +92,23 @@ def about_html(e: Event) -> str:
             if ed.url:
                 label = f'<a href="{html.escape(ed.url)}">{label}</a>'
             items.append(label)
-        parts.append("<p>" + html.escape(_t("Past editions:")) + " " + ", ".join(items) + "</p>")
+        parts.append(
+            "<p>"
+            + html.escape(QCoreApplication.translate("Countdown", "Past editions:"))
+            + " "
+            + ", ".join(items)
+            + "</p>"
+        )
     return "".join(parts)
 
 
 def source_text(loaded: LoadedEvent, note: str) -> str:
     if loaded.source == "shipped":
-        text = _t("Event details shipped with the app.")
+        text = QCoreApplication.translate("Countdown", "Event details shipped with the app.")
     else:
-        text = _t("Event details from %1, updated %2.").replace("%1", loaded.origin)
+        text = QCoreApplication.translate(
+            "Countdown", "Event details from %1, updated %2."
+        ).replace("%1", loaded.origin)
         text = text.replace("%2", loaded.updated_at.replace("T", " ")[:16] + " UTC")
     return f"{text} {note}" if note else text
 
@@ -101,7 +133,9 @@ def build_sites(v: CountdownView, event: Event, field_sites: Sequence[str]) -> l
         start_label = QLabel(box)
         local_start = in_zone(event.start, zone)
         start_label.setText(
-            _t("starts %1, %2").replace("%1", long_date(local_start)).replace("%2", hm(local_start))
+            QCoreApplication.translate("Countdown", "starts %1, %2")
+            .replace("%1", long_date(local_start))
+            .replace("%2", hm(local_start))
         )
         grid.addWidget(label, row, 0)
         grid.addWidget(now_label, row, 1)

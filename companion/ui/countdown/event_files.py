@@ -24,10 +24,6 @@ from companion.ui.tasks import TaskManager
 REFETCH_MS = 6 * 3600 * 1000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Countdown", text)
-
-
 def _installed(loaded: LoadedEvent) -> Outcome[LoadedEvent]:
     return Outcome(loaded, EVENT)
 
@@ -86,7 +82,7 @@ class EventFiles(QObject):
         QueryOp(self._tasks, job).success(self._on_exported).run()
 
     def _on_exported(self, path: Path) -> None:
-        self.saved.emit(_t("Calendar file saved"), str(path))
+        self.saved.emit(QCoreApplication.translate("Countdown", "Calendar file saved"), str(path))
 
     # -- event files ------------------------------------------------------------------
     def open_file(self, path: Path) -> None:
@@ -117,9 +113,9 @@ class EventFiles(QObject):
         self._failed = True
         self._timer.start(REFETCH_MS)
         if isinstance(exc, KnownError):
-            self.note = _t("Could not check for a newer event file: %1").replace(
-                "%1", translated_text(exc).split("\n")[0]
-            )
+            self.note = QCoreApplication.translate(
+                "Countdown", "Could not check for a newer event file: %1"
+            ).replace("%1", translated_text(exc).split("\n")[0])
             self.note_changed.emit()
 
     @Slot(bool)

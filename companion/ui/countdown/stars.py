@@ -27,10 +27,6 @@ REMINDER_RECHECK_MS = 15 * 60 * 1000
 Stars = dict[str, datetime]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Countdown", text)
-
-
 class ProgrammeStars(QObject):
     """Signals:
     stars_changed(): ``stars`` was (re)loaded; the programme shows them."""
@@ -128,13 +124,23 @@ class ProgrammeStars(QObject):
     def _notify(self, r: Reminder) -> None:
         local = in_zone(r.starts_at, self._zone())
         if r.missed:
-            title = _t("Missed reminder: %1").replace("%1", r.title)
-            body = _t("It started at %1 (the app was closed).").replace("%1", hm(local))
+            title = QCoreApplication.translate("Countdown", "Missed reminder: %1").replace(
+                "%1", r.title
+            )
+            body = QCoreApplication.translate(
+                "Countdown", "It started at %1 (the app was closed)."
+            ).replace("%1", hm(local))
             if r.starts_at > self._clock.now():
-                body = _t("It starts at %1.").replace("%1", hm(local))
+                body = QCoreApplication.translate("Countdown", "It starts at %1.").replace(
+                    "%1", hm(local)
+                )
         else:
-            title = _t("Starting soon: %1").replace("%1", r.title)
-            body = _t("It starts at %1.").replace("%1", hm(local))
+            title = QCoreApplication.translate("Countdown", "Starting soon: %1").replace(
+                "%1", r.title
+            )
+            body = QCoreApplication.translate("Countdown", "It starts at %1.").replace(
+                "%1", hm(local)
+            )
         self.notifier.notify(title, body)
 
     def stop(self) -> None:
