@@ -8,9 +8,9 @@ import sys
 from typing import Any
 
 from companion.commands.common import open_services, out, print_json
-from companion.core.accounts.keyring_store import NO_KEYRING_HELP, is_persistent
-from companion.core.accounts.model import AccountRepository
+from companion.core.accounts.keyring_store import NO_KEYRING_HELP
 from companion.core.accounts.service import AccountService, Connected
+from companion.core.app import AppServices
 from companion.core.errors import InvalidInputError, NoKeyringError
 from companion.core.services import CoreServices
 
@@ -61,7 +61,7 @@ def register(sub: Any) -> None:
 
 
 def _service(core: CoreServices) -> AccountService:
-    return AccountService(AccountRepository(core.db), core.credentials, core.http)
+    return AppServices(core).accounts()
 
 
 def read_secret(what: str) -> str:
@@ -81,8 +81,10 @@ def read_secret(what: str) -> str:
 
 
 def _require_keyring(core: CoreServices) -> None:
-    if not is_persistent(core.credentials):
-        reason = getattr(core.credentials, "reason", NO_KEYRING_HELP)
+    keyring = AppServices(core).keyring()
+    if not keyring.persistent:
+        session_only = keyring.session_only
+        reason = session_only.reason if session_only is not None else NO_KEYRING_HELP
         raise NoKeyringError(
             reason.replace(
                 "Until then, logins can be kept for this session only.",

@@ -55,15 +55,10 @@ def count_command(args: argparse.Namespace) -> int:
 
 
 def _sender(core: Any) -> Any:
-    from companion.core.accounts.model import AccountRepository
-    from companion.core.accounts.session import SessionManager
-    from companion.core.compose.outbox import Outbox
-    from companion.core.compose.sender import Sender
+    from companion.core.app import AppServices
 
-    repo = AccountRepository(core.db)
-    outbox = Outbox(core.db, core.paths.data / "outbox-media")
-    session = SessionManager(repo, core.credentials, core.http)
-    return outbox, Sender(outbox, repo, session, core.http, now=core.clock.now)
+    app = AppServices(core)
+    return app.outbox(), app.sender()
 
 
 def outbox_list_command(args: argparse.Namespace) -> int:
