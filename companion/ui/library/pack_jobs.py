@@ -170,20 +170,19 @@ class PackJobs(QObject):
                 )
             if p.eta is not None:
                 minutes = int(p.eta // 60)
-                left = (
-                    QCoreApplication.translate(
-                        "LibraryWidget", "about %Ln min left", "", minutes + 1
+                left = QCoreApplication.translate("LibraryWidget", "less than a minute left")
+                if minutes:
+                    count = minutes + 1
+                    left = QCoreApplication.translate(
+                        "LibraryWidget", "about %Ln min left", "", count
                     )
-                    if minutes
-                    else QCoreApplication.translate("LibraryWidget", "less than a minute left")
-                )
                 text += " · " + left
             if p.stage == "install":
                 text = QCoreApplication.translate("LibraryWidget", "Installing the new pack…")
         v.status.setText(text)
 
     def _on_sync_done(self, result: object) -> None:
-        assert isinstance(result, SyncResult)
+        assert isinstance(result, SyncResult)  # the job's result, through Outcome[object]
         self.set_busy("")
         m = result.manifest
         if result.up_to_date:

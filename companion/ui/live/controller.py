@@ -314,7 +314,9 @@ class LiveController(QObject):
         now = self.clock.now()
         if update.kind == "delete":
             key, rid = src.key, update.deleted_id
-            self.tasks.run_db(partial(self.store.delete_remote, key, rid), weak(self._on_deleted))
+            QueryOp(self.tasks, partial(self.store.delete_remote, key, rid)).success(
+                weak(self._on_deleted)
+            ).run()
             return
         if update.post is None:
             return
@@ -324,10 +326,8 @@ class LiveController(QObject):
         self.tasks.run_db(partial(_save, self.store, src.key, src.cursor, posts, now))
         self.posts_arrived.emit(posts)
 
-    def _on_deleted(self, uri: object) -> None:
-        if self._closed:
-            return
-        if isinstance(uri, str):
+    def _on_deleted(self, uri: str | None) -> None:
+        if not self._closed and uri is not None:
             self.post_removed.emit(uri)
 
     def _on_stream_end(self, src: MastodonSource, error: KnownError | None) -> None:

@@ -7,7 +7,6 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import partial
-from typing import cast
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
@@ -16,6 +15,7 @@ from companion.core.errors import InvalidInputError, KnownError
 from companion.core.live.media_cache import MediaCache
 from companion.core.net import HttpClient
 from companion.ui.live.weak import weak
+from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -104,14 +104,12 @@ class ImageLoader(QObject):
         while self._queue and len(self._in_flight) < self._max_flight:
             url = self._queue.pop()
             self._in_flight.add(url)
-            self.tasks.run_net(
-                partial(_load, self.cache, self.http, url),
-                weak(self._on_loaded),
-                partial(weak(self._on_failed), url),
-            )
+            QueryOp(self.tasks, partial(_load, self.cache, self.http, url), lane="net").success(
+                weak(self._on_loaded)
+            ).failure(partial(weak(self._on_failed), url)).run()
 
-    def _on_loaded(self, result: object) -> None:
-        url, image = cast(tuple[str, QImage], result)
+    def _on_loaded(self, result: tuple[str, QImage]) -> None:
+        url, image = result
         self._in_flight.discard(url)
         self._mem[url] = QPixmap.fromImage(image)
         while len(self._mem) > self._max_mem:
