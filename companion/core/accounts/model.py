@@ -11,6 +11,9 @@ from typing import Any
 
 from companion.core.storage import Database
 
+#: how each network's name is written (proper nouns: the same in every language)
+NETWORK_NAMES: dict[str, str] = {"mastodon": "Mastodon", "bluesky": "Bluesky", "x": "X"}
+
 
 class Network(StrEnum):
     MASTODON = "mastodon"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from companion.core.accounts.keyring_store import SessionOnlyStore
-from companion.core.accounts.model import Account, AccountState, Network
+from companion.core.accounts.model import NETWORK_NAMES, Account, AccountState, Network
 from companion.core.accounts.service import AccountService, Connected, RemoveResult
 from companion.core.app import KeyringState
 from companion.core.changes import Changes
@@ -26,8 +26,6 @@ from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
-
-NETWORK_NAMES = {Network.MASTODON: "Mastodon", Network.BLUESKY: "Bluesky", Network.X: "X"}
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:

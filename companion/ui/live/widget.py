@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QTime
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from companion.core.accounts.model import NETWORK_NAMES
 from companion.core.changes import Changes
 from companion.core.live.media_cache import MediaCache
 from companion.core.live.model import Post
@@ -20,7 +21,7 @@ from companion.ui.area_base import AreaWidget
 from companion.ui.context import AppSignals
 from companion.ui.errors import translated_text
 from companion.ui.live.controller import LiveController, LiveServices
-from companion.ui.live.delegate import NETWORK_NAMES, PostDelegate, media_kind_name
+from companion.ui.live.delegate import PostDelegate, media_kind_name
 from companion.ui.live.images import ImageLoader
 from companion.ui.live.post_model import PostListModel
 from companion.ui.live.view import LiveView
