@@ -65,6 +65,10 @@ class KeyringState:
         return self.store if isinstance(self.store, SessionOnlyStore) else None
 
 
+#: the pack store's methods that write (see ``AppServices.library``)
+PACK_STORE_WRITERS = ("ensure", "add_verified", "install", "prune", "set_source")
+
+
 def _ignore(_changes: Changes) -> None:
     pass
 
@@ -220,14 +224,28 @@ class AppServices:
 
     # -- library ----------------------------------------------------------------
     def library(self) -> Library:
-        """Installed packs and their index. The pack store is bound to the lane too:
-        a download on the network pool writes it there, one writer at a time."""
+        """Installed packs and their index. The pack store has one writer at a time:
+        its writing methods run on a lane of their own (a sync on the network pool and
+        an import or the sample pack on the database lane would otherwise write it
+        together), so copying a large file never holds up the database."""
 
         def build() -> Library:
             from companion.core.library.service import Library, sample_pack_dir
             from companion.core.library.store import PackStore
 
-            store = self._bound(PackStore(self.paths.data / "library"))
+            store = PackStore(self.paths.data / "library")
+            if self.lane is not None:
+                store = bind_to_lane(store, self._pack_lane(), only=PACK_STORE_WRITERS)
             return self._bound(Library(self.db, store, sample_pack_dir()))
 
         return self._once("library", build)
+
+    def _pack_lane(self) -> DbLane:
+        return self._once("pack_lane", lambda: DbLane("packs"))
+
+    def close(self) -> None:
+        """Stop the lanes this root made (the database lane belongs to its caller)."""
+        with self._lock:
+            lane = self._made.get("pack_lane")
+        if isinstance(lane, DbLane):
+            lane.shutdown(wait=True)

@@ -1,4 +1,5 @@
-"""The database lane: one worker thread that runs every SQLite call.
+"""The database lane: one worker thread that runs every SQLite call (and, the same
+way, a lane for other single-writer stores such as the pack store).
 
 SQLite stays serialised when only one thread ever uses the connection. The GUI's
 task helper hands its database jobs to this lane; code that runs elsewhere (the
@@ -13,7 +14,7 @@ import functools
 import logging
 import threading
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar, cast
 
@@ -57,7 +58,7 @@ def on_a_lane() -> bool:
     return getattr(_local, "lane", None) is not None
 
 
-_BOUND_CLASSES: dict[type, type] = {}
+_BOUND_CLASSES: dict[tuple[type, frozenset[str] | None], type] = {}
 _BOUND_LOCK = threading.Lock()
 
 
@@ -70,30 +71,35 @@ def _lane_method(fn: Callable[..., Any]) -> Callable[..., Any]:
     return on_lane
 
 
-def _lane_class(cls: type) -> type:
+def _lane_class(cls: type, only: frozenset[str] | None) -> type:
     with _BOUND_LOCK:
-        bound: type | None = _BOUND_CLASSES.get(cls)
+        bound: type | None = _BOUND_CLASSES.get((cls, only))
         if bound is None:
             methods: dict[str, Any] = {}
             for klass in reversed(cls.__mro__[:-1]):  # object's own methods stay as they are
                 for name, attr in vars(klass).items():
                     if name.startswith("_") or not isinstance(attr, types.FunctionType):
                         continue
-                    methods[name] = _lane_method(attr)
+                    if only is None or name in only:
+                        methods[name] = _lane_method(attr)
+            if only is not None and set(only) - set(methods):
+                raise AttributeError(f"{cls.__name__} has no {sorted(set(only) - set(methods))}")
             bound = type(f"{cls.__name__}OnLane", (cls,), methods)
-            _BOUND_CLASSES[cls] = bound
+            _BOUND_CLASSES[(cls, only)] = bound
         return bound
 
 
-def bind_to_lane(obj: T, lane: DbLane | None) -> T:
-    """``obj`` (a repository over the database) whose public methods run on ``lane``.
+def bind_to_lane(obj: T, lane: DbLane | None, *, only: Collection[str] | None = None) -> T:
+    """``obj`` (a repository over the database) whose public methods run on ``lane``
+    (only the methods named in ``only``, when given: a store's writers).
 
     The result is an instance of a subclass of ``type(obj)`` with the same state,
     so ``isinstance`` and typing hold. Without a lane (the command line, where one
     thread does everything) ``obj`` is returned as it is."""
     if lane is None:
         return obj
-    bound: Any = object.__new__(_lane_class(type(obj)))
+    names = frozenset(only) if only is not None else None
+    bound: Any = object.__new__(_lane_class(type(obj), names))
     bound.__dict__.update(vars(obj))
     bound.__dict__["_lane"] = lane
     return cast(T, bound)

@@ -119,6 +119,7 @@ def _first_run(core: CoreServices) -> bool:
 def shutdown_context(ctx: AppContext) -> None:
     ctx.connectivity.stop()
     ctx.tasks.shutdown(wait=True)
+    ctx.services.close()
 
 
 def run_gui(core: CoreServices, lang: str | None) -> int:

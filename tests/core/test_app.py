@@ -81,8 +81,13 @@ def test_with_a_lane_the_database_services_are_bound(core: CoreServices) -> None
     lane = DbLane()
     try:
         app = AppServices(core, lane=lane)
-        for service in (app.outbox(), app.account_repo(), app.library().store, app.posts()):
+        for service in (app.outbox(), app.account_repo(), app.library(), app.posts()):
             assert type(service).__name__.endswith("OnLane")
+        # the pack store: its writers on a lane of their own, its readers free
+        store = app.library().store
+        assert type(store).__name__ == "PackStoreOnLane"
+        assert "install" in vars(type(store)) and "has" not in vars(type(store))
+        app.close()
         assert not type(AppServices(core).outbox()).__name__.endswith("OnLane")
     finally:
         lane.shutdown()

@@ -104,3 +104,32 @@ def test_the_sender_on_the_network_pool_uses_sqlite_on_the_lane(
         items = tasks.lane.call(outbox.items)
         assert [i.state.value for i in items] == ["sent"]
     assert sqlite_only_on_the_database_lane.violations == []
+
+
+def test_the_pack_store_has_one_writer_and_it_is_not_the_database_lane(
+    core: CoreServices, tasks: TaskManager
+) -> None:
+    """A sync on the network pool and an import on the database lane used to write the
+    pack store together; now its writers run on one lane of their own, and copying a
+    large file never holds up the database lane."""
+    from pathlib import Path
+
+    seen: list[str] = []
+
+    class Recording(type(Path())):  # type: ignore[misc]
+        def mkdir(self, *args: object, **kwargs: object) -> None:
+            seen.append(threading.current_thread().name)
+            super().mkdir(*args, **kwargs)
+
+    services = gui_services(core, tasks)
+    try:
+        store = services.library().store
+        store.objects = Recording(store.objects)
+        _in_thread(store.ensure)  # a sync on the network pool
+        tasks.lane.call(store.ensure)  # an import on the database lane
+        store.ensure()  # the GUI thread
+        assert len(seen) >= 3
+        assert all(name.startswith("packs") for name in seen), seen
+        assert len(set(seen)) == 1  # one writer
+    finally:
+        services.close()

@@ -43,7 +43,8 @@ def widget(
     composed: list[tuple[str, str]],
 ) -> Iterator[LibraryWidget]:
     # the app's library: its pack store is written on the database lane only
-    lib = gui_services(core, tasks).library()
+    services = gui_services(core, tasks)
+    lib = services.library()
     w = LibraryWidget(
         tasks,
         lib,
@@ -59,6 +60,7 @@ def widget(
     qtbot.waitUntil(lambda: w.loaded, timeout=20000)
     yield w
     w.shutdown()
+    services.close()
 
 
 def _select(w: LibraryWidget, item_id: str) -> None:
