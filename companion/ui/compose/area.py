@@ -9,10 +9,8 @@ outbox sender in the background.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QTimer, QUrl, Slot
@@ -23,21 +21,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
-from companion.core.accounts.model import Account, AccountRepository, Network
-from companion.core.app import AppServices
+from companion.core.accounts.model import Account, Network
 from companion.core.changes import Changes
-from companion.core.clock import Clock
 from companion.core.compose.counting import ensure_hashtag, x_intent_url
-from companion.core.compose.drafts import Draft, DraftImage, DraftStore
+from companion.core.compose.drafts import Draft, DraftImage
 from companion.core.compose.images import MAX_IMAGES
-from companion.core.compose.outbox import Outbox
-from companion.core.compose.sender import Sender
-from companion.core.event.current import EventBasics, current_basics
+from companion.core.event.current import EventBasics
 from companion.core.settings import ComposeSettings
-from companion.core.settings_service import SettingsService
 from companion.ui.area_base import AreaWidget
 from companion.ui.compose.outbox_controller import OutboxController
 from companion.ui.compose.sender_runner import SenderRunner
+from companion.ui.compose.services import ComposeServices, compose_services
 from companion.ui.compose.targets import TargetRow
 from companion.ui.compose.thread_preview import ThreadPreview
 from companion.ui.compose.view import ComposeView, ImageRow, read_thumbnail
@@ -48,32 +42,6 @@ from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ComposeServices:
-    """What the composer needs from the app (built by the composition root)."""
-
-    drafts: DraftStore
-    outbox: Outbox
-    sender: Sender
-    accounts: AccountRepository
-    settings: SettingsService
-    clock: Clock
-    #: the hashtag, extra tags and templates of the event in use (reads a file)
-    basics: Callable[[], EventBasics]
-
-
-def compose_services(services: AppServices) -> ComposeServices:
-    return ComposeServices(
-        drafts=services.drafts(),
-        outbox=services.outbox(),
-        sender=services.sender(),
-        accounts=services.account_repo(),
-        settings=services.settings,
-        clock=services.clock,
-        basics=partial(current_basics, services.paths, services.settings.current),
-    )
 
 
 @dataclass

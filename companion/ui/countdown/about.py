@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QLabel
 
-from companion.core.event.countdown import in_zone
+from companion.core.event.countdown import CountdownState, Phase, in_zone
 from companion.core.event.model import Event
 from companion.core.event.store import LoadedEvent
 from companion.core.event.zones import zone_or_none
-from companion.ui.countdown.text import hm, long_date, site_name
+from companion.ui.countdown.text import hm, long_date, site_name, when
 from companion.ui.countdown.view import CountdownView
 
 #: (zone name, "now" label, "starts" label) of each field-site row
@@ -145,3 +146,38 @@ def build_sites(v: CountdownView, event: Event, field_sites: Sequence[str]) -> l
     v.sites_title.setVisible(bool(rows))
     v.sites_box.setVisible(bool(rows))
     return rows
+
+
+def session_lines(state: CountdownState, event: Event, zone: tzinfo | None) -> list[str]:
+    """What is on now and next (rich text lines), or where to read more after the day."""
+    lines: list[str] = []
+    if state.current:
+        titles = "; ".join(html.escape(s.title) for s in state.current)
+        lines.append(
+            html.escape(QCoreApplication.translate("Countdown", "On now: %1")).replace("%1", titles)
+        )
+    if state.next_session is not None:
+        s = state.next_session
+        lines.append(
+            html.escape(QCoreApplication.translate("Countdown", "Next: %1 at %2"))
+            .replace("%1", html.escape(s.title))
+            .replace("%2", hm(in_zone(s.start, zone)))
+        )
+    if state.phase is Phase.ENDED:
+        nxt = state.next_edition
+        if nxt is not None:
+            lines.append(
+                QCoreApplication.translate("Countdown", "Next edition starts %1.").replace(
+                    "%1", when(nxt.start, zone)
+                )
+            )
+        else:
+            announcement = event.link("announcement")
+            archive = event.archive_url or (announcement.url if announcement else "")
+            if archive:
+                lines.append(
+                    html.escape(
+                        QCoreApplication.translate("Countdown", "More about the day: %1")
+                    ).replace("%1", f'<a href="{html.escape(archive)}">{html.escape(archive)}</a>')
+                )
+    return lines

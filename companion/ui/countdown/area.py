@@ -34,6 +34,7 @@ from companion.ui.countdown.about import (
     about_html,
     build_sites,
     retranslate_view,
+    session_lines,
     source_text,
 )
 from companion.ui.countdown.event_files import EventFiles
@@ -254,41 +255,7 @@ class CountdownArea(AreaWidget):
     def _on_sessions_changed(self, state: CountdownState) -> None:
         v = self.view
         highlight(v.programme, state)
-        lines = []
-        if state.current:
-            titles = "; ".join(html.escape(s.title) for s in state.current)
-            lines.append(
-                html.escape(QCoreApplication.translate("Countdown", "On now: %1")).replace(
-                    "%1", titles
-                )
-            )
-        if state.next_session is not None:
-            s = state.next_session
-            lines.append(
-                html.escape(QCoreApplication.translate("Countdown", "Next: %1 at %2"))
-                .replace("%1", html.escape(s.title))
-                .replace("%2", hm(in_zone(s.start, self._zone)))
-            )
-        if state.phase is Phase.ENDED:
-            nxt = state.next_edition
-            if nxt is not None:
-                lines.append(
-                    QCoreApplication.translate("Countdown", "Next edition starts %1.").replace(
-                        "%1", when(nxt.start, self._zone)
-                    )
-                )
-            else:
-                archive = self.event.archive_url or (
-                    self.event.link("announcement").url if self.event.link("announcement") else ""
-                )
-                if archive:
-                    lines.append(
-                        html.escape(
-                            QCoreApplication.translate("Countdown", "More about the day: %1")
-                        ).replace(
-                            "%1", f'<a href="{html.escape(archive)}">{html.escape(archive)}</a>'
-                        )
-                    )
+        lines = session_lines(state, self.event, self._zone)
         v.sessions_now.setText("<br>".join(lines))
         v.sessions_now.setVisible(bool(lines))
         v.star_day.setEnabled(state.phase is Phase.UPCOMING)

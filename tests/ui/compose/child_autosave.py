@@ -20,7 +20,8 @@ from companion.core.compose.drafts import Draft
 from companion.core.paths import Paths
 from companion.core.services import CoreServices
 from companion.ui.app import gui_services
-from companion.ui.compose.area import ComposeDeps, ComposeWidget, compose_services
+from companion.ui.compose.area import ComposeDeps, ComposeWidget
+from companion.ui.compose.services import compose_services
 from companion.ui.tasks import TaskManager
 
 

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from companion.core.compose.drafts import DraftStore
 from companion.core.services import CoreServices
 from companion.ui.app import gui_services
-from companion.ui.compose.area import ComposeDeps, ComposeWidget, compose_services
+from companion.ui.compose.area import ComposeDeps, ComposeWidget
+from companion.ui.compose.services import compose_services
 from companion.ui.tasks import TaskManager
 from tests.ui.compose.seed import LONG_TEXT, seed
 
