@@ -108,6 +108,7 @@ RUNTIME_PACKAGES = (
     "nh3",
     "icalendar",
     "PIL",
+    "psutil",
 )
 
 #: heavy Qt modules nothing in the app uses

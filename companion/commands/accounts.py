@@ -80,8 +80,8 @@ def read_secret(what: str) -> str:
     return value
 
 
-def _require_keyring(core: CoreServices) -> None:
-    keyring = AppServices(core).keyring()
+def _require_keyring(app: AppServices) -> None:
+    keyring = app.keyring()
     if not keyring.persistent:
         session_only = keyring.session_only
         reason = session_only.reason if session_only is not None else NO_KEYRING_HELP
@@ -96,8 +96,9 @@ def _require_keyring(core: CoreServices) -> None:
 def _add(args: argparse.Namespace, connect: Any) -> int:
     core = open_services(args)
     try:
-        _require_keyring(core)
-        service = _service(core)
+        app = AppServices(core)
+        _require_keyring(app)
+        service = app.accounts()
         connected: Connected = connect(service)
         account = service.store(connected)
         out(f"added {account.id} {account.network.value} {account.handle} {account.server}")

@@ -100,8 +100,8 @@ def outbox_list_command(args: argparse.Namespace) -> int:
         core.close()
 
 
-def _send(core: Any, item_id: int | None) -> int:
-    outbox, sender = _sender(core)
+def _send(core: Any, item_id: int | None, built: Any = None) -> int:
+    outbox, sender = built or _sender(core)
     if item_id is not None:
         item = outbox.get(item_id)
         if item is None:
@@ -141,11 +141,12 @@ def outbox_send_command(args: argparse.Namespace) -> int:
 def outbox_retry_command(args: argparse.Namespace) -> int:
     core = open_services(args)
     try:
-        outbox, _ = _sender(core)
+        built = _sender(core)
+        outbox = built[0]
         if outbox.get(args.id) is None:
             raise InvalidInputError(f"There is no outbox item {args.id}.")
         if not outbox.retry(args.id, core.clock.now()):
             raise InvalidInputError(f"Outbox item {args.id} is not waiting for a retry.")
-        return _send(core, args.id)
+        return _send(core, args.id, built)
     finally:
         core.close()
