@@ -20,15 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage
 
+from companion.ui.image_decode import decode_or_null
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
 THUMB_HEIGHT = 120
-#: QImageReader refuses images above this many megabytes of decoded data
-ALLOCATION_LIMIT_MB = 512
 
 
 @dataclass(frozen=True)
@@ -50,16 +49,7 @@ def decode_page(page: Page, box: QSize) -> QImage:
     """Decode ``page`` to fit ``box`` (never larger than the original). Thread-safe."""
     if page.pdf_page >= 0:
         return _render_pdf(page, box)
-    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
-    reader = QImageReader(str(page.path))
-    reader.setAutoTransform(True)
-    original = reader.size()
-    if original.isValid() and (original.width() > box.width() or original.height() > box.height()):
-        reader.setScaledSize(_scaled(original, box))
-    image = reader.read()
-    if image.isNull():
-        log.info("could not decode %s: %s", page.path.name, reader.errorString())
-    return image
+    return decode_or_null(page.path, box)
 
 
 def _render_pdf(page: Page, box: QSize) -> QImage:

@@ -8,41 +8,25 @@ from collections import OrderedDict
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
 
-from companion.core.errors import InvalidInputError, KnownError
+from companion.core.errors import KnownError
 from companion.core.live.media_cache import MediaCache
 from companion.core.net import HttpClient
+from companion.ui.image_decode import decode_scaled
 from companion.ui.live.weak import weak
 from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
-#: refuse to decode images with more pixels than this (decompression bombs)
-MAX_PIXELS = 40_000_000
 THUMB = 256
-
-
-def decode_scaled(path: str, box: int = THUMB) -> QImage:
-    """Decode at most ``box`` pixels on the long side, without decoding the full image."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
-        raise InvalidInputError("The image is too large or unreadable.")
-    if size.width() > box or size.height() > box:
-        reader.setScaledSize(size.scaled(QSize(box, box), Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        raise InvalidInputError(f"The image could not be read: {reader.errorString()}")
-    return image
 
 
 def _load(cache: MediaCache, http: HttpClient, url: str) -> tuple[str, QImage]:
     """In a network thread: download (or hit the disk cache) and decode small."""
-    return url, decode_scaled(str(cache.fetch(http, url)))
+    return url, decode_scaled(cache.fetch(http, url), QSize(THUMB, THUMB))
 
 
 class ImageLoader(QObject):
