@@ -1,5 +1,19 @@
-"""``SessionManager``: the :class:`AccountAuth` every feature uses to call servers
-as the user.
+"""``SessionManager``: how every feature calls servers as the user, without knowing
+how login works (the publishers see it through the ``Auth`` protocol of
+``companion.core.compose.publish_common``): ``auth_headers(account)`` for each request,
+``refresh(account)`` once after the server said the token expired. ``refresh`` raises
+:class:`NeedsLoginError` (and marks the account "needs login again") when that is
+impossible; queued posts are kept.
+
+Secrets are JSON objects in the credential store under the account's id:
+
+* Mastodon: ``{"access_token": str}`` (plus the app's ``client_id``/``client_secret``
+  when the app registered itself on the instance). ``Account.server`` is the
+  instance URL, e.g. ``https://mastodon.social``.
+* Bluesky: ``{"accessJwt": str, "refreshJwt": str, "did": str}``. ``Account.server`` is
+  the user's PDS URL; ``Account.info["did"]`` holds the DID too.
+* X: ``{"bearer_token": str}`` for reading and/or ``{"user_access_token": str}``
+  (OAuth 2.0 user context) for posting.
 
 Bluesky refresh tokens are single-use, so refreshes run one at a time per account:
 a caller that finds a refresh in flight waits for it and reuses its result, and
