@@ -134,7 +134,9 @@ class ComposeWidget(AreaWidget):
         v.post_at.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         # accounts added or logged in again elsewhere, a newer event file: announced
         self.tasks.hub.subscribe(self, self._on_accounts_changed, accounts=True)
-        self.tasks.hub.subscribe(self, self._on_event_changed, event=True)
+        self.tasks.hub.subscribe(
+            self, self._on_event_changed, event=True, settings=("live.extra_tags",)
+        )
         self._load()
 
     @property
