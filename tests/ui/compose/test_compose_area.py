@@ -200,3 +200,21 @@ def test_edited_thread_survives_reopening(
         == "My own first part #shareASM 1/2\n---\nMy own second part 2/2"
     )
     assert "2 parts." in w.view.thread_status.text()
+
+
+def test_an_account_added_elsewhere_appears_without_reshowing(
+    qtbot: QtBot, widget: ComposeWidget
+) -> None:
+    """The composer used to re-read the accounts each time it was shown; now the app's
+    repository announces the change and the targets follow at once."""
+    import threading
+
+    from companion.core.accounts.model import Account, Network
+
+    account = Account(Account.new_id(), Network.MASTODON, "https://m.example", "@new@m.example")
+    repo = widget.accounts_repo
+    worker = threading.Thread(target=repo.save, args=(account,))  # e.g. the Accounts area
+    worker.start()
+    worker.join(5)
+    qtbot.waitUntil(lambda: len(widget.rows) == 4, timeout=5000)
+    assert any(r.account.id == account.id for r in widget.rows)
