@@ -73,7 +73,10 @@ def main() -> int:
             f"generated {len(paths)} pages 3000x2000 ({size / 1e6:.1f} MB) "
             f"in {time.perf_counter() - t:.1f} s\n"
         )
-        loader = PageLoader(folder / "thumbs")
+        from companion.ui.tasks import TaskManager
+
+        tasks = TaskManager()
+        loader = PageLoader(folder / "thumbs", tasks)
         viewer = PhotobookViewer(loader)
         viewer.resize(1280, 800)
         viewer.show()

@@ -112,6 +112,7 @@ RUNTIME_PACKAGES = (
     "zeroconf",
     "ifaddr",
     "segno",
+    "psutil",
 )
 
 #: heavy Qt modules nothing in the app uses

@@ -47,6 +47,7 @@ BUNDLE_MODULES = (
     "nh3",
     "icalendar",
     "PIL.Image",
+    "psutil",
     "zoneinfo",
     "tzdata",
     "cryptography.hazmat.primitives.asymmetric.ed25519",

@@ -8,9 +8,9 @@ import sys
 from typing import Any
 
 from companion.commands.common import open_services, out, print_json
-from companion.core.accounts.keyring_store import NO_KEYRING_HELP, is_persistent
-from companion.core.accounts.model import AccountRepository
+from companion.core.accounts.keyring_store import NO_KEYRING_HELP
 from companion.core.accounts.service import AccountService, Connected
+from companion.core.app import AppServices
 from companion.core.errors import InvalidInputError, NoKeyringError
 from companion.core.services import CoreServices
 
@@ -61,7 +61,7 @@ def register(sub: Any) -> None:
 
 
 def _service(core: CoreServices) -> AccountService:
-    return AccountService(AccountRepository(core.db), core.credentials, core.http)
+    return AppServices(core).accounts()
 
 
 def read_secret(what: str) -> str:
@@ -80,9 +80,11 @@ def read_secret(what: str) -> str:
     return value
 
 
-def _require_keyring(core: CoreServices) -> None:
-    if not is_persistent(core.credentials):
-        reason = getattr(core.credentials, "reason", NO_KEYRING_HELP)
+def _require_keyring(app: AppServices) -> None:
+    keyring = app.keyring()
+    if not keyring.persistent:
+        session_only = keyring.session_only
+        reason = session_only.reason if session_only is not None else NO_KEYRING_HELP
         raise NoKeyringError(
             reason.replace(
                 "Until then, logins can be kept for this session only.",
@@ -94,8 +96,9 @@ def _require_keyring(core: CoreServices) -> None:
 def _add(args: argparse.Namespace, connect: Any) -> int:
     core = open_services(args)
     try:
-        _require_keyring(core)
-        service = _service(core)
+        app = AppServices(core)
+        _require_keyring(app)
+        service = app.accounts()
         connected: Connected = connect(service)
         account = service.store(connected)
         out(f"added {account.id} {account.network.value} {account.handle} {account.server}")

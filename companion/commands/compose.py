@@ -97,11 +97,9 @@ def count_command(args: argparse.Namespace) -> int:
     if not text.strip():
         raise InvalidInputError("The text is empty: there is nothing to count.")
     if args.account is not None:
-        from companion.core.accounts.model import AccountRepository
-
         core = open_services(args)
         try:
-            account = find_account(AccountRepository(core.db).list(), args.account)
+            account = find_account(_app(core).account_repo().list(), args.account)
         finally:
             core.close()
         if args.network is not None and args.network != account.network.value:
@@ -134,16 +132,11 @@ def count_command(args: argparse.Namespace) -> int:
     return 0 if result.fits else 1
 
 
-def _sender(core: Any) -> Any:
-    from companion.core.accounts.model import AccountRepository
-    from companion.core.accounts.session import SessionManager
-    from companion.core.compose.outbox import Outbox
-    from companion.core.compose.sender import Sender
+def _app(core: Any) -> Any:
+    """The composition root over ``core``: every service is built there, once."""
+    from companion.core.app import AppServices
 
-    repo = AccountRepository(core.db)
-    outbox = Outbox(core.db, core.paths.data / "outbox-media")
-    session = SessionManager(repo, core.credentials, core.http)
-    return outbox, Sender(outbox, repo, session, core.http, now=core.clock.now)
+    return AppServices(core)
 
 
 def _utc(when: datetime) -> str:
@@ -165,9 +158,9 @@ def _where(item: Any, account: Account | None) -> str:
 
 
 def outbox_add_command(args: argparse.Namespace) -> int:
-    from companion.core.accounts.model import AccountRepository, AccountState
+    from companion.core.accounts.model import AccountState
     from companion.core.clock import parse_instant
-    from companion.core.compose.drafts import Draft, DraftImage, DraftStore
+    from companion.core.compose.drafts import Draft, DraftImage
     from companion.core.compose.outbox import queue_draft
     from companion.core.event.current import current_basics
 
@@ -181,13 +174,14 @@ def outbox_add_command(args: argparse.Namespace) -> int:
             raise InvalidInputError(f"The picture {path} could not be read.")
     core = open_services(args)
     try:
+        app = _app(core)
         now = core.clock.now()
         post_at = parse_instant(args.at) if args.at else None
         if post_at is not None and post_at <= now:
             raise InvalidInputError(
                 f"{args.at} has passed (it is {_utc(now)}); leave out --at to post now."
             )
-        known = AccountRepository(core.db).list()
+        known = app.account_repo().list()
         if args.account:
             accounts = list(
                 {a.id: a for a in (find_account(known, key) for key in args.account)}.values()
@@ -211,8 +205,8 @@ def outbox_add_command(args: argparse.Namespace) -> int:
             for p, alt in zip(args.image, args.alt, strict=True)
         ]
         hashtag = current_basics(core.paths, core.settings).hashtag
-        outbox, _ = _sender(core)
-        ids = queue_draft(DraftStore(core.db), outbox, draft, accounts, hashtag, now)
+        outbox = app.outbox()
+        ids = queue_draft(app.drafts(), outbox, draft, accounts, hashtag, now)
         by_id = {a.id: a for a in accounts}
         for item_id in ids:
             item = outbox.get(item_id)
@@ -227,13 +221,11 @@ def outbox_add_command(args: argparse.Namespace) -> int:
 
 
 def outbox_list_command(args: argparse.Namespace) -> int:
-    from companion.core.accounts.model import AccountRepository
-
     core = open_services(args)
     try:
-        outbox, _ = _sender(core)
-        items = outbox.items()
-        accounts = {a.id: a for a in AccountRepository(core.db).list()}
+        app = _app(core)
+        items = app.outbox().items()
+        accounts = {a.id: a for a in app.account_repo().list()}
         if args.json:
             print_json(
                 [
@@ -293,11 +285,9 @@ def _report(item: Any, account: Account | None, now: datetime) -> bool:
     return item.state in DONE  # "published early" is out: a warning, not a failure
 
 
-def _send(core: Any, item_id: int | None) -> int:
-    from companion.core.accounts.model import AccountRepository
-
-    outbox, sender = _sender(core)
-    repo = AccountRepository(core.db)
+def _send(core: Any, item_id: int | None, app: Any = None) -> int:
+    app = app or _app(core)
+    outbox, sender, repo = app.outbox(), app.sender(), app.account_repo()
     if item_id is not None:
         item = outbox.get(item_id)
         if item is None:
@@ -327,11 +317,12 @@ def outbox_send_command(args: argparse.Namespace) -> int:
 def outbox_retry_command(args: argparse.Namespace) -> int:
     core = open_services(args)
     try:
-        outbox, _ = _sender(core)
+        app = _app(core)
+        outbox = app.outbox()
         if outbox.get(args.id) is None:
             raise InvalidInputError(f"There is no outbox item {args.id}.")
         if not outbox.retry(args.id, core.clock.now()):
             raise InvalidInputError(f"Outbox item {args.id} is not waiting for a retry.")
-        return _send(core, args.id)
+        return _send(core, args.id, app)
     finally:
         core.close()

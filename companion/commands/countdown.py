@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.commands.common import open_services, out, print_json
+from companion.core.app import AppServices
 from companion.core.errors import InvalidInputError
 
 
@@ -67,9 +68,8 @@ def countdown_command(args: argparse.Namespace) -> int:
     core = open_services(args)
     try:
         from companion.core.event.countdown import in_zone, state_at
-        from companion.core.event.store import EventStore
 
-        loaded = EventStore(core.paths).load()
+        loaded = AppServices(core).events().load()
         if loaded.problem:
             sys.stderr.write(f"warning: {loaded.problem}\n")
         event = loaded.event
@@ -137,9 +137,7 @@ def event_check_command(args: argparse.Namespace) -> int:
 def event_import_command(args: argparse.Namespace) -> int:
     core = open_services(args)
     try:
-        from companion.core.event.store import EventStore
-
-        loaded = EventStore(core.paths).import_file(args.file, now=core.clock.now())
+        loaded = AppServices(core).events().import_file(args.file, now=core.clock.now())
     finally:
         core.close()
     out(f"now using: {loaded.event.name} ({len(loaded.changed)} sessions new or changed)")
@@ -149,15 +147,14 @@ def event_import_command(args: argparse.Namespace) -> int:
 def event_fetch_command(args: argparse.Namespace) -> int:
     core = open_services(args)
     try:
-        from companion.core.event.store import EventStore
-
-        url = args.url or core.settings.event.event_url
+        app = AppServices(core)
+        url = args.url or app.settings.current.event.event_url
         if not url:
             raise InvalidInputError("No event address is set; give one: event-fetch URL")
-        outcome = EventStore(core.paths).fetch(core.http, url)
+        outcome = app.events().fetch(core.http, url)
         if args.url:
-            core.settings.event.event_url = args.url
-            core.save_settings()
+            new_url = args.url
+            app.settings.update(lambda s: setattr(s.event, "event_url", new_url))
     finally:
         core.close()
     out(f"{outcome.status}: {outcome.loaded.event.name}")
@@ -167,9 +164,7 @@ def event_fetch_command(args: argparse.Namespace) -> int:
 def event_reset_command(args: argparse.Namespace) -> int:
     core = open_services(args)
     try:
-        from companion.core.event.store import EventStore
-
-        store = EventStore(core.paths)
+        store = AppServices(core).events()
         store.forget()
         name = store.load().event.name
     finally:
@@ -183,11 +178,10 @@ def event_ics_command(args: argparse.Namespace) -> int:
     try:
         from companion.core.atomic import atomic_write_bytes
         from companion.core.event.ics import build_calendar
-        from companion.core.event.reminders import Reminders
-        from companion.core.event.store import EventStore
 
-        event = EventStore(core.paths).load().event
-        stars = Reminders(core.db).starred(event.id)
+        app = AppServices(core)
+        event = app.events().load().event
+        stars = app.reminders().starred(event.id)
         chosen = [s for s in event.sessions if args.all or s.id in stars]
         data = build_calendar(
             event,

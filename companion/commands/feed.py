@@ -34,6 +34,7 @@ def register(sub: Any) -> None:
 
 
 def run_feed(args: argparse.Namespace) -> int:
+    from companion.core.app import AppServices
     from companion.core.live.feed import configured_specs, event_tags, fetch_once
     from companion.core.live.sources import parse_source_spec
 
@@ -44,7 +45,7 @@ def run_feed(args: argparse.Namespace) -> int:
     core = open_services(args)
     try:
         report = fetch_once(
-            core, specs or configured_specs(core), event_tags(core, args.tag), since
+            AppServices(core), specs or configured_specs(core), event_tags(core, args.tag), since
         )
     finally:
         core.close()

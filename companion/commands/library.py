@@ -101,7 +101,9 @@ def _run(gen: Generator[Any, None, T], reporter: _Reporter) -> T:
 
 
 def _library(core: CoreServices) -> Library:
-    return Library.open(core.db, core.paths)
+    from companion.core.app import AppServices
+
+    return AppServices(core).library()
 
 
 def verify_command(args: argparse.Namespace) -> int:

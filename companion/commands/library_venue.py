@@ -243,12 +243,12 @@ def trust_remove_command(args: argparse.Namespace) -> int:
 def share_command(args: argparse.Namespace) -> int:
     import segno
 
-    from companion.core.library.service import Library
+    from companion.core.app import AppServices
     from companion.core.library.share import PackShare
 
     core = open_services(args)
     try:
-        lib = Library.open(core.db, core.paths)
+        lib = AppServices(core).library()
         share = PackShare(
             lib.store,
             addresses=args.bind,
@@ -323,14 +323,14 @@ def peers_command(args: argparse.Namespace) -> int:
 
 def _sync_from(core: CoreServices, http: Any, peers: list[Any], args: argparse.Namespace) -> int:
     from companion.commands.library import _pdf_text, _Reporter, _run
+    from companion.core.app import AppServices
     from companion.core.library.peers import sync_from_peer
-    from companion.core.library.service import Library
 
     offering = [p for p in peers if any(x.id == args.sync for x in p.packs)]
     if not offering:
         raise InvalidInputError(f"No share nearby offers the pack {args.sync!r}.")
     peer = offering[0]
-    lib = Library.open(core.db, core.paths)
+    lib = AppServices(core).library()
     policy = trust_policy(core, args)
     reporter = _Reporter()
     try:

@@ -6,7 +6,6 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from companion.core.accounts.credentials import CredentialStore
 from companion.core.clock import Clock
@@ -71,7 +70,11 @@ class CoreServices:
 
 class LazyCredentialStore:
     """Opens the OS keyring on first use: importing ``keyring`` and asking D-Bus for
-    a Secret Service stay off the start path (most starts never touch a secret)."""
+    a Secret Service stay off the start path (most starts never touch a secret).
+
+    Only ``get``/``set``/``delete`` pass through. What kind of store it turned out to
+    be (keyring or session-only) is asked of ``AppServices.keyring()``, off the GUI
+    thread: the proxy itself never looks like a ``SessionOnlyStore``."""
 
     def __init__(self) -> None:
         self._store: CredentialStore | None = None
@@ -94,10 +97,6 @@ class LazyCredentialStore:
 
     def delete(self, key: str) -> None:
         self.store.delete(key)
-
-    def __getattr__(self, name: str) -> Any:
-        # other attributes of the real store (e.g. ``persistent``)
-        return getattr(self.store, name)
 
 
 def default_credential_store() -> CredentialStore:

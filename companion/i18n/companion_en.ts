@@ -4,7 +4,7 @@
 <context>
     <name>AccountsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n account needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</numerusform>
@@ -51,20 +51,9 @@
     </message>
 </context>
 <context>
-    <name>LibraryWidget</name>
-    <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="629"/>
-        <source>about %Ln min left</source>
-        <translation>
-            <numerusform>about %Ln min left</numerusform>
-            <numerusform>about %Ln min left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>LiveArea</name>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="269"/>
+        <location filename="../ui/live/widget.py" line="271"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln new post — show</numerusform>
@@ -72,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="273"/>
+        <location filename="../ui/live/widget.py" line="275"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln new post</numerusform>
@@ -102,7 +91,7 @@
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="117"/>
+        <location filename="../ui/live/post_model.py" line="118"/>
         <source>%n picture(s)</source>
         <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>

@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="87"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="91"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="90"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Connectez les comptes depuis lesquels vous publiez. Les mots de passe et les jetons restent dans le trousseau de clés de votre ordinateur&#xa0;; l&apos;application n&apos;enregistre que les noms et les limites des serveurs.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
         <source>Account list columns</source>
         <translation>Colonnes de la liste des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec les boutons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Loading accounts…</source>
         <translation>Chargement des comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ajouter &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Add a Mastodon account</source>
         <translation>Ajouter un compte Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ajouter &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>Add a Bluesky account</source>
         <translation>Ajouter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Add &amp;X…</source>
         <translation>Ajouter &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Add X API credentials</source>
         <translation>Ajouter des identifiants d&apos;API X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Log in &amp;again…</source>
         <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Log in again to this account</source>
         <translation>Se reconnecter à ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>&amp;Remove</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Remove this account</source>
         <translation>Supprimer ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Connexions pour cette &amp;session seulement</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Garder les connexions pour cette session seulement, sans trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="134"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="131"/>
         <source>Needs login again</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
         <source>Offline: posts wait</source>
         <translation>Hors ligne&#xa0;: messages en attente</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="157"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="153"/>
         <source>Logins are kept for this session only</source>
         <translation>Les connexions sont gardées pour cette session seulement</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="160"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Elles sont oubliées à la fermeture de l&apos;application. Pour les garder, installez et déverrouillez un trousseau de clés (par exemple GNOME Keyring ou KWallet), puis redémarrez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="167"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="163"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Aucun trousseau de clés pour protéger vos connexions</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="170"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>L&apos;application garde les mots de passe et les jetons uniquement dans le trousseau de clés du système, jamais dans un fichier. Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple&#xa0;: sudo apt install gnome-keyring), puis redémarrez l&apos;application. Ou gardez les connexions pour cette session seulement&#xa0;: vous vous reconnecterez la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="230"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="227"/>
         <source>Double-click to log in again</source>
         <translation>Double-cliquez pour vous reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="238"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n compte doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="309"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="306"/>
         <source>Saving the account…</source>
         <translation>Enregistrement du compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="318"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="313"/>
         <source>%1 is connected.</source>
         <translation>%1 est connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="372"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Supprimer %1&#xa0;? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
         <source>Removing %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="398"/>
         <source>%1 was removed.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
         <source>The login was ended on the server.</source>
         <translation>La connexion a été fermée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Le serveur n&apos;a pas été prévenu&#xa0;; la connexion y est peut-être encore valide.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="417"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Les détails sont dans le journal.</translation>
     </message>
@@ -230,53 +230,53 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../ui/areas.py" line="51"/>
+        <location filename="../ui/areas.py" line="54"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="52"/>
+        <location filename="../ui/areas.py" line="55"/>
         <source>The day&apos;s countdown and programme</source>
         <translation>Le décompte et le programme de la journée</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="58"/>
+        <location filename="../ui/areas.py" line="61"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="59"/>
+        <location filename="../ui/areas.py" line="62"/>
         <source>Live #shareASM posts</source>
         <translation>Messages #shareASM en direct</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="65"/>
+        <location filename="../ui/areas.py" line="68"/>
         <source>Compose</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="66"/>
+        <location filename="../ui/areas.py" line="69"/>
         <source>Write posts, also offline</source>
         <translation>Écrire des messages, même hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="72"/>
+        <location filename="../ui/areas.py" line="75"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="73"/>
+        <location filename="../ui/areas.py" line="76"/>
         <source>Photobooks, publications and videos, offline</source>
         <translation>Livres photo, publications et vidéos, hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="79"/>
+        <location filename="../ui/areas.py" line="82"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="80"/>
+        <location filename="../ui/areas.py" line="83"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
         <translation>Vos comptes Mastodon, Bluesky et X</translation>
     </message>
@@ -284,12 +284,12 @@
 <context>
     <name>AsyncArea</name>
     <message>
-        <location filename="../ui/async_area.py" line="38"/>
+        <location filename="../ui/async_area.py" line="44"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/async_area.py" line="58"/>
+        <location filename="../ui/async_area.py" line="64"/>
         <source>This area could not be opened. The details are in the log.</source>
         <translation>Cette section n’a pas pu s’ouvrir. Les détails sont dans le journal.</translation>
     </message>
@@ -383,214 +383,214 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="89"/>
+        <location filename="../ui/compose/view.py" line="85"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Décrivez l&apos;image (texte alternatif) — obligatoire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="92"/>
+        <location filename="../ui/compose/view.py" line="88"/>
         <source>Picture description (alt text)</source>
         <translation>Description de l&apos;image (texte alternatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="94"/>
+        <location filename="../ui/compose/view.py" line="90"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="95"/>
+        <location filename="../ui/compose/view.py" line="91"/>
         <source>Remove picture</source>
         <translation>Retirer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="96"/>
+        <location filename="../ui/compose/view.py" line="92"/>
         <source>Picture preview</source>
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="255"/>
+        <location filename="../ui/compose/view.py" line="251"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="252"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="257"/>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="254"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="259"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="261"/>
+        <location filename="../ui/compose/view.py" line="257"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="259"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/view.py" line="260"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
-        <location filename="../ui/compose/view.py" line="266"/>
+        <location filename="../ui/compose/view.py" line="261"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="268"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Start from a template</source>
         <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="266"/>
         <source>Insert a hashtag</source>
         <translation>Insérer un hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="273"/>
+        <location filename="../ui/compose/view.py" line="269"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="275"/>
+        <location filename="../ui/compose/view.py" line="271"/>
         <source>Language of the post</source>
         <translation>Langue du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="278"/>
+        <location filename="../ui/compose/view.py" line="274"/>
         <source>Content warning (optional)</source>
         <translation>Avertissement de contenu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="280"/>
+        <location filename="../ui/compose/view.py" line="276"/>
         <source>Content warning</source>
         <translation>Avertissement de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="282"/>
+        <location filename="../ui/compose/view.py" line="278"/>
         <source>What is happening at the dialogue?</source>
         <translation>Que se passe-t-il au dialogue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="284"/>
+        <location filename="../ui/compose/view.py" line="280"/>
         <source>Post text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="285"/>
+        <location filename="../ui/compose/view.py" line="281"/>
         <source>Post to</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="287"/>
+        <location filename="../ui/compose/view.py" line="283"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un dans Comptes&#xa0;; vous pouvez quand même écrire et enregistrer des brouillons.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="288"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="290"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Trop long pour un seul message. Le voici sous forme de fil&#xa0;: modifiez librement les parties&#xa0;; une ligne avec --- les sépare.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Thread parts</source>
         <translation>Parties du fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="303"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Pictures (up to 4)</source>
         <translation>Images (4 au maximum)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="305"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Chaque image a besoin d&apos;une description (texte alternatif) pour que les personnes qui ne peuvent pas la voir, ou dont la connexion ne la charge pas, sachent ce qu&apos;elle montre. Le lieu et les détails de l&apos;appareil photo sont retirés avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="312"/>
+        <location filename="../ui/compose/view.py" line="308"/>
         <source>Add picture…</source>
         <translation>Ajouter une image…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="313"/>
+        <location filename="../ui/compose/view.py" line="309"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="314"/>
+        <location filename="../ui/compose/view.py" line="310"/>
         <source>Post at</source>
         <translation>Publier à</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="316"/>
+        <location filename="../ui/compose/view.py" line="312"/>
         <source>Post at a set time</source>
         <translation>Publier à une heure fixée</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="318"/>
+        <location filename="../ui/compose/view.py" line="314"/>
         <source>Time to post</source>
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="319"/>
+        <location filename="../ui/compose/view.py" line="315"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="321"/>
+        <location filename="../ui/compose/view.py" line="317"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="323"/>
+        <location filename="../ui/compose/view.py" line="319"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="324"/>
+        <location filename="../ui/compose/view.py" line="320"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="326"/>
+        <location filename="../ui/compose/view.py" line="322"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="271"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag :</translation>
     </message>
@@ -598,84 +598,84 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="136"/>
-        <location filename="../ui/compose/area.py" line="621"/>
+        <location filename="../ui/compose/area.py" line="130"/>
+        <location filename="../ui/compose/area.py" line="628"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="195"/>
+        <location filename="../ui/compose/area.py" line="203"/>
         <source>Templates…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="200"/>
+        <location filename="../ui/compose/area.py" line="208"/>
         <source>Add hashtag…</source>
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="209"/>
+        <location filename="../ui/compose/area.py" line="217"/>
         <source>(empty draft)</source>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="337"/>
+        <location filename="../ui/compose/area.py" line="345"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>L&apos;image %1 a besoin d&apos;une description avant publication.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="342"/>
+        <location filename="../ui/compose/area.py" line="350"/>
         <source>A picture has no description (alt text).</source>
         <translation>Une image n&apos;a pas de description (texte alternatif).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="344"/>
+        <location filename="../ui/compose/area.py" line="352"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="354"/>
+        <location filename="../ui/compose/area.py" line="362"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="359"/>
+        <location filename="../ui/compose/area.py" line="367"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="365"/>
+        <location filename="../ui/compose/area.py" line="373"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="367"/>
+        <location filename="../ui/compose/area.py" line="375"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="396"/>
+        <location filename="../ui/compose/area.py" line="404"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="403"/>
+        <location filename="../ui/compose/area.py" line="411"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="491"/>
+        <location filename="../ui/compose/area.py" line="500"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="493"/>
+        <location filename="../ui/compose/area.py" line="502"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="500"/>
+        <location filename="../ui/compose/area.py" line="509"/>
         <source>At most 4 pictures per post.</source>
         <translation>4 images au maximum par message.</translation>
     </message>
@@ -683,260 +683,262 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="126"/>
+        <location filename="../ui/countdown/area.py" line="142"/>
         <source>Event file problem</source>
-        <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Problème de fichier de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="146"/>
+        <location filename="../ui/countdown/about.py" line="28"/>
         <source>Event</source>
+        <extracomment>(zone name, &quot;now&quot; label, &quot;starts&quot; label) of each field-site row</extracomment>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/about.py" line="29"/>
         <source>Add to calendar…</source>
         <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/about.py" line="31"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exporter la journée et les sessions marquées d&apos;une étoile dans un fichier d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/about.py" line="35"/>
         <source>Open event file…</source>
         <translation>Ouvrir un fichier d&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="155"/>
+        <location filename="../ui/countdown/about.py" line="37"/>
         <source>Open a newer event file from this computer</source>
         <translation>Ouvrir un fichier d&apos;événement plus récent depuis cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/about.py" line="39"/>
         <source>Check for updates</source>
         <translation>Rechercher des mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/about.py" line="41"/>
         <source>Fetch the latest event details</source>
         <translation>Récupérer les dernières informations sur l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="161"/>
+        <location filename="../ui/countdown/about.py" line="43"/>
         <source>Write a post</source>
         <translation>Écrire un message</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/about.py" line="45"/>
         <source>Start a post with the event hashtag</source>
         <translation>Commencer un message avec le hashtag de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/about.py" line="47"/>
         <source>Remind me at the start</source>
         <translation>Me le rappeler au début</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="49"/>
         <source>Remind me when the day starts</source>
         <translation>Me le rappeler quand la journée commence</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="169"/>
+        <location filename="../ui/countdown/about.py" line="51"/>
         <source>Show event time</source>
         <translation>Heure de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="171"/>
+        <location filename="../ui/countdown/about.py" line="53"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Afficher les horaires du programme dans le fuseau horaire de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="173"/>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="55"/>
+        <location filename="../ui/countdown/about.py" line="65"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="177"/>
+        <location filename="../ui/countdown/about.py" line="59"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="178"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="179"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="180"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="184"/>
+        <location filename="../ui/countdown/about.py" line="66"/>
         <source>Field sites</source>
         <translation>Sites de terrain</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="186"/>
+        <location filename="../ui/countdown/about.py" line="67"/>
         <source>Time remaining</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="216"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="221"/>
+        <location filename="../ui/countdown/area.py" line="188"/>
         <source>Starts (event time): %1</source>
         <translation>Début (heure de l&apos;événement)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="226"/>
+        <location filename="../ui/countdown/area.py" line="193"/>
         <source>Starts (your time): %1</source>
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="240"/>
+        <location filename="../ui/countdown/area.py" line="205"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="254"/>
+        <location filename="../ui/countdown/about.py" line="82"/>
         <source>About the day</source>
         <translation>À propos de la journée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="268"/>
+        <location filename="../ui/countdown/about.py" line="96"/>
         <source>Organiser:</source>
         <translation>Organisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="283"/>
+        <location filename="../ui/countdown/about.py" line="111"/>
         <source>Past editions:</source>
         <translation>Éditions précédentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="293"/>
+        <location filename="../ui/countdown/about.py" line="121"/>
         <source>Event details shipped with the app.</source>
         <translation>Informations sur l&apos;événement fournies avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="295"/>
+        <location filename="../ui/countdown/about.py" line="123"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="320"/>
+        <location filename="../ui/countdown/about.py" line="150"/>
         <source>starts %1, %2</source>
         <translation>début %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="348"/>
+        <location filename="../ui/countdown/area.py" line="242"/>
         <source>Starts in</source>
         <translation>Début dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="351"/>
+        <location filename="../ui/countdown/area.py" line="245"/>
         <source>Live now — time left today</source>
         <translation>En direct — temps restant aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="354"/>
+        <location filename="../ui/countdown/area.py" line="248"/>
         <source>This edition has ended</source>
         <translation>Cette édition est terminée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="252"/>
         <source>Next: %1</source>
         <translation>Prochaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="362"/>
+        <location filename="../ui/countdown/area.py" line="256"/>
         <source>Thank you for taking part</source>
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="370"/>
+        <location filename="../ui/countdown/area.py" line="264"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="402"/>
+        <location filename="../ui/countdown/about.py" line="170"/>
         <source>On now: %1</source>
         <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="409"/>
+        <location filename="../ui/countdown/about.py" line="175"/>
         <source>Next: %1 at %2</source>
         <translation>Ensuite&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="417"/>
+        <location filename="../ui/countdown/about.py" line="183"/>
         <source>Next edition starts %1.</source>
         <translation>La prochaine édition commence le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="428"/>
+        <location filename="../ui/countdown/about.py" line="193"/>
         <source>More about the day: %1</source>
         <translation>En savoir plus sur la journée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="503"/>
+        <location filename="../ui/countdown/stars.py" line="127"/>
         <source>Missed reminder: %1</source>
+        <extracomment>re-check reminders at least this often (a suspended laptop, a clock change)</extracomment>
         <translation>Rappel manqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="506"/>
+        <location filename="../ui/countdown/stars.py" line="130"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Cela a commencé à %1 (l&apos;application était fermée).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="510"/>
-        <location filename="../ui/countdown/area.py" line="517"/>
+        <location filename="../ui/countdown/stars.py" line="134"/>
+        <location filename="../ui/countdown/stars.py" line="141"/>
         <source>It starts at %1.</source>
         <translation>Cela commence à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="514"/>
+        <location filename="../ui/countdown/stars.py" line="138"/>
         <source>Starting soon: %1</source>
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="546"/>
+        <location filename="../ui/countdown/area.py" line="344"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="548"/>
+        <location filename="../ui/countdown/area.py" line="346"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="555"/>
+        <location filename="../ui/countdown/area.py" line="353"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="557"/>
+        <location filename="../ui/countdown/area.py" line="355"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="586"/>
+        <location filename="../ui/countdown/event_files.py" line="85"/>
         <source>Calendar file saved</source>
+        <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="621"/>
+        <location filename="../ui/countdown/event_files.py" line="116"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>
@@ -974,19 +976,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/about.py" line="68"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Say time left</source>
         <translation>Annoncer le temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="190"/>
+        <location filename="../ui/countdown/about.py" line="70"/>
         <source>Have the screen reader say the time left</source>
         <translation>Faire annoncer le temps restant par le lecteur d&apos;écran</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="198"/>
-        <location filename="../ui/countdown/area.py" line="200"/>
+        <location filename="../ui/countdown/about.py" line="76"/>
+        <location filename="../ui/countdown/about.py" line="78"/>
         <source>Starred</source>
         <translation>Favoris</translation>
     </message>
@@ -1103,9 +1105,9 @@
         <translation>Se reconnecter n’y changera rien : la modération de Bluesky (le formulaire d’appel dans l’app Bluesky) peut en donner la raison. Ses publications en attente patientent et ne sont pas perdues.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="175"/>
+        <location filename="../core/accounts/session.py" line="180"/>
         <source>%1: the login is only sent to its own server, %2.</source>
-        <extracomment>a refresh finished this recently is reused by callers that saw the old token fail refresh states shared by every SessionManager over the same credential store, so features that each make their own manager still refresh one at a time how many refreshSession calls were made (diagnostics and tests)</extracomment>
+        <extracomment>a refresh finished this recently is reused by callers that saw the old token fail how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
         <translation>%1 : l’identification n’est envoyée qu’à son propre serveur, %2.</translation>
     </message>
     <message>
@@ -1313,357 +1315,356 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_text.py" line="15"/>
         <source>Search titles, captions and publications…</source>
-        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Rechercher dans les titres, légendes et publications…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_text.py" line="17"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_text.py" line="21"/>
         <source>Language of the materials</source>
         <translation>Langue des documents</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_text.py" line="23"/>
         <source>Update pack</source>
         <translation>Mettre à jour le pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_text.py" line="25"/>
         <source>Download the latest content pack</source>
         <translation>Télécharger le dernier pack de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_text.py" line="27"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="166"/>
+        <location filename="../ui/library/library_text.py" line="29"/>
         <source>Stop the download</source>
         <translation>Arrêter le téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="167"/>
+        <location filename="../ui/library/library_text.py" line="31"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="168"/>
+        <location filename="../ui/library/library_text.py" line="33"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importer un pack depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="169"/>
+        <location filename="../ui/library/library_text.py" line="35"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="170"/>
+        <location filename="../ui/library/library_text.py" line="37"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exporter le pack vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="171"/>
+        <location filename="../ui/library/library_text.py" line="39"/>
         <source>From a folder…</source>
         <translation>Depuis un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="172"/>
+        <location filename="../ui/library/library_text.py" line="40"/>
         <source>From a zip archive…</source>
         <translation>Depuis une archive zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="173"/>
+        <location filename="../ui/library/library_text.py" line="41"/>
         <source>To a folder…</source>
         <translation>Vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="174"/>
+        <location filename="../ui/library/library_text.py" line="42"/>
         <source>To a zip archive…</source>
         <translation>Vers une archive zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="175"/>
+        <location filename="../ui/library/library_text.py" line="43"/>
         <source>Library items</source>
         <translation>Éléments de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="176"/>
+        <location filename="../ui/library/library_text.py" line="44"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="177"/>
+        <location filename="../ui/library/library_text.py" line="46"/>
         <source>Open the selected item</source>
         <translation>Ouvrir l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="178"/>
+        <location filename="../ui/library/library_text.py" line="48"/>
         <source>Open with system viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_text.py" line="50"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_text.py" line="53"/>
         <source>Download this item</source>
         <translation>Télécharger cet élément</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_text.py" line="55"/>
         <source>Open in browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_text.py" line="57"/>
         <source>Open the web page in the browser</source>
         <translation>Ouvrir la page web dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_text.py" line="59"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="184"/>
+        <location filename="../ui/library/library_text.py" line="61"/>
         <source>Start a post about this item</source>
         <translation>Commencer un message sur cet élément</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="198"/>
+        <location filename="../ui/library/library_text.py" line="67"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="199"/>
+        <location filename="../ui/library/library_text.py" line="68"/>
         <source>Kiswahili</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="200"/>
+        <location filename="../ui/library/library_text.py" line="69"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="201"/>
+        <location filename="../ui/library/library_text.py" line="70"/>
         <source>Portuguese</source>
         <translation>Portugais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="202"/>
+        <location filename="../ui/library/library_text.py" line="71"/>
         <source>Malagasy</source>
         <translation>Malgache</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="203"/>
+        <location filename="../ui/library/library_text.py" line="72"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="260"/>
+        <location filename="../ui/library/library_widget.py" line="242"/>
         <source>Opening the library…</source>
+        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="263"/>
+        <location filename="../ui/library/library_widget.py" line="245"/>
         <source>No content pack is installed yet.</source>
         <translation>Aucun pack de contenu n&apos;est encore installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="267"/>
+        <location filename="../ui/library/library_widget.py" line="249"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="271"/>
+        <location filename="../ui/library/library_widget.py" line="253"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>indiquez l&apos;adresse du pack dans Paramètres pour recevoir les mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="304"/>
+        <location filename="../ui/library/library_widget.py" line="285"/>
         <source>Nothing found for “%1”.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="310"/>
+        <location filename="../ui/library/library_widget.py" line="291"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="346"/>
+        <location filename="../ui/library/library_text.py" line="93"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="347"/>
+        <location filename="../ui/library/library_text.py" line="96"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="351"/>
+        <location filename="../ui/library/library_text.py" line="78"/>
         <source>Photobook</source>
         <translation>Livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="352"/>
+        <location filename="../ui/library/library_text.py" line="79"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="353"/>
+        <location filename="../ui/library/library_text.py" line="80"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="354"/>
+        <location filename="../ui/library/library_text.py" line="81"/>
         <source>Newsletter</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="355"/>
+        <location filename="../ui/library/library_text.py" line="82"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="401"/>
+        <location filename="../ui/library/library_text.py" line="130"/>
         <source>Download (%1 MB)</source>
+        <extracomment>the item chosen in the list: (pack, item, language, page)</extracomment>
         <translation>Télécharger (%1 Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="407"/>
+        <location filename="../ui/library/library_text.py" line="141"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="462"/>
+        <location filename="../ui/library/viewers.py" line="97"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Cette publication ne peut pas être affichée ici&#xa0;; essayez la visionneuse du système.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="524"/>
+        <location filename="../ui/library/viewers.py" line="125"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Pour votre sécurité, ce type de fichier n’est pas ouvert en dehors de l’application.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="579"/>
+        <location filename="../ui/library/pack_jobs.py" line="134"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
+        <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Pas encore d&apos;adresse de pack&#xa0;: indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="598"/>
+        <location filename="../ui/library/pack_jobs.py" line="155"/>
         <source>Checking for a new pack…</source>
         <translation>Recherche d&apos;un nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="619"/>
+        <location filename="../ui/library/pack_jobs.py" line="176"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="625"/>
+        <location filename="../ui/library/pack_jobs.py" line="182"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="629"/>
+    <message>
+        <location filename="../ui/library/pack_jobs.py" line="190"/>
         <source>about %Ln min left</source>
-        <translation>
-            <numerusform>environ %Ln min restante</numerusform>
-            <numerusform>environ %Ln min restantes</numerusform>
-        </translation>
+        <translation type="unfinished">environ %Ln min restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="631"/>
+        <location filename="../ui/library/pack_jobs.py" line="187"/>
         <source>less than a minute left</source>
         <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="635"/>
+        <location filename="../ui/library/pack_jobs.py" line="195"/>
         <source>Installing the new pack…</source>
         <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="644"/>
+        <location filename="../ui/library/pack_jobs.py" line="204"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="649"/>
+        <location filename="../ui/library/pack_jobs.py" line="211"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="669"/>
+        <location filename="../ui/library/pack_jobs.py" line="232"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="703"/>
+        <location filename="../ui/library/pack_jobs.py" line="259"/>
         <source>Downloaded.</source>
         <translation>Téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="712"/>
+        <location filename="../ui/library/pack_jobs.py" line="268"/>
         <source>Pack folder</source>
         <translation>Dossier du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="717"/>
+        <location filename="../ui/library/pack_jobs.py" line="273"/>
         <source>Pack archive</source>
         <translation>Archive du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="719"/>
-        <location filename="../ui/library/library_widget.py" line="729"/>
+        <location filename="../ui/library/pack_jobs.py" line="275"/>
+        <location filename="../ui/library/pack_jobs.py" line="285"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="723"/>
+        <location filename="../ui/library/pack_jobs.py" line="279"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="727"/>
+        <location filename="../ui/library/pack_jobs.py" line="283"/>
         <source>Export to archive</source>
         <translation>Exporter vers une archive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="744"/>
+        <location filename="../ui/library/pack_jobs.py" line="292"/>
         <source>Checking the pack…</source>
         <translation>Vérification du pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="757"/>
+        <location filename="../ui/library/pack_jobs.py" line="304"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pack %1 version %2 installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="781"/>
+        <location filename="../ui/library/pack_jobs.py" line="316"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="792"/>
+        <location filename="../ui/library/pack_jobs.py" line="324"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_text.py" line="18"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_text.py" line="19"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -1671,63 +1672,63 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="37"/>
+        <location filename="../ui/live/widget.py" line="39"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="38"/>
+        <location filename="../ui/live/widget.py" line="40"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="39"/>
+        <location filename="../ui/live/widget.py" line="41"/>
         <source>polling every %1 s</source>
         <translation>vérification toutes les %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="42"/>
+        <location filename="../ui/live/widget.py" line="44"/>
         <source>waiting for the rate limit until %1</source>
         <translation>attente de la limite de requêtes jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>login needed</source>
         <translation>connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="49"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="48"/>
+        <location filename="../ui/live/widget.py" line="50"/>
         <source>paused while the window is hidden</source>
         <translation>en pause tant que la fenêtre est cachée</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="49"/>
+        <location filename="../ui/live/widget.py" line="51"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="199"/>
+        <location filename="../ui/live/widget.py" line="201"/>
         <source>All networks</source>
-        <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="236"/>
+        <location filename="../ui/live/widget.py" line="238"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="269"/>
+        <location filename="../ui/live/widget.py" line="271"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln nouvelle publication — afficher</numerusform>
@@ -1735,7 +1736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="273"/>
+        <location filename="../ui/live/widget.py" line="275"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nouvelle publication</numerusform>
@@ -1743,52 +1744,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="311"/>
+        <location filename="../ui/live/widget.py" line="313"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="314"/>
+        <location filename="../ui/live/widget.py" line="316"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="321"/>
+        <location filename="../ui/live/widget.py" line="323"/>
         <source>Open the original</source>
         <translation>Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="348"/>
+        <location filename="../ui/live/widget.py" line="350"/>
         <source>No sources are set up.</source>
         <translation>Aucune source n’est configurée.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="369"/>
+        <location filename="../ui/live/widget.py" line="371"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Hors ligne depuis %1 — affichage des dernières publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="372"/>
+        <location filename="../ui/live/widget.py" line="374"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Hors ligne — affichage des publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="385"/>
+        <location filename="../ui/live/widget.py" line="387"/>
         <source>Loading saved posts…</source>
         <translation>Chargement des publications enregistrées…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="387"/>
+        <location filename="../ui/live/widget.py" line="389"/>
         <source>No post matches these filters.</source>
         <translation>Aucune publication ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="390"/>
+        <location filename="../ui/live/widget.py" line="392"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Pas encore de publications. Les nouvelles publications avec le hashtag de l’événement apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="401"/>
+        <location filename="../ui/live/widget.py" line="403"/>
         <source>Nobody yet.</source>
         <translation>Personne pour l’instant.</translation>
     </message>
@@ -1965,99 +1966,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2065,138 +2066,138 @@
 <context>
     <name>MastodonDialog</name>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="120"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
         <source>Add a Mastodon account</source>
         <extracomment>how long the app waits for the browser to come back</extracomment>
         <translation>Ajouter un compte Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
         <source>&amp;Instance:</source>
         <translation>&amp;Instance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
         <source>Mastodon instance address</source>
         <translation>Adresse de l&apos;instance Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
         <source>Ways to log in</source>
         <translation>Modes de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
         <source>Log in with the browser</source>
         <translation>Connexion par le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
         <source>Paste a code</source>
         <translation>Coller un code</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="127"/>
         <source>Paste an access token</source>
         <translation>Coller un jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="130"/>
         <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
         <translation>Votre navigateur web ouvre la page de connexion de votre instance. Connectez-vous et choisissez Autoriser (Authorize)&#xa0;; l&apos;application reçoit la connexion d&apos;elle-même. Elle pourra seulement lire et publier des messages et des médias, rien d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
         <source>&amp;Open the login page</source>
         <translation>&amp;Ouvrir la page de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="136"/>
         <source>Open the login page in the browser</source>
         <translation>Ouvrir la page de connexion dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="139"/>
         <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
         <translation>Si le navigateur ne peut pas revenir à l&apos;application, votre instance peut afficher un code à la place&#xa0;: ouvrez la page, autorisez, puis collez le code ici.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
         <source>Open the page that shows a &amp;code</source>
         <translation>Ouvrir la page qui affiche un &amp;code</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
         <source>Open the page that shows a login code</source>
         <translation>Ouvrir la page qui affiche un code de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
         <source>Co&amp;de:</source>
         <translation>Co&amp;de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
         <source>Login code</source>
         <translation>Code de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
         <source>&amp;Log in with this code</source>
         <translation>Se conn&amp;ecter avec ce code</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="148"/>
         <source>Log in with this code</source>
         <translation>Se connecter avec ce code</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="151"/>
         <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
         <translation>Sur votre instance, ouvrez Préférences → Développement → Nouvelle application, cochez profile (ou read:accounts), read:statuses, write:statuses et write:media, enregistrez, puis copiez ici «&#xa0;Votre jeton d&apos;accès&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
         <source>Access &amp;token:</source>
         <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
         <source>&amp;Add with this token</source>
         <translation>&amp;Ajouter avec ce jeton</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="159"/>
         <source>Add the account with this access token</source>
         <translation>Ajouter le compte avec ce jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="175"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="176"/>
         <source>Preparing the login…</source>
         <translation>Préparation de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="191"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="192"/>
         <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
         <translation>En attente du navigateur… Connectez-vous et choisissez Autoriser (Authorize) sur la page.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="219"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="218"/>
         <source>Paste the code the page shows, then choose Log in.</source>
         <translation>Collez le code affiché sur la page, puis choisissez Se connecter.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="226"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="225"/>
         <source>First open the page that shows a code.</source>
         <translation>Ouvrez d&apos;abord la page qui affiche un code.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="239"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="238"/>
         <source>Checking the token…</source>
         <translation>Vérification du jeton…</translation>
     </message>
@@ -2551,7 +2552,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="66"/>
-        <location filename="../ui/live/post_model.py" line="56"/>
+        <location filename="../ui/live/post_model.py" line="57"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
         <translation>Partagé par @%1</translation>
@@ -2563,7 +2564,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="77"/>
-        <location filename="../ui/live/post_model.py" line="69"/>
+        <location filename="../ui/live/post_model.py" line="70"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
@@ -2589,12 +2590,12 @@
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="47"/>
+        <location filename="../ui/live/post_model.py" line="48"/>
         <source>%1 (@%2) on %3, %4</source>
         <translation>%1 (@%2) sur %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="62"/>
+        <location filename="../ui/live/post_model.py" line="63"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Avertissement de contenu : %1 (texte masqué, appuyez sur Entrée pour l&apos;afficher)</translation>
     </message>
@@ -2602,7 +2603,7 @@
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="117"/>
+        <location filename="../ui/live/post_model.py" line="118"/>
         <source>%n picture(s)</source>
         <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
@@ -2929,32 +2930,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="48"/>
+        <location filename="../ui/compose/targets.py" line="45"/>
         <source>Post to %1</source>
         <translation>Publier sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="53"/>
+        <location filename="../ui/compose/targets.py" line="50"/>
         <source>Length for %1</source>
         <translation>Longueur pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="58"/>
+        <location filename="../ui/compose/targets.py" line="55"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="62"/>
+        <location filename="../ui/compose/targets.py" line="59"/>
         <source>no API: use “Open on X”</source>
         <translation>pas d&apos;API&#xa0;: utilisez «&#xa0;Ouvrir sur X&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="88"/>
+        <location filename="../ui/compose/targets.py" line="85"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="93"/>
+        <location filename="../ui/compose/targets.py" line="90"/>
         <source> — too long: thread</source>
         <translation> — trop long&#xa0;: fil</translation>
     </message>

@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="87"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="91"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="90"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Conecte as contas de onde você posta. Senhas e tokens ficam no chaveiro do seu computador; o app salva só os nomes e os limites do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
         <source>Connected accounts</source>
         <translation>Contas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
         <source>Account list columns</source>
         <translation>Colunas da lista de contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Nenhuma conta ainda. Adicione uma com os botões acima.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Loading accounts…</source>
         <translation>Carregando contas…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Adicionar &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Add a Mastodon account</source>
         <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Adicionar &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>Add a Bluesky account</source>
         <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Add &amp;X…</source>
         <translation>Adicionar &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Add X API credentials</source>
         <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Log in &amp;again…</source>
         <translation>Entrar &amp;de novo…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Log in again to this account</source>
         <translation>Entrar de novo nesta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Remove this account</source>
         <translation>Remover esta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Manter logins só nesta &amp;sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Manter logins só nesta sessão, sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="134"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="131"/>
         <source>Needs login again</source>
         <translation>Precisa entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
         <source>Offline: posts wait</source>
         <translation>Offline: postagens aguardam</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="157"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="153"/>
         <source>Logins are kept for this session only</source>
         <translation>Os logins ficam salvos só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="160"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Eles são esquecidos quando o app fecha. Para mantê-los, instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet) e reinicie o app.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="167"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="163"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Nenhum chaveiro para guardar seus logins com segurança</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="170"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="230"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="227"/>
         <source>Double-click to log in again</source>
         <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="238"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="309"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="306"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="318"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="313"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="372"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="398"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="417"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo deu errado. Os detalhes estão no log.</translation>
     </message>
@@ -230,53 +230,53 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../ui/areas.py" line="51"/>
+        <location filename="../ui/areas.py" line="54"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="52"/>
+        <location filename="../ui/areas.py" line="55"/>
         <source>The day&apos;s countdown and programme</source>
         <translation>Contagem regressiva e programação do dia</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="58"/>
+        <location filename="../ui/areas.py" line="61"/>
         <source>Live</source>
         <translation>Ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="59"/>
+        <location filename="../ui/areas.py" line="62"/>
         <source>Live #shareASM posts</source>
         <translation>Postagens #shareASM ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="65"/>
+        <location filename="../ui/areas.py" line="68"/>
         <source>Compose</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="66"/>
+        <location filename="../ui/areas.py" line="69"/>
         <source>Write posts, also offline</source>
         <translation>Escreva postagens, mesmo offline</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="72"/>
+        <location filename="../ui/areas.py" line="75"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="73"/>
+        <location filename="../ui/areas.py" line="76"/>
         <source>Photobooks, publications and videos, offline</source>
         <translation>Fotolivros, publicações e vídeos, offline</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="79"/>
+        <location filename="../ui/areas.py" line="82"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="80"/>
+        <location filename="../ui/areas.py" line="83"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
         <translation>Suas contas do Mastodon, Bluesky e X</translation>
     </message>
@@ -284,12 +284,12 @@
 <context>
     <name>AsyncArea</name>
     <message>
-        <location filename="../ui/async_area.py" line="38"/>
+        <location filename="../ui/async_area.py" line="44"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/async_area.py" line="58"/>
+        <location filename="../ui/async_area.py" line="64"/>
         <source>This area could not be opened. The details are in the log.</source>
         <translation>Não foi possível abrir esta área. Os detalhes estão no registro (log).</translation>
     </message>
@@ -383,214 +383,214 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="89"/>
+        <location filename="../ui/compose/view.py" line="85"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Descreva a imagem (texto alternativo) — obrigatório</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="92"/>
+        <location filename="../ui/compose/view.py" line="88"/>
         <source>Picture description (alt text)</source>
         <translation>Descrição da imagem (texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="94"/>
+        <location filename="../ui/compose/view.py" line="90"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="95"/>
+        <location filename="../ui/compose/view.py" line="91"/>
         <source>Remove picture</source>
         <translation>Remover imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="96"/>
+        <location filename="../ui/compose/view.py" line="92"/>
         <source>Picture preview</source>
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="255"/>
+        <location filename="../ui/compose/view.py" line="251"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="252"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="257"/>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="254"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="259"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="261"/>
+        <location filename="../ui/compose/view.py" line="257"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="259"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/view.py" line="260"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
-        <location filename="../ui/compose/view.py" line="266"/>
+        <location filename="../ui/compose/view.py" line="261"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="268"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Start from a template</source>
         <translation>Começar de um modelo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="266"/>
         <source>Insert a hashtag</source>
         <translation>Inserir uma hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="273"/>
+        <location filename="../ui/compose/view.py" line="269"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="275"/>
+        <location filename="../ui/compose/view.py" line="271"/>
         <source>Language of the post</source>
         <translation>Idioma da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="278"/>
+        <location filename="../ui/compose/view.py" line="274"/>
         <source>Content warning (optional)</source>
         <translation>Aviso de conteúdo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="280"/>
+        <location filename="../ui/compose/view.py" line="276"/>
         <source>Content warning</source>
         <translation>Aviso de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="282"/>
+        <location filename="../ui/compose/view.py" line="278"/>
         <source>What is happening at the dialogue?</source>
         <translation>O que está acontecendo no diálogo?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="284"/>
+        <location filename="../ui/compose/view.py" line="280"/>
         <source>Post text</source>
         <translation>Texto da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="285"/>
+        <location filename="../ui/compose/view.py" line="281"/>
         <source>Post to</source>
         <translation>Postar em</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="287"/>
+        <location filename="../ui/compose/view.py" line="283"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Nenhuma conta ainda. Adicione uma em Contas; você ainda pode escrever e salvar rascunhos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="288"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="290"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Longo demais para uma postagem. Aqui está como sequência: edite as partes à vontade; uma linha com --- separa as partes.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Thread parts</source>
         <translation>Partes da sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="303"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Pictures (up to 4)</source>
         <translation>Imagens (até 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="305"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Toda imagem precisa de uma descrição (texto alternativo), para que quem não consegue vê-la, ou cuja conexão não a carrega, saiba o que ela mostra. Dados de localização e da câmera são removidos antes do envio.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="312"/>
+        <location filename="../ui/compose/view.py" line="308"/>
         <source>Add picture…</source>
         <translation>Adicionar imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="313"/>
+        <location filename="../ui/compose/view.py" line="309"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="314"/>
+        <location filename="../ui/compose/view.py" line="310"/>
         <source>Post at</source>
         <translation>Agendar para</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="316"/>
+        <location filename="../ui/compose/view.py" line="312"/>
         <source>Post at a set time</source>
         <translation>Postar em um horário definido</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="318"/>
+        <location filename="../ui/compose/view.py" line="314"/>
         <source>Time to post</source>
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="319"/>
+        <location filename="../ui/compose/view.py" line="315"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="321"/>
+        <location filename="../ui/compose/view.py" line="317"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="323"/>
+        <location filename="../ui/compose/view.py" line="319"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="324"/>
+        <location filename="../ui/compose/view.py" line="320"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="326"/>
+        <location filename="../ui/compose/view.py" line="322"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="271"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag:</translation>
     </message>
@@ -598,84 +598,84 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="136"/>
-        <location filename="../ui/compose/area.py" line="621"/>
+        <location filename="../ui/compose/area.py" line="130"/>
+        <location filename="../ui/compose/area.py" line="628"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="195"/>
+        <location filename="../ui/compose/area.py" line="203"/>
         <source>Templates…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="200"/>
+        <location filename="../ui/compose/area.py" line="208"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="209"/>
+        <location filename="../ui/compose/area.py" line="217"/>
         <source>(empty draft)</source>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="337"/>
+        <location filename="../ui/compose/area.py" line="345"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>A imagem %1 precisa de uma descrição antes de postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="342"/>
+        <location filename="../ui/compose/area.py" line="350"/>
         <source>A picture has no description (alt text).</source>
         <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="344"/>
+        <location filename="../ui/compose/area.py" line="352"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="354"/>
+        <location filename="../ui/compose/area.py" line="362"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="359"/>
+        <location filename="../ui/compose/area.py" line="367"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="365"/>
+        <location filename="../ui/compose/area.py" line="373"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="367"/>
+        <location filename="../ui/compose/area.py" line="375"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="396"/>
+        <location filename="../ui/compose/area.py" line="404"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="403"/>
+        <location filename="../ui/compose/area.py" line="411"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="491"/>
+        <location filename="../ui/compose/area.py" line="500"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="493"/>
+        <location filename="../ui/compose/area.py" line="502"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="500"/>
+        <location filename="../ui/compose/area.py" line="509"/>
         <source>At most 4 pictures per post.</source>
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
@@ -683,260 +683,262 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="126"/>
+        <location filename="../ui/countdown/area.py" line="142"/>
         <source>Event file problem</source>
-        <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Problema no arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="146"/>
+        <location filename="../ui/countdown/about.py" line="28"/>
         <source>Event</source>
+        <extracomment>(zone name, &quot;now&quot; label, &quot;starts&quot; label) of each field-site row</extracomment>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/about.py" line="29"/>
         <source>Add to calendar…</source>
         <translation>Adicionar ao calendário…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/about.py" line="31"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exportar o dia e as sessões marcadas com estrela para um arquivo de calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/about.py" line="35"/>
         <source>Open event file…</source>
         <translation>Abrir arquivo do evento…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="155"/>
+        <location filename="../ui/countdown/about.py" line="37"/>
         <source>Open a newer event file from this computer</source>
         <translation>Abrir um arquivo do evento mais recente deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/about.py" line="39"/>
         <source>Check for updates</source>
         <translation>Buscar atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/about.py" line="41"/>
         <source>Fetch the latest event details</source>
         <translation>Buscar os dados mais recentes do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="161"/>
+        <location filename="../ui/countdown/about.py" line="43"/>
         <source>Write a post</source>
         <translation>Escrever postagem</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/about.py" line="45"/>
         <source>Start a post with the event hashtag</source>
         <translation>Começar uma postagem com a hashtag do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/about.py" line="47"/>
         <source>Remind me at the start</source>
         <translation>Lembrar no início</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="49"/>
         <source>Remind me when the day starts</source>
         <translation>Lembrar-me quando o dia começar</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="169"/>
+        <location filename="../ui/countdown/about.py" line="51"/>
         <source>Show event time</source>
         <translation>Horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="171"/>
+        <location filename="../ui/countdown/about.py" line="53"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Mostrar os horários da programação no fuso horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="173"/>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="55"/>
+        <location filename="../ui/countdown/about.py" line="65"/>
         <source>Programme</source>
         <translation>Programação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="177"/>
+        <location filename="../ui/countdown/about.py" line="59"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="178"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="179"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Where</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="180"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="184"/>
+        <location filename="../ui/countdown/about.py" line="66"/>
         <source>Field sites</source>
         <translation>Locais de campo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="186"/>
+        <location filename="../ui/countdown/about.py" line="67"/>
         <source>Time remaining</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="216"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="221"/>
+        <location filename="../ui/countdown/area.py" line="188"/>
         <source>Starts (event time): %1</source>
         <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="226"/>
+        <location filename="../ui/countdown/area.py" line="193"/>
         <source>Starts (your time): %1</source>
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="240"/>
+        <location filename="../ui/countdown/area.py" line="205"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="254"/>
+        <location filename="../ui/countdown/about.py" line="82"/>
         <source>About the day</source>
         <translation>Sobre o dia</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="268"/>
+        <location filename="../ui/countdown/about.py" line="96"/>
         <source>Organiser:</source>
         <translation>Organização:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="283"/>
+        <location filename="../ui/countdown/about.py" line="111"/>
         <source>Past editions:</source>
         <translation>Edições anteriores:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="293"/>
+        <location filename="../ui/countdown/about.py" line="121"/>
         <source>Event details shipped with the app.</source>
         <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="295"/>
+        <location filename="../ui/countdown/about.py" line="123"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="320"/>
+        <location filename="../ui/countdown/about.py" line="150"/>
         <source>starts %1, %2</source>
         <translation>começa %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="348"/>
+        <location filename="../ui/countdown/area.py" line="242"/>
         <source>Starts in</source>
         <translation>Começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="351"/>
+        <location filename="../ui/countdown/area.py" line="245"/>
         <source>Live now — time left today</source>
         <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="354"/>
+        <location filename="../ui/countdown/area.py" line="248"/>
         <source>This edition has ended</source>
         <translation>Esta edição terminou</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="252"/>
         <source>Next: %1</source>
         <translation>Próxima: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="362"/>
+        <location filename="../ui/countdown/area.py" line="256"/>
         <source>Thank you for taking part</source>
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="370"/>
+        <location filename="../ui/countdown/area.py" line="264"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="402"/>
+        <location filename="../ui/countdown/about.py" line="170"/>
         <source>On now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="409"/>
+        <location filename="../ui/countdown/about.py" line="175"/>
         <source>Next: %1 at %2</source>
         <translation>Próxima: %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="417"/>
+        <location filename="../ui/countdown/about.py" line="183"/>
         <source>Next edition starts %1.</source>
         <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="428"/>
+        <location filename="../ui/countdown/about.py" line="193"/>
         <source>More about the day: %1</source>
         <translation>Mais sobre o dia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="503"/>
+        <location filename="../ui/countdown/stars.py" line="127"/>
         <source>Missed reminder: %1</source>
+        <extracomment>re-check reminders at least this often (a suspended laptop, a clock change)</extracomment>
         <translation>Lembrete perdido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="506"/>
+        <location filename="../ui/countdown/stars.py" line="130"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Começou às %1 (o app estava fechado).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="510"/>
-        <location filename="../ui/countdown/area.py" line="517"/>
+        <location filename="../ui/countdown/stars.py" line="134"/>
+        <location filename="../ui/countdown/stars.py" line="141"/>
         <source>It starts at %1.</source>
         <translation>Começa às %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="514"/>
+        <location filename="../ui/countdown/stars.py" line="138"/>
         <source>Starting soon: %1</source>
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="546"/>
+        <location filename="../ui/countdown/area.py" line="344"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="548"/>
+        <location filename="../ui/countdown/area.py" line="346"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="555"/>
+        <location filename="../ui/countdown/area.py" line="353"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="557"/>
+        <location filename="../ui/countdown/area.py" line="355"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="586"/>
+        <location filename="../ui/countdown/event_files.py" line="85"/>
         <source>Calendar file saved</source>
+        <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="621"/>
+        <location filename="../ui/countdown/event_files.py" line="116"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
@@ -974,19 +976,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/about.py" line="68"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Say time left</source>
         <translation>Dizer o tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="190"/>
+        <location filename="../ui/countdown/about.py" line="70"/>
         <source>Have the screen reader say the time left</source>
         <translation>Fazer o leitor de tela dizer o tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="198"/>
-        <location filename="../ui/countdown/area.py" line="200"/>
+        <location filename="../ui/countdown/about.py" line="76"/>
+        <location filename="../ui/countdown/about.py" line="78"/>
         <source>Starred</source>
         <translation>Com estrela</translation>
     </message>
@@ -1103,9 +1105,9 @@
         <translation>Entrar de novo não resolve: a moderação do Bluesky (o formulário de recurso no app do Bluesky) pode explicar o motivo. As publicações na fila aguardam e não se perdem.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="175"/>
+        <location filename="../core/accounts/session.py" line="180"/>
         <source>%1: the login is only sent to its own server, %2.</source>
-        <extracomment>a refresh finished this recently is reused by callers that saw the old token fail refresh states shared by every SessionManager over the same credential store, so features that each make their own manager still refresh one at a time how many refreshSession calls were made (diagnostics and tests)</extracomment>
+        <extracomment>a refresh finished this recently is reused by callers that saw the old token fail how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
         <translation>%1: o login só é enviado ao seu próprio servidor, %2.</translation>
     </message>
     <message>
@@ -1313,357 +1315,356 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_text.py" line="15"/>
         <source>Search titles, captions and publications…</source>
-        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Buscar títulos, legendas e publicações…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_text.py" line="17"/>
         <source>Search the library</source>
         <translation>Buscar na biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_text.py" line="21"/>
         <source>Language of the materials</source>
         <translation>Idioma dos materiais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_text.py" line="23"/>
         <source>Update pack</source>
         <translation>Atualizar pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_text.py" line="25"/>
         <source>Download the latest content pack</source>
         <translation>Baixar o pacote de conteúdo mais recente</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_text.py" line="27"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="166"/>
+        <location filename="../ui/library/library_text.py" line="29"/>
         <source>Stop the download</source>
         <translation>Parar o download</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="167"/>
+        <location filename="../ui/library/library_text.py" line="31"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="168"/>
+        <location filename="../ui/library/library_text.py" line="33"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar um pacote de um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="169"/>
+        <location filename="../ui/library/library_text.py" line="35"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="170"/>
+        <location filename="../ui/library/library_text.py" line="37"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exportar o pacote para um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="171"/>
+        <location filename="../ui/library/library_text.py" line="39"/>
         <source>From a folder…</source>
         <translation>De uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="172"/>
+        <location filename="../ui/library/library_text.py" line="40"/>
         <source>From a zip archive…</source>
         <translation>De um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="173"/>
+        <location filename="../ui/library/library_text.py" line="41"/>
         <source>To a folder…</source>
         <translation>Para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="174"/>
+        <location filename="../ui/library/library_text.py" line="42"/>
         <source>To a zip archive…</source>
         <translation>Para um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="175"/>
+        <location filename="../ui/library/library_text.py" line="43"/>
         <source>Library items</source>
         <translation>Itens da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="176"/>
+        <location filename="../ui/library/library_text.py" line="44"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="177"/>
+        <location filename="../ui/library/library_text.py" line="46"/>
         <source>Open the selected item</source>
         <translation>Abrir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="178"/>
+        <location filename="../ui/library/library_text.py" line="48"/>
         <source>Open with system viewer</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_text.py" line="50"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Abrir com o visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_text.py" line="53"/>
         <source>Download this item</source>
         <translation>Baixar este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_text.py" line="55"/>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_text.py" line="57"/>
         <source>Open the web page in the browser</source>
         <translation>Abrir a página da web no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_text.py" line="59"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="184"/>
+        <location filename="../ui/library/library_text.py" line="61"/>
         <source>Start a post about this item</source>
         <translation>Começar uma postagem sobre este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="198"/>
+        <location filename="../ui/library/library_text.py" line="67"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="199"/>
+        <location filename="../ui/library/library_text.py" line="68"/>
         <source>Kiswahili</source>
         <translation>Suaíli</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="200"/>
+        <location filename="../ui/library/library_text.py" line="69"/>
         <source>French</source>
         <translation>Francês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="201"/>
+        <location filename="../ui/library/library_text.py" line="70"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="202"/>
+        <location filename="../ui/library/library_text.py" line="71"/>
         <source>Malagasy</source>
         <translation>Malgaxe</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="203"/>
+        <location filename="../ui/library/library_text.py" line="72"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="260"/>
+        <location filename="../ui/library/library_widget.py" line="242"/>
         <source>Opening the library…</source>
+        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="263"/>
+        <location filename="../ui/library/library_widget.py" line="245"/>
         <source>No content pack is installed yet.</source>
         <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="267"/>
+        <location filename="../ui/library/library_widget.py" line="249"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="271"/>
+        <location filename="../ui/library/library_widget.py" line="253"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="304"/>
+        <location filename="../ui/library/library_widget.py" line="285"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="310"/>
+        <location filename="../ui/library/library_widget.py" line="291"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="346"/>
+        <location filename="../ui/library/library_text.py" line="93"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="347"/>
+        <location filename="../ui/library/library_text.py" line="96"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="351"/>
+        <location filename="../ui/library/library_text.py" line="78"/>
         <source>Photobook</source>
         <translation>Fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="352"/>
+        <location filename="../ui/library/library_text.py" line="79"/>
         <source>Publication</source>
         <translation>Publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="353"/>
+        <location filename="../ui/library/library_text.py" line="80"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="354"/>
+        <location filename="../ui/library/library_text.py" line="81"/>
         <source>Newsletter</source>
         <translation>Boletim</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="355"/>
+        <location filename="../ui/library/library_text.py" line="82"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="401"/>
+        <location filename="../ui/library/library_text.py" line="130"/>
         <source>Download (%1 MB)</source>
+        <extracomment>the item chosen in the list: (pack, item, language, page)</extracomment>
         <translation>Baixar (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="407"/>
+        <location filename="../ui/library/library_text.py" line="141"/>
         <source>You are offline.</source>
         <translation>Você está offline.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="462"/>
+        <location filename="../ui/library/viewers.py" line="97"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Esta publicação não pode ser exibida aqui; tente o visualizador do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="524"/>
+        <location filename="../ui/library/viewers.py" line="125"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Para sua segurança, este tipo de arquivo não é aberto fora do aplicativo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="579"/>
+        <location filename="../ui/library/pack_jobs.py" line="134"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
+        <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="598"/>
+        <location filename="../ui/library/pack_jobs.py" line="155"/>
         <source>Checking for a new pack…</source>
         <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="619"/>
+        <location filename="../ui/library/pack_jobs.py" line="176"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="625"/>
+        <location filename="../ui/library/pack_jobs.py" line="182"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="629"/>
+    <message>
+        <location filename="../ui/library/pack_jobs.py" line="190"/>
         <source>about %Ln min left</source>
-        <translation>
-            <numerusform>cerca de %Ln min restante</numerusform>
-            <numerusform>cerca de %Ln min restantes</numerusform>
-        </translation>
+        <translation type="unfinished">cerca de %Ln min restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="631"/>
+        <location filename="../ui/library/pack_jobs.py" line="187"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="635"/>
+        <location filename="../ui/library/pack_jobs.py" line="195"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="644"/>
+        <location filename="../ui/library/pack_jobs.py" line="204"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="649"/>
+        <location filename="../ui/library/pack_jobs.py" line="211"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="669"/>
+        <location filename="../ui/library/pack_jobs.py" line="232"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="703"/>
+        <location filename="../ui/library/pack_jobs.py" line="259"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="712"/>
+        <location filename="../ui/library/pack_jobs.py" line="268"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="717"/>
+        <location filename="../ui/library/pack_jobs.py" line="273"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="719"/>
-        <location filename="../ui/library/library_widget.py" line="729"/>
+        <location filename="../ui/library/pack_jobs.py" line="275"/>
+        <location filename="../ui/library/pack_jobs.py" line="285"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="723"/>
+        <location filename="../ui/library/pack_jobs.py" line="279"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="727"/>
+        <location filename="../ui/library/pack_jobs.py" line="283"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="744"/>
+        <location filename="../ui/library/pack_jobs.py" line="292"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="757"/>
+        <location filename="../ui/library/pack_jobs.py" line="304"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="781"/>
+        <location filename="../ui/library/pack_jobs.py" line="316"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="792"/>
+        <location filename="../ui/library/pack_jobs.py" line="324"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_text.py" line="18"/>
         <source>Clear the search</source>
         <translation>Limpar a pesquisa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_text.py" line="19"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -1671,63 +1672,63 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="37"/>
+        <location filename="../ui/live/widget.py" line="39"/>
         <source>starting…</source>
         <translation>iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="38"/>
+        <location filename="../ui/live/widget.py" line="40"/>
         <source>live</source>
         <translation>ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="39"/>
+        <location filename="../ui/live/widget.py" line="41"/>
         <source>polling every %1 s</source>
         <translation>verificando a cada %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="42"/>
+        <location filename="../ui/live/widget.py" line="44"/>
         <source>waiting for the rate limit until %1</source>
         <translation>aguardando o limite de solicitações até %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>offline</source>
         <translation>sem conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>login needed</source>
         <translation>é preciso fazer login</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="49"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="48"/>
+        <location filename="../ui/live/widget.py" line="50"/>
         <source>paused while the window is hidden</source>
         <translation>em pausa enquanto a janela está oculta</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="49"/>
+        <location filename="../ui/live/widget.py" line="51"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="199"/>
+        <location filename="../ui/live/widget.py" line="201"/>
         <source>All networks</source>
-        <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Todas as redes</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="236"/>
+        <location filename="../ui/live/widget.py" line="238"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="269"/>
+        <location filename="../ui/live/widget.py" line="271"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln nova publicação — mostrar</numerusform>
@@ -1735,7 +1736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="273"/>
+        <location filename="../ui/live/widget.py" line="275"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nova publicação</numerusform>
@@ -1743,52 +1744,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="311"/>
+        <location filename="../ui/live/widget.py" line="313"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="314"/>
+        <location filename="../ui/live/widget.py" line="316"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="321"/>
+        <location filename="../ui/live/widget.py" line="323"/>
         <source>Open the original</source>
         <translation>Abrir o original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="348"/>
+        <location filename="../ui/live/widget.py" line="350"/>
         <source>No sources are set up.</source>
         <translation>Nenhuma fonte está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="369"/>
+        <location filename="../ui/live/widget.py" line="371"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Sem conexão desde %1 — mostrando as últimas publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="372"/>
+        <location filename="../ui/live/widget.py" line="374"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Sem conexão — mostrando as publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="385"/>
+        <location filename="../ui/live/widget.py" line="387"/>
         <source>Loading saved posts…</source>
         <translation>Carregando as publicações salvas…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="387"/>
+        <location filename="../ui/live/widget.py" line="389"/>
         <source>No post matches these filters.</source>
         <translation>Nenhuma publicação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="390"/>
+        <location filename="../ui/live/widget.py" line="392"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Ainda não há publicações. As novas publicações com a hashtag do evento aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="401"/>
+        <location filename="../ui/live/widget.py" line="403"/>
         <source>Nobody yet.</source>
         <translation>Ainda ninguém.</translation>
     </message>
@@ -1965,99 +1966,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -2065,138 +2066,138 @@
 <context>
     <name>MastodonDialog</name>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="120"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
         <source>Add a Mastodon account</source>
         <extracomment>how long the app waits for the browser to come back</extracomment>
         <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
         <source>&amp;Instance:</source>
         <translation>&amp;Instância:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
         <source>Mastodon instance address</source>
         <translation>Endereço da instância do Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
         <source>Ways to log in</source>
         <translation>Formas de entrar</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
         <source>Log in with the browser</source>
         <translation>Entrar pelo navegador</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
         <source>Paste a code</source>
         <translation>Colar um código</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="127"/>
         <source>Paste an access token</source>
         <translation>Colar um token de acesso</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="130"/>
         <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
         <translation>Seu navegador abre a página de login da sua instância. Entre lá e escolha Autorizar; o app recebe o login sozinho. Ele só pode ler e publicar postagens e mídia, nada mais.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
         <source>&amp;Open the login page</source>
         <translation>&amp;Abrir a página de login</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="136"/>
         <source>Open the login page in the browser</source>
         <translation>Abrir a página de login no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="139"/>
         <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
         <translation>Se o navegador não conseguir voltar ao app, sua instância pode mostrar um código: abra a página, autorize e cole o código aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
         <source>Open the page that shows a &amp;code</source>
         <translation>Abrir a página que mostra um &amp;código</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
         <source>Open the page that shows a login code</source>
         <translation>Abrir a página que mostra um código de login</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
         <source>Co&amp;de:</source>
         <translation>Códi&amp;go:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
         <source>Login code</source>
         <translation>Código de login</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
         <source>&amp;Log in with this code</source>
         <translation>&amp;Entrar com este código</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="148"/>
         <source>Log in with this code</source>
         <translation>Entrar com este código</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="151"/>
         <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
         <translation>Na sua instância, abra Preferências → Desenvolvimento → Nova aplicação, marque profile (ou read:accounts), read:statuses, write:statuses e write:media, salve e copie “Seu token de acesso” aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
         <source>Access &amp;token:</source>
         <translation>&amp;Token de acesso:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
         <source>Access token</source>
         <translation>Token de acesso</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
         <source>&amp;Add with this token</source>
         <translation>Adicio&amp;nar com este token</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="159"/>
         <source>Add the account with this access token</source>
         <translation>Adicionar a conta com este token de acesso</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="175"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="176"/>
         <source>Preparing the login…</source>
         <translation>Preparando o login…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="191"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="192"/>
         <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
         <translation>Aguardando o navegador… Entre e escolha Autorizar na página.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="219"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="218"/>
         <source>Paste the code the page shows, then choose Log in.</source>
         <translation>Cole o código que a página mostra e escolha Entrar.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="226"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="225"/>
         <source>First open the page that shows a code.</source>
         <translation>Primeiro abra a página que mostra um código.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="239"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="238"/>
         <source>Checking the token…</source>
         <translation>Verificando o token…</translation>
     </message>
@@ -2551,7 +2552,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="66"/>
-        <location filename="../ui/live/post_model.py" line="56"/>
+        <location filename="../ui/live/post_model.py" line="57"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
         <translation>Compartilhado por @%1</translation>
@@ -2563,7 +2564,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="77"/>
-        <location filename="../ui/live/post_model.py" line="69"/>
+        <location filename="../ui/live/post_model.py" line="70"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
@@ -2589,12 +2590,12 @@
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="47"/>
+        <location filename="../ui/live/post_model.py" line="48"/>
         <source>%1 (@%2) on %3, %4</source>
         <translation>%1 (@%2) no %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="62"/>
+        <location filename="../ui/live/post_model.py" line="63"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Aviso de conteúdo: %1 (texto oculto, pressione Enter para mostrar)</translation>
     </message>
@@ -2602,7 +2603,7 @@
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="117"/>
+        <location filename="../ui/live/post_model.py" line="118"/>
         <source>%n picture(s)</source>
         <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
@@ -2929,32 +2930,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="48"/>
+        <location filename="../ui/compose/targets.py" line="45"/>
         <source>Post to %1</source>
         <translation>Postar em %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="53"/>
+        <location filename="../ui/compose/targets.py" line="50"/>
         <source>Length for %1</source>
         <translation>Tamanho para %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="58"/>
+        <location filename="../ui/compose/targets.py" line="55"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="62"/>
+        <location filename="../ui/compose/targets.py" line="59"/>
         <source>no API: use “Open on X”</source>
         <translation>sem API: use “Abrir no X”</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="88"/>
+        <location filename="../ui/compose/targets.py" line="85"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="93"/>
+        <location filename="../ui/compose/targets.py" line="90"/>
         <source> — too long: thread</source>
         <translation> — longo demais: sequência</translation>
     </message>

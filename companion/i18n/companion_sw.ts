@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="87"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="91"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="90"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Unganisha akaunti unazotumia kuchapisha. Nywila na tokeni hubaki kwenye keyring ya kompyuta yako; programu huhifadhi majina na vikomo vya seva tu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Server</source>
         <translation>Seva</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
         <source>Connected accounts</source>
         <translation>Akaunti zilizounganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
         <source>Account list columns</source>
         <translation>Safu za orodha ya akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Hakuna akaunti bado. Ongeza moja kwa vitufe vilivyo juu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Loading accounts…</source>
         <translation>Inapakia akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ongeza &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Add a Mastodon account</source>
         <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ongeza &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>Add a Bluesky account</source>
         <translation>Ongeza akaunti ya Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Add &amp;X…</source>
         <translation>Ongeza &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Add X API credentials</source>
         <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Log in &amp;again…</source>
         <translation>Ingia &amp;tena…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Log in again to this account</source>
         <translation>Ingia tena kwenye akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Remove this account</source>
         <translation>Ondoa akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Kumbuka kuingia kwa &amp;kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Kumbuka kuingia kwa kipindi hiki tu, bila keyring</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="134"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="131"/>
         <source>Needs login again</source>
         <translation>Inahitaji kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
         <source>Offline: posts wait</source>
         <translation>Nje ya mtandao: machapisho yanasubiri</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Connected</source>
         <translation>Imeunganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="157"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="153"/>
         <source>Logins are kept for this session only</source>
         <translation>Kuingia kunakumbukwa kwa kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="160"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Kutasahaulika programu ikifungwa. Ili kukuhifadhi, sakinisha na ufungue keyring (kwa mfano GNOME Keyring au KWallet), kisha uanzishe programu upya.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="167"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="163"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Hakuna keyring ya kulinda taarifa zako za kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="170"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>Programu huhifadhi nywila na tokeni kwenye keyring ya mfumo pekee, kamwe si kwenye faili. Hakuna keyring inayofanya kazi kwenye kompyuta hii. Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha uanzishe programu upya. Au kumbuka kuingia kwa kipindi hiki tu: utaingia tena wakati ujao.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="230"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="227"/>
         <source>Double-click to log in again</source>
         <translation>Bofya mara mbili ili kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="238"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>Akaunti %n inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="309"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="306"/>
         <source>Saving the account…</source>
         <translation>Inahifadhi akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="318"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="313"/>
         <source>%1 is connected.</source>
         <translation>%1 imeunganishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="372"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
         <source>Remove account</source>
         <translation>Ondoa akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
         <source>Removing %1…</source>
         <translation>Inaondoa %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="398"/>
         <source>%1 was removed.</source>
         <translation>%1 imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
         <source>The login was ended on the server.</source>
         <translation>Kuingia kumekomeshwa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="417"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
@@ -230,53 +230,53 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../ui/areas.py" line="51"/>
+        <location filename="../ui/areas.py" line="54"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
         <translation>Kuhesabu muda</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="52"/>
+        <location filename="../ui/areas.py" line="55"/>
         <source>The day&apos;s countdown and programme</source>
         <translation>Kuhesabu muda na ratiba ya siku</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="58"/>
+        <location filename="../ui/areas.py" line="61"/>
         <source>Live</source>
         <translation>Mubashara</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="59"/>
+        <location filename="../ui/areas.py" line="62"/>
         <source>Live #shareASM posts</source>
         <translation>Machapisho ya #shareASM mubashara</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="65"/>
+        <location filename="../ui/areas.py" line="68"/>
         <source>Compose</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="66"/>
+        <location filename="../ui/areas.py" line="69"/>
         <source>Write posts, also offline</source>
         <translation>Andika machapisho, hata nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="72"/>
+        <location filename="../ui/areas.py" line="75"/>
         <source>Library</source>
         <translation>Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="73"/>
+        <location filename="../ui/areas.py" line="76"/>
         <source>Photobooks, publications and videos, offline</source>
         <translation>Vitabu vya picha, maandiko na video, nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="79"/>
+        <location filename="../ui/areas.py" line="82"/>
         <source>Accounts</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="80"/>
+        <location filename="../ui/areas.py" line="83"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
         <translation>Akaunti zako za Mastodon, Bluesky na X</translation>
     </message>
@@ -284,12 +284,12 @@
 <context>
     <name>AsyncArea</name>
     <message>
-        <location filename="../ui/async_area.py" line="38"/>
+        <location filename="../ui/async_area.py" line="44"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../ui/async_area.py" line="58"/>
+        <location filename="../ui/async_area.py" line="64"/>
         <source>This area could not be opened. The details are in the log.</source>
         <translation>Sehemu hii haikuweza kufunguliwa. Maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
@@ -383,214 +383,214 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="89"/>
+        <location filename="../ui/compose/view.py" line="85"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Eleza picha (alt text) — lazima</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="92"/>
+        <location filename="../ui/compose/view.py" line="88"/>
         <source>Picture description (alt text)</source>
         <translation>Maelezo ya picha (alt text)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="94"/>
+        <location filename="../ui/compose/view.py" line="90"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="95"/>
+        <location filename="../ui/compose/view.py" line="91"/>
         <source>Remove picture</source>
         <translation>Ondoa picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="96"/>
+        <location filename="../ui/compose/view.py" line="92"/>
         <source>Picture preview</source>
         <translation>Hakikisho la picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="255"/>
+        <location filename="../ui/compose/view.py" line="251"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="252"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="257"/>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="253"/>
+        <location filename="../ui/compose/view.py" line="254"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="259"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>New draft</source>
         <translation>Rasimu mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="261"/>
+        <location filename="../ui/compose/view.py" line="257"/>
         <source>Duplicate</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Duplicate draft</source>
         <translation>Nakili rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="263"/>
+        <location filename="../ui/compose/view.py" line="259"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/view.py" line="260"/>
         <source>Delete draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="265"/>
-        <location filename="../ui/compose/view.py" line="266"/>
+        <location filename="../ui/compose/view.py" line="261"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>Undo delete</source>
         <translation>Tendua kufuta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="268"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Start from a template</source>
         <translation>Anza kwa kiolezo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="270"/>
+        <location filename="../ui/compose/view.py" line="266"/>
         <source>Insert a hashtag</source>
         <translation>Weka hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="273"/>
+        <location filename="../ui/compose/view.py" line="269"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="275"/>
+        <location filename="../ui/compose/view.py" line="271"/>
         <source>Language of the post</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="278"/>
+        <location filename="../ui/compose/view.py" line="274"/>
         <source>Content warning (optional)</source>
         <translation>Onyo la maudhui (si lazima)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="280"/>
+        <location filename="../ui/compose/view.py" line="276"/>
         <source>Content warning</source>
         <translation>Onyo la maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="282"/>
+        <location filename="../ui/compose/view.py" line="278"/>
         <source>What is happening at the dialogue?</source>
         <translation>Nini kinaendelea kwenye mjadala?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="284"/>
+        <location filename="../ui/compose/view.py" line="280"/>
         <source>Post text</source>
         <translation>Maandishi ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="285"/>
+        <location filename="../ui/compose/view.py" line="281"/>
         <source>Post to</source>
         <translation>Chapisha kwenye</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="287"/>
+        <location filename="../ui/compose/view.py" line="283"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="292"/>
+        <location filename="../ui/compose/view.py" line="288"/>
         <source>Thread</source>
         <translation>Mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="294"/>
+        <location filename="../ui/compose/view.py" line="290"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/view.py" line="297"/>
         <source>Thread parts</source>
         <translation>Sehemu za mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="303"/>
+        <location filename="../ui/compose/view.py" line="299"/>
         <source>Pictures (up to 4)</source>
         <translation>Picha (hadi 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="305"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="312"/>
+        <location filename="../ui/compose/view.py" line="308"/>
         <source>Add picture…</source>
         <translation>Ongeza picha…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="313"/>
+        <location filename="../ui/compose/view.py" line="309"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="314"/>
+        <location filename="../ui/compose/view.py" line="310"/>
         <source>Post at</source>
         <translation>Chapisha saa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="316"/>
+        <location filename="../ui/compose/view.py" line="312"/>
         <source>Post at a set time</source>
         <translation>Chapisha kwa wakati uliopangwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="318"/>
+        <location filename="../ui/compose/view.py" line="314"/>
         <source>Time to post</source>
         <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="319"/>
+        <location filename="../ui/compose/view.py" line="315"/>
         <source>Open on X</source>
         <translation>Fungua kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="321"/>
+        <location filename="../ui/compose/view.py" line="317"/>
         <source>Open the post on X in the browser</source>
         <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="323"/>
+        <location filename="../ui/compose/view.py" line="319"/>
         <source>Send</source>
         <translation>Tuma</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="324"/>
+        <location filename="../ui/compose/view.py" line="320"/>
         <source>Send to the outbox</source>
         <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="326"/>
+        <location filename="../ui/compose/view.py" line="322"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="271"/>
+        <location filename="../ui/compose/view.py" line="267"/>
         <source>&amp;Template:</source>
         <translation>&amp;Kiolezo:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="272"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag:</translation>
     </message>
@@ -598,84 +598,84 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="136"/>
-        <location filename="../ui/compose/area.py" line="621"/>
+        <location filename="../ui/compose/area.py" line="130"/>
+        <location filename="../ui/compose/area.py" line="628"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="195"/>
+        <location filename="../ui/compose/area.py" line="203"/>
         <source>Templates…</source>
         <translation>Violezo…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="200"/>
+        <location filename="../ui/compose/area.py" line="208"/>
         <source>Add hashtag…</source>
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="209"/>
+        <location filename="../ui/compose/area.py" line="217"/>
         <source>(empty draft)</source>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="337"/>
+        <location filename="../ui/compose/area.py" line="345"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>Picha %1 inahitaji maelezo kabla ya kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="342"/>
+        <location filename="../ui/compose/area.py" line="350"/>
         <source>A picture has no description (alt text).</source>
         <translation>Picha moja haina maelezo (alt text).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="344"/>
+        <location filename="../ui/compose/area.py" line="352"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="354"/>
+        <location filename="../ui/compose/area.py" line="362"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="359"/>
+        <location filename="../ui/compose/area.py" line="367"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="365"/>
+        <location filename="../ui/compose/area.py" line="373"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="367"/>
+        <location filename="../ui/compose/area.py" line="375"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="396"/>
+        <location filename="../ui/compose/area.py" line="404"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="403"/>
+        <location filename="../ui/compose/area.py" line="411"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="491"/>
+        <location filename="../ui/compose/area.py" line="500"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="493"/>
+        <location filename="../ui/compose/area.py" line="502"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="500"/>
+        <location filename="../ui/compose/area.py" line="509"/>
         <source>At most 4 pictures per post.</source>
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
@@ -683,260 +683,262 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="126"/>
+        <location filename="../ui/countdown/area.py" line="142"/>
         <source>Event file problem</source>
-        <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Tatizo la faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="146"/>
+        <location filename="../ui/countdown/about.py" line="28"/>
         <source>Event</source>
+        <extracomment>(zone name, &quot;now&quot; label, &quot;starts&quot; label) of each field-site row</extracomment>
         <translation>Tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/about.py" line="29"/>
         <source>Add to calendar…</source>
         <translation>Ongeza kwenye kalenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/about.py" line="31"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Hamisha siku na vipindi ulivyowekea nyota kwenye faili la kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/about.py" line="35"/>
         <source>Open event file…</source>
         <translation>Fungua faili la tukio…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="155"/>
+        <location filename="../ui/countdown/about.py" line="37"/>
         <source>Open a newer event file from this computer</source>
         <translation>Fungua faili jipya la tukio kutoka kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/about.py" line="39"/>
         <source>Check for updates</source>
         <translation>Angalia masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/about.py" line="41"/>
         <source>Fetch the latest event details</source>
         <translation>Pata taarifa mpya za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="161"/>
+        <location filename="../ui/countdown/about.py" line="43"/>
         <source>Write a post</source>
         <translation>Andika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/about.py" line="45"/>
         <source>Start a post with the event hashtag</source>
         <translation>Anza chapisho lenye hashtag ya tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/about.py" line="47"/>
         <source>Remind me at the start</source>
         <translation>Nikumbushe mwanzoni</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="49"/>
         <source>Remind me when the day starts</source>
         <translation>Nikumbushe siku ikianza</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="169"/>
+        <location filename="../ui/countdown/about.py" line="51"/>
         <source>Show event time</source>
         <translation>Onyesha saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="171"/>
+        <location filename="../ui/countdown/about.py" line="53"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Onyesha muda wa ratiba kwa saa za eneo la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="173"/>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="55"/>
+        <location filename="../ui/countdown/about.py" line="65"/>
         <source>Programme</source>
         <translation>Ratiba</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="177"/>
+        <location filename="../ui/countdown/about.py" line="59"/>
         <source>Time</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="178"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Session</source>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="179"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Where</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="180"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="184"/>
+        <location filename="../ui/countdown/about.py" line="66"/>
         <source>Field sites</source>
         <translation>Maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="186"/>
+        <location filename="../ui/countdown/about.py" line="67"/>
         <source>Time remaining</source>
         <translation>Muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="216"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="221"/>
+        <location filename="../ui/countdown/area.py" line="188"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="226"/>
+        <location filename="../ui/countdown/area.py" line="193"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="240"/>
+        <location filename="../ui/countdown/area.py" line="205"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="254"/>
+        <location filename="../ui/countdown/about.py" line="82"/>
         <source>About the day</source>
         <translation>Kuhusu siku hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="268"/>
+        <location filename="../ui/countdown/about.py" line="96"/>
         <source>Organiser:</source>
         <translation>Mratibu:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="283"/>
+        <location filename="../ui/countdown/about.py" line="111"/>
         <source>Past editions:</source>
         <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="293"/>
+        <location filename="../ui/countdown/about.py" line="121"/>
         <source>Event details shipped with the app.</source>
         <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="295"/>
+        <location filename="../ui/countdown/about.py" line="123"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="320"/>
+        <location filename="../ui/countdown/about.py" line="150"/>
         <source>starts %1, %2</source>
         <translation>inaanza %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="348"/>
+        <location filename="../ui/countdown/area.py" line="242"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="351"/>
+        <location filename="../ui/countdown/area.py" line="245"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="354"/>
+        <location filename="../ui/countdown/area.py" line="248"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="252"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="362"/>
+        <location filename="../ui/countdown/area.py" line="256"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="370"/>
+        <location filename="../ui/countdown/area.py" line="264"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="402"/>
+        <location filename="../ui/countdown/about.py" line="170"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="409"/>
+        <location filename="../ui/countdown/about.py" line="175"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="417"/>
+        <location filename="../ui/countdown/about.py" line="183"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="428"/>
+        <location filename="../ui/countdown/about.py" line="193"/>
         <source>More about the day: %1</source>
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="503"/>
+        <location filename="../ui/countdown/stars.py" line="127"/>
         <source>Missed reminder: %1</source>
+        <extracomment>re-check reminders at least this often (a suspended laptop, a clock change)</extracomment>
         <translation>Kumbusho ulilokosa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="506"/>
+        <location filename="../ui/countdown/stars.py" line="130"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Kilianza saa %1 (programu ilikuwa imefungwa).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="510"/>
-        <location filename="../ui/countdown/area.py" line="517"/>
+        <location filename="../ui/countdown/stars.py" line="134"/>
+        <location filename="../ui/countdown/stars.py" line="141"/>
         <source>It starts at %1.</source>
         <translation>Kinaanza saa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="514"/>
+        <location filename="../ui/countdown/stars.py" line="138"/>
         <source>Starting soon: %1</source>
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="546"/>
+        <location filename="../ui/countdown/area.py" line="344"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="548"/>
+        <location filename="../ui/countdown/area.py" line="346"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="555"/>
+        <location filename="../ui/countdown/area.py" line="353"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="557"/>
+        <location filename="../ui/countdown/area.py" line="355"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="586"/>
+        <location filename="../ui/countdown/event_files.py" line="85"/>
         <source>Calendar file saved</source>
+        <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="621"/>
+        <location filename="../ui/countdown/event_files.py" line="116"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
@@ -974,19 +976,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/about.py" line="68"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Say time left</source>
         <translation>Sema muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="190"/>
+        <location filename="../ui/countdown/about.py" line="70"/>
         <source>Have the screen reader say the time left</source>
         <translation>Kisoma skrini kiseme muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="198"/>
-        <location filename="../ui/countdown/area.py" line="200"/>
+        <location filename="../ui/countdown/about.py" line="76"/>
+        <location filename="../ui/countdown/about.py" line="78"/>
         <source>Starred</source>
         <translation>Zilizowekewa nyota</translation>
     </message>
@@ -1103,9 +1105,9 @@
         <translation>Kuingia tena hakusaidii: udhibiti wa Bluesky (fomu ya rufaa kwenye programu ya Bluesky) unaweza kueleza sababu. Machapisho yake yaliyo foleni yanasubiri na hayapotei.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="175"/>
+        <location filename="../core/accounts/session.py" line="180"/>
         <source>%1: the login is only sent to its own server, %2.</source>
-        <extracomment>a refresh finished this recently is reused by callers that saw the old token fail refresh states shared by every SessionManager over the same credential store, so features that each make their own manager still refresh one at a time how many refreshSession calls were made (diagnostics and tests)</extracomment>
+        <extracomment>a refresh finished this recently is reused by callers that saw the old token fail how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
         <translation>%1: kuingia kunatumwa kwa seva yake tu, %2.</translation>
     </message>
     <message>
@@ -1313,357 +1315,356 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_text.py" line="15"/>
         <source>Search titles, captions and publications…</source>
-        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Tafuta vichwa, maelezo na maandiko…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_text.py" line="17"/>
         <source>Search the library</source>
         <translation>Tafuta kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_text.py" line="21"/>
         <source>Language of the materials</source>
         <translation>Lugha ya nyenzo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_text.py" line="23"/>
         <source>Update pack</source>
         <translation>Sasisha kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_text.py" line="25"/>
         <source>Download the latest content pack</source>
         <translation>Pakua kifurushi kipya cha maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_text.py" line="27"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="166"/>
+        <location filename="../ui/library/library_text.py" line="29"/>
         <source>Stop the download</source>
         <translation>Simamisha upakuaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="167"/>
+        <location filename="../ui/library/library_text.py" line="31"/>
         <source>Import…</source>
         <translation>Ingiza…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="168"/>
+        <location filename="../ui/library/library_text.py" line="33"/>
         <source>Import a pack from a USB stick</source>
         <translation>Ingiza kifurushi kutoka kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="169"/>
+        <location filename="../ui/library/library_text.py" line="35"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="170"/>
+        <location filename="../ui/library/library_text.py" line="37"/>
         <source>Export the pack to a USB stick</source>
         <translation>Hamisha kifurushi kwenda kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="171"/>
+        <location filename="../ui/library/library_text.py" line="39"/>
         <source>From a folder…</source>
         <translation>Kutoka kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="172"/>
+        <location filename="../ui/library/library_text.py" line="40"/>
         <source>From a zip archive…</source>
         <translation>Kutoka kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="173"/>
+        <location filename="../ui/library/library_text.py" line="41"/>
         <source>To a folder…</source>
         <translation>Kwenda kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="174"/>
+        <location filename="../ui/library/library_text.py" line="42"/>
         <source>To a zip archive…</source>
         <translation>Kwenda kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="175"/>
+        <location filename="../ui/library/library_text.py" line="43"/>
         <source>Library items</source>
         <translation>Vipengee vya maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="176"/>
+        <location filename="../ui/library/library_text.py" line="44"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="177"/>
+        <location filename="../ui/library/library_text.py" line="46"/>
         <source>Open the selected item</source>
         <translation>Fungua kipengee kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="178"/>
+        <location filename="../ui/library/library_text.py" line="48"/>
         <source>Open with system viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_text.py" line="50"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_text.py" line="53"/>
         <source>Download this item</source>
         <translation>Pakua kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_text.py" line="55"/>
         <source>Open in browser</source>
         <translation>Fungua kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_text.py" line="57"/>
         <source>Open the web page in the browser</source>
         <translation>Fungua ukurasa wa wavuti kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_text.py" line="59"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="184"/>
+        <location filename="../ui/library/library_text.py" line="61"/>
         <source>Start a post about this item</source>
         <translation>Anza chapisho kuhusu kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="198"/>
+        <location filename="../ui/library/library_text.py" line="67"/>
         <source>English</source>
         <translation>Kiingereza</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="199"/>
+        <location filename="../ui/library/library_text.py" line="68"/>
         <source>Kiswahili</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="200"/>
+        <location filename="../ui/library/library_text.py" line="69"/>
         <source>French</source>
         <translation>Kifaransa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="201"/>
+        <location filename="../ui/library/library_text.py" line="70"/>
         <source>Portuguese</source>
         <translation>Kireno</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="202"/>
+        <location filename="../ui/library/library_text.py" line="71"/>
         <source>Malagasy</source>
         <translation>Kimalagasi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="203"/>
+        <location filename="../ui/library/library_text.py" line="72"/>
         <source>Spanish</source>
         <translation>Kihispania</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="260"/>
+        <location filename="../ui/library/library_widget.py" line="242"/>
         <source>Opening the library…</source>
+        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Inafungua maktaba…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="263"/>
+        <location filename="../ui/library/library_widget.py" line="245"/>
         <source>No content pack is installed yet.</source>
         <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="267"/>
+        <location filename="../ui/library/library_widget.py" line="249"/>
         <source>%1 (version %2)</source>
         <translation>%1 (toleo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="271"/>
+        <location filename="../ui/library/library_widget.py" line="253"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="304"/>
+        <location filename="../ui/library/library_widget.py" line="285"/>
         <source>Nothing found for “%1”.</source>
         <translation>Hakuna kilichopatikana kwa “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="310"/>
+        <location filename="../ui/library/library_widget.py" line="291"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="346"/>
+        <location filename="../ui/library/library_text.py" line="93"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="347"/>
+        <location filename="../ui/library/library_text.py" line="96"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="351"/>
+        <location filename="../ui/library/library_text.py" line="78"/>
         <source>Photobook</source>
         <translation>Kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="352"/>
+        <location filename="../ui/library/library_text.py" line="79"/>
         <source>Publication</source>
         <translation>Andiko</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="353"/>
+        <location filename="../ui/library/library_text.py" line="80"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="354"/>
+        <location filename="../ui/library/library_text.py" line="81"/>
         <source>Newsletter</source>
         <translation>Jarida</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="355"/>
+        <location filename="../ui/library/library_text.py" line="82"/>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="401"/>
+        <location filename="../ui/library/library_text.py" line="130"/>
         <source>Download (%1 MB)</source>
+        <extracomment>the item chosen in the list: (pack, item, language, page)</extracomment>
         <translation>Pakua (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="407"/>
+        <location filename="../ui/library/library_text.py" line="141"/>
         <source>You are offline.</source>
         <translation>Uko nje ya mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="462"/>
+        <location filename="../ui/library/viewers.py" line="97"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Andiko hili haliwezi kuonyeshwa hapa; jaribu kitazamaji cha mfumo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="524"/>
+        <location filename="../ui/library/viewers.py" line="125"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Kwa usalama wako, aina hii ya faili haifunguliwi nje ya programu.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="579"/>
+        <location filename="../ui/library/pack_jobs.py" line="134"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
+        <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="598"/>
+        <location filename="../ui/library/pack_jobs.py" line="155"/>
         <source>Checking for a new pack…</source>
         <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="619"/>
+        <location filename="../ui/library/pack_jobs.py" line="176"/>
         <source>%1 of %2 MB</source>
         <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="625"/>
+        <location filename="../ui/library/pack_jobs.py" line="182"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="629"/>
+    <message>
+        <location filename="../ui/library/pack_jobs.py" line="190"/>
         <source>about %Ln min left</source>
-        <translation>
-            <numerusform>imebaki takriban dakika %Ln</numerusform>
-            <numerusform>zimebaki takriban dakika %Ln</numerusform>
-        </translation>
+        <translation type="unfinished">imebaki takriban dakika %Ln</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="631"/>
+        <location filename="../ui/library/pack_jobs.py" line="187"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="635"/>
+        <location filename="../ui/library/pack_jobs.py" line="195"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="644"/>
+        <location filename="../ui/library/pack_jobs.py" line="204"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="649"/>
+        <location filename="../ui/library/pack_jobs.py" line="211"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="669"/>
+        <location filename="../ui/library/pack_jobs.py" line="232"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="703"/>
+        <location filename="../ui/library/pack_jobs.py" line="259"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="712"/>
+        <location filename="../ui/library/pack_jobs.py" line="268"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="717"/>
+        <location filename="../ui/library/pack_jobs.py" line="273"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="719"/>
-        <location filename="../ui/library/library_widget.py" line="729"/>
+        <location filename="../ui/library/pack_jobs.py" line="275"/>
+        <location filename="../ui/library/pack_jobs.py" line="285"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="723"/>
+        <location filename="../ui/library/pack_jobs.py" line="279"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="727"/>
+        <location filename="../ui/library/pack_jobs.py" line="283"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="744"/>
+        <location filename="../ui/library/pack_jobs.py" line="292"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="757"/>
+        <location filename="../ui/library/pack_jobs.py" line="304"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="781"/>
+        <location filename="../ui/library/pack_jobs.py" line="316"/>
         <source>Exporting…</source>
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="792"/>
+        <location filename="../ui/library/pack_jobs.py" line="324"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_text.py" line="18"/>
         <source>Clear the search</source>
         <translation>Futa utafutaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_text.py" line="19"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
@@ -1671,63 +1672,63 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="37"/>
+        <location filename="../ui/live/widget.py" line="39"/>
         <source>starting…</source>
         <translation>inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="38"/>
+        <location filename="../ui/live/widget.py" line="40"/>
         <source>live</source>
         <translation>moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="39"/>
+        <location filename="../ui/live/widget.py" line="41"/>
         <source>polling every %1 s</source>
         <translation>inaangalia kila sekunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="42"/>
+        <location filename="../ui/live/widget.py" line="44"/>
         <source>waiting for the rate limit until %1</source>
         <translation>inasubiri kikomo cha maombi hadi %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>offline</source>
         <translation>nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>login needed</source>
         <translation>inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="49"/>
         <source>error</source>
         <translation>hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="48"/>
+        <location filename="../ui/live/widget.py" line="50"/>
         <source>paused while the window is hidden</source>
         <translation>imesimama wakati dirisha limefichwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="49"/>
+        <location filename="../ui/live/widget.py" line="51"/>
         <source>off</source>
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="199"/>
+        <location filename="../ui/live/widget.py" line="201"/>
         <source>All networks</source>
-        <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Mitandao yote</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="236"/>
+        <location filename="../ui/live/widget.py" line="238"/>
         <source>All languages</source>
         <translation>Lugha zote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="269"/>
+        <location filename="../ui/live/widget.py" line="271"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>Chapisho %Ln jipya — onyesha</numerusform>
@@ -1735,7 +1736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="273"/>
+        <location filename="../ui/live/widget.py" line="275"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>Chapisho %Ln jipya</numerusform>
@@ -1743,52 +1744,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="311"/>
+        <location filename="../ui/live/widget.py" line="313"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="314"/>
+        <location filename="../ui/live/widget.py" line="316"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="321"/>
+        <location filename="../ui/live/widget.py" line="323"/>
         <source>Open the original</source>
         <translation>Fungua chapisho asili</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="348"/>
+        <location filename="../ui/live/widget.py" line="350"/>
         <source>No sources are set up.</source>
         <translation>Hakuna vyanzo vilivyowekwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="369"/>
+        <location filename="../ui/live/widget.py" line="371"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Nje ya mtandao tangu %1 — yanaonyeshwa machapisho ya mwisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="372"/>
+        <location filename="../ui/live/widget.py" line="374"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Nje ya mtandao — yanaonyeshwa machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="385"/>
+        <location filename="../ui/live/widget.py" line="387"/>
         <source>Loading saved posts…</source>
         <translation>Inapakia machapisho yaliyohifadhiwa…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="387"/>
+        <location filename="../ui/live/widget.py" line="389"/>
         <source>No post matches these filters.</source>
         <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="390"/>
+        <location filename="../ui/live/widget.py" line="392"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Bado hakuna machapisho. Machapisho mapya yenye hashtag ya tukio yataonekana hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="401"/>
+        <location filename="../ui/live/widget.py" line="403"/>
         <source>Nobody yet.</source>
         <translation>Bado hakuna mtu.</translation>
     </message>
@@ -1965,99 +1966,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
@@ -2065,138 +2066,138 @@
 <context>
     <name>MastodonDialog</name>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="120"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
         <source>Add a Mastodon account</source>
         <extracomment>how long the app waits for the browser to come back</extracomment>
         <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="121"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
         <source>&amp;Instance:</source>
         <translation>&amp;Seva (instance):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="122"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
         <source>Mastodon instance address</source>
         <translation>Anwani ya seva ya Mastodon (instance)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="123"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
         <source>Ways to log in</source>
         <translation>Njia za kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="124"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
         <source>Log in with the browser</source>
         <translation>Ingia kupitia kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="125"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
         <source>Paste a code</source>
         <translation>Bandika msimbo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="126"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="127"/>
         <source>Paste an access token</source>
         <translation>Bandika tokeni ya ufikiaji</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="129"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="130"/>
         <source>Your web browser opens your instance&apos;s login page. Log in there and choose Authorize; the app receives the login by itself. It may only read and publish posts and media, nothing else.</source>
         <translation>Kivinjari chako kitafungua ukurasa wa kuingia wa seva yako. Ingia hapo na uchague Authorize; programu itapokea taarifa za kuingia yenyewe. Inaruhusiwa tu kusoma na kuchapisha machapisho na picha/video, si kingine.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="134"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
         <source>&amp;Open the login page</source>
         <translation>&amp;Fungua ukurasa wa kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="135"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="136"/>
         <source>Open the login page in the browser</source>
         <translation>Fungua ukurasa wa kuingia kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="138"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="139"/>
         <source>If the browser cannot come back to the app, your instance can show a code instead: open the page, authorize, then paste the code here.</source>
         <translation>Kivinjari kisipoweza kurudi kwenye programu, seva yako inaweza kuonyesha msimbo badala yake: fungua ukurasa, idhinisha, kisha bandika msimbo hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="142"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
         <source>Open the page that shows a &amp;code</source>
         <translation>Fungua ukurasa wenye &amp;msimbo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="143"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
         <source>Open the page that shows a login code</source>
         <translation>Fungua ukurasa unaoonyesha msimbo wa kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="144"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
         <source>Co&amp;de:</source>
         <translation>Msim&amp;bo:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="145"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
         <source>Login code</source>
         <translation>Msimbo wa kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="146"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
         <source>&amp;Log in with this code</source>
         <translation>&amp;Ingia kwa msimbo huu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="147"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="148"/>
         <source>Log in with this code</source>
         <translation>Ingia kwa msimbo huu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="150"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="151"/>
         <source>On your instance, open Preferences → Development → New application, tick profile (or read:accounts), read:statuses, write:statuses and write:media, save, and copy “Your access token” here.</source>
         <translation>Kwenye seva yako, fungua Preferences → Development → New application, weka alama kwenye profile (au read:accounts), read:statuses, write:statuses na write:media, hifadhi, kisha nakili “Your access token” hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="155"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
         <source>Access &amp;token:</source>
         <translation>&amp;Tokeni ya ufikiaji:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="156"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
         <source>Access token</source>
         <translation>Tokeni ya ufikiaji</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="157"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
         <source>&amp;Add with this token</source>
         <translation>&amp;Ongeza kwa tokeni hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="158"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="159"/>
         <source>Add the account with this access token</source>
         <translation>Ongeza akaunti kwa tokeni hii ya ufikiaji</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="175"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="176"/>
         <source>Preparing the login…</source>
         <translation>Inaandaa kuingia…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="191"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="192"/>
         <source>Waiting for the browser… Log in and choose Authorize on the page.</source>
         <translation>Inasubiri kivinjari… Ingia na uchague Authorize kwenye ukurasa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="219"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="218"/>
         <source>Paste the code the page shows, then choose Log in.</source>
         <translation>Bandika msimbo unaoonyeshwa na ukurasa, kisha uchague Ingia.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="226"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="225"/>
         <source>First open the page that shows a code.</source>
         <translation>Kwanza fungua ukurasa unaoonyesha msimbo.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/mastodon_dialog.py" line="239"/>
+        <location filename="../ui/accounts/mastodon_dialog.py" line="238"/>
         <source>Checking the token…</source>
         <translation>Inakagua tokeni…</translation>
     </message>
@@ -2551,7 +2552,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="66"/>
-        <location filename="../ui/live/post_model.py" line="56"/>
+        <location filename="../ui/live/post_model.py" line="57"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
         <translation>Imeshirikiwa upya na @%1</translation>
@@ -2563,7 +2564,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="77"/>
-        <location filename="../ui/live/post_model.py" line="69"/>
+        <location filename="../ui/live/post_model.py" line="70"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
@@ -2589,12 +2590,12 @@
         <translation>imehaririwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="47"/>
+        <location filename="../ui/live/post_model.py" line="48"/>
         <source>%1 (@%2) on %3, %4</source>
         <translation>%1 (@%2) kwenye %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="62"/>
+        <location filename="../ui/live/post_model.py" line="63"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Onyo la maudhui: %1 (maandishi yamefichwa, bonyeza Enter kuyaonyesha)</translation>
     </message>
@@ -2602,7 +2603,7 @@
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="117"/>
+        <location filename="../ui/live/post_model.py" line="118"/>
         <source>%n picture(s)</source>
         <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
@@ -2929,32 +2930,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="48"/>
+        <location filename="../ui/compose/targets.py" line="45"/>
         <source>Post to %1</source>
         <translation>Chapisha kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="53"/>
+        <location filename="../ui/compose/targets.py" line="50"/>
         <source>Length for %1</source>
         <translation>Urefu kwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="58"/>
+        <location filename="../ui/compose/targets.py" line="55"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>inahitaji kuingia; machapisho yanasubiri kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="62"/>
+        <location filename="../ui/compose/targets.py" line="59"/>
         <source>no API: use “Open on X”</source>
         <translation>hakuna API: tumia “Fungua kwenye X”</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="88"/>
+        <location filename="../ui/compose/targets.py" line="85"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 baiti</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="93"/>
+        <location filename="../ui/compose/targets.py" line="90"/>
         <source> — too long: thread</source>
         <translation> — refu mno: mfululizo</translation>
     </message>

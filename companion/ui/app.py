@@ -8,6 +8,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
@@ -15,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from companion import APP_ID, APP_NAME, ORG_NAME
+from companion.core.app import AppServices
 from companion.core.paths import resources_dir
 from companion.core.services import CoreServices
 from companion.ui.areas import AREA_KEYS
@@ -87,14 +89,24 @@ def create_application(
     return app
 
 
+def gui_services(core: CoreServices, tasks: TaskManager) -> AppServices:
+    """The composition root for the GUI: services bound to the task helper's database
+    lane; changes they make in the background (a sender marking an account "needs
+    login") are announced on the hub, on the GUI thread."""
+    services = AppServices(core, lane=tasks.lane)
+    services.announce = lambda changes: tasks.run_on_main(partial(tasks.hub.announce, changes))
+    return services
+
+
 def build_context(core: CoreServices) -> AppContext:
     tasks = TaskManager()
+    services = gui_services(core, tasks)
     monitor = ConnectivityMonitor(
         tasks,
         core.settings.general.connectivity_hosts,
         core.settings.general.connectivity_interval_s,
     )
-    return AppContext(core=core, tasks=tasks, connectivity=monitor)
+    return AppContext(services=services, tasks=tasks, connectivity=monitor)
 
 
 def _first_run(core: CoreServices) -> bool:
@@ -107,6 +119,7 @@ def _first_run(core: CoreServices) -> bool:
 def shutdown_context(ctx: AppContext) -> None:
     ctx.connectivity.stop()
     ctx.tasks.shutdown(wait=True)
+    ctx.services.close()
 
 
 def run_gui(core: CoreServices, lang: str | None) -> int:
@@ -116,7 +129,8 @@ def run_gui(core: CoreServices, lang: str | None) -> int:
     apply_language(lang or core.settings.general.language)
     ctx = build_context(core)
     collector = GarbageCollector(app)
-    window = MainWindow(ctx, first_run=_first_run(core))
+    first_run = ctx.tasks.lane.call(lambda: _first_run(core))
+    window = MainWindow(ctx, first_run=first_run)
     window.show()
     ctx.connectivity.start()
     try:

@@ -1,5 +1,7 @@
 """The main areas of the window. Each is built on first show (heavy imports such as
-QtPdf or QtCharts stay off the start path) by ``module:create(ctx)``."""
+QtPdf or QtCharts stay off the start path) by ``module:create(ctx)``, which returns
+an :class:`~companion.ui.area_base.AreaWidget` (the window talks to it through the
+:class:`~companion.ui.area_base.Area` protocol)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QStyle
 
+from companion.ui.area_base import AreaWidget
 from companion.ui.context import AppContext
 from companion.ui_keys import AREA_KEYS as CLI_AREA_KEYS
 
@@ -38,10 +41,10 @@ class AreaSpec:
     def translated_description(self) -> str:
         return _tr(self.description)
 
-    def load_factory(self) -> Callable[[AppContext], QWidget]:
+    def load_factory(self) -> Callable[[AppContext], AreaWidget]:
         module_name, _, attr = self.factory.partition(":")
         module = importlib.import_module(module_name)
-        factory: Callable[[AppContext], QWidget] = getattr(module, attr)
+        factory: Callable[[AppContext], AreaWidget] = getattr(module, attr)
         return factory
 
 

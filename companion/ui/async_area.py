@@ -1,53 +1,59 @@
 """An area that reads its data in the background and builds itself when it arrives.
 
 The window paints at once with a short "Loading…" line; the real widget replaces
-it a moment later. Nothing on the GUI thread waits for the disk.
+it a moment later. Nothing on the GUI thread waits for the disk or the keyring.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from companion.core.errors import KnownError
+from companion.ui.area_base import AreaWidget
 from companion.ui.errors import translated_text
+from companion.ui.ops import Lane, QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 
-class AsyncArea(QWidget):
+
+class AsyncArea(AreaWidget, Generic[T]):
     """Holds ``build(load())`` once ready; forwards ``shutdown`` and ``start_draft``."""
 
     def __init__(
         self,
         tasks: TaskManager,
-        load: Callable[[], Any],
-        build: Callable[[Any], QWidget],
+        load: Callable[[], T],
+        build: Callable[[T], AreaWidget],
         parent: QWidget | None = None,
+        *,
+        lane: Lane = "db",
     ) -> None:
         super().__init__(parent)
         self._build = build
-        self.inner: QWidget | None = None
+        self.inner: AreaWidget | None = None
         self._queued: list[tuple[str, str]] = []
         self._stack = QStackedLayout(self)
         self._label = QLabel(self.tr("Loading…"), self)
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._label.setWordWrap(True)
         self._stack.addWidget(self._label)
-        tasks.run_db(load, self._on_loaded, self._on_failed)
+        QueryOp(tasks, load, lane=lane).success(self._on_loaded).failure(self._on_failed).run()
 
-    def _on_loaded(self, data: object) -> None:
+    def _on_loaded(self, data: T) -> None:
         widget = self._build(data)
         self.inner = widget
         self._stack.addWidget(widget)
         self._stack.setCurrentWidget(widget)
         for text, source in self._queued:
-            self.start_draft(text, source)
+            widget.start_draft(text, source)
         self._queued.clear()
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -58,14 +64,12 @@ class AsyncArea(QWidget):
                 self.tr("This area could not be opened. The details are in the log.")
             )
 
-    def start_draft(self, text: str, source: str) -> None:
-        start = getattr(self.inner, "start_draft", None)
-        if callable(start):
-            start(text, source)
-        elif self.inner is None:
-            self._queued.append((text, source))
+    def start_draft(self, text: str, source: str) -> bool:
+        if self.inner is not None:
+            return self.inner.start_draft(text, source)
+        self._queued.append((text, source))
+        return True
 
     def shutdown(self) -> None:
-        closer = getattr(self.inner, "shutdown", None)
-        if callable(closer):
-            closer()
+        if self.inner is not None:
+            self.inner.shutdown()

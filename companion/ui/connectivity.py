@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from companion.core.connectivity import is_online
+from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -56,11 +57,13 @@ class ConnectivityMonitor(QObject):
             return
         self._busy = True
         hosts = list(self._hosts)
-        self._tasks.run_net(lambda: is_online(hosts), self._on_result, self._on_error)
+        QueryOp(self._tasks, lambda: is_online(hosts), lane="net").success(self._on_result).failure(
+            self._on_error
+        ).run()
 
-    def _on_result(self, online: object) -> None:
+    def _on_result(self, online: bool) -> None:
         self._busy = False
-        self.set_online(bool(online))
+        self.set_online(online)
 
     def _on_error(self, exc: BaseException) -> None:
         self._busy = False

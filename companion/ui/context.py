@@ -1,7 +1,8 @@
-"""What the GUI's areas are given: the core services plus the Qt-side helpers.
+"""What the GUI's areas are given: the composition root plus the Qt-side helpers.
 
-Area factories take what they need from here and pass only those collaborators to
-their widgets; no widget keeps a reference to the main window.
+Area factories take what their feature needs from here and pass only those
+collaborators to their widgets; no widget keeps a reference to the main window or
+to the whole root.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.app import AppServices
 from companion.core.services import CoreServices
 from companion.ui.connectivity import ConnectivityMonitor
+from companion.ui.ops import ChangeHub
 from companion.ui.tasks import TaskManager
 
 
@@ -21,7 +24,7 @@ class AppSignals(QObject):
     Signals:
         compose_requested(str, str): start a draft with this text; the second argument
             says where it came from (e.g. "programme", "photobook"). The main window
-            switches to Compose and calls the area widget's ``start_draft(text, source)``.
+            switches to Compose and calls the area's ``start_draft(text, source)``.
         show_area_requested(str): switch to the area with this key.
     """
 
@@ -31,7 +34,15 @@ class AppSignals(QObject):
 
 @dataclass
 class AppContext:
-    core: CoreServices
+    services: AppServices
     tasks: TaskManager
     connectivity: ConnectivityMonitor
     signals: AppSignals = field(default_factory=AppSignals)
+
+    @property
+    def core(self) -> CoreServices:
+        return self.services.core
+
+    @property
+    def hub(self) -> ChangeHub:
+        return self.tasks.hub

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME, LICENSE, version
 from companion.core.errors import KnownError
 from companion.ui.a11y import focus_first_control
+from companion.ui.area_base import AreaWidget
 from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.context import AppContext
 from companion.ui.errors import translated_text
 from companion.ui.message_bar import MessageBar
+from companion.ui.ops import ChangeOp
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._ctx = ctx
         self._remember_state = remember_state
-        self._areas: dict[str, QWidget] = {}
+        self._areas: dict[str, AreaWidget] = {}
         self._window_state = QSettings(
             str(ctx.core.paths.config / "window.ini"), QSettings.Format.IniFormat
         )
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- areas ---------------------------------------------------------------
-    def area(self, key: str) -> QWidget:
+    def area(self, key: str) -> AreaWidget:
         """The widget of area ``key``, built now if it was never shown."""
         if key not in self._areas:
             index = AREA_KEYS.index(key)
@@ -187,9 +189,10 @@ class MainWindow(QMainWindow):
             self._areas[key] = widget
         return self._areas[key]
 
-    def _build_area(self, spec: AreaSpec) -> QWidget:
+    def _build_area(self, spec: AreaSpec) -> AreaWidget:
         from companion.ui.placeholder import PlaceholderArea
 
+        widget: AreaWidget
         try:
             widget = spec.load_factory()(self._ctx)
         except KnownError as exc:
@@ -223,9 +226,7 @@ class MainWindow(QMainWindow):
     def _on_compose_requested(self, text: str, source: str) -> None:
         """Switch to Compose and hand it the text (the area's ``start_draft``)."""
         self.show_area("compose")
-        start = getattr(self.area("compose"), "start_draft", None)
-        if callable(start):
-            start(text, source)
+        self.area("compose").start_draft(text, source)
 
     # -- status ----------------------------------------------------------------
     @Slot(bool)
@@ -259,10 +260,13 @@ class MainWindow(QMainWindow):
     def _on_settings(self) -> None:
         from companion.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._ctx.core.settings, self)
+        settings = self._ctx.services.settings
+        edited = settings.snapshot()
+        dialog = SettingsDialog(edited, self)
         if dialog.exec():
             dialog.apply()
-            self._ctx.core.save_settings()
+            # saved on the database lane; the areas hear which keys changed
+            ChangeOp(self._ctx.tasks, lambda: settings.replace(edited)).run()
 
     @Slot()
     def _on_about(self) -> None:
@@ -333,7 +337,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         for widget in self._areas.values():
-            closer = getattr(widget, "shutdown", None)
-            if callable(closer):
-                closer()
+            widget.shutdown()
         super().closeEvent(event)

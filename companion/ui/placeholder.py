@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from companion.ui.area_base import AreaWidget
 
-class PlaceholderArea(QWidget):
+
+class PlaceholderArea(AreaWidget):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(f"<h2>{title}</h2>", self)

@@ -1,7 +1,13 @@
 """The one helper for background work (after Anki's ``aqt/taskman.py``).
 
-* ``run_db`` — a single worker thread: everything touching SQLite is serialised.
+* ``run_db`` — the database lane (:class:`~companion.core.lane.DbLane`), a single
+  worker thread: everything touching SQLite is serialised there.
 * ``run_net`` — a small pool for network work.
+* ``submit_decode`` — a small pool for decoding pictures and pages (CPU work that
+  touches neither the database nor the network), with a separate worker for
+  thumbnails so they never delay the page being looked at.
+* ``hub`` — the :class:`~companion.ui.ops.ChangeHub` on which operations announce
+  what they changed (typed operations: :mod:`companion.ui.ops`).
 
 Results, failures and progress come back on the GUI thread through a queued
 signal. A function that returns a generator is a long job: each yielded value is
@@ -16,15 +22,17 @@ import inspect
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from companion.core.diskerrors import known_disk_error
 from companion.core.errors import KnownError
+from companion.core.lane import DbLane
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Callback = Callable[[Any], None]
 FailureHandler = Callable[[BaseException], None]
 
@@ -42,10 +50,19 @@ class TaskManager(QObject):
     known_error = Signal(object)
     bug = Signal(object)
 
-    def __init__(self, parent: QObject | None = None, *, net_workers: int = 4) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, net_workers: int = 4, lane: DbLane | None = None
+    ) -> None:
         super().__init__(parent)
-        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+        from companion.ui.ops import ChangeHub
+
+        #: the database lane (shared with the services bound to it)
+        self.lane = lane or DbLane()
+        #: where operations announce what they changed
+        self.hub = ChangeHub(self)
         self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="net")
+        self._decode: ThreadPoolExecutor | None = None
+        self._thumbs: ThreadPoolExecutor | None = None
         self._closing = False
         #: jobs submitted whose results have not reached the GUI thread yet
         self._pending = 0
@@ -62,7 +79,7 @@ class TaskManager(QObject):
         on_failure: FailureHandler | None = None,
         on_progress: Callback | None = None,
     ) -> Future[Any]:
-        return self._submit(self._db, fn, on_success, on_failure, on_progress)
+        return self._submit(self.lane.submit, fn, on_success, on_failure, on_progress)
 
     def run_net(
         self,
@@ -71,7 +88,18 @@ class TaskManager(QObject):
         on_failure: FailureHandler | None = None,
         on_progress: Callback | None = None,
     ) -> Future[Any]:
-        return self._submit(self._net, fn, on_success, on_failure, on_progress)
+        return self._submit(self._net.submit, fn, on_success, on_failure, on_progress)
+
+    def submit_decode(self, fn: Callable[[], T], *, thumbnail: bool = False) -> Future[T]:
+        """Decode off the GUI thread; the caller takes the result from the future (a
+        signal of its own brings it to the GUI thread). Made on first use."""
+        if thumbnail:
+            if self._thumbs is None:
+                self._thumbs = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbs")
+            return self._thumbs.submit(fn)
+        if self._decode is None:
+            self._decode = ThreadPoolExecutor(max_workers=2, thread_name_prefix="decode")
+        return self._decode.submit(fn)
 
     def run_on_main(self, closure: Callable[[], None]) -> None:
         """Call ``closure`` on the GUI thread (safe from any thread)."""
@@ -104,12 +132,15 @@ class TaskManager(QObject):
     def shutdown(self, *, wait: bool = True) -> None:
         self._closing = True
         self._net.shutdown(wait=wait, cancel_futures=True)
-        self._db.shutdown(wait=wait, cancel_futures=False)
+        for pool in (self._decode, self._thumbs):
+            if pool is not None:
+                pool.shutdown(wait=wait, cancel_futures=True)
+        self.lane.shutdown(wait=wait, cancel_futures=False)
 
     # -- internals -------------------------------------------------------
     def _submit(
         self,
-        pool: ThreadPoolExecutor,
+        submit: Callable[[Callable[[], Any]], Future[Any]],
         fn: Callable[[], Any],
         on_success: Callback | None,
         on_failure: FailureHandler | None,
@@ -139,7 +170,7 @@ class TaskManager(QObject):
             self._post(job_id, result, failed=False)
             return result
 
-        return pool.submit(job)
+        return submit(job)
 
     def _post(self, job_id: int, value: Any, *, failed: bool) -> None:
         self.run_on_main(lambda: self._deliver(job_id, value, failed))

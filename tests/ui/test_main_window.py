@@ -115,3 +115,57 @@ def test_bug_in_a_task_offers_a_report(qtbot: QtBot, ctx: AppContext) -> None:
     assert window.message_bar.copy_button.isVisible()
     assert "abc123secret" not in window.message_bar._report
     assert "ZeroDivisionError" in window.message_bar._report
+
+
+def test_countdown_is_on_screen_before_any_other_service_exists(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """The start path builds only what the countdown needs: the event store (and the
+    reminders); accounts, the outbox, the live cache and the library come later."""
+    from companion.ui.async_area import AsyncArea
+
+    window = MainWindow(ctx, remember_state=False)
+    qtbot.addWidget(window)
+    window.show()
+    area = window.area("countdown")
+    assert isinstance(area, AsyncArea)
+    qtbot.waitUntil(lambda: area.inner is not None and area.inner.isVisible(), timeout=5000)
+    assert ctx.tasks.wait_idle(timeout_s=5.0)
+    assert ctx.services.built() <= {"events", "reminders"}
+    window.show_area("compose")
+    assert {"outbox", "sender", "sessions"} <= ctx.services.built()
+
+
+def test_settings_dialog_changes_are_saved_and_announced(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog edits a copy; OK hands it to the settings service (saved on the
+    database lane) and the areas hear which keys changed: the Live area applies the
+    data saver at once, without polling the settings."""
+    from companion.core.settings import SettingsStore
+    from companion.ui.live.settings_page import LiveSettingsPage
+    from companion.ui.live.widget import LiveArea
+    from companion.ui.settings_dialog import SettingsDialog
+
+    ctx.core.settings.live.mastodon_instances = []
+    ctx.core.settings.live.bluesky_enabled = False
+    window = MainWindow(ctx, remember_state=False)
+    qtbot.addWidget(window)
+    window.show_area("live")
+    live = window.area("live")
+    assert isinstance(live, LiveArea) and not live.delegate.data_saver
+
+    def accept(dialog: SettingsDialog) -> int:
+        (page,) = [p for p in dialog.pages if isinstance(p, LiveSettingsPage)]
+        page.data_saver.setChecked(True)
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    heard: list[object] = []
+    ctx.hub.subscribe(window, heard.append, settings=("live.data_saver",))
+    window.settings_action.trigger()
+    qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+    assert live.delegate.data_saver
+    saved = SettingsStore(ctx.core.paths.settings_file).load().settings
+    assert saved.live.data_saver is True
+    live.shutdown()

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from companion.core.storage import Database
+
+#: how each network's name is written (proper nouns: the same in every language)
+NETWORK_NAMES: dict[str, str] = {"mastodon": "Mastodon", "bluesky": "Bluesky", "x": "X"}
 
 
 class Network(StrEnum):
@@ -49,6 +53,12 @@ class AccountRepository:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        #: called after every change of the rows (the app announces "accounts changed")
+        self.on_change: Callable[[], None] | None = None
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change()
 
     def list(self) -> list[Account]:
         rows = self.db.query("SELECT * FROM accounts ORDER BY created_at, id")
@@ -74,12 +84,19 @@ class AccountRepository:
                 json.dumps(account.info),
             ),
         )
+        self._changed()
 
     def set_state(self, account_id: str, state: AccountState) -> None:
-        self.db.execute("UPDATE accounts SET state = ? WHERE id = ?", (state.value, account_id))
+        cur = self.db.execute(
+            "UPDATE accounts SET state = ? WHERE id = ? AND state != ?",
+            (state.value, account_id, state.value),
+        )
+        if cur.rowcount:
+            self._changed()
 
     def delete(self, account_id: str) -> None:
         self.db.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
+        self._changed()
 
     @staticmethod
     def _from_row(row: Any) -> Account:

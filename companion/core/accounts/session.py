@@ -1,9 +1,25 @@
-"""``SessionManager``: the :class:`AccountAuth` every feature uses to call servers
-as the user.
+"""``SessionManager``: how every feature calls servers as the user, without knowing
+how login works (the publishers see it through the ``Auth`` protocol of
+``companion.core.compose.publish_common``): ``auth_headers(account)`` for each request,
+``refresh(account)`` once after the server said the token expired. ``refresh`` raises
+:class:`NeedsLoginError` (and marks the account "needs login again") when that is
+impossible; queued posts are kept.
+
+Secrets are JSON objects in the credential store under the account's id:
+
+* Mastodon: ``{"access_token": str}`` (plus the app's ``client_id``/``client_secret``
+  when the app registered itself on the instance). ``Account.server`` is the
+  instance URL, e.g. ``https://mastodon.social``.
+* Bluesky: ``{"accessJwt": str, "refreshJwt": str, "did": str}``. ``Account.server`` is
+  the user's PDS URL; ``Account.info["did"]`` holds the DID too.
+* X: ``{"bearer_token": str}`` for reading and/or ``{"user_access_token": str}``
+  (OAuth 2.0 user context) for posting.
 
 Bluesky refresh tokens are single-use, so refreshes run one at a time per account:
 a caller that finds a refresh in flight waits for it and reuses its result, and
-each new token pair is written to the credential store before anything else.
+each new token pair is written to the credential store before anything else. The
+app makes one manager (``companion.core.app.AppServices.sessions``) that every
+feature shares, so this holds across features.
 """
 
 from __future__ import annotations
@@ -12,7 +28,6 @@ import json
 import logging
 import threading
 import time
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -40,12 +55,6 @@ class _RefreshState:
     error: KnownError | None = None
 
 
-#: refresh states shared by every SessionManager over the same credential store, so
-#: features that each make their own manager still refresh one at a time
-_REGISTRY: weakref.WeakKeyDictionary[Any, dict[str, _RefreshState]] = weakref.WeakKeyDictionary()
-_REGISTRY_LOCK = threading.Lock()
-
-
 class SessionManager:
     def __init__(
         self,
@@ -61,6 +70,9 @@ class SessionManager:
         self._monotonic = monotonic
         #: how many refreshSession calls were made (diagnostics and tests)
         self.refresh_calls = 0
+        #: per account: the refresh in flight or just finished
+        self._refresh_states: dict[str, _RefreshState] = {}
+        self._states_lock = threading.Lock()
 
     # -- secrets --------------------------------------------------------------
     def secret(self, account: Account) -> dict[str, str]:
@@ -93,18 +105,11 @@ class SessionManager:
         self.repo.set_state(account.id, AccountState.NEEDS_LOGIN)
 
     # -- refresh --------------------------------------------------------------
-    def _states(self) -> dict[str, _RefreshState]:
-        states = _REGISTRY.get(self.credentials)
-        if states is None:
-            states = _REGISTRY[self.credentials] = {}
-        return states
-
     def _state(self, account_id: str) -> _RefreshState:
-        with _REGISTRY_LOCK:
-            states = self._states()
-            state = states.get(account_id)
+        with self._states_lock:
+            state = self._refresh_states.get(account_id)
             if state is None:
-                state = states[account_id] = _RefreshState(threading.Lock())
+                state = self._refresh_states[account_id] = _RefreshState(threading.Lock())
             return state
 
     def refresh(self, account: Account) -> None:
@@ -138,8 +143,8 @@ class SessionManager:
 
     def forget_refresh(self, account_id: str) -> None:
         """After a new login: no earlier refresh result applies any more."""
-        with _REGISTRY_LOCK:
-            self._states().pop(account_id, None)
+        with self._states_lock:
+            self._refresh_states.pop(account_id, None)
 
     def _refresh_bluesky(self, account: Account) -> None:
         secret = self.secret(account)

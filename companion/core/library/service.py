@@ -9,10 +9,10 @@ from typing import TypeVar
 
 from companion.core.library import index
 from companion.core.library.index import Hit, PdfText
-from companion.core.library.manifest import Item, Manifest, PackFile
+from companion.core.library.manifest import Item, Manifest
 from companion.core.library.sideload import import_pack
 from companion.core.library.store import InstalledPack, PackStore
-from companion.core.paths import Paths, resources_dir
+from companion.core.paths import resources_dir
 from companion.core.storage import Database
 
 log = logging.getLogger(__name__)
@@ -33,16 +33,13 @@ def sample_pack_dir() -> Path:
 
 
 class Library:
-    """Installed packs and their index. Call from one thread at a time (the DB worker)."""
+    """Installed packs and their index. Call from one thread at a time (the database
+    lane); the app builds it once (``companion.core.app.AppServices.library``)."""
 
     def __init__(self, db: Database, store: PackStore, sample: Path | None = None) -> None:
         self.db = db
         self.store = store
         self.sample = sample
-
-    @classmethod
-    def open(cls, db: Database, paths: Paths) -> Library:
-        return cls(db, PackStore(paths.data / "library"), sample_pack_dir())
 
     def ensure_sample(self) -> bool:
         """Install the bundled sample pack when no pack is installed. True if installed now."""
@@ -57,9 +54,6 @@ class Library:
 
     def items(self) -> list[tuple[Manifest, Item]]:
         return [(p.manifest, item) for p in self.packs() for item in p.manifest.items]
-
-    def path_of(self, f: PackFile) -> Path | None:
-        return self.store.object_path(f) if self.store.has(f) else None
 
     def reindex(self, pdf_text: PdfText | None = None, *, force: bool = False) -> int:
         """Index every installed pack not yet indexed at its version; drop the others."""

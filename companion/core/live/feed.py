@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from companion.core.accounts.model import AccountRepository
-from companion.core.accounts.session import SessionManager
 from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, fill
 from companion.core.event.current import current_basics
 from companion.core.live.model import Post, iso
 from companion.core.live.sources import PollResult, build_sources, poll_safely
-from companion.core.live.store import PostStore
 from companion.core.live.timeline import merge
 from companion.core.services import CoreServices
+
+if TYPE_CHECKING:
+    from companion.core.app import AppServices
 
 
 @dataclass
@@ -49,14 +50,13 @@ def configured_specs(core: CoreServices) -> list[tuple[str, str]]:
 
 
 def fetch_once(
-    core: CoreServices,
+    app: AppServices,
     specs: Sequence[tuple[str, str]],
     tags: Sequence[str],
     since: datetime | None = None,
 ) -> FeedReport:
-    repo = AccountRepository(core.db)
-    session = SessionManager(repo, core.credentials, core.http)
-    store = PostStore(core.db)
+    core = app.core
+    repo, session, store = app.account_repo(), app.sessions(), app.posts()
     # the latest page from each source (not only what is new since the last run)
     sources = build_sources(core.http, tags, specs, repo, session, since=since)
     found: list[Post] = []

@@ -6,26 +6,27 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from companion.core.accounts.credentials import CredentialStore
-from companion.core.accounts.keyring_store import SessionOnlyStore, is_persistent
-from companion.core.accounts.model import Account, AccountState, Network
+from companion.core.accounts.keyring_store import SessionOnlyStore
+from companion.core.accounts.model import NETWORK_NAMES, Account, AccountState, Network
 from companion.core.accounts.service import AccountService, Connected, RemoveResult
+from companion.core.app import KeyringState
+from companion.core.changes import Changes
 from companion.core.errors import KnownError
 from companion.ui.a11y import announce
 from companion.ui.accounts.accounts_view import AccountsView
 from companion.ui.accounts.dialog_base import AccountDialog
 from companion.ui.accounts.mastodon_dialog import MastodonDialog
 from companion.ui.accounts.simple_dialogs import BlueskyDialog, XDialog
+from companion.ui.area_base import AreaWidget
 from companion.ui.connectivity import ConnectivityMonitor
 from companion.ui.errors import translated_text
+from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
-
-NETWORK_NAMES = {Network.MASTODON: "Mastodon", Network.BLUESKY: "Bluesky", Network.X: "X"}
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -33,8 +34,11 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class AccountsWidget(QWidget):
-    """Signals:
+class AccountsWidget(AreaWidget):
+    """Lists the accounts; reloads when any part of the app announces that accounts
+    changed (a login here, a sender or the live view finding a login expired).
+
+    Signals:
     accounts_changed(): the list was reloaded after a change.
     dialog_opened(object): an add/re-authorise dialog was opened (tests drive it).
     """
@@ -47,7 +51,7 @@ class AccountsWidget(QWidget):
         service: AccountService,
         tasks: TaskManager,
         connectivity: ConnectivityMonitor,
-        credentials: CredentialStore,
+        keyring: KeyringState,
         open_url: Callable[[str], object],
         parent: QWidget | None = None,
     ) -> None:
@@ -55,11 +59,10 @@ class AccountsWidget(QWidget):
         self._service = service
         self._tasks = tasks
         self._connectivity = connectivity
-        self._credentials = credentials
+        self._keyring = keyring
         self._open_url = open_url
         self._accounts: list[Account] = []
         self._dialogs: list[AccountDialog] = []
-        self._shown_once = False
         self._loaded = False
         #: replaced by tests; asks before removing
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
@@ -78,6 +81,7 @@ class AccountsWidget(QWidget):
         v.list.itemSelectionChanged.connect(self._update_buttons)
         v.list.itemDoubleClicked.connect(self._on_double_clicked)
         connectivity.online_changed.connect(self._on_online_changed)
+        tasks.hub.subscribe(self, self._on_changes, accounts=True)
         self.retranslate()
         self.reload()
 
@@ -117,13 +121,6 @@ class AccountsWidget(QWidget):
         self._update_notice()
         self._fill()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # other areas may have marked an account "needs login again" meanwhile
-        if self._shown_once:
-            self.reload()
-        self._shown_once = True
-        super().showEvent(event)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -140,12 +137,11 @@ class AccountsWidget(QWidget):
 
     # -- keyring notice ---------------------------------------------------------
     def _session_only(self) -> SessionOnlyStore | None:
-        store = self._credentials
-        return store if isinstance(store, SessionOnlyStore) else None
+        return self._keyring.session_only
 
     def _can_add(self) -> bool:
         store = self._session_only()
-        return is_persistent(self._credentials) or store is None or store.accepted
+        return self._keyring.persistent or store is None or store.accepted
 
     def _update_notice(self) -> None:
         notice = self.view.notice
@@ -187,23 +183,24 @@ class AccountsWidget(QWidget):
         self._update_buttons()
 
     # -- list -------------------------------------------------------------------
+    def _on_changes(self, _changes: Changes) -> None:
+        self.reload()
+
     def reload(self) -> None:
         """Rows first (quick), then which of them still have a login on this computer
         (the keyring may take a moment, or ask to be unlocked)."""
-        self._tasks.run_db(self._service.list, self._on_rows)
+        QueryOp(self._tasks, self._service.list).success(self._on_rows).run()
 
-    def _on_rows(self, accounts: object) -> None:
-        assert isinstance(accounts, list)
+    def _on_rows(self, accounts: list[Account]) -> None:
         first = not self._loaded
         self._loaded = True
         if first:
             self.retranslate()
         self._accounts = accounts
         self._fill()
-        self._tasks.run_db(self._service.list_with_logins, self._on_loaded)
+        QueryOp(self._tasks, self._service.list_with_logins).success(self._on_loaded).run()
 
-    def _on_loaded(self, accounts: object) -> None:
-        assert isinstance(accounts, list)
+    def _on_loaded(self, accounts: list[Account]) -> None:
         self._accounts = accounts
         self._fill()
         self.accounts_changed.emit()
@@ -307,17 +304,14 @@ class AccountsWidget(QWidget):
 
     def store(self, connected: Connected, replace_id: str | None = None) -> None:
         self.view.status.setText(self.tr("Saving the account…"))
-        self._tasks.run_db(
-            lambda: self._service.store(connected, replace_id=replace_id),
-            self._on_stored,
-            self._on_failure,
-        )
+        # the repository announces the change: the list (and every other area) reloads
+        QueryOp(self._tasks, lambda: self._service.store(connected, replace_id=replace_id)).success(
+            self._on_stored
+        ).failure(self._on_failure).run()
 
-    def _on_stored(self, account: object) -> None:
-        assert isinstance(account, Account)
+    def _on_stored(self, account: Account) -> None:
         self.view.status.setText(self.tr("%1 is connected.").replace("%1", account.handle))
         announce(self.view.status, self.view.status.text())
-        self.reload()
 
     @Slot()
     def _on_add_mastodon(self) -> None:
@@ -408,7 +402,6 @@ class AccountsWidget(QWidget):
             text += " " + self.tr("The server was not told; the login may still work there.")
         self.view.status.setText(text)
         announce(self.view.status, text)
-        self.reload()
 
     def _on_failure(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):

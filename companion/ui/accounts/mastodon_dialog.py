@@ -23,6 +23,7 @@ from companion.core.accounts.mastodon import PendingLogin
 from companion.core.accounts.oauth import OOB_REDIRECT, LoopbackRedirect
 from companion.core.accounts.service import AccountService
 from companion.ui.accounts.dialog_base import AccountDialog
+from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -205,14 +206,12 @@ class MastodonDialog(AccountDialog):
     def _on_get_code(self) -> None:
         instance = self.instance.text()
         self.set_busy(True)
-        self._tasks.run_net(
-            lambda: self._service.begin_mastodon_login(instance, OOB_REDIRECT),
-            self._on_code_page,
-            self.show_error,
-        )
+        service = self._service
+        QueryOp(
+            self._tasks, lambda: service.begin_mastodon_login(instance, OOB_REDIRECT), lane="net"
+        ).success(self._on_code_page).failure(self.show_error).run()
 
-    def _on_code_page(self, login: object) -> None:
-        assert isinstance(login, PendingLogin)
+    def _on_code_page(self, login: PendingLogin) -> None:
         self._pending = login
         self.set_busy(False)
         self._open_url(login.authorize_url)

@@ -18,27 +18,28 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
-from companion.core.accounts.model import Account, AccountRepository, Network
-from companion.core.accounts.session import SessionManager
+from companion.core.accounts.model import Account, Network
+from companion.core.changes import Changes
 from companion.core.compose.counting import ensure_hashtag, x_intent_url
-from companion.core.compose.drafts import Draft, DraftImage, DraftStore
+from companion.core.compose.drafts import Draft, DraftImage
 from companion.core.compose.images import MAX_IMAGES
-from companion.core.compose.outbox import Outbox, queue_draft
-from companion.core.compose.sender import Sender
-from companion.core.event.current import EventBasics, current_basics
-from companion.core.services import CoreServices
+from companion.core.compose.outbox import queue_draft
+from companion.core.event.current import EventBasics
+from companion.core.settings import ComposeSettings
 from companion.ui.a11y import announce
+from companion.ui.area_base import AreaWidget
 from companion.ui.compose.outbox_controller import OutboxController
 from companion.ui.compose.sender_runner import SenderRunner
+from companion.ui.compose.services import ComposeServices, compose_services
 from companion.ui.compose.targets import TargetRow
 from companion.ui.compose.thread_preview import ThreadPreview
 from companion.ui.compose.view import ComposeView, ImageRow, read_thumbnail
 from companion.ui.context import AppContext
 from companion.ui.locale_format import hms
+from companion.ui.ops import QueryOp
 from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
 
@@ -47,35 +48,30 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class ComposeDeps:
-    core: CoreServices
+    services: ComposeServices
     tasks: TaskManager
     #: run the background sender (off in tests that must not touch the network)
     auto_send: bool = True
 
 
-def create(ctx: AppContext) -> QWidget:
-    widget = ComposeWidget(ComposeDeps(ctx.core, ctx.tasks))
+def create(ctx: AppContext) -> AreaWidget:
+    widget = ComposeWidget(ComposeDeps(compose_services(ctx.services), ctx.tasks))
     ctx.connectivity.online_changed.connect(widget.on_online_changed)
     return widget
 
 
-class ComposeWidget(QWidget):
+class ComposeWidget(AreaWidget):
     """The composer and the outbox."""
 
     def __init__(self, deps: ComposeDeps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.core = deps.core
+        self.services = deps.services
+        self.clock = deps.services.clock
         self.tasks = deps.tasks
-        self.store = DraftStore(self.core.db)
-        self.accounts_repo = AccountRepository(self.core.db)
-        self.outbox = Outbox(self.core.db, self.core.paths.data / "outbox-media")
-        self.outbox_sender = Sender(
-            self.outbox,
-            self.accounts_repo,
-            SessionManager(self.accounts_repo, self.core.credentials, self.core.http),
-            self.core.http,
-            now=self.core.clock.now,
-        )
+        self.store = deps.services.drafts
+        self.accounts_repo = deps.services.accounts
+        self.outbox = deps.services.outbox
+        self.outbox_sender = deps.services.sender
         self.view = ComposeView(self)
         from PySide6.QtWidgets import QVBoxLayout
 
@@ -86,7 +82,7 @@ class ComposeWidget(QWidget):
         self.accounts: list[Account] = []
         self.rows: list[TargetRow] = []
         self.image_rows: list[ImageRow] = []
-        self.draft: Draft = Draft.new(language=self.core.settings.compose.default_language)
+        self.draft: Draft = Draft.new(language=self.settings.default_language)
         self._loading = False
         self._dirty = False
         self._deleted: str | None = None
@@ -94,9 +90,7 @@ class ComposeWidget(QWidget):
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
-        self.autosave.setInterval(
-            max(200, min(self.core.settings.compose.autosave_interval_ms, 5000))
-        )
+        self.autosave.setInterval(max(200, min(self.settings.autosave_interval_ms, 5000)))
         self.autosave.timeout.connect(self._on_autosave)
         # the thread preview is heavier than the counters: update it when typing pauses
         self.thread_timer = QTimer(self)
@@ -104,13 +98,13 @@ class ComposeWidget(QWidget):
         self.thread_timer.setInterval(300)
         self.thread_timer.timeout.connect(self._refresh_thread)
         self.outbox_ctl = OutboxController(
-            self.view.outbox, self.outbox, self.tasks, self.core.clock.now, self
+            self.view.outbox, self.outbox, self.tasks, self.clock.now, self
         )
         self.runner = SenderRunner(
             self.outbox,
             self.outbox_sender,
             self.tasks,
-            self.core.clock.now,
+            self.clock.now,
             enabled=deps.auto_send,
             parent=self,
         )
@@ -140,24 +134,38 @@ class ComposeWidget(QWidget):
         v.schedule.toggled.connect(self._on_schedule_toggled)
         v.post_at.dateTimeChanged.connect(self._on_field_changed)
         v.post_at.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        # accounts added or logged in again elsewhere, a newer event file: announced
+        self.tasks.hub.subscribe(self, self._on_accounts_changed, accounts=True)
+        self.tasks.hub.subscribe(
+            self, self._on_event_changed, event=True, settings=("live.extra_tags",)
+        )
         self._load()
+
+    @property
+    def settings(self) -> ComposeSettings:
+        """The compose settings in use (read each time: a change swaps them)."""
+        return self.services.settings.current.compose
 
     # -- loading -----------------------------------------------------------
     def _load(self) -> None:
-        core = self.core
+        store, repo, basics = self.store, self.accounts_repo, self.services.basics
 
         def job() -> tuple[EventBasics, list[Account], list[Draft]]:
-            self.store.purge_deleted()  # deleted in an earlier session: undo is gone
-            return (
-                current_basics(core.paths, core.settings),
-                self.accounts_repo.list(),
-                self.store.list(),
-            )
+            store.purge_deleted()  # deleted in an earlier session: undo is gone
+            return basics(), repo.list(), store.list()
 
-        self.tasks.run_db(job, on_success=self._on_loaded)
+        QueryOp(self.tasks, job).success(self._on_loaded).run()
         self.outbox_ctl.refresh()
 
-    def _on_loaded(self, result: Any) -> None:
+    def _on_event_changed(self, _changes: Changes) -> None:
+        QueryOp(self.tasks, self.services.basics).success(self._on_basics).run()
+
+    def _on_basics(self, basics: EventBasics) -> None:
+        self.basics = basics
+        self._fill_suggestions()
+        self._update_counts()
+
+    def _on_loaded(self, result: tuple[EventBasics, list[Account], list[Draft]]) -> None:
         basics, accounts, drafts = result
         self.basics = basics
         self.accounts = accounts
@@ -267,7 +275,7 @@ class ComposeWidget(QWidget):
             return
         self._dirty = True
         if not self.autosave.isActive():
-            interval = self.core.settings.compose.autosave_interval_ms
+            interval = self.settings.autosave_interval_ms
             self.autosave.setInterval(max(200, min(interval, 5000)))
             self.autosave.start()  # not restarted per keystroke: at most one interval lost
 
@@ -404,7 +412,7 @@ class ComposeWidget(QWidget):
         announce(self.view.saved, self.view.saved.text(), assertive=True)
 
     # -- drafts list -------------------------------------------------------
-    def start_draft(self, text: str, source: str) -> None:
+    def start_draft(self, text: str, source: str) -> bool:
         """Start a new draft prefilled with ``text`` (from the programme, a photobook…)."""
         self.save_now()
         draft = Draft.new(
@@ -415,6 +423,7 @@ class ComposeWidget(QWidget):
         self._dirty = True
         self.save_now()
         self.view.text.setFocus()
+        return True
 
     @Slot()
     def _on_new(self) -> None:
@@ -566,7 +575,7 @@ class ComposeWidget(QWidget):
         # X accounts too: without API access the outbox keeps an "open on X" link
         accounts = [r.account for r in self.rows if r.selected]
         hashtag = self.basics.hashtag
-        now = self.core.clock.now()
+        now = self.clock.now()
         self.view.send.setEnabled(False)
 
         def job() -> list[int]:
@@ -595,12 +604,10 @@ class ComposeWidget(QWidget):
         self.runner.on_online_changed(online)
 
     # -- lifecycle ----------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # accounts may have been added or logged in again in the Accounts area
-        self.tasks.run_db(self.accounts_repo.list, on_success=self._on_accounts)
+    def _on_accounts_changed(self, _changes: Changes) -> None:
+        QueryOp(self.tasks, self.accounts_repo.list).success(self._on_accounts).run()
 
-    def _on_accounts(self, accounts: Any) -> None:
+    def _on_accounts(self, accounts: list[Account]) -> None:
         fresh = [(a.id, a.state, a.handle) for a in accounts]
         if fresh == [(a.id, a.state, a.handle) for a in self.accounts]:
             return

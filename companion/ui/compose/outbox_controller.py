@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
@@ -17,6 +16,7 @@ from companion.core.weblink import web_url
 from companion.ui.a11y import announce
 from companion.ui.compose.outbox_view import OutboxView
 from companion.ui.locale_format import day_and_time, hm
+from companion.ui.ops import QueryOp
 from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
 
@@ -84,7 +84,7 @@ class OutboxController(QObject):
         self.accounts = {a.id: a for a in accounts}
         self.show_items(self.items)
 
-    def _announce_changes(self, before: dict[Any, State]) -> None:
+    def _announce_changes(self, before: dict[int, State]) -> None:
         """Tell screen readers when a post went out or failed (not only the tree)."""
         for item in self.items:
             old = before.get(item.id)
@@ -100,9 +100,9 @@ class OutboxController(QObject):
             announce(self.view.tree, text.replace("%1", item.summary).strip(), assertive=False)
 
     def refresh(self) -> None:
-        self.tasks.run_db(self.outbox.items, on_success=self.show_items)
+        QueryOp(self.tasks, self.outbox.items).success(self.show_items).run()
 
-    def show_items(self, items: Any) -> None:
+    def show_items(self, items: list[OutboxItem]) -> None:
         before = {i.id: i.state for i in self.items}
         self.items = list(items)
         self._announce_changes(before)
@@ -194,10 +194,10 @@ class OutboxController(QObject):
         item = self._selected()
         if item is None:
             return
-        item_id, now = item.id, self.now()
-        self.tasks.run_db(lambda: self.outbox.retry(item_id, now), on_success=self._after_retry)
+        item_id, now, outbox = item.id, self.now(), self.outbox
+        QueryOp(self.tasks, lambda: outbox.retry(item_id, now)).success(self._after_retry).run()
 
-    def _after_retry(self, _ok: Any) -> None:
+    def _after_retry(self, _ok: bool) -> None:
         self.refresh()
         self.send_requested.emit()
 
@@ -205,10 +205,11 @@ class OutboxController(QObject):
     def _on_remove(self) -> None:
         item = self._selected()
         if item is not None:
-            item_id = item.id
-            self.tasks.run_db(
-                lambda: self.outbox.remove(item_id), on_success=lambda _: self.refresh()
-            )
+            item_id, outbox = item.id, self.outbox
+            QueryOp(self.tasks, lambda: outbox.remove(item_id)).success(self._after_remove).run()
+
+    def _after_remove(self, _result: None) -> None:
+        self.refresh()
 
     @Slot()
     def _on_open(self) -> None:

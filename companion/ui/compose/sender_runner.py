@@ -3,14 +3,14 @@ when the connection returns and when asked."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from companion.core.compose.outbox import Outbox
 from companion.core.compose.sender import Sender
+from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 SEND_INTERVAL_MS = 30_000
@@ -54,27 +54,25 @@ class SenderRunner(QObject):
         if self._preparing or self._stopped or not self.enabled:
             return
         self._preparing = True
-        self.tasks.run_db(
-            self.outbox_sender.prepare,
-            on_success=self._on_prepared,
-            on_failure=self._on_prepare_failed,
-        )
+        QueryOp(self.tasks, self.outbox_sender.prepare).success(self._on_prepared).failure(
+            self._on_prepare_failed
+        ).run()
 
     @Slot(bool)
     def on_online_changed(self, online: bool) -> None:
         if online and self.enabled and not self._stopped:
-            now = self.now()
-            self.tasks.run_db(lambda: self.outbox.wake_offline(now), on_success=self._on_woken)
+            now, outbox = self.now(), self.outbox
+            QueryOp(self.tasks, lambda: outbox.wake_offline(now)).success(self._on_woken).run()
 
     def stop(self) -> None:
         self._stopped = True
         self.timer.stop()
 
     # -- internals -------------------------------------------------------
-    def _on_woken(self, _count: Any) -> None:
+    def _on_woken(self, _count: int) -> None:
         self.send_due()
 
-    def _on_prepared(self, account_ids: Any) -> None:
+    def _on_prepared(self, account_ids: list[str]) -> None:
         self._preparing = False
         for account_id in account_ids:
             if account_id in self.inflight or self._stopped:
@@ -87,18 +85,24 @@ class SenderRunner(QObject):
         self._preparing = False
 
     def _start(self, account_id: str) -> None:
-        def job() -> Any:
-            return self.outbox_sender.run_account(account_id)  # a generator: one progress per item
+        """On the network pool; the sender's outbox and accounts run their SQLite on
+        the database lane (they are bound to it by the composition root)."""
+        sender = self.outbox_sender
 
-        def done(_result: Any) -> None:
+        def job() -> Generator[int, None, None]:
+            yield from sender.run_account(account_id)  # one progress per item
+
+        def done(_result: None) -> None:
             self._on_account_done(account_id)
 
         def failed(_exc: BaseException) -> None:
             self._on_account_done(account_id)
 
-        self.tasks.run_net(job, on_progress=self._on_progress, on_success=done, on_failure=failed)
+        QueryOp(self.tasks, job, lane="net").success(done).failure(failed).progress(
+            self._on_progress
+        ).run()
 
-    def _on_progress(self, _item_id: Any) -> None:
+    def _on_progress(self, _item_id: int) -> None:
         self.changed.emit()
 
     def _on_account_done(self, account_id: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
-from companion.core.accounts.model import Account, AccountState, Network
+from companion.core.accounts.model import NETWORK_NAMES, Account, AccountState, Network
 from companion.core.compose.counting import Count, Limits, count
 from companion.ui.locale_format import number
 from companion.ui.palette import error_text_style
@@ -13,9 +13,6 @@ from companion.ui.palette import error_text_style
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TargetRow", text)
-
-
-NETWORK_NAMES = {Network.MASTODON: "Mastodon", Network.BLUESKY: "Bluesky", Network.X: "X"}
 
 
 class TargetRow(QWidget):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.compose.outbox_view import OutboxView
+from companion.ui.image_decode import decode_or_null
 from companion.ui.palette import error_text_style
 
 LANGUAGES: tuple[tuple[str, str], ...] = (
@@ -43,12 +44,7 @@ def _tr(text: str) -> str:
 
 def read_thumbnail(path: str) -> QImage:
     """A small, upright preview; safe on a worker thread (QImage, not QPixmap)."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(144, 144, Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
+    return decode_or_null(path, QSize(144, 144))
 
 
 class ImageRow(QFrame):

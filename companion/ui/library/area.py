@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from companion.core.library.service import Library
+from companion.ui.area_base import AreaWidget
 from companion.ui.context import AppContext
 
 
-def create(ctx: AppContext) -> QWidget:
+def create(ctx: AppContext) -> AreaWidget:
     from companion.ui.library.library_widget import LibraryWidget
     from companion.ui.library.metered import metered_state
     from companion.ui.library.pdf_text import pdf_text_extractor
 
-    core = ctx.core
+    services = ctx.services
     connectivity = ctx.connectivity
     return LibraryWidget(
         ctx.tasks,
-        Library.open(core.db, core.paths),
-        core.http,
-        core.settings,
+        services.library(),
+        services.http,
+        services.settings.current,
         ctx.signals.compose_requested.emit,
-        core.paths.cache / "library-thumbs",
+        services.paths.cache / "library-thumbs",
         is_online=lambda: connectivity.online,
         metered=metered_state,
         pdf_text=pdf_text_extractor(),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -32,6 +33,14 @@ class LibraryView(QWidget):
         self.cancel = QPushButton(self)
         self.import_btn = QPushButton(self)
         self.export_btn = QPushButton(self)
+        self.import_menu = QMenu(self)
+        self.import_folder = self.import_menu.addAction("")
+        self.import_archive = self.import_menu.addAction("")
+        self.import_btn.setMenu(self.import_menu)
+        self.export_menu = QMenu(self)
+        self.export_folder = self.export_menu.addAction("")
+        self.export_archive = self.export_menu.addAction("")
+        self.export_btn.setMenu(self.export_menu)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.lang_label)

@@ -15,18 +15,19 @@ import functools
 import logging
 import threading
 from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage
+
+from companion.ui.image_decode import decode_or_null
+from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
 THUMB_HEIGHT = 120
-#: QImageReader refuses images above this many megabytes of decoded data
-ALLOCATION_LIMIT_MB = 512
 
 
 @dataclass(frozen=True)
@@ -48,16 +49,7 @@ def decode_page(page: Page, box: QSize) -> QImage:
     """Decode ``page`` to fit ``box`` (never larger than the original). Thread-safe."""
     if page.pdf_page >= 0:
         return _render_pdf(page, box)
-    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
-    reader = QImageReader(str(page.path))
-    reader.setAutoTransform(True)
-    original = reader.size()
-    if original.isValid() and (original.width() > box.width() or original.height() > box.height()):
-        reader.setScaledSize(_scaled(original, box))
-    image = reader.read()
-    if image.isNull():
-        log.info("could not decode %s: %s", page.path.name, reader.errorString())
-    return image
+    return decode_or_null(page.path, box)
 
 
 def _render_pdf(page: Page, box: QSize) -> QImage:
@@ -84,7 +76,8 @@ def pdf_page_count(path: Path) -> int:
 
 
 class PageLoader(QObject):
-    """Decodes pages and thumbnails in the background.
+    """Decodes pages and thumbnails in the background (on the task helper's decoding
+    workers).
 
     Signals:
         page_ready(object, object): (request key, QImage) for a page at a box size.
@@ -95,13 +88,17 @@ class PageLoader(QObject):
     thumb_ready = Signal(int, object)
 
     def __init__(
-        self, thumb_dir: Path, parent: QObject | None = None, cache_pages: int = 6
+        self,
+        thumb_dir: Path,
+        tasks: TaskManager,
+        parent: QObject | None = None,
+        cache_pages: int = 6,
     ) -> None:
         super().__init__(parent)
         self.thumb_dir = thumb_dir
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pages")
-        # thumbnails have their own worker so they never delay the page being looked at
-        self._thumb_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbs")
+        self._tasks = tasks
+        #: thumbnail jobs not started yet (cancelled when the loader closes)
+        self._thumb_jobs: set[Future[QImage]] = set()
         self._cache: OrderedDict[tuple[Page, int, int], QImage] = OrderedDict()
         self._pending: dict[tuple[Page, int, int], Future[QImage]] = {}
         self._lock = threading.Lock()
@@ -136,7 +133,7 @@ class PageLoader(QObject):
         with self._lock:
             future = self._pending.get(key)
             if future is None:
-                future = self._pool.submit(self._decode, key)
+                future = self._tasks.submit_decode(functools.partial(self._decode, key))
                 self._pending[key] = future
         if notify:
             future.add_done_callback(lambda f: self._deliver(key, f))
@@ -172,7 +169,9 @@ class PageLoader(QObject):
         for i, page in enumerate(pages):
             if self._closed:
                 return
-            future = self._thumb_pool.submit(self._thumb, page)
+            future = self._tasks.submit_decode(functools.partial(self._thumb, page), thumbnail=True)
+            with self._lock:
+                self._thumb_jobs.add(future)
             future.add_done_callback(functools.partial(self._deliver_thumb, i))
 
     def _thumb(self, page: Page) -> QImage:
@@ -192,6 +191,8 @@ class PageLoader(QObject):
         return image
 
     def _deliver_thumb(self, index: int, future: Future[QImage]) -> None:
+        with self._lock:
+            self._thumb_jobs.discard(future)
         if self._closed or future.cancelled():
             return
         try:
@@ -205,5 +206,7 @@ class PageLoader(QObject):
     @Slot()
     def shutdown(self) -> None:
         self._closed = True
-        self._thumb_pool.shutdown(wait=True, cancel_futures=True)
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            futures = [*self._thumb_jobs, *self._pending.values()]
+        for future in futures:
+            future.cancel()  # those not started; a running decode finishes and is dropped

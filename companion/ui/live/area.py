@@ -2,15 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from functools import partial
 
+from companion.core.app import AppServices
+from companion.core.live.feed import configured_specs, event_tags
+from companion.ui.area_base import AreaWidget
 from companion.ui.context import AppContext
+from companion.ui.live.controller import LiveServices
 
 
-def create(ctx: AppContext) -> QWidget:
+def live_services(services: AppServices) -> LiveServices:
+    """The Live area's share of the app's services."""
+    core = services.core
+    return LiveServices(
+        settings=services.settings,
+        posts=services.posts(),
+        accounts=services.account_repo(),
+        sessions=services.sessions(),
+        http=services.http,
+        clock=services.clock,
+        media_dir=services.paths.cache / "live-media",
+        tags=partial(event_tags, core),
+        specs=partial(configured_specs, core),
+    )
+
+
+def create(ctx: AppContext) -> AreaWidget:
     from companion.ui.live.widget import LiveArea
 
-    area = LiveArea(ctx.core, ctx.tasks, ctx.signals)
+    area = LiveArea(live_services(ctx.services), ctx.tasks, ctx.signals)
     ctx.connectivity.online_changed.connect(area.controller.set_online)
     if ctx.connectivity.online is not None:
         area.controller.set_online(ctx.connectivity.online)

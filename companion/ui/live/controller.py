@@ -4,17 +4,20 @@ login allows, caching, pausing when hidden or offline, back-fill on return."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, cast
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from companion.core.accounts.model import AccountRepository
 from companion.core.accounts.session import SessionManager
+from companion.core.changes import Changes
+from companion.core.clock import Clock
 from companion.core.errors import KnownError, OfflineError
-from companion.core.live.feed import configured_specs, event_tags
 from companion.core.live.model import Post
 from companion.core.live.schedule import Phase, SourceState
 from companion.core.live.sources import (
@@ -26,9 +29,10 @@ from companion.core.live.sources import (
 )
 from companion.core.live.sse import HashtagStream, StreamUpdate
 from companion.core.live.store import PostStore
-from companion.core.net import Backoff
-from companion.core.services import CoreServices
+from companion.core.net import Backoff, HttpClient
+from companion.core.settings_service import SettingsService
 from companion.ui.live.weak import weak
+from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -38,31 +42,49 @@ STREAM_MAX_FAILURES = 3
 STREAM_REST = timedelta(minutes=10)
 
 
-_Loaded = tuple[list[Post], datetime | None, list[LiveSource], tuple[tuple[str, ...], ...]]
+@dataclass
+class LiveServices:
+    """What the Live area needs from the app (built by the composition root)."""
+
+    settings: SettingsService
+    posts: PostStore
+    accounts: AccountRepository
+    sessions: SessionManager
+    http: HttpClient
+    clock: Clock
+    #: where pictures of posts are cached
+    media_dir: Path
+    #: the hashtags to follow (the event's and the settings')
+    tags: Callable[[], list[str]]
+    #: the configured sources, as (kind, address)
+    specs: Callable[[], Sequence[tuple[str, str]]]
+
+
+@dataclass
+class _Loaded:
+    posts: list[Post]
+    last_success: datetime | None
+    sources: list[LiveSource]
+
+
+PollOutcome = tuple[LiveSource, PollResult | KnownError]
 
 
 # -- background jobs: plain functions, so no worker thread holds a Qt object ---------
-def _poll(src: LiveSource, now: datetime) -> tuple[LiveSource, PollResult | KnownError]:
+def _poll(src: LiveSource, now: datetime) -> PollOutcome:
     return src, poll_safely(src, now)
 
 
-def _accounts_key(core: CoreServices) -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        (a.id, a.network.value, a.server, a.state.value) for a in AccountRepository(core.db).list()
-    )
-
-
-def _load_sources(core: CoreServices, store: PostStore, with_posts: bool) -> _Loaded:
+def _load_sources(live: LiveServices, with_posts: bool) -> _Loaded:
+    store = live.posts
     posts: list[Post] = []
     if with_posts:
         store.prune()  # keep the cache bounded
         posts = store.recent(limit=5000)
-    repo = AccountRepository(core.db)
-    session = SessionManager(repo, core.credentials, core.http)
     sources = build_sources(
-        core.http, event_tags(core), configured_specs(core), repo, session, store.cursor
+        live.http, live.tags(), live.specs(), live.accounts, live.sessions, store.cursor
     )
-    return posts, store.last_success(), sources, _accounts_key(core)
+    return _Loaded(posts, store.last_success(), sources)
 
 
 def _save(store: PostStore, key: str, cursor: str, posts: list[Post], now: datetime) -> None:
@@ -93,17 +115,17 @@ class LiveController(QObject):
 
     def __init__(
         self,
-        core: CoreServices,
+        live: LiveServices,
         tasks: TaskManager,
         parent: QObject | None = None,
         *,
         tick_ms: int = 2000,
-        accounts_ms: int = 30_000,
     ) -> None:
         super().__init__(parent)
-        self.core = core
+        self.live = live
+        self.clock = live.clock
         self.tasks = tasks
-        self.store = PostStore(core.db)
+        self.store = live.posts
         self.sources: list[LiveSource] = []
         self._busy: set[str] = set()
         self._streams: dict[str, _StreamSlot] = {}
@@ -114,61 +136,53 @@ class LiveController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
-        # an account added or logged in elsewhere in the app changes what can be read
-        self._accounts_seen: tuple[tuple[str, ...], ...] | None = None
-        self._accounts_timer = QTimer(self)
-        self._accounts_timer.setInterval(accounts_ms)
-        self._accounts_timer.timeout.connect(self._check_accounts)
+        self._started = False
+        # an account added or logged in elsewhere, or a newer event file (its hashtags),
+        # changes what can be read: the app announces it
+        tasks.hub.subscribe(self, self._on_changes, accounts=True, event=True)
 
     # -- lifecycle ------------------------------------------------------------
     def start(self) -> None:
-        self.tasks.run_db(
-            partial(_load_sources, self.core, self.store, True), weak(self._on_loaded)
-        )
+        QueryOp(self.tasks, partial(_load_sources, self.live, True)).success(
+            weak(self._on_loaded)
+        ).run()
 
-    def _on_loaded(self, result: object) -> None:
+    def _on_loaded(self, loaded: _Loaded) -> None:
         if self._closed:
             return
-        posts, last, sources, self._accounts_seen = cast(_Loaded, result)
-        self.sources = sources
-        self.last_success = last
-        self.cache_loaded.emit(posts, last)
+        self._started = True
+        self.sources = loaded.sources
+        self.last_success = loaded.last_success
+        self.cache_loaded.emit(loaded.posts, loaded.last_success)
         self.states_changed.emit()
         if not self._closed:
             self._timer.start()
-            self._accounts_timer.start()
             self.tick()
 
     def restart(self) -> None:
-        """Settings changed: rebuild the sources (keeps the posts)."""
+        """Settings, accounts or the event changed: rebuild the sources (keeps the posts)."""
         self._stop_streams()
         self.sources = []
-        self.tasks.run_db(
-            partial(_load_sources, self.core, self.store, False), weak(self._on_reloaded)
-        )
+        QueryOp(self.tasks, partial(_load_sources, self.live, False)).success(
+            weak(self._on_reloaded)
+        ).run()
 
-    @Slot()
-    def _check_accounts(self) -> None:
-        self.tasks.run_db(partial(_accounts_key, self.core), weak(self._on_accounts))
-
-    def _on_accounts(self, key: object) -> None:
-        if not self._closed and self._accounts_seen is not None and key != self._accounts_seen:
-            log.info("accounts changed: rebuilding the live sources")
+    def _on_changes(self, _changes: Changes) -> None:
+        if self._started and not self._closed:
+            log.info("accounts or event changed: rebuilding the live sources")
             self.restart()
 
-    def _on_reloaded(self, result: object) -> None:
+    def _on_reloaded(self, loaded: _Loaded) -> None:
         if self._closed:
             return
-        _posts, last, sources, self._accounts_seen = cast(_Loaded, result)
-        self.sources = sources
-        self.last_success = last
+        self.sources = loaded.sources
+        self.last_success = loaded.last_success
         self.states_changed.emit()
         self.tick()
 
     def shutdown(self) -> None:
         self._closed = True
         self._timer.stop()
-        self._accounts_timer.stop()
         self._stop_streams()
 
     def _stop_streams(self) -> None:
@@ -224,28 +238,28 @@ class LiveController(QObject):
     def tick(self) -> None:
         if self._closed or self.paused:
             return
-        now = self.core.clock.now()
+        now = self.clock.now()
         for src in self.sources:
             if src.key in self._busy or not src.schedule.due(now):
                 continue
             self._busy.add(src.key)
-            self.tasks.run_net(
-                partial(_poll, src, now), weak(self._on_polled), weak(self._on_poll_bug)
-            )
+            QueryOp(self.tasks, partial(_poll, src, now), lane="net").success(
+                weak(self._on_polled)
+            ).failure(weak(self._on_poll_bug)).run()
         self._maybe_stream(now)
 
     def _on_poll_bug(self, exc: BaseException) -> None:
         self._busy.clear()
 
-    def _on_polled(self, result: object) -> None:
+    def _on_polled(self, result: PollOutcome) -> None:
         if self._closed:
             return
-        src, outcome = cast(tuple[LiveSource, PollResult | KnownError], result)
+        src, outcome = result
         self._busy.discard(src.key)
         if isinstance(outcome, KnownError):
             log.info("%s: %s", src.label, outcome)
         elif isinstance(outcome, PollResult):
-            now = self.core.clock.now()
+            now = self.clock.now()
             self.last_success = now
             cursor = getattr(src, "cursor", "")
             posts = outcome.posts
@@ -265,7 +279,7 @@ class LiveController(QObject):
             if slot.stream is not None or (slot.retry_at is not None and now < slot.retry_at):
                 continue
             stream = HashtagStream(
-                self.core.http,
+                self.live.http,
                 src.streaming_url,
                 src.tag,
                 src.client.auth,
@@ -297,10 +311,12 @@ class LiveController(QObject):
     def _on_update(self, src: MastodonSource, update: StreamUpdate) -> None:
         if self._closed:
             return
-        now = self.core.clock.now()
+        now = self.clock.now()
         if update.kind == "delete":
             key, rid = src.key, update.deleted_id
-            self.tasks.run_db(partial(self.store.delete_remote, key, rid), weak(self._on_deleted))
+            QueryOp(self.tasks, partial(self.store.delete_remote, key, rid)).success(
+                weak(self._on_deleted)
+            ).run()
             return
         if update.post is None:
             return
@@ -310,10 +326,8 @@ class LiveController(QObject):
         self.tasks.run_db(partial(_save, self.store, src.key, src.cursor, posts, now))
         self.posts_arrived.emit(posts)
 
-    def _on_deleted(self, uri: object) -> None:
-        if self._closed:
-            return
-        if isinstance(uri, str):
+    def _on_deleted(self, uri: str | None) -> None:
+        if not self._closed and uri is not None:
             self.post_removed.emit(uri)
 
     def _on_stream_end(self, src: MastodonSource, error: KnownError | None) -> None:
@@ -321,7 +335,7 @@ class LiveController(QObject):
         if slot is None or self._closed:
             return
         ended, slot.stream = slot.stream, None
-        now = self.core.clock.now()
+        now = self.clock.now()
         slot.failures += 1
         delay = slot.backoff.next_delay() if slot.backoff else 30.0
         asked = ended.server_retry if ended is not None else None

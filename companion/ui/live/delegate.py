@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.accounts.model import NETWORK_NAMES
 from companion.core.live.model import Post
 from companion.ui.live.post_model import PostRole
 from companion.ui.locale_format import day_month_time
 
 MAX_CHARS = 1200
-NETWORK_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "x": "X"}
 
 
 def media_kind_name(kind: str) -> str:

@@ -7,42 +7,26 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import partial
-from typing import cast
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
 
-from companion.core.errors import InvalidInputError, KnownError
+from companion.core.errors import KnownError
 from companion.core.live.media_cache import MediaCache
 from companion.core.net import HttpClient
+from companion.ui.image_decode import decode_scaled
 from companion.ui.live.weak import weak
+from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
-#: refuse to decode images with more pixels than this (decompression bombs)
-MAX_PIXELS = 40_000_000
 THUMB = 256
-
-
-def decode_scaled(path: str, box: int = THUMB) -> QImage:
-    """Decode at most ``box`` pixels on the long side, without decoding the full image."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
-        raise InvalidInputError("The image is too large or unreadable.")
-    if size.width() > box or size.height() > box:
-        reader.setScaledSize(size.scaled(QSize(box, box), Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        raise InvalidInputError(f"The image could not be read: {reader.errorString()}")
-    return image
 
 
 def _load(cache: MediaCache, http: HttpClient, url: str) -> tuple[str, QImage]:
     """In a network thread: download (or hit the disk cache) and decode small."""
-    return url, decode_scaled(str(cache.fetch(http, url)))
+    return url, decode_scaled(cache.fetch(http, url), QSize(THUMB, THUMB))
 
 
 class ImageLoader(QObject):
@@ -104,14 +88,12 @@ class ImageLoader(QObject):
         while self._queue and len(self._in_flight) < self._max_flight:
             url = self._queue.pop()
             self._in_flight.add(url)
-            self.tasks.run_net(
-                partial(_load, self.cache, self.http, url),
-                weak(self._on_loaded),
-                partial(weak(self._on_failed), url),
-            )
+            QueryOp(self.tasks, partial(_load, self.cache, self.http, url), lane="net").success(
+                weak(self._on_loaded)
+            ).failure(partial(weak(self._on_failed), url)).run()
 
-    def _on_loaded(self, result: object) -> None:
-        url, image = cast(tuple[str, QImage], result)
+    def _on_loaded(self, result: tuple[str, QImage]) -> None:
+        url, image = result
         self._in_flight.discard(url)
         self._mem[url] = QPixmap.fromImage(image)
         while len(self._mem) > self._max_mem:

@@ -41,7 +41,8 @@ def spoken_post(post: Post, expanded: bool) -> str:
     """What a screen reader says for a post in the list: who, where, when, who reposted
     it, then the text, or only the content warning while it is closed, then how many
     pictures it has (their alt text is the item's description)."""
-    from companion.ui.live.delegate import NETWORK_NAMES, _when
+    from companion.core.accounts.model import NETWORK_NAMES
+    from companion.ui.live.delegate import _when
 
     head = (
         QCoreApplication.translate("PostDelegate", "%1 (@%2) on %3, %4")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import logging
 from datetime import datetime
@@ -11,16 +10,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QTime
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from companion.core.accounts.model import NETWORK_NAMES
+from companion.core.changes import Changes
 from companion.core.live.media_cache import MediaCache
 from companion.core.live.model import Post
 from companion.core.live.schedule import Phase, SourceState
 from companion.core.live.timeline import Filter, languages, posts_per_hour, top_contributors
-from companion.core.services import CoreServices
+from companion.core.settings import LiveSettings
 from companion.ui.a11y import announce
+from companion.ui.area_base import AreaWidget
 from companion.ui.context import AppSignals
 from companion.ui.errors import translated_text
-from companion.ui.live.controller import LiveController
-from companion.ui.live.delegate import NETWORK_NAMES, PostDelegate, media_kind_name
+from companion.ui.live.controller import LiveController, LiveServices
+from companion.ui.live.delegate import PostDelegate, media_kind_name
 from companion.ui.live.images import ImageLoader
 from companion.ui.live.post_model import PostListModel
 from companion.ui.live.view import LiveView
@@ -55,10 +57,16 @@ def describe(state: SourceState) -> str:
     return text
 
 
-class LiveArea(QWidget):
+#: settings that change which sources are read (the sources are rebuilt)
+SOURCE_KEYS = ("live.mastodon_instances", "live.bluesky_enabled", "live.extra_tags")
+
+
+class LiveArea(AreaWidget):
+    """The Live area: follows the settings, accounts and event through the change hub."""
+
     def __init__(
         self,
-        core: CoreServices,
+        live: LiveServices,
         tasks: TaskManager,
         signals: AppSignals | None = None,
         parent: QWidget | None = None,
@@ -66,19 +74,17 @@ class LiveArea(QWidget):
         tick_ms: int = 2000,
     ) -> None:
         super().__init__(parent)
-        self.core = core
+        self.live = live
         self.signals = signals
         self.view = LiveView(self)
         self.model = PostListModel(self)
-        self.images = ImageLoader(
-            tasks, core.http, MediaCache(core.paths.cache / "live-media"), self
-        )
+        self.images = ImageLoader(tasks, live.http, MediaCache(live.media_dir), self)
         self.delegate = PostDelegate(
             self.images.pixmap, self.model.expanded, self.model.revealed, self.view.list
         )
         self.view.list.setModel(self.model)
         self.view.list.setItemDelegate(self.delegate)
-        self.controller = LiveController(core, tasks, self, tick_ms=tick_ms)
+        self.controller = LiveController(live, tasks, self, tick_ms=tick_ms)
         self._offline_since: datetime | None = None
         self._watched: QWidget | None = None
         self._shut = False
@@ -94,12 +100,7 @@ class LiveArea(QWidget):
         self._stats_timer.setInterval(500)
         self._stats_timer.timeout.connect(self._update_stats)
         self._stats_timer.timeout.connect(self._refresh_languages)
-        # the settings dialog does not announce changes: notice them cheaply
-        self._settings_seen = dataclasses.asdict(core.settings.live)
-        self._settings_timer = QTimer(self)
-        self._settings_timer.setInterval(1500)
-        self._settings_timer.timeout.connect(self._check_settings)
-        self._settings_timer.start()
+        tasks.hub.subscribe(self, self._on_settings_changed, settings=("live.",))
         self._connect()
         self.apply_settings()
         self.retranslate()
@@ -139,26 +140,27 @@ class LiveArea(QWidget):
         if self._watched is not None:
             self._watched.removeEventFilter(self)
             self._watched = None
-        for timer in (self._settings_timer, self._stats_timer, self._search_timer):
+        for timer in (self._stats_timer, self._search_timer):
             timer.stop()
         self.controller.shutdown()
 
+    @property
+    def settings(self) -> LiveSettings:
+        """The live settings in use (read each time: a change swaps them)."""
+        return self.live.settings.current.live
+
     def apply_settings(self) -> None:
-        live = self.core.settings.live
+        live = self.settings
         self.delegate.data_saver = live.data_saver
         self.images.enabled = not live.data_saver
         self.delegate.clear_cache()
         self._on_filter_changed()
 
-    @Slot()
-    def _check_settings(self) -> None:
-        now = dataclasses.asdict(self.core.settings.live)
-        if now == self._settings_seen:
+    def _on_settings_changed(self, changes: Changes) -> None:
+        if self._shut:
             return
-        before, self._settings_seen = self._settings_seen, now
         self.apply_settings()
-        keys = ("mastodon_instances", "bluesky_enabled", "extra_tags")
-        if any(before[k] != now[k] for k in keys):
+        if changes.settings_changed(*SOURCE_KEYS):
             self.controller.restart()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -212,7 +214,7 @@ class LiveArea(QWidget):
     @Slot()
     def _on_filter_changed(self) -> None:
         v = self.view
-        live = self.core.settings.live
+        live = self.settings
         network = str(v.network.currentData() or "")
         self.model.set_filter(
             Filter(
@@ -392,7 +394,7 @@ class LiveArea(QWidget):
 
     def _update_stats(self) -> None:
         posts = self.model.visible_posts()
-        now = self.core.clock.now()
+        now = self.live.clock.now()
         self.view.chart.set_counts(posts_per_hour(posts, now, hours=12), now)
         top = top_contributors(posts, 5)
         self.view.contributors.setText(

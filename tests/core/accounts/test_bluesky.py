@@ -99,15 +99,11 @@ def test_pds_from_did_doc_tolerates_junk() -> None:
     assert pds_from_did_doc(doc) == "https://pds.example"
 
 
-@pytest.mark.parametrize("managers", [1, 2], ids=["one-manager", "two-managers"])
 def test_expired_token_refreshed_once_while_two_requests_race(
-    service: AccountService, bsky: FakeBluesky, managers: int
+    service: AccountService, bsky: FakeBluesky
 ) -> None:
-    from companion.core.accounts.session import SessionManager
-
+    # two features share the app's one manager (see tests/core/test_app.py)
     sessions = [service.sessions] * 2
-    if managers == 2:  # two features, each with its own manager over the same keyring
-        sessions[1] = SessionManager(service.repo, service.credentials, service.http)
     account = add(service, bsky)
     old_refresh = service.sessions.secret(account)["refreshJwt"]
     bsky.expire_access()

@@ -4,6 +4,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from companion.ui.accounts.accounts_widget import AccountsWidget
 from companion.ui.accounts.dialog_base import AccountDialog
 from companion.ui.accounts.mastodon_dialog import MastodonDialog
 from companion.ui.accounts.simple_dialogs import BlueskyDialog, XDialog
+from companion.ui.app import gui_services
 from companion.ui.connectivity import ConnectivityMonitor
 from companion.ui.tasks import TaskManager
 from tests.core.accounts.fakes import FakeBluesky, FakeMastodon
@@ -48,8 +50,8 @@ def make(qtbot: QtBot, core: CoreServices, tasks: TaskManager) -> Iterator[Facto
         open_url: Callable[[str], object] = lambda url: True,
     ) -> AccountsWidget:
         store = credentials if credentials is not None else core.credentials
-        service = AccountService(AccountRepository(core.db), store, core.http)
-        widget = AccountsWidget(service, tasks, monitor, store, open_url)
+        services = gui_services(replace(core, credentials=store), tasks)
+        widget = AccountsWidget(services.accounts(), tasks, monitor, services.keyring(), open_url)
         qtbot.addWidget(widget)
         widget.resize(1000, 600)
         widget.show()
@@ -360,15 +362,17 @@ def test_x_dialog_keeps_credentials(qtbot: QtBot, make: Factory, core: CoreServi
     assert json.loads(core.credentials.get(account.id) or "{}") == {"bearer_token": "AAAAbearer"}
 
 
-def test_state_changes_from_elsewhere_show_when_the_area_is_shown_again(
+def test_state_changes_from_elsewhere_are_announced_and_shown(
     qtbot: QtBot, make: Factory, core: CoreServices
 ) -> None:
     ok, _ = seed(core, core.credentials)
     widget = make()
     qtbot.waitUntil(lambda: len(rows(widget)) == 2, timeout=5000)
-    AccountRepository(core.db).set_state(ok.id, AccountState.NEEDS_LOGIN)  # e.g. a 401
-    widget.hide()
-    widget.show()
+    # e.g. the sender got a 401, on a network thread, through the app's one repository
+    repo = widget._service.repo
+    worker = threading.Thread(target=repo.set_state, args=(ok.id, AccountState.NEEDS_LOGIN))
+    worker.start()
+    worker.join(5)
     qtbot.waitUntil(lambda: row(widget, "amina")[3] == "Needs login again", timeout=5000)
     assert "needs a login again" not in widget.view.hint.text()  # two accounts now
     assert "2 accounts need a login again" in widget.view.hint.text()

@@ -19,7 +19,9 @@ from companion.core.accounts.credentials import MemoryCredentialStore
 from companion.core.compose.drafts import Draft
 from companion.core.paths import Paths
 from companion.core.services import CoreServices
+from companion.ui.app import gui_services
 from companion.ui.compose.area import ComposeDeps, ComposeWidget
+from companion.ui.compose.services import compose_services
 from companion.ui.tasks import TaskManager
 
 
@@ -38,7 +40,9 @@ def main() -> int:
     )
     core.settings.compose.autosave_interval_ms = 300
     tasks = TaskManager()
-    widget = Reporting(ComposeDeps(core, tasks, auto_send=False))
+    widget = Reporting(
+        ComposeDeps(compose_services(gui_services(core, tasks)), tasks, auto_send=False)
+    )
     widget.start_draft("", "crash-test")
     typer = QTimer()
     typer.setInterval(5)

@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.compose.drafts import DraftStore
 from companion.core.services import CoreServices
+from companion.ui.app import gui_services
 from companion.ui.compose.area import ComposeDeps, ComposeWidget
+from companion.ui.compose.services import compose_services
 from companion.ui.tasks import TaskManager
 from tests.ui.compose.seed import LONG_TEXT, seed
 
@@ -22,7 +24,9 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 def widget(qtbot: QtBot, core: CoreServices) -> ComposeWidget:
     seed(core)
     tasks = TaskManager()
-    w = ComposeWidget(ComposeDeps(core, tasks, auto_send=False))
+    w = ComposeWidget(
+        ComposeDeps(compose_services(gui_services(core, tasks)), tasks, auto_send=False)
+    )
     qtbot.addWidget(w)
     w.resize(1100, 720)
     w.show()
@@ -154,7 +158,7 @@ def test_send_through_the_composer_to_loopback_mastodon(qtbot: QtBot, core: Core
             {"id": "1"},
         )
         tasks = TaskManager()
-        w = ComposeWidget(ComposeDeps(core, tasks))
+        w = ComposeWidget(ComposeDeps(compose_services(gui_services(core, tasks)), tasks))
         qtbot.addWidget(w)
         try:
             qtbot.waitUntil(lambda: len(w.rows) == 1, timeout=5000)
@@ -196,3 +200,21 @@ def test_edited_thread_survives_reopening(
         == "My own first part #shareASM 1/2\n---\nMy own second part 2/2"
     )
     assert "2 parts." in w.view.thread_status.text()
+
+
+def test_an_account_added_elsewhere_appears_without_reshowing(
+    qtbot: QtBot, widget: ComposeWidget
+) -> None:
+    """The composer used to re-read the accounts each time it was shown; now the app's
+    repository announces the change and the targets follow at once."""
+    import threading
+
+    from companion.core.accounts.model import Account, Network
+
+    account = Account(Account.new_id(), Network.MASTODON, "https://m.example", "@new@m.example")
+    repo = widget.accounts_repo
+    worker = threading.Thread(target=repo.save, args=(account,))  # e.g. the Accounts area
+    worker.start()
+    worker.join(5)
+    qtbot.waitUntil(lambda: len(widget.rows) == 4, timeout=5000)
+    assert any(r.account.id == account.id for r in widget.rows)

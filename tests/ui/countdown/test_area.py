@@ -50,7 +50,7 @@ def make_area(
     clock = FrozenClock(at)
     c = Collaborators(
         clock=clock,
-        settings=ctx.core.settings.event,
+        settings=ctx.services.settings,
         store=store,
         reminders=Reminders(ctx.core.db),
         http=ctx.core.http,
@@ -155,7 +155,7 @@ def test_reminder_shows_once_in_the_app(qtbot: QtBot, ctx: AppContext) -> None:
     area.view.reminder_banner.hide()
     area.check_reminders()
     area2, _ = make_area(qtbot, ctx, datetime(2018, 3, 15, 9, 47, tzinfo=UTC), sample=True)
-    qtbot.waitUntil(lambda: area2._reminder_timer.isActive())
+    qtbot.waitUntil(lambda: area2.stars._timer.isActive())
     assert not area.view.reminder_banner.isVisibleTo(area)
     assert not area2.view.reminder_banner.isVisibleTo(area2)
 
@@ -288,3 +288,21 @@ def test_next_edition_after_the_day(qtbot: QtBot, ctx: AppContext, tmp_path: Pat
     area, _ = make_area(qtbot, ctx, datetime(2018, 3, 20, tzinfo=UTC))
     assert area.view.remaining.text() == "Next: 2019 day"
     assert "2019" in area.view.sessions_now.text()
+
+
+def test_event_time_toggle_is_saved_and_announced(qtbot: QtBot, ctx: AppContext) -> None:
+    """The toggle is a shared setting: it goes through the settings service, is saved
+    to the settings file and announced (it used to change a copy nobody saved)."""
+    from companion.core.settings import SettingsStore
+
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+    heard: list[object] = []
+    ctx.hub.subscribe(area, heard.append, settings=("event.show_event_time",))
+    area.view.event_time_toggle.setChecked(True)
+    qtbot.waitUntil(lambda: heard != [], timeout=3000)
+    assert ctx.services.settings.current.event.show_event_time is True
+    saved = SettingsStore(ctx.core.paths.settings_file).load().settings
+    assert saved.event.show_event_time is True
+    # a second area (e.g. after a restart) starts with the saved choice
+    again, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+    assert again.view.event_time_toggle.isChecked()

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from companion.core.library.service import Library, sample_pack_dir
-from companion.core.library.store import PackStore
+from companion.core.library.service import sample_pack_dir
 from companion.core.services import CoreServices
+from companion.ui.app import gui_services
 from companion.ui.library.library_widget import LibraryWidget
 from companion.ui.library.pdf_text import pdf_text_extractor
 from companion.ui.tasks import TaskManager
@@ -42,7 +42,9 @@ def widget(
     tmp_path: Path,
     composed: list[tuple[str, str]],
 ) -> Iterator[LibraryWidget]:
-    lib = Library(core.db, PackStore(tmp_path / "library"), sample_pack_dir())
+    # the app's library: its pack store is written on the database lane only
+    services = gui_services(core, tasks)
+    lib = services.library()
     w = LibraryWidget(
         tasks,
         lib,
@@ -58,6 +60,7 @@ def widget(
     qtbot.waitUntil(lambda: w.loaded, timeout=20000)
     yield w
     w.shutdown()
+    services.close()
 
 
 def _select(w: LibraryWidget, item_id: str) -> None:
@@ -216,7 +219,7 @@ def test_sync_from_the_gui_installs_a_new_pack(
 def test_automatic_sync_respects_the_policy(widget: LibraryWidget) -> None:
     widget.settings.library.pack_url = "http://127.0.0.1:9/manifest.json"
     widget.settings.library.only_unmetered = True
-    widget.metered = lambda: None  # the system cannot tell
+    widget.jobs.metered = lambda: None  # the system cannot tell
     assert not widget.start_sync(manual=False)
 
 
@@ -269,7 +272,11 @@ def test_video_shows_its_size_downloads_on_demand_then_opens(
     qtbot.waitUntil(lambda: widget.view.open_btn.isVisibleTo(widget), timeout=10000)
     widget.view.open_btn.click()
     viewer = widget.currentWidget()
-    assert viewer is widget._video and viewer.path is not None and viewer.path.read_bytes() == video
+    assert (
+        viewer is widget.viewers.video
+        and viewer.path is not None
+        and viewer.path.read_bytes() == video
+    )
     viewer.back.click()
     assert widget.currentWidget() is widget.view
 

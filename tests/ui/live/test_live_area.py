@@ -13,7 +13,9 @@ from companion.core.live.mastodon import parse_status
 from companion.core.live.schedule import Phase
 from companion.core.live.store import PostStore
 from companion.core.services import CoreServices
+from companion.ui.app import gui_services
 from companion.ui.context import AppSignals
+from companion.ui.live.area import live_services
 from companion.ui.live.view import SafeTextBrowser
 from companion.ui.live.widget import LiveArea
 from companion.ui.tasks import TaskManager
@@ -39,7 +41,7 @@ def _shutdown(widget: object) -> None:
 def _area(qtbot: QtBot, core: CoreServices, tasks: TaskManager, url: str) -> LiveArea:
     core.settings.live.mastodon_instances = [url]
     core.settings.live.bluesky_enabled = False
-    area = LiveArea(core, tasks, AppSignals(), tick_ms=50)
+    area = LiveArea(live_services(gui_services(core, tasks)), tasks, AppSignals(), tick_ms=50)
     qtbot.addWidget(area, before_close_func=_shutdown)  # even when the test fails
     area.resize(1000, 700)
     area.show()
@@ -242,14 +244,15 @@ def test_adding_an_account_rebuilds_the_sources(
     fake.access = "authenticated"
     core.settings.live.mastodon_instances = [loopback.base_url]
     core.settings.live.bluesky_enabled = False
-    area = LiveArea(core, tasks, AppSignals(), tick_ms=50)
-    area.controller._accounts_timer.setInterval(50)
+    services = gui_services(core, tasks)
+    area = LiveArea(live_services(services), tasks, AppSignals(), tick_ms=50)
     qtbot.addWidget(area, before_close_func=_shutdown)
     area.start()
     qtbot.waitUntil(lambda: "login needed" in area.view.sources.text(), timeout=5000)
     acc = Account(Account.new_id(), Network.MASTODON, loopback.base_url, "me@127.0.0.1")
     core.credentials.set(acc.id, json.dumps({"access_token": "tok"}))
-    AccountRepository(core.db).save(acc)
+    # added in the Accounts area: the app's repository announces it, nothing polls
+    services.account_repo().save(acc)
     fake.add(status("z1"))
     qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=5000)
     tag_reqs = [r for r in loopback.requests if r.path.startswith("/api/v1/timelines/tag/")]

@@ -1,0 +1,196 @@
+"""The countdown view's static texts: labels, the "about the day" block, where the
+event details came from, and the field-site clocks (filled from the event)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QLabel
+
+from companion.core.event.countdown import CountdownState, Phase, in_zone
+from companion.core.event.model import Event
+from companion.core.event.store import LoadedEvent
+from companion.core.event.zones import zone_or_none
+from companion.ui.countdown.text import hm, long_date, site_name, when
+from companion.ui.countdown.view import COL_STAR, CountdownView
+
+#: (zone name, "now" label, "starts" label) of each field-site row
+SiteRow = tuple[str, QLabel, QLabel]
+
+
+def retranslate_view(v: CountdownView) -> None:
+    """The labels and accessible names that do not depend on the event. Labels that
+    show information keep their text as name; what they are is the description."""
+    # labels that show information keep their text as name; context is described
+    v.title.setAccessibleDescription(QCoreApplication.translate("Countdown", "Event"))
+    v.export_button.setText(QCoreApplication.translate("Countdown", "Add to calendar…"))
+    v.export_button.setAccessibleDescription(
+        QCoreApplication.translate(
+            "Countdown", "Export the day and starred sessions to a calendar file"
+        )
+    )
+    v.open_button.setText(QCoreApplication.translate("Countdown", "Open event file…"))
+    v.open_button.setAccessibleDescription(
+        QCoreApplication.translate("Countdown", "Open a newer event file from this computer")
+    )
+    v.update_button.setText(QCoreApplication.translate("Countdown", "Check for updates"))
+    v.update_button.setAccessibleDescription(
+        QCoreApplication.translate("Countdown", "Fetch the latest event details")
+    )
+    v.post_button.setText(QCoreApplication.translate("Countdown", "Write a post"))
+    v.post_button.setAccessibleDescription(
+        QCoreApplication.translate("Countdown", "Start a post with the event hashtag")
+    )
+    v.star_day.setText(QCoreApplication.translate("Countdown", "Remind me at the start"))
+    v.star_day.setAccessibleDescription(
+        QCoreApplication.translate("Countdown", "Remind me when the day starts")
+    )
+    v.event_time_toggle.setText(QCoreApplication.translate("Countdown", "Show event time"))
+    v.event_time_toggle.setAccessibleDescription(
+        QCoreApplication.translate("Countdown", "Show programme times in the event's time zone")
+    )
+    v.programme_title.setText(QCoreApplication.translate("Countdown", "Programme"))
+    v.programme.setHeaderLabels(
+        [
+            "★",
+            QCoreApplication.translate("Countdown", "Time"),
+            QCoreApplication.translate("Countdown", "Session"),
+            QCoreApplication.translate("Countdown", "Where"),
+            QCoreApplication.translate("Countdown", "Language"),
+        ]
+    )
+    v.programme.setAccessibleName(QCoreApplication.translate("Countdown", "Programme"))
+    v.sites_title.setText(QCoreApplication.translate("Countdown", "Field sites"))
+    v.remaining.setAccessibleDescription(QCoreApplication.translate("Countdown", "Time remaining"))
+    v.say_button.setText(QCoreApplication.translate("Countdown", "Say time left"))
+    v.say_button.setAccessibleDescription(
+        QCoreApplication.translate("Countdown", "Have the screen reader say the time left")
+    )
+    star = v.programme.headerItem()
+    star.setData(
+        COL_STAR,
+        Qt.ItemDataRole.AccessibleTextRole,
+        QCoreApplication.translate("Countdown", "Starred"),
+    )
+    star.setToolTip(COL_STAR, QCoreApplication.translate("Countdown", "Starred"))
+
+
+def about_html(e: Event) -> str:
+    heading = QCoreApplication.translate("Countdown", "About the day")
+    parts = [f"<p><b>{html.escape(heading)}</b></p>"]
+    if e.description:
+        parts.append(f"<p>{html.escape(e.description)}</p>")
+    links = [f'<a href="{html.escape(lk.url)}">{html.escape(lk.title)}</a>' for lk in e.links]
+    if links:
+        parts.append("<p>" + " · ".join(links) + "</p>")
+    if e.organiser:
+        who = html.escape(e.organiser)
+        if e.contact_email:
+            mail = html.escape(e.contact_email)
+            who += f' — <a href="mailto:{mail}">{mail}</a>'
+        parts.append(
+            "<p>"
+            + html.escape(QCoreApplication.translate("Countdown", "Organiser:"))
+            + " "
+            + who
+            + "</p>"
+        )
+    if e.past_editions:
+        items = []
+        for ed in e.past_editions:
+            month = QLocale().toString(QDate(ed.start.year, ed.start.month, 1), "MMMM yyyy")
+            label = f"{html.escape(ed.name)} ({html.escape(month)})"
+            if ed.url:
+                label = f'<a href="{html.escape(ed.url)}">{label}</a>'
+            items.append(label)
+        parts.append(
+            "<p>"
+            + html.escape(QCoreApplication.translate("Countdown", "Past editions:"))
+            + " "
+            + ", ".join(items)
+            + "</p>"
+        )
+    return "".join(parts)
+
+
+def source_text(loaded: LoadedEvent, note: str) -> str:
+    if loaded.source == "shipped":
+        text = QCoreApplication.translate("Countdown", "Event details shipped with the app.")
+    else:
+        text = QCoreApplication.translate(
+            "Countdown", "Event details from %1, updated %2."
+        ).replace("%1", loaded.origin)
+        text = text.replace("%2", loaded.updated_at.replace("T", " ")[:16] + " UTC")
+    return f"{text} {note}" if note else text
+
+
+def build_sites(v: CountdownView, event: Event, field_sites: Sequence[str]) -> list[SiteRow]:
+    """One row per field site: its name, its time now (filled on each tick), and
+    when the day starts there."""
+    grid = v.sites_layout
+    while grid.count():
+        item = grid.takeAt(0)
+        w = item.widget() if item is not None else None
+        if w is not None:
+            w.deleteLater()
+    rows: list[SiteRow] = []
+    box = v.sites_box
+    for row, name in enumerate(field_sites):
+        zone = zone_or_none(name)
+        if zone is None:
+            continue
+        label = QLabel(site_name(name), box)
+        now_label = QLabel(box)
+        start_label = QLabel(box)
+        local_start = in_zone(event.start, zone)
+        start_label.setText(
+            QCoreApplication.translate("Countdown", "starts %1, %2")
+            .replace("%1", long_date(local_start))
+            .replace("%2", hm(local_start))
+        )
+        grid.addWidget(label, row, 0)
+        grid.addWidget(now_label, row, 1)
+        grid.addWidget(start_label, row, 2)
+        rows.append((name, now_label, start_label))
+    grid.setColumnStretch(2, 1)
+    v.sites_title.setVisible(bool(rows))
+    v.sites_box.setVisible(bool(rows))
+    return rows
+
+
+def session_lines(state: CountdownState, event: Event, zone: tzinfo | None) -> list[str]:
+    """What is on now and next (rich text lines), or where to read more after the day."""
+    lines: list[str] = []
+    if state.current:
+        titles = "; ".join(html.escape(s.title) for s in state.current)
+        lines.append(
+            html.escape(QCoreApplication.translate("Countdown", "On now: %1")).replace("%1", titles)
+        )
+    if state.next_session is not None:
+        s = state.next_session
+        lines.append(
+            html.escape(QCoreApplication.translate("Countdown", "Next: %1 at %2"))
+            .replace("%1", html.escape(s.title))
+            .replace("%2", hm(in_zone(s.start, zone)))
+        )
+    if state.phase is Phase.ENDED:
+        nxt = state.next_edition
+        if nxt is not None:
+            lines.append(
+                QCoreApplication.translate("Countdown", "Next edition starts %1.").replace(
+                    "%1", when(nxt.start, zone)
+                )
+            )
+        else:
+            announcement = event.link("announcement")
+            archive = event.archive_url or (announcement.url if announcement else "")
+            if archive:
+                lines.append(
+                    html.escape(
+                        QCoreApplication.translate("Countdown", "More about the day: %1")
+                    ).replace("%1", f'<a href="{html.escape(archive)}">{html.escape(archive)}</a>')
+                )
+    return lines
