@@ -89,6 +89,17 @@
     </message>
 </context>
 <context>
+    <name>PackJobs</name>
+    <message numerus="yes">
+        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>about %Ln min left</numerusform>
+            <numerusform>about %Ln min left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostListModel</name>
     <message numerus="yes">
         <location filename="../ui/live/post_model.py" line="118"/>

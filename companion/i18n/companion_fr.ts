@@ -1578,83 +1578,78 @@
         <translation>%1 Mo/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="190"/>
-        <source>about %Ln min left</source>
-        <translation type="unfinished">environ %Ln min restante</translation>
-    </message>
-    <message>
         <location filename="../ui/library/pack_jobs.py" line="187"/>
         <source>less than a minute left</source>
         <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="195"/>
+        <location filename="../ui/library/pack_jobs.py" line="194"/>
         <source>Installing the new pack…</source>
         <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="204"/>
+        <location filename="../ui/library/pack_jobs.py" line="203"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="211"/>
+        <location filename="../ui/library/pack_jobs.py" line="210"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="232"/>
+        <location filename="../ui/library/pack_jobs.py" line="231"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="259"/>
+        <location filename="../ui/library/pack_jobs.py" line="258"/>
         <source>Downloaded.</source>
         <translation>Téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="268"/>
+        <location filename="../ui/library/pack_jobs.py" line="267"/>
         <source>Pack folder</source>
         <translation>Dossier du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="273"/>
+        <location filename="../ui/library/pack_jobs.py" line="272"/>
         <source>Pack archive</source>
         <translation>Archive du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="275"/>
-        <location filename="../ui/library/pack_jobs.py" line="285"/>
+        <location filename="../ui/library/pack_jobs.py" line="274"/>
+        <location filename="../ui/library/pack_jobs.py" line="284"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="279"/>
+        <location filename="../ui/library/pack_jobs.py" line="278"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="283"/>
+        <location filename="../ui/library/pack_jobs.py" line="282"/>
         <source>Export to archive</source>
         <translation>Exporter vers une archive</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="292"/>
+        <location filename="../ui/library/pack_jobs.py" line="291"/>
         <source>Checking the pack…</source>
         <translation>Vérification du pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="304"/>
+        <location filename="../ui/library/pack_jobs.py" line="303"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pack %1 version %2 installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="316"/>
+        <location filename="../ui/library/pack_jobs.py" line="315"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="324"/>
+        <location filename="../ui/library/pack_jobs.py" line="323"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -2385,6 +2380,17 @@
         <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Open the published post</source>
         <translation>Ouvrir le message publié</translation>
+    </message>
+</context>
+<context>
+    <name>PackJobs</name>
+    <message numerus="yes">
+        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>environ %Ln min restante</numerusform>
+            <numerusform>environ %Ln min restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1578,83 +1578,78 @@
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="190"/>
-        <source>about %Ln min left</source>
-        <translation type="unfinished">cerca de %Ln min restante</translation>
-    </message>
-    <message>
         <location filename="../ui/library/pack_jobs.py" line="187"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="195"/>
+        <location filename="../ui/library/pack_jobs.py" line="194"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="204"/>
+        <location filename="../ui/library/pack_jobs.py" line="203"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="211"/>
+        <location filename="../ui/library/pack_jobs.py" line="210"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="232"/>
+        <location filename="../ui/library/pack_jobs.py" line="231"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="259"/>
+        <location filename="../ui/library/pack_jobs.py" line="258"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="268"/>
+        <location filename="../ui/library/pack_jobs.py" line="267"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="273"/>
+        <location filename="../ui/library/pack_jobs.py" line="272"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="275"/>
-        <location filename="../ui/library/pack_jobs.py" line="285"/>
+        <location filename="../ui/library/pack_jobs.py" line="274"/>
+        <location filename="../ui/library/pack_jobs.py" line="284"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="279"/>
+        <location filename="../ui/library/pack_jobs.py" line="278"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="283"/>
+        <location filename="../ui/library/pack_jobs.py" line="282"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="292"/>
+        <location filename="../ui/library/pack_jobs.py" line="291"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="304"/>
+        <location filename="../ui/library/pack_jobs.py" line="303"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="316"/>
+        <location filename="../ui/library/pack_jobs.py" line="315"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="324"/>
+        <location filename="../ui/library/pack_jobs.py" line="323"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
     </message>
@@ -2385,6 +2380,17 @@
         <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Open the published post</source>
         <translation>Abrir a postagem publicada</translation>
+    </message>
+</context>
+<context>
+    <name>PackJobs</name>
+    <message numerus="yes">
+        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>cerca de %Ln min restante</numerusform>
+            <numerusform>cerca de %Ln min restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1578,83 +1578,78 @@
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="190"/>
-        <source>about %Ln min left</source>
-        <translation type="unfinished">imebaki takriban dakika %Ln</translation>
-    </message>
-    <message>
         <location filename="../ui/library/pack_jobs.py" line="187"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="195"/>
+        <location filename="../ui/library/pack_jobs.py" line="194"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="204"/>
+        <location filename="../ui/library/pack_jobs.py" line="203"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="211"/>
+        <location filename="../ui/library/pack_jobs.py" line="210"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="232"/>
+        <location filename="../ui/library/pack_jobs.py" line="231"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="259"/>
+        <location filename="../ui/library/pack_jobs.py" line="258"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="268"/>
+        <location filename="../ui/library/pack_jobs.py" line="267"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="273"/>
+        <location filename="../ui/library/pack_jobs.py" line="272"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="275"/>
-        <location filename="../ui/library/pack_jobs.py" line="285"/>
+        <location filename="../ui/library/pack_jobs.py" line="274"/>
+        <location filename="../ui/library/pack_jobs.py" line="284"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="279"/>
+        <location filename="../ui/library/pack_jobs.py" line="278"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="283"/>
+        <location filename="../ui/library/pack_jobs.py" line="282"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="292"/>
+        <location filename="../ui/library/pack_jobs.py" line="291"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="304"/>
+        <location filename="../ui/library/pack_jobs.py" line="303"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="316"/>
+        <location filename="../ui/library/pack_jobs.py" line="315"/>
         <source>Exporting…</source>
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="324"/>
+        <location filename="../ui/library/pack_jobs.py" line="323"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
     </message>
@@ -2385,6 +2380,17 @@
         <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Open the published post</source>
         <translation>Fungua chapisho lililochapishwa</translation>
+    </message>
+</context>
+<context>
+    <name>PackJobs</name>
+    <message numerus="yes">
+        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>imebaki takriban dakika %Ln</numerusform>
+            <numerusform>zimebaki takriban dakika %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -187,9 +187,8 @@ class PackJobs(QObject):
                 left = QCoreApplication.translate("LibraryWidget", "less than a minute left")
                 if minutes:
                     count = minutes + 1
-                    left = QCoreApplication.translate(
-                        "LibraryWidget", "about %Ln min left", "", count
-                    )
+                    # pyside6-lupdate marks only self.tr(text, "", n) as plural
+                    left = self.tr("about %Ln min left", "", count)
                 text += " · " + left
             if p.stage == "install":
                 text = QCoreApplication.translate("LibraryWidget", "Installing the new pack…")
