@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from companion.core.errors import KnownError
+from companion.ui.a11y import focus_first_control
 from companion.ui.area_base import AreaWidget
 from companion.ui.errors import translated_text
 from companion.ui.ops import Lane, QueryOp
@@ -40,6 +41,7 @@ class AsyncArea(AreaWidget, Generic[T]):
         self._build = build
         self.inner: AreaWidget | None = None
         self._queued: list[tuple[str, str]] = []
+        self._focus_pending = False
         self._stack = QStackedLayout(self)
         self._label = QLabel(self.tr("Loading…"), self)
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,6 +57,17 @@ class AsyncArea(AreaWidget, Generic[T]):
         for text, source in self._queued:
             widget.start_draft(text, source)
         self._queued.clear()
+        if self._focus_pending and self.isVisible():
+            focus_first_control(widget)
+        self._focus_pending = False
+
+    def focus_when_ready(self) -> None:
+        """Put the focus on the first control once the real widget is there (Ctrl+N on
+        an area still loading)."""
+        if self.inner is not None:
+            focus_first_control(self.inner)
+        else:
+            self._focus_pending = True
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):

@@ -6,6 +6,7 @@ import logging
 import traceback
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from companion.core.errors import KnownError
 from companion.ui.a11y import focus_first_control
 from companion.ui.area_base import AreaWidget
 from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
+from companion.ui.async_area import AsyncArea
 from companion.ui.context import AppContext
 from companion.ui.errors import translated_text
 from companion.ui.message_bar import MessageBar
@@ -170,7 +172,8 @@ class MainWindow(QMainWindow):
         self._on_online_changed(self._ctx.connectivity.online)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # a window being torn down (its menus already gone) has nothing to retranslate
+        if event.type() == QEvent.Type.LanguageChange and shiboken6.isValid(self.file_menu):
             self.retranslate()
         super().changeEvent(event)
 
@@ -220,7 +223,9 @@ class MainWindow(QMainWindow):
         action = self.sender()
         if isinstance(action, QAction):
             self.show_area(str(action.data()))
-            focus_first_control(self.area(str(action.data())))  # not a scroll area
+            area = self.area(str(action.data()))
+            if not focus_first_control(area) and isinstance(area, AsyncArea):  # not a scroll area
+                area.focus_when_ready()
 
     @Slot(str, str)
     def _on_compose_requested(self, text: str, source: str) -> None:
