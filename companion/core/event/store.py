@@ -22,6 +22,7 @@ from companion.core.event.format import MAX_FILE_BYTES
 from companion.core.event.model import Event, EventFileError, parse_event_bytes
 from companion.core.net import HttpClient, Validators, raise_for_status
 from companion.core.paths import Paths, resources_dir
+from companion.core.userfile import read_capped
 
 log = logging.getLogger(__name__)
 
@@ -142,12 +143,9 @@ class EventStore:
     def import_file(self, path: Path, *, now: datetime | None = None) -> LoadedEvent:
         """Use a local event file the user picked."""
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise EventFileError(
-                    f"{path.name} is too large for an event file ({size // 1024} KB)."
-                )
-            data = path.read_bytes()
+            # at most the cap + 1 bytes, and only from a regular file: /dev/zero or a
+            # FIFO must not eat the memory or hang
+            data = read_capped(path, MAX_FILE_BYTES)
         except OSError as exc:
             raise InvalidInputError(f"Could not read {path.name}: {exc.strerror or exc}") from exc
         return self.install(data, source="file", origin=path.name, now=now)
