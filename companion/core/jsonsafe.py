@@ -27,7 +27,7 @@ import logging
 import math
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
@@ -171,7 +171,7 @@ def check_encodable(value: Any, what: str = "The data") -> None:
                 ) from None
 
 
-def is_int(value: object) -> bool:
+def is_int(value: object) -> TypeGuard[int]:
     """A JSON integer as the app means it: an ``int``, never ``True``/``False`` or ``45.0``."""
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -182,5 +182,5 @@ def strict_validator(schema: Mapping[str, Any]) -> jsonschema.protocols.Validato
 
     base = jsonschema.Draft202012Validator
     checker = base.TYPE_CHECKER.redefine("integer", lambda _checker, value: is_int(value))
-    cls = jsonschema.validators.extend(base, type_checker=checker)
+    cls = jsonschema.validators.extend(base, type_checker=checker)  # type: ignore[no-untyped-call]
     return cls(schema)  # type: ignore[no-any-return]

@@ -12,6 +12,7 @@ import requests
 
 from companion.core.accounts.urls import host_of, normalise_server
 from companion.core.errors import InvalidInputError, NeedsLoginError, ServerError
+from companion.core.jsonsafe import response_json
 from companion.core.net import HttpClient, error_detail, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ def pds_from_did_doc(doc: Any) -> str | None:
 
 def _error_name(resp: requests.Response) -> str:
     try:
-        body = resp.json()
+        body = response_json(resp)
     except ValueError:
         return ""
     return str(body.get("error", "")) if isinstance(body, dict) else ""
@@ -131,7 +132,7 @@ def create_session(
         )
     raise_for_status(resp, http.now(), what=host)
     try:
-        raw = resp.json()
+        raw = response_json(resp)
     except ValueError:
         raise ServerError(f"{host}: the server's answer was not understood.") from None
     _check_active(raw)
@@ -167,7 +168,7 @@ def refresh_session(http: HttpClient, pds: str, refresh_jwt: str) -> BlueskySess
         raise ServerError(f"{host}: the session could not be renewed ({error_detail(resp)}).")
     raise_for_status(resp, http.now(), what=host)
     try:
-        raw = resp.json()
+        raw = response_json(resp)
     except ValueError:
         raise ServerError(f"{host}: the server's answer was not understood.") from None
     return _session_from(raw, pds, host)

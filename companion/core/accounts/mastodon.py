@@ -19,6 +19,7 @@ from companion import APP_NAME
 from companion.core.accounts.oauth import OOB_REDIRECT, Pkce, new_state
 from companion.core.accounts.urls import host_of
 from companion.core.errors import InvalidInputError, NeedsLoginError, ServerError
+from companion.core.jsonsafe import response_json
 from companion.core.net import HttpClient, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ class Profile:
 
 def _json(resp: requests.Response, what: str) -> Any:
     try:
-        return resp.json()
+        return response_json(resp)
     except ValueError:
         raise ServerError(f"{what}: the server's answer was not understood.") from None
 
@@ -182,7 +183,7 @@ class MastodonApi:
         resp = self.http.get(self._url("/api/v2/instance"), headers={"Accept": "application/json"})
         if resp.status_code < 400:
             try:
-                raw = resp.json()
+                raw = response_json(resp)
             except ValueError:
                 raw = None
             if isinstance(raw, dict):

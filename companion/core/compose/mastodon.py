@@ -19,6 +19,7 @@ from companion.core.compose.publish_common import (
     same_text,
 )
 from companion.core.errors import ServerError
+from companion.core.jsonsafe import response_json
 from companion.core.net import HttpClient, error_detail, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ class MastodonPublisher:
             log.info("%s has no /api/v2/media; using /api/v1/media", self.account.label)
             resp = authed(self.http, self.auth, self.account, send_to("v1"))
         self._check(resp, "picture upload")
-        body = resp.json()
+        body = response_json(resp)
         media_id = str(body["id"])
         delay = 1.0
         for _ in range(MEDIA_POLLS):
@@ -93,7 +94,7 @@ class MastodonPublisher:
                 body = {}
                 continue
             self._check(resp, "picture processing")
-            body = resp.json()
+            body = response_json(resp)
         raise MediaNotReadyError(
             f"{self.account.label}: the server is still processing a picture.", status=503
         )
@@ -110,7 +111,7 @@ class MastodonPublisher:
             lambda h: self.http.get(f"{self.base}/api/v1/accounts/verify_credentials", headers=h),
         )
         self._check(resp, "account lookup")
-        return str(resp.json()["id"])
+        return str(response_json(resp)["id"])
 
     def find_existing(self, part: Part, reply_to: str | None) -> Published | None:
         """The status this part already became, if an earlier attempt got through."""
@@ -129,7 +130,7 @@ class MastodonPublisher:
         # laptops in the field often have a wrong clock: only rule out posts made a
         # day or more before our first attempt
         since = (part.first_sent_at or self.now()) - timedelta(days=1)
-        for status in resp.json():
+        for status in response_json(resp):
             if not isinstance(status, dict):
                 continue
             if str(status.get("in_reply_to_id") or "") != (reply_to or ""):
@@ -159,7 +160,7 @@ class MastodonPublisher:
         if resp.status_code == 404:
             return None  # a server without scheduling: the key is all we have
         self._check(resp, "scheduled posts")
-        for sched in resp.json():
+        for sched in response_json(resp):
             params = sched.get("params") if isinstance(sched, dict) else None
             if isinstance(params, dict) and same_text(str(params.get("text") or ""), part.text):
                 return Published(str(sched.get("id", "")), scheduled=True)
@@ -225,7 +226,7 @@ class MastodonPublisher:
                 status=422,
             )
         self._check(resp, "posting")
-        status = resp.json()
+        status = response_json(resp)
         if scheduled_at is not None and "content" in status and "params" not in status:
             # a Status, not a ScheduledStatus: this server ignored scheduled_at and
             # posted at once. Say what happened rather than "scheduled".

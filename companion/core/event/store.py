@@ -22,7 +22,7 @@ from companion.core.event.format import MAX_FILE_BYTES
 from companion.core.event.model import Event, EventFileError, parse_event_bytes
 from companion.core.net import HttpClient, Validators, raise_for_status
 from companion.core.paths import Paths, resources_dir
-from companion.core.userfile import read_capped
+from companion.core.userfile import UserFileError, read_capped
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +146,8 @@ class EventStore:
             # at most the cap + 1 bytes, and only from a regular file: /dev/zero or a
             # FIFO must not eat the memory or hang
             data = read_capped(path, MAX_FILE_BYTES)
+        except UserFileError as exc:
+            raise EventFileError(exc.template, args=exc.args_for_message) from None
         except OSError as exc:
             raise InvalidInputError(f"Could not read {path.name}: {exc.strerror or exc}") from exc
         return self.install(data, source="file", origin=path.name, now=now)

@@ -7,7 +7,6 @@ back-fills with ``min_id`` and reconnects (or falls back to polling).
 
 from __future__ import annotations
 
-import json
 import logging
 import socket
 import threading
@@ -19,6 +18,7 @@ from urllib.parse import urlsplit
 import requests
 import urllib3.exceptions
 
+from companion.core import jsonsafe
 from companion.core.errors import KnownError, OfflineError, ServerError
 from companion.core.live.mastodon import parse_status
 from companion.core.live.model import ParseError, Post
@@ -133,7 +133,7 @@ def decode_event(event: SseEvent, source: str) -> StreamUpdate | None:
     Raises :class:`ParseError` only."""
     if event.event in ("update", "status.update"):
         try:
-            payload = json.loads(event.data)
+            payload = jsonsafe.loads(event.data, what="A streamed post")
         except ValueError as exc:
             raise ParseError("a streamed post is not JSON") from exc
         return StreamUpdate(event.event, parse_status(payload, source))
