@@ -119,15 +119,15 @@ class _FolderSource(_Source):
                 return None
             if stat.S_ISLNK(st.st_mode):
                 raise PackError(f"{path!r} is a link; packs may not contain links.")
-        if not stat.S_ISREG(st.st_mode):
-            raise PackError(f"{path!r} is not a regular file.")
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device: a problem with this file
+            raise _Damaged(f"{path} is not a regular file")
         real = current.resolve()
         if not real.is_relative_to(self.real_root):
             raise PackError(f"{path!r} points outside the pack.")
         try:
             return open_regular(real)  # swapped for a FIFO since the check: no hang
         except UserFileError as exc:
-            raise PackError(f"{path!r} is not a regular file.") from exc
+            raise _Damaged(f"{path} is not a regular file") from exc
 
 
 class _ZipSource(_Source):
