@@ -171,6 +171,17 @@ def check_encodable(value: Any, what: str = "The data") -> None:
                 ) from None
 
 
+def parse_digits(text: str, *, max_digits: int = MAX_INT_DIGITS) -> int | None:
+    """A count written as ASCII digits (a header, a number sent as a string), or None.
+
+    ``str.isdigit`` alone lets ``"²"`` and ``"٣"`` through, on which ``int`` fails, and
+    5,000 digits exceed Python's conversion limit."""
+    text = text.strip()
+    if not text or len(text) > max_digits or not text.isascii() or not text.isdigit():
+        return None
+    return int(text)
+
+
 def is_int(value: object) -> TypeGuard[int]:
     """A JSON integer as the app means it: an ``int``, never ``True``/``False`` or ``45.0``."""
     return isinstance(value, int) and not isinstance(value, bool)

@@ -30,7 +30,7 @@ from companion.core.errors import (
     RateLimitedError,
     ServerError,
 )
-from companion.core.jsonsafe import response_json
+from companion.core.jsonsafe import parse_digits, response_json
 
 if TYPE_CHECKING:  # requests is imported on first use: it is not on the start path
     import requests
@@ -168,8 +168,8 @@ def retry_after(headers: Mapping[str, str], now: datetime) -> datetime | None:
     for key, value in headers.items():
         if key.lower() == "retry-after":
             value = value.strip()
-            if value.isdigit():
-                return now + timedelta(seconds=min(int(value), 10**9))
+            if (seconds := parse_digits(value)) is not None:
+                return now + timedelta(seconds=min(seconds, 10**9))
             import email.utils
 
             try:

@@ -19,7 +19,7 @@ from companion import APP_NAME
 from companion.core.accounts.oauth import OOB_REDIRECT, Pkce, new_state
 from companion.core.accounts.urls import host_of
 from companion.core.errors import InvalidInputError, NeedsLoginError, ServerError
-from companion.core.jsonsafe import response_json
+from companion.core.jsonsafe import parse_digits, response_json
 from companion.core.net import HttpClient, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -103,8 +103,8 @@ def _num(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
+    if isinstance(value, str):
+        return parse_digits(value)
     return None
 
 

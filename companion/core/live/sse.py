@@ -113,8 +113,8 @@ class SseParser:
                 return None
             self._data.append(value)
         elif name == "retry":
-            if value and value.isascii() and value.isdigit():
-                self.retry_ms = int(value)
+            if (ms := jsonsafe.parse_digits(value, max_digits=12)) is not None:
+                self.retry_ms = ms
         elif name == "id" and "\0" not in value:
             self.last_event_id = value
         return None
