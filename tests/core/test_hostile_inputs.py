@@ -487,3 +487,47 @@ def test_every_listed_zone_loads() -> None:
     for name in sorted(names):
         ZoneInfo(name)
     assert event_dict()["timezone"] in names
+
+
+# --------------------------------------------------------------------- numbers written as text
+ODD_DIGITS = ["²", "٣", "１２", "9" * 5000, " 12 ", "", "1e3", "-5", "0x10"]
+
+
+def test_digits_from_outside_are_read_safely() -> None:
+    from companion.core.jsonsafe import parse_digits
+
+    assert [parse_digits(t) for t in ODD_DIGITS] == [None, None, None, None, 12] + [None] * 4
+    assert parse_digits("0042") == 42
+
+
+#: what an HTTP header can carry (Latin-1)
+HEADER_DIGITS = [v for v in ODD_DIGITS if v.encode("latin-1", "ignore").decode("latin-1") == v]
+
+
+@pytest.mark.parametrize("value", HEADER_DIGITS)
+def test_a_429_with_an_odd_retry_after_is_still_a_rate_limit(
+    loopback: LoopbackServer, value: str
+) -> None:
+    from companion.core.errors import RateLimitedError
+
+    loopback.route("GET", "/slow", lambda r: Reply(429, b"", {"Retry-After": value}))
+    http = HttpClient(timeout=(5, 5))
+    with pytest.raises(RateLimitedError):
+        http.raise_for_status(http.get(loopback.url("/slow")))
+
+
+@pytest.mark.parametrize("value", ODD_DIGITS)
+def test_instance_limits_written_as_odd_digits_are_ignored(value: str) -> None:
+    from companion.core.accounts.mastodon import parse_instance
+
+    raw = {"max_toot_chars": value, "configuration": {"statuses": {"max_characters": value}}}
+    assert parse_instance(raw, v2=True)["max_characters"] in (500, 12)
+
+
+@pytest.mark.parametrize("value", ODD_DIGITS)
+def test_an_sse_retry_line_with_odd_digits_is_ignored(value: str) -> None:
+    from companion.core.live.sse import SseParser
+
+    parser = SseParser()
+    frames = parser.feed(f"retry: {value}\nevent: delete\ndata: 1\n\n".encode())
+    assert [f.data for f in frames] == ["1"]
