@@ -74,7 +74,12 @@ def read_capped(path: Path | str, cap: int, *, what: str = "") -> bytes:
             total += len(block)
     if total > cap:
         raise UserFileError(
-            QT_TRANSLATE_NOOP("Errors", "%1 is too large (more than %2 KB)."),
-            args=(name, cap // 1024),
+            QT_TRANSLATE_NOOP("Errors", "%1 is too large (more than %2)."),
+            args=(name, size_text(cap)),
         )
     return b"".join(chunks)
+
+
+def size_text(n: int) -> str:
+    """``512 KB``, ``60 MB``: a limit as people read it."""
+    return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n // 1024} KB"

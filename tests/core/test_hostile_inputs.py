@@ -531,3 +531,18 @@ def test_an_sse_retry_line_with_odd_digits_is_ignored(value: str) -> None:
     parser = SseParser()
     frames = parser.feed(f"retry: {value}\nevent: delete\ndata: 1\n\n".encode())
     assert [f.data for f in frames] == ["1"]
+
+
+@POSIX
+def test_a_picture_that_is_a_fifo_or_a_device_is_refused_without_hanging(tmp_path: Path) -> None:
+    from companion.core.compose.images import prepare_image
+
+    pipe = tmp_path / "photo.jpg"
+    os.mkfifo(pipe)
+    for source in (pipe, Path("/dev/zero")):
+        problem = _finishes(lambda s=source: prepare_image(s, 1_000_000))
+        assert isinstance(problem, KnownError) and "not an ordinary file" in str(problem)
+    try:
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError:
+        pass
