@@ -1101,7 +1101,12 @@
         <translation>%1 : le serveur a renvoyé l’application vers un autre serveur (%2) ; par sécurité, elle ne l’a pas suivi.</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="122"/>
+        <location filename="../core/library/address.py" line="118"/>
+        <source>On hotel or venue Wi-Fi, open any web page to log in first, then try again. Otherwise check the pack address.</source>
+        <translation>Sur le Wi-Fi d’un hôtel ou d’un lieu d’accueil, ouvrez d’abord une page web pour vous connecter, puis réessayez. Sinon, vérifiez l’adresse du paquet.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="127"/>
         <source>%1: the server redirected too many times.</source>
         <translation>%1 : le serveur a redirigé trop de fois.</translation>
     </message>

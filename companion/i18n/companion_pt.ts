@@ -1101,7 +1101,12 @@
         <translation>%1: o servidor enviou o aplicativo para outro servidor (%2); por segurança, ele não foi seguido.</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="122"/>
+        <location filename="../core/library/address.py" line="118"/>
+        <source>On hotel or venue Wi-Fi, open any web page to log in first, then try again. Otherwise check the pack address.</source>
+        <translation>No Wi-Fi de hotel ou do local do evento, abra qualquer página web para fazer login primeiro e tente de novo. Caso contrário, verifique o endereço do pacote.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="127"/>
         <source>%1: the server redirected too many times.</source>
         <translation>%1: o servidor redirecionou vezes demais.</translation>
     </message>

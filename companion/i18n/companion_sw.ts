@@ -1101,7 +1101,12 @@
         <translation>%1: seva ilipeleka programu kwa seva nyingine (%2); kwa usalama haikufuatwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="122"/>
+        <location filename="../core/library/address.py" line="118"/>
+        <source>On hotel or venue Wi-Fi, open any web page to log in first, then try again. Otherwise check the pack address.</source>
+        <translation>Kwenye Wi-Fi ya hoteli au ukumbi, fungua ukurasa wowote wa wavuti kuingia kwanza, kisha jaribu tena. La sivyo, kagua anwani ya kifurushi.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="127"/>
         <source>%1: the server redirected too many times.</source>
         <translation>%1: seva ilielekeza upya mara nyingi mno.</translation>
     </message>

@@ -381,13 +381,14 @@ def test_a_manifest_redirected_to_another_host_is_refused(
     loopback.route(
         "GET", "/pack/manifest.json", _redirect(_other_url(other, "/pack/manifest.json"))
     )
-    with pytest.raises(KnownError, match="another server"):
+    with pytest.raises(KnownError, match="another server") as info:
         drain(
             sync_pack(
                 HttpClient(timeout=(5, 5)), PackStore(tmp_path / "lib"), loopback.url("/pack/")
             )
         )
     assert other.requests == []
+    assert "Wi-Fi" in info.value.user_text()  # a captive portal is the usual reason
 
 
 def test_a_manifest_redirected_within_its_server_is_followed(

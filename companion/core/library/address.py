@@ -115,6 +115,11 @@ def get_following(
                     "for safety it was not followed.",
                 ),
                 args=(what, host or repr(target[:80])),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "On hotel or venue Wi-Fi, open any web page to log in first, then try "
+                    "again. Otherwise check the pack address.",
+                ),
             )
         log.info("%s redirected to %s", what, target)
         current = target
