@@ -547,3 +547,28 @@ def test_a_picture_that_is_a_fifo_or_a_device_is_refused_without_hanging(tmp_pat
         os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
     except OSError:
         pass
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        b'"name": "\\ud800"',
+        b'"timezone": "localtime"',
+        b'"version": 1.0',
+        b'"version": ' + HUGE.encode(),
+    ],
+)
+def test_a_bad_event_file_saved_by_an_older_app_falls_back_to_the_shipped_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bad: bytes
+) -> None:
+    """Installed before the checks existed: countdown and event-ics keep working."""
+    key = bad.split(b":")[0]
+    raw = event_dict(name="Old", timezone="Europe/London")
+    text = json.dumps(raw).encode()
+    old = next(p for p in text.split(b", ") if p.startswith(key))
+    saved = EventStore(Paths.resolve(tmp_path / "data")).current_file
+    saved.parent.mkdir(parents=True)
+    saved.write_bytes(text.replace(old, bad, 1))
+    assert cli(tmp_path, "countdown", "--json") == 0
+    assert "details shipped with the app are used" in capsys.readouterr().err
+    assert cli(tmp_path, "event-ics", str(tmp_path / "day.ics")) == 0
