@@ -36,7 +36,15 @@ def open_regular(path: Path | str) -> BinaryIO:
 
     Links are followed: the user chose the path."""
     path = Path(path)
-    fd = os.open(path, _FLAGS)
+    try:
+        fd = os.open(path, _FLAGS)
+    except OSError:
+        if path.is_dir():  # Windows refuses to open a folder (permission denied)
+            raise UserFileError(
+                QT_TRANSLATE_NOOP("Errors", "%1 is a folder, not a file."),
+                args=(path.name or str(path),),
+            ) from None
+        raise
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
