@@ -572,3 +572,17 @@ def test_a_bad_event_file_saved_by_an_older_app_falls_back_to_the_shipped_one(
     assert cli(tmp_path, "countdown", "--json") == 0
     assert "details shipped with the app are used" in capsys.readouterr().err
     assert cli(tmp_path, "event-ics", str(tmp_path / "day.ics")) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"version": ' + HUGE + "}", '{"library": {"pack_url": "\\ud800"}}', '{"a": NaN}', "[" * 5000],
+)
+@pytest.mark.allow_warnings  # the app logs the unreadable file
+def test_a_hostile_settings_file_gives_defaults_not_a_crash(tmp_path: Path, text: str) -> None:
+    from companion.core.settings import SettingsStore
+
+    path = tmp_path / "settings.json"
+    path.write_text(text, "utf-8")
+    result = SettingsStore(path).load()
+    assert "could not be read" in result.problem
