@@ -1,4 +1,4 @@
-"""Issue 14, property-based: mutated manifests, event files and Mastodon/Bluesky replies
+"""Issue 14, property-based: mutated manifests, event files and Mastodon/Bluesky/X replies
 go through every parser from raw bytes, as the app reads them. The rule: a clear
 one-line error (a ``KnownError``) or a valid, usable result; never another exception.
 
@@ -35,11 +35,13 @@ from companion.core.library.manifest import (
 )
 from companion.core.live import bluesky as live_bluesky
 from companion.core.live import mastodon as live_mastodon
+from companion.core.live import x as live_x
 from companion.core.live.model import Post
 from companion.core.live.sse import SseEvent, SseParser, decode_event
 from tests.core.event.helpers import event_dict
 from tests.core.library.packs import file_entry, photobook_raw
 from tests.core.live.fakes import bsky_post, status
+from tests.core.live.test_x import REPLY as X_REPLY
 
 #: per parser: the number of generated cases (the whole file stays well under a minute)
 EXAMPLES = 400
@@ -190,6 +192,8 @@ def _mutate(doc: Any, data: st.DataObject) -> Any:
         parent[last] = Raw(data.draw(st.sampled_from(HOSTILE_TOKENS), label="token"))
     elif op == "value":
         parent[last] = data.draw(JSON_VALUES, label="value")
+    elif op == "text" and isinstance(parent[last], str):  # same type, any text
+        parent[last] = data.draw(_ANY_TEXT, label="text")
     elif op == "delete":
         del parent[last]
     elif op == "add" and isinstance(parent, dict):
@@ -199,7 +203,7 @@ def _mutate(doc: Any, data: st.DataObject) -> Any:
     return doc
 
 
-_OPS = ["token", "token", "token", "value", "value", "delete", "add", "dup"]
+_OPS = ["token", "token", "token", "value", "text", "text", "delete", "add", "dup"]
 
 
 def _at(doc: Any, path: tuple[Any, ...]) -> Any:
@@ -229,7 +233,7 @@ def mutated(draw: st.DrawFn, base: Any) -> bytes:
     for _ in range(draw(st.sampled_from([1, 1, 1, 2, 3, 6]))):
         doc = _mutate(doc, data) if not isinstance(doc, Raw) else doc
     raw = _dumps(doc)
-    damage = draw(st.sampled_from(["none", "none", "truncate", "flip", "splice", "bom"]))
+    damage = draw(st.sampled_from(["none"] * 4 + ["truncate", "flip", "splice", "bom"]))
     if damage != "none" and raw:
         at = draw(st.integers(0, len(raw) - 1))
         if damage == "truncate":
@@ -352,6 +356,16 @@ def test_mutated_bluesky_searches(data: bytes) -> None:
         posts, cursor = result
         _check_posts(posts)
         assert cursor is None or isinstance(cursor, str)
+
+
+@FUZZ
+@given(mutated(X_REPLY))
+def test_mutated_x_searches(data: bytes) -> None:
+    result = _outcome(lambda: live_x.parse_search(_reply(data)))
+    if result is not None:
+        posts, newest = result
+        _check_posts(posts)
+        assert isinstance(newest, str)
 
 
 @FUZZ
