@@ -151,7 +151,11 @@ HOSTILE_TOKENS = [
     '"2018-02-30T08:00"', '"javascript:alert(1)"', '"http://x"', '"' + "x" * 70000 + '"',
     "[" * 3000 + "]" * 3000, '{"a":' * 2000 + "1" + "}" * 2000, "[]", "{}", '""',
 ]  # fmt: skip
-_ANY_TEXT = st.text(st.characters(codec=None, blacklist_categories=()), max_size=20)
+#: characters that break things downstream: surrogates, NUL, bidi overrides, BOM, …
+_ODD_CHARS = ["\ud800", "\udfff", "\x00", "\n", "\u202e", "\ufeff", "\uffff", "\u200d", "😀"]
+_ANY_TEXT = st.lists(
+    st.sampled_from(_ODD_CHARS) | st.characters(codec=None, blacklist_categories=()), max_size=20
+).map("".join)
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _ANY_TEXT,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_ANY_TEXT, inner, max_size=3),
@@ -405,6 +409,49 @@ def test_mutated_mastodon_streams_through_the_sse_reader(
     for update in updates or []:
         if update is not None and update.post is not None:
             _check_posts([update.post])
+
+
+#: free-text places, where the schema takes any string (length aside)
+EVENT_TEXTS = [
+    ("name",),
+    ("description",),
+    ("organiser", "name"),
+    ("templates", 0),
+    ("notes", 0),
+    ("links", 0, "title"),
+    ("sessions", 0, "title"),
+    ("sessions", 1, "title"),
+    ("sessions", 0, "platform"),
+    ("next_edition", "name"),
+]
+MANIFEST_TEXTS = [("title", "en"), ("description", "en"), ("items", 0, "title", "sw"),
+                  ("items", 0, "editions", "en", "captions", 1), ("items", 1, "title", "fr"),
+                  ("items", 0, "description", "en")]  # fmt: skip
+
+
+@st.composite
+def retexted(draw: st.DrawFn, base: Any, places: list[tuple[Any, ...]]) -> bytes:
+    """``base`` with 1–3 of its free texts replaced by any text (lone surrogates too)."""
+    doc = copy.deepcopy(base)
+    for place in draw(st.lists(st.sampled_from(places), min_size=1, max_size=3)):
+        _at(doc, place[:-1])[place[-1]] = draw(_ANY_TEXT)
+    return _dumps(doc)
+
+
+@FUZZ
+@given(retexted(EVENT, EVENT_TEXTS))
+def test_any_text_in_an_event_file(data: bytes) -> None:
+    parsed = _outcome(lambda: parse_event_bytes(data))
+    if parsed is not None:
+        _check_event(parsed)
+
+
+@FUZZ
+@given(retexted(MANIFEST, MANIFEST_TEXTS))
+def test_any_text_in_a_manifest(data: bytes) -> None:
+    manifest = _outcome(lambda: parse_manifest(data))
+    if manifest is not None:
+        _check_manifest(manifest)
 
 
 def test_the_genuine_documents_are_accepted() -> None:
