@@ -1034,10 +1034,16 @@
         <translation>%1: o servidor respondeu %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="173"/>
+        <location filename="../core/event/model.py" line="175"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
         <extracomment>True for demonstration programmes: the UI labels them as a sample</extracomment>
         <translation>Fuso horário desconhecido no arquivo do evento: %1 (use um nome IANA como Africa/Nairobi).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="278"/>
+        <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
+        <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
+        <translation>O arquivo do evento é inválido em %1: contém um caractere de controle (%2); só descrições, notas e modelos podem ter quebras de linha.</translation>
     </message>
     <message>
         <location filename="../core/jsonsafe.py" line="71"/>
@@ -1112,17 +1118,18 @@
     </message>
     <message>
         <location filename="../core/userfile.py" line="44"/>
+        <location filename="../core/userfile.py" line="52"/>
         <source>%1 is a folder, not a file.</source>
         <extracomment>never block on a FIFO or device while opening (POSIX); Windows has no such files</extracomment>
         <translation>%1 é uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <location filename="../core/userfile.py" line="46"/>
+        <location filename="../core/userfile.py" line="54"/>
         <source>%1 is not an ordinary file (a device, pipe or socket).</source>
         <translation>%1 não é um arquivo comum (um dispositivo, pipe ou socket).</translation>
     </message>
     <message>
-        <location filename="../core/userfile.py" line="77"/>
+        <location filename="../core/userfile.py" line="85"/>
         <source>%1 is too large (more than %2).</source>
         <translation>%1 é grande demais (mais de %2).</translation>
     </message>

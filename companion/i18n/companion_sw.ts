@@ -1034,10 +1034,16 @@
         <translation>%1: seva ilijibu %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="173"/>
+        <location filename="../core/event/model.py" line="175"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
         <extracomment>True for demonstration programmes: the UI labels them as a sample</extracomment>
         <translation>Saa za eneo zisizojulikana katika faili ya tukio: %1 (tumia jina la IANA kama Africa/Nairobi).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="278"/>
+        <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
+        <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
+        <translation>Faili ya tukio si halali kwenye %1: ina herufi ya udhibiti (%2); maelezo, maelezo mafupi na violezo pekee ndivyo vinaweza kuwa na mistari mipya.</translation>
     </message>
     <message>
         <location filename="../core/jsonsafe.py" line="71"/>
@@ -1112,17 +1118,18 @@
     </message>
     <message>
         <location filename="../core/userfile.py" line="44"/>
+        <location filename="../core/userfile.py" line="52"/>
         <source>%1 is a folder, not a file.</source>
         <extracomment>never block on a FIFO or device while opening (POSIX); Windows has no such files</extracomment>
         <translation>%1 ni folda, si faili.</translation>
     </message>
     <message>
-        <location filename="../core/userfile.py" line="46"/>
+        <location filename="../core/userfile.py" line="54"/>
         <source>%1 is not an ordinary file (a device, pipe or socket).</source>
         <translation>%1 si faili la kawaida (ni kifaa, bomba au soketi).</translation>
     </message>
     <message>
-        <location filename="../core/userfile.py" line="77"/>
+        <location filename="../core/userfile.py" line="85"/>
         <source>%1 is too large (more than %2).</source>
         <translation>%1 ni kubwa mno (zaidi ya %2).</translation>
     </message>

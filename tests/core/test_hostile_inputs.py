@@ -586,3 +586,24 @@ def test_a_hostile_settings_file_gives_defaults_not_a_crash(tmp_path: Path, text
     path.write_text(text, "utf-8")
     result = SettingsStore(path).load()
     assert "could not be read" in result.problem
+
+
+# found by the property-based test: a line break in the event name broke event-ics
+@pytest.mark.parametrize(
+    ("changes", "where"),
+    [({"name": "Day\n"}, "name"), ({"id": "day\n"}, "id"), ({"name": "a\x00b"}, "name"),
+     ({"organiser": {"name": "IIED\r\nX-EVIL: 1"}}, "organiser/name"),
+     ({"description": "line\x1bone"}, "description")],
+)  # fmt: skip
+def test_control_characters_in_one_line_texts_are_refused(
+    changes: dict[str, Any], where: str
+) -> None:
+    with pytest.raises(EventFileError, match=f"invalid at {where}: it contains a control"):
+        parse_event_bytes(event_bytes(**changes))
+
+
+def test_descriptions_may_have_line_breaks_and_export_to_ics() -> None:
+    from companion.core.event.ics import build_calendar
+
+    event = parse_event_bytes(event_bytes(description="one\ntwo\r\n\tthree", notes=["a\nb"]))
+    build_calendar(event, list(event.sessions), now=event.start, reminder_minutes=15)

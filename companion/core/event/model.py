@@ -8,6 +8,7 @@ worker can act on. Nothing else escapes :func:`parse_event_bytes`.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from functools import cache
@@ -164,6 +165,7 @@ def parse_event(raw: Any) -> Event:
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "top level"
         raise EventFileError(f"The event file is invalid at {where}: {_short(error.message)}")
+    _check_controls(raw)
     try:
         if not is_iana_zone(raw["timezone"]):  # "localtime", "posixrules", "Factory"
             raise ZoneInfoNotFoundError(raw["timezone"])
@@ -246,6 +248,40 @@ def parse_event(raw: Any) -> Event:
         updated=raw.get("updated", ""),
         notes=tuple(raw.get("notes", [])),
     )
+
+
+#: texts that may run over several lines (tabs and line breaks allowed)
+_MULTILINE = frozenset({"description", "notes", "templates"})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _check_controls(raw: dict[str, Any]) -> None:
+    """No control characters in one-line texts (a name, an id, a title) and none but tabs
+    and line breaks in descriptions, notes and templates. A schema ``pattern`` ending in
+    ``$`` lets a final newline through, and a name with a line break breaks calendar
+    export."""
+    stack: list[tuple[str, object, bool]] = [("", raw, False)]
+    while stack:
+        where, value, multiline = stack.pop()
+        if isinstance(value, dict):
+            stack += [
+                (f"{where}/{k}".lstrip("/"), v, multiline or k in _MULTILINE)
+                for k, v in value.items()
+            ]
+        elif isinstance(value, list):
+            stack += [(f"{where}/{i}", v, multiline) for i, v in enumerate(value)]
+        elif isinstance(value, str):
+            found = (_CONTROL_MULTILINE if multiline else _CONTROL).search(value)
+            if found:
+                raise EventFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The event file is invalid at %1: it contains a control character "
+                        "(%2); only descriptions, notes and templates may have line breaks.",
+                    ),
+                    args=(where, f"U+{ord(found.group()):04X}"),
+                )
 
 
 #: dates outside these years are refused (no real event, and date maths overflows)
