@@ -1043,7 +1043,7 @@
         <location filename="../core/event/model.py" line="278"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
-        <translation>Faili ya tukio si halali kwenye %1: ina herufi ya udhibiti (%2); maelezo, maelezo mafupi na violezo pekee ndivyo vinaweza kuwa na mistari mipya.</translation>
+        <translation>Faili ya tukio si halali kwenye %1: ina herufi ya udhibiti (%2); maelezo, madokezo na violezo pekee ndivyo vinaweza kuwa na mistari mipya.</translation>
     </message>
     <message>
         <location filename="../core/jsonsafe.py" line="71"/>
