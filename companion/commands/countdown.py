@@ -123,10 +123,12 @@ def countdown_command(args: argparse.Namespace) -> int:
 
 
 def event_check_command(args: argparse.Namespace) -> int:
+    from companion.core.event.format import MAX_FILE_BYTES
     from companion.core.event.model import parse_event_bytes
+    from companion.core.userfile import read_capped
 
     try:
-        data = args.file.read_bytes()
+        data = read_capped(args.file, MAX_FILE_BYTES)
     except OSError as exc:
         raise InvalidInputError(f"Could not read {args.file}: {exc.strerror or exc}") from exc
     event = parse_event_bytes(data)

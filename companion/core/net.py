@@ -30,6 +30,7 @@ from companion.core.errors import (
     RateLimitedError,
     ServerError,
 )
+from companion.core.jsonsafe import parse_digits, response_json
 
 if TYPE_CHECKING:  # requests is imported on first use: it is not on the start path
     import requests
@@ -167,8 +168,8 @@ def retry_after(headers: Mapping[str, str], now: datetime) -> datetime | None:
     for key, value in headers.items():
         if key.lower() == "retry-after":
             value = value.strip()
-            if value.isdigit():
-                return now + timedelta(seconds=min(int(value), 10**9))
+            if (seconds := parse_digits(value)) is not None:
+                return now + timedelta(seconds=min(seconds, 10**9))
             import email.utils
 
             try:
@@ -343,7 +344,7 @@ def raise_for_status(resp: requests.Response, now: datetime, *, what: str = "") 
 def error_detail(resp: requests.Response, limit: int = 200) -> str:
     """The server's error message, from ``{"error": ...}``, ``{"message": ...}`` or text."""
     try:
-        body = resp.json()
+        body = response_json(resp)
     except ValueError:
         text = resp.text.strip() if resp.headers.get("Content-Type", "").startswith("text/") else ""
         return text[:limit]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from companion.core import jsonsafe
 from companion.core.atomic import atomic_write_text, keep_broken_copy
 
 log = logging.getLogger(__name__)
@@ -159,8 +160,8 @@ class SettingsStore:
         if not self.path.exists():
             return LoadResult(Settings())
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raw = jsonsafe.loads(self.path.read_bytes(), what="The settings file")
+        except (OSError, jsonsafe.JsonInputError) as exc:
             kept = self._keep_aside()
             msg = (
                 f"The settings file could not be read ({exc.__class__.__name__}). "

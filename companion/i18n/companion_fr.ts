@@ -284,12 +284,12 @@
 <context>
     <name>AsyncArea</name>
     <message>
-        <location filename="../ui/async_area.py" line="44"/>
+        <location filename="../ui/async_area.py" line="46"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/async_area.py" line="64"/>
+        <location filename="../ui/async_area.py" line="77"/>
         <source>This area could not be opened. The details are in the log.</source>
         <translation>Cette section n’a pas pu s’ouvrir. Les détails sont dans le journal.</translation>
     </message>
@@ -1038,69 +1038,69 @@
         <translation>Libérez de l&apos;espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="271"/>
+        <location filename="../core/net.py" line="272"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (problème de certificat).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="274"/>
+        <location filename="../core/net.py" line="275"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Vérifiez la date et l&apos;heure de l&apos;ordinateur, ainsi que le réseau auquel vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="281"/>
+        <location filename="../core/net.py" line="282"/>
         <source>%1 could not be reached.</source>
         <translation>Impossible de joindre %1.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="285"/>
+        <location filename="../core/net.py" line="286"/>
         <source>The request to %1 failed: %2</source>
         <translation>La requête vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="314"/>
+        <location filename="../core/net.py" line="315"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1&#xa0;: le serveur demande une connexion (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="321"/>
+        <location filename="../core/net.py" line="322"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1&#xa0;: trop de requêtes&#xa0;; attente jusqu&apos;à %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="326"/>
+        <location filename="../core/net.py" line="327"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1&#xa0;: trop de requêtes&#xa0;; attente un moment.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="332"/>
+        <location filename="../core/net.py" line="333"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1&#xa0;: le serveur a répondu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="337"/>
+        <location filename="../core/net.py" line="338"/>
         <source>%1: the server answered %2.</source>
         <translation>%1&#xa0;: le serveur a répondu %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="42"/>
+        <location filename="../core/accounts/bluesky.py" line="43"/>
         <source>%1: this Bluesky account is deactivated.</source>
         <extracomment>errors meaning &quot;this session is over: log in again&quot; errors meaning &quot;the account itself cannot act&quot;: no new login helps (the PDS&apos;s auth verifier: AuthRequiredError &apos;AccountDeactivated&apos; / &apos;AccountTakedown&apos;)</extracomment>
         <translation>%1 : ce compte Bluesky est désactivé.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="43"/>
+        <location filename="../core/accounts/bluesky.py" line="44"/>
         <source>Reactivate it by logging in with the Bluesky app, then log in again in Accounts. Its queued posts wait and are not lost.</source>
         <translation>Réactivez-le en vous connectant avec l’app Bluesky, puis reconnectez-vous dans Comptes. Ses publications en attente patientent et ne sont pas perdues.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="52"/>
+        <location filename="../core/accounts/bluesky.py" line="53"/>
         <source>%1: Bluesky has suspended or taken down this account.</source>
         <translation>%1 : Bluesky a suspendu ou retiré ce compte.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="55"/>
+        <location filename="../core/accounts/bluesky.py" line="56"/>
         <source>Logging in again does not help: Bluesky&apos;s moderation (the appeal form in the Bluesky app) can say why. Its queued posts wait and are not lost.</source>
         <translation>Se reconnecter n’y changera rien : la modération de Bluesky (le formulaire d’appel dans l’app Bluesky) peut en donner la raison. Ses publications en attente patientent et ne sont pas perdues.</translation>
     </message>
@@ -1143,7 +1143,7 @@
         <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas : empreinte %1 (se présente comme %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="287"/>
+        <location filename="../core/compose/mastodon.py" line="288"/>
         <source>%1: the server says the post is too long (%2).</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
         <translation>%1 : le serveur dit que le message est trop long (%2).</translation>
@@ -1163,6 +1163,106 @@
         <location filename="../core/compose/sender.py" line="342"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Rien n’a été publié. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="175"/>
+        <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
+        <extracomment>True for demonstration programmes: the UI labels them as a sample</extracomment>
+        <translation>Fuseau horaire inconnu dans le fichier de l’événement : %1 (utilisez un nom IANA comme Africa/Nairobi).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="278"/>
+        <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
+        <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
+        <translation>Le fichier de l’événement n’est pas valide à %1 : il contient un caractère de contrôle (%2) ; seules les descriptions, notes et modèles peuvent avoir des retours à la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="71"/>
+        <source>%1 contains a number with %2 digits; at most %3 are accepted.</source>
+        <extracomment>the longest integer accepted, in digits: 64-bit values have at most 20 the largest reply body :func:`response_json` accepts a quick test for a ````–```` escape; only then are strings walked</extracomment>
+        <translation>%1 contient un nombre de %2 chiffres ; %3 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="84"/>
+        <source>%1 contains a number too large to use: %2.</source>
+        <translation>%1 contient un nombre trop grand pour être utilisé : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="90"/>
+        <source>%1 contains %2, which is not a JSON value.</source>
+        <translation>%1 contient %2, qui n’est pas une valeur JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="102"/>
+        <source>%1 is too large (%2 KB; at most %3 KB is accepted).</source>
+        <translation>%1 est trop volumineux (%2 Ko ; %3 Ko au plus sont acceptés).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="110"/>
+        <source>%1 is not UTF-8 text (at byte %2).</source>
+        <translation>%1 n’est pas du texte UTF-8 (à l’octet %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="126"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1 n’est pas du JSON valide (ligne %2, colonne %3 : %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="131"/>
+        <source>%1 is not valid JSON: it is nested too deeply.</source>
+        <translation>%1 n’est pas du JSON valide : l’imbrication est trop profonde.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="136"/>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 n’est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="169"/>
+        <source>%1 contains text that is not valid Unicode (%2).</source>
+        <translation>%1 contient du texte qui n’est pas de l’Unicode valide (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="73"/>
+        <source>The pack address %1 is not a web address (it must start with https://).</source>
+        <translation>L’adresse du paquet %1 n’est pas une adresse web (elle doit commencer par https://).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="80"/>
+        <source>The pack address %1 is not secure: use https:// (plain http:// is only accepted on this computer or the local network).</source>
+        <translation>L’adresse du paquet %1 n’est pas sécurisée : utilisez https:// (http:// simple n’est accepté que sur cet ordinateur ou le réseau local).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="112"/>
+        <source>%1: the server sent the app on to another server (%2); for safety it was not followed.</source>
+        <translation>%1 : le serveur a renvoyé l’application vers un autre serveur (%2) ; par sécurité, elle ne l’a pas suivi.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="118"/>
+        <source>On hotel or venue Wi-Fi, open any web page to log in first, then try again. Otherwise check the pack address.</source>
+        <translation>Sur le Wi-Fi d’un hôtel ou d’un lieu d’accueil, ouvrez d’abord une page web pour vous connecter, puis réessayez. Sinon, vérifiez l’adresse du paquet.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="127"/>
+        <source>%1: the server redirected too many times.</source>
+        <translation>%1 : le serveur a redirigé trop de fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/userfile.py" line="44"/>
+        <location filename="../core/userfile.py" line="52"/>
+        <source>%1 is a folder, not a file.</source>
+        <extracomment>never block on a FIFO or device while opening (POSIX); Windows has no such files</extracomment>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/userfile.py" line="54"/>
+        <source>%1 is not an ordinary file (a device, pipe or socket).</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket).</translation>
+    </message>
+    <message>
+        <location filename="../core/userfile.py" line="85"/>
+        <source>%1 is too large (more than %2).</source>
+        <translation>%1 est trop volumineux (plus de %2).</translation>
     </message>
 </context>
 <context>
@@ -1961,99 +2061,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

@@ -284,12 +284,12 @@
 <context>
     <name>AsyncArea</name>
     <message>
-        <location filename="../ui/async_area.py" line="44"/>
+        <location filename="../ui/async_area.py" line="46"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/async_area.py" line="64"/>
+        <location filename="../ui/async_area.py" line="77"/>
         <source>This area could not be opened. The details are in the log.</source>
         <translation>Não foi possível abrir esta área. Os detalhes estão no registro (log).</translation>
     </message>
@@ -1038,69 +1038,69 @@
         <translation>Libere espaço em disco ou verifique a pasta de dados e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="271"/>
+        <location filename="../core/net.py" line="272"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Não foi possível fazer uma conexão segura com %1 (problema de certificado).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="274"/>
+        <location filename="../core/net.py" line="275"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Verifique a data e a hora do computador e a rede que você está usando.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="281"/>
+        <location filename="../core/net.py" line="282"/>
         <source>%1 could not be reached.</source>
         <translation>Não foi possível acessar %1.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="285"/>
+        <location filename="../core/net.py" line="286"/>
         <source>The request to %1 failed: %2</source>
         <translation>A solicitação para %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="314"/>
+        <location filename="../core/net.py" line="315"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: o servidor pediu um login (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="321"/>
+        <location filename="../core/net.py" line="322"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: solicitações demais; aguardando até %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="326"/>
+        <location filename="../core/net.py" line="327"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: solicitações demais; aguardando um pouco.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="332"/>
+        <location filename="../core/net.py" line="333"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: o servidor respondeu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="337"/>
+        <location filename="../core/net.py" line="338"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: o servidor respondeu %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="42"/>
+        <location filename="../core/accounts/bluesky.py" line="43"/>
         <source>%1: this Bluesky account is deactivated.</source>
         <extracomment>errors meaning &quot;this session is over: log in again&quot; errors meaning &quot;the account itself cannot act&quot;: no new login helps (the PDS&apos;s auth verifier: AuthRequiredError &apos;AccountDeactivated&apos; / &apos;AccountTakedown&apos;)</extracomment>
         <translation>%1: esta conta do Bluesky está desativada.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="43"/>
+        <location filename="../core/accounts/bluesky.py" line="44"/>
         <source>Reactivate it by logging in with the Bluesky app, then log in again in Accounts. Its queued posts wait and are not lost.</source>
         <translation>Reative-a entrando pelo app do Bluesky e depois entre de novo em Contas. As publicações na fila aguardam e não se perdem.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="52"/>
+        <location filename="../core/accounts/bluesky.py" line="53"/>
         <source>%1: Bluesky has suspended or taken down this account.</source>
         <translation>%1: o Bluesky suspendeu ou removeu esta conta.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="55"/>
+        <location filename="../core/accounts/bluesky.py" line="56"/>
         <source>Logging in again does not help: Bluesky&apos;s moderation (the appeal form in the Bluesky app) can say why. Its queued posts wait and are not lost.</source>
         <translation>Entrar de novo não resolve: a moderação do Bluesky (o formulário de recurso no app do Bluesky) pode explicar o motivo. As publicações na fila aguardam e não se perdem.</translation>
     </message>
@@ -1143,7 +1143,7 @@
         <translation>Este pacote é assinado por uma chave em que este computador não confia: impressão digital %1 (diz ser %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="287"/>
+        <location filename="../core/compose/mastodon.py" line="288"/>
         <source>%1: the server says the post is too long (%2).</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
         <translation>%1: o servidor diz que a publicação é longa demais (%2).</translation>
@@ -1163,6 +1163,106 @@
         <location filename="../core/compose/sender.py" line="342"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Nada foi publicado. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="175"/>
+        <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
+        <extracomment>True for demonstration programmes: the UI labels them as a sample</extracomment>
+        <translation>Fuso horário desconhecido no arquivo do evento: %1 (use um nome IANA como Africa/Nairobi).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="278"/>
+        <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
+        <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
+        <translation>O arquivo do evento é inválido em %1: contém um caractere de controle (%2); só descrições, notas e modelos podem ter quebras de linha.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="71"/>
+        <source>%1 contains a number with %2 digits; at most %3 are accepted.</source>
+        <extracomment>the longest integer accepted, in digits: 64-bit values have at most 20 the largest reply body :func:`response_json` accepts a quick test for a ````–```` escape; only then are strings walked</extracomment>
+        <translation>%1 contém um número com %2 dígitos; no máximo %3 são aceitos.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="84"/>
+        <source>%1 contains a number too large to use: %2.</source>
+        <translation>%1 contém um número grande demais para ser usado: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="90"/>
+        <source>%1 contains %2, which is not a JSON value.</source>
+        <translation>%1 contém %2, que não é um valor JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="102"/>
+        <source>%1 is too large (%2 KB; at most %3 KB is accepted).</source>
+        <translation>%1 é grande demais (%2 KB; no máximo %3 KB são aceitos).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="110"/>
+        <source>%1 is not UTF-8 text (at byte %2).</source>
+        <translation>%1 não é texto UTF-8 (no byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="126"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1 não é JSON válido (linha %2, coluna %3: %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="131"/>
+        <source>%1 is not valid JSON: it is nested too deeply.</source>
+        <translation>%1 não é JSON válido: o aninhamento é profundo demais.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="136"/>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 não é JSON válido (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="169"/>
+        <source>%1 contains text that is not valid Unicode (%2).</source>
+        <translation>%1 contém texto que não é Unicode válido (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="73"/>
+        <source>The pack address %1 is not a web address (it must start with https://).</source>
+        <translation>O endereço do pacote %1 não é um endereço web (deve começar com https://).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="80"/>
+        <source>The pack address %1 is not secure: use https:// (plain http:// is only accepted on this computer or the local network).</source>
+        <translation>O endereço do pacote %1 não é seguro: use https:// (http:// simples só é aceito neste computador ou na rede local).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="112"/>
+        <source>%1: the server sent the app on to another server (%2); for safety it was not followed.</source>
+        <translation>%1: o servidor enviou o aplicativo para outro servidor (%2); por segurança, ele não foi seguido.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="118"/>
+        <source>On hotel or venue Wi-Fi, open any web page to log in first, then try again. Otherwise check the pack address.</source>
+        <translation>No Wi-Fi de hotel ou do local do evento, abra qualquer página web para fazer login primeiro e tente de novo. Caso contrário, verifique o endereço do pacote.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="127"/>
+        <source>%1: the server redirected too many times.</source>
+        <translation>%1: o servidor redirecionou vezes demais.</translation>
+    </message>
+    <message>
+        <location filename="../core/userfile.py" line="44"/>
+        <location filename="../core/userfile.py" line="52"/>
+        <source>%1 is a folder, not a file.</source>
+        <extracomment>never block on a FIFO or device while opening (POSIX); Windows has no such files</extracomment>
+        <translation>%1 é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/userfile.py" line="54"/>
+        <source>%1 is not an ordinary file (a device, pipe or socket).</source>
+        <translation>%1 não é um arquivo comum (um dispositivo, pipe ou socket).</translation>
+    </message>
+    <message>
+        <location filename="../core/userfile.py" line="85"/>
+        <source>%1 is too large (more than %2).</source>
+        <translation>%1 é grande demais (mais de %2).</translation>
     </message>
 </context>
 <context>
@@ -1961,99 +2061,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>

@@ -284,12 +284,12 @@
 <context>
     <name>AsyncArea</name>
     <message>
-        <location filename="../ui/async_area.py" line="44"/>
+        <location filename="../ui/async_area.py" line="46"/>
         <source>Loading…</source>
         <translation>Inapakia…</translation>
     </message>
     <message>
-        <location filename="../ui/async_area.py" line="64"/>
+        <location filename="../ui/async_area.py" line="77"/>
         <source>This area could not be opened. The details are in the log.</source>
         <translation>Sehemu hii haikuweza kufunguliwa. Maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
@@ -1038,69 +1038,69 @@
         <translation>Ongeza nafasi kwenye diski au angalia folda ya data, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="271"/>
+        <location filename="../core/net.py" line="272"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Muunganisho salama na %1 haukuweza kufanyika (tatizo la cheti).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="274"/>
+        <location filename="../core/net.py" line="275"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Angalia tarehe na saa ya kompyuta, na mtandao unaotumia.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="281"/>
+        <location filename="../core/net.py" line="282"/>
         <source>%1 could not be reached.</source>
         <translation>%1 haikuweza kufikiwa.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="285"/>
+        <location filename="../core/net.py" line="286"/>
         <source>The request to %1 failed: %2</source>
         <translation>Ombi kwa %1 limeshindikana: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="314"/>
+        <location filename="../core/net.py" line="315"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: seva imeomba kuingia (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="321"/>
+        <location filename="../core/net.py" line="322"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: maombi mengi mno; inasubiri hadi %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="326"/>
+        <location filename="../core/net.py" line="327"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: maombi mengi mno; inasubiri kwa muda.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="332"/>
+        <location filename="../core/net.py" line="333"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: seva ilijibu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="337"/>
+        <location filename="../core/net.py" line="338"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: seva ilijibu %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="42"/>
+        <location filename="../core/accounts/bluesky.py" line="43"/>
         <source>%1: this Bluesky account is deactivated.</source>
         <extracomment>errors meaning &quot;this session is over: log in again&quot; errors meaning &quot;the account itself cannot act&quot;: no new login helps (the PDS&apos;s auth verifier: AuthRequiredError &apos;AccountDeactivated&apos; / &apos;AccountTakedown&apos;)</extracomment>
         <translation>%1: akaunti hii ya Bluesky imezimwa.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="43"/>
+        <location filename="../core/accounts/bluesky.py" line="44"/>
         <source>Reactivate it by logging in with the Bluesky app, then log in again in Accounts. Its queued posts wait and are not lost.</source>
         <translation>Iwashe tena kwa kuingia kupitia programu ya Bluesky, kisha ingia tena kwenye Akaunti. Machapisho yake yaliyo foleni yanasubiri na hayapotei.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="52"/>
+        <location filename="../core/accounts/bluesky.py" line="53"/>
         <source>%1: Bluesky has suspended or taken down this account.</source>
         <translation>%1: Bluesky imesimamisha au kuondoa akaunti hii.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="55"/>
+        <location filename="../core/accounts/bluesky.py" line="56"/>
         <source>Logging in again does not help: Bluesky&apos;s moderation (the appeal form in the Bluesky app) can say why. Its queued posts wait and are not lost.</source>
         <translation>Kuingia tena hakusaidii: udhibiti wa Bluesky (fomu ya rufaa kwenye programu ya Bluesky) unaweza kueleza sababu. Machapisho yake yaliyo foleni yanasubiri na hayapotei.</translation>
     </message>
@@ -1143,7 +1143,7 @@
         <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii haiuamini: alama ya kidole %1 (inadai kuwa %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="287"/>
+        <location filename="../core/compose/mastodon.py" line="288"/>
         <source>%1: the server says the post is too long (%2).</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
         <translation>%1: seva inasema chapisho ni refu mno (%2).</translation>
@@ -1163,6 +1163,106 @@
         <location filename="../core/compose/sender.py" line="342"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="175"/>
+        <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
+        <extracomment>True for demonstration programmes: the UI labels them as a sample</extracomment>
+        <translation>Saa za eneo zisizojulikana katika faili ya tukio: %1 (tumia jina la IANA kama Africa/Nairobi).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="278"/>
+        <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
+        <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
+        <translation>Faili ya tukio si halali kwenye %1: ina herufi ya udhibiti (%2); maelezo, madokezo na violezo pekee ndivyo vinaweza kuwa na mistari mipya.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="71"/>
+        <source>%1 contains a number with %2 digits; at most %3 are accepted.</source>
+        <extracomment>the longest integer accepted, in digits: 64-bit values have at most 20 the largest reply body :func:`response_json` accepts a quick test for a ````–```` escape; only then are strings walked</extracomment>
+        <translation>%1 ina namba yenye tarakimu %2; zisizozidi %3 zinakubaliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="84"/>
+        <source>%1 contains a number too large to use: %2.</source>
+        <translation>%1 ina namba kubwa mno kutumika: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="90"/>
+        <source>%1 contains %2, which is not a JSON value.</source>
+        <translation>%1 ina %2, ambayo si thamani ya JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="102"/>
+        <source>%1 is too large (%2 KB; at most %3 KB is accepted).</source>
+        <translation>%1 ni kubwa mno (KB %2; zisizozidi KB %3 zinakubaliwa).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="110"/>
+        <source>%1 is not UTF-8 text (at byte %2).</source>
+        <translation>%1 si maandishi ya UTF-8 (kwenye baiti %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="126"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1 si JSON halali (mstari %2, safu %3: %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="131"/>
+        <source>%1 is not valid JSON: it is nested too deeply.</source>
+        <translation>%1 si JSON halali: imefungamana kwa kina mno.</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="136"/>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 si JSON halali (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonsafe.py" line="169"/>
+        <source>%1 contains text that is not valid Unicode (%2).</source>
+        <translation>%1 ina maandishi ambayo si Unicode halali (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="73"/>
+        <source>The pack address %1 is not a web address (it must start with https://).</source>
+        <translation>Anwani ya kifurushi %1 si anwani ya wavuti (lazima ianze na https://).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="80"/>
+        <source>The pack address %1 is not secure: use https:// (plain http:// is only accepted on this computer or the local network).</source>
+        <translation>Anwani ya kifurushi %1 si salama: tumia https:// (http:// peke yake inakubaliwa tu kwenye kompyuta hii au mtandao wa ndani).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="112"/>
+        <source>%1: the server sent the app on to another server (%2); for safety it was not followed.</source>
+        <translation>%1: seva ilipeleka programu kwa seva nyingine (%2); kwa usalama haikufuatwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="118"/>
+        <source>On hotel or venue Wi-Fi, open any web page to log in first, then try again. Otherwise check the pack address.</source>
+        <translation>Kwenye Wi-Fi ya hoteli au ukumbi, fungua ukurasa wowote wa wavuti kuingia kwanza, kisha jaribu tena. La sivyo, kagua anwani ya kifurushi.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="127"/>
+        <source>%1: the server redirected too many times.</source>
+        <translation>%1: seva ilielekeza upya mara nyingi mno.</translation>
+    </message>
+    <message>
+        <location filename="../core/userfile.py" line="44"/>
+        <location filename="../core/userfile.py" line="52"/>
+        <source>%1 is a folder, not a file.</source>
+        <extracomment>never block on a FIFO or device while opening (POSIX); Windows has no such files</extracomment>
+        <translation>%1 ni folda, si faili.</translation>
+    </message>
+    <message>
+        <location filename="../core/userfile.py" line="54"/>
+        <source>%1 is not an ordinary file (a device, pipe or socket).</source>
+        <translation>%1 si faili la kawaida (ni kifaa, bomba au soketi).</translation>
+    </message>
+    <message>
+        <location filename="../core/userfile.py" line="85"/>
+        <source>%1 is too large (more than %2).</source>
+        <translation>%1 ni kubwa mno (zaidi ya %2).</translation>
     </message>
 </context>
 <context>
@@ -1961,99 +2061,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>

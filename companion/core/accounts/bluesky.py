@@ -18,6 +18,7 @@ from companion.core.errors import (
     NeedsLoginError,
     ServerError,
 )
+from companion.core.jsonsafe import response_json
 from companion.core.net import HttpClient, error_detail, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -136,7 +137,7 @@ def pds_from_did_doc(doc: Any) -> str | None:
 
 def _error_name(resp: requests.Response) -> str:
     try:
-        body = resp.json()
+        body = response_json(resp)
     except ValueError:
         return ""
     return str(body.get("error", "")) if isinstance(body, dict) else ""
@@ -190,7 +191,7 @@ def create_session(
         )
     raise_for_status(resp, http.now(), what=host)
     try:
-        raw = resp.json()
+        raw = response_json(resp)
     except ValueError:
         raise ServerError(f"{host}: the server's answer was not understood.") from None
     session = _session_from(raw, service, host)
@@ -225,7 +226,7 @@ def refresh_session(
         raise ServerError(f"{host}: the session could not be renewed ({error_detail(resp)}).")
     raise_for_status(resp, http.now(), what=host)
     try:
-        raw = resp.json()
+        raw = response_json(resp)
     except ValueError:
         raise ServerError(f"{host}: the server's answer was not understood.") from None
     return _session_from(raw, pds, host)

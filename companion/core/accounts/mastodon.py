@@ -20,6 +20,7 @@ from companion.core.accounts.oauth import OOB_REDIRECT, Pkce, new_state
 from companion.core.accounts.urls import host_of
 from companion.core.compose.counting import SOFTWARE_SCHEDULES, server_software
 from companion.core.errors import InvalidInputError, NeedsLoginError, ServerError
+from companion.core.jsonsafe import parse_digits, response_json
 from companion.core.net import HttpClient, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ class Profile:
 
 def _json(resp: requests.Response, what: str) -> Any:
     try:
-        return resp.json()
+        return response_json(resp)
     except ValueError:
         raise ServerError(f"{what}: the server's answer was not understood.") from None
 
@@ -103,8 +104,8 @@ def _num(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
+    if isinstance(value, str):
+        return parse_digits(value)
     return None
 
 
@@ -197,7 +198,7 @@ class MastodonApi:
         resp = self.http.get(self._url("/api/v2/instance"), headers={"Accept": "application/json"})
         if resp.status_code < 400:
             try:
-                raw = resp.json()
+                raw = response_json(resp)
             except ValueError:
                 raw = None
             if isinstance(raw, dict):

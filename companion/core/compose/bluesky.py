@@ -16,6 +16,7 @@ from companion.core.compose.outbox import MediaRef, OutboxItem, Part
 from companion.core.compose.publish_common import Auth, Published, authed
 from companion.core.compose.richtext import detect_facets
 from companion.core.errors import KnownError, NeedsLoginError, ServerError
+from companion.core.jsonsafe import response_json
 from companion.core.net import HttpClient, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ def _expired(resp: requests.Response) -> bool:
     if resp.status_code != 400:
         return False
     try:
-        body = resp.json()
+        body = response_json(resp)
     except ValueError:
         return False
     return isinstance(body, dict) and body.get("error") in ("ExpiredToken", "InvalidToken")
@@ -37,7 +38,7 @@ def _already_exists(resp: requests.Response) -> bool:
     if resp.status_code not in (400, 409):
         return False
     try:
-        body = resp.json()
+        body = response_json(resp)
     except ValueError:
         return "already exists" in resp.text.lower()
     if not isinstance(body, dict):
@@ -104,7 +105,7 @@ class BlueskyPublisher:
         headers = {"Content-Type": media.mime}
         resp = self._xrpc("POST", "com.atproto.repo.uploadBlob", data=data, headers=headers)
         self._check(resp, "picture upload")
-        blob = resp.json().get("blob")
+        blob = response_json(resp).get("blob")
         if not isinstance(blob, dict):
             raise ServerError(f"{self.account.label}: the picture upload gave no blob.")
         return blob
@@ -118,7 +119,7 @@ class BlueskyPublisher:
         if resp.status_code in (400, 404):
             return None  # RecordNotFound
         self._check(resp, "checking a post")
-        body = resp.json()
+        body = response_json(resp)
         return Published(rkey, str(body["uri"]), str(body.get("cid") or ""), self._web_url(rkey))
 
     def _web_url(self, rkey: str) -> str:
@@ -142,7 +143,7 @@ class BlueskyPublisher:
         else:
             self._check(resp, "looking up a mentioned handle")
             try:
-                value = resp.json().get("did")
+                value = response_json(resp).get("did")
             except (ValueError, AttributeError):
                 value = None
             did = value if isinstance(value, str) and value.startswith("did:") else None
@@ -201,7 +202,7 @@ class BlueskyPublisher:
             if found is not None:
                 return found
         self._check(resp, "posting")
-        body = resp.json()
+        body = response_json(resp)
         return Published(
             part.rkey, str(body["uri"]), str(body.get("cid") or ""), self._web_url(part.rkey)
         )

@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from companion.core.errors import InvalidInputError
+from companion.core.userfile import read_capped
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,11 @@ def prepare_image(
 ) -> PreparedImage:
     """Decode, orient, strip metadata and re-encode ``source`` to at most ``max_bytes``."""
     try:
-        raw = source.read_bytes() if isinstance(source, Path) else source
+        raw = (
+            read_capped(source, MAX_INPUT_BYTES, what=source.name)
+            if isinstance(source, Path)
+            else source
+        )
     except OSError as exc:
         name = source.name if isinstance(source, Path) else "?"
         raise InvalidInputError(

@@ -20,6 +20,7 @@ from companion.core.compose.publish_common import (
     same_text,
 )
 from companion.core.errors import QT_TRANSLATE_NOOP, ServerError
+from companion.core.jsonsafe import response_json
 from companion.core.net import HttpClient, clock_skew, error_detail, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ class MastodonPublisher:
             log.info("%s has no /api/v2/media; using /api/v1/media", self.account.label)
             resp = authed(self.http, self.auth, self.account, send_to("v1"))
         self._check(resp, "picture upload")
-        body = resp.json()
+        body = response_json(resp)
         media_id = str(body["id"])
         delay = 1.0
         for _ in range(MEDIA_POLLS):
@@ -108,7 +109,7 @@ class MastodonPublisher:
                 body = {}
                 continue
             self._check(resp, "picture processing")
-            body = resp.json()
+            body = response_json(resp)
         raise MediaNotReadyError(
             f"{self.account.label}: the server is still processing a picture.", status=503
         )
@@ -126,7 +127,7 @@ class MastodonPublisher:
             lambda h: self.http.get(f"{self.base}/api/v1/accounts/verify_credentials", headers=h),
         )
         self._check(resp, "account lookup")
-        return str(resp.json()["id"])
+        return str(response_json(resp)["id"])
 
     def find_existing(
         self,
@@ -160,7 +161,7 @@ class MastodonPublisher:
         self._check(resp, "recent posts")
         skew = clock_skew(resp.headers, self.now())
         since = part.first_attempt_at - MATCH_SLACK
-        body = resp.json()
+        body = response_json(resp)
         for status in body if isinstance(body, list) else []:
             if not isinstance(status, dict) or not status.get("id"):
                 continue
@@ -200,7 +201,7 @@ class MastodonPublisher:
         if resp.status_code == 404:
             return None  # a server without scheduling: the key is all we have
         self._check(resp, "scheduled posts")
-        body = resp.json()
+        body = response_json(resp)
         for sched in body if isinstance(body, list) else []:
             params = sched.get("params") if isinstance(sched, dict) else None
             if not isinstance(params, dict) or str(sched.get("id", "")) in taken:
@@ -299,7 +300,7 @@ class MastodonPublisher:
                 status=422,
             )
         self._check(resp, "posting")
-        status = resp.json()
+        status = response_json(resp)
         if scheduled_at is not None and "content" in status and "params" not in status:
             # a Status, not a ScheduledStatus: this server ignored scheduled_at and
             # posted at once. Say what happened rather than "scheduled" or "sent".

@@ -7,16 +7,18 @@ worker can act on. Nothing else escapes :func:`parse_event_bytes`.
 
 from __future__ import annotations
 
-import json
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from companion.core.errors import InvalidInputError
+from companion.core import jsonsafe
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from companion.core.event.format import EVENT_SCHEMA, FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES
+from companion.core.event.zones import is_iana_zone
 
 log = logging.getLogger(__name__)
 
@@ -25,11 +27,10 @@ if TYPE_CHECKING:
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
-    """Built on first use: ``jsonschema`` costs ~60 ms to import, off the start path."""
-    import jsonschema
-
-    return jsonschema.Draft202012Validator(EVENT_SCHEMA)
+def _validator() -> jsonschema.protocols.Validator:
+    """Built on first use: ``jsonschema`` costs ~60 ms to import, off the start path.
+    Its "integer" refuses ``1.0`` and ``true``."""
+    return jsonsafe.strict_validator(EVENT_SCHEMA)
 
 
 class EventFileError(InvalidInputError):
@@ -127,20 +128,23 @@ def parse_event_bytes(data: bytes) -> Event:
             f"at most {MAX_FILE_BYTES // 1024} KB is accepted)."
         )
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise EventFileError("The event file is not UTF-8 text.") from exc
-    try:
-        raw = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise EventFileError(f"The event file is not valid JSON ({_short(exc)}).") from exc
+        raw = jsonsafe.loads(data, what=_WHAT)
+    except jsonsafe.JsonInputError as exc:
+        raise EventFileError(exc.template, args=exc.args_for_message) from None
     return parse_event(raw)
+
+
+_WHAT = "The event file"
 
 
 def parse_event(raw: Any) -> Event:
     """Check a decoded JSON value against the schema, then the rules a schema can't say."""
     if not isinstance(raw, dict):
         raise EventFileError("The event file must contain a JSON object.")
+    try:  # text that no file, database or screen can hold (a lone "\ud800")
+        jsonsafe.check_encodable(raw, _WHAT)
+    except jsonsafe.JsonInputError as exc:
+        raise EventFileError(exc.template, args=exc.args_for_message) from None
     if raw.get("format") != FORMAT_NAME:
         raise EventFileError(
             f'This is not a shareASM event file ("format" must be "{FORMAT_NAME}").'
@@ -161,10 +165,20 @@ def parse_event(raw: Any) -> Event:
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "top level"
         raise EventFileError(f"The event file is invalid at {where}: {_short(error.message)}")
+    _check_controls(raw)
     try:
+        if not is_iana_zone(raw["timezone"]):  # "localtime", "posixrules", "Factory"
+            raise ZoneInfoNotFoundError(raw["timezone"])
         zone = ZoneInfo(raw["timezone"])
     except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
-        raise EventFileError(f"Unknown time zone in the event file: {raw['timezone']!r}.") from exc
+        raise EventFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Unknown time zone in the event file: %1 (use an IANA name such as "
+                "Africa/Nairobi).",
+            ),
+            args=(repr(raw["timezone"]),),
+        ) from exc
 
     start = _instant(raw["start"], zone, "start")
     end = _instant(raw["end"], zone, "end")
@@ -234,6 +248,40 @@ def parse_event(raw: Any) -> Event:
         updated=raw.get("updated", ""),
         notes=tuple(raw.get("notes", [])),
     )
+
+
+#: texts that may run over several lines (tabs and line breaks allowed)
+_MULTILINE = frozenset({"description", "notes", "templates"})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _check_controls(raw: dict[str, Any]) -> None:
+    """No control characters in one-line texts (a name, an id, a title) and none but tabs
+    and line breaks in descriptions, notes and templates. A schema ``pattern`` ending in
+    ``$`` lets a final newline through, and a name with a line break breaks calendar
+    export."""
+    stack: list[tuple[str, object, bool]] = [("", raw, False)]
+    while stack:
+        where, value, multiline = stack.pop()
+        if isinstance(value, dict):
+            stack += [
+                (f"{where}/{k}".lstrip("/"), v, multiline or k in _MULTILINE)
+                for k, v in value.items()
+            ]
+        elif isinstance(value, list):
+            stack += [(f"{where}/{i}", v, multiline) for i, v in enumerate(value)]
+        elif isinstance(value, str):
+            found = (_CONTROL_MULTILINE if multiline else _CONTROL).search(value)
+            if found:
+                raise EventFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The event file is invalid at %1: it contains a control character "
+                        "(%2); only descriptions, notes and templates may have line breaks.",
+                    ),
+                    args=(where, f"U+{ord(found.group()):04X}"),
+                )
 
 
 #: dates outside these years are refused (no real event, and date maths overflows)

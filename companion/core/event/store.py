@@ -20,8 +20,10 @@ from companion.core.atomic import atomic_write_bytes, atomic_write_text
 from companion.core.errors import InvalidInputError, OfflineError, ServerError
 from companion.core.event.format import MAX_FILE_BYTES
 from companion.core.event.model import Event, EventFileError, parse_event_bytes
+from companion.core.jsonsafe import parse_digits
 from companion.core.net import HttpClient, Validators, raise_for_status
 from companion.core.paths import Paths, resources_dir
+from companion.core.userfile import UserFileError, read_capped
 
 log = logging.getLogger(__name__)
 
@@ -142,12 +144,11 @@ class EventStore:
     def import_file(self, path: Path, *, now: datetime | None = None) -> LoadedEvent:
         """Use a local event file the user picked."""
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise EventFileError(
-                    f"{path.name} is too large for an event file ({size // 1024} KB)."
-                )
-            data = path.read_bytes()
+            # at most the cap + 1 bytes, and only from a regular file: /dev/zero or a
+            # FIFO must not eat the memory or hang
+            data = read_capped(path, MAX_FILE_BYTES)
+        except UserFileError as exc:
+            raise EventFileError(exc.template, args=exc.args_for_message) from None
         except OSError as exc:
             raise InvalidInputError(f"Could not read {path.name}: {exc.strerror or exc}") from exc
         return self.install(data, source="file", origin=path.name, now=now)
@@ -177,9 +178,10 @@ class EventStore:
                 return FetchOutcome("unchanged", self.load())
             raise_for_status(resp, http.now(), what="Event file")
             length = resp.headers.get("Content-Length", "")
-            if length.isdigit() and int(length) > MAX_FILE_BYTES:
+            declared = parse_digits(length) or 0  # "²" or 5,000 digits: not a length
+            if declared > MAX_FILE_BYTES:
                 raise EventFileError(
-                    f"The event file at that address is too large ({int(length) // 1024} KB)."
+                    f"The event file at that address is too large ({declared // 1024} KB)."
                 )
             import requests  # only for its exception type; not on the start path
 

@@ -1,20 +1,56 @@
-"""The user's time zone: an IANA name when one can be found, else the system's rules."""
+"""The user's time zone: an IANA name when one can be found, else the system's rules.
+
+Only IANA zone names are accepted (``Africa/Accra``, ``UTC``; old aliases such as
+``US/Eastern`` or ``Asia/Calcutta`` too, as the tz database keeps them). Files in the
+system's zone folder that are not zones are refused even though ``ZoneInfo`` opens
+them: ``localtime`` (whatever this computer is set to: the same file would mean
+different times on different laptops), ``posixrules`` and ``Factory`` (no real place),
+and the ``posix/``/``right/`` copies (``right/`` counts leap seconds: 27 s off).
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 from datetime import tzinfo
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 log = logging.getLogger(__name__)
 
 
+#: in the zone folders, but not a place's zone
+NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+
+
+@cache
+def iana_zone_names() -> frozenset[str]:
+    """Every IANA zone name (with the tz database's aliases), from the ``tzdata``
+    package's list (0.2 ms), else from the system's zone folder (~30 ms)."""
+    try:
+        from importlib import resources
+
+        text = resources.files("tzdata").joinpath("zones").read_text("utf-8")
+        names = frozenset(text.split())
+    except (ImportError, OSError, ValueError):
+        names = frozenset(available_timezones())
+    return frozenset(
+        n for n in names if n not in NOT_ZONES and not n.startswith(("posix/", "right/"))
+    )
+
+
+def is_iana_zone(name: str) -> bool:
+    return name in iana_zone_names()
+
+
 def zone_or_none(name: str) -> ZoneInfo | None:
-    """``ZoneInfo(name)``, or None for "" or an unknown name."""
+    """``ZoneInfo(name)``, or None for "" or a name that is not an IANA zone."""
     name = name.strip()
     if not name:
+        return None
+    if not is_iana_zone(name):
+        log.info("unknown time zone %r ignored", name)
         return None
     try:
         return ZoneInfo(name)
@@ -48,4 +84,4 @@ def local_zone(override: str = "", system_name: str = "") -> tzinfo | None:
 
 
 def valid_zone_names() -> set[str]:
-    return available_timezones()
+    return set(iana_zone_names())

@@ -22,7 +22,9 @@ from pathlib import Path
 import requests
 import urllib3
 
+from companion.core import jsonsafe
 from companion.core.errors import KnownError, OfflineError, StorageError
+from companion.core.library.address import get_following, pack_hosts
 from companion.core.library.manifest import PackError, PackFile
 from companion.core.library.store import PackStore
 from companion.core.net import HttpClient
@@ -49,7 +51,7 @@ class PartialState:
     @classmethod
     def load(cls, path: Path) -> PartialState:
         try:
-            raw = json.loads(path.read_text("utf-8"))
+            raw = jsonsafe.loads(path.read_bytes(), what=path.name)
             return cls(
                 str(raw.get("url", "")),
                 str(raw.get("etag", "")),
@@ -97,8 +99,12 @@ def download_file(
     store: PackStore,
     *,
     cancel: threading.Event | None = None,
+    hosts: tuple[str, ...] = (),
 ) -> Generator[int, None, Path]:
     """Fetch ``url`` into the store as ``f``; yields the number of new bytes per chunk.
+
+    Redirects are followed only to ``url``'s own server and to ``hosts`` (the
+    manifest's ``download_hosts``), each hop https or on the local network.
 
     Returns the stored object's path. Raises OfflineError when cut (the partial file
     is kept), PackError when the result does not match the pack (partial discarded).
@@ -120,7 +126,9 @@ def download_file(
             headers["If-Range"] = validator
     digest: str | None = None
     if offset < f.size or f.size == 0:
-        resp = http.get(url, headers=headers, stream=True)
+        resp = get_following(
+            http, url, allowed=pack_hosts(url, hosts), what=f.path, headers=headers, stream=True
+        )
         try:
             digest = yield from _receive(http, resp, url, f, part, meta, offset, cancel)
         finally:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
+from companion.core import jsonsafe
 from companion.core.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ _FILE = {
         "on_demand": {"type": "boolean"},
     },
 }
+#: a host name or IPv4 address, lower case (the only other servers files may come from)
+_HOST = {"type": "string", "pattern": "^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$"}
 _EDITION = {
     "type": "object",
     "required": ["files"],
@@ -59,7 +62,7 @@ SCHEMA: dict[str, Any] = {
     "required": ["format", "id", "version", "title", "items"],
     "additionalProperties": False,
     "properties": {
-        "format": {"const": FORMAT_VERSION},
+        "format": {"type": "integer", "const": FORMAT_VERSION},
         "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$"},
         "version": {"type": "string", "pattern": "^[0-9A-Za-z][0-9A-Za-z._+-]{0,39}$"},
         "title": _TEXTS,
@@ -77,6 +80,7 @@ SCHEMA: dict[str, Any] = {
                 "name": {"type": "string", "maxLength": 200},
             },
         },
+        "download_hosts": {"type": "array", "maxItems": 20, "items": _HOST},
         "items": {
             "type": "array",
             "maxItems": 20000,
@@ -102,11 +106,15 @@ SCHEMA: dict[str, Any] = {
     },
 }
 
-_VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+#: "integer" means int here: the standard validator takes 45.0 (and ``sha256`` slicing,
+#: ``range`` and HTTP Range maths then fail far away from the manifest)
+_VALIDATOR = jsonsafe.strict_validator(SCHEMA)
 _SEGMENT_BAD = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\]')
+#: names Windows keeps for devices, whatever the case or extension ("nul.txt",
+#: "COM0.pdf", "CONIN$"): learn.microsoft.com/windows/win32/fileio/naming-a-file
 _WINDOWS_RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL"}
-    | {f"{p}{n}" for p in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")}
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{p}{n}" for p in ("COM", "LPT") for n in (*"0123456789", "¹", "²", "³")}
 )
 #: schema patterns end in ``$``, which Python's ``re`` also matches before a final newline
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -177,6 +185,8 @@ class Manifest:
     items: tuple[Item, ...]
     description: dict[str, str] = field(default_factory=dict)
     sample: bool = False
+    #: other servers a file download may be redirected to (a CDN), besides the pack's own
+    download_hosts: tuple[str, ...] = ()
     raw: bytes = b""
     #: who signed the manifest (checked when parsed), None when unsigned
     signer: Signer | None = None
@@ -225,11 +235,19 @@ def check_relative_path(path: str) -> None:
         if _SEGMENT_BAD.search(part):
             raise PackError(f"The pack names a file path with forbidden characters: {path!r}.")
         if (
-            part.split(".", 1)[0].strip().upper() in _WINDOWS_RESERVED
+            is_windows_reserved(part)
             or part[-1] in ". "
-            or len(part.encode("utf-8")) > 255
+            or len(part.encode("utf-8", "surrogatepass")) > 255
         ):
             raise PackError(f"The pack names a file that Windows cannot store: {path!r}.")
+
+
+def is_windows_reserved(name: str) -> bool:
+    """Whether Windows treats the file name ``name`` as a device (``CON``, ``com1.txt``,
+    ``LPT¹``, ``CONIN$``, ``nul .tar.gz``, ``AUX.``): case, extension and trailing dots
+    and spaces do not matter."""
+    base = name.split(".", 1)[0].rstrip(" .").strip()
+    return base.upper() in _WINDOWS_RESERVED
 
 
 def _where(error: jsonschema.ValidationError) -> str:
@@ -237,23 +255,19 @@ def _where(error: jsonschema.ValidationError) -> str:
     return "/".join(parts) if parts else "(top level)"
 
 
+_WHAT = "The pack manifest"
+
+
 def parse_manifest(data: bytes) -> Manifest:
     """Check and read a manifest; raise :class:`PackError` naming the first problem."""
     if len(data) > MAX_MANIFEST_BYTES:
         raise PackError("The pack manifest is too large to be genuine.")
     try:
-        raw = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise PackError(f"The pack manifest is not UTF-8 text ({exc.reason}).") from exc
-    except json.JSONDecodeError as exc:
-        raise PackError(
-            f"The pack manifest is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-            f"{exc.msg})."
-        ) from exc
-    except RecursionError as exc:
-        raise PackError("The pack manifest is nested too deeply.") from exc
+        raw = jsonsafe.loads(data, what=_WHAT)
+    except jsonsafe.JsonInputError as exc:
+        raise PackError(exc.template, args=exc.args_for_message) from None
     fmt = raw.get("format") if isinstance(raw, dict) else None
-    if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt > FORMAT_VERSION:
+    if jsonsafe.is_int(fmt) and fmt > FORMAT_VERSION:
         raise PackError(
             f"This pack uses format {fmt}, made for a newer version of the app "
             f"(this one reads format {FORMAT_VERSION}). Please update the app."
@@ -275,6 +289,7 @@ def _check_names(raw: dict[str, Any]) -> None:
     """Ids, versions and language codes become file names and keys: no control
     characters (a trailing newline slips past the schema's ``$``)."""
     names = [("id", raw["id"]), ("version", raw["version"])]
+    names += [(f"download_hosts/{i}", h) for i, h in enumerate(raw.get("download_hosts", []))]
     for index, it in enumerate(raw["items"]):
         names.append((f"items/{index}/id", it["id"]))
         names += [(f"items/{index}/editions", lang) for lang in it.get("editions", {})]
@@ -344,6 +359,7 @@ def _build(raw: dict[str, Any], data: bytes) -> Manifest:
         items=tuple(items),
         description=dict(raw.get("description", {})),
         sample=bool(raw.get("sample", False)),
+        download_hosts=tuple(raw.get("download_hosts", ())),
         raw=data,
     )
 

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from companion.core.errors import InvalidInputError, OfflineError, ServerError
+from companion.core.jsonsafe import response_json
 from companion.core.library.manifest import MANIFEST_NAME
 from companion.core.library.share import SERVICE_TYPE, is_lan_address, lan_addresses
 from companion.core.library.signing import TrustPolicy
@@ -87,7 +88,7 @@ def list_packs(http: HttpClient, base: str) -> Peer:
     resp = http.get(base + "index.json", headers={"Cache-Control": "no-cache"})
     http.raise_for_status(resp, what="The share")
     try:
-        doc = resp.json()
+        doc = response_json(resp)
         if doc.get("app") != "shareasm-companion":
             raise ValueError("not a share")
         packs = tuple(

@@ -36,6 +36,7 @@ from companion.core.library.manifest import (
 )
 from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
+from companion.core.userfile import UserFileError, open_regular
 
 #: a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP)
 MAX_IMAGE_PIXELS = 100_000_000
@@ -98,7 +99,11 @@ class _FolderSource(_Source):
     def _read_capped(path: Path, cap: int) -> bytes:
         if path.is_symlink():
             raise PackError(f"{path.name} is a link; packs may not contain links.")
-        with path.open("rb") as fh:
+        try:
+            fh = open_regular(path)  # a FIFO named manifest.json must not hang the app
+        except OSError as exc:
+            raise PackError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+        with fh:
             data = fh.read(cap + 1)
         if len(data) > cap:
             raise PackError("The pack manifest is too large to be genuine.")
@@ -115,21 +120,37 @@ class _FolderSource(_Source):
                 return None
             if stat.S_ISLNK(st.st_mode):
                 raise PackError(f"{path!r} is a link; packs may not contain links.")
-        if not stat.S_ISREG(st.st_mode):
-            raise PackError(f"{path!r} is not a regular file.")
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device: a problem with this file
+            raise _Damaged(f"{path} is not a regular file")
         real = current.resolve()
         if not real.is_relative_to(self.real_root):
             raise PackError(f"{path!r} points outside the pack.")
-        return real.open("rb")
+        try:
+            return open_regular(real)  # swapped for a FIFO since the check: no hang
+        except UserFileError as exc:
+            raise _Damaged(f"{path} is not a regular file") from exc
 
 
 class _ZipSource(_Source):
     def __init__(self, path: Path) -> None:
         try:
-            self.zf = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
+            fh = open_regular(path)
+        except OSError as exc:
+            raise PackError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+        try:
+            self.zf = zipfile.ZipFile(fh)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            fh.close()
             raise PackError(f"{path.name} is not a readable zip archive ({exc}).") from exc
-        self.prefix = ""
+        self.fh = fh
+        try:
+            self.names, self.prefix = self._scan(path)
+        except BaseException:
+            self.close()
+            raise
+
+    def _scan(self, path: Path) -> tuple[dict[str, zipfile.ZipInfo], str]:
+        prefix = ""
         total = 0
         names: dict[str, zipfile.ZipInfo] = {}
         for info in self.zf.infolist():
@@ -154,8 +175,8 @@ class _ZipSource(_Source):
             tops = [n for n in names if n.endswith("/" + MANIFEST_NAME) and n.count("/") == 1]
             if len(tops) != 1:
                 raise PackError(f"No {MANIFEST_NAME} was found in {path.name}.")
-            self.prefix = tops[0][: -len(MANIFEST_NAME)]
-        self.names = names
+            prefix = tops[0][: -len(MANIFEST_NAME)]
+        return names, prefix
 
     def read_manifest(self) -> Manifest:
         info = self.names[self.prefix + MANIFEST_NAME]
@@ -180,6 +201,7 @@ class _ZipSource(_Source):
 
     def close(self) -> None:
         self.zf.close()
+        self.fh.close()
 
 
 def open_source(path: Path) -> _Source:
@@ -187,7 +209,7 @@ def open_source(path: Path) -> _Source:
     if path.is_dir():
         return _FolderSource(path)
     if path.is_file():
-        return _ZipSource(path)
+        return _ZipSource(path)  # opened without blocking: swapped for a FIFO is refused
     raise InvalidInputError(f"{path} is neither a folder nor an archive.")
 
 

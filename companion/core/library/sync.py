@@ -12,6 +12,7 @@ from datetime import datetime
 from urllib.parse import quote, urljoin, urlsplit
 
 from companion.core.errors import InvalidInputError, KnownError, StorageError
+from companion.core.library.address import check_pack_address, get_following, same_host
 from companion.core.library.download import (
     SyncCancelled,
     discard_partial,
@@ -62,12 +63,12 @@ class SyncResult:
 
 
 def manifest_url(url: str) -> str:
+    """The manifest's address for a pack address (its folder or the file itself);
+    raises :class:`~companion.core.library.address.AddressError` for an address the
+    app refuses (not https, except on this computer and the local network)."""
     url = url.strip()
+    check_pack_address(url)
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InvalidInputError(
-            f"The pack address {url!r} is not a web address (it must start with https://)."
-        )
     if url.endswith("/"):
         return url + MANIFEST_NAME
     if not parts.path.endswith(".json"):
@@ -80,8 +81,16 @@ def file_url(manifest_address: str, f: PackFile) -> str:
 
 
 def fetch_manifest(http: HttpClient, url: str) -> tuple[str, Manifest]:
+    """The manifest's final address (after redirects within its server) and the manifest."""
     address = manifest_url(url)
-    resp = http.get(address, headers={"Cache-Control": "no-cache"})
+    resp = get_following(
+        http,
+        address,
+        allowed=same_host(address),
+        what="The pack manifest",
+        headers={"Cache-Control": "no-cache"},
+    )
+    address = resp.url or address
     http.raise_for_status(resp, what="The pack manifest")
     if "html" in resp.headers.get("Content-Type", "").lower():
         raise PackError(
@@ -153,6 +162,7 @@ def sync_pack(
         return SyncProgress(done, total, speed, eta, i, len(todo), name, stage)
 
     yield progress(0, "")
+    hosts = manifest.download_hosts
     for i, f in enumerate(todo):
         backoff = Backoff(base=1.0, cap=30.0)
         restarted = False
@@ -160,7 +170,9 @@ def sync_pack(
         while True:
             attempt += 1
             try:
-                for n in download_file(http, file_url(address, f), f, store, cancel=cancel):
+                for n in download_file(
+                    http, file_url(address, f), f, store, cancel=cancel, hosts=hosts
+                ):
                     done += n
                     fetched += n
                     now = monotonic()
@@ -206,6 +218,8 @@ def fetch_on_demand(
             "This pack was installed from a folder or archive; it has no download address."
         )
     done = partial_size(store, f)
-    for n in download_file(http, file_url(address, f), f, store, cancel=cancel):
+    pack = store.get(pack_id)
+    hosts = pack.manifest.download_hosts if pack is not None else ()
+    for n in download_file(http, file_url(address, f), f, store, cancel=cancel, hosts=hosts):
         done += n
         yield SyncProgress(done, f.size, 0.0, None, 0, 1, f.path)

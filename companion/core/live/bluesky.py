@@ -15,6 +15,7 @@ from typing import Any
 from companion.core.accounts.bluesky import raise_if_inactive
 from companion.core.accounts.urls import host_of
 from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.jsonsafe import response_json
 from companion.core.live.model import Author, Media, ParseError, Post, iso, parse_time, scrub
 from companion.core.live.sanitize import safe_url
 from companion.core.net import HttpClient, RateLimit
@@ -284,7 +285,7 @@ class BlueskyClient:
             raise NeedsLoginError("Bluesky: the login has expired.")
         self.http.raise_for_status(resp, what="Bluesky")
         try:
-            found, cursor = parse_search(resp.json())
+            found, cursor = parse_search(response_json(resp))
         except ValueError as exc:
             raise ServerError("Bluesky: the reply was cut off or unreadable.") from exc
         return found, cursor, limit_seen

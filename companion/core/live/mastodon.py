@@ -18,6 +18,7 @@ import requests
 
 from companion.core.accounts.urls import host_of, same_origin
 from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.jsonsafe import response_json
 from companion.core.live.links import parse_link_header
 from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
 from companion.core.live.sanitize import safe_url, sanitize
@@ -234,7 +235,7 @@ class MastodonClient:
             return InstanceInfo()
         self.http.raise_for_status(resp, what=self.host)
         try:
-            return parse_instance(resp.json())
+            return parse_instance(response_json(resp))
         except ValueError as exc:
             raise ServerError(f"{self.host}: the instance description is unreadable.") from exc
 
@@ -269,7 +270,7 @@ class MastodonClient:
             out.paged_requests += 1 if paged else 0
             out.rate_limit = self.http.rate_limit(resp)
             try:
-                body = resp.json()
+                body = response_json(resp)
             except ValueError as exc:
                 raise ServerError(f"{self.host}: the reply was cut off or unreadable.") from exc
             batch = parse_statuses(body, self.source, self.domain)
@@ -318,7 +319,7 @@ class MastodonClient:
             out.paged_requests += 1 if paged else 0
             out.rate_limit = self.http.rate_limit(resp)
             try:
-                body = resp.json()
+                body = response_json(resp)
             except ValueError as exc:
                 raise ServerError(f"{self.host}: the reply was cut off or unreadable.") from exc
             batch = parse_statuses(body, self.source, self.domain)

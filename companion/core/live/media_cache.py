@@ -18,6 +18,7 @@ from pathlib import Path
 import requests
 
 from companion.core.errors import InvalidInputError, ServerError
+from companion.core.jsonsafe import parse_digits
 from companion.core.live.sanitize import safe_url
 from companion.core.live.sse import _socket_of
 from companion.core.net import HttpClient
@@ -74,7 +75,7 @@ class MediaCache:
             if kind and kind not in IMAGE_TYPES:
                 raise InvalidInputError(f"Not an image ({kind}).")
             length = resp.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > self.max_file_bytes:
+            if (parse_digits(length or "") or 0) > self.max_file_bytes:
                 raise InvalidInputError("The image is too large to show on this connection.")
             data = bytearray()
             for chunk in resp.iter_content(16384):

@@ -7,7 +7,6 @@ back-fills with ``min_id`` and reconnects (or falls back to polling).
 
 from __future__ import annotations
 
-import json
 import logging
 import socket
 import threading
@@ -18,6 +17,7 @@ from typing import Any
 import requests
 import urllib3.exceptions
 
+from companion.core import jsonsafe
 from companion.core.accounts.urls import host_of
 from companion.core.errors import KnownError, OfflineError, ServerError
 from companion.core.live.mastodon import parse_status
@@ -113,8 +113,8 @@ class SseParser:
                 return None
             self._data.append(value)
         elif name == "retry":
-            if value and value.isascii() and value.isdigit():
-                self.retry_ms = int(value)
+            if (ms := jsonsafe.parse_digits(value, max_digits=12)) is not None:
+                self.retry_ms = ms
         elif name == "id" and "\0" not in value:
             self.last_event_id = value
         return None
@@ -133,7 +133,7 @@ def decode_event(event: SseEvent, source: str) -> StreamUpdate | None:
     Raises :class:`ParseError` only."""
     if event.event in ("update", "status.update"):
         try:
-            payload = json.loads(event.data)
+            payload = jsonsafe.loads(event.data, what="A streamed post")
         except ValueError as exc:
             raise ParseError("a streamed post is not JSON") from exc
         return StreamUpdate(event.event, parse_status(payload, source))

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.jsonsafe import response_json
 from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
 from companion.core.live.sanitize import plain_to_html, safe_url
 from companion.core.net import HttpClient, RateLimit
@@ -162,7 +163,7 @@ class XClient:
             raise _StaleSinceId
         self.http.raise_for_status(resp, what="X")
         try:
-            raw = resp.json()
+            raw = response_json(resp)
             posts, newest = parse_search(raw)
         except ValueError as exc:
             raise ServerError("X: the reply was cut off or unreadable.") from exc
