@@ -377,7 +377,6 @@ def test_mutated_x_searches(data: bytes) -> None:
 def test_mutated_bluesky_sessions(data: bytes) -> None:
     def session() -> Any:
         raw = _reply(data)
-        accounts_bluesky._check_active(raw)
         return accounts_bluesky._session_from(raw, "https://bsky.social", "bsky.social")
 
     result = _outcome(session)

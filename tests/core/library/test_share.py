@@ -27,7 +27,7 @@ from companion.core.library.peers import (
     peer_http,
     sync_from_peer,
 )
-from companion.core.library.service import Library, drain
+from companion.core.library.service import Library, drain, sample_pack_dir
 from companion.core.library.share import PackShare, is_lan_address
 from companion.core.library.signing import (
     SigningKey,
@@ -274,12 +274,12 @@ def _opens_first_page(data_dir: Path) -> None:
     paths = Paths.for_data_dir(data_dir)
     db = Database.open(paths.database_file).db
     try:
-        lib = Library.open(db, paths)
+        lib = Library(db, PackStore(paths.data / "library"), sample_pack_dir())
         (manifest, item) = next((m, i) for m, i in lib.items() if i.kind == "photobook")
         assert manifest.id == "venue-pack" and manifest.signer is not None
         edition = item.edition("en")
         assert edition is not None
-        first = lib.path_of(edition.files[0])
+        first = lib.store.object_path(edition.files[0])
         assert first is not None
         with Image.open(first) as im:
             im.load()

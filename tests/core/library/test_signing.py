@@ -183,7 +183,8 @@ def test_sample_pack_is_signed_by_the_sample_key_trusted_only_for_the_bundled_pa
     TrustPolicy(sample_ok=True).check(m.signer)
     db = Database.open(tmp_path / "db.sqlite3").db
     try:
-        lib = Library.open(db, Paths.for_data_dir(tmp_path / "d"))
+        store = PackStore(Paths.for_data_dir(tmp_path / "d").data / "library")
+        lib = Library(db, store, sample_pack_dir())
         assert lib.ensure_sample()
     finally:
         db.close()

@@ -10,6 +10,7 @@ import pytest
 
 from companion.core.accounts.model import Network
 from companion.core.accounts.urls import domain_of, same_origin
+from companion.core.app import AppServices
 from companion.core.live import sources as sources_module
 from companion.core.live.feed import fetch_once
 from companion.core.live.schedule import PagingBudget
@@ -61,7 +62,7 @@ def test_mastodon_token_never_goes_to_another_port_on_the_same_host(
         )
         # b first: the account's host matches, its port does not
         specs = [("mastodon", b.base_url), ("mastodon", a.base_url)]
-        report = fetch_once(core, specs, ["shareASM"])
+        report = fetch_once(AppServices(core), specs, ["shareASM"])
         assert report.problems == []
         assert _auth_seen(b) and all(h is None for h in _auth_seen(b))
         assert set(_auth_seen(a)) == {TOKEN}
@@ -79,7 +80,7 @@ def test_https_and_http_on_the_same_host_and_port_are_different_servers(
             a.base_url.replace("http://", "https://"),
             {"access_token": "tok-on-a"},
         )
-        fetch_once(core, [("mastodon", a.base_url)], ["shareASM"])
+        fetch_once(AppServices(core), [("mastodon", a.base_url)], ["shareASM"])
         assert all(h is None for h in _auth_seen(a))
 
 
@@ -132,7 +133,7 @@ def test_bluesky_source_url_is_queried_and_gets_no_session(core: CoreServices) -
         FakeBluesky(pds).posts = [bsky_post("onpds")]
         FakeBluesky(appview).posts = [bsky_post("onappview")]
         _bluesky_account(core, pds)
-        report = fetch_once(core, [("bluesky", appview.base_url)], ["shareASM"])
+        report = fetch_once(AppServices(core), [("bluesky", appview.base_url)], ["shareASM"])
         assert [p.uri.rsplit("/", 1)[1] for p in report.posts] == ["onappview"]
         assert pds.requests == []  # was: the account's PDS, the URL ignored
         assert _auth_seen(appview) == [None]
@@ -145,7 +146,7 @@ def test_bluesky_source_on_the_accounts_pds_or_none_uses_the_session(
         FakeBluesky(pds, need_auth=True).posts = [bsky_post("k")]
         _bluesky_account(core, pds)
         for spec in [("bluesky", pds.base_url), ("bluesky", "")]:
-            report = fetch_once(core, [spec], ["shareASM"])
+            report = fetch_once(AppServices(core), [spec], ["shareASM"])
             assert report.problems == [] and len(report.posts) == 1
         assert set(_auth_seen(pds)) == {"Bearer jwt-on-pds"}
 
@@ -164,7 +165,7 @@ def test_bare_local_acct_gets_the_instance_domain_with_its_port(core: CoreServic
             ),
         )
         specs = [("mastodon", a.base_url), ("mastodon", b.base_url)]
-        report = fetch_once(core, specs, ["shareASM"])
+        report = fetch_once(AppServices(core), specs, ["shareASM"])
         handles = {p.uri: p.author.handle for p in report.posts}
         assert handles["https://a/1"] == f"alice@127.0.0.1:{a.port}"
         assert handles["https://b/2"] == f"alice@127.0.0.1:{b.port}"
@@ -178,7 +179,9 @@ def test_labels_and_warnings_keep_the_port(core: CoreServices) -> None:
         down = b.base_url  # nobody answers there any more
     with LoopbackServer() as a:
         FakeMastodon(a).override = lambda req: Reply.json({"error": "boom"}, 500)
-        report = fetch_once(core, [("mastodon", a.base_url), ("mastodon", down)], ["shareASM"])
+        report = fetch_once(
+            AppServices(core), [("mastodon", a.base_url), ("mastodon", down)], ["shareASM"]
+        )
     labels = [label for label, _ in report.problems]
     assert labels == [f"127.0.0.1:{a.port}", f"127.0.0.1:{b.port}"]
     assert f"127.0.0.1:{b.port} could not be reached" in report.problems[1][1]
@@ -193,7 +196,7 @@ def _sixty(fake: FakeMastodon) -> None:
 def test_mastodon_since_follows_next_links_back_to_since(core: CoreServices) -> None:
     with LoopbackServer() as a:
         _sixty(FakeMastodon(a))
-        report = fetch_once(core, [("mastodon", a.base_url)], ["shareASM"], since=T0)
+        report = fetch_once(AppServices(core), [("mastodon", a.base_url)], ["shareASM"], since=T0)
         assert len(report.posts) == 60  # was 40: one page
         assert report.notes == []
         maxes = [r.arg("max_id") for r in a.requests if r.path.endswith("shareASM")]
@@ -204,7 +207,9 @@ def test_mastodon_since_stops_at_the_time_asked(core: CoreServices) -> None:
     with LoopbackServer() as a:
         _sixty(FakeMastodon(a))
         since = T0 + timedelta(minutes=30)
-        report = fetch_once(core, [("mastodon", a.base_url)], ["shareASM"], since=since)
+        report = fetch_once(
+            AppServices(core), [("mastodon", a.base_url)], ["shareASM"], since=since
+        )
         assert len(report.posts) == 30
         assert len([r for r in a.requests if r.path.endswith("shareASM")]) == 1
 
@@ -228,7 +233,7 @@ def test_feed_reports_paging_stopped_early(
         _sixty(FakeMastodon(a))
         FakeBluesky(bs).posts = [bsky_post(f"r{n:03d}", minutes=n) for n in range(104)]
         specs = [("mastodon", a.base_url), ("bluesky", bs.base_url)]
-        report = fetch_once(core, specs, ["shareASM"], since=T0)
+        report = fetch_once(AppServices(core), specs, ["shareASM"], since=T0)
     assert [label for label, _ in report.notes] == [f"127.0.0.1:{a.port}", "Bluesky"]
     assert all("paging limit" in note for _, note in report.notes)
 
@@ -237,7 +242,7 @@ def test_feed_reports_paging_stopped_early(
 def test_bluesky_since_sends_since_and_follows_the_cursor(core: CoreServices) -> None:
     with LoopbackServer() as bs:
         FakeBluesky(bs).posts = [bsky_post(f"r{n:03d}", minutes=n) for n in range(104)]
-        report = fetch_once(core, [("bluesky", bs.base_url)], ["shareASM"], since=T0)
+        report = fetch_once(AppServices(core), [("bluesky", bs.base_url)], ["shareASM"], since=T0)
         assert len(report.posts) == 104  # was 50: one page
         assert report.notes == []
         sent: list[Any] = [(r.arg("since"), r.arg("cursor")) for r in bs.requests]
