@@ -10,7 +10,8 @@ Windows differs from POSIX in two ways that broke the app there (issue 22):
   descriptor`` on a read-only one).
 
 The fixture ``windows_files`` patches ``os.rename``, ``os.replace``, ``os.remove``,
-``os.unlink``, ``os.rmdir`` and ``os.fsync`` to behave like that. It finds open
+``os.unlink``, ``os.rmdir`` and ``os.fsync`` to behave like that (on Windows itself
+it patches nothing). It finds open
 handles the way Windows does, from the process's own open files (``/proc/self/fd``),
 so every handle counts: Python file objects, raw descriptors, and SQLite's own (a
 connection holds its database, ``-wal`` and ``-shm`` files).
@@ -19,7 +20,6 @@ connection holds its database, ``-wal`` and ``-shm`` files).
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -104,9 +104,15 @@ def _wrap_remove(files: WindowsFiles, name: str, real: Callable[..., Any]) -> Ca
 
 
 def _wrap_fsync(files: WindowsFiles, real: Callable[[Any], None]) -> Callable[[Any], None]:
+    import fcntl  # POSIX only: the fixture patches nothing elsewhere
+
     def fsync(fd: Any) -> None:
         number = fd if isinstance(fd, int) else fd.fileno()
-        if fcntl.fcntl(number, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
+        # a folder's fsync is POSIX-only code (companion/core/atomic.py skips it there)
+        if (
+            stat.S_ISREG(os.fstat(number).st_mode)
+            and fcntl.fcntl(number, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY
+        ):
             files.refused.append(f"fsync {number}")
             raise OSError(errno.EBADF, "Bad file descriptor")
         real(fd)
@@ -117,9 +123,12 @@ def _wrap_fsync(files: WindowsFiles, real: Callable[[Any], None]) -> Callable[[A
 @pytest.fixture
 def windows_files(monkeypatch: pytest.MonkeyPatch) -> Iterator[WindowsFiles]:
     """Rename, replace, delete and fsync as on Windows (see the module docstring)."""
+    files = WindowsFiles()
+    if os.name == "nt":  # the real thing
+        yield files
+        return
     if not os.path.isdir("/proc/self/fd"):
         pytest.skip("needs /proc/self/fd to see open files (Linux)")
-    files = WindowsFiles()
     for name in ("rename", "replace"):
         monkeypatch.setattr(os, name, _wrap_move(files, name, getattr(os, name)))
     for name in ("remove", "unlink", "rmdir"):
