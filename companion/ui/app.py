@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,6 +37,22 @@ def ensure_platform() -> None:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def use_system_fonts_offscreen(environ: MutableMapping[str, str], platform: str) -> None:
+    """Point Qt's offscreen platform at the Windows fonts.
+
+    On Windows the offscreen (and minimal) platform reads fonts from
+    ``PySide6/lib/fonts``, which the wheels leave empty: Qt logs "Cannot find font
+    directory" and ``self-test``/``screenshot`` fail. ``QT_QPA_FONTDIR`` set by the
+    user wins."""
+    if platform != "win32" or environ.get("QT_QPA_FONTDIR"):
+        return
+    if environ.get("QT_QPA_PLATFORM", "").split(":")[0] not in ("offscreen", "minimal"):
+        return
+    windir = environ.get("WINDIR") or environ.get("SystemRoot")
+    if windir:
+        environ["QT_QPA_FONTDIR"] = str(Path(windir) / "Fonts")
 
 
 class QtMessages:
@@ -74,6 +90,7 @@ def create_application(
     if isinstance(existing, QApplication):
         return existing
     ensure_platform()
+    use_system_fonts_offscreen(os.environ, sys.platform)
     if scale is not None:
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     QGuiApplication.setApplicationName(APP_ID)

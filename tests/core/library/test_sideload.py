@@ -83,7 +83,8 @@ def test_missing_and_oversized_files(tmp_path: Path, store: PackStore) -> None:
         ("../evil.txt", "leaving the pack"),
         ("/etc/evil", "absolute"),
         ("C:/evil", "absolute"),
-        ("a\\..\\evil", "absolute"),
+        # Python's zipfile writes "\\" as "/" on Windows: there it is a/../evil
+        ("a\\..\\evil", "absolute" if os.sep == "/" else "leaving the pack"),
     ],
 )
 def test_archive_with_unsafe_names_is_refused(
@@ -119,7 +120,10 @@ def test_folder_with_a_symlink_is_refused(tmp_path: Path, store: PackStore) -> N
     secret = tmp_path / "secret.jpg"
     secret.write_bytes(FILES["en/p1.jpg"])
     src = write_pack(tmp_path / "usb", photobook_raw(FILES), {"en/p2.jpg": FILES["en/p2.jpg"]})
-    (src / "en/p1.jpg").symlink_to(secret)
+    try:
+        (src / "en/p1.jpg").symlink_to(secret)
+    except OSError as exc:  # Windows: needs administrator rights or developer mode
+        pytest.skip(f"this account cannot make symbolic links: {exc}")
     with pytest.raises(PackError, match="link"):
         drain(import_pack(src, store))
 
