@@ -78,7 +78,7 @@ def test_two_processes_sharing_the_log_lose_nothing_at_rotation(
     window.emit(record("window 0"))  # the window's handle is open from now on
     for i in range(100):
         command.emit(record(f"command {i} " + "x" * 40))
-    assert windows_files.refused  # the rename really was refused
+    assert windows_files.was_refused()  # the rename really was refused
     window.emit(record("window 1"))
     window.close()  # the window quits: rotation works again
     for i in range(100, 200):

@@ -60,6 +60,12 @@ class WindowsFiles:
     """What the patched functions refused, for assertions."""
 
     refused: list[str] = field(default_factory=list)
+    #: False on Windows itself, where nothing is patched and ``refused`` stays empty
+    simulated: bool = True
+
+    def was_refused(self) -> bool:
+        """Something was refused (always assumed on Windows, where it is real)."""
+        return bool(self.refused) or not self.simulated
 
     def held(self, path: StrPath, dir_fd: int | None = None) -> str | None:
         """The open file that keeps ``path`` (a file, or a folder above it) in place."""
@@ -123,10 +129,10 @@ def _wrap_fsync(files: WindowsFiles, real: Callable[[Any], None]) -> Callable[[A
 @pytest.fixture
 def windows_files(monkeypatch: pytest.MonkeyPatch) -> Iterator[WindowsFiles]:
     """Rename, replace, delete and fsync as on Windows (see the module docstring)."""
-    files = WindowsFiles()
     if os.name == "nt":  # the real thing
-        yield files
+        yield WindowsFiles(simulated=False)
         return
+    files = WindowsFiles()
     if not os.path.isdir("/proc/self/fd"):
         pytest.skip("needs /proc/self/fd to see open files (Linux)")
     for name in ("rename", "replace"):

@@ -62,7 +62,7 @@ def test_a_viewer_holding_an_old_version_does_not_break_updates(
             viewer = held.open("rb")
     store.prune()  # version 1 is neither installed nor previous now
     assert held.exists()  # Windows refused to delete it while the viewer has it
-    assert windows_files.refused
+    assert windows_files.was_refused()
     viewer.close()
     assert store.prune() == 1
     assert not held.exists()
