@@ -36,15 +36,15 @@ class DamagedDatabase(sqlite3.DatabaseError):
     """The file is not a database, or SQLite's integrity check found damage."""
 
 
-#: SQLite's primary result codes that mean the file itself is damaged
+# SQLite's primary result codes that mean the file itself is damaged
 _DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
 class Database:
     """A SQLite connection with migrations and a transaction helper."""
 
-    #: how long to wait for another program holding the database (class-wide so tests
-    #: can shorten it)
+    # how long to wait for another program holding the database (class-wide so tests
+    # can shorten it)
     busy_timeout_s: float = 10.0
 
     def __init__(self, path: Path | str, migrations: Sequence[str] | None = None) -> None:
