@@ -12,14 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import APP_ID, APP_NAME, ORG_NAME
+from companion.core.errors import KnownError
 from companion.core.paths import resources_dir
 from companion.core.services import CoreServices
 from companion.ui.areas import AREA_KEYS
 from companion.ui.connectivity import ConnectivityMonitor
 from companion.ui.context import AppContext
+from companion.ui.errors import translated_text
 from companion.ui.gc_guard import GarbageCollector
 from companion.ui.i18n import apply_language
 from companion.ui.main_window import MainWindow
@@ -124,6 +126,22 @@ def _first_run(core: CoreServices) -> bool:
 def shutdown_context(ctx: AppContext) -> None:
     ctx.connectivity.stop()
     ctx.tasks.shutdown(wait=True)
+
+
+def show_start_error(
+    error: KnownError, lang: str | None, *, interactive: bool | None = None
+) -> None:
+    """The window cannot open (the database is held by another program, the disk is
+    full): say so in a dialog too, as the Windows app has no console for the one-line
+    error. Offscreen (tests, self-test) there is nobody to click it."""
+    app = create_application()
+    if interactive is None:
+        interactive = app.platformName() not in ("offscreen", "minimal")
+    if not interactive:
+        return
+    apply_language(lang)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, translated_text(error))
+    box.exec()
 
 
 def run_gui(core: CoreServices, lang: str | None) -> int:
