@@ -80,9 +80,9 @@ for v in "${VERSIONS[@]}"; do
   # setuptools pin in pyproject.toml no longer holds
   case "$counted" in "x: "*"/280 — fits") [ ! -s "$WORK/count.err" ] ;; *) false ;; esac ||
     { echo "!! count failed on $v" >&2; status=1; }
+  # the installed package is the one tested, not a source tree
+  (cd "$TESTS" && "$bin/python" -P -c "import companion; assert 'site-packages' in companion.__file__")
   (cd "$TESTS" && QT_QPA_PLATFORM=offscreen "$bin/python" -P -m pytest -q -p no:cacheprovider \
     -m "not keyring" tests/core) || { echo "!! core tests failed on $v" >&2; status=1; }
-  # the installed package was the one tested, not a source tree
-  "$bin/python" -c "import companion, sys; assert 'site-packages' in companion.__file__, companion.__file__"
 done
 exit $status
