@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class OpenResult:
     db: Database
-    #: a message for the user when the old database was damaged, else ""
+    # a message for the user when the old database was damaged, else ""
     problem: str = ""
     kept_as: Path | None = None
 

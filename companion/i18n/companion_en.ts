@@ -4,7 +4,7 @@
 <context>
     <name>AccountsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="241"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="242"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n account needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>LibraryWidget</name>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="606"/>
+        <location filename="../ui/library/library_widget.py" line="607"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>about %Ln min left</numerusform>

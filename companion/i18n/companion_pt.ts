@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="30"/>
+        <location filename="../ui/accounts/dialog_base.py" line="39"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="37"/>
+        <location filename="../ui/accounts/dialog_base.py" line="68"/>
         <source>Something went wrong. The details are in the log file.</source>
         <translation>Algo deu errado. Os detalhes estão no arquivo de log.</translation>
     </message>
@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="85"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="86"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="88"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="89"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Conecte as contas de onde você posta. Senhas e tokens ficam no chaveiro do seu computador; o app salva só os nomes e os limites do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
         <source>Connected accounts</source>
         <translation>Contas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Account list columns</source>
         <translation>Colunas da lista de contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Nenhuma conta ainda. Adicione uma com os botões acima.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
         <source>Loading accounts…</source>
         <translation>Carregando contas…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="103"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Adicionar &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="103"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add a Mastodon account</source>
         <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Adicionar &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add a Bluesky account</source>
         <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Add &amp;X…</source>
         <translation>Adicionar &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Add X API credentials</source>
         <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Log in &amp;again…</source>
         <translation>Entrar &amp;de novo…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Log in again to this account</source>
         <translation>Entrar de novo nesta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Remove this account</source>
         <translation>Remover esta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Manter logins só nesta &amp;sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Manter logins só nesta sessão, sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="132"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
         <source>Needs login again</source>
         <translation>Precisa entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="134"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Offline: posts wait</source>
         <translation>Offline: postagens aguardam</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="155"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
         <source>Logins are kept for this session only</source>
         <translation>Os logins ficam salvos só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="158"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="159"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Eles são esquecidos quando o app fecha. Para mantê-los, instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet) e reinicie o app.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Nenhum chaveiro para guardar seus logins com segurança</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="168"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="169"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="228"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="229"/>
         <source>Double-click to log in again</source>
         <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="237"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="241"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="242"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="307"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="308"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="316"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="317"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="375"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="383"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="405"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="413"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="414"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo deu errado. Os detalhes estão no log.</translation>
     </message>
@@ -297,52 +297,52 @@
 <context>
     <name>BlueskyDialog</name>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="68"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="43"/>
         <source>Add a Bluesky account</source>
         <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="71"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="46"/>
         <source>Use an app password, never your main password. Create one in Bluesky under Settings → Privacy and security → App passwords; it looks like abcd-efgh-ijkl-mnop and you can revoke it at any time.</source>
         <translation>Use uma senha de aplicativo, nunca sua senha principal. Crie uma no Bluesky em Configurações → Privacidade e segurança → Senhas de aplicativos; ela tem o formato abcd-efgh-ijkl-mnop e pode ser revogada a qualquer momento.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="76"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="51"/>
         <source>&amp;Handle:</source>
         <translation>&amp;Identificador:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="77"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="52"/>
         <source>Bluesky handle</source>
         <translation>Identificador do Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="78"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="53"/>
         <source>&amp;App password:</source>
         <translation>Senha de &amp;aplicativo:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="79"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="54"/>
         <source>App password</source>
         <translation>Senha de aplicativo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="80"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="55"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="81"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="56"/>
         <source>Bluesky server to log in at</source>
         <translation>Servidor do Bluesky para entrar</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="82"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="57"/>
         <source>&amp;Log in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="98"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="73"/>
         <source>Logging in…</source>
         <translation>Entrando…</translation>
     </message>
@@ -673,260 +673,260 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="108"/>
+        <location filename="../ui/countdown/area.py" line="109"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Problema no arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="127"/>
+        <location filename="../ui/countdown/area.py" line="128"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="128"/>
+        <location filename="../ui/countdown/area.py" line="129"/>
         <source>Add to calendar…</source>
         <translation>Adicionar ao calendário…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="130"/>
+        <location filename="../ui/countdown/area.py" line="131"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exportar o dia e as sessões marcadas com estrela para um arquivo de calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="135"/>
         <source>Open event file…</source>
         <translation>Abrir arquivo do evento…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="136"/>
+        <location filename="../ui/countdown/area.py" line="137"/>
         <source>Open a newer event file from this computer</source>
         <translation>Abrir um arquivo do evento mais recente deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="138"/>
+        <location filename="../ui/countdown/area.py" line="139"/>
         <source>Check for updates</source>
         <translation>Buscar atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="140"/>
+        <location filename="../ui/countdown/area.py" line="141"/>
         <source>Fetch the latest event details</source>
         <translation>Buscar os dados mais recentes do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="142"/>
+        <location filename="../ui/countdown/area.py" line="143"/>
         <source>Write a post</source>
         <translation>Escrever postagem</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="144"/>
+        <location filename="../ui/countdown/area.py" line="145"/>
         <source>Start a post with the event hashtag</source>
         <translation>Começar uma postagem com a hashtag do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="146"/>
+        <location filename="../ui/countdown/area.py" line="147"/>
         <source>Remind me at the start</source>
         <translation>Lembrar no início</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="148"/>
+        <location filename="../ui/countdown/area.py" line="149"/>
         <source>Remind me when the day starts</source>
         <translation>Lembrar-me quando o dia começar</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="150"/>
+        <location filename="../ui/countdown/area.py" line="151"/>
         <source>Show event time</source>
         <translation>Horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="152"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Mostrar os horários da programação no fuso horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="154"/>
-        <location filename="../ui/countdown/area.py" line="164"/>
+        <location filename="../ui/countdown/area.py" line="155"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Programme</source>
         <translation>Programação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="158"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="160"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="160"/>
+        <location filename="../ui/countdown/area.py" line="161"/>
         <source>Where</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="161"/>
+        <location filename="../ui/countdown/area.py" line="162"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="166"/>
         <source>Field sites</source>
         <translation>Locais de campo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="166"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Time remaining</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="182"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="187"/>
+        <location filename="../ui/countdown/area.py" line="188"/>
         <source>Starts (event time): %1</source>
         <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="192"/>
+        <location filename="../ui/countdown/area.py" line="193"/>
         <source>Starts (your time): %1</source>
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="206"/>
+        <location filename="../ui/countdown/area.py" line="207"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="219"/>
+        <location filename="../ui/countdown/area.py" line="220"/>
         <source>About the day</source>
         <translation>Sobre o dia</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="233"/>
+        <location filename="../ui/countdown/area.py" line="234"/>
         <source>Organiser:</source>
         <translation>Organização:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="248"/>
+        <location filename="../ui/countdown/area.py" line="249"/>
         <source>Past editions:</source>
         <translation>Edições anteriores:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="258"/>
+        <location filename="../ui/countdown/area.py" line="259"/>
         <source>Event details shipped with the app.</source>
         <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="260"/>
+        <location filename="../ui/countdown/area.py" line="261"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/area.py" line="286"/>
         <source>starts %1, %2</source>
         <translation>começa %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="312"/>
+        <location filename="../ui/countdown/area.py" line="313"/>
         <source>Starts in</source>
         <translation>Começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="315"/>
+        <location filename="../ui/countdown/area.py" line="316"/>
         <source>Live now — time left today</source>
         <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="318"/>
+        <location filename="../ui/countdown/area.py" line="319"/>
         <source>This edition has ended</source>
         <translation>Esta edição terminou</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="322"/>
+        <location filename="../ui/countdown/area.py" line="323"/>
         <source>Next: %1</source>
         <translation>Próxima: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="326"/>
+        <location filename="../ui/countdown/area.py" line="327"/>
         <source>Thank you for taking part</source>
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="331"/>
+        <location filename="../ui/countdown/area.py" line="332"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="351"/>
+        <location filename="../ui/countdown/area.py" line="352"/>
         <source>On now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="359"/>
         <source>Next: %1 at %2</source>
         <translation>Próxima: %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="366"/>
+        <location filename="../ui/countdown/area.py" line="367"/>
         <source>Next edition starts %1.</source>
         <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="377"/>
+        <location filename="../ui/countdown/area.py" line="378"/>
         <source>More about the day: %1</source>
         <translation>Mais sobre o dia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="451"/>
+        <location filename="../ui/countdown/area.py" line="452"/>
         <source>Missed reminder: %1</source>
         <translation>Lembrete perdido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="454"/>
+        <location filename="../ui/countdown/area.py" line="455"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Começou às %1 (o app estava fechado).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="458"/>
-        <location filename="../ui/countdown/area.py" line="465"/>
+        <location filename="../ui/countdown/area.py" line="459"/>
+        <location filename="../ui/countdown/area.py" line="466"/>
         <source>It starts at %1.</source>
         <translation>Começa às %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="462"/>
+        <location filename="../ui/countdown/area.py" line="463"/>
         <source>Starting soon: %1</source>
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="494"/>
+        <location filename="../ui/countdown/area.py" line="495"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="496"/>
+        <location filename="../ui/countdown/area.py" line="497"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="503"/>
+        <location filename="../ui/countdown/area.py" line="504"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="505"/>
+        <location filename="../ui/countdown/area.py" line="506"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="534"/>
+        <location filename="../ui/countdown/area.py" line="535"/>
         <source>Calendar file saved</source>
         <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="569"/>
+        <location filename="../ui/countdown/area.py" line="570"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
@@ -988,50 +988,75 @@
         <translation>Libere espaço em disco ou verifique a pasta de dados e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="223"/>
+        <location filename="../core/net.py" line="271"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
-        <extracomment>(connect, read) seconds; slow field links get a generous read timeout bytes received in bodies and requests sent, for the data-use counters</extracomment>
+        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Não foi possível fazer uma conexão segura com %1 (problema de certificado).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="226"/>
+        <location filename="../core/net.py" line="274"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Verifique a data e a hora do computador e a rede que você está usando.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="233"/>
+        <location filename="../core/net.py" line="281"/>
         <source>%1 could not be reached.</source>
         <translation>Não foi possível acessar %1.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="237"/>
+        <location filename="../core/net.py" line="285"/>
         <source>The request to %1 failed: %2</source>
         <translation>A solicitação para %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="266"/>
+        <location filename="../core/net.py" line="314"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: o servidor pediu um login (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="273"/>
+        <location filename="../core/net.py" line="321"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: solicitações demais; aguardando até %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="278"/>
+        <location filename="../core/net.py" line="326"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: solicitações demais; aguardando um pouco.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="284"/>
+        <location filename="../core/net.py" line="332"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: o servidor respondeu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="289"/>
+        <location filename="../core/net.py" line="337"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: o servidor respondeu %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="260"/>
+        <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
+        <translation>O banco de dados do aplicativo %1 está danificado e não pôde ser posto de lado (%2). Feche os outros programas que o estão usando e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="287"/>
+        <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
+        <translation>O banco de dados do aplicativo %1 está sendo usado por outro programa (outra cópia do aplicativo, um programa de backup ou antivírus). Feche-o e tente de novo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="293"/>
+        <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>Não foi possível abrir o banco de dados do aplicativo %1: o disco está cheio. Libere espaço e tente de novo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="305"/>
+        <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
+        <translation>Não foi possível abrir o banco de dados do aplicativo %1: a pasta é somente leitura. Verifique a pasta de dados e tente de novo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="311"/>
+        <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
+        <translation>Não foi possível abrir o banco de dados do aplicativo %1 (%2); nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -1184,268 +1209,268 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="140"/>
+        <location filename="../ui/library/library_widget.py" line="141"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Buscar títulos, legendas e publicações…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="141"/>
+        <location filename="../ui/library/library_widget.py" line="142"/>
         <source>Search the library</source>
         <translation>Buscar na biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="143"/>
+        <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Language of the materials</source>
         <translation>Idioma dos materiais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Update pack</source>
         <translation>Atualizar pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Download the latest content pack</source>
         <translation>Baixar o pacote de conteúdo mais recente</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Stop the download</source>
         <translation>Parar o download</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar um pacote de um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="151"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="152"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exportar o pacote para um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="153"/>
         <source>From a folder…</source>
         <translation>De uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="154"/>
         <source>From a zip archive…</source>
         <translation>De um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="155"/>
         <source>To a folder…</source>
         <translation>Para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="156"/>
         <source>To a zip archive…</source>
         <translation>Para um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Library items</source>
         <translation>Itens da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open the selected item</source>
         <translation>Abrir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Open with system viewer</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Abrir com o visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Download this item</source>
         <translation>Baixar este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Open the web page in the browser</source>
         <translation>Abrir a página da web no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="165"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_widget.py" line="166"/>
         <source>Start a post about this item</source>
         <translation>Começar uma postagem sobre este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Kiswahili</source>
         <translation>Suaíli</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="182"/>
         <source>French</source>
         <translation>Francês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="184"/>
         <source>Malagasy</source>
         <translation>Malgaxe</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="184"/>
+        <location filename="../ui/library/library_widget.py" line="185"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="241"/>
+        <location filename="../ui/library/library_widget.py" line="242"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="244"/>
+        <location filename="../ui/library/library_widget.py" line="245"/>
         <source>No content pack is installed yet.</source>
         <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="248"/>
+        <location filename="../ui/library/library_widget.py" line="249"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="252"/>
+        <location filename="../ui/library/library_widget.py" line="253"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="285"/>
+        <location filename="../ui/library/library_widget.py" line="286"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="291"/>
+        <location filename="../ui/library/library_widget.py" line="292"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="327"/>
+        <location filename="../ui/library/library_widget.py" line="328"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="328"/>
+        <location filename="../ui/library/library_widget.py" line="329"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="332"/>
+        <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Photobook</source>
         <translation>Fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Publication</source>
         <translation>Publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="336"/>
         <source>Newsletter</source>
         <translation>Boletim</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="336"/>
+        <location filename="../ui/library/library_widget.py" line="337"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="382"/>
+        <location filename="../ui/library/library_widget.py" line="383"/>
         <source>Download (%1 MB)</source>
         <translation>Baixar (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="388"/>
+        <location filename="../ui/library/library_widget.py" line="389"/>
         <source>You are offline.</source>
         <translation>Você está offline.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="443"/>
+        <location filename="../ui/library/library_widget.py" line="444"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Esta publicação não pode ser exibida aqui; tente o visualizador do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="505"/>
+        <location filename="../ui/library/library_widget.py" line="506"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Para sua segurança, este tipo de arquivo não é aberto fora do aplicativo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="560"/>
+        <location filename="../ui/library/library_widget.py" line="561"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="578"/>
+        <location filename="../ui/library/library_widget.py" line="579"/>
         <source>Checking for a new pack…</source>
         <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="596"/>
+        <location filename="../ui/library/library_widget.py" line="597"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="602"/>
+        <location filename="../ui/library/library_widget.py" line="603"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="606"/>
+        <location filename="../ui/library/library_widget.py" line="607"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>cerca de %Ln min restante</numerusform>
@@ -1453,78 +1478,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="608"/>
+        <location filename="../ui/library/library_widget.py" line="609"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="612"/>
+        <location filename="../ui/library/library_widget.py" line="613"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="621"/>
+        <location filename="../ui/library/library_widget.py" line="622"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="625"/>
+        <location filename="../ui/library/library_widget.py" line="626"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="641"/>
+        <location filename="../ui/library/library_widget.py" line="642"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="674"/>
+        <location filename="../ui/library/library_widget.py" line="675"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="683"/>
+        <location filename="../ui/library/library_widget.py" line="684"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="688"/>
+        <location filename="../ui/library/library_widget.py" line="689"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="690"/>
-        <location filename="../ui/library/library_widget.py" line="700"/>
+        <location filename="../ui/library/library_widget.py" line="691"/>
+        <location filename="../ui/library/library_widget.py" line="701"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="694"/>
+        <location filename="../ui/library/library_widget.py" line="695"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="698"/>
+        <location filename="../ui/library/library_widget.py" line="699"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="715"/>
+        <location filename="../ui/library/library_widget.py" line="716"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="727"/>
+        <location filename="../ui/library/library_widget.py" line="728"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="751"/>
+        <location filename="../ui/library/library_widget.py" line="752"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="762"/>
+        <location filename="../ui/library/library_widget.py" line="763"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
     </message>
@@ -2669,47 +2694,47 @@
 <context>
     <name>XDialog</name>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="148"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="105"/>
         <source>Add X API credentials</source>
         <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="151"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="108"/>
         <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
         <translation>Opcional. Ler e postar pela API do X exige uma conta de desenvolvedor paga. Sem ela, o app prepara links “postar no X”. O que você informar aqui fica guardado só no chaveiro.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="156"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="113"/>
         <source>Your @&amp;name on X:</source>
         <translation>Seu @&amp;nome no X:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="157"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="114"/>
         <source>Your name on X</source>
         <translation>Seu nome no X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="158"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="115"/>
         <source>&amp;Bearer token (reading):</source>
         <translation>Token &amp;bearer (leitura):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="159"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="116"/>
         <source>X bearer token</source>
         <translation>Token bearer do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="117"/>
         <source>&amp;User access token (posting):</source>
         <translation>Token de acesso de &amp;usuário (postagem):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="161"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="118"/>
         <source>X user access token</source>
         <translation>Token de acesso de usuário do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="162"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="30"/>
+        <location filename="../ui/accounts/dialog_base.py" line="39"/>
         <source>Messages</source>
         <translation>Ujumbe</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="37"/>
+        <location filename="../ui/accounts/dialog_base.py" line="68"/>
         <source>Something went wrong. The details are in the log file.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye faili la kumbukumbu (log).</translation>
     </message>
@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="85"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="86"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="88"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="89"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Unganisha akaunti unazotumia kuchapisha. Nywila na tokeni hubaki kwenye keyring ya kompyuta yako; programu huhifadhi majina na vikomo vya seva tu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>Server</source>
         <translation>Seva</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="93"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
         <source>Connected accounts</source>
         <translation>Akaunti zilizounganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Account list columns</source>
         <translation>Safu za orodha ya akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Hakuna akaunti bado. Ongeza moja kwa vitufe vilivyo juu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
         <source>Loading accounts…</source>
         <translation>Inapakia akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="103"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ongeza &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="103"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Add a Mastodon account</source>
         <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ongeza &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add a Bluesky account</source>
         <translation>Ongeza akaunti ya Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Add &amp;X…</source>
         <translation>Ongeza &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Add X API credentials</source>
         <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Log in &amp;again…</source>
         <translation>Ingia &amp;tena…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Log in again to this account</source>
         <translation>Ingia tena kwenye akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Remove this account</source>
         <translation>Ondoa akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Kumbuka kuingia kwa &amp;kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Kumbuka kuingia kwa kipindi hiki tu, bila keyring</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="132"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
         <source>Needs login again</source>
         <translation>Inahitaji kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="134"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Offline: posts wait</source>
         <translation>Nje ya mtandao: machapisho yanasubiri</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
         <source>Connected</source>
         <translation>Imeunganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="155"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
         <source>Logins are kept for this session only</source>
         <translation>Kuingia kunakumbukwa kwa kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="158"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="159"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Kutasahaulika programu ikifungwa. Ili kukuhifadhi, sakinisha na ufungue keyring (kwa mfano GNOME Keyring au KWallet), kisha uanzishe programu upya.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Hakuna keyring ya kulinda taarifa zako za kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="168"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="169"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>Programu huhifadhi nywila na tokeni kwenye keyring ya mfumo pekee, kamwe si kwenye faili. Hakuna keyring inayofanya kazi kwenye kompyuta hii. Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha uanzishe programu upya. Au kumbuka kuingia kwa kipindi hiki tu: utaingia tena wakati ujao.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="228"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="229"/>
         <source>Double-click to log in again</source>
         <translation>Bofya mara mbili ili kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="237"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="241"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="242"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>Akaunti %n inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="307"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="308"/>
         <source>Saving the account…</source>
         <translation>Inahifadhi akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="316"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="317"/>
         <source>%1 is connected.</source>
         <translation>%1 imeunganishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="375"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
         <source>Remove account</source>
         <translation>Ondoa akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="383"/>
         <source>Removing %1…</source>
         <translation>Inaondoa %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="401"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
         <source>%1 was removed.</source>
         <translation>%1 imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="403"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>The login was ended on the server.</source>
         <translation>Kuingia kumekomeshwa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="405"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="413"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="414"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
@@ -297,52 +297,52 @@
 <context>
     <name>BlueskyDialog</name>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="68"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="43"/>
         <source>Add a Bluesky account</source>
         <translation>Ongeza akaunti ya Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="71"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="46"/>
         <source>Use an app password, never your main password. Create one in Bluesky under Settings → Privacy and security → App passwords; it looks like abcd-efgh-ijkl-mnop and you can revoke it at any time.</source>
         <translation>Tumia nywila ya programu (app password), kamwe si nywila yako kuu. Itengeneze kwenye Bluesky chini ya Settings → Privacy and security → App passwords; inaonekana kama abcd-efgh-ijkl-mnop na unaweza kuibatilisha wakati wowote.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="76"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="51"/>
         <source>&amp;Handle:</source>
         <translation>&amp;Jina (handle):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="77"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="52"/>
         <source>Bluesky handle</source>
         <translation>Jina la Bluesky (handle)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="78"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="53"/>
         <source>&amp;App password:</source>
         <translation>&amp;Nywila ya programu:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="79"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="54"/>
         <source>App password</source>
         <translation>Nywila ya programu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="80"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="55"/>
         <source>&amp;Server:</source>
         <translation>&amp;Seva:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="81"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="56"/>
         <source>Bluesky server to log in at</source>
         <translation>Seva ya Bluesky ya kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="82"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="57"/>
         <source>&amp;Log in</source>
         <translation>&amp;Ingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="98"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="73"/>
         <source>Logging in…</source>
         <translation>Inaingia…</translation>
     </message>
@@ -673,260 +673,260 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="108"/>
+        <location filename="../ui/countdown/area.py" line="109"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Tatizo la faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="127"/>
+        <location filename="../ui/countdown/area.py" line="128"/>
         <source>Event</source>
         <translation>Tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="128"/>
+        <location filename="../ui/countdown/area.py" line="129"/>
         <source>Add to calendar…</source>
         <translation>Ongeza kwenye kalenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="130"/>
+        <location filename="../ui/countdown/area.py" line="131"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Hamisha siku na vipindi ulivyowekea nyota kwenye faili la kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="135"/>
         <source>Open event file…</source>
         <translation>Fungua faili la tukio…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="136"/>
+        <location filename="../ui/countdown/area.py" line="137"/>
         <source>Open a newer event file from this computer</source>
         <translation>Fungua faili jipya la tukio kutoka kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="138"/>
+        <location filename="../ui/countdown/area.py" line="139"/>
         <source>Check for updates</source>
         <translation>Angalia masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="140"/>
+        <location filename="../ui/countdown/area.py" line="141"/>
         <source>Fetch the latest event details</source>
         <translation>Pata taarifa mpya za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="142"/>
+        <location filename="../ui/countdown/area.py" line="143"/>
         <source>Write a post</source>
         <translation>Andika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="144"/>
+        <location filename="../ui/countdown/area.py" line="145"/>
         <source>Start a post with the event hashtag</source>
         <translation>Anza chapisho lenye hashtag ya tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="146"/>
+        <location filename="../ui/countdown/area.py" line="147"/>
         <source>Remind me at the start</source>
         <translation>Nikumbushe mwanzoni</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="148"/>
+        <location filename="../ui/countdown/area.py" line="149"/>
         <source>Remind me when the day starts</source>
         <translation>Nikumbushe siku ikianza</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="150"/>
+        <location filename="../ui/countdown/area.py" line="151"/>
         <source>Show event time</source>
         <translation>Onyesha saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="152"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Onyesha muda wa ratiba kwa saa za eneo la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="154"/>
-        <location filename="../ui/countdown/area.py" line="164"/>
+        <location filename="../ui/countdown/area.py" line="155"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Programme</source>
         <translation>Ratiba</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="158"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Time</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="160"/>
         <source>Session</source>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="160"/>
+        <location filename="../ui/countdown/area.py" line="161"/>
         <source>Where</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="161"/>
+        <location filename="../ui/countdown/area.py" line="162"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="166"/>
         <source>Field sites</source>
         <translation>Maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="166"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Time remaining</source>
         <translation>Muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="182"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="187"/>
+        <location filename="../ui/countdown/area.py" line="188"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="192"/>
+        <location filename="../ui/countdown/area.py" line="193"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="206"/>
+        <location filename="../ui/countdown/area.py" line="207"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="219"/>
+        <location filename="../ui/countdown/area.py" line="220"/>
         <source>About the day</source>
         <translation>Kuhusu siku hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="233"/>
+        <location filename="../ui/countdown/area.py" line="234"/>
         <source>Organiser:</source>
         <translation>Mratibu:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="248"/>
+        <location filename="../ui/countdown/area.py" line="249"/>
         <source>Past editions:</source>
         <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="258"/>
+        <location filename="../ui/countdown/area.py" line="259"/>
         <source>Event details shipped with the app.</source>
         <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="260"/>
+        <location filename="../ui/countdown/area.py" line="261"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/area.py" line="286"/>
         <source>starts %1, %2</source>
         <translation>inaanza %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="312"/>
+        <location filename="../ui/countdown/area.py" line="313"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="315"/>
+        <location filename="../ui/countdown/area.py" line="316"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="318"/>
+        <location filename="../ui/countdown/area.py" line="319"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="322"/>
+        <location filename="../ui/countdown/area.py" line="323"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="326"/>
+        <location filename="../ui/countdown/area.py" line="327"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="331"/>
+        <location filename="../ui/countdown/area.py" line="332"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="351"/>
+        <location filename="../ui/countdown/area.py" line="352"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="359"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="366"/>
+        <location filename="../ui/countdown/area.py" line="367"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="377"/>
+        <location filename="../ui/countdown/area.py" line="378"/>
         <source>More about the day: %1</source>
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="451"/>
+        <location filename="../ui/countdown/area.py" line="452"/>
         <source>Missed reminder: %1</source>
         <translation>Kumbusho ulilokosa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="454"/>
+        <location filename="../ui/countdown/area.py" line="455"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Kilianza saa %1 (programu ilikuwa imefungwa).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="458"/>
-        <location filename="../ui/countdown/area.py" line="465"/>
+        <location filename="../ui/countdown/area.py" line="459"/>
+        <location filename="../ui/countdown/area.py" line="466"/>
         <source>It starts at %1.</source>
         <translation>Kinaanza saa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="462"/>
+        <location filename="../ui/countdown/area.py" line="463"/>
         <source>Starting soon: %1</source>
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="494"/>
+        <location filename="../ui/countdown/area.py" line="495"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="496"/>
+        <location filename="../ui/countdown/area.py" line="497"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="503"/>
+        <location filename="../ui/countdown/area.py" line="504"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="505"/>
+        <location filename="../ui/countdown/area.py" line="506"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="534"/>
+        <location filename="../ui/countdown/area.py" line="535"/>
         <source>Calendar file saved</source>
         <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="569"/>
+        <location filename="../ui/countdown/area.py" line="570"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
@@ -988,50 +988,75 @@
         <translation>Ongeza nafasi kwenye diski au angalia folda ya data, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="223"/>
+        <location filename="../core/net.py" line="271"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
-        <extracomment>(connect, read) seconds; slow field links get a generous read timeout bytes received in bodies and requests sent, for the data-use counters</extracomment>
+        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Muunganisho salama na %1 haukuweza kufanyika (tatizo la cheti).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="226"/>
+        <location filename="../core/net.py" line="274"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Angalia tarehe na saa ya kompyuta, na mtandao unaotumia.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="233"/>
+        <location filename="../core/net.py" line="281"/>
         <source>%1 could not be reached.</source>
         <translation>%1 haikuweza kufikiwa.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="237"/>
+        <location filename="../core/net.py" line="285"/>
         <source>The request to %1 failed: %2</source>
         <translation>Ombi kwa %1 limeshindikana: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="266"/>
+        <location filename="../core/net.py" line="314"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: seva imeomba kuingia (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="273"/>
+        <location filename="../core/net.py" line="321"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: maombi mengi mno; inasubiri hadi %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="278"/>
+        <location filename="../core/net.py" line="326"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: maombi mengi mno; inasubiri kwa muda.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="284"/>
+        <location filename="../core/net.py" line="332"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: seva ilijibu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="289"/>
+        <location filename="../core/net.py" line="337"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: seva ilijibu %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="260"/>
+        <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
+        <translation>Hifadhidata ya programu %1 imeharibika na haikuweza kuwekwa kando (%2). Funga programu nyingine zinazoitumia kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="287"/>
+        <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
+        <translation>Hifadhidata ya programu %1 inatumiwa na programu nyingine (nakala nyingine ya programu hii, programu ya kuhifadhi nakala au ya kuzuia virusi). Ifunge kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="293"/>
+        <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>Haikuweza kufungua hifadhidata ya programu %1: diski imejaa. Futa vitu ili kupata nafasi kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="305"/>
+        <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
+        <translation>Haikuweza kufungua hifadhidata ya programu %1: folda ni ya kusoma tu. Kagua folda ya data kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="311"/>
+        <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
+        <translation>Haikuweza kufungua hifadhidata ya programu %1 (%2); hakuna kilichobadilishwa.</translation>
     </message>
 </context>
 <context>
@@ -1184,268 +1209,268 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="140"/>
+        <location filename="../ui/library/library_widget.py" line="141"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Tafuta vichwa, maelezo na maandiko…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="141"/>
+        <location filename="../ui/library/library_widget.py" line="142"/>
         <source>Search the library</source>
         <translation>Tafuta kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="143"/>
+        <location filename="../ui/library/library_widget.py" line="144"/>
         <source>Language of the materials</source>
         <translation>Lugha ya nyenzo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="145"/>
         <source>Update pack</source>
         <translation>Sasisha kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="146"/>
         <source>Download the latest content pack</source>
         <translation>Pakua kifurushi kipya cha maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="147"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="148"/>
         <source>Stop the download</source>
         <translation>Simamisha upakuaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="149"/>
         <source>Import…</source>
         <translation>Ingiza…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="150"/>
         <source>Import a pack from a USB stick</source>
         <translation>Ingiza kifurushi kutoka kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="151"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="152"/>
         <source>Export the pack to a USB stick</source>
         <translation>Hamisha kifurushi kwenda kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="153"/>
         <source>From a folder…</source>
         <translation>Kutoka kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="154"/>
         <source>From a zip archive…</source>
         <translation>Kutoka kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="155"/>
         <source>To a folder…</source>
         <translation>Kwenda kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="156"/>
         <source>To a zip archive…</source>
         <translation>Kwenda kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="157"/>
         <source>Library items</source>
         <translation>Vipengee vya maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="158"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="159"/>
         <source>Open the selected item</source>
         <translation>Fungua kipengee kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="160"/>
         <source>Open with system viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Download this item</source>
         <translation>Pakua kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="163"/>
         <source>Open in browser</source>
         <translation>Fungua kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="164"/>
         <source>Open the web page in the browser</source>
         <translation>Fungua ukurasa wa wavuti kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="165"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_widget.py" line="166"/>
         <source>Start a post about this item</source>
         <translation>Anza chapisho kuhusu kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>English</source>
         <translation>Kiingereza</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Kiswahili</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="182"/>
         <source>French</source>
         <translation>Kifaransa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Portuguese</source>
         <translation>Kireno</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="184"/>
         <source>Malagasy</source>
         <translation>Kimalagasi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="184"/>
+        <location filename="../ui/library/library_widget.py" line="185"/>
         <source>Spanish</source>
         <translation>Kihispania</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="241"/>
+        <location filename="../ui/library/library_widget.py" line="242"/>
         <source>Opening the library…</source>
         <translation>Inafungua maktaba…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="244"/>
+        <location filename="../ui/library/library_widget.py" line="245"/>
         <source>No content pack is installed yet.</source>
         <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="248"/>
+        <location filename="../ui/library/library_widget.py" line="249"/>
         <source>%1 (version %2)</source>
         <translation>%1 (toleo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="252"/>
+        <location filename="../ui/library/library_widget.py" line="253"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="285"/>
+        <location filename="../ui/library/library_widget.py" line="286"/>
         <source>Nothing found for “%1”.</source>
         <translation>Hakuna kilichopatikana kwa “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="291"/>
+        <location filename="../ui/library/library_widget.py" line="292"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="327"/>
+        <location filename="../ui/library/library_widget.py" line="328"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="328"/>
+        <location filename="../ui/library/library_widget.py" line="329"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="332"/>
+        <location filename="../ui/library/library_widget.py" line="333"/>
         <source>Photobook</source>
         <translation>Kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="334"/>
         <source>Publication</source>
         <translation>Andiko</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="335"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="336"/>
         <source>Newsletter</source>
         <translation>Jarida</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="336"/>
+        <location filename="../ui/library/library_widget.py" line="337"/>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="382"/>
+        <location filename="../ui/library/library_widget.py" line="383"/>
         <source>Download (%1 MB)</source>
         <translation>Pakua (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="388"/>
+        <location filename="../ui/library/library_widget.py" line="389"/>
         <source>You are offline.</source>
         <translation>Uko nje ya mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="443"/>
+        <location filename="../ui/library/library_widget.py" line="444"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Andiko hili haliwezi kuonyeshwa hapa; jaribu kitazamaji cha mfumo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="505"/>
+        <location filename="../ui/library/library_widget.py" line="506"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Kwa usalama wako, aina hii ya faili haifunguliwi nje ya programu.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="560"/>
+        <location filename="../ui/library/library_widget.py" line="561"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="578"/>
+        <location filename="../ui/library/library_widget.py" line="579"/>
         <source>Checking for a new pack…</source>
         <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="596"/>
+        <location filename="../ui/library/library_widget.py" line="597"/>
         <source>%1 of %2 MB</source>
         <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="602"/>
+        <location filename="../ui/library/library_widget.py" line="603"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="606"/>
+        <location filename="../ui/library/library_widget.py" line="607"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>imebaki takriban dakika %Ln</numerusform>
@@ -1453,78 +1478,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="608"/>
+        <location filename="../ui/library/library_widget.py" line="609"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="612"/>
+        <location filename="../ui/library/library_widget.py" line="613"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="621"/>
+        <location filename="../ui/library/library_widget.py" line="622"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="625"/>
+        <location filename="../ui/library/library_widget.py" line="626"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="641"/>
+        <location filename="../ui/library/library_widget.py" line="642"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="674"/>
+        <location filename="../ui/library/library_widget.py" line="675"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="683"/>
+        <location filename="../ui/library/library_widget.py" line="684"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="688"/>
+        <location filename="../ui/library/library_widget.py" line="689"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="690"/>
-        <location filename="../ui/library/library_widget.py" line="700"/>
+        <location filename="../ui/library/library_widget.py" line="691"/>
+        <location filename="../ui/library/library_widget.py" line="701"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="694"/>
+        <location filename="../ui/library/library_widget.py" line="695"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="698"/>
+        <location filename="../ui/library/library_widget.py" line="699"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="715"/>
+        <location filename="../ui/library/library_widget.py" line="716"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="727"/>
+        <location filename="../ui/library/library_widget.py" line="728"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="751"/>
+        <location filename="../ui/library/library_widget.py" line="752"/>
         <source>Exporting…</source>
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="762"/>
+        <location filename="../ui/library/library_widget.py" line="763"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
     </message>
@@ -2669,47 +2694,47 @@
 <context>
     <name>XDialog</name>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="148"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="105"/>
         <source>Add X API credentials</source>
         <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="151"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="108"/>
         <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
         <translation>Si lazima. Kusoma na kuchapisha kupitia API ya X kunahitaji akaunti ya msanidi ya kulipia. Bila hiyo, programu huandaa viungo vya “chapisha kwenye X” badala yake. Unachoweka hapa kinahifadhiwa kwenye keyring tu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="156"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="113"/>
         <source>Your @&amp;name on X:</source>
         <translation>@&amp;jina lako kwenye X:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="157"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="114"/>
         <source>Your name on X</source>
         <translation>Jina lako kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="158"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="115"/>
         <source>&amp;Bearer token (reading):</source>
         <translation>Tokeni ya &amp;bearer (kusoma):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="159"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="116"/>
         <source>X bearer token</source>
         <translation>Tokeni ya bearer ya X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="160"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="117"/>
         <source>&amp;User access token (posting):</source>
         <translation>Tokeni ya ufikiaji ya &amp;mtumiaji (kuchapisha):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="161"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="118"/>
         <source>X user access token</source>
         <translation>Tokeni ya ufikiaji ya mtumiaji wa X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="162"/>
+        <location filename="../ui/accounts/simple_dialogs.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Hifadhi</translation>
     </message>
