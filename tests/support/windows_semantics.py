@@ -55,6 +55,19 @@ def open_files() -> dict[str, int]:
     return found
 
 
+def under_wine() -> bool:
+    """True when this is Windows' Python running under Wine (which cannot show some of
+    Windows' behaviour: symbolic links, permissions; see ../shared/wine/README.md)."""
+    if os.name != "nt":
+        return False
+    import ctypes
+
+    try:
+        return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")  # type: ignore[attr-defined,unused-ignore]
+    except OSError:
+        return False
+
+
 @dataclass
 class WindowsFiles:
     """What the patched functions refused, for assertions."""

@@ -19,6 +19,7 @@ from companion.core.library.service import drain
 from companion.core.library.sideload import export_pack, import_pack, verify_pack
 from companion.core.library.store import PackStore
 from tests.core.library.packs import file_entry, photobook_raw, write_pack
+from tests.support.windows_semantics import under_wine
 
 FILES = {"en/p1.jpg": os.urandom(5000), "en/p2.jpg": os.urandom(7000)}
 
@@ -116,6 +117,9 @@ def test_archive_with_a_symlink_is_refused(tmp_path: Path, store: PackStore) -> 
         drain(import_pack(archive, store))
 
 
+@pytest.mark.xfail(
+    under_wine(), reason="Wine makes a link the Windows API does not report as one", strict=True
+)
 def test_folder_with_a_symlink_is_refused(tmp_path: Path, store: PackStore) -> None:
     secret = tmp_path / "secret.jpg"
     secret.write_bytes(FILES["en/p1.jpg"])
