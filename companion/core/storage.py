@@ -90,11 +90,13 @@ class Database:
             raise _open_error(path, exc) from exc
         try:
             db = cls(path, migrations)
-        except StorageError as exc:
+        except StorageError as exc:  # a migration could not write
             cause = exc.__cause__
-            if isinstance(cause, sqlite3.DatabaseError):  # a migration could not write
-                raise _open_error(path, cause) from cause
-            raise
+            if not isinstance(cause, sqlite3.DatabaseError):
+                raise  # e.g. made by a newer version of the app
+            if _is_damage(cause):
+                return cls._start_again(path, migrations, cause)
+            raise _open_error(path, cause) from cause
         except sqlite3.DatabaseError as exc:
             if not _is_damage(exc):
                 raise _open_error(path, exc) from exc

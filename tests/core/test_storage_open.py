@@ -97,6 +97,21 @@ def test_failed_integrity_check_closes_before_moving_aside(
     opened.db.close()
 
 
+@pytest.mark.allow_warnings
+def test_damage_found_by_a_migration_moves_the_file_aside(
+    tmp_path: Path, windows_files: WindowsFiles
+) -> None:
+    path = tmp_path / "app.sqlite3"
+    make_db(path, rows=200)
+    _damage_a_table_page(path)
+    copy_notes = "INSERT INTO more (id, body) SELECT id, body FROM notes"
+    opened = Database.open(path, [*SCHEMA_NEXT, copy_notes])
+    assert opened.kept_as is not None and "damaged" in opened.problem
+    assert opened.db.user_version == 4
+    opened.db.close()
+    assert windows_files.refused == []
+
+
 # -- locked by another program: never moved -----------------------------------------
 @contextlib.contextmanager
 def other_process_holding(path: Path) -> Iterator[None]:
