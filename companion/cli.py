@@ -13,14 +13,16 @@ Every subcommand handler gets the parsed arguments and returns an exit code; a
 from __future__ import annotations
 
 import argparse
+import codecs
 import importlib
+import io
 import logging
 import sys
 from collections.abc import Sequence
 
 from companion import APP_ID, version
 from companion.core.diskerrors import known_disk_error
-from companion.core.errors import KnownError
+from companion.core.errors import InvalidInputError, KnownError
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +79,36 @@ def build_parser() -> ArgumentParser:
     return parser
 
 
+def use_utf8_streams() -> None:
+    """Read and write UTF-8 on every platform.
+
+    Windows gives a piped or redirected stream the ANSI code page (cp1252), which
+    cannot write "⛏" or any emoji (``UnicodeEncodeError``) and misreads UTF-8 input.
+    Standard input also drops a byte-order mark (Notepad writes one). A missing
+    stream (the windowed Windows app has none) is left alone."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        codecs.register_error(_STDIN_ERRORS, _not_utf8)
+        sys.stdin.reconfigure(encoding="utf-8-sig", errors=_STDIN_ERRORS)
+
+
+_STDIN_ERRORS = "companion-stdin"
+
+
+def _not_utf8(exc: UnicodeError) -> tuple[str, int]:
+    """Standard input that is not UTF-8: one line for the user, not a traceback."""
+    where = getattr(exc, "start", 0)
+    raise InvalidInputError(
+        f"The input is not UTF-8 text (byte {where + 1} cannot be read). "
+        "Save it as UTF-8 and try again."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     from companion.core.logsetup import setup_logging

@@ -105,6 +105,7 @@ RUNTIME_PACKAGES = (
     "jsonschema",
     "regex",
     "twitter_text",
+    "pkg_resources",  # twitter_text imports it (setuptools in pyproject.toml)
     "nh3",
     "icalendar",
     "PIL",

@@ -44,6 +44,7 @@ BUNDLE_MODULES = (
     "jsonschema",
     "regex",
     "twitter_text",
+    "pkg_resources",
     "nh3",
     "icalendar",
     "PIL.Image",

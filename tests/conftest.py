@@ -23,6 +23,7 @@ from companion.core.accounts.credentials import MemoryCredentialStore  # noqa: E
 from companion.core.logsetup import install_redacting_record_factory  # noqa: E402
 from companion.core.paths import Paths  # noqa: E402
 from companion.core.services import CoreServices  # noqa: E402
+from tests.support.windows_semantics import windows_files  # noqa: E402, F401  (a fixture)
 
 install_redacting_record_factory()
 

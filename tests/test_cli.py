@@ -95,3 +95,42 @@ def test_corrupt_settings_and_database_are_kept_and_app_works(tmp_path: Path) ->
     assert "database was damaged" in result.stderr
     assert (tmp_path / "config" / "settings.json.broken").read_text() == "{ this is broken"
     assert (tmp_path / "data" / "companion.sqlite3.broken").read_bytes() == b"garbage" * 1000
+
+
+def run_windows_streams(
+    *args: str, data_dir: Path, stdin: bytes = b""
+) -> subprocess.CompletedProcess[bytes]:
+    """The command as Windows runs it piped: streams in the ANSI code page (cp1252)."""
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "PYTHONUTF8": "0"}
+    return subprocess.run(
+        [sys.executable, "-m", "companion", "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_piped_output_is_utf8_even_where_the_code_page_is_not(tmp_path: Path) -> None:
+    """Issue 22 item 3: "⛏" and emoji crashed ``print_json``/``out`` on Windows pipes."""
+    text = "⛏ #shareASM 😀 https://example.org"
+    result = run_windows_streams("count", "--network", "bluesky", "--json", text, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert b'"network": "bluesky"' in result.stdout
+    result.stdout.decode("utf-8")  # strict: it really is UTF-8
+
+
+def test_stdin_is_read_as_utf8_with_or_without_a_bom(tmp_path: Path) -> None:
+    for data in ("⛏ 😀 asante".encode(), "\ufeff⛏ 😀 asante".encode()):
+        result = run_windows_streams("count", "--network", "x", "-", data_dir=tmp_path, stdin=data)
+        assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+        assert result.stdout.decode("utf-8").startswith("x: 12/280")
+
+
+def test_stdin_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
+    result = run_windows_streams(
+        "count", "--network", "x", "-", data_dir=tmp_path, stdin="café \x8f".encode("latin-1")
+    )
+    assert result.returncode == 2
+    err = result.stderr.decode("utf-8")
+    assert err.count("\n") == 1 and "not UTF-8 text" in err and "Traceback" not in err

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.commands.common import open_services, out
+from companion.core.errors import KnownError
 
 
 def register(sub: Any) -> None:
@@ -27,7 +28,13 @@ def register(sub: Any) -> None:
 
 
 def run_gui_command(args: argparse.Namespace) -> int:
-    core = open_services(args)
+    try:
+        core = open_services(args)
+    except KnownError as exc:  # e.g. the database is held by another program
+        from companion.ui.app import show_start_error
+
+        show_start_error(exc, args.lang)
+        raise
     from companion.ui.app import run_gui
 
     try:

@@ -76,6 +76,39 @@ def install_redacting_record_factory() -> None:
     _factory_installed = True
 
 
+class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log that two processes can share (the window and a command).
+
+    On Windows a file cannot be renamed while another process has it open, so the
+    standard handler's rollover fails there, prints "Logging error" and drops the
+    record. This one keeps writing to the current file when a rollover is refused
+    and tries again after another tenth of ``maxBytes``: no record is lost, and the
+    file is rotated once the other process lets go."""
+
+    def __init__(self, filename: Path, *, max_bytes: int, backup_count: int) -> None:
+        super().__init__(
+            filename, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True
+        )
+        self._retry_at = 0
+
+    def shouldRollover(self, record: logging.LogRecord) -> bool:
+        if not super().shouldRollover(record):
+            return False
+        return self.stream is None or self.stream.tell() >= self._retry_at
+
+    def doRollover(self) -> None:
+        try:
+            super().doRollover()  # closes our own handle first, then renames
+        except OSError:
+            # (not logged: this runs inside the logging machinery)
+            if self.stream is None:
+                self.stream = self._open()
+            size = self.stream.seek(0, 2)
+            self._retry_at = size + max(self.maxBytes // 10, 1)
+        else:
+            self._retry_at = 0
+
+
 class _RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
@@ -94,9 +127,7 @@ def setup_logging(log_file: Path | None, *, verbose: bool = False) -> None:
     handlers: list[logging.Handler] = []
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        fh = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
-        )
+        fh = SharedRotatingFileHandler(log_file, max_bytes=1_000_000, backup_count=5)
         fh.setLevel(logging.DEBUG if verbose else logging.INFO)
         handlers.append(fh)
     err = logging.StreamHandler()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.atomic import keep_broken_copy
-from companion.core.errors import StorageError
+from companion.core.errors import QT_TRANSLATE_NOOP, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -25,13 +27,25 @@ log = logging.getLogger(__name__)
 @dataclass
 class OpenResult:
     db: Database
-    #: a message for the user when the old database was damaged, else ""
+    # a message for the user when the old database was damaged, else ""
     problem: str = ""
     kept_as: Path | None = None
 
 
+class DamagedDatabase(sqlite3.DatabaseError):
+    """The file is not a database, or SQLite's integrity check found damage."""
+
+
+# SQLite's primary result codes that mean the file itself is damaged
+_DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
 class Database:
     """A SQLite connection with migrations and a transaction helper."""
+
+    # how long to wait for another program holding the database (class-wide so tests
+    # can shorten it)
+    busy_timeout_s: float = 10.0
 
     def __init__(self, path: Path | str, migrations: Sequence[str] | None = None) -> None:
         if migrations is None:
@@ -41,31 +55,72 @@ class Database:
         self.path = Path(path) if str(path) != ":memory:" else None
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(
-            str(path), timeout=10.0, isolation_level=None, check_same_thread=False
+            str(path),
+            timeout=self.busy_timeout_s,
+            isolation_level=None,
+            check_same_thread=False,
         )
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA foreign_keys = ON")
-        if self.path is not None:
-            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                log.info("journal mode is %s, not WAL", mode)
-        self._conn.execute("PRAGMA synchronous = NORMAL")
-        self._conn.execute("PRAGMA busy_timeout = 10000")
-        self.migrate(migrations)
+        try:
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            if self.path is not None:
+                mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    log.info("journal mode is %s, not WAL", mode)
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_s * 1000):d}")
+            self.migrate(migrations)
+        except BaseException:
+            # Windows cannot rename or delete a file while any handle is open: a
+            # half-opened database must let go of it before anyone moves it aside.
+            self._conn.close()
+            raise
 
     # -- opening ---------------------------------------------------------
     @classmethod
     def open(cls, path: Path, migrations: Sequence[str] | None = None) -> OpenResult:
-        """Open ``path``; a damaged file is kept aside and a fresh database is made."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Open ``path``; a damaged file is kept aside and a fresh database is made.
+
+        Only damage (not a database, or a failed integrity check) moves the file aside.
+        A full disk, a read-only folder or another program holding the database raise
+        :class:`StorageError` with one line and leave every file as it was."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _open_error(path, exc) from exc
         try:
             db = cls(path, migrations)
-            db.check_integrity()
-            return OpenResult(db)
+        except StorageError as exc:  # a migration could not write
+            cause = exc.__cause__
+            if not isinstance(cause, sqlite3.DatabaseError):
+                raise  # e.g. made by a newer version of the app
+            if _is_damage(cause):
+                return cls._start_again(path, migrations, cause)
+            raise _open_error(path, cause) from cause
         except sqlite3.DatabaseError as exc:
-            log.warning("database %s is damaged: %s", path, exc)
-            kept = _move_aside(path)
+            if not _is_damage(exc):
+                raise _open_error(path, exc) from exc
+            return cls._start_again(path, migrations, exc)
+        try:
+            db.check_integrity()
+        except sqlite3.DatabaseError as exc:
+            db.close()  # before moving the file: Windows refuses to move an open file
+            if not _is_damage(exc):
+                raise _open_error(path, exc) from exc
+            return cls._start_again(path, migrations, exc)
+        return OpenResult(db)
+
+    @classmethod
+    def _start_again(
+        cls, path: Path, migrations: Sequence[str] | None, exc: sqlite3.DatabaseError
+    ) -> OpenResult:
+        log.warning("database %s is damaged: %s", path, exc)
+        kept = _move_aside(path)
+        try:
             db = cls(path, migrations)
+        except sqlite3.DatabaseError as again:
+            raise _open_error(path, again) from again
+        else:
             msg = (
                 "The app's database was damaged and could not be opened "
                 f"({exc}). A new one was started; the old file was kept as "
@@ -74,9 +129,13 @@ class Database:
             return OpenResult(db, msg, kept)
 
     def check_integrity(self) -> None:
-        row = self._conn.execute("PRAGMA quick_check").fetchone()
-        if row is None or row[0] != "ok":
-            raise sqlite3.DatabaseError(f"integrity check failed: {row[0] if row else '?'}")
+        """Raise :class:`DamagedDatabase` when SQLite finds damage (``quick_check``,
+        confirmed by the full ``integrity_check``)."""
+        for pragma in ("quick_check", "integrity_check"):
+            row = self._conn.execute(f"PRAGMA {pragma}").fetchone()
+            if row is not None and row[0] == "ok":
+                return
+        raise DamagedDatabase(f"integrity check failed: {row[0] if row else '?'}")
 
     # -- schema ----------------------------------------------------------
     @property
@@ -186,6 +245,9 @@ def _split_sql(sql: str) -> list[str]:
 
 
 def _move_aside(path: Path) -> Path | None:
+    """Keep a damaged database (and its -wal/-shm) as ``NAME.broken``; every
+    connection must be closed first. Raises :class:`StorageError` when it cannot be
+    moved (rather than opening the damaged file again)."""
     kept: Path | None = None
     try:
         if path.exists():
@@ -196,7 +258,75 @@ def _move_aside(path: Path) -> Path | None:
                 keep_broken_copy(side)
     except OSError as exc:
         log.error("could not move damaged database aside: %s", exc)
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The app's database %1 is damaged and could not be moved aside (%2). "
+                "Close other programs using it and try again.",
+            ),
+            args=(path, exc.strerror or exc),
+        ) from exc
     return kept
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Damage, as opposed to trouble around an intact file (full, read-only, locked)."""
+    if isinstance(exc, DamagedDatabase):
+        return True
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return (int(code) & 0xFF) in _DAMAGE_CODES
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def _open_error(path: Path, exc: BaseException) -> StorageError:
+    """One line for trouble opening an intact database; nothing was moved or deleted."""
+    text = str(exc).lower()
+    code = int(getattr(exc, "sqlite_errorcode", -1) or -1) & 0xFF
+    errno_ = getattr(exc, "errno", None)
+    if code in (5, 6) or "locked" in text or "busy" in text:  # SQLITE_BUSY, SQLITE_LOCKED
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The app's database %1 is in use by another program (another copy of the app, "
+            "a backup or antivirus program). Close it and try again; nothing was changed.",
+        )
+    elif code == 13 or errno_ == 28 or _disk_is_full(path):  # SQLITE_FULL, ENOSPC
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "Could not open the app's database %1: the disk is full. Free some space "
+            "and try again; nothing was changed.",
+        )
+    elif (
+        code == 8  # SQLITE_READONLY
+        or errno_ in (13, 30)  # EACCES, EROFS
+        or "readonly" in text
+        or "read-only" in text
+        or not _folder_is_writable(path)
+    ):
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "Could not open the app's database %1: the folder is read-only. Check the "
+            "data folder and try again; nothing was changed.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors", "Could not open the app's database %1 (%2); nothing was changed."
+        )
+    log.warning("cannot open database %s: %s", path, exc)
+    return StorageError(template, args=(path, exc))
+
+
+def _folder_is_writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _disk_is_full(path: Path) -> bool:
+    """True when the database's disk has (almost) no free space left."""
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def _storage_error(exc: sqlite3.OperationalError) -> StorageError | None:

@@ -1264,6 +1264,31 @@
         <source>%1 is too large (more than %2).</source>
         <translation>%1 est trop volumineux (plus de %2).</translation>
     </message>
+    <message>
+        <location filename="../core/storage.py" line="262"/>
+        <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
+        <translation>La base de données de l&apos;application %1 est endommagée et n&apos;a pas pu être mise de côté (%2). Fermez les autres programmes qui l&apos;utilisent et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="289"/>
+        <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
+        <translation>La base de données de l&apos;application %1 est utilisée par un autre programme (une autre copie de l&apos;application, un programme de sauvegarde ou un antivirus). Fermez-le et réessayez ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="295"/>
+        <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 : le disque est plein. Libérez de l&apos;espace et réessayez ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="307"/>
+        <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
+        <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 : le dossier est en lecture seule. Vérifiez le dossier de données et réessayez ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="313"/>
+        <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
+        <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 (%2) ; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>

@@ -1264,6 +1264,31 @@
         <source>%1 is too large (more than %2).</source>
         <translation>%1 é grande demais (mais de %2).</translation>
     </message>
+    <message>
+        <location filename="../core/storage.py" line="262"/>
+        <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
+        <translation>O banco de dados do aplicativo %1 está danificado e não pôde ser posto de lado (%2). Feche os outros programas que o estão usando e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="289"/>
+        <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
+        <translation>O banco de dados do aplicativo %1 está sendo usado por outro programa (outra cópia do aplicativo, um programa de backup ou antivírus). Feche-o e tente de novo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="295"/>
+        <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>Não foi possível abrir o banco de dados do aplicativo %1: o disco está cheio. Libere espaço e tente de novo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="307"/>
+        <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
+        <translation>Não foi possível abrir o banco de dados do aplicativo %1: a pasta é somente leitura. Verifique a pasta de dados e tente de novo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="313"/>
+        <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
+        <translation>Não foi possível abrir o banco de dados do aplicativo %1 (%2); nada foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>

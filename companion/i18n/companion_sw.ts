@@ -1264,6 +1264,31 @@
         <source>%1 is too large (more than %2).</source>
         <translation>%1 ni kubwa mno (zaidi ya %2).</translation>
     </message>
+    <message>
+        <location filename="../core/storage.py" line="262"/>
+        <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
+        <translation>Hifadhidata ya programu %1 imeharibika na haikuweza kuwekwa kando (%2). Funga programu nyingine zinazoitumia kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="289"/>
+        <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
+        <translation>Hifadhidata ya programu %1 inatumiwa na programu nyingine (nakala nyingine ya programu hii, programu ya kuhifadhi nakala au ya kuzuia virusi). Ifunge kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="295"/>
+        <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>Haikuweza kufungua hifadhidata ya programu %1: diski imejaa. Futa vitu ili kupata nafasi kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="307"/>
+        <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
+        <translation>Haikuweza kufungua hifadhidata ya programu %1: folda ni ya kusoma tu. Kagua folda ya data kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="313"/>
+        <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
+        <translation>Haikuweza kufungua hifadhidata ya programu %1 (%2); hakuna kilichobadilishwa.</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>

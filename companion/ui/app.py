@@ -6,22 +6,24 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import APP_ID, APP_NAME, ORG_NAME
 from companion.core.app import AppServices
+from companion.core.errors import KnownError
 from companion.core.paths import resources_dir
 from companion.core.services import CoreServices
 from companion.ui.areas import AREA_KEYS
 from companion.ui.connectivity import ConnectivityMonitor
 from companion.ui.context import AppContext
+from companion.ui.errors import translated_text
 from companion.ui.gc_guard import GarbageCollector
 from companion.ui.i18n import apply_language
 from companion.ui.main_window import MainWindow
@@ -39,6 +41,22 @@ def ensure_platform() -> None:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def use_system_fonts_offscreen(environ: MutableMapping[str, str], platform: str) -> None:
+    """Point Qt's offscreen platform at the Windows fonts.
+
+    On Windows the offscreen (and minimal) platform reads fonts from
+    ``PySide6/lib/fonts``, which the wheels leave empty: Qt logs "Cannot find font
+    directory" and ``self-test``/``screenshot`` fail. ``QT_QPA_FONTDIR`` set by the
+    user wins."""
+    if platform != "win32" or environ.get("QT_QPA_FONTDIR"):
+        return
+    if environ.get("QT_QPA_PLATFORM", "").split(":")[0] not in ("offscreen", "minimal"):
+        return
+    windir = environ.get("WINDIR") or environ.get("SystemRoot")
+    if windir:
+        environ["QT_QPA_FONTDIR"] = str(Path(windir) / "Fonts")
 
 
 class QtMessages:
@@ -76,6 +94,7 @@ def create_application(
     if isinstance(existing, QApplication):
         return existing
     ensure_platform()
+    use_system_fonts_offscreen(os.environ, sys.platform)
     if scale is not None:
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     QGuiApplication.setApplicationName(APP_ID)
@@ -120,6 +139,22 @@ def shutdown_context(ctx: AppContext) -> None:
     ctx.connectivity.stop()
     ctx.tasks.shutdown(wait=True)
     ctx.services.close()
+
+
+def show_start_error(
+    error: KnownError, lang: str | None, *, interactive: bool | None = None
+) -> None:
+    """The window cannot open (the database is held by another program, the disk is
+    full): say so in a dialog too, as the Windows app has no console for the one-line
+    error. Offscreen (tests, self-test) there is nobody to click it."""
+    app = create_application()
+    if interactive is None:
+        interactive = app.platformName() not in ("offscreen", "minimal")
+    if not interactive:
+        return
+    apply_language(lang)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, translated_text(error))
+    box.exec()
 
 
 def run_gui(core: CoreServices, lang: str | None) -> int:

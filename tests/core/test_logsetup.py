@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.logsetup import redact, setup_logging
+from companion.core.logsetup import SharedRotatingFileHandler, redact, setup_logging
+from tests.support.windows_semantics import WindowsFiles
 
 SECRETS = [
     ("Authorization: Bearer abcDEF123456789xyz", "abcDEF123456789xyz"),
@@ -49,3 +50,44 @@ def test_log_file_never_holds_a_token(tmp_path: Path, caplog: pytest.LogCaptureF
         if getattr(h, "_companion", False):
             root.removeHandler(h)
             h.close()
+
+
+def _lines(folder: Path) -> list[str]:
+    return [
+        line
+        for f in sorted(folder.glob("companion.log*"))
+        for line in f.read_text("utf-8").splitlines()
+    ]
+
+
+def test_two_processes_sharing_the_log_lose_nothing_at_rotation(
+    tmp_path: Path, windows_files: WindowsFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22 item 4: the window holds the log open while a command fills it; on
+    Windows the command's rollover cannot rename the file. No record may be lost."""
+    log_file = tmp_path / "companion.log"
+    window = SharedRotatingFileHandler(log_file, max_bytes=2000, backup_count=20)
+    command = SharedRotatingFileHandler(log_file, max_bytes=2000, backup_count=20)
+    fmt = logging.Formatter("%(message)s")
+    for h in (window, command):
+        h.setFormatter(fmt)
+
+    def record(text: str) -> logging.LogRecord:
+        return logging.LogRecord("t", logging.INFO, __file__, 1, text, None, None)
+
+    window.emit(record("window 0"))  # the window's handle is open from now on
+    for i in range(100):
+        command.emit(record(f"command {i} " + "x" * 40))
+    assert windows_files.was_refused()  # the rename really was refused
+    window.emit(record("window 1"))
+    window.close()  # the window quits: rotation works again
+    for i in range(100, 200):
+        command.emit(record(f"command {i} " + "x" * 40))
+    command.close()
+    lines = _lines(tmp_path)
+    assert sorted(line for line in lines if line.startswith("command")) == sorted(
+        f"command {i} " + "x" * 40 for i in range(200)
+    )
+    assert "window 0" in lines and "window 1" in lines
+    assert "Logging error" not in capsys.readouterr().err
+    assert len(list(tmp_path.glob("companion.log.*"))) >= 1  # it did rotate later

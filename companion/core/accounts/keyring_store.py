@@ -30,9 +30,15 @@ NO_KEYRING_HELP = (
     "Until then, logins can be kept for this session only."
 )
 
-#: Windows Credential Manager keeps at most ~2.5 KB per entry (jaraco/keyring#355):
-#: longer secrets are split into numbered parts under ``key#1``, ``key#2`` ...
-CHUNK_CHARS = 1000
+#: The Windows Credential Manager keeps at most 2,560 bytes per secret
+#: (CRED_MAX_CREDENTIAL_BLOB_SIZE, jaraco/keyring#355), and keyring stores the text as
+#: UTF-16: 2 bytes a character, 4 for one outside the Basic Multilingual Plane (an
+#: emoji). Longer secrets are split into numbered parts under ``key#1``, ``key#2`` ...
+#: The largest secret the app keeps, a Bluesky session (two JWTs and the DID), is
+#: about 800 characters, 1.6-1.9 KB as UTF-16 (tests/core/accounts/test_keyring_store.py).
+WINDOWS_SECRET_BYTES = 2560
+#: the most UTF-16 bytes one entry holds here (a margin below the limit)
+CHUNK_BYTES = 2400
 _CHUNK_MARK = "chunked:"
 _PROBE_KEY = "keyring-probe"
 
@@ -55,6 +61,26 @@ except ImportError:
 def _kind(exc: BaseException) -> str:
     """The error's type and message, never the secret (backends don't echo it)."""
     return f"{type(exc).__name__}: {exc}"
+
+
+def utf16_size(text: str) -> int:
+    """Bytes ``text`` takes in the Windows Credential Manager (UTF-16)."""
+    return len(text.encode("utf-16-le", "surrogatepass"))
+
+
+def split_for_keyring(secret: str, limit: int = CHUNK_BYTES) -> list[str]:
+    """``secret`` in parts of at most ``limit`` UTF-16 bytes, never cutting a
+    character (one outside the BMP takes 4 bytes and stays whole)."""
+    parts: list[str] = []
+    start = size = 0
+    for index, char in enumerate(secret):
+        width = 4 if ord(char) > 0xFFFF else 2
+        if size + width > limit:
+            parts.append(secret[start:index])
+            start, size = index, 0
+        size += width
+    parts.append(secret[start:])
+    return parts
 
 
 class KeyringCredentialStore:
@@ -105,11 +131,11 @@ class KeyringCredentialStore:
 
     def set(self, key: str, secret: str) -> None:
         old = self._get(key)
-        if len(secret) <= CHUNK_CHARS and not secret.startswith(_CHUNK_MARK):
+        parts = split_for_keyring(secret)
+        if len(parts) == 1 and not secret.startswith(_CHUNK_MARK):
             self._set(key, secret)
             new_count = 0
         else:
-            parts = [secret[i : i + CHUNK_CHARS] for i in range(0, len(secret), CHUNK_CHARS)]
             for i, part in enumerate(parts, 1):
                 self._set(f"{key}#{i}", part)
             self._set(key, f"{_CHUNK_MARK}{len(parts)}")

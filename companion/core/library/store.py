@@ -98,10 +98,15 @@ class PackStore:
         try:
             if move:
                 os.replace(src, tmp)
+                # opened for writing: Windows refuses to fsync a read-only handle
+                with tmp.open("r+b") as fh:
+                    os.fsync(fh.fileno())
             else:
-                shutil.copyfile(src, tmp)
-            with tmp.open("rb") as fh:
-                os.fsync(fh.fileno())
+                with src.open("rb") as fin, tmp.open("wb") as fout:
+                    shutil.copyfileobj(fin, fout, CHUNK)
+                    fout.flush()
+                    os.fsync(fout.fileno())
+            # every handle on tmp is closed here: Windows cannot rename an open file
             os.replace(tmp, target)
         except OSError as exc:
             with contextlib.suppress(OSError):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import json
+import secrets
 from collections.abc import Iterator
 
 import keyring
@@ -13,19 +16,20 @@ from keyring.compat import properties
 
 from companion.core.accounts import keyring_store
 from companion.core.accounts.keyring_store import (
-    CHUNK_CHARS,
+    CHUNK_BYTES,
+    WINDOWS_SECRET_BYTES,
     KeyringCredentialStore,
     SessionOnlyStore,
     is_persistent,
     open_default_store,
+    utf16_size,
 )
 from companion.core.errors import NoKeyringError
 
 
 class DictBackend(KeyringBackend):
-    """A keyring backend in memory that, like Windows, refuses long entries."""
-
-    max_len = 2500
+    """A keyring backend in memory that, like the Windows Credential Manager, refuses
+    a secret over 2,560 bytes of UTF-16 (keyring's Windows backend writes UTF-16)."""
 
     @properties.classproperty
     def priority(cls) -> float:
@@ -41,8 +45,8 @@ class DictBackend(KeyringBackend):
         return self.entries.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        if len(password) > self.max_len:
-            raise keyring.errors.PasswordSetError("too long")
+        if utf16_size(password) > WINDOWS_SECRET_BYTES:
+            raise keyring.errors.PasswordSetError("CredWrite: The stub received bad data.")
         self.entries[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
@@ -67,14 +71,23 @@ def test_round_trip_and_delete() -> None:
     assert store.get("a") is None and backend.entries == {}
 
 
-@pytest.mark.parametrize("size", [CHUNK_CHARS + 1, 2600, 7 * CHUNK_CHARS])
-def test_long_secrets_are_split_and_cleaned_up(size: int) -> None:
+@pytest.mark.parametrize(
+    ("size", "alphabet"),
+    [
+        (CHUNK_BYTES // 2 + 1, "0123456789abcdef"),
+        (1281, "0123456789abcdef"),  # 2,562 bytes: one over Windows' limit
+        (7 * CHUNK_BYTES, "0123456789abcdef"),
+        (1000, "😀⛏"),  # an emoji takes 4 bytes in UTF-16
+        (3001, "a😀"),  # parts must not cut an emoji in half
+    ],
+)
+def test_long_secrets_are_split_and_cleaned_up(size: int, alphabet: str) -> None:
     backend = DictBackend()
     store = KeyringCredentialStore(backend)
-    secret = ("0123456789abcdef" * 1000)[:size]
+    secret = (alphabet * size)[:size]
     store.set("acc", secret)
     assert store.get("acc") == secret
-    assert all(len(v) <= CHUNK_CHARS for v in backend.entries.values())
+    assert all(utf16_size(v) <= CHUNK_BYTES for v in backend.entries.values())
     store.set("acc", "short")  # shrinking removes the old parts
     assert store.get("acc") == "short"
     assert list(backend.entries) == [("shareasm-companion", "acc")]
@@ -122,3 +135,58 @@ def test_no_plaintext_fallback_module_is_used() -> None:
     with open(source, encoding="utf-8") as fh:
         text = fh.read()
     assert "keyrings.alt" not in text and "PlaintextKeyring" not in text
+
+
+def _jwt(header: dict[str, str], payload: dict[str, object]) -> str:
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    parts = [json.dumps(header, separators=(",", ":")), json.dumps(payload, separators=(",", ":"))]
+    return ".".join([*(b64(p.encode()) for p in parts), b64(secrets.token_bytes(64))])
+
+
+def bluesky_session(did: str, pds_did: str) -> str:
+    """A session secret shaped like the real PDS's: ES256K-signed access and refresh
+    JWTs with the claims the PDS puts in them (scope, aud, sub, jti, iat, exp)."""
+    access = _jwt(
+        {"typ": "at+jwt", "alg": "ES256K"},
+        {
+            "scope": "com.atproto.access",
+            "aud": pds_did,
+            "sub": did,
+            "iat": 1764800000,
+            "exp": 1764807200,
+        },
+    )
+    refresh = _jwt(
+        {"typ": "refresh+jwt", "alg": "ES256K"},
+        {
+            "scope": "com.atproto.refresh",
+            "aud": "did:web:bsky.social",
+            "sub": did,
+            "jti": secrets.token_urlsafe(32),
+            "iat": 1764800000,
+            "exp": 1772576000,
+        },
+    )
+    return json.dumps({"accessJwt": access, "refreshJwt": refresh, "did": did})
+
+
+@pytest.mark.parametrize(
+    ("did", "pds_did"),
+    [
+        ("did:plc:ewvi7nxzyoun6zhxrhs64oiz", "did:web:shimeji.us-east.host.bsky.network"),
+        # a did:web on a long host name: the largest realistic session
+        ("did:web:" + "field-office-" * 4 + "shareasm.example.org", "did:web:bsky.social"),
+    ],
+)
+def test_a_bluesky_session_fits_the_windows_limit(did: str, pds_did: str) -> None:
+    """Issue 22 item 6: measured, the largest secret is well under 2,560 bytes
+    (about 1.6-1.9 KB as UTF-16), so it is kept in one entry."""
+    secret = bluesky_session(did, pds_did)
+    assert 1400 < utf16_size(secret) < 2000
+    backend = DictBackend()
+    store = KeyringCredentialStore(backend)
+    store.set("bsky", secret)
+    assert list(backend.entries) == [("shareasm-companion", "bsky")]
+    assert store.get("bsky") == secret

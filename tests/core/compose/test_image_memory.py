@@ -7,14 +7,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+# peak memory in KiB: ``resource`` is POSIX only (and counts bytes on macOS); Windows
+# has the peak working set (psutil)
 MEASURE = """
-import resource, sys
+import sys
 from pathlib import Path
 from companion.core.compose.images import prepare_image
+if sys.platform == "win32":
+    import psutil
+    def peak_kib(): return psutil.Process().memory_info().peak_wset // 1024
+else:
+    import resource
+    scale = 1024 if sys.platform == "darwin" else 1
+    def peak_kib(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // scale
 raw = Path(sys.argv[1]).read_bytes()
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = peak_kib()
 p = prepare_image(raw, 1_000_000)
-grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+grown = peak_kib() - before
 print(p.width, p.height, grown // 1024)
 """
 

@@ -19,6 +19,7 @@ from companion.core.library.service import drain
 from companion.core.library.sideload import export_pack, import_pack, verify_pack
 from companion.core.library.store import PackStore
 from tests.core.library.packs import file_entry, photobook_raw, write_pack
+from tests.support.windows_semantics import under_wine
 
 FILES = {"en/p1.jpg": os.urandom(5000), "en/p2.jpg": os.urandom(7000)}
 
@@ -83,7 +84,8 @@ def test_missing_and_oversized_files(tmp_path: Path, store: PackStore) -> None:
         ("../evil.txt", "leaving the pack"),
         ("/etc/evil", "absolute"),
         ("C:/evil", "absolute"),
-        ("a\\..\\evil", "absolute"),
+        # Python's zipfile writes "\\" as "/" on Windows: there it is a/../evil
+        ("a\\..\\evil", "absolute" if os.sep == "/" else "leaving the pack"),
     ],
 )
 def test_archive_with_unsafe_names_is_refused(
@@ -115,11 +117,17 @@ def test_archive_with_a_symlink_is_refused(tmp_path: Path, store: PackStore) -> 
         drain(import_pack(archive, store))
 
 
+@pytest.mark.xfail(
+    under_wine(), reason="Wine makes a link the Windows API does not report as one", strict=True
+)
 def test_folder_with_a_symlink_is_refused(tmp_path: Path, store: PackStore) -> None:
     secret = tmp_path / "secret.jpg"
     secret.write_bytes(FILES["en/p1.jpg"])
     src = write_pack(tmp_path / "usb", photobook_raw(FILES), {"en/p2.jpg": FILES["en/p2.jpg"]})
-    (src / "en/p1.jpg").symlink_to(secret)
+    try:
+        (src / "en/p1.jpg").symlink_to(secret)
+    except OSError as exc:  # Windows: needs administrator rights or developer mode
+        pytest.skip(f"this account cannot make symbolic links: {exc}")
     with pytest.raises(PackError, match="link"):
         drain(import_pack(src, store))
 

@@ -19,6 +19,7 @@ from companion.ui.app import build_context, shutdown_context
 from companion.ui.context import AppContext
 from companion.ui.countdown.area import Collaborators, CountdownArea
 from companion.ui.countdown.view import COL_STAR, COL_TIME
+from companion.ui.locale_format import hm
 from tests.core.event.helpers import event_bytes
 from tests.support.httpserver import LoopbackServer, Reply
 
@@ -77,7 +78,8 @@ def test_before_during_after(qtbot: QtBot, ctx: AppContext) -> None:
     area, clock = make_area(qtbot, ctx, datetime(2018, 3, 13, 21, 0, 0, tzinfo=UTC))
     assert area.view.remaining.text() == "1 day 03:00:00"
     assert "Starts in" in area.view.phase.text()
-    assert "03:00" in area.view.start_local.text()  # Dar es Salaam, UTC+3
+    # Dar es Salaam, UTC+3, as the locale writes times ("03:00"; "3:00 AM" in en_US)
+    assert hm(datetime(2018, 3, 15, 3, 0)) in area.view.start_local.text()
     assert "Dar_es_Salaam" in area.view.start_local.text()
     clock.set(datetime(2018, 3, 14, 23, 59, 59, tzinfo=UTC))
     area._on_tick()
@@ -127,18 +129,24 @@ def test_a_tick_rereads_the_clock(qtbot: QtBot, ctx: AppContext) -> None:
     assert area.view.remaining.text() == "00:00:02"
 
 
+def _hm(hour: int) -> str:
+    """An hour as the system's locale writes it ("11:00", or "11:00 AM" in en_US)."""
+    return hm(datetime(2026, 1, 1, hour, 0))
+
+
 def test_programme_local_and_event_time_and_stars(qtbot: QtBot, ctx: AppContext) -> None:
     area, _ = make_area(qtbot, ctx, datetime(2018, 3, 15, 8, 30, tzinfo=UTC), sample=True)
     assert area.view.sample_banner.isVisibleTo(area)
     tree = area.view.programme
     first = tree.topLevelItem(0)
     assert first is not None
-    assert first.text(COL_TIME) == "11:00–12:00"  # 08:00 London = 11:00 Dar es Salaam
+    # 08:00 London = 11:00 Dar es Salaam, as the locale writes times
+    assert first.text(COL_TIME) == f"{_hm(11)}–{_hm(12)}"
     assert first.text(COL_STAR) == "now"
     assert "Sample: opening posts" in area.view.sessions_now.text()
     area.view.event_time_toggle.setChecked(True)
     first = tree.topLevelItem(0)
-    assert first is not None and first.text(COL_TIME) == "08:00–09:00"
+    assert first is not None and first.text(COL_TIME) == f"{_hm(8)}–{_hm(9)}"
     second = tree.topLevelItem(1)
     assert second is not None
     second.setCheckState(COL_STAR, Qt.CheckState.Checked)

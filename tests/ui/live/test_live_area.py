@@ -18,6 +18,7 @@ from companion.ui.context import AppSignals
 from companion.ui.live.area import live_services
 from companion.ui.live.view import SafeTextBrowser
 from companion.ui.live.widget import LiveArea
+from companion.ui.locale_format import hm
 from companion.ui.tasks import TaskManager
 from tests.core.live.fakes import FakeMastodon, sse, status
 from tests.support.httpserver import LoopbackServer, Reply
@@ -130,7 +131,8 @@ def test_offline_start_shows_cached_posts(
     area.controller.set_online(False)
     qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=5000)
     assert area.view.banner.isVisible()
-    local = datetime(2026, 11, 26, 9, 30, tzinfo=UTC).astimezone().strftime("%H:%M")
+    # as the system's locale writes times: "09:30", or "9:30 AM" on a 12-hour Windows
+    local = hm(datetime(2026, 11, 26, 9, 30, tzinfo=UTC).astimezone())
     assert local in area.view.banner.text()
     area.shutdown()
 
