@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from companion.core.errors import InvalidInputError
 
@@ -52,6 +52,3 @@ class Clock:
     @property
     def is_shifted(self) -> bool:
         return self._offset != 0.0
-
-    def shift(self, delta: timedelta) -> None:
-        self._offset += delta.total_seconds()

@@ -335,11 +335,6 @@ def count(
     return Count(network, x_length(text), limits.max_characters)
 
 
-def text_length(network: Network, text: str, limits: Limits) -> int:
-    """The number compared with the limit (Bluesky: graphemes; bytes checked apart)."""
-    return count(network, text, limits=limits, with_facets=False).length
-
-
 def fits(network: Network, text: str, limits: Limits, spoiler: str = "") -> bool:
     return count(network, text, spoiler=spoiler, limits=limits, with_facets=False).fits
 

@@ -538,7 +538,3 @@ def _pid_alive(pid: int) -> bool:
         return bool(psutil.pid_exists(pid))
     except ImportError:  # pragma: no cover
         return True
-
-
-def draft_store(db: Database) -> DraftStore:
-    return DraftStore(db)

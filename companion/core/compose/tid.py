@@ -21,9 +21,3 @@ def make_tid(micros: int | None = None, clock_id: int | None = None) -> str:
     us = int(time.time() * 1_000_000) if micros is None else micros
     cid = secrets.randbelow(1024) if clock_id is None else clock_id
     return _encode(((us & ((1 << 53) - 1)) << 10) | (cid & 1023), 13)
-
-
-def is_tid(value: str) -> bool:
-    return (
-        len(value) == 13 and value[0] in "234567abcdefghij" and all(c in _ALPHABET for c in value)
-    )

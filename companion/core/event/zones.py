@@ -81,7 +81,3 @@ def local_zone(override: str = "", system_name: str = "") -> tzinfo | None:
     """The zone to show "local" times in: the setting, then the system's IANA name;
     ``None`` means "use the computer's rules" (``datetime.astimezone()``)."""
     return zone_or_none(override) or zone_or_none(system_name or system_zone_name())
-
-
-def valid_zone_names() -> set[str]:
-    return set(iana_zone_names())
