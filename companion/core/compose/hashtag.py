@@ -32,9 +32,8 @@ def ensure_hashtag(text: str, hashtag: str) -> str:
         return text
     proper, glued = _patterns(tag)
     stripped = text.rstrip()
-    last = None
-    for last in glued.finditer(stripped):
-        pass
+    found = list(glued.finditer(stripped))
+    last = found[-1] if found else None
     if last is not None and last.end() == len(stripped):
         text = stripped[: last.start()] + SEPARATOR + last.group(0)
     text = glued.sub(lambda m: " " + m.group(0), text)

@@ -86,7 +86,8 @@ def test_autosave_within_interval_and_start_draft(
 ) -> None:
     w = widget
     w.start_draft("Session 3: mercury-free processing", "programme")
-    assert w.view.text.toPlainText() == "Session 3: mercury-free processing #shareASM"
+    assert w.view.text.toPlainText() == "Session 3: mercury-free processing"
+    assert w.editor.final_text() == "Session 3: mercury-free processing\n\n#shareASM"
     w.view.text.appendPlainText("More notes")
     assert w.autosave.isActive()
     assert w.autosave.interval() <= core.settings.compose.autosave_interval_ms
