@@ -194,6 +194,7 @@ class EditorController(QObject):
     def update_when(self) -> None:
         p = self.panel
         p.post_at.setEnabled(p.schedule.isChecked())
+        p.when_note.setVisible(p.schedule.isChecked())
         if not p.schedule.isChecked():
             p.when_note.setText(_t("As soon as there is a connection."))
             return

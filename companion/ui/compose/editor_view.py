@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -85,7 +85,9 @@ class EditorPanel(QWidget):
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)  # a post has no tab characters; keyboard users move on
         self.text.setMinimumHeight(110)
-        el.addWidget(self.text, 2)
+        # room for a few lines; the counters and the preview stay close below
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        el.addWidget(self.text)
         self.hashtag_note = _wrapping(self)
         el.addWidget(self.hashtag_note)
 
@@ -128,16 +130,13 @@ class EditorPanel(QWidget):
         il.addWidget(self.image_problem)
         el.addWidget(self.images_box)
 
-        when = QHBoxLayout()
+        # when to post: shown in the pinned action bar (the view moves them there)
         self.schedule = QCheckBox(self)
         self.post_at = QDateTimeEdit(self)
         self.post_at.setCalendarPopup(True)
         self.post_at.setEnabled(False)
-        when.addWidget(self.schedule)
-        when.addWidget(self.post_at, 1)
-        el.addLayout(when)
         self.when_note = _wrapping(self)
-        el.addWidget(self.when_note)
+        el.addStretch(1)
 
     def retranslate(self) -> None:
         # the date and time as the UI language writes them (set again on a language change)

@@ -36,9 +36,16 @@ def _t(text: str) -> str:
 class ActionBar(QFrame):
     """Send, Open on X, the save state and what stops sending: never scrolls away."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: EditorPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.schedule, self.post_at, self.when_note = (
+            editor.schedule,
+            editor.post_at,
+            editor.when_note,
+        )
+        for w in (self.schedule, self.post_at, self.when_note):
+            w.setParent(self)
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)  # server text in errors
@@ -50,11 +57,14 @@ class ActionBar(QFrame):
         self.send.setDefault(True)
         row = QHBoxLayout()
         row.addWidget(self.saved, 1)
+        row.addWidget(self.schedule)
+        row.addWidget(self.post_at)
         row.addWidget(self.open_x)
         row.addWidget(self.send)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.addWidget(self.problems)
+        lay.addWidget(self.when_note)
         lay.addLayout(row)
 
 
@@ -71,11 +81,9 @@ class ComposeView(QWidget):
         write = QWidget()
         split = QSplitter(Qt.Orientation.Horizontal, write)
         split.setChildrenCollapsible(False)
-        self.bar = ActionBar(write)
         wl = QVBoxLayout(write)
         wl.setContentsMargins(6, 6, 6, 6)
         wl.addWidget(split, 1)
-        wl.addWidget(self.bar)
 
         left = QWidget()
         left.setMinimumWidth(110)
@@ -86,6 +94,8 @@ class ComposeView(QWidget):
         self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.drafts.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.drafts.setWordWrap(True)
+        self.drafts.setSpacing(3)
+        self.drafts.setAlternatingRowColors(True)
         self.new_btn = QPushButton(left)
         self.dup_btn = QPushButton(left)
         self.del_btn = QPushButton(left)
@@ -102,6 +112,8 @@ class ComposeView(QWidget):
         split.addWidget(left)
 
         self.editor = EditorPanel()
+        self.bar = ActionBar(self.editor, write)
+        wl.addWidget(self.bar)
         scroll = QScrollArea()
         self.editor_scroll = scroll
         scroll.setWidgetResizable(True)
