@@ -96,6 +96,7 @@ class ComposeWidget(AreaWidget):
         )
         self.runner.changed.connect(self.outbox_ctl.refresh)
         self.outbox_ctl.send_requested.connect(self.runner.send_due)
+        self.outbox_ctl.edit_requested.connect(self._on_edit_requested)
 
         self.editor.changed.connect(self._on_changed)
         self.media.changed.connect(self._on_media_changed)
@@ -234,6 +235,25 @@ class ComposeWidget(AreaWidget):
         self.view.tabs.setCurrentIndex(1)
         self.outbox_ctl.refresh()
         self.send_due()
+
+    def _on_edit_requested(self, draft_id: str, item_id: int) -> None:
+        """Take a post back from the outbox into the editor (nothing of it was sent)."""
+        self.save_now()
+        store, outbox = self.store, self.outbox
+
+        def job() -> Draft | None:
+            outbox.remove(item_id)
+            draft = store.get(draft_id)
+            return store.save(replace(draft, status="draft")) if draft else None
+
+        self.tasks.run_db(job, on_success=self._on_taken_back)
+
+    def _on_taken_back(self, draft: Any) -> None:
+        if isinstance(draft, Draft):
+            self.show_draft(draft)
+        self.view.tabs.setCurrentIndex(0)
+        self.outbox_ctl.refresh()
+        self.drafts.refresh()
 
     # -- sending in the background --------------------------------------------------
     def send_due(self) -> None:
