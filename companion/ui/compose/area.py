@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from companion.core.settings import ComposeSettings
 from companion.ui.area_base import AreaWidget
 from companion.ui.compose.drafts_list import DraftsController
 from companion.ui.compose.editor import EditorController
+from companion.ui.compose.editor_view import LANGUAGES
 from companion.ui.compose.media import MediaController
 from companion.ui.compose.outbox_controller import OutboxController
 from companion.ui.compose.sender_runner import SenderRunner
@@ -35,6 +36,8 @@ from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
+
+LANGUAGE_CODES = {code for code, _ in LANGUAGES}
 
 
 @dataclass
@@ -112,7 +115,7 @@ class ComposeWidget(AreaWidget):
         self.tasks.hub.subscribe(
             self, self._on_event_changed, event=True, settings=("live.extra_tags",)
         )
-        self.drafts.shown(self.editor.draft)
+        self.show_draft(Draft.new(language=self.default_language()))
         self._load()
 
     # -- names the tests and other areas use ---------------------------------------
@@ -139,10 +142,8 @@ class ComposeWidget(AreaWidget):
 
     def default_language(self) -> str:
         """The post language: the compose setting, else the interface language."""
-        from PySide6.QtCore import QLocale
-
         code = self.settings.default_language or QLocale().name().split("_")[0]
-        return code or "en"
+        return code if code in LANGUAGE_CODES else "en"
 
     def collect(self) -> Draft:
         draft = replace(self.editor.collect(self.editor.draft), images=self.media.collect())
@@ -197,7 +198,7 @@ class ComposeWidget(AreaWidget):
     def start_draft(self, text: str, source: str) -> bool:
         """Start a new draft prefilled with ``text`` (from the programme, a photobook…)."""
         self.save_now()
-        self.show_draft(Draft.new(text, language=self.editor.draft.language, source=source))
+        self.show_draft(Draft.new(text, language=self.default_language(), source=source))
         self.view.tabs.setCurrentIndex(0)
         if text.strip():
             self.drafts.mark_dirty()
@@ -209,7 +210,7 @@ class ComposeWidget(AreaWidget):
         self.start_draft("", "")
 
     def _on_deleted(self) -> None:
-        self.show_draft(Draft.new(language=self.editor.draft.language))
+        self.show_draft(Draft.new(language=self.default_language()))
 
     def _on_changed(self) -> None:
         self.drafts.mark_dirty()
@@ -230,7 +231,7 @@ class ComposeWidget(AreaWidget):
         self.view.open_x.setVisible(via_web or not self.accounts)
 
     def _on_queued(self) -> None:
-        self.show_draft(Draft.new(language=self.editor.draft.language))
+        self.show_draft(Draft.new(language=self.default_language()))
         self.drafts.refresh()
         self.view.tabs.setCurrentIndex(1)
         self.outbox_ctl.refresh()
