@@ -104,6 +104,7 @@ class ComposeWidget(AreaWidget):
         self.editor.changed.connect(self._on_changed)
         self.media.changed.connect(self._on_media_changed)
         self.drafts.open_requested.connect(self.show_draft)
+        self.drafts.saved.connect(self._on_saved)
         self.sending.queued.connect(self._on_queued)
         self.view.new_btn.clicked.connect(self._on_new)
         self.view.del_btn.clicked.connect(self._on_deleted)  # after the drafts list's slot
@@ -205,6 +206,9 @@ class ComposeWidget(AreaWidget):
             self.save_now()
         self.view.text.setFocus()
         return True
+
+    def _on_saved(self, saved: Draft) -> None:
+        self.editor.draft = replace(self.editor.draft, id=saved.id, updated_at=saved.updated_at)
 
     def _on_new(self) -> None:
         self.start_draft("", "")

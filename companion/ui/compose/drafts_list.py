@@ -41,9 +41,12 @@ def state_name(draft: Draft) -> str:
 
 class DraftsController(QObject):
     """Signals:
-    open_requested(object): show this Draft (loaded with its pictures)."""
+    open_requested(object): show this Draft (loaded with its pictures).
+    saved(object): the current draft was saved (as this Draft)."""
 
     open_requested = Signal(object)
+    #: the Draft as saved (its new ``updated_at``; a new id when saved as a copy)
+    saved = Signal(object)
 
     def __init__(
         self,
@@ -69,6 +72,7 @@ class DraftsController(QObject):
         self.drafts: list[Draft] = []
         self._saved_at: datetime | None = None
         self._save_error = ""
+        self._copied = False
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(max(200, min(interval_ms(), 5000)))
@@ -126,6 +130,7 @@ class DraftsController(QObject):
         self.dirty = False
         self._saved_at = None
         self._save_error = ""
+        self._copied = False
         self.show_state()
 
     def mark_dirty(self) -> None:
@@ -145,16 +150,24 @@ class DraftsController(QObject):
         if is_empty(draft) and not draft.updated_at:
             return None  # an empty new draft is never saved
         return self.tasks.run_db(
-            lambda: self.store.save(draft), on_success=self._on_saved, on_failure=self._on_failed
+            lambda: (draft.id, *self.store.save_unless_changed(draft)),
+            on_success=self._on_saved,
+            on_failure=self._on_failed,
         )
 
-    def _on_saved(self, draft: Any) -> None:
+    def _on_saved(self, result: Any) -> None:
         if self.closing:
             return
-        if isinstance(draft, Draft) and draft.id == self.current_id:
+        old_id, draft, copied = result
+        if old_id == self.current_id:
+            self.current_id = draft.id
             self._saved_at = self.clock.now().astimezone()
             self._save_error = ""
+            self._copied = bool(copied)
             self.show_state()
+            self.saved.emit(draft)
+            if copied:
+                announce(self.view.saved, self.view.saved.text(), assertive=True)
         self.refresh()
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -166,6 +179,10 @@ class DraftsController(QObject):
     def show_state(self) -> None:
         if self._save_error:
             text = _t("Not saved: %1").replace("%1", self._save_error)
+        elif self._saved_at is not None and self._copied:
+            text = _t(
+                "Saved %1 as a new draft: this draft was also changed in another window."
+            ).replace("%1", hm(self._saved_at))
         elif self._saved_at is not None:
             text = _t("Saved %1").replace("%1", hm(self._saved_at))
         else:
