@@ -73,6 +73,8 @@ class DraftsController(QObject):
         self._saved_at: datetime | None = None
         self._save_error = ""
         self._copied = False
+        #: drafts sent to the database this session (saved even when emptied again)
+        self._submitted: set[str] = set()
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(max(200, min(interval_ms(), 5000)))
@@ -147,8 +149,9 @@ class DraftsController(QObject):
             return None
         draft = self.collect()
         self.dirty = False
-        if is_empty(draft) and not draft.updated_at:
+        if is_empty(draft) and not draft.updated_at and draft.id not in self._submitted:
             return None  # an empty new draft is never saved
+        self._submitted.add(draft.id)
         return self.tasks.run_db(
             lambda: (draft.id, *self.store.save_unless_changed(draft)),
             on_success=self._on_saved,
