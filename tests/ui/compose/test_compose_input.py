@@ -120,3 +120,18 @@ def test_strings_follow_a_language_switch(make: object, qtbot: QtBot) -> None:
         assert w.view.editor.preview_box.title() != english[2]
     finally:
         apply_language("en")
+
+
+def test_templates_whole_names_and_placeholder_selected(make: object) -> None:
+    from companion.core.event.current import EventBasics
+
+    w = make()  # type: ignore[operator]
+    name = "Live from {place}: a session on mercury-free processing and fair gold markets"
+    w.editor.set_basics(EventBasics(templates=(name + "\nMore lines",)))
+    combo = w.view.template
+    assert combo.itemText(1) == name  # whole, not cut at 60 characters
+    w.view.new_btn.click()
+    combo.activated.emit(1)
+    assert w.view.text.textCursor().selectedText() == "{place}"  # typing replaces it
+    w.view.send.click()
+    assert "{place}" in w.view.problems.text()
