@@ -22,10 +22,6 @@ from companion.ui.tasks import TaskManager
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ComposeWidget", text)
-
-
 def is_empty(draft: Draft) -> bool:
     """Nothing typed and no picture: never saved, never listed."""
     return not draft.text.strip() and not draft.spoiler.strip() and not draft.images
@@ -33,9 +29,9 @@ def is_empty(draft: Draft) -> bool:
 
 def state_name(draft: Draft) -> str:
     return {
-        "draft": _t("draft"),
-        "outbox": _t("in the outbox"),
-        "sent": _t("sent"),
+        "draft": QCoreApplication.translate("ComposeWidget", "draft"),
+        "outbox": QCoreApplication.translate("ComposeWidget", "in the outbox"),
+        "sent": QCoreApplication.translate("ComposeWidget", "sent"),
     }.get(draft.status, draft.status)
 
 
@@ -98,7 +94,8 @@ class DraftsController(QObject):
                     when = day_and_time(datetime.fromisoformat(d.updated_at).astimezone())
                 except ValueError:
                     when = ""
-            item = QListWidgetItem(f"{d.title or _t('(empty draft)')}\n{state_name(d)} · {when}")
+            title = d.title or QCoreApplication.translate("ComposeWidget", "(empty draft)")
+            item = QListWidgetItem(f"{title}\n{state_name(d)} · {when}")
             item.setData(256, d.id)
             item.setToolTip(plain_tooltip(d.text[:300]))
             lst.addItem(item)
@@ -181,13 +178,18 @@ class DraftsController(QObject):
 
     def show_state(self) -> None:
         if self._save_error:
-            text = _t("Not saved: %1").replace("%1", self._save_error)
+            text = QCoreApplication.translate("ComposeWidget", "Not saved: %1").replace(
+                "%1", self._save_error
+            )
         elif self._saved_at is not None and self._copied:
-            text = _t(
-                "Saved %1 as a new draft: this draft was also changed in another window."
+            text = QCoreApplication.translate(
+                "ComposeWidget",
+                "Saved %1 as a new draft: this draft was also changed in another window.",
             ).replace("%1", hm(self._saved_at))
         elif self._saved_at is not None:
-            text = _t("Saved %1").replace("%1", hm(self._saved_at))
+            text = QCoreApplication.translate("ComposeWidget", "Saved %1").replace(
+                "%1", hm(self._saved_at)
+            )
         else:
             text = ""
         self.view.saved.setText(text)

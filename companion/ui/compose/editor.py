@@ -25,10 +25,6 @@ log = logging.getLogger(__name__)
 PLACEHOLDER = regex.compile(r"\{[^{}\s][^{}\n]{0,30}\}")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ComposeWidget", text)
-
-
 def placeholders(text: str) -> list[str]:
     return [m.group(0) for m in PLACEHOLDER.finditer(text)]
 
@@ -94,20 +90,21 @@ class EditorController(QObject):
     def fill_suggestions(self) -> None:
         p = self.panel
         p.template.clear()
-        p.template.addItem(_t("Templates…"), "")
+        p.template.addItem(QCoreApplication.translate("ComposeWidget", "Templates…"), "")
         for t in self.basics.templates:
             name = t.splitlines()[0] if t.strip() else t
             p.template.addItem(name, t)
             p.template.setItemData(p.template.count() - 1, t, 3)  # tooltip: the whole text
         p.template.setEnabled(bool(self.basics.templates))
         p.tags.clear()
-        p.tags.addItem(_t("Add hashtag…"), "")
+        p.tags.addItem(QCoreApplication.translate("ComposeWidget", "Add hashtag…"), "")
         for tag in (self.basics.hashtag, *self.basics.extra_tags):
             p.tags.addItem("#" + tag, tag)
         tag = self.basics.hashtag
         p.hashtag_note.setText(
-            _t(
-                "#%1 is added on its own line at the end; the preview shows the exact post."
+            QCoreApplication.translate(
+                "ComposeWidget",
+                "#%1 is added on its own line at the end; the preview shows the exact post.",
             ).replace("%1", tag)
             if tag
             else ""
@@ -196,7 +193,9 @@ class EditorController(QObject):
         p.post_at.setEnabled(p.schedule.isChecked())
         p.when_note.setVisible(p.schedule.isChecked())
         if not p.schedule.isChecked():
-            p.when_note.setText(_t("As soon as there is a connection."))
+            p.when_note.setText(
+                QCoreApplication.translate("ComposeWidget", "As soon as there is a connection.")
+            )
             return
         local = p.post_at.dateTime()
         note = (

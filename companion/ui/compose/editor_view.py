@@ -32,10 +32,6 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ComposeView", text)
-
-
 def _wrapping(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
@@ -142,39 +138,56 @@ class EditorPanel(QWidget):
         # the date and time as the UI language writes them (set again on a language change)
         self.post_at.setLocale(QLocale())
         self.post_at.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
-        self.template.setAccessibleName(_t("Start from a template"))
-        self.tags.setAccessibleName(_t("Insert a hashtag"))
-        self.template_label.setText(_t("&Template:"))
-        self.tags_label.setText(_t("&Hashtag:"))
-        self.language_label.setText(_t("&Language:"))
-        self.language.setAccessibleName(_t("Language of the post"))
-        self.spoiler.setPlaceholderText(_t("Content warning (optional)"))
-        self.spoiler.setAccessibleName(_t("Content warning"))
-        self.text.setPlaceholderText(_t("What is happening at the dialogue?"))
-        self.text.setAccessibleName(_t("Post text"))
-        self.targets_box.setTitle(_t("Post to"))
-        self.no_accounts.setText(
-            _t("No accounts yet. Add one under Accounts; you can still write and save drafts.")
+        self.template.setAccessibleName(
+            QCoreApplication.translate("ComposeView", "Start from a template")
         )
-        self.preview_box.setTitle(_t("What will be posted"))
-        self.thread_box.setTitle(_t("Thread"))
-        self.thread_hint.setText(
-            _t(
-                "Too long for one post. Here it is as a thread: edit the parts freely; "
-                "a line with --- separates them."
+        self.tags.setAccessibleName(QCoreApplication.translate("ComposeView", "Insert a hashtag"))
+        self.template_label.setText(QCoreApplication.translate("ComposeView", "&Template:"))
+        self.tags_label.setText(QCoreApplication.translate("ComposeView", "&Hashtag:"))
+        self.language_label.setText(QCoreApplication.translate("ComposeView", "&Language:"))
+        self.language.setAccessibleName(
+            QCoreApplication.translate("ComposeView", "Language of the post")
+        )
+        self.spoiler.setPlaceholderText(
+            QCoreApplication.translate("ComposeView", "Content warning (optional)")
+        )
+        self.spoiler.setAccessibleName(QCoreApplication.translate("ComposeView", "Content warning"))
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("ComposeView", "What is happening at the dialogue?")
+        )
+        self.text.setAccessibleName(QCoreApplication.translate("ComposeView", "Post text"))
+        self.targets_box.setTitle(QCoreApplication.translate("ComposeView", "Post to"))
+        self.no_accounts.setText(
+            QCoreApplication.translate(
+                "ComposeView",
+                "No accounts yet. Add one under Accounts; you can still write and save drafts.",
             )
         )
-        self.thread_edit.setAccessibleName(_t("Thread parts"))
-        self.images_box.setTitle(_t("Pictures (up to 4)"))
+        self.preview_box.setTitle(QCoreApplication.translate("ComposeView", "What will be posted"))
+        self.thread_box.setTitle(QCoreApplication.translate("ComposeView", "Thread"))
+        self.thread_hint.setText(
+            QCoreApplication.translate(
+                "ComposeView",
+                "Too long for one post. Here it is as a thread: edit the parts freely; "
+                "a line with --- separates them.",
+            )
+        )
+        self.thread_edit.setAccessibleName(
+            QCoreApplication.translate("ComposeView", "Thread parts")
+        )
+        self.images_box.setTitle(QCoreApplication.translate("ComposeView", "Pictures (up to 4)"))
         self.alt_reminder.setText(
-            _t(
+            QCoreApplication.translate(
+                "ComposeView",
                 "Every picture needs a description (alt text) so people who cannot see it, "
                 "or whose connection does not load it, know what it shows. Location and "
-                "camera details are removed before upload."
+                "camera details are removed before upload.",
             )
         )
-        self.add_image.setText(_t("Add picture…"))
-        self.add_image.setAccessibleName(_t("Add picture"))
-        self.schedule.setText(_t("Post at"))
-        self.schedule.setAccessibleDescription(_t("Post at a set time"))
-        self.post_at.setAccessibleName(_t("Time to post"))
+        self.add_image.setText(QCoreApplication.translate("ComposeView", "Add picture…"))
+        self.add_image.setAccessibleName(QCoreApplication.translate("ComposeView", "Add picture"))
+        self.schedule.setText(QCoreApplication.translate("ComposeView", "Post at"))
+        self.schedule.setAccessibleDescription(
+            QCoreApplication.translate("ComposeView", "Post at a set time")
+        )
+        self.post_at.setAccessibleName(QCoreApplication.translate("ComposeView", "Time to post"))

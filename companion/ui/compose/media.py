@@ -21,10 +21,6 @@ from companion.ui.tasks import TaskManager
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ComposeWidget", text)
-
-
 @dataclass
 class Checked:
     path: str
@@ -38,15 +34,22 @@ def check_picture(path: str, alt: str) -> Checked:
     try:
         size = os.stat(path).st_size
     except OSError:
-        return Checked(path, alt, None, _t("The file %1 cannot be read.").replace("%1", path))
+        return Checked(
+            path,
+            alt,
+            None,
+            QCoreApplication.translate("ComposeWidget", "The file %1 cannot be read.").replace(
+                "%1", path
+            ),
+        )
     if size > MAX_INPUT_BYTES:
         return Checked(
             path,
             alt,
             None,
-            _t("%1 is over 60 MB: choose a smaller copy of the picture.").replace(
-                "%1", os.path.basename(path)
-            ),
+            QCoreApplication.translate(
+                "ComposeWidget", "%1 is over 60 MB: choose a smaller copy of the picture."
+            ).replace("%1", os.path.basename(path)),
         )
     image = read_thumbnail(path)
     if image.isNull():
@@ -54,9 +57,9 @@ def check_picture(path: str, alt: str) -> Checked:
             path,
             alt,
             None,
-            _t("%1 is not a picture the app can read (JPEG, PNG or WebP).").replace(
-                "%1", os.path.basename(path)
-            ),
+            QCoreApplication.translate(
+                "ComposeWidget", "%1 is not a picture the app can read (JPEG, PNG or WebP)."
+            ).replace("%1", os.path.basename(path)),
         )
     return Checked(path, alt, image, "")
 
@@ -103,12 +106,18 @@ class MediaController(QObject):
         for n, row in enumerate(self.rows, start=1):
             missing = not row.alt.text().strip()
             row.warning.setText(
-                _t("Picture %1 needs a description before posting.").replace("%1", str(n))
+                QCoreApplication.translate(
+                    "ComposeWidget", "Picture %1 needs a description before posting."
+                ).replace("%1", str(n))
                 if missing
                 else ""
             )
             if missing:
-                out.append(_t("A picture has no description (alt text)."))
+                out.append(
+                    QCoreApplication.translate(
+                        "ComposeWidget", "A picture has no description (alt text)."
+                    )
+                )
         return out
 
     def _tell(self, text: str) -> None:
@@ -119,7 +128,7 @@ class MediaController(QObject):
     @Slot()
     def _on_add_clicked(self) -> None:
         if len(self.images) >= MAX_IMAGES:
-            self._tell(_t("At most 4 pictures per post."))
+            self._tell(QCoreApplication.translate("ComposeWidget", "At most 4 pictures per post."))
             return
         path = self.ask_image(self.panel)
         if path:
@@ -128,7 +137,7 @@ class MediaController(QObject):
     def add_image(self, path: str, alt: str = "") -> None:
         """Check the file off the GUI thread, then add it (or say what is wrong)."""
         if len(self.images) >= MAX_IMAGES:
-            self._tell(_t("At most 4 pictures per post."))
+            self._tell(QCoreApplication.translate("ComposeWidget", "At most 4 pictures per post."))
             return
         self.tasks.run_net(lambda: check_picture(path, alt), on_success=self._on_checked)
 
@@ -137,7 +146,7 @@ class MediaController(QObject):
             self._tell(checked.problem)
             return
         if len(self.images) >= MAX_IMAGES:
-            self._tell(_t("At most 4 pictures per post."))
+            self._tell(QCoreApplication.translate("ComposeWidget", "At most 4 pictures per post."))
             return
         self._tell("")
         self.images = [*self.collect(), DraftImage(checked.path, checked.alt)]

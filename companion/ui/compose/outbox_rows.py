@@ -16,10 +16,6 @@ from companion.ui.locale_format import day_and_time
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OutboxController", text)
-
-
 def ready_on_x(item: OutboxItem) -> bool:
     """An X post the app cannot send itself: the user posts it on the X website."""
     return item.network is Network.X and item.state in (State.FAILED, State.QUEUED)
@@ -65,14 +61,26 @@ def times(item: OutboxItem) -> str:
     if item.created_at:
         try:
             queued = datetime.fromisoformat(item.created_at)
-            bits.append(_t("queued %1").replace("%1", _when(queued)))
+            bits.append(
+                QCoreApplication.translate("OutboxController", "queued %1").replace(
+                    "%1", _when(queued)
+                )
+            )
         except ValueError:
             pass
     if item.post_at is not None:
-        bits.append(_t("to be posted %1").replace("%1", _when(item.post_at)))
+        bits.append(
+            QCoreApplication.translate("OutboxController", "to be posted %1").replace(
+                "%1", _when(item.post_at)
+            )
+        )
     sent = [p.first_sent_at for p in item.parts if p.first_sent_at is not None]
     if sent:
-        bits.append(_t("sent %1").replace("%1", _when(max(sent))))
+        bits.append(
+            QCoreApplication.translate("OutboxController", "sent %1").replace(
+                "%1", _when(max(sent))
+            )
+        )
     return " · ".join(bits)
 
 
@@ -81,20 +89,23 @@ def explain(item: OutboxItem, items: list[OutboxItem], detail: str) -> RowText |
     extra: list[str] = [times(item)]
     label = None
     if ready_on_x(item):
-        label = _t("Ready: open X")
-        detail = _t("Post it on the X website: select a part below and press Open link.")
+        label = QCoreApplication.translate("OutboxController", "Ready: open X")
+        detail = QCoreApplication.translate(
+            "OutboxController", "Post it on the X website: select a part below and press Open link."
+        )
         extra.append(
-            _t(
+            QCoreApplication.translate(
+                "OutboxController",
                 "The app has no posting rights on X. Open each part in turn; post the second "
-                "and later parts as replies to the first."
+                "and later parts as replies to the first.",
             )
         )
     else:
         before = held_back_by(item, items)
         if before is not None:
-            detail = _t("waits for the post before it on this account (%1)").replace(
-                "%1", before.summary[:40]
-            )
+            detail = QCoreApplication.translate(
+                "OutboxController", "waits for the post before it on this account (%1)"
+            ).replace("%1", before.summary[:40])
         if item.error:
             extra.append(item.error)  # the whole reason, not cut
     extra.append(detail)

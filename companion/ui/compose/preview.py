@@ -18,10 +18,6 @@ from companion.ui.locale_format import number
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkPreview", text)
-
-
 def account_parts(draft: Draft, account: Account, hashtag: str) -> list[str]:
     """What the outbox will post on ``account`` (the same function it uses)."""
     try:
@@ -48,7 +44,7 @@ class PreviewCard(QFrame):
 
     def show_parts(self, account: Account, parts: list[str]) -> None:
         name = NETWORK_NAMES[account.network]
-        posts = QCoreApplication.translate("NetworkPreview", "%n post(s)", "", len(parts))
+        posts = self.tr("%n post(s)", "", len(parts))
         self.title.setText(f"{name} · {account.handle}: {posts}")
         chunks = []
         for n, part in enumerate(parts, start=1):
@@ -86,7 +82,9 @@ class NetworkPreview(QObject):
                 card.hide()
             self.summary = ""
             self.editor.preview_summary.setText(
-                _tr("Nothing to post yet.") if accounts else _tr("Choose where to post.")
+                QCoreApplication.translate("NetworkPreview", "Nothing to post yet.")
+                if accounts
+                else QCoreApplication.translate("NetworkPreview", "Choose where to post.")
             )
             box.setVisible(True)
             return
@@ -104,7 +102,6 @@ class NetworkPreview(QObject):
         for card in self.cards[len(accounts) :]:
             card.hide()
         self.summary = " · ".join(
-            f"{name}: " + QCoreApplication.translate("NetworkPreview", "%n post(s)", "", n)
-            for name, n in per_network.items()
+            f"{name}: " + self.tr("%n post(s)", "", n) for name, n in per_network.items()
         )
         self.editor.preview_summary.setText(self.summary)

@@ -22,10 +22,6 @@ from companion.ui.tasks import TaskManager
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ComposeWidget", text)
-
-
 class SendController(QObject):
     """Signals:
     queued(): the post is in the outbox (show a fresh draft and the outbox)."""
@@ -54,13 +50,16 @@ class SendController(QObject):
         """Why Send cannot go on now ("" when it can)."""
         left = placeholders(draft.text)
         if left:
-            return _t("Replace %1 in the text before sending (a blank from the template).").replace(
-                "%1", ", ".join(dict.fromkeys(left))
-            )
+            return QCoreApplication.translate(
+                "ComposeWidget",
+                "Replace %1 in the text before sending (a blank from the template).",
+            ).replace("%1", ", ".join(dict.fromkeys(left)))
         if not draft.text.strip() and not draft.images:
-            return _t("Write something first: the post is empty.")
+            return QCoreApplication.translate(
+                "ComposeWidget", "Write something first: the post is empty."
+            )
         if not accounts:
-            return _t("Choose where to post.")
+            return QCoreApplication.translate("ComposeWidget", "Choose where to post.")
         return ""
 
     @Slot()

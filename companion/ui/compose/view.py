@@ -29,10 +29,6 @@ __all__ = ["LANGUAGES", "ComposeView", "ImageRow", "read_thumbnail"]
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ComposeView", text)
-
-
 class ActionBar(QFrame):
     """Send, Open on X, the save state and what stops sending: never scrolls away."""
 
@@ -147,21 +143,27 @@ class ComposeView(QWidget):
 
     def retranslate(self) -> None:
         self.editor.retranslate()
-        self.tabs.setTabText(0, _t("Write"))
-        self.tabs.setTabText(1, _t("Outbox"))
-        self.drafts_label.setText(_t("Drafts"))
-        self.drafts.setAccessibleName(_t("Drafts"))
-        self.new_btn.setText(_t("New"))
-        self.new_btn.setAccessibleName(_t("New draft"))
-        self.dup_btn.setText(_t("Duplicate"))
-        self.dup_btn.setAccessibleName(_t("Duplicate draft"))
-        self.del_btn.setText(_t("Delete"))
-        self.del_btn.setAccessibleName(_t("Delete draft"))
-        self.undo_btn.setText(_t("Undo delete"))
-        self.undo_btn.setAccessibleName(_t("Undo delete"))
-        self.open_x.setText(_t("Open on X"))
-        self.open_x.setAccessibleDescription(_t("Open the post on X in the browser"))
-        self.send.setText(_t("Send"))
-        self.send.setAccessibleName(_t("Send to the outbox"))
-        self.send.setToolTip(_t("Put the post in the outbox; it goes out when online (Ctrl+Enter)"))
+        self.tabs.setTabText(0, QCoreApplication.translate("ComposeView", "Write"))
+        self.tabs.setTabText(1, QCoreApplication.translate("ComposeView", "Outbox"))
+        self.drafts_label.setText(QCoreApplication.translate("ComposeView", "Drafts"))
+        self.drafts.setAccessibleName(QCoreApplication.translate("ComposeView", "Drafts"))
+        self.new_btn.setText(QCoreApplication.translate("ComposeView", "New"))
+        self.new_btn.setAccessibleName(QCoreApplication.translate("ComposeView", "New draft"))
+        self.dup_btn.setText(QCoreApplication.translate("ComposeView", "Duplicate"))
+        self.dup_btn.setAccessibleName(QCoreApplication.translate("ComposeView", "Duplicate draft"))
+        self.del_btn.setText(QCoreApplication.translate("ComposeView", "Delete"))
+        self.del_btn.setAccessibleName(QCoreApplication.translate("ComposeView", "Delete draft"))
+        self.undo_btn.setText(QCoreApplication.translate("ComposeView", "Undo delete"))
+        self.undo_btn.setAccessibleName(QCoreApplication.translate("ComposeView", "Undo delete"))
+        self.open_x.setText(QCoreApplication.translate("ComposeView", "Open on X"))
+        self.open_x.setAccessibleDescription(
+            QCoreApplication.translate("ComposeView", "Open the post on X in the browser")
+        )
+        self.send.setText(QCoreApplication.translate("ComposeView", "Send"))
+        self.send.setAccessibleName(QCoreApplication.translate("ComposeView", "Send to the outbox"))
+        self.send.setToolTip(
+            QCoreApplication.translate(
+                "ComposeView", "Put the post in the outbox; it goes out when online (Ctrl+Enter)"
+            )
+        )
         self.outbox.retranslate()

@@ -139,7 +139,7 @@ def test_send_visible_and_unclipped_on_small_screens(
     w.editor.refresh_previews()
     qtbot.wait(50)
     summary = w.view.editor.preview_summary.text()
-    assert "Bluesky: 3 post" in summary, summary
+    assert "Bluesky: 3 posts" in summary, summary
     scroll = w.view.editor_scroll
     for _ in range(2):  # scroll to the end, then back: the bar stays
         send = w.view.send
