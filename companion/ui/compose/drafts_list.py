@@ -83,7 +83,11 @@ class DraftsController(QObject):
 
     # -- the list ------------------------------------------------------------
     def fill(self, drafts: list[Draft]) -> None:
-        self.drafts = [d for d in drafts if not is_empty(d)]
+        kept = [d for d in drafts if not is_empty(d)]
+        # drafts being written first, then those in the outbox (each newest first)
+        self.drafts = [d for d in kept if d.status == "draft"] + [
+            d for d in kept if d.status != "draft"
+        ]
         lst = self.view.drafts
         lst.blockSignals(True)
         lst.clear()

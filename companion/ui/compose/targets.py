@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from companion.core.accounts.model import NETWORK_NAMES, Account, AccountState, Network
 from companion.core.compose.counting import Count, Limits, count
@@ -38,7 +38,6 @@ class TargetRow(QWidget):
         self.handle = QLabel(self)
         self.handle.setWordWrap(True)
         self.handle.setTextFormat(Qt.TextFormat.PlainText)
-        self.handle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counter = QLabel(self)
         self.counter.setWordWrap(True)  # never cut: wraps under itself when narrow
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -50,7 +49,7 @@ class TargetRow(QWidget):
         lay.addWidget(self.handle, 0, 1)
         lay.addWidget(self.counter, 0, 2)
         lay.addWidget(self.note, 1, 1, 1, 2)
-        lay.setColumnStretch(1, 1)
+        lay.setColumnStretch(2, 1)  # the counter takes the room: it wraps only when narrow
         self.check.toggled.connect(self.toggled)
         self.last: Count | None = None
         self.retranslate()
