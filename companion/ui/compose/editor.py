@@ -96,6 +96,12 @@ class EditorController(QObject):
             p.template.addItem(name, t)
             p.template.setItemData(p.template.count() - 1, t, 3)  # tooltip: the whole text
         p.template.setEnabled(bool(self.basics.templates))
+        metrics = p.template.view().fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(p.template.itemText(i)) for i in range(p.template.count())),
+            default=0,
+        )
+        p.template.view().setMinimumWidth(min(widest + 40, 900))  # whole names in the list
         p.tags.clear()
         p.tags.addItem(QCoreApplication.translate("ComposeWidget", "Add hashtag…"), "")
         for tag in (self.basics.hashtag, *self.basics.extra_tags):
