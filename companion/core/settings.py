@@ -72,7 +72,8 @@ class LiveSettings:
 
 @dataclass
 class ComposeSettings:
-    default_language: str = "en"
+    #: language of new posts; "" follows the interface language
+    default_language: str = ""
     autosave_interval_ms: int = 1500
 
 

@@ -70,9 +70,20 @@
     </message>
 </context>
 <context>
+    <name>NetworkPreview</name>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="105"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxController</name>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="162"/>
+        <location filename="../ui/compose/outbox_controller.py" line="171"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln waiting to be sent</numerusform>
@@ -80,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="166"/>
+        <location filename="../ui/compose/outbox_controller.py" line="175"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln needs attention</numerusform>
@@ -108,6 +119,17 @@
         <translation>
             <numerusform>%n picture</numerusform>
             <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCard</name>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="47"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
         </translation>
     </message>
 </context>

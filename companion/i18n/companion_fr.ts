@@ -350,32 +350,37 @@
 <context>
     <name>ComposeSettingsPage</name>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="36"/>
+        <location filename="../ui/compose/settings_page.py" line="37"/>
+        <source>Same as the interface</source>
+        <translation>Comme l’interface</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/settings_page.py" line="38"/>
         <source>Default language of new posts</source>
         <translation>Langue par défaut des nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="37"/>
+        <location filename="../ui/compose/settings_page.py" line="39"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="38"/>
+        <location filename="../ui/compose/settings_page.py" line="40"/>
         <source>Save drafts at most this long after typing</source>
         <translation>Enregistrer les brouillons au plus tard ce délai après la saisie</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="39"/>
+        <location filename="../ui/compose/settings_page.py" line="41"/>
         <source>Default &amp;language of posts:</source>
         <translation>&amp;Langue par défaut des messages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="40"/>
+        <location filename="../ui/compose/settings_page.py" line="42"/>
         <source>&amp;Save drafts within:</source>
         <translation>&amp;Enregistrer les brouillons sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="48"/>
+        <location filename="../ui/compose/settings_page.py" line="50"/>
         <source>Compose</source>
         <translation>Rédiger</translation>
     </message>
@@ -383,214 +388,219 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="85"/>
+        <location filename="../ui/compose/media_view.py" line="65"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Décrivez l&apos;image (texte alternatif) — obligatoire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="88"/>
+        <location filename="../ui/compose/media_view.py" line="68"/>
         <source>Picture description (alt text)</source>
         <translation>Description de l&apos;image (texte alternatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="90"/>
+        <location filename="../ui/compose/media_view.py" line="70"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="91"/>
+        <location filename="../ui/compose/media_view.py" line="71"/>
         <source>Remove picture</source>
         <translation>Retirer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="92"/>
+        <location filename="../ui/compose/media_view.py" line="72"/>
         <source>Picture preview</source>
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
+        <location filename="../ui/compose/view.py" line="146"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="252"/>
+        <location filename="../ui/compose/view.py" line="147"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
-        <location filename="../ui/compose/view.py" line="254"/>
+        <location filename="../ui/compose/view.py" line="148"/>
+        <location filename="../ui/compose/view.py" line="149"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="255"/>
+        <location filename="../ui/compose/view.py" line="150"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="151"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="257"/>
+        <location filename="../ui/compose/view.py" line="152"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="153"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="259"/>
+        <location filename="../ui/compose/view.py" line="154"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="155"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="261"/>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="156"/>
+        <location filename="../ui/compose/view.py" line="157"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/editor_view.py" line="142"/>
         <source>Start from a template</source>
         <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="266"/>
+        <location filename="../ui/compose/editor_view.py" line="144"/>
         <source>Insert a hashtag</source>
         <translation>Insérer un hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="269"/>
+        <location filename="../ui/compose/editor_view.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="271"/>
+        <location filename="../ui/compose/editor_view.py" line="149"/>
         <source>Language of the post</source>
         <translation>Langue du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="274"/>
+        <location filename="../ui/compose/editor_view.py" line="152"/>
         <source>Content warning (optional)</source>
         <translation>Avertissement de contenu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="276"/>
+        <location filename="../ui/compose/editor_view.py" line="154"/>
         <source>Content warning</source>
         <translation>Avertissement de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="278"/>
+        <location filename="../ui/compose/editor_view.py" line="156"/>
         <source>What is happening at the dialogue?</source>
         <translation>Que se passe-t-il au dialogue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="280"/>
+        <location filename="../ui/compose/editor_view.py" line="158"/>
         <source>Post text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/editor_view.py" line="159"/>
         <source>Post to</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/editor_view.py" line="161"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un dans Comptes&#xa0;; vous pouvez quand même écrire et enregistrer des brouillons.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="288"/>
+        <location filename="../ui/compose/editor_view.py" line="166"/>
+        <source>What will be posted</source>
+        <translation>Ce qui sera publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/editor_view.py" line="167"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="290"/>
+        <location filename="../ui/compose/editor_view.py" line="169"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Trop long pour un seul message. Le voici sous forme de fil&#xa0;: modifiez librement les parties&#xa0;; une ligne avec --- les sépare.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/editor_view.py" line="176"/>
         <source>Thread parts</source>
         <translation>Parties du fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/editor_view.py" line="178"/>
         <source>Pictures (up to 4)</source>
         <translation>Images (4 au maximum)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/editor_view.py" line="180"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Chaque image a besoin d&apos;une description (texte alternatif) pour que les personnes qui ne peuvent pas la voir, ou dont la connexion ne la charge pas, sachent ce qu&apos;elle montre. Le lieu et les détails de l&apos;appareil photo sont retirés avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="308"/>
+        <location filename="../ui/compose/editor_view.py" line="187"/>
         <source>Add picture…</source>
         <translation>Ajouter une image…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="309"/>
+        <location filename="../ui/compose/editor_view.py" line="188"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="310"/>
+        <location filename="../ui/compose/editor_view.py" line="189"/>
         <source>Post at</source>
         <translation>Publier à</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="312"/>
+        <location filename="../ui/compose/editor_view.py" line="191"/>
         <source>Post at a set time</source>
         <translation>Publier à une heure fixée</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="314"/>
+        <location filename="../ui/compose/editor_view.py" line="193"/>
         <source>Time to post</source>
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="315"/>
+        <location filename="../ui/compose/view.py" line="158"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="317"/>
+        <location filename="../ui/compose/view.py" line="160"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="319"/>
+        <location filename="../ui/compose/view.py" line="162"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="320"/>
+        <location filename="../ui/compose/view.py" line="163"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="322"/>
+        <location filename="../ui/compose/view.py" line="165"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="267"/>
+        <location filename="../ui/compose/editor_view.py" line="145"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="268"/>
+        <location filename="../ui/compose/editor_view.py" line="146"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag :</translation>
     </message>
@@ -598,86 +608,141 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="130"/>
-        <location filename="../ui/compose/area.py" line="628"/>
+        <location filename="../ui/compose/area.py" line="113"/>
+        <location filename="../ui/compose/area.py" line="293"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="203"/>
+        <location filename="../ui/compose/editor.py" line="93"/>
         <source>Templates…</source>
+        <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="208"/>
+        <location filename="../ui/compose/editor.py" line="100"/>
         <source>Add hashtag…</source>
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="217"/>
+        <location filename="../ui/compose/drafts_list.py" line="32"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/drafts_list.py" line="33"/>
+        <source>in the outbox</source>
+        <translation>dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/drafts_list.py" line="97"/>
         <source>(empty draft)</source>
+        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="345"/>
+        <location filename="../ui/compose/drafts_list.py" line="185"/>
+        <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
+        <translation>Enregistré à %1 comme nouveau brouillon : ce brouillon a aussi été modifié dans une autre fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/media.py" line="109"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>L&apos;image %1 a besoin d&apos;une description avant publication.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="350"/>
+        <location filename="../ui/compose/media.py" line="117"/>
         <source>A picture has no description (alt text).</source>
         <translation>Une image n&apos;a pas de description (texte alternatif).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="352"/>
+        <location filename="../ui/compose/area.py" line="231"/>
+        <location filename="../ui/compose/sending.py" line="62"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="362"/>
+        <location filename="../ui/compose/editor.py" line="105"/>
+        <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
+        <translation>#%1 est ajouté sur sa propre ligne à la fin ; l’aperçu montre la publication exacte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/editor.py" line="197"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="367"/>
+        <location filename="../ui/compose/editor.py" line="202"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="373"/>
+        <location filename="../ui/compose/editor.py" line="208"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="375"/>
+        <location filename="../ui/compose/editor.py" line="212"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="404"/>
+        <location filename="../ui/compose/drafts_list.py" line="190"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="411"/>
+        <location filename="../ui/compose/drafts_list.py" line="181"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="500"/>
+        <location filename="../ui/compose/media.py" line="41"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/media.py" line="50"/>
+        <source>%1 is over 60 MB: choose a smaller copy of the picture.</source>
+        <translation>%1 dépasse 60 Mo : choisissez une copie plus petite de la photo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/media.py" line="60"/>
+        <source>%1 is not a picture the app can read (JPEG, PNG or WebP).</source>
+        <translation>%1 n’est pas une image que l’application sait lire (JPEG, PNG ou WebP).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/media.py" line="86"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="502"/>
+        <location filename="../ui/compose/media.py" line="88"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="509"/>
+        <location filename="../ui/compose/media.py" line="131"/>
+        <location filename="../ui/compose/media.py" line="140"/>
+        <location filename="../ui/compose/media.py" line="149"/>
         <source>At most 4 pictures per post.</source>
         <translation>4 images au maximum par message.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="53"/>
+        <source>Replace %1 in the text before sending (a blank from the template).</source>
+        <translation>Remplacez %1 dans le texte avant l’envoi (un blanc du modèle).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="58"/>
+        <source>Write something first: the post is empty.</source>
+        <translation>Écrivez d’abord quelque chose : la publication est vide.</translation>
     </message>
 </context>
 <context>
@@ -2346,54 +2411,80 @@
     </message>
 </context>
 <context>
+    <name>NetworkPreview</name>
+    <message>
+        <location filename="../ui/compose/preview.py" line="54"/>
+        <source>Post %1 of %2 · %3 / %4</source>
+        <translation>Publication %1 sur %2 · %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="85"/>
+        <source>Nothing to post yet.</source>
+        <translation>Rien à publier pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="87"/>
+        <source>Choose where to post.</source>
+        <translation>Choisissez où publier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="105"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="31"/>
+        <location filename="../ui/compose/outbox_controller.py" line="32"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="32"/>
+        <location filename="../ui/compose/outbox_controller.py" line="33"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="33"/>
+        <location filename="../ui/compose/outbox_controller.py" line="34"/>
         <source>Scheduled on server</source>
         <translation>Programmé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="34"/>
+        <location filename="../ui/compose/outbox_controller.py" line="35"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="35"/>
+        <location filename="../ui/compose/outbox_controller.py" line="36"/>
         <source>Needs login</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="132"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>attend jusqu&apos;à %1 (l&apos;application doit alors être ouverte et en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="132"/>
+        <location filename="../ui/compose/outbox_controller.py" line="137"/>
         <source>%1 — next try %2</source>
         <translation>%1 — prochain essai à %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="157"/>
+        <location filename="../ui/compose/outbox_controller.py" line="166"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1&#xa0;; %2. Les messages restent ici jusqu&apos;à leur envoi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="162"/>
+        <location filename="../ui/compose/outbox_controller.py" line="171"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>En attente d&apos;envoi&#xa0;: %Ln</numerusform>
@@ -2401,7 +2492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="166"/>
+        <location filename="../ui/compose/outbox_controller.py" line="175"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>à vérifier&#xa0;: %Ln</numerusform>
@@ -2409,100 +2500,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="36"/>
+        <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <source>Part %1 of %2</source>
+        <translation>Partie %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="37"/>
         <source>Published early</source>
         <translation>Publié en avance</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="37"/>
+        <location filename="../ui/compose/outbox_controller.py" line="38"/>
         <source>Needs editing</source>
         <translation>À modifier</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="122"/>
+        <location filename="../ui/compose/outbox_controller.py" line="127"/>
         <source>will be sent by this computer at %1 (the app must be running and online then)</source>
         <translation>sera envoyé par cet ordinateur à %1 (l’application doit alors être ouverte et en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="94"/>
+        <location filename="../ui/compose/outbox_controller.py" line="99"/>
         <source>Sent: %1</source>
+        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="96"/>
+        <location filename="../ui/compose/outbox_controller.py" line="101"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="65"/>
+        <source>queued %1</source>
+        <extracomment>the long explanation shown under the list for the selected row</extracomment>
+        <translation>en file %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="73"/>
+        <source>to be posted %1</source>
+        <translation>à publier %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="80"/>
+        <source>sent %1</source>
+        <translation>envoyé %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <source>Ready: open X</source>
+        <translation>Prêt : ouvrir X</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="93"/>
+        <source>Post it on the X website: select a part below and press Open link.</source>
+        <translation>Publiez-le sur le site de X : choisissez une partie ci-dessous et cliquez sur Ouvrir le lien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="97"/>
+        <source>The app has no posting rights on X. Open each part in turn; post the second and later parts as replies to the first.</source>
+        <translation>L’application n’a pas le droit de publier sur X. Ouvrez chaque partie à tour de rôle ; publiez la deuxième et les suivantes en réponse à la première.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="106"/>
+        <source>waits for the post before it on this account (%1)</source>
+        <translation>attend la publication précédente sur ce compte (%1)</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="57"/>
+        <location filename="../ui/compose/outbox_view.py" line="64"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="58"/>
+        <location filename="../ui/compose/outbox_view.py" line="65"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="59"/>
+        <location filename="../ui/compose/outbox_view.py" line="66"/>
         <source>Post</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="60"/>
+        <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="61"/>
+        <location filename="../ui/compose/outbox_view.py" line="68"/>
         <source>Link or reason</source>
         <translation>Lien ou motif</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="64"/>
+        <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="65"/>
+        <location filename="../ui/compose/outbox_view.py" line="72"/>
         <source>Send now</source>
         <translation>Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="67"/>
+        <location filename="../ui/compose/outbox_view.py" line="74"/>
         <source>Try sending everything now</source>
         <translation>Essayer de tout envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="69"/>
+        <location filename="../ui/compose/outbox_view.py" line="76"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="71"/>
+        <location filename="../ui/compose/outbox_view.py" line="78"/>
         <source>Retry the selected post</source>
         <translation>Réessayer le message sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="73"/>
+        <location filename="../ui/compose/outbox_view.py" line="80"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="75"/>
+        <location filename="../ui/compose/outbox_view.py" line="82"/>
         <source>Remove the selected post from the outbox</source>
         <translation>Retirer le message sélectionné de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="77"/>
+        <location filename="../ui/compose/outbox_view.py" line="84"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="86"/>
+        <source>Take the selected post out of the outbox and edit it</source>
+        <translation>Retirer la publication choisie de la boîte d’envoi et la modifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="90"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="91"/>
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="79"/>
+        <location filename="../ui/compose/outbox_view.py" line="93"/>
         <source>Open the published post</source>
         <translation>Ouvrir le message publié</translation>
     </message>
@@ -2740,6 +2888,17 @@
         <translation>
             <numerusform>%n image</numerusform>
             <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCard</name>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="47"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
         </translation>
     </message>
 </context>
@@ -3061,32 +3220,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="45"/>
+        <location filename="../ui/compose/targets.py" line="67"/>
         <source>Post to %1</source>
         <translation>Publier sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="50"/>
+        <location filename="../ui/compose/targets.py" line="72"/>
         <source>Length for %1</source>
         <translation>Longueur pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="55"/>
+        <location filename="../ui/compose/targets.py" line="77"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="59"/>
-        <source>no API: use “Open on X”</source>
-        <translation>pas d&apos;API&#xa0;: utilisez «&#xa0;Ouvrir sur X&#xa0;»</translation>
+        <location filename="../ui/compose/targets.py" line="81"/>
+        <source>posts through the X website: you press Post there</source>
+        <translation>publie via le site de X : vous cliquez sur Publier là-bas</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="85"/>
+        <location filename="../ui/compose/targets.py" line="110"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="90"/>
+        <location filename="../ui/compose/targets.py" line="115"/>
         <source> — too long: thread</source>
         <translation> — trop long&#xa0;: fil</translation>
     </message>

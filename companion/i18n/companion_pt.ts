@@ -350,32 +350,37 @@
 <context>
     <name>ComposeSettingsPage</name>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="36"/>
+        <location filename="../ui/compose/settings_page.py" line="37"/>
+        <source>Same as the interface</source>
+        <translation>Igual à interface</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/settings_page.py" line="38"/>
         <source>Default language of new posts</source>
         <translation>Idioma padrão das novas postagens</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="37"/>
+        <location filename="../ui/compose/settings_page.py" line="39"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="38"/>
+        <location filename="../ui/compose/settings_page.py" line="40"/>
         <source>Save drafts at most this long after typing</source>
         <translation>Salvar rascunhos no máximo este tempo depois de digitar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="39"/>
+        <location filename="../ui/compose/settings_page.py" line="41"/>
         <source>Default &amp;language of posts:</source>
         <translation>&amp;Idioma padrão das postagens:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="40"/>
+        <location filename="../ui/compose/settings_page.py" line="42"/>
         <source>&amp;Save drafts within:</source>
         <translation>&amp;Salvar rascunhos em até:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="48"/>
+        <location filename="../ui/compose/settings_page.py" line="50"/>
         <source>Compose</source>
         <translation>Escrever</translation>
     </message>
@@ -383,214 +388,219 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../ui/compose/view.py" line="85"/>
+        <location filename="../ui/compose/media_view.py" line="65"/>
         <source>Describe the picture (alt text) — required</source>
         <translation>Descreva a imagem (texto alternativo) — obrigatório</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="88"/>
+        <location filename="../ui/compose/media_view.py" line="68"/>
         <source>Picture description (alt text)</source>
         <translation>Descrição da imagem (texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="90"/>
+        <location filename="../ui/compose/media_view.py" line="70"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="91"/>
+        <location filename="../ui/compose/media_view.py" line="71"/>
         <source>Remove picture</source>
         <translation>Remover imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="92"/>
+        <location filename="../ui/compose/media_view.py" line="72"/>
         <source>Picture preview</source>
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
+        <location filename="../ui/compose/view.py" line="146"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="252"/>
+        <location filename="../ui/compose/view.py" line="147"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="253"/>
-        <location filename="../ui/compose/view.py" line="254"/>
+        <location filename="../ui/compose/view.py" line="148"/>
+        <location filename="../ui/compose/view.py" line="149"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="255"/>
+        <location filename="../ui/compose/view.py" line="150"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="151"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="257"/>
+        <location filename="../ui/compose/view.py" line="152"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="258"/>
+        <location filename="../ui/compose/view.py" line="153"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="259"/>
+        <location filename="../ui/compose/view.py" line="154"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="260"/>
+        <location filename="../ui/compose/view.py" line="155"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="261"/>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="156"/>
+        <location filename="../ui/compose/view.py" line="157"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/editor_view.py" line="142"/>
         <source>Start from a template</source>
         <translation>Começar de um modelo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="266"/>
+        <location filename="../ui/compose/editor_view.py" line="144"/>
         <source>Insert a hashtag</source>
         <translation>Inserir uma hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="269"/>
+        <location filename="../ui/compose/editor_view.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="271"/>
+        <location filename="../ui/compose/editor_view.py" line="149"/>
         <source>Language of the post</source>
         <translation>Idioma da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="274"/>
+        <location filename="../ui/compose/editor_view.py" line="152"/>
         <source>Content warning (optional)</source>
         <translation>Aviso de conteúdo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="276"/>
+        <location filename="../ui/compose/editor_view.py" line="154"/>
         <source>Content warning</source>
         <translation>Aviso de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="278"/>
+        <location filename="../ui/compose/editor_view.py" line="156"/>
         <source>What is happening at the dialogue?</source>
         <translation>O que está acontecendo no diálogo?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="280"/>
+        <location filename="../ui/compose/editor_view.py" line="158"/>
         <source>Post text</source>
         <translation>Texto da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="281"/>
+        <location filename="../ui/compose/editor_view.py" line="159"/>
         <source>Post to</source>
         <translation>Postar em</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="283"/>
+        <location filename="../ui/compose/editor_view.py" line="161"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Nenhuma conta ainda. Adicione uma em Contas; você ainda pode escrever e salvar rascunhos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="288"/>
+        <location filename="../ui/compose/editor_view.py" line="166"/>
+        <source>What will be posted</source>
+        <translation>O que será publicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/editor_view.py" line="167"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="290"/>
+        <location filename="../ui/compose/editor_view.py" line="169"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Longo demais para uma postagem. Aqui está como sequência: edite as partes à vontade; uma linha com --- separa as partes.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/editor_view.py" line="176"/>
         <source>Thread parts</source>
         <translation>Partes da sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="299"/>
+        <location filename="../ui/compose/editor_view.py" line="178"/>
         <source>Pictures (up to 4)</source>
         <translation>Imagens (até 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="301"/>
+        <location filename="../ui/compose/editor_view.py" line="180"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Toda imagem precisa de uma descrição (texto alternativo), para que quem não consegue vê-la, ou cuja conexão não a carrega, saiba o que ela mostra. Dados de localização e da câmera são removidos antes do envio.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="308"/>
+        <location filename="../ui/compose/editor_view.py" line="187"/>
         <source>Add picture…</source>
         <translation>Adicionar imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="309"/>
+        <location filename="../ui/compose/editor_view.py" line="188"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="310"/>
+        <location filename="../ui/compose/editor_view.py" line="189"/>
         <source>Post at</source>
         <translation>Agendar para</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="312"/>
+        <location filename="../ui/compose/editor_view.py" line="191"/>
         <source>Post at a set time</source>
         <translation>Postar em um horário definido</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="314"/>
+        <location filename="../ui/compose/editor_view.py" line="193"/>
         <source>Time to post</source>
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="315"/>
+        <location filename="../ui/compose/view.py" line="158"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="317"/>
+        <location filename="../ui/compose/view.py" line="160"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="319"/>
+        <location filename="../ui/compose/view.py" line="162"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="320"/>
+        <location filename="../ui/compose/view.py" line="163"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="322"/>
+        <location filename="../ui/compose/view.py" line="165"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="267"/>
+        <location filename="../ui/compose/editor_view.py" line="145"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="268"/>
+        <location filename="../ui/compose/editor_view.py" line="146"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag:</translation>
     </message>
@@ -598,86 +608,141 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="130"/>
-        <location filename="../ui/compose/area.py" line="628"/>
+        <location filename="../ui/compose/area.py" line="113"/>
+        <location filename="../ui/compose/area.py" line="293"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="203"/>
+        <location filename="../ui/compose/editor.py" line="93"/>
         <source>Templates…</source>
+        <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="208"/>
+        <location filename="../ui/compose/editor.py" line="100"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="217"/>
+        <location filename="../ui/compose/drafts_list.py" line="32"/>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/drafts_list.py" line="33"/>
+        <source>in the outbox</source>
+        <translation>na caixa de saída</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/drafts_list.py" line="97"/>
         <source>(empty draft)</source>
+        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="345"/>
+        <location filename="../ui/compose/drafts_list.py" line="185"/>
+        <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
+        <translation>Salvo às %1 como novo rascunho: este rascunho também foi alterado em outra janela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/media.py" line="109"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>A imagem %1 precisa de uma descrição antes de postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="350"/>
+        <location filename="../ui/compose/media.py" line="117"/>
         <source>A picture has no description (alt text).</source>
         <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="352"/>
+        <location filename="../ui/compose/area.py" line="231"/>
+        <location filename="../ui/compose/sending.py" line="62"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="362"/>
+        <location filename="../ui/compose/editor.py" line="105"/>
+        <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
+        <translation>#%1 é acrescentado em linha própria no final; a pré-visualização mostra a publicação exata.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/editor.py" line="197"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="367"/>
+        <location filename="../ui/compose/editor.py" line="202"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="373"/>
+        <location filename="../ui/compose/editor.py" line="208"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="375"/>
+        <location filename="../ui/compose/editor.py" line="212"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="404"/>
+        <location filename="../ui/compose/drafts_list.py" line="190"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="411"/>
+        <location filename="../ui/compose/drafts_list.py" line="181"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="500"/>
+        <location filename="../ui/compose/media.py" line="41"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>O arquivo %1 não pode ser lido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/media.py" line="50"/>
+        <source>%1 is over 60 MB: choose a smaller copy of the picture.</source>
+        <translation>%1 tem mais de 60 MB: escolha uma cópia menor da foto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/media.py" line="60"/>
+        <source>%1 is not a picture the app can read (JPEG, PNG or WebP).</source>
+        <translation>%1 não é uma imagem que o aplicativo consegue ler (JPEG, PNG ou WebP).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/media.py" line="86"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="502"/>
+        <location filename="../ui/compose/media.py" line="88"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="509"/>
+        <location filename="../ui/compose/media.py" line="131"/>
+        <location filename="../ui/compose/media.py" line="140"/>
+        <location filename="../ui/compose/media.py" line="149"/>
         <source>At most 4 pictures per post.</source>
         <translation>No máximo 4 imagens por postagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="53"/>
+        <source>Replace %1 in the text before sending (a blank from the template).</source>
+        <translation>Substitua %1 no texto antes de enviar (um espaço do modelo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="58"/>
+        <source>Write something first: the post is empty.</source>
+        <translation>Escreva algo primeiro: a publicação está vazia.</translation>
     </message>
 </context>
 <context>
@@ -2346,54 +2411,80 @@
     </message>
 </context>
 <context>
+    <name>NetworkPreview</name>
+    <message>
+        <location filename="../ui/compose/preview.py" line="54"/>
+        <source>Post %1 of %2 · %3 / %4</source>
+        <translation>Publicação %1 de %2 · %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="85"/>
+        <source>Nothing to post yet.</source>
+        <translation>Nada para publicar ainda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="87"/>
+        <source>Choose where to post.</source>
+        <translation>Escolha onde publicar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="105"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n publicação</numerusform>
+            <numerusform>%n publicações</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="31"/>
+        <location filename="../ui/compose/outbox_controller.py" line="32"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="32"/>
+        <location filename="../ui/compose/outbox_controller.py" line="33"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="33"/>
+        <location filename="../ui/compose/outbox_controller.py" line="34"/>
         <source>Scheduled on server</source>
         <translation>Agendada no servidor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="34"/>
+        <location filename="../ui/compose/outbox_controller.py" line="35"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="35"/>
+        <location filename="../ui/compose/outbox_controller.py" line="36"/>
         <source>Needs login</source>
         <translation>Precisa de login</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="132"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>aguarda até %1 (o app precisa estar aberto e online nesse horário)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="132"/>
+        <location filename="../ui/compose/outbox_controller.py" line="137"/>
         <source>%1 — next try %2</source>
         <translation>%1 — nova tentativa %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="157"/>
+        <location filename="../ui/compose/outbox_controller.py" line="166"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. As postagens ficam aqui até serem enviadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="162"/>
+        <location filename="../ui/compose/outbox_controller.py" line="171"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln aguardando envio</numerusform>
@@ -2401,7 +2492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="166"/>
+        <location filename="../ui/compose/outbox_controller.py" line="175"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln precisa de atenção</numerusform>
@@ -2409,100 +2500,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="36"/>
+        <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <source>Part %1 of %2</source>
+        <translation>Parte %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="37"/>
         <source>Published early</source>
         <translation>Publicado antes da hora</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="37"/>
+        <location filename="../ui/compose/outbox_controller.py" line="38"/>
         <source>Needs editing</source>
         <translation>Precisa de edição</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="122"/>
+        <location filename="../ui/compose/outbox_controller.py" line="127"/>
         <source>will be sent by this computer at %1 (the app must be running and online then)</source>
         <translation>será enviado por este computador às %1 (o aplicativo precisa estar aberto e online nessa hora)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="94"/>
+        <location filename="../ui/compose/outbox_controller.py" line="99"/>
         <source>Sent: %1</source>
+        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="96"/>
+        <location filename="../ui/compose/outbox_controller.py" line="101"/>
         <source>Not sent: %1</source>
         <translation>Não enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="65"/>
+        <source>queued %1</source>
+        <extracomment>the long explanation shown under the list for the selected row</extracomment>
+        <translation>na fila %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="73"/>
+        <source>to be posted %1</source>
+        <translation>a publicar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="80"/>
+        <source>sent %1</source>
+        <translation>enviado %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <source>Ready: open X</source>
+        <translation>Pronto: abrir o X</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="93"/>
+        <source>Post it on the X website: select a part below and press Open link.</source>
+        <translation>Publique no site do X: selecione uma parte abaixo e clique em Abrir link.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="97"/>
+        <source>The app has no posting rights on X. Open each part in turn; post the second and later parts as replies to the first.</source>
+        <translation>O aplicativo não tem permissão para publicar no X. Abra cada parte por vez; publique a segunda e as seguintes como respostas à primeira.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="106"/>
+        <source>waits for the post before it on this account (%1)</source>
+        <translation>aguarda a publicação anterior nesta conta (%1)</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="57"/>
+        <location filename="../ui/compose/outbox_view.py" line="64"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="58"/>
+        <location filename="../ui/compose/outbox_view.py" line="65"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="59"/>
+        <location filename="../ui/compose/outbox_view.py" line="66"/>
         <source>Post</source>
         <translation>Postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="60"/>
+        <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>Parts</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="61"/>
+        <location filename="../ui/compose/outbox_view.py" line="68"/>
         <source>Link or reason</source>
         <translation>Link ou motivo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="64"/>
+        <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="65"/>
+        <location filename="../ui/compose/outbox_view.py" line="72"/>
         <source>Send now</source>
         <translation>Enviar agora</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="67"/>
+        <location filename="../ui/compose/outbox_view.py" line="74"/>
         <source>Try sending everything now</source>
         <translation>Tentar enviar tudo agora</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="69"/>
+        <location filename="../ui/compose/outbox_view.py" line="76"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="71"/>
+        <location filename="../ui/compose/outbox_view.py" line="78"/>
         <source>Retry the selected post</source>
         <translation>Tentar de novo a postagem selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="73"/>
+        <location filename="../ui/compose/outbox_view.py" line="80"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="75"/>
+        <location filename="../ui/compose/outbox_view.py" line="82"/>
         <source>Remove the selected post from the outbox</source>
         <translation>Remover da caixa de saída a postagem selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="77"/>
+        <location filename="../ui/compose/outbox_view.py" line="84"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="86"/>
+        <source>Take the selected post out of the outbox and edit it</source>
+        <translation>Tirar a publicação selecionada da caixa de saída e editá-la</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="90"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="91"/>
         <source>Open link</source>
         <translation>Abrir link</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="79"/>
+        <location filename="../ui/compose/outbox_view.py" line="93"/>
         <source>Open the published post</source>
         <translation>Abrir a postagem publicada</translation>
     </message>
@@ -2740,6 +2888,17 @@
         <translation>
             <numerusform>%n imagem</numerusform>
             <numerusform>%n imagens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCard</name>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="47"/>
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n publicação</numerusform>
+            <numerusform>%n publicações</numerusform>
         </translation>
     </message>
 </context>
@@ -3061,32 +3220,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="45"/>
+        <location filename="../ui/compose/targets.py" line="67"/>
         <source>Post to %1</source>
         <translation>Postar em %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="50"/>
+        <location filename="../ui/compose/targets.py" line="72"/>
         <source>Length for %1</source>
         <translation>Tamanho para %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="55"/>
+        <location filename="../ui/compose/targets.py" line="77"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="59"/>
-        <source>no API: use “Open on X”</source>
-        <translation>sem API: use “Abrir no X”</translation>
+        <location filename="../ui/compose/targets.py" line="81"/>
+        <source>posts through the X website: you press Post there</source>
+        <translation>publica pelo site do X: você clica em Postar lá</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="85"/>
+        <location filename="../ui/compose/targets.py" line="110"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="90"/>
+        <location filename="../ui/compose/targets.py" line="115"/>
         <source> — too long: thread</source>
         <translation> — longo demais: sequência</translation>
     </message>

@@ -20,6 +20,7 @@ import regex  # type: ignore[import-untyped]
 import twitter_text
 
 from companion.core.accounts.model import Network
+from companion.core.compose.hashtag import ensure_hashtag as ensure_hashtag  # the one rule
 
 MASTODON_DEFAULT_MAX = 500
 MASTODON_URL_WEIGHT = 23
@@ -379,32 +380,6 @@ def bluesky_facets(text: str) -> list[dict[str, Any]]:
         )
         last_end = end
     return facets
-
-
-# --------------------------------------------------------------------------- hashtag
-def ensure_hashtag(text: str, hashtag: str) -> str:
-    """``text`` with ``#hashtag`` present exactly once (case-insensitive); appended
-    at the end, after a space or on its own line, when missing."""
-    tag = hashtag.lstrip("#")
-    if not tag:
-        return text
-    pattern = regex.compile(r"(?<![\w#])#" + regex.escape(tag) + r"(?![\w])", regex.IGNORECASE)
-    matches = list(pattern.finditer(text))
-    if len(matches) > 1:
-        # keep the first, drop later duplicates and the space before them
-        for m in reversed(matches[1:]):
-            start = m.start()
-            while start > 0 and text[start - 1] in " \t":
-                start -= 1
-            text = text[:start] + text[m.end() :]
-        return text
-    if matches:
-        return text
-    stripped = text.rstrip()
-    if not stripped:
-        return "#" + tag
-    sep = "\n\n" if "\n" in stripped and len(stripped) > 80 else " "
-    return stripped + sep + "#" + tag
 
 
 def x_intent_url(text: str) -> str:

@@ -82,6 +82,14 @@ class DraftStore:
                 )
         return replace(draft, updated_at=stamp)
 
+    def save_unless_changed(self, draft: Draft) -> tuple[Draft, bool]:
+        """Save ``draft``; when another window saved it since ``draft.updated_at``, save
+        this text as a new draft instead (nothing typed is lost). True: saved as a copy."""
+        row = self.db.query_one("SELECT updated_at FROM compose_drafts WHERE id = ?", (draft.id,))
+        if draft.updated_at and row is not None and row["updated_at"] != draft.updated_at:
+            return self.save(replace(draft, id=uuid.uuid4().hex, status="draft")), True
+        return self.save(draft), False
+
     def get(self, draft_id: str) -> Draft | None:
         row = self.db.query_one("SELECT * FROM compose_drafts WHERE id = ?", (draft_id,))
         if row is None:
@@ -95,6 +103,11 @@ class DraftStore:
         sql = "SELECT * FROM compose_drafts WHERE deleted_at IS NULL"
         if not include_sent:
             sql += " AND status = 'draft'"
+        # an empty draft (no text, no warning, no picture) is never listed
+        sql += (
+            " AND (trim(text) != '' OR trim(spoiler) != ''"
+            " OR id IN (SELECT draft_id FROM compose_media))"
+        )
         rows = self.db.query(sql + " ORDER BY updated_at DESC")
         return [_from_row(r, []) for r in rows]
 

@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.accounts.model import Account, Network
-from companion.core.compose.counting import Limits, ensure_hashtag
+from companion.core.compose.counting import Limits
 from companion.core.compose.drafts import Draft, DraftStore
+from companion.core.compose.hashtag import ensure_hashtag
 from companion.core.compose.images import prepare_image
 from companion.core.compose.threads import split_thread
 from companion.core.compose.tid import make_tid

@@ -14,6 +14,7 @@ from companion.core.compose.outbox import Outbox, OutboxItem, State
 from companion.core.compose.sender import sent_by_this_computer
 from companion.core.weblink import web_url
 from companion.ui.a11y import announce
+from companion.ui.compose.outbox_rows import explain, part_links, ready_on_x
 from companion.ui.compose.outbox_view import OutboxView
 from companion.ui.locale_format import day_and_time, hm
 from companion.ui.ops import QueryOp
@@ -52,9 +53,12 @@ ATTENTION = (State.FAILED, State.NEEDS_LOGIN, State.NEEDS_EDITING, State.PUBLISH
 
 class OutboxController(QObject):
     """Signals:
-    send_requested(): the user asked to try sending now."""
+    send_requested(): the user asked to try sending now.
+    edit_requested(str, int): edit this draft again (the outbox item is taken back)."""
 
     send_requested = Signal()
+    #: (draft id, outbox item id): take this post back into the editor
+    edit_requested = Signal(str, int)
 
     def __init__(
         self,
@@ -76,6 +80,7 @@ class OutboxController(QObject):
         view.retry.clicked.connect(self._on_retry)
         view.remove.clicked.connect(self._on_remove)
         view.open_link.clicked.connect(self._on_open)
+        view.edit.clicked.connect(self._on_edit)
         view.tree.itemSelectionChanged.connect(self._on_selection)
         self._on_selection()
 
@@ -88,7 +93,7 @@ class OutboxController(QObject):
         """Tell screen readers when a post went out or failed (not only the tree)."""
         for item in self.items:
             old = before.get(item.id)
-            if old is None or old is item.state:
+            if old is None or old is item.state or ready_on_x(item):
                 continue
             if item.state is State.SENT:
                 text = QCoreApplication.translate("OutboxController", "Sent: %1")
@@ -133,9 +138,11 @@ class OutboxController(QObject):
                     .replace("%1", item.error)
                     .replace("%2", hm(item.next_attempt_at.astimezone()))
                 )
+            told = explain(item, self.items, detail)
+            detail = told.detail if told else detail
             row = QTreeWidgetItem(
                 [
-                    state_label(item.state),
+                    (told.state if told and told.state else state_label(item.state)),
                     self.labels.get(item.account_id, item.network.value),
                     item.summary,
                     f"{sent}/{len(item.parts)}",
@@ -145,14 +152,16 @@ class OutboxController(QObject):
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             row.setToolTip(2, plain_tooltip("\n\n".join(p.text for p in item.parts)))
             row.setToolTip(4, plain_tooltip(detail))
-            colour = STATE_COLOURS.get(item.state)
+            colour = None if ready_on_x(item) else STATE_COLOURS.get(item.state)
             if colour:
                 row.setForeground(0, QBrush(QColor(colour)))
             tree.addTopLevelItem(row)
+            if ready_on_x(item):
+                self._add_part_links(row, item)
             if item.id == selected:
                 tree.setCurrentItem(row)
         waiting = sum(i.state in (State.QUEUED, State.SENDING) for i in self.items)
-        problems = sum(i.state in ATTENTION for i in self.items)
+        problems = sum(i.state in ATTENTION and not ready_on_x(i) for i in self.items)
         self.view.summary.setText(
             QCoreApplication.translate(
                 "OutboxController", "%1, %2. Posts are kept here until they are out."
@@ -167,6 +176,25 @@ class OutboxController(QObject):
             )
         )
         self._on_selection()
+
+    def _add_part_links(self, row: QTreeWidgetItem, item: OutboxItem) -> None:
+        links = part_links(item)
+        for n, link in enumerate(links, start=1):
+            child = QTreeWidgetItem(
+                [
+                    "",
+                    "",
+                    QCoreApplication.translate("OutboxController", "Part %1 of %2")
+                    .replace("%1", str(n))
+                    .replace("%2", str(len(links))),
+                    "",
+                    link,
+                ]
+            )
+            child.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            child.setData(4, Qt.ItemDataRole.UserRole, link)
+            row.addChild(child)
+        row.setExpanded(True)
 
     def _selected_id(self) -> int | None:
         current = self.view.tree.currentItem()
@@ -185,9 +213,32 @@ class OutboxController(QObject):
         self.view.retry.setEnabled(
             item is not None
             and item.state in (State.FAILED, State.NEEDS_LOGIN, State.NEEDS_EDITING)
+            and not ready_on_x(item)
         )
         self.view.remove.setEnabled(item is not None and item.state is not State.SENDING)
-        self.view.open_link.setEnabled(item is not None and bool(item.link))
+        self.view.edit.setEnabled(
+            item is not None
+            and item.state not in (State.SENDING, State.SENT, State.SCHEDULED)
+            and not any(p.sent for p in item.parts)
+        )
+        self.view.open_link.setEnabled(bool(self._selected_link()))
+        told = explain(item, self.items, "") if item is not None else None
+        self.view.details.setText(told.explanation if told else "")
+
+    def _selected_link(self) -> str:
+        current = self.view.tree.currentItem()
+        if current is not None and current.data(4, Qt.ItemDataRole.UserRole):
+            return str(current.data(4, Qt.ItemDataRole.UserRole))  # one part on X
+        item = self._selected()
+        if item is None:
+            return ""
+        return part_links(item)[0] if ready_on_x(item) and item.parts else item.link
+
+    @Slot()
+    def _on_edit(self) -> None:
+        item = self._selected()
+        if item is not None:
+            self.edit_requested.emit(item.draft_id, item.id)
 
     @Slot()
     def _on_retry(self) -> None:
@@ -213,7 +264,6 @@ class OutboxController(QObject):
 
     @Slot()
     def _on_open(self) -> None:
-        item = self._selected()
-        link = web_url(item.link) if item is not None else None
+        link = web_url(self._selected_link()) if self._selected_link() else None
         if link is not None:  # only web addresses: never file:, smb: or custom schemes
             QDesktopServices.openUrl(QUrl(link))

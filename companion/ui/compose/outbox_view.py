@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,15 +39,22 @@ class OutboxView(QWidget):
         self.retry = QPushButton(self)
         self.remove = QPushButton(self)
         self.open_link = QPushButton(self)
+        self.edit = QPushButton(self)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # server text in reasons
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.addWidget(self.send_now)
         row.addWidget(self.retry)
         row.addWidget(self.open_link)
+        row.addWidget(self.edit)
         row.addStretch()
         row.addWidget(self.remove)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         lay.addWidget(self.tree, 1)
+        lay.addWidget(self.details)
         lay.addLayout(row)
         self.retranslate()
 
@@ -74,6 +81,13 @@ class OutboxView(QWidget):
         self.remove.setAccessibleDescription(
             QCoreApplication.translate("OutboxView", "Remove the selected post from the outbox")
         )
+        self.edit.setText(QCoreApplication.translate("OutboxView", "Edit"))
+        self.edit.setAccessibleDescription(
+            QCoreApplication.translate(
+                "OutboxView", "Take the selected post out of the outbox and edit it"
+            )
+        )
+        self.details.setAccessibleName(QCoreApplication.translate("OutboxView", "Details"))
         self.open_link.setText(QCoreApplication.translate("OutboxView", "Open link"))
         self.open_link.setAccessibleDescription(
             QCoreApplication.translate("OutboxView", "Open the published post")

@@ -13,6 +13,7 @@ class ComposeSettingsPage(QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = QComboBox(self)
+        self.language.addItem("", "")  # the interface language (named in retranslate)
         for code, name in LANGUAGES:
             self.language.addItem(f"{name} ({code})", code)
         self.language.setCurrentIndex(
@@ -33,6 +34,7 @@ class ComposeSettingsPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.language.setItemText(0, self.tr("Same as the interface"))
         self.language.setAccessibleName(self.tr("Default language of new posts"))
         self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setAccessibleName(self.tr("Save drafts at most this long after typing"))
@@ -48,5 +50,5 @@ class ComposeSettingsPage(QWidget):
         return self.tr("Compose")
 
     def apply(self, settings: Settings) -> None:
-        settings.compose.default_language = str(self.language.currentData() or "en")
+        settings.compose.default_language = str(self.language.currentData() or "")
         settings.compose.autosave_interval_ms = int(self.autosave.value() * 1000)

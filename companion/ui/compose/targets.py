@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from companion.core.accounts.model import NETWORK_NAMES, Account, AccountState, Network
 from companion.core.compose.counting import Count, Limits, count
 from companion.ui.locale_format import number
 from companion.ui.palette import error_text_style
 
+log = logging.getLogger(__name__)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TargetRow", text)
+
+
+def posts_through_website(account: Account) -> bool:
+    """X without API posting rights: the app opens X's web page with the text."""
+    return account.network is Network.X
 
 
 class TargetRow(QWidget):
@@ -26,21 +35,33 @@ class TargetRow(QWidget):
         self.account = account
         self.limits = Limits.for_network(account.network, account.info)
         self.check = QCheckBox(self)
+        self.handle = QLabel(self)
+        self.handle.setWordWrap(True)
+        self.handle.setTextFormat(Qt.TextFormat.PlainText)
         self.counter = QLabel(self)
+        self.counter.setWordWrap(True)  # never cut: wraps under itself when narrow
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        lay = QHBoxLayout(self)
+        lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.check)
-        lay.addWidget(self.note, 1)
-        lay.addWidget(self.counter)
+        lay.addWidget(self.check, 0, 0)
+        lay.addWidget(self.handle, 0, 1)
+        lay.addWidget(self.counter, 0, 2)
+        lay.addWidget(self.note, 1, 1, 1, 2)
+        lay.setColumnStretch(2, 1)  # the counter takes the room: it wraps only when narrow
         self.check.toggled.connect(self.toggled)
         self.last: Count | None = None
         self.retranslate()
 
+    @property
+    def via_website(self) -> bool:
+        return posts_through_website(self.account)
+
     def retranslate(self) -> None:
         name = NETWORK_NAMES[self.account.network]
-        self.check.setText(f"{name} · {self.account.handle}")
+        self.check.setText(name)
+        self.handle.setText(self.account.handle)
         self.check.setAccessibleName(
             QCoreApplication.translate("TargetRow", "Post to %1").replace(
                 "%1", f"{name} {self.account.handle}"
@@ -54,11 +75,14 @@ class TargetRow(QWidget):
             notes.append(
                 QCoreApplication.translate("TargetRow", "needs login; posts wait in the outbox")
             )
-        if self.account.network is Network.X:
+        if self.via_website:
             notes.append(
-                QCoreApplication.translate("TargetRow", "no API: use \u201cOpen on X\u201d")
+                QCoreApplication.translate(
+                    "TargetRow", "posts through the X website: you press Post there"
+                )
             )
         self.note.setText(" · ".join(notes))
+        self.note.setVisible(bool(notes))
         if self.last is not None:
             self._show(self.last)
 
@@ -79,7 +103,7 @@ class TargetRow(QWidget):
         return result
 
     def _show(self, result: Count) -> None:
-        label = f"{result.length} / {result.limit}"
+        label = f"{number(result.length)} / {number(result.limit)}"
         if result.max_bytes is not None:
             label += (
                 QCoreApplication.translate("TargetRow", " · %1 / %2 bytes")

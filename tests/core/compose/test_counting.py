@@ -98,11 +98,13 @@ def test_facets_do_not_overlap_and_skip_numbers() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hello", "Hello #shareASM"),
+        ("Hello", "Hello\n\n#shareASM"),
+        ("Habari kutoka Geita#shareASM", "Habari kutoka Geita\n\n#shareASM"),
+        ("Habari kutoka Geita#shareASM #shareASM", "Habari kutoka Geita #shareASM"),
         ("Hello #ShareAsm", "Hello #ShareAsm"),
         ("#shareASM hi #SHAREASM", "#shareASM hi"),
         ("", "#shareASM"),
-        ("About #shareASMday", "About #shareASMday #shareASM"),
+        ("About #shareASMday", "About #shareASMday\n\n#shareASM"),
     ],
 )
 def test_ensure_hashtag(text: str, expected: str) -> None:

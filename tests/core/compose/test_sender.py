@@ -361,7 +361,7 @@ def test_x_item_gets_intent_link(env: Env) -> None:
     item = env.outbox.get(item_id)
     assert item is not None and item.state is State.FAILED
     assert item.link == (
-        "https://x.com/intent/post?text=Live%20from%20Accra%20%26%20Geita%20%23shareASM"
+        "https://x.com/intent/post?text=Live%20from%20Accra%20%26%20Geita%0A%0A%23shareASM"
     )
 
 

@@ -86,7 +86,8 @@ def test_autosave_within_interval_and_start_draft(
 ) -> None:
     w = widget
     w.start_draft("Session 3: mercury-free processing", "programme")
-    assert w.view.text.toPlainText() == "Session 3: mercury-free processing #shareASM"
+    assert w.view.text.toPlainText() == "Session 3: mercury-free processing"
+    assert w.editor.final_text() == "Session 3: mercury-free processing\n\n#shareASM"
     w.view.text.appendPlainText("More notes")
     assert w.autosave.isActive()
     assert w.autosave.interval() <= core.settings.compose.autosave_interval_ms
@@ -218,3 +219,19 @@ def test_an_account_added_elsewhere_appears_without_reshowing(
     worker.join(5)
     qtbot.waitUntil(lambda: len(widget.rows) == 4, timeout=5000)
     assert any(r.account.id == account.id for r in widget.rows)
+
+
+def test_edit_takes_a_failed_post_back_into_the_editor(
+    widget: ComposeWidget, core: CoreServices, qtbot: QtBot
+) -> None:
+    w = widget
+    w.view.tabs.setCurrentIndex(1)
+    tree = w.view.outbox.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 6, timeout=5000)
+    (failed,) = [tree.topLevelItem(i) for i in range(6) if tree.topLevelItem(i).text(0) == "Failed"]
+    tree.setCurrentItem(failed)
+    assert "422" in w.view.outbox.details.text()  # the whole reason under the list
+    w.view.outbox.edit.click()
+    qtbot.waitUntil(lambda: w.view.tabs.currentIndex() == 0, timeout=5000)
+    assert w.view.text.toPlainText().startswith("Failed: a post the server refused")
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 5, timeout=5000)
