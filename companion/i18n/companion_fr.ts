@@ -621,7 +621,7 @@
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="100"/>
+        <location filename="../ui/compose/editor.py" line="106"/>
         <source>Add hashtag…</source>
         <translation>Ajouter un hashtag…</translation>
     </message>
@@ -641,13 +641,13 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="97"/>
+        <location filename="../ui/compose/drafts_list.py" line="101"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="185"/>
+        <location filename="../ui/compose/drafts_list.py" line="189"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Enregistré à %1 comme nouveau brouillon : ce brouillon a aussi été modifié dans une autre fenêtre.</translation>
     </message>
@@ -668,37 +668,37 @@
         <translation>Choisissez où publier.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="105"/>
+        <location filename="../ui/compose/editor.py" line="111"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 est ajouté sur sa propre ligne à la fin ; l’aperçu montre la publication exacte.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="197"/>
+        <location filename="../ui/compose/editor.py" line="203"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="202"/>
+        <location filename="../ui/compose/editor.py" line="208"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="208"/>
+        <location filename="../ui/compose/editor.py" line="214"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="212"/>
+        <location filename="../ui/compose/editor.py" line="218"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="190"/>
+        <location filename="../ui/compose/drafts_list.py" line="194"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="181"/>
+        <location filename="../ui/compose/drafts_list.py" line="185"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -3220,32 +3220,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="67"/>
+        <location filename="../ui/compose/targets.py" line="66"/>
         <source>Post to %1</source>
         <translation>Publier sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="72"/>
+        <location filename="../ui/compose/targets.py" line="71"/>
         <source>Length for %1</source>
         <translation>Longueur pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="77"/>
+        <location filename="../ui/compose/targets.py" line="76"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="81"/>
+        <location filename="../ui/compose/targets.py" line="80"/>
         <source>posts through the X website: you press Post there</source>
         <translation>publie via le site de X : vous cliquez sur Publier là-bas</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="110"/>
+        <location filename="../ui/compose/targets.py" line="109"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="115"/>
+        <location filename="../ui/compose/targets.py" line="114"/>
         <source> — too long: thread</source>
         <translation> — trop long&#xa0;: fil</translation>
     </message>

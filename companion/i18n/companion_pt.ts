@@ -621,7 +621,7 @@
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="100"/>
+        <location filename="../ui/compose/editor.py" line="106"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
@@ -641,13 +641,13 @@
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="97"/>
+        <location filename="../ui/compose/drafts_list.py" line="101"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="185"/>
+        <location filename="../ui/compose/drafts_list.py" line="189"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Salvo às %1 como novo rascunho: este rascunho também foi alterado em outra janela.</translation>
     </message>
@@ -668,37 +668,37 @@
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="105"/>
+        <location filename="../ui/compose/editor.py" line="111"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 é acrescentado em linha própria no final; a pré-visualização mostra a publicação exata.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="197"/>
+        <location filename="../ui/compose/editor.py" line="203"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="202"/>
+        <location filename="../ui/compose/editor.py" line="208"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="208"/>
+        <location filename="../ui/compose/editor.py" line="214"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="212"/>
+        <location filename="../ui/compose/editor.py" line="218"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="190"/>
+        <location filename="../ui/compose/drafts_list.py" line="194"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="181"/>
+        <location filename="../ui/compose/drafts_list.py" line="185"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -3220,32 +3220,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="67"/>
+        <location filename="../ui/compose/targets.py" line="66"/>
         <source>Post to %1</source>
         <translation>Postar em %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="72"/>
+        <location filename="../ui/compose/targets.py" line="71"/>
         <source>Length for %1</source>
         <translation>Tamanho para %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="77"/>
+        <location filename="../ui/compose/targets.py" line="76"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="81"/>
+        <location filename="../ui/compose/targets.py" line="80"/>
         <source>posts through the X website: you press Post there</source>
         <translation>publica pelo site do X: você clica em Postar lá</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="110"/>
+        <location filename="../ui/compose/targets.py" line="109"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="115"/>
+        <location filename="../ui/compose/targets.py" line="114"/>
         <source> — too long: thread</source>
         <translation> — longo demais: sequência</translation>
     </message>
