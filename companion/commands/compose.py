@@ -67,10 +67,9 @@ def register(sub: Any) -> None:
 def _read_text(value: str) -> str:
     if value != "-":
         return value
-    try:
-        return sys.stdin.buffer.read().decode("utf-8")
-    except UnicodeDecodeError:
-        raise InvalidInputError("The text on standard input is not UTF-8.") from None
+    # cli.use_utf8_streams made stdin UTF-8 (a byte-order mark dropped, anything else
+    # a one-line error), whatever the system's code page
+    return sys.stdin.read()
 
 
 def find_account(accounts: list[Account], key: str) -> Account:
