@@ -51,6 +51,7 @@ from companion.ui.countdown.text import (
 )
 from companion.ui.countdown.ticker import SecondTicker, VisibilityGate
 from companion.ui.countdown.view import CountdownView
+from companion.ui.i18n import current_language
 from companion.ui.locale_format import short_day
 from companion.ui.ops import ChangeOp
 from companion.ui.tasks import TaskManager
@@ -83,6 +84,7 @@ class CountdownArea(AreaWidget):
         super().__init__(parent)
         self._c = c
         self._loaded = loaded
+        self._localized: tuple[Any, ...] = (None, "", None)
         self._last_key: tuple[object, ...] = ()
         self._zone = local_zone(self.settings.local_timezone, system_zone_name())
         self.view = CountdownView(self)
@@ -152,7 +154,11 @@ class CountdownArea(AreaWidget):
 
     @property
     def event(self) -> Any:  # the Event in use (Any: the name hides QWidget.event)
-        return self._loaded.event
+        """The event file in use, its texts in the interface language where it has them."""
+        raw, lang = self._loaded.event, current_language()
+        if self._localized[0] is not raw or self._localized[1] != lang:
+            self._localized = (raw, lang, raw.localized(lang))
+        return self._localized[2]
 
     def _programme_zone(self) -> tzinfo | None:
         return self.event.zone if self.view.event_time_toggle.isChecked() else self._zone

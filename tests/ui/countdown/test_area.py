@@ -306,3 +306,22 @@ def test_event_time_toggle_is_saved_and_announced(qtbot: QtBot, ctx: AppContext)
     # a second area (e.g. after a restart) starts with the saved choice
     again, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
     assert again.view.event_time_toggle.isChecked()
+
+
+def test_event_text_follows_the_interface_language_live(qtbot: QtBot, ctx: AppContext) -> None:
+    from companion.ui.i18n import apply_language
+
+    area, _clock = make_area(qtbot, ctx, datetime(2018, 3, 13, 21, 0, 0, tzinfo=UTC))
+    assert area.view.title.text() == "#shareASM digital day 2018"
+    try:
+        apply_language("sw")  # LanguageChange reaches the area: no restart
+        qtbot.waitUntil(lambda: area.view.title.text() != "#shareASM digital day 2018")
+        assert area.view.title.text() == "Siku ya kidijitali ya #shareASM 2018"
+        assert "uchimbaji mdogo" in area.view.about.text()
+        assert "Hakuna ratiba" in area.view.programme_empty.text()
+        apply_language("fr")
+        qtbot.waitUntil(lambda: "artisanale" in area.view.about.text())
+        assert "artisanale" in area.view.about.text()
+    finally:
+        apply_language("en")
+    qtbot.waitUntil(lambda: area.view.title.text() == "#shareASM digital day 2018")
