@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +28,9 @@ class LibraryView(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.lang = QComboBox(self)
+        # never cut a language's name ("Kiingerez"): as wide as its longest entry
+        self.lang.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lang.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.lang_label = QLabel(self)  # names the combo box (labelled-by)
         self.lang_label.setBuddy(self.lang)
         self.sync = QPushButton(self)

@@ -24,6 +24,7 @@ from companion.core.library.service import Library
 from companion.core.net import HttpClient
 from companion.core.settings import Settings
 from companion.ui.area_base import AreaWidget
+from companion.ui.i18n import current_language
 from companion.ui.library.library_text import (
     Selection,
     kind_name,
@@ -109,6 +110,10 @@ class LibraryWidget(AreaWidget):
             parent=self,
         )
         self._query = ""
+        #: the interface language the content language last followed
+        self._ui_lang = ""
+        #: whether the user chose a content language since the interface language changed
+        self._lang_picked = False
         #: the query whose results are listed ("" = the browse list)
         self.shown_query = ""
         self._search_timer = QTimer(self)
@@ -182,6 +187,12 @@ class LibraryWidget(AreaWidget):
 
     def retranslate(self) -> None:
         retranslate_view(self.view)
+        ui = current_language()
+        if ui != self._ui_lang:
+            # a new interface language: the materials follow it where they exist in it,
+            # until the user picks another content language
+            self._ui_lang = ui
+            self._lang_picked = False
         self._fill_languages()
         if not self.jobs.busy:
             self._show_idle_status()
@@ -201,7 +212,10 @@ class LibraryWidget(AreaWidget):
         v.lang.clear()
         for code in sorted(codes, key=lambda c: (order.get(c, 2), c)):
             v.lang.addItem(names.get(code, code), code)
-        v.lang.setCurrentIndex(max(0, v.lang.findData(current or self._default_lang())))
+        wanted = current or self._default_lang()
+        if not self._lang_picked and self._ui_lang in codes:
+            wanted = self._ui_lang
+        v.lang.setCurrentIndex(max(0, v.lang.findData(wanted)))
         v.lang.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -210,7 +224,7 @@ class LibraryWidget(AreaWidget):
         super().changeEvent(event)
 
     def _default_lang(self) -> str:
-        code = self.settings.general.language.replace("-", "_").split("_")[0]
+        code = (self._ui_lang or self.settings.general.language).replace("-", "_").split("_")[0]
         return code or "en"
 
     @property
@@ -324,6 +338,7 @@ class LibraryWidget(AreaWidget):
 
     @Slot(int)
     def _on_lang_changed(self, _index: int) -> None:
+        self._lang_picked = True  # the user's choice (filling the box blocks signals)
         self._populate()
 
     def _selected(self) -> Selection | None:

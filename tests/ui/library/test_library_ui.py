@@ -375,3 +375,30 @@ def test_photobook_pages_expose_their_captions(qtbot: QtBot, widget: LibraryWidg
         assert label is not None and label.text(QAccessible.Text.Description) == caption
         thumb = viewer.thumbs.item(page)
         assert thumb.data(Qt.ItemDataRole.AccessibleDescriptionRole) == caption
+
+
+def test_content_language_follows_the_interface_language_live(
+    qtbot: QtBot, widget: LibraryWidget
+) -> None:
+    from companion.ui.i18n import apply_language
+
+    assert widget.lang == "en"
+    try:
+        apply_language("sw")
+        qtbot.waitUntil(lambda: widget.lang == "sw")  # no restart
+        combo = widget.view.lang
+        assert combo.currentText() == "Kiswahili"
+        widget.window().resize(600, 400)  # a 910×512 screen at 150 %
+        qtbot.wait(10)
+        assert combo.width() >= combo.sizeHint().width()  # "Kiingereza" never cut
+        for i in range(combo.count()):
+            need = combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+            assert combo.width() > need
+        combo.setCurrentIndex(combo.findData("en"))  # the user's choice is kept...
+        widget.retranslate()
+        assert widget.lang == "en"
+        apply_language("fr")  # ...until the interface changes again; no French content
+        qtbot.waitUntil(lambda: widget.view.lang.currentText() == "Anglais")
+        assert widget.lang == "en"
+    finally:
+        apply_language("en")
