@@ -18,7 +18,7 @@ from companion.core.services import CoreServices
 from companion.ui.app import build_context, shutdown_context
 from companion.ui.context import AppContext
 from companion.ui.countdown.area import Collaborators, CountdownArea
-from companion.ui.countdown.view import COL_STAR, COL_TIME
+from companion.ui.countdown.view import COL_MARK, COL_STAR, COL_TIME, COL_TITLE
 from tests.core.event.helpers import event_bytes
 from tests.support.httpserver import LoopbackServer, Reply
 
@@ -134,7 +134,7 @@ def test_programme_local_and_event_time_and_stars(qtbot: QtBot, ctx: AppContext)
     first = tree.topLevelItem(0)
     assert first is not None
     assert first.text(COL_TIME) == "11:00–12:00"  # 08:00 London = 11:00 Dar es Salaam
-    assert first.text(COL_STAR) == "now"
+    assert first.text(COL_MARK) == "now"
     assert "Sample: opening posts" in area.view.sessions_now.text()
     area.view.event_time_toggle.setChecked(True)
     first = tree.topLevelItem(0)
@@ -325,3 +325,43 @@ def test_event_text_follows_the_interface_language_live(qtbot: QtBot, ctx: AppCo
     finally:
         apply_language("en")
     qtbot.waitUntil(lambda: area.view.title.text() == "#shareASM digital day 2018")
+
+
+def test_during_the_day_the_figure_follows_the_programme(qtbot: QtBot, ctx: AppContext) -> None:
+    from PySide6.QtGui import QPalette
+
+    # the sample programme: s1 08:00–09:00 London, s2 later; now 08:30 → s1 runs
+    area, clock = make_area(qtbot, ctx, datetime(2018, 3, 15, 8, 30, tzinfo=UTC), sample=True)
+    v = area.view
+    assert v.phase.text().startswith("Live now: Sample: opening posts")
+    assert v.remaining.text() == "00:30:00"  # to the item's end, not the day's
+    assert v.start_event.text().startswith("Ends (event time)")
+    assert not v.star_day.isVisibleTo(area)  # "remind me at the start": after the start
+    tree = v.programme
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert first is not None and second is not None
+    assert (first.text(COL_MARK), second.text(COL_MARK)) == ("now", "next")
+    assert first.font(COL_TITLE).bold() and not second.font(COL_TITLE).bold()
+    second.setCheckState(COL_STAR, Qt.CheckState.Checked)  # starred: a star icon
+    qtbot.waitUntil(lambda: not tree.topLevelItem(1).icon(COL_STAR).isNull())
+    assert tree.topLevelItem(0).icon(COL_STAR).isNull()
+    clock.set(datetime(2018, 3, 15, 9, 0, 1, tzinfo=UTC))  # between items
+    area._on_tick()
+    assert v.phase.text().startswith("Next: ")
+    first = tree.topLevelItem(0)
+    assert first is not None and first.text(COL_MARK) == ""
+    dim = tree.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    assert first.foreground(COL_TITLE).color() == dim.color()  # past: dimmed
+
+
+def test_an_all_day_event_shows_dates_and_site_clocks_say_same_day(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    ctx.services.settings.current.event.field_sites = ["Africa/Dar_es_Salaam", "America/Lima"]
+    area, _clock = make_area(qtbot, ctx, datetime(2018, 3, 13, 21, 0, 0, tzinfo=UTC))
+    area.render_event()
+    text = area.view.start_event.text()
+    assert "all day" in text and "00:00" not in text and "15" in text
+    sites = {name: start.text() for name, _now, start in area._site_labels}
+    assert sites["Africa/Dar_es_Salaam"] == "same day, from 03:00 local"
+    assert "19:00 local" in sites["America/Lima"] and "14" in sites["America/Lima"]
