@@ -195,7 +195,13 @@ def day_text(event: Event, zone: tzinfo | None, *, ending: bool) -> str:
                 .replace("%1", dates)
                 .replace("%2", long_date(last))
             )
-        text = QCoreApplication.translate("Countdown", "%1, all day (%2)")
+        text = (
+            QCoreApplication.translate("Countdown", "at the end of %1 (%2)")
+            if ending
+            else QCoreApplication.translate("Countdown", "%1, all day (%2)")
+        )
+        if ending:
+            dates = long_date(last)
         return text.replace("%1", dates).replace("%2", str(zone))
     return when(event.end if ending else event.start, zone)
 

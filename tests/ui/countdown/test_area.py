@@ -335,7 +335,7 @@ def test_during_the_day_the_figure_follows_the_programme(qtbot: QtBot, ctx: AppC
     v = area.view
     assert v.phase.text().startswith("Live now: Sample: opening posts")
     assert v.remaining.text() == "00:30:00"  # to the item's end, not the day's
-    assert v.start_event.text().startswith("Ends (event time)")
+    assert v.start_event.text().startswith("Ends (event time): at the end of Thursday")
     assert not v.star_day.isVisibleTo(area)  # "remind me at the start": after the start
     tree = v.programme
     first, second = tree.topLevelItem(0), tree.topLevelItem(1)
