@@ -86,6 +86,8 @@ class PageLoader(QObject):
 
     page_ready = Signal(object, object)
     thumb_ready = Signal(int, object)
+    #: (Page, QImage): a cover for the library's grid (a thumbnail, cached on disk)
+    cover_ready = Signal(object, object)
 
     def __init__(
         self,
@@ -173,6 +175,30 @@ class PageLoader(QObject):
             with self._lock:
                 self._thumb_jobs.add(future)
             future.add_done_callback(functools.partial(self._deliver_thumb, i))
+
+    def request_cover(self, page: Page) -> None:
+        if self._closed:
+            return
+        try:
+            future = self._tasks.submit_decode(functools.partial(self._thumb, page), thumbnail=True)
+        except RuntimeError:  # the app is closing: its workers are gone
+            return
+        with self._lock:
+            self._thumb_jobs.add(future)
+        future.add_done_callback(functools.partial(self._deliver_cover, page))
+
+    def _deliver_cover(self, page: Page, future: Future[QImage]) -> None:
+        with self._lock:
+            self._thumb_jobs.discard(future)
+        if self._closed or future.cancelled():
+            return
+        try:
+            image = future.result()
+        except Exception:
+            log.exception("cover failed")
+            return
+        with contextlib.suppress(RuntimeError):
+            self.cover_ready.emit(page, image)
 
     def _thumb(self, page: Page) -> QImage:
         path = self.thumb_path(page)

@@ -151,7 +151,8 @@ def test_pages_decode_at_screen_size_and_thumbnails_are_cached_on_disk(
     _select(widget, "sample-photobook")
     widget.view.open_btn.click()
     viewer = widget.photobook
-    qtbot.waitUntil(lambda: len(list((tmp_path / "thumbs").glob("*.jpg"))) == 5, timeout=10000)
+    # the five pages, besides the covers of the grid
+    qtbot.waitUntil(lambda: len(list((tmp_path / "thumbs").glob("*.jpg"))) >= 5, timeout=10000)
     qtbot.waitUntil(
         lambda: (
             viewer.canvas.label.pixmap() is not None and not viewer.canvas.label.pixmap().isNull()
@@ -402,3 +403,46 @@ def test_content_language_follows_the_interface_language_live(
         assert widget.lang == "en"
     finally:
         apply_language("en")
+
+
+def test_browse_is_a_grid_of_covers_and_the_details_show_the_cover(
+    qtbot: QtBot, widget: LibraryWidget
+) -> None:
+    from PySide6.QtWidgets import QListView
+
+    from companion.ui.library.library_widget import COVER_ROLE
+
+    results = widget.view.results
+    assert results.viewMode() is QListView.ViewMode.IconMode
+    _select(widget, "sample-photobook")
+    row = results.currentItem()
+    assert row is not None and row.data(COVER_ROLE) is not None  # its first page
+    page = row.data(COVER_ROLE)
+    qtbot.waitUntil(lambda: page in widget._covers, timeout=10000)
+    assert row.icon().cacheKey() == widget._covers[page].cacheKey()
+    assert "Photobook" in row.text() and "EN / SW" in row.text()
+    cover = widget.view.detail_cover
+    assert cover.isVisible() and not cover.pixmap().isNull()
+    assert "SAMPLE photobook" in cover.accessibleName()
+    brief = next(
+        results.item(i)
+        for i in range(results.count())
+        if results.item(i).data(Qt.ItemDataRole.UserRole)[1] == "sample-brief"
+    )
+    assert brief.data(COVER_ROLE).pdf_page == 0  # a publication: its first page
+
+
+def test_search_hits_are_highlighted_not_bracketed(qtbot: QtBot, widget: LibraryWidget) -> None:
+    from PySide6.QtWidgets import QListView
+
+    from companion.ui.library.covers import HTML_ROLE
+
+    widget.view.search.setText("majadil")
+    qtbot.waitUntil(lambda: widget.shown_query == "majadil", timeout=5000)
+    results = widget.view.results
+    assert results.viewMode() is QListView.ViewMode.ListMode
+    first = results.item(0)
+    assert "[" not in first.text() and "]" not in first.text()
+    assert "background-color" in first.data(HTML_ROLE) and "<b>majadil" in first.data(HTML_ROLE)
+    widget.view.search.setText("")
+    qtbot.waitUntil(lambda: results.viewMode() is QListView.ViewMode.IconMode)
