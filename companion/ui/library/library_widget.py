@@ -370,7 +370,7 @@ class LibraryWidget(AreaWidget):
             r.setViewMode(QListView.ViewMode.IconMode)
             r.setIconSize(COVER)
             line = r.fontMetrics().height()
-            r.setGridSize(QSize(COVER.width() + 80, COVER.height() + 4 * line + 12))
+            r.setGridSize(QSize(COVER.width() + 80, COVER.height() + 5 * line + 12))
             r.setMovement(QListView.Movement.Static)
             r.setResizeMode(QListView.ResizeMode.Adjust)
             r.setWrapping(True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 
 from companion.ui.image_decode import decode_or_null
 from companion.ui.tasks import TaskManager
@@ -63,6 +63,17 @@ def _render_pdf(page: Page, box: QSize) -> QImage:
         return doc.render(page.pdf_page, _scaled(points * 4, box))
     finally:
         doc.close()
+
+
+def on_white(image: QImage) -> QImage:
+    """``image`` over a white page, without transparency."""
+    out = QImage(image.size(), QImage.Format.Format_RGB32)
+    out.setDevicePixelRatio(image.devicePixelRatio())
+    out.fill(Qt.GlobalColor.white)
+    painter = QPainter(out)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return out
 
 
 def pdf_page_count(path: Path) -> int:
@@ -164,7 +175,8 @@ class PageLoader(QObject):
 
     # -- thumbnails ------------------------------------------------------
     def thumb_path(self, page: Page) -> Path:
-        suffix = f"-p{page.pdf_page}" if page.pdf_page >= 0 else ""
+        # "w": PDF thumbnails on white (earlier ones were saved black)
+        suffix = f"-p{page.pdf_page}w" if page.pdf_page >= 0 else ""
         return self.thumb_dir / f"{page.sha256}{suffix}-{THUMB_HEIGHT}.jpg"
 
     def request_thumbs(self, pages: list[Page]) -> None:
@@ -207,6 +219,8 @@ class PageLoader(QObject):
             if not image.isNull():
                 return image
         image = decode_page(page, QSize(THUMB_HEIGHT * 3, THUMB_HEIGHT))
+        if not image.isNull() and image.hasAlphaChannel():
+            image = on_white(image)  # JPEG has no transparency: a PDF page came out black
         if not image.isNull():
             with contextlib.suppress(OSError):
                 path.parent.mkdir(parents=True, exist_ok=True)
