@@ -683,7 +683,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="142"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
         <source>Event file problem</source>
         <translation>Problème de fichier de l&apos;événement</translation>
     </message>
@@ -755,137 +755,192 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="55"/>
-        <location filename="../ui/countdown/about.py" line="65"/>
+        <location filename="../ui/countdown/about.py" line="66"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="59"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="60"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="61"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/about.py" line="63"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="66"/>
+        <location filename="../ui/countdown/about.py" line="67"/>
         <source>Field sites</source>
         <translation>Sites de terrain</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="67"/>
+        <location filename="../ui/countdown/about.py" line="68"/>
         <source>Time remaining</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="83"/>
+        <source>Now or next</source>
+        <translation>Maintenant ou ensuite</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="172"/>
+        <source>same day, from %1 local</source>
+        <translation>le même jour, dès %1 heure locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="174"/>
+        <source>same day, starts %1 local</source>
+        <translation>le même jour, commence à %1 heure locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="178"/>
+        <source>from %1, %2 local</source>
+        <translation>dès le %1, %2 heure locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="180"/>
+        <source>starts %1, %2 local</source>
+        <translation>commence le %1, %2 heure locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="194"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="199"/>
+        <source>at the end of %1 (%2)</source>
+        <translation>à la fin du %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="201"/>
+        <source>%1, all day (%2)</source>
+        <translation>%1, toute la journée (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="198"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
+        <source>Ends (event time): %1</source>
+        <translation>Se termine (heure de l&apos;événement) : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="327"/>
+        <source>Ends (your time): %1</source>
+        <translation>Se termine (votre heure) : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="329"/>
         <source>Starts (event time): %1</source>
         <translation>Début (heure de l&apos;événement)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/area.py" line="330"/>
         <source>Starts (your time): %1</source>
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="210"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="82"/>
+        <location filename="../ui/countdown/about.py" line="88"/>
         <source>About the day</source>
         <translation>À propos de la journée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="96"/>
+        <location filename="../ui/countdown/about.py" line="102"/>
         <source>Organiser:</source>
         <translation>Organisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="111"/>
+        <location filename="../ui/countdown/about.py" line="117"/>
         <source>Past editions:</source>
         <translation>Éditions précédentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="121"/>
+        <location filename="../ui/countdown/about.py" line="127"/>
         <source>Event details shipped with the app.</source>
         <translation>Informations sur l&apos;événement fournies avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="123"/>
+        <location filename="../ui/countdown/about.py" line="129"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="150"/>
-        <source>starts %1, %2</source>
-        <translation>début %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/countdown/area.py" line="242"/>
+        <location filename="../ui/countdown/area.py" line="249"/>
         <source>Starts in</source>
         <translation>Début dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="245"/>
+        <location filename="../ui/countdown/area.py" line="253"/>
+        <source>Live now: %1 — ends in</source>
+        <translation>En direct : %1 — se termine dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="260"/>
+        <source>Next: %1 — starts in</source>
+        <translation>Ensuite : %1 — commence dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="266"/>
         <source>Live now — time left today</source>
         <translation>En direct — temps restant aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="248"/>
+        <location filename="../ui/countdown/area.py" line="269"/>
         <source>This edition has ended</source>
         <translation>Cette édition est terminée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="252"/>
+        <location filename="../ui/countdown/area.py" line="273"/>
         <source>Next: %1</source>
         <translation>Prochaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="256"/>
+        <location filename="../ui/countdown/area.py" line="277"/>
         <source>Thank you for taking part</source>
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="264"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="170"/>
+        <location filename="../ui/countdown/about.py" line="215"/>
         <source>On now: %1</source>
         <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="175"/>
+        <location filename="../ui/countdown/about.py" line="220"/>
         <source>Next: %1 at %2</source>
         <translation>Ensuite&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="228"/>
         <source>Next edition starts %1.</source>
         <translation>La prochaine édition commence le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="193"/>
+        <location filename="../ui/countdown/about.py" line="238"/>
         <source>More about the day: %1</source>
         <translation>En savoir plus sur la journée&#xa0;: %1</translation>
     </message>
@@ -912,22 +967,22 @@
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="384"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/area.py" line="386"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="393"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="355"/>
+        <location filename="../ui/countdown/area.py" line="395"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
@@ -943,22 +998,23 @@
         <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="39"/>
+        <location filename="../ui/countdown/programme.py" line="76"/>
         <source>%1 (changed)</source>
+        <extracomment>amber that reads on light and dark backgrounds</extracomment>
         <translation>%1 (modifié)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="51"/>
+        <location filename="../ui/countdown/programme.py" line="90"/>
         <source>Remind me</source>
         <translation>Me le rappeler</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="86"/>
+        <location filename="../ui/countdown/programme.py" line="130"/>
         <source>now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="88"/>
+        <location filename="../ui/countdown/programme.py" line="132"/>
         <source>next</source>
         <translation>ensuite</translation>
     </message>
@@ -976,19 +1032,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="68"/>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="69"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Say time left</source>
         <translation>Annoncer le temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="70"/>
+        <location filename="../ui/countdown/about.py" line="71"/>
         <source>Have the screen reader say the time left</source>
         <translation>Faire annoncer le temps restant par le lecteur d&apos;écran</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="76"/>
-        <location filename="../ui/countdown/about.py" line="78"/>
+        <location filename="../ui/countdown/about.py" line="77"/>
+        <location filename="../ui/countdown/about.py" line="79"/>
         <source>Starred</source>
         <translation>Favoris</translation>
     </message>
@@ -1165,13 +1221,13 @@
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Rien n’a été publié. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="175"/>
+        <location filename="../core/event/model.py" line="230"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
-        <extracomment>True for demonstration programmes: the UI labels them as a sample</extracomment>
+        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Fuseau horaire inconnu dans le fichier de l’événement : %1 (utilisez un nom IANA comme Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="278"/>
+        <location filename="../core/event/model.py" line="363"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>Le fichier de l’événement n’est pas valide à %1 : il contient un caractère de contrôle (%2) ; seules les descriptions, notes et modèles peuvent avoir des retours à la ligne.</translation>
@@ -1570,35 +1626,40 @@
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="242"/>
+        <location filename="../ui/library/library_widget.py" line="275"/>
         <source>Opening the library…</source>
-        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
+        <extracomment>the cover page a grid cell shows (a Page, or None) decoded covers by page; pages asked for and not delivered yet the interface language the content language last followed whether the user chose a content language since the interface language changed the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="245"/>
+        <location filename="../ui/library/library_widget.py" line="278"/>
         <source>No content pack is installed yet.</source>
         <translation>Aucun pack de contenu n&apos;est encore installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="249"/>
+        <location filename="../ui/library/library_widget.py" line="282"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="286"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>indiquez l&apos;adresse du pack dans Paramètres pour recevoir les mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="285"/>
+        <location filename="../ui/library/library_widget.py" line="319"/>
         <source>Nothing found for “%1”.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="291"/>
+        <location filename="../ui/library/library_widget.py" line="325"/>
         <source>page %1</source>
         <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="438"/>
+        <source>Cover of %1</source>
+        <translation>Couverture de %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_text.py" line="93"/>

@@ -683,7 +683,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="142"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
         <source>Event file problem</source>
         <translation>Problema no arquivo do evento</translation>
     </message>
@@ -755,137 +755,192 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="55"/>
-        <location filename="../ui/countdown/about.py" line="65"/>
+        <location filename="../ui/countdown/about.py" line="66"/>
         <source>Programme</source>
         <translation>Programação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="59"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="60"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="61"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
         <source>Where</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/about.py" line="63"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="66"/>
+        <location filename="../ui/countdown/about.py" line="67"/>
         <source>Field sites</source>
         <translation>Locais de campo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="67"/>
+        <location filename="../ui/countdown/about.py" line="68"/>
         <source>Time remaining</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="83"/>
+        <source>Now or next</source>
+        <translation>Agora ou a seguir</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="172"/>
+        <source>same day, from %1 local</source>
+        <translation>no mesmo dia, a partir das %1 hora local</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="174"/>
+        <source>same day, starts %1 local</source>
+        <translation>no mesmo dia, começa às %1 hora local</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="178"/>
+        <source>from %1, %2 local</source>
+        <translation>a partir de %1, %2 hora local</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="180"/>
+        <source>starts %1, %2 local</source>
+        <translation>começa em %1, %2 hora local</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="194"/>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="199"/>
+        <source>at the end of %1 (%2)</source>
+        <translation>no fim de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="201"/>
+        <source>%1, all day (%2)</source>
+        <translation>%1, o dia todo (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="198"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
+        <source>Ends (event time): %1</source>
+        <translation>Termina (horário do evento): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="327"/>
+        <source>Ends (your time): %1</source>
+        <translation>Termina (seu horário): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="329"/>
         <source>Starts (event time): %1</source>
         <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/area.py" line="330"/>
         <source>Starts (your time): %1</source>
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="210"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="82"/>
+        <location filename="../ui/countdown/about.py" line="88"/>
         <source>About the day</source>
         <translation>Sobre o dia</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="96"/>
+        <location filename="../ui/countdown/about.py" line="102"/>
         <source>Organiser:</source>
         <translation>Organização:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="111"/>
+        <location filename="../ui/countdown/about.py" line="117"/>
         <source>Past editions:</source>
         <translation>Edições anteriores:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="121"/>
+        <location filename="../ui/countdown/about.py" line="127"/>
         <source>Event details shipped with the app.</source>
         <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="123"/>
+        <location filename="../ui/countdown/about.py" line="129"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="150"/>
-        <source>starts %1, %2</source>
-        <translation>começa %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/countdown/area.py" line="242"/>
+        <location filename="../ui/countdown/area.py" line="249"/>
         <source>Starts in</source>
         <translation>Começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="245"/>
+        <location filename="../ui/countdown/area.py" line="253"/>
+        <source>Live now: %1 — ends in</source>
+        <translation>Ao vivo: %1 — termina em</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="260"/>
+        <source>Next: %1 — starts in</source>
+        <translation>A seguir: %1 — começa em</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="266"/>
         <source>Live now — time left today</source>
         <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="248"/>
+        <location filename="../ui/countdown/area.py" line="269"/>
         <source>This edition has ended</source>
         <translation>Esta edição terminou</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="252"/>
+        <location filename="../ui/countdown/area.py" line="273"/>
         <source>Next: %1</source>
         <translation>Próxima: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="256"/>
+        <location filename="../ui/countdown/area.py" line="277"/>
         <source>Thank you for taking part</source>
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="264"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="170"/>
+        <location filename="../ui/countdown/about.py" line="215"/>
         <source>On now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="175"/>
+        <location filename="../ui/countdown/about.py" line="220"/>
         <source>Next: %1 at %2</source>
         <translation>Próxima: %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="228"/>
         <source>Next edition starts %1.</source>
         <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="193"/>
+        <location filename="../ui/countdown/about.py" line="238"/>
         <source>More about the day: %1</source>
         <translation>Mais sobre o dia: %1</translation>
     </message>
@@ -912,22 +967,22 @@
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="384"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/area.py" line="386"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="393"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="355"/>
+        <location filename="../ui/countdown/area.py" line="395"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
@@ -943,22 +998,23 @@
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="39"/>
+        <location filename="../ui/countdown/programme.py" line="76"/>
         <source>%1 (changed)</source>
+        <extracomment>amber that reads on light and dark backgrounds</extracomment>
         <translation>%1 (alterado)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="51"/>
+        <location filename="../ui/countdown/programme.py" line="90"/>
         <source>Remind me</source>
         <translation>Lembrar</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="86"/>
+        <location filename="../ui/countdown/programme.py" line="130"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="88"/>
+        <location filename="../ui/countdown/programme.py" line="132"/>
         <source>next</source>
         <translation>próxima</translation>
     </message>
@@ -976,19 +1032,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="68"/>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="69"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Say time left</source>
         <translation>Dizer o tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="70"/>
+        <location filename="../ui/countdown/about.py" line="71"/>
         <source>Have the screen reader say the time left</source>
         <translation>Fazer o leitor de tela dizer o tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="76"/>
-        <location filename="../ui/countdown/about.py" line="78"/>
+        <location filename="../ui/countdown/about.py" line="77"/>
+        <location filename="../ui/countdown/about.py" line="79"/>
         <source>Starred</source>
         <translation>Com estrela</translation>
     </message>
@@ -1165,13 +1221,13 @@
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Nada foi publicado. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="175"/>
+        <location filename="../core/event/model.py" line="230"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
-        <extracomment>True for demonstration programmes: the UI labels them as a sample</extracomment>
+        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Fuso horário desconhecido no arquivo do evento: %1 (use um nome IANA como Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="278"/>
+        <location filename="../core/event/model.py" line="363"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>O arquivo do evento é inválido em %1: contém um caractere de controle (%2); só descrições, notas e modelos podem ter quebras de linha.</translation>
@@ -1570,35 +1626,40 @@
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="242"/>
+        <location filename="../ui/library/library_widget.py" line="275"/>
         <source>Opening the library…</source>
-        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
+        <extracomment>the cover page a grid cell shows (a Page, or None) decoded covers by page; pages asked for and not delivered yet the interface language the content language last followed whether the user chose a content language since the interface language changed the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="245"/>
+        <location filename="../ui/library/library_widget.py" line="278"/>
         <source>No content pack is installed yet.</source>
         <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="249"/>
+        <location filename="../ui/library/library_widget.py" line="282"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="286"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="285"/>
+        <location filename="../ui/library/library_widget.py" line="319"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="291"/>
+        <location filename="../ui/library/library_widget.py" line="325"/>
         <source>page %1</source>
         <translation>página %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="438"/>
+        <source>Cover of %1</source>
+        <translation>Capa de %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_text.py" line="93"/>

@@ -683,7 +683,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="142"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
         <source>Event file problem</source>
         <translation>Tatizo la faili la tukio</translation>
     </message>
@@ -755,137 +755,192 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="55"/>
-        <location filename="../ui/countdown/about.py" line="65"/>
+        <location filename="../ui/countdown/about.py" line="66"/>
         <source>Programme</source>
         <translation>Ratiba</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="59"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Time</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="60"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Session</source>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="61"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
         <source>Where</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/about.py" line="63"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="66"/>
+        <location filename="../ui/countdown/about.py" line="67"/>
         <source>Field sites</source>
         <translation>Maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="67"/>
+        <location filename="../ui/countdown/about.py" line="68"/>
         <source>Time remaining</source>
         <translation>Muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="83"/>
+        <source>Now or next</source>
+        <translation>Sasa au kinachofuata</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="172"/>
+        <source>same day, from %1 local</source>
+        <translation>siku hiyo hiyo, kuanzia %1 saa za huko</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="174"/>
+        <source>same day, starts %1 local</source>
+        <translation>siku hiyo hiyo, inaanza %1 saa za huko</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="178"/>
+        <source>from %1, %2 local</source>
+        <translation>kuanzia %1, %2 saa za huko</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="180"/>
+        <source>starts %1, %2 local</source>
+        <translation>inaanza %1, %2 saa za huko</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="194"/>
+        <source>%1 to %2</source>
+        <translation>%1 hadi %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="199"/>
+        <source>at the end of %1 (%2)</source>
+        <translation>mwisho wa %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="201"/>
+        <source>%1, all day (%2)</source>
+        <translation>%1, siku nzima (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="198"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
+        <source>Ends (event time): %1</source>
+        <translation>Inaisha (saa za tukio): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="327"/>
+        <source>Ends (your time): %1</source>
+        <translation>Inaisha (saa zako): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="329"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/area.py" line="330"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="210"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="82"/>
+        <location filename="../ui/countdown/about.py" line="88"/>
         <source>About the day</source>
         <translation>Kuhusu siku hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="96"/>
+        <location filename="../ui/countdown/about.py" line="102"/>
         <source>Organiser:</source>
         <translation>Mratibu:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="111"/>
+        <location filename="../ui/countdown/about.py" line="117"/>
         <source>Past editions:</source>
         <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="121"/>
+        <location filename="../ui/countdown/about.py" line="127"/>
         <source>Event details shipped with the app.</source>
         <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="123"/>
+        <location filename="../ui/countdown/about.py" line="129"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="150"/>
-        <source>starts %1, %2</source>
-        <translation>inaanza %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/countdown/area.py" line="242"/>
+        <location filename="../ui/countdown/area.py" line="249"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="245"/>
+        <location filename="../ui/countdown/area.py" line="253"/>
+        <source>Live now: %1 — ends in</source>
+        <translation>Mubashara sasa: %1 — kinaisha baada ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="260"/>
+        <source>Next: %1 — starts in</source>
+        <translation>Kinachofuata: %1 — kinaanza baada ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="266"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="248"/>
+        <location filename="../ui/countdown/area.py" line="269"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="252"/>
+        <location filename="../ui/countdown/area.py" line="273"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="256"/>
+        <location filename="../ui/countdown/area.py" line="277"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="264"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="170"/>
+        <location filename="../ui/countdown/about.py" line="215"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="175"/>
+        <location filename="../ui/countdown/about.py" line="220"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="228"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="193"/>
+        <location filename="../ui/countdown/about.py" line="238"/>
         <source>More about the day: %1</source>
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
@@ -912,22 +967,22 @@
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="384"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/area.py" line="386"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="393"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="355"/>
+        <location filename="../ui/countdown/area.py" line="395"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
@@ -943,22 +998,23 @@
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="39"/>
+        <location filename="../ui/countdown/programme.py" line="76"/>
         <source>%1 (changed)</source>
+        <extracomment>amber that reads on light and dark backgrounds</extracomment>
         <translation>%1 (imebadilika)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="51"/>
+        <location filename="../ui/countdown/programme.py" line="90"/>
         <source>Remind me</source>
         <translation>Nikumbushe</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="86"/>
+        <location filename="../ui/countdown/programme.py" line="130"/>
         <source>now</source>
         <translation>sasa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="88"/>
+        <location filename="../ui/countdown/programme.py" line="132"/>
         <source>next</source>
         <translation>kifuatacho</translation>
     </message>
@@ -976,19 +1032,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="68"/>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="69"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Say time left</source>
         <translation>Sema muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="70"/>
+        <location filename="../ui/countdown/about.py" line="71"/>
         <source>Have the screen reader say the time left</source>
         <translation>Kisoma skrini kiseme muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="76"/>
-        <location filename="../ui/countdown/about.py" line="78"/>
+        <location filename="../ui/countdown/about.py" line="77"/>
+        <location filename="../ui/countdown/about.py" line="79"/>
         <source>Starred</source>
         <translation>Zilizowekewa nyota</translation>
     </message>
@@ -1165,13 +1221,13 @@
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="175"/>
+        <location filename="../core/event/model.py" line="230"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
-        <extracomment>True for demonstration programmes: the UI labels them as a sample</extracomment>
+        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Saa za eneo zisizojulikana katika faili ya tukio: %1 (tumia jina la IANA kama Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="278"/>
+        <location filename="../core/event/model.py" line="363"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>Faili ya tukio si halali kwenye %1: ina herufi ya udhibiti (%2); maelezo, madokezo na violezo pekee ndivyo vinaweza kuwa na mistari mipya.</translation>
@@ -1570,35 +1626,40 @@
         <translation>Kihispania</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="242"/>
+        <location filename="../ui/library/library_widget.py" line="275"/>
         <source>Opening the library…</source>
-        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
+        <extracomment>the cover page a grid cell shows (a Page, or None) decoded covers by page; pages asked for and not delivered yet the interface language the content language last followed whether the user chose a content language since the interface language changed the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Inafungua maktaba…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="245"/>
+        <location filename="../ui/library/library_widget.py" line="278"/>
         <source>No content pack is installed yet.</source>
         <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="249"/>
+        <location filename="../ui/library/library_widget.py" line="282"/>
         <source>%1 (version %2)</source>
         <translation>%1 (toleo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="286"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="285"/>
+        <location filename="../ui/library/library_widget.py" line="319"/>
         <source>Nothing found for “%1”.</source>
         <translation>Hakuna kilichopatikana kwa “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="291"/>
+        <location filename="../ui/library/library_widget.py" line="325"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="438"/>
+        <source>Cover of %1</source>
+        <translation>Jalada la %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_text.py" line="93"/>
