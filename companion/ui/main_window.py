@@ -108,7 +108,12 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Ctrl+, everywhere (Windows and Linux have no standard key for it), Cmd+, on macOS
+        keys = [QKeySequence("Ctrl+,")]
+        for seq in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+            if seq.toString() not in {k.toString() for k in keys}:
+                keys.append(seq)
+        self.settings_action.setShortcuts(keys)
         self.settings_action.triggered.connect(self._on_settings)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))

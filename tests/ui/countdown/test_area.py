@@ -237,7 +237,7 @@ def test_settings_page(qtbot: QtBot, core: CoreServices) -> None:
     qtbot.addWidget(page)
     page.sites.setText("Africa/Accra, Nowhere/Town, America/Manaus")
     page.minutes.setValue(30)
-    page.local_zone.setText("Bad/Zone")
+    page.local_zone.setCurrentText("Bad/Zone")
     page.url.setText("ftp://example.org/x")
     page.apply(core.settings)
     assert core.settings.event.field_sites == ["Africa/Accra", "America/Manaus"]
@@ -245,6 +245,33 @@ def test_settings_page(qtbot: QtBot, core: CoreServices) -> None:
     assert core.settings.event.local_timezone == ""
     assert core.settings.event.event_url == ""
     assert page.title() == "Event"
+
+
+def test_time_zones_are_chosen_from_a_searchable_iana_list(
+    qtbot: QtBot, core: CoreServices
+) -> None:
+    from companion.ui.countdown.settings_page import EventSettingsPage
+
+    page = EventSettingsPage(core.settings)
+    qtbot.addWidget(page)
+    combo = page.local_zone
+    assert combo.findText("Africa/Nairobi") > 0 and combo.findText("America/Sao_Paulo") > 0
+    completer = combo.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("nairo")  # any part of the name, any case
+    assert completer.currentCompletion() == "Africa/Nairobi"
+    combo.setCurrentText("Africa/Nairobi")
+    sites = page.sites.completer()
+    assert sites is not None
+    page.sites.setText("Africa/Accra, lim")
+    sites.setCompletionPrefix(sites.splitPath(page.sites.text())[0])
+    assert sites.currentCompletion() == "Africa/Accra, America/Lima"  # the list kept
+    page.apply(core.settings)
+    assert core.settings.event.local_timezone == "Africa/Nairobi"
+    for row in range(page.form.rowCount()):  # every field has a label
+        label = page.form.itemAt(row, page.form.ItemRole.LabelRole)
+        widget = label.widget() if label is not None else None
+        assert widget is not None and widget.property("text")
 
 
 def test_text_from_the_event_file_is_never_html(
