@@ -5,9 +5,20 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -35,6 +46,10 @@ LANGUAGE_NAMES = {
     "es": "Español",
 }
 ZOOMS = (1.0, 1.5, 2.0, 3.0)
+#: the zoom index meaning "100 %": one image pixel on one screen pixel
+ACTUAL = -1
+#: a box larger than any page: decoding never enlarges, so this gives the page's own size
+_ORIGINAL = QSize(20000, 20000)
 
 
 @dataclass(frozen=True)
@@ -74,6 +89,7 @@ class _Canvas(QScrollArea):
         self.setWidgetResizable(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._drag: QPoint | None = None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
@@ -92,6 +108,36 @@ class _Canvas(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.resized.emit()
+
+    # a zoomed page is moved by dragging it (pan), like a map
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.widgetResizable() and event.button() == Qt.MouseButton.LeftButton:
+            self._drag = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        drag = self._drag
+        if drag is not None:
+            now = event.position().toPoint()
+            delta = now - drag
+            self._drag = now
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() - delta.x())
+            v.setValue(v.value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            self._drag = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
 
 class PhotobookViewer(QWidget):
@@ -136,7 +182,17 @@ class PhotobookViewer(QWidget):
         self.zoom_in = QPushButton(self)
         self.zoom_out = QPushButton(self)
         self.present_btn = QPushButton(self)
+        self.actual_btn = QPushButton(self)  # 100 %
+        self.strip_btn = QPushButton(self)  # show or hide the filmstrip
+        self.strip_btn.setCheckable(True)
+        self.strip_btn.setChecked(True)
+        self.caption_btn = QPushButton(self)  # show or hide the caption
+        self.caption_btn.setCheckable(True)
+        self.caption_btn.setChecked(True)
         self.send_btn = QPushButton(self)
+        # where "Present" goes when a projector is plugged in (shown with 2+ screens)
+        self.screen_box = QComboBox(self)
+        self.screen_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.title_label = QLabel(self)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title_label.font()
@@ -150,8 +206,19 @@ class PhotobookViewer(QWidget):
         for w in (self.prev_btn, self.page_label, self.next_btn):
             nav.addWidget(w)
         nav.addStretch(1)
-        for w in (self.lang_btn, self.zoom_out, self.fit_btn, self.zoom_in, self.present_btn):
-            nav.addWidget(w)
+        tools: tuple[QWidget, ...] = (
+            self.lang_btn,
+            self.zoom_out,
+            self.fit_btn,
+            self.actual_btn,
+            self.zoom_in,
+            self.caption_btn,
+            self.strip_btn,
+            self.screen_box,
+            self.present_btn,
+        )
+        for tool in tools:
+            nav.addWidget(tool)
         bar = QVBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addLayout(top)
@@ -165,6 +232,9 @@ class PhotobookViewer(QWidget):
             self.zoom_in,
             self.zoom_out,
             self.present_btn,
+            self.actual_btn,
+            self.strip_btn,
+            self.caption_btn,
             self.send_btn,
         ):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -196,6 +266,9 @@ class PhotobookViewer(QWidget):
         self.zoom_in.clicked.connect(self._on_zoom_in)
         self.zoom_out.clicked.connect(self._on_zoom_out)
         self.present_btn.clicked.connect(self._on_present_clicked)
+        self.actual_btn.clicked.connect(self.actual_size)
+        self.strip_btn.toggled.connect(self.show_filmstrip)
+        self.caption_btn.toggled.connect(self.show_caption)
         self.send_btn.clicked.connect(self._on_send)
         self.thumbs.currentRowChanged.connect(self._on_thumb_row)
         self.canvas.wheel_page.connect(self._on_wheel_page)
@@ -220,6 +293,16 @@ class PhotobookViewer(QWidget):
         )
         self.present_btn.setAccessibleName(self.tr("Presentation mode (full screen)"))
         self.present_btn.setToolTip(self.tr("F5 or F11; Esc to leave"))
+        self.actual_btn.setText(self.tr("100 %"))
+        self.actual_btn.setAccessibleName(self.tr("Actual size (drag to move the page)"))
+        self.actual_btn.setToolTip(self.tr("1; drag the page to move it"))
+        self.strip_btn.setText(self.tr("Pages"))
+        self.strip_btn.setAccessibleName(self.tr("Show the row of pages"))
+        self.strip_btn.setToolTip(self.tr("T shows or hides the row of pages"))
+        self.caption_btn.setText(self.tr("Caption"))
+        self.caption_btn.setAccessibleName(self.tr("Show the caption"))
+        self.caption_btn.setToolTip(self.tr("C shows or hides the caption"))
+        self._fill_screens()
         self.send_btn.setText(self.tr("Send to composer"))
         self.send_btn.setAccessibleName(self.tr("Start a post about this page"))
         self.canvas.setAccessibleName(self.tr("Photobook page"))
@@ -291,10 +374,58 @@ class PhotobookViewer(QWidget):
         self.zoom_index = 0
         self._show()
 
+    def _fill_screens(self) -> None:
+        screens = QGuiApplication.screens()
+        keep = self.screen_box.currentIndex()
+        self.screen_box.blockSignals(True)
+        self.screen_box.clear()
+        for i, screen in enumerate(screens):
+            size = screen.size()
+            self.screen_box.addItem(
+                self.tr("Present on screen %1 (%2)")
+                .replace("%1", number(i + 1))
+                .replace("%2", f"{size.width()}×{size.height()}")
+            )
+        # a second screen is most often the projector
+        self.screen_box.setCurrentIndex(keep if keep >= 0 else min(1, len(screens) - 1))
+        self.screen_box.blockSignals(False)
+        self.screen_box.setVisible(len(screens) > 1 and not self.presenting)
+        self.screen_box.setAccessibleName(self.tr("Screen for the presentation"))
+
+    def actual_size(self) -> None:
+        """The page at 100 %: one image pixel on one screen pixel; drag to move it."""
+        self.zoom_index = ACTUAL
+        self._show()
+
+    def show_filmstrip(self, on: bool) -> None:
+        """The row of page thumbnails (T): hidden, the page gets its room."""
+        self.thumbs.setVisible(on and not self.presenting)
+        if self.strip_btn.isChecked() != on:
+            self.strip_btn.setChecked(on)
+
+    def show_caption(self, on: bool) -> None:
+        """The caption under the page (C); screen readers still get it as the page's
+        description."""
+        self.caption.setVisible(on)
+        if self.caption_btn.isChecked() != on:
+            self.caption_btn.setChecked(on)
+
     def set_presenting(self, on: bool) -> None:
+        """Presentation: the page on black, a large caption, nothing else."""
         self.presenting = on
         self.bar_widget.setVisible(not on)
-        self.thumbs.setVisible(not on)
+        self.thumbs.setVisible(not on and self.strip_btn.isChecked())
+        if on:
+            self.setObjectName("presentation")
+            self.setStyleSheet(
+                "#presentation, #presentation QScrollArea, #presentation QLabel"
+                " { background: black; color: white; }"
+            )
+            self.setAutoFillBackground(True)
+            font = QFont(self.caption.font())
+            font.setPointSizeF(max(18.0, font.pointSizeF() * 2))
+            self.caption.setFont(font)
+            self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.retranslate()
         self._show()
 
@@ -328,6 +459,8 @@ class PhotobookViewer(QWidget):
         self._update_labels()
 
     def _box(self) -> QSize:
+        if self.zoom_index == ACTUAL:
+            return _ORIGINAL
         vp = self.canvas.viewport().size()
         ratio = self.devicePixelRatioF()
         zoom = ZOOMS[self.zoom_index]
@@ -372,7 +505,7 @@ class PhotobookViewer(QWidget):
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
         self.canvas.label.setPixmap(pixmap)
-        if self.zoom_index:
+        if self.zoom_index != 0:
             self.canvas.label.resize(pixmap.deviceIndependentSize().toSize())
         self.canvas.label.setAccessibleDescription(
             self.edition.caption(self.page) if self.edition else ""
@@ -443,7 +576,8 @@ class PhotobookViewer(QWidget):
         self._zoom(-1)
 
     def _zoom(self, step: int) -> None:
-        new = max(0, min(len(ZOOMS) - 1, self.zoom_index + step))
+        current = 0 if self.zoom_index == ACTUAL else self.zoom_index
+        new = max(0, min(len(ZOOMS) - 1, current + step))
         if new != self.zoom_index:
             self.zoom_index = new
             self._show()
@@ -480,6 +614,12 @@ class PhotobookViewer(QWidget):
             self.fit()
         elif key == k.Key_L:
             self.toggle_language()
+        elif key == k.Key_1:
+            self.actual_size()
+        elif key == k.Key_T:
+            self.show_filmstrip(not self.strip_btn.isChecked())
+        elif key == k.Key_C:
+            self.show_caption(not self.caption_btn.isChecked())
         elif key in (k.Key_F5, k.Key_F11):
             self.presentation_requested.emit(not self.presenting)
         elif key == k.Key_Escape:

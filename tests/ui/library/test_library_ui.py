@@ -446,3 +446,57 @@ def test_search_hits_are_highlighted_not_bracketed(qtbot: QtBot, widget: Library
     assert "background-color" in first.data(HTML_ROLE) and "<b>majadil" in first.data(HTML_ROLE)
     widget.view.search.setText("")
     qtbot.waitUntil(lambda: results.viewMode() is QListView.ViewMode.IconMode)
+
+
+def test_photobook_page_can_fill_the_view(qtbot: QtBot, widget: LibraryWidget) -> None:
+    from PySide6.QtCore import QPoint
+
+    from companion.ui.library.photobook import ACTUAL
+
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    viewer = widget.photobook
+    assert viewer.thumbs.isVisible() and viewer.caption.isVisible()
+    qtbot.keyClick(viewer, Qt.Key.Key_T)  # the filmstrip hides...
+    assert not viewer.thumbs.isVisible() and not viewer.strip_btn.isChecked()
+    viewer.strip_btn.click()  # ...and comes back with its button
+    assert viewer.thumbs.isVisible()
+    qtbot.keyClick(viewer, Qt.Key.Key_C)  # the caption collapses
+    assert not viewer.caption.isVisible()
+    assert viewer.accessibleDescription()  # a screen reader still hears it
+    viewer.caption_btn.click()
+    assert viewer.caption.isVisible()
+    qtbot.keyClick(viewer, Qt.Key.Key_1)  # 100 %: the page's own pixels
+    assert viewer.zoom_index == ACTUAL and not viewer.canvas.widgetResizable()
+    qtbot.waitUntil(
+        lambda: (
+            viewer.canvas.label.pixmap() is not None
+            and viewer.canvas.label.pixmap().width() >= 1000  # the sample pages are 1200 wide
+        ),
+        timeout=5000,
+    )
+    viewer.window().resize(500, 400)
+    qtbot.waitUntil(lambda: viewer.canvas.horizontalScrollBar().maximum() > 0)
+    bar = viewer.canvas.horizontalScrollBar()
+    bar.setValue(100)
+    port = viewer.canvas.viewport()
+    qtbot.mousePress(port, Qt.MouseButton.LeftButton, pos=QPoint(200, 100))
+    qtbot.mouseMove(port, QPoint(150, 100))
+    qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, pos=QPoint(150, 100))
+    assert bar.value() == 150  # dragged left by 50: the page moved with the hand
+    qtbot.keyClick(viewer, Qt.Key.Key_0)
+    assert viewer.zoom_index == 0 and viewer.canvas.widgetResizable()
+
+
+def test_presentation_is_black_with_a_large_caption(qtbot: QtBot, widget: LibraryWidget) -> None:
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    viewer = widget.photobook
+    qtbot.keyClick(viewer, Qt.Key.Key_F5)
+    presenter = widget.presenter
+    assert presenter is not None
+    assert "black" in presenter.styleSheet()
+    assert presenter.caption.font().pointSizeF() >= 18
+    assert not presenter.screen_box.isVisible()
+    assert presenter.screen() is viewer.screen()  # one screen here: the same one
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
