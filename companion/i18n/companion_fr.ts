@@ -1324,57 +1324,58 @@
 <context>
     <name>EventSettingsPage</name>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="36"/>
+        <location filename="../ui/countdown/settings_page.py" line="86"/>
         <source>Event file address:</source>
+        <extracomment>one label per field, each naming its field (buddy: Alt+letter and screen readers)</extracomment>
         <translation>Adresse du fichier d&apos;événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="37"/>
+        <location filename="../ui/countdown/settings_page.py" line="87"/>
         <source>Remind me (minutes before):</source>
         <translation>Rappel (minutes avant)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="38"/>
+        <location filename="../ui/countdown/settings_page.py" line="88"/>
         <source>Field-site clocks (IANA zones):</source>
         <translation>Horloges des sites de terrain (fuseaux IANA)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="39"/>
+        <location filename="../ui/countdown/settings_page.py" line="89"/>
         <source>My time zone (empty: the computer&apos;s):</source>
         <translation>Mon fuseau horaire (vide&#xa0;: celui de l&apos;ordinateur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="40"/>
+        <location filename="../ui/countdown/settings_page.py" line="90"/>
         <source>Programme in the event&apos;s time:</source>
         <translation>Programme à l&apos;heure de l&apos;événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="47"/>
+        <location filename="../ui/countdown/settings_page.py" line="94"/>
         <source>Event file address</source>
         <translation>Adresse du fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="48"/>
+        <location filename="../ui/countdown/settings_page.py" line="95"/>
         <source>Reminder minutes before a session</source>
         <translation>Minutes de rappel avant une session</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="49"/>
+        <location filename="../ui/countdown/settings_page.py" line="96"/>
         <source>Field-site clocks</source>
         <translation>Horloges des sites de terrain</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="50"/>
+        <location filename="../ui/countdown/settings_page.py" line="97"/>
         <source>My time zone</source>
         <translation>Mon fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="51"/>
+        <location filename="../ui/countdown/settings_page.py" line="98"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Programme à l&apos;heure de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="59"/>
+        <location filename="../ui/countdown/settings_page.py" line="106"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -2128,93 +2129,93 @@
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2557,130 +2558,177 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="206"/>
+        <location filename="../ui/library/photobook.py" line="283"/>
         <source>← Library</source>
-        <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
+        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size</extracomment>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="207"/>
+        <location filename="../ui/library/photobook.py" line="284"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="208"/>
+        <location filename="../ui/library/photobook.py" line="285"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="209"/>
+        <location filename="../ui/library/photobook.py" line="286"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="210"/>
+        <location filename="../ui/library/photobook.py" line="287"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="211"/>
+        <location filename="../ui/library/photobook.py" line="288"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="212"/>
+        <location filename="../ui/library/photobook.py" line="289"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="213"/>
+        <location filename="../ui/library/photobook.py" line="290"/>
         <source>Fit the page to the window</source>
         <translation>Ajuster la page à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="214"/>
+        <location filename="../ui/library/photobook.py" line="291"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="215"/>
+        <location filename="../ui/library/photobook.py" line="292"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="216"/>
+        <location filename="../ui/library/photobook.py" line="293"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="217"/>
+        <location filename="../ui/library/photobook.py" line="294"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="219"/>
+        <location filename="../ui/library/photobook.py" line="296"/>
         <source>Leave presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="219"/>
+        <location filename="../ui/library/photobook.py" line="296"/>
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="221"/>
+        <location filename="../ui/library/photobook.py" line="298"/>
         <source>Presentation mode (full screen)</source>
         <translation>Mode présentation (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="222"/>
+        <location filename="../ui/library/photobook.py" line="299"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11&#xa0;; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="223"/>
+        <location filename="../ui/library/photobook.py" line="300"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="301"/>
+        <source>Actual size (drag to move the page)</source>
+        <translation>Taille réelle (faites glisser pour déplacer la page)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="302"/>
+        <source>1; drag the page to move it</source>
+        <translation>1 ; faites glisser la page pour la déplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="304"/>
+        <source>Show the row of pages</source>
+        <translation>Afficher la rangée de pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="305"/>
+        <source>T shows or hides the row of pages</source>
+        <translation>T affiche ou masque la rangée de pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="307"/>
+        <source>Show the caption</source>
+        <translation>Afficher la légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="308"/>
+        <source>C shows or hides the caption</source>
+        <translation>C affiche ou masque la légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="310"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="224"/>
+        <location filename="../ui/library/photobook.py" line="311"/>
         <source>Start a post about this page</source>
         <translation>Commencer un message sur cette page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="225"/>
-        <location filename="../ui/library/photobook.py" line="395"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook.py" line="532"/>
         <source>Photobook page</source>
         <translation>Page du livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="226"/>
+        <location filename="../ui/library/photobook.py" line="306"/>
+        <location filename="../ui/library/photobook.py" line="313"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="227"/>
+        <location filename="../ui/library/photobook.py" line="303"/>
+        <location filename="../ui/library/photobook.py" line="314"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="228"/>
+        <location filename="../ui/library/photobook.py" line="315"/>
         <source>Switch language, same page</source>
         <translation>Changer de langue, même page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="385"/>
+        <location filename="../ui/library/photobook.py" line="389"/>
+        <source>Present on screen %1 (%2)</source>
+        <translation>Présenter sur l&apos;écran %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="397"/>
+        <source>Screen for the presentation</source>
+        <translation>Écran de la présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="522"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="416"/>
+        <location filename="../ui/library/photobook.py" line="553"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Cette page ne peut pas être affichée (le fichier est endommagé).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="312"/>
-        <location filename="../ui/library/photobook.py" line="461"/>
+        <location filename="../ui/library/photobook.py" line="447"/>
+        <location filename="../ui/library/photobook.py" line="599"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -3080,16 +3128,31 @@
     </message>
     <message>
         <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: actual size (100 %); drag the page to move it</source>
+        <translation>Livre photo : taille réelle (100 %) ; faites glisser la page pour la déplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="51"/>
+        <source>Photobook: show or hide the row of pages</source>
+        <translation>Livre photo : afficher ou masquer la rangée de pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="55"/>
+        <source>Photobook: show or hide the caption</source>
+        <translation>Livre photo : afficher ou masquer la légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="59"/>
         <source>Photobook: same page in the other language</source>
         <translation>Livre photo&#xa0;: même page dans l&apos;autre langue</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts.py" line="49"/>
+        <location filename="../ui/shortcuts.py" line="63"/>
         <source>Photobook: presentation mode</source>
         <translation>Livre photo&#xa0;: mode présentation</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts.py" line="53"/>
+        <location filename="../ui/shortcuts.py" line="67"/>
         <source>Photobook: leave presentation or go back to the library</source>
         <translation>Livre photo&#xa0;: quitter la présentation ou revenir à la bibliothèque</translation>
     </message>

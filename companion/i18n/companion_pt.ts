@@ -1324,57 +1324,58 @@
 <context>
     <name>EventSettingsPage</name>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="36"/>
+        <location filename="../ui/countdown/settings_page.py" line="86"/>
         <source>Event file address:</source>
+        <extracomment>one label per field, each naming its field (buddy: Alt+letter and screen readers)</extracomment>
         <translation>Endereço do arquivo do evento:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="37"/>
+        <location filename="../ui/countdown/settings_page.py" line="87"/>
         <source>Remind me (minutes before):</source>
         <translation>Lembrar (minutos antes):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="38"/>
+        <location filename="../ui/countdown/settings_page.py" line="88"/>
         <source>Field-site clocks (IANA zones):</source>
         <translation>Relógios dos locais de campo (fusos IANA):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="39"/>
+        <location filename="../ui/countdown/settings_page.py" line="89"/>
         <source>My time zone (empty: the computer&apos;s):</source>
         <translation>Meu fuso horário (vazio: o do computador):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="40"/>
+        <location filename="../ui/countdown/settings_page.py" line="90"/>
         <source>Programme in the event&apos;s time:</source>
         <translation>Programação no horário do evento:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="47"/>
+        <location filename="../ui/countdown/settings_page.py" line="94"/>
         <source>Event file address</source>
         <translation>Endereço do arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="48"/>
+        <location filename="../ui/countdown/settings_page.py" line="95"/>
         <source>Reminder minutes before a session</source>
         <translation>Minutos de antecedência do lembrete de uma sessão</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="49"/>
+        <location filename="../ui/countdown/settings_page.py" line="96"/>
         <source>Field-site clocks</source>
         <translation>Relógios dos locais de campo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="50"/>
+        <location filename="../ui/countdown/settings_page.py" line="97"/>
         <source>My time zone</source>
         <translation>Meu fuso horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="51"/>
+        <location filename="../ui/countdown/settings_page.py" line="98"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Programação no horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="59"/>
+        <location filename="../ui/countdown/settings_page.py" line="106"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -2128,93 +2129,93 @@
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -2557,130 +2558,177 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="206"/>
+        <location filename="../ui/library/photobook.py" line="283"/>
         <source>← Library</source>
-        <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
+        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size</extracomment>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="207"/>
+        <location filename="../ui/library/photobook.py" line="284"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="208"/>
+        <location filename="../ui/library/photobook.py" line="285"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="209"/>
+        <location filename="../ui/library/photobook.py" line="286"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="210"/>
+        <location filename="../ui/library/photobook.py" line="287"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="211"/>
+        <location filename="../ui/library/photobook.py" line="288"/>
         <source>Next page</source>
         <translation>Próxima página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="212"/>
+        <location filename="../ui/library/photobook.py" line="289"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="213"/>
+        <location filename="../ui/library/photobook.py" line="290"/>
         <source>Fit the page to the window</source>
         <translation>Ajustar a página à janela</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="214"/>
+        <location filename="../ui/library/photobook.py" line="291"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="215"/>
+        <location filename="../ui/library/photobook.py" line="292"/>
         <source>Zoom in</source>
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="216"/>
+        <location filename="../ui/library/photobook.py" line="293"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="217"/>
+        <location filename="../ui/library/photobook.py" line="294"/>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="219"/>
+        <location filename="../ui/library/photobook.py" line="296"/>
         <source>Leave presentation</source>
         <translation>Sair da apresentação</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="219"/>
+        <location filename="../ui/library/photobook.py" line="296"/>
         <source>Present</source>
         <translation>Apresentar</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="221"/>
+        <location filename="../ui/library/photobook.py" line="298"/>
         <source>Presentation mode (full screen)</source>
         <translation>Modo de apresentação (tela cheia)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="222"/>
+        <location filename="../ui/library/photobook.py" line="299"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11; Esc para sair</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="223"/>
+        <location filename="../ui/library/photobook.py" line="300"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="301"/>
+        <source>Actual size (drag to move the page)</source>
+        <translation>Tamanho real (arraste para mover a página)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="302"/>
+        <source>1; drag the page to move it</source>
+        <translation>1; arraste a página para movê-la</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="304"/>
+        <source>Show the row of pages</source>
+        <translation>Mostrar a fileira de páginas</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="305"/>
+        <source>T shows or hides the row of pages</source>
+        <translation>T mostra ou oculta a fileira de páginas</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="307"/>
+        <source>Show the caption</source>
+        <translation>Mostrar a legenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="308"/>
+        <source>C shows or hides the caption</source>
+        <translation>C mostra ou oculta a legenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="310"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="224"/>
+        <location filename="../ui/library/photobook.py" line="311"/>
         <source>Start a post about this page</source>
         <translation>Começar uma postagem sobre esta página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="225"/>
-        <location filename="../ui/library/photobook.py" line="395"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook.py" line="532"/>
         <source>Photobook page</source>
         <translation>Página do fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="226"/>
+        <location filename="../ui/library/photobook.py" line="306"/>
+        <location filename="../ui/library/photobook.py" line="313"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="227"/>
+        <location filename="../ui/library/photobook.py" line="303"/>
+        <location filename="../ui/library/photobook.py" line="314"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="228"/>
+        <location filename="../ui/library/photobook.py" line="315"/>
         <source>Switch language, same page</source>
         <translation>Mudar de idioma, mesma página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="385"/>
+        <location filename="../ui/library/photobook.py" line="389"/>
+        <source>Present on screen %1 (%2)</source>
+        <translation>Apresentar na tela %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="397"/>
+        <source>Screen for the presentation</source>
+        <translation>Tela da apresentação</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="522"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="416"/>
+        <location filename="../ui/library/photobook.py" line="553"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Esta página não pode ser exibida (o arquivo está danificado).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="312"/>
-        <location filename="../ui/library/photobook.py" line="461"/>
+        <location filename="../ui/library/photobook.py" line="447"/>
+        <location filename="../ui/library/photobook.py" line="599"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
@@ -3080,16 +3128,31 @@
     </message>
     <message>
         <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: actual size (100 %); drag the page to move it</source>
+        <translation>Fotolivro: tamanho real (100 %); arraste a página para movê-la</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="51"/>
+        <source>Photobook: show or hide the row of pages</source>
+        <translation>Fotolivro: mostrar ou ocultar a fileira de páginas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="55"/>
+        <source>Photobook: show or hide the caption</source>
+        <translation>Fotolivro: mostrar ou ocultar a legenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="59"/>
         <source>Photobook: same page in the other language</source>
         <translation>Fotolivro: mesma página no outro idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts.py" line="49"/>
+        <location filename="../ui/shortcuts.py" line="63"/>
         <source>Photobook: presentation mode</source>
         <translation>Fotolivro: modo de apresentação</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts.py" line="53"/>
+        <location filename="../ui/shortcuts.py" line="67"/>
         <source>Photobook: leave presentation or go back to the library</source>
         <translation>Fotolivro: sair da apresentação ou voltar à biblioteca</translation>
     </message>

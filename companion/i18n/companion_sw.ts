@@ -1324,57 +1324,58 @@
 <context>
     <name>EventSettingsPage</name>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="36"/>
+        <location filename="../ui/countdown/settings_page.py" line="86"/>
         <source>Event file address:</source>
+        <extracomment>one label per field, each naming its field (buddy: Alt+letter and screen readers)</extracomment>
         <translation>Anwani ya faili la tukio:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="37"/>
+        <location filename="../ui/countdown/settings_page.py" line="87"/>
         <source>Remind me (minutes before):</source>
         <translation>Nikumbushe (dakika kabla):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="38"/>
+        <location filename="../ui/countdown/settings_page.py" line="88"/>
         <source>Field-site clocks (IANA zones):</source>
         <translation>Saa za maeneo ya kazi (kanda za IANA):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="39"/>
+        <location filename="../ui/countdown/settings_page.py" line="89"/>
         <source>My time zone (empty: the computer&apos;s):</source>
         <translation>Kanda yangu ya saa (tupu: ya kompyuta):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="40"/>
+        <location filename="../ui/countdown/settings_page.py" line="90"/>
         <source>Programme in the event&apos;s time:</source>
         <translation>Ratiba kwa saa za tukio:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="47"/>
+        <location filename="../ui/countdown/settings_page.py" line="94"/>
         <source>Event file address</source>
         <translation>Anwani ya faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="48"/>
+        <location filename="../ui/countdown/settings_page.py" line="95"/>
         <source>Reminder minutes before a session</source>
         <translation>Dakika za kumbusho kabla ya kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="49"/>
+        <location filename="../ui/countdown/settings_page.py" line="96"/>
         <source>Field-site clocks</source>
         <translation>Saa za maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="50"/>
+        <location filename="../ui/countdown/settings_page.py" line="97"/>
         <source>My time zone</source>
         <translation>Kanda yangu ya saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="51"/>
+        <location filename="../ui/countdown/settings_page.py" line="98"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Ratiba kwa saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="59"/>
+        <location filename="../ui/countdown/settings_page.py" line="106"/>
         <source>Event</source>
         <translation>Tukio</translation>
     </message>
@@ -2128,93 +2129,93 @@
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
@@ -2557,130 +2558,177 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="206"/>
+        <location filename="../ui/library/photobook.py" line="283"/>
         <source>← Library</source>
-        <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
+        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size</extracomment>
         <translation>← Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="207"/>
+        <location filename="../ui/library/photobook.py" line="284"/>
         <source>Back to the library</source>
         <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="208"/>
+        <location filename="../ui/library/photobook.py" line="285"/>
         <source>◀ Previous</source>
         <translation>◀ Nyuma</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="209"/>
+        <location filename="../ui/library/photobook.py" line="286"/>
         <source>Previous page</source>
         <translation>Ukurasa uliotangulia</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="210"/>
+        <location filename="../ui/library/photobook.py" line="287"/>
         <source>Next ▶</source>
         <translation>Mbele ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="211"/>
+        <location filename="../ui/library/photobook.py" line="288"/>
         <source>Next page</source>
         <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="212"/>
+        <location filename="../ui/library/photobook.py" line="289"/>
         <source>Fit</source>
         <translation>Tosheleza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="213"/>
+        <location filename="../ui/library/photobook.py" line="290"/>
         <source>Fit the page to the window</source>
         <translation>Tosheleza ukurasa kwenye dirisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="214"/>
+        <location filename="../ui/library/photobook.py" line="291"/>
         <source>Zoom +</source>
         <translation>Kuza +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="215"/>
+        <location filename="../ui/library/photobook.py" line="292"/>
         <source>Zoom in</source>
         <translation>Kuza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="216"/>
+        <location filename="../ui/library/photobook.py" line="293"/>
         <source>Zoom −</source>
         <translation>Punguza −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="217"/>
+        <location filename="../ui/library/photobook.py" line="294"/>
         <source>Zoom out</source>
         <translation>Punguza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="219"/>
+        <location filename="../ui/library/photobook.py" line="296"/>
         <source>Leave presentation</source>
         <translation>Acha wasilisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="219"/>
+        <location filename="../ui/library/photobook.py" line="296"/>
         <source>Present</source>
         <translation>Wasilisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="221"/>
+        <location filename="../ui/library/photobook.py" line="298"/>
         <source>Presentation mode (full screen)</source>
         <translation>Hali ya wasilisho (skrini nzima)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="222"/>
+        <location filename="../ui/library/photobook.py" line="299"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 au F11; Esc kuondoka</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="223"/>
+        <location filename="../ui/library/photobook.py" line="300"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="301"/>
+        <source>Actual size (drag to move the page)</source>
+        <translation>Ukubwa halisi (buruta kusogeza ukurasa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="302"/>
+        <source>1; drag the page to move it</source>
+        <translation>1; buruta ukurasa kuusogeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="304"/>
+        <source>Show the row of pages</source>
+        <translation>Onyesha safu ya kurasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="305"/>
+        <source>T shows or hides the row of pages</source>
+        <translation>T inaonyesha au kuficha safu ya kurasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="307"/>
+        <source>Show the caption</source>
+        <translation>Onyesha maelezo ya picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="308"/>
+        <source>C shows or hides the caption</source>
+        <translation>C inaonyesha au kuficha maelezo ya picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="310"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="224"/>
+        <location filename="../ui/library/photobook.py" line="311"/>
         <source>Start a post about this page</source>
         <translation>Anza chapisho kuhusu ukurasa huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="225"/>
-        <location filename="../ui/library/photobook.py" line="395"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook.py" line="532"/>
         <source>Photobook page</source>
         <translation>Ukurasa wa kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="226"/>
+        <location filename="../ui/library/photobook.py" line="306"/>
+        <location filename="../ui/library/photobook.py" line="313"/>
         <source>Caption</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="227"/>
+        <location filename="../ui/library/photobook.py" line="303"/>
+        <location filename="../ui/library/photobook.py" line="314"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="228"/>
+        <location filename="../ui/library/photobook.py" line="315"/>
         <source>Switch language, same page</source>
         <translation>Badilisha lugha, ukurasa uleule</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="385"/>
+        <location filename="../ui/library/photobook.py" line="389"/>
+        <source>Present on screen %1 (%2)</source>
+        <translation>Onyesha kwenye skrini %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="397"/>
+        <source>Screen for the presentation</source>
+        <translation>Skrini ya maonyesho</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="522"/>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="416"/>
+        <location filename="../ui/library/photobook.py" line="553"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Ukurasa huu hauwezi kuonyeshwa (faili limeharibika).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="312"/>
-        <location filename="../ui/library/photobook.py" line="461"/>
+        <location filename="../ui/library/photobook.py" line="447"/>
+        <location filename="../ui/library/photobook.py" line="599"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
@@ -3080,16 +3128,31 @@
     </message>
     <message>
         <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: actual size (100 %); drag the page to move it</source>
+        <translation>Kitabu cha picha: ukubwa halisi (100 %); buruta ukurasa kuusogeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="51"/>
+        <source>Photobook: show or hide the row of pages</source>
+        <translation>Kitabu cha picha: onyesha au ficha safu ya kurasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="55"/>
+        <source>Photobook: show or hide the caption</source>
+        <translation>Kitabu cha picha: onyesha au ficha maelezo ya picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="59"/>
         <source>Photobook: same page in the other language</source>
         <translation>Kitabu cha picha: ukurasa uleule kwa lugha nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts.py" line="49"/>
+        <location filename="../ui/shortcuts.py" line="63"/>
         <source>Photobook: presentation mode</source>
         <translation>Kitabu cha picha: hali ya wasilisho</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts.py" line="53"/>
+        <location filename="../ui/shortcuts.py" line="67"/>
         <source>Photobook: leave presentation or go back to the library</source>
         <translation>Kitabu cha picha: toka kwenye wasilisho au rudi maktaba</translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -178,15 +179,15 @@ class PhotobookViewer(QWidget):
         self.next_btn = QPushButton(self)
         self.page_label = QLabel(self)
         self.lang_btn = QPushButton(self)
-        self.fit_btn = QPushButton(self)
-        self.zoom_in = QPushButton(self)
-        self.zoom_out = QPushButton(self)
+        self.fit_btn = QToolButton(self)
+        self.zoom_in = QToolButton(self)
+        self.zoom_out = QToolButton(self)
         self.present_btn = QPushButton(self)
-        self.actual_btn = QPushButton(self)  # 100 %
-        self.strip_btn = QPushButton(self)  # show or hide the filmstrip
+        self.actual_btn = QToolButton(self)  # 100 %
+        self.strip_btn = QToolButton(self)  # show or hide the filmstrip
         self.strip_btn.setCheckable(True)
         self.strip_btn.setChecked(True)
-        self.caption_btn = QPushButton(self)  # show or hide the caption
+        self.caption_btn = QToolButton(self)  # show or hide the caption
         self.caption_btn.setCheckable(True)
         self.caption_btn.setChecked(True)
         self.send_btn = QPushButton(self)
@@ -206,8 +207,8 @@ class PhotobookViewer(QWidget):
         for w in (self.prev_btn, self.page_label, self.next_btn):
             nav.addWidget(w)
         nav.addStretch(1)
+        nav.addWidget(self.lang_btn)
         tools: tuple[QWidget, ...] = (
-            self.lang_btn,
             self.zoom_out,
             self.fit_btn,
             self.actual_btn,
@@ -217,12 +218,15 @@ class PhotobookViewer(QWidget):
             self.screen_box,
             self.present_btn,
         )
+        tool_row = QHBoxLayout()
         for tool in tools:
-            nav.addWidget(tool)
+            tool_row.addWidget(tool)
+        tool_row.addStretch(1)
         bar = QVBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addLayout(top)
         bar.addLayout(nav)
+        bar.addLayout(tool_row)
         for b in (
             self.back,
             self.prev_btn,
