@@ -2123,99 +2123,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2558,177 +2558,182 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="283"/>
+        <location filename="../ui/library/photobook.py" line="304"/>
         <source>← Library</source>
-        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size</extracomment>
+        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="284"/>
+        <location filename="../ui/library/photobook.py" line="305"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="285"/>
+        <location filename="../ui/library/photobook.py" line="306"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="286"/>
+        <location filename="../ui/library/photobook.py" line="307"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="287"/>
+        <location filename="../ui/library/photobook.py" line="308"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="288"/>
+        <location filename="../ui/library/photobook.py" line="309"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="289"/>
+        <location filename="../ui/library/photobook.py" line="310"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="290"/>
+        <location filename="../ui/library/photobook.py" line="311"/>
         <source>Fit the page to the window</source>
         <translation>Ajuster la page à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="291"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="292"/>
+        <location filename="../ui/library/photobook.py" line="313"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="293"/>
+        <location filename="../ui/library/photobook.py" line="314"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="294"/>
+        <location filename="../ui/library/photobook.py" line="315"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="296"/>
+        <location filename="../ui/library/photobook.py" line="317"/>
         <source>Leave presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="296"/>
+        <location filename="../ui/library/photobook.py" line="317"/>
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="298"/>
+        <location filename="../ui/library/photobook.py" line="319"/>
         <source>Presentation mode (full screen)</source>
         <translation>Mode présentation (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="299"/>
+        <location filename="../ui/library/photobook.py" line="320"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11&#xa0;; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="300"/>
+        <location filename="../ui/library/photobook.py" line="321"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="301"/>
+        <location filename="../ui/library/photobook.py" line="322"/>
         <source>Actual size (drag to move the page)</source>
         <translation>Taille réelle (faites glisser pour déplacer la page)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="302"/>
+        <location filename="../ui/library/photobook.py" line="323"/>
         <source>1; drag the page to move it</source>
         <translation>1 ; faites glisser la page pour la déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="304"/>
+        <location filename="../ui/library/photobook.py" line="325"/>
         <source>Show the row of pages</source>
         <translation>Afficher la rangée de pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="305"/>
+        <location filename="../ui/library/photobook.py" line="326"/>
         <source>T shows or hides the row of pages</source>
         <translation>T affiche ou masque la rangée de pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="307"/>
+        <location filename="../ui/library/photobook.py" line="328"/>
         <source>Show the caption</source>
         <translation>Afficher la légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="308"/>
+        <location filename="../ui/library/photobook.py" line="329"/>
         <source>C shows or hides the caption</source>
         <translation>C affiche ou masque la légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="310"/>
+        <location filename="../ui/library/photobook.py" line="331"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="311"/>
+        <location filename="../ui/library/photobook.py" line="332"/>
         <source>Start a post about this page</source>
         <translation>Commencer un message sur cette page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="312"/>
-        <location filename="../ui/library/photobook.py" line="532"/>
+        <location filename="../ui/library/photobook.py" line="333"/>
+        <location filename="../ui/library/photobook.py" line="578"/>
         <source>Photobook page</source>
         <translation>Page du livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="306"/>
-        <location filename="../ui/library/photobook.py" line="313"/>
+        <location filename="../ui/library/photobook.py" line="327"/>
+        <location filename="../ui/library/photobook.py" line="334"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="303"/>
-        <location filename="../ui/library/photobook.py" line="314"/>
+        <location filename="../ui/library/photobook.py" line="324"/>
+        <location filename="../ui/library/photobook.py" line="335"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="315"/>
+        <location filename="../ui/library/photobook.py" line="336"/>
         <source>Switch language, same page</source>
         <translation>Changer de langue, même page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="389"/>
+        <location filename="../ui/library/photobook.py" line="421"/>
         <source>Present on screen %1 (%2)</source>
         <translation>Présenter sur l&apos;écran %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="397"/>
+        <location filename="../ui/library/photobook.py" line="429"/>
         <source>Screen for the presentation</source>
         <translation>Écran de la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="522"/>
+        <location filename="../ui/library/photobook.py" line="559"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="553"/>
+        <location filename="../ui/library/photobook.py" line="569"/>
+        <source>Pages %1–%2 of %3</source>
+        <translation>Pages %1–%2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="621"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Cette page ne peut pas être affichée (le fichier est endommagé).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="447"/>
-        <location filename="../ui/library/photobook.py" line="599"/>
+        <location filename="../ui/library/photobook.py" line="479"/>
+        <location filename="../ui/library/photobook.py" line="667"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>

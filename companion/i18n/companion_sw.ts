@@ -2123,99 +2123,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
@@ -2558,177 +2558,182 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="283"/>
+        <location filename="../ui/library/photobook.py" line="304"/>
         <source>← Library</source>
-        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size</extracomment>
+        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
         <translation>← Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="284"/>
+        <location filename="../ui/library/photobook.py" line="305"/>
         <source>Back to the library</source>
         <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="285"/>
+        <location filename="../ui/library/photobook.py" line="306"/>
         <source>◀ Previous</source>
         <translation>◀ Nyuma</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="286"/>
+        <location filename="../ui/library/photobook.py" line="307"/>
         <source>Previous page</source>
         <translation>Ukurasa uliotangulia</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="287"/>
+        <location filename="../ui/library/photobook.py" line="308"/>
         <source>Next ▶</source>
         <translation>Mbele ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="288"/>
+        <location filename="../ui/library/photobook.py" line="309"/>
         <source>Next page</source>
         <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="289"/>
+        <location filename="../ui/library/photobook.py" line="310"/>
         <source>Fit</source>
         <translation>Tosheleza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="290"/>
+        <location filename="../ui/library/photobook.py" line="311"/>
         <source>Fit the page to the window</source>
         <translation>Tosheleza ukurasa kwenye dirisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="291"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
         <source>Zoom +</source>
         <translation>Kuza +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="292"/>
+        <location filename="../ui/library/photobook.py" line="313"/>
         <source>Zoom in</source>
         <translation>Kuza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="293"/>
+        <location filename="../ui/library/photobook.py" line="314"/>
         <source>Zoom −</source>
         <translation>Punguza −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="294"/>
+        <location filename="../ui/library/photobook.py" line="315"/>
         <source>Zoom out</source>
         <translation>Punguza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="296"/>
+        <location filename="../ui/library/photobook.py" line="317"/>
         <source>Leave presentation</source>
         <translation>Acha wasilisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="296"/>
+        <location filename="../ui/library/photobook.py" line="317"/>
         <source>Present</source>
         <translation>Wasilisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="298"/>
+        <location filename="../ui/library/photobook.py" line="319"/>
         <source>Presentation mode (full screen)</source>
         <translation>Hali ya wasilisho (skrini nzima)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="299"/>
+        <location filename="../ui/library/photobook.py" line="320"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 au F11; Esc kuondoka</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="300"/>
+        <location filename="../ui/library/photobook.py" line="321"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="301"/>
+        <location filename="../ui/library/photobook.py" line="322"/>
         <source>Actual size (drag to move the page)</source>
         <translation>Ukubwa halisi (buruta kusogeza ukurasa)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="302"/>
+        <location filename="../ui/library/photobook.py" line="323"/>
         <source>1; drag the page to move it</source>
         <translation>1; buruta ukurasa kuusogeza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="304"/>
+        <location filename="../ui/library/photobook.py" line="325"/>
         <source>Show the row of pages</source>
         <translation>Onyesha safu ya kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="305"/>
+        <location filename="../ui/library/photobook.py" line="326"/>
         <source>T shows or hides the row of pages</source>
         <translation>T inaonyesha au kuficha safu ya kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="307"/>
+        <location filename="../ui/library/photobook.py" line="328"/>
         <source>Show the caption</source>
         <translation>Onyesha maelezo ya picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="308"/>
+        <location filename="../ui/library/photobook.py" line="329"/>
         <source>C shows or hides the caption</source>
         <translation>C inaonyesha au kuficha maelezo ya picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="310"/>
+        <location filename="../ui/library/photobook.py" line="331"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="311"/>
+        <location filename="../ui/library/photobook.py" line="332"/>
         <source>Start a post about this page</source>
         <translation>Anza chapisho kuhusu ukurasa huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="312"/>
-        <location filename="../ui/library/photobook.py" line="532"/>
+        <location filename="../ui/library/photobook.py" line="333"/>
+        <location filename="../ui/library/photobook.py" line="578"/>
         <source>Photobook page</source>
         <translation>Ukurasa wa kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="306"/>
-        <location filename="../ui/library/photobook.py" line="313"/>
+        <location filename="../ui/library/photobook.py" line="327"/>
+        <location filename="../ui/library/photobook.py" line="334"/>
         <source>Caption</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="303"/>
-        <location filename="../ui/library/photobook.py" line="314"/>
+        <location filename="../ui/library/photobook.py" line="324"/>
+        <location filename="../ui/library/photobook.py" line="335"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="315"/>
+        <location filename="../ui/library/photobook.py" line="336"/>
         <source>Switch language, same page</source>
         <translation>Badilisha lugha, ukurasa uleule</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="389"/>
+        <location filename="../ui/library/photobook.py" line="421"/>
         <source>Present on screen %1 (%2)</source>
         <translation>Onyesha kwenye skrini %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="397"/>
+        <location filename="../ui/library/photobook.py" line="429"/>
         <source>Screen for the presentation</source>
         <translation>Skrini ya maonyesho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="522"/>
+        <location filename="../ui/library/photobook.py" line="559"/>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="553"/>
+        <location filename="../ui/library/photobook.py" line="569"/>
+        <source>Pages %1–%2 of %3</source>
+        <translation>Kurasa %1–%2 kati ya %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="621"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Ukurasa huu hauwezi kuonyeshwa (faili limeharibika).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="447"/>
-        <location filename="../ui/library/photobook.py" line="599"/>
+        <location filename="../ui/library/photobook.py" line="479"/>
+        <location filename="../ui/library/photobook.py" line="667"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
     QPixmap,
     QResizeEvent,
     QWheelEvent,
@@ -72,6 +73,22 @@ class Photobook:
     def languages(self) -> list[str]:
         order = {"en": 0, "sw": 1}
         return sorted(self.editions, key=lambda code: (order.get(code, 2), code))
+
+
+def side_by_side(left: QImage, right: QImage) -> QImage:
+    """Two pages as one image, bottoms aligned to the middle, a small gap between."""
+    gap = max(4, left.width() // 100)
+    out = QImage(
+        left.width() + gap + right.width(),
+        max(left.height(), right.height()),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    out.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(out)
+    painter.drawImage(0, (out.height() - left.height()) // 2, left)
+    painter.drawImage(left.width() + gap, (out.height() - right.height()) // 2, right)
+    painter.end()
+    return out
 
 
 class _Canvas(QScrollArea):
@@ -165,6 +182,10 @@ class PhotobookViewer(QWidget):
         self.zoom_index = 0
         self.presenting = False
         self._want: tuple[Page, int, int] | None = None
+        #: the facing page's request in a two-page spread
+        self._want2: tuple[Page, int, int] | None = None
+        #: width / height of the last page decoded (0: not known yet)
+        self._page_aspect = 0.0
         self._thumbs_pending: list[Page] = []
         self._build()
         loader.page_ready.connect(self._on_page_ready)
@@ -349,11 +370,22 @@ class PhotobookViewer(QWidget):
 
     @Slot()
     def next_page(self) -> None:
-        self.go_to(self.page + 1)
+        self.go_to(self.page + (2 if self.spread() else 1))
 
     @Slot()
     def previous_page(self) -> None:
-        self.go_to(self.page - 1)
+        self.go_to(self.page - (2 if self.spread() else 1))
+
+    def spread(self) -> bool:
+        """Two pages side by side: on a window wide enough that two pages shown together
+        are larger than one alone would be (portrait pages on a laptop screen), at fit."""
+        ed = self.edition
+        if ed is None or self.zoom_index != 0 or not (0 <= self.page < len(ed.pages) - 1):
+            return False
+        vp = self.canvas.viewport().size()
+        if vp.height() <= 0 or self._page_aspect <= 0:
+            return False
+        return 2 * self._page_aspect <= vp.width() / vp.height()
 
     @Slot()
     def toggle_language(self) -> None:
@@ -480,13 +512,18 @@ class PhotobookViewer(QWidget):
         self.canvas.setWidgetResizable(self.zoom_index == 0)
         page = ed.pages[self.page]
         box = self._box()
-        self._want = (page, box.width(), box.height())
-        cached = self.loader.cached(page, box)
-        if cached is not None:
-            self._set_image(cached)
-            self._after_shown()
+        spread = self.spread()
+        if spread:
+            box = QSize(box.width() // 2, box.height())
+            facing = ed.pages[self.page + 1]
+            self._want2 = (facing, box.width(), box.height())
         else:
-            self.loader.request(page, box)  # prefetching follows once it is shown
+            self._want2 = None
+        self._want = (page, box.width(), box.height())
+        if not self._show_cached():
+            for want in (self._want, self._want2):
+                if want is not None and self.loader.cached(want[0], box) is None:
+                    self.loader.request(want[0], box)  # prefetching follows once shown
         self.thumbs.blockSignals(True)
         self.thumbs.setCurrentRow(self.page)
         self.thumbs.blockSignals(False)
@@ -527,6 +564,15 @@ class PhotobookViewer(QWidget):
         )
         self.title_label.setText(ed.title if ed else "")
         caption = ed.caption(self.page) if ed else ""
+        if ed is not None and self._want2 is not None and self.spread():
+            self.page_label.setText(
+                self.tr("Pages %1–%2 of %3")
+                .replace("%1", number(self.page + 1))
+                .replace("%2", number(self.page + 2))
+                .replace("%3", number(count))
+            )
+            facing = ed.caption(self.page + 1)
+            caption = "   ·   ".join(c for c in (caption, facing) if c)
         self.caption.setText(caption)
         # the viewer has the keyboard focus: it describes the page shown, caption first
         self.setAccessibleName(self.page_label.text() or self.tr("Photobook page"))
@@ -545,10 +591,32 @@ class PhotobookViewer(QWidget):
             )
 
     @Slot(object, object)
+    def _show_cached(self) -> bool:
+        """Show the wanted page (and its facing page) if decoded; whether it was."""
+        if self._want is None:
+            return False
+        box = QSize(self._want[1], self._want[2])
+        first = self.loader.cached(self._want[0], box)
+        if first is None:
+            return False
+        if self._want2 is not None:
+            second = self.loader.cached(self._want2[0], box)
+            if second is None:
+                return False
+            first = side_by_side(first, second)
+        self._set_image(first)
+        self._after_shown()
+        return True
+
     def _on_page_ready(self, key: object, image: QImage) -> None:
-        if key == self._want and not image.isNull():
-            self._set_image(image)
-            self._after_shown()
+        if key in (self._want, self._want2) and not image.isNull():
+            if key == self._want and self._want2 is None and image.height():
+                self._page_aspect = image.width() / image.height()
+            if not self._show_cached() and key == self._want and self._want2 is None:
+                self._set_image(image)  # evicted from the small cache meanwhile
+                self._after_shown()
+            if self._want2 is None and self.spread():
+                self._show()  # now that the page's shape is known: two pages fit
         elif key == self._want:
             self.canvas.label.setText(self.tr("This page cannot be shown (the file is damaged)."))
 

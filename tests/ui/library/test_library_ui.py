@@ -500,3 +500,28 @@ def test_presentation_is_black_with_a_large_caption(qtbot: QtBot, widget: Librar
     assert not presenter.screen_box.isVisible()
     assert presenter.screen() is viewer.screen()  # one screen here: the same one
     qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+
+
+def test_a_wide_window_shows_two_pages_side_by_side(qtbot: QtBot, widget: LibraryWidget) -> None:
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    viewer = widget.photobook
+    qtbot.waitUntil(lambda: viewer._page_aspect > 0, timeout=5000)
+    assert not viewer.spread()  # the sample's landscape pages: one at a time is larger
+    viewer._page_aspect = 0.7  # portrait pages, as most photobooks have
+    viewer.window().resize(1400, 600)
+    qtbot.waitUntil(viewer.spread)
+    viewer._show()
+    qtbot.waitUntil(lambda: viewer.page_label.text() == "Pages 1–2 of 5", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            viewer.canvas.label.pixmap() is not None
+            and viewer.canvas.label.pixmap().width()
+            > 1.5 * viewer.canvas.label.pixmap().height()  # two landscape pages
+        ),
+        timeout=5000,
+    )
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)  # turns both pages
+    assert viewer.page == 2
+    qtbot.keyClick(viewer, Qt.Key.Key_Plus)  # zoomed: one page again
+    assert not viewer.spread()
