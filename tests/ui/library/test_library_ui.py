@@ -419,7 +419,17 @@ def test_browse_is_a_grid_of_covers_and_the_details_show_the_cover(
     assert row is not None and row.data(COVER_ROLE) is not None  # its first page
     page = row.data(COVER_ROLE)
     qtbot.waitUntil(lambda: page in widget._covers, timeout=10000)
-    assert row.icon().cacheKey() == widget._covers[page].cacheKey()
+
+    def shows_cover() -> bool:  # the list may be refilled meanwhile: read it afresh
+        _select(widget, "sample-photobook")
+        current = results.currentItem()
+        return current is not None and (
+            current.icon().cacheKey() == widget._covers[page].cacheKey()
+        )
+
+    qtbot.waitUntil(shows_cover, timeout=5000)
+    row = results.currentItem()
+    assert row is not None
     assert "Photobook" in row.text() and "EN / SW" in row.text()
     cover = widget.view.detail_cover
     assert cover.isVisible() and not cover.pixmap().isNull()
