@@ -1,4 +1,5 @@
-"""Subcommands of the library feature: ``pack verify|import|export|sync|list`` and ``search``.
+"""Subcommands of the library feature: ``pack build|verify|import|export|sync|list`` and
+``search``.
 
 Signing and venue sharing (``pack keygen|sign|trust|share|peers``) are in
 :mod:`companion.commands.library_venue`."""
@@ -27,6 +28,14 @@ def register(sub: Any) -> None:
     """Add this feature's subcommands to ``sub`` (argparse subparsers)."""
     pack = sub.add_parser("pack", help="content packs: verify, import, export, sync, list")
     psub = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    p = psub.add_parser("build", help="make a pack (.zip) from a folder of pages and captions")
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+    p.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
+    p.add_argument("--title", required=True, metavar="TEXT", help="the pack's title")
+    p.add_argument("--id", dest="pack_id", default="", metavar="ID", help="default: from title")
+    p.add_argument("--version", default="", metavar="V", help="default: the date and time")
+    p.add_argument("--key", type=Path, metavar="KEYFILE", help="sign with this publisher key")
+    p.set_defaults(handler=build_command)
     p = psub.add_parser("verify", help="check a pack folder or archive without installing it")
     p.add_argument("path", type=Path)
     p.set_defaults(handler=verify_command)
@@ -104,6 +113,41 @@ def _library(core: CoreServices) -> Library:
     from companion.core.app import AppServices
 
     return AppServices(core).library()
+
+
+def build_command(args: argparse.Namespace) -> int:
+    from companion.core.clock import Clock, parse_instant
+    from companion.core.library.build import build_pack
+    from companion.core.library.signing import load_key_file
+
+    key = None
+    if args.key is not None:
+        key = load_key_file(args.key, library_venue._passphrase(confirm=False))
+    now = Clock(parse_instant(args.now) if getattr(args, "now", None) else None).now()
+    result = build_pack(
+        args.folder,
+        args.out,
+        title=args.title,
+        now=now,
+        pack_id=args.pack_id,
+        version=args.version,
+        key=key,
+    )
+    for warning in result.warnings:
+        sys.stderr.write(f"warning: {warning}\n")
+    report = _run(verify_pack(result.out), _Reporter())
+    if not report.ok:  # the archive on disk differs from what was written: a failing drive
+        for problem in report.problems:
+            sys.stderr.write(f"problem: {problem}\n")
+        raise InvalidInputError(f"{result.out} could not be read back intact; build again.")
+    m = result.manifest
+    langs = ", ".join(result.languages) or "none"
+    signed = f", signed by {key.name or key.fingerprint}" if key else ", not signed"
+    out(
+        f"Built {result.out}: pack {m.id} version {m.version}, {len(m.items)} items, "
+        f"{result.pages} pages, captions in {langs}{signed}."
+    )
+    return 0
 
 
 def verify_command(args: argparse.Namespace) -> int:

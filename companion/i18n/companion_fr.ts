@@ -748,7 +748,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="142"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
         <source>Event file problem</source>
         <translation>Problème de fichier de l&apos;événement</translation>
     </message>
@@ -820,137 +820,192 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="55"/>
-        <location filename="../ui/countdown/about.py" line="65"/>
+        <location filename="../ui/countdown/about.py" line="66"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="59"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="60"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="61"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/about.py" line="63"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="66"/>
+        <location filename="../ui/countdown/about.py" line="67"/>
         <source>Field sites</source>
         <translation>Sites de terrain</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="67"/>
+        <location filename="../ui/countdown/about.py" line="68"/>
         <source>Time remaining</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="83"/>
+        <source>Now or next</source>
+        <translation>Maintenant ou ensuite</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="172"/>
+        <source>same day, from %1 local</source>
+        <translation>le même jour, dès %1 heure locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="174"/>
+        <source>same day, starts %1 local</source>
+        <translation>le même jour, commence à %1 heure locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="178"/>
+        <source>from %1, %2 local</source>
+        <translation>dès le %1, %2 heure locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="180"/>
+        <source>starts %1, %2 local</source>
+        <translation>commence le %1, %2 heure locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="194"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="199"/>
+        <source>at the end of %1 (%2)</source>
+        <translation>à la fin du %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="201"/>
+        <source>%1, all day (%2)</source>
+        <translation>%1, toute la journée (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="198"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
+        <source>Ends (event time): %1</source>
+        <translation>Se termine (heure de l&apos;événement) : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="327"/>
+        <source>Ends (your time): %1</source>
+        <translation>Se termine (votre heure) : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="329"/>
         <source>Starts (event time): %1</source>
         <translation>Début (heure de l&apos;événement)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/area.py" line="330"/>
         <source>Starts (your time): %1</source>
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="210"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="82"/>
+        <location filename="../ui/countdown/about.py" line="88"/>
         <source>About the day</source>
         <translation>À propos de la journée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="96"/>
+        <location filename="../ui/countdown/about.py" line="102"/>
         <source>Organiser:</source>
         <translation>Organisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="111"/>
+        <location filename="../ui/countdown/about.py" line="117"/>
         <source>Past editions:</source>
         <translation>Éditions précédentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="121"/>
+        <location filename="../ui/countdown/about.py" line="127"/>
         <source>Event details shipped with the app.</source>
         <translation>Informations sur l&apos;événement fournies avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="123"/>
+        <location filename="../ui/countdown/about.py" line="129"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="150"/>
-        <source>starts %1, %2</source>
-        <translation>début %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/countdown/area.py" line="242"/>
+        <location filename="../ui/countdown/area.py" line="249"/>
         <source>Starts in</source>
         <translation>Début dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="245"/>
+        <location filename="../ui/countdown/area.py" line="253"/>
+        <source>Live now: %1 — ends in</source>
+        <translation>En direct : %1 — se termine dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="260"/>
+        <source>Next: %1 — starts in</source>
+        <translation>Ensuite : %1 — commence dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="266"/>
         <source>Live now — time left today</source>
         <translation>En direct — temps restant aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="248"/>
+        <location filename="../ui/countdown/area.py" line="269"/>
         <source>This edition has ended</source>
         <translation>Cette édition est terminée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="252"/>
+        <location filename="../ui/countdown/area.py" line="273"/>
         <source>Next: %1</source>
         <translation>Prochaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="256"/>
+        <location filename="../ui/countdown/area.py" line="277"/>
         <source>Thank you for taking part</source>
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="264"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="170"/>
+        <location filename="../ui/countdown/about.py" line="215"/>
         <source>On now: %1</source>
         <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="175"/>
+        <location filename="../ui/countdown/about.py" line="220"/>
         <source>Next: %1 at %2</source>
         <translation>Ensuite&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="228"/>
         <source>Next edition starts %1.</source>
         <translation>La prochaine édition commence le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="193"/>
+        <location filename="../ui/countdown/about.py" line="238"/>
         <source>More about the day: %1</source>
         <translation>En savoir plus sur la journée&#xa0;: %1</translation>
     </message>
@@ -977,22 +1032,22 @@
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="384"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/area.py" line="386"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="393"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="355"/>
+        <location filename="../ui/countdown/area.py" line="395"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
@@ -1008,22 +1063,23 @@
         <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="39"/>
+        <location filename="../ui/countdown/programme.py" line="76"/>
         <source>%1 (changed)</source>
+        <extracomment>amber that reads on light and dark backgrounds</extracomment>
         <translation>%1 (modifié)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="51"/>
+        <location filename="../ui/countdown/programme.py" line="90"/>
         <source>Remind me</source>
         <translation>Me le rappeler</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="86"/>
+        <location filename="../ui/countdown/programme.py" line="130"/>
         <source>now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="88"/>
+        <location filename="../ui/countdown/programme.py" line="132"/>
         <source>next</source>
         <translation>ensuite</translation>
     </message>
@@ -1041,19 +1097,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="68"/>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="69"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Say time left</source>
         <translation>Annoncer le temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="70"/>
+        <location filename="../ui/countdown/about.py" line="71"/>
         <source>Have the screen reader say the time left</source>
         <translation>Faire annoncer le temps restant par le lecteur d&apos;écran</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="76"/>
-        <location filename="../ui/countdown/about.py" line="78"/>
+        <location filename="../ui/countdown/about.py" line="77"/>
+        <location filename="../ui/countdown/about.py" line="79"/>
         <source>Starred</source>
         <translation>Favoris</translation>
     </message>
@@ -1230,13 +1286,13 @@
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Rien n’a été publié. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="175"/>
+        <location filename="../core/event/model.py" line="230"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
-        <extracomment>True for demonstration programmes: the UI labels them as a sample</extracomment>
+        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Fuseau horaire inconnu dans le fichier de l’événement : %1 (utilisez un nom IANA comme Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="278"/>
+        <location filename="../core/event/model.py" line="363"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>Le fichier de l’événement n’est pas valide à %1 : il contient un caractère de contrôle (%2) ; seules les descriptions, notes et modèles peuvent avoir des retours à la ligne.</translation>
@@ -1358,57 +1414,58 @@
 <context>
     <name>EventSettingsPage</name>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="36"/>
+        <location filename="../ui/countdown/settings_page.py" line="86"/>
         <source>Event file address:</source>
+        <extracomment>one label per field, each naming its field (buddy: Alt+letter and screen readers)</extracomment>
         <translation>Adresse du fichier d&apos;événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="37"/>
+        <location filename="../ui/countdown/settings_page.py" line="87"/>
         <source>Remind me (minutes before):</source>
         <translation>Rappel (minutes avant)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="38"/>
+        <location filename="../ui/countdown/settings_page.py" line="88"/>
         <source>Field-site clocks (IANA zones):</source>
         <translation>Horloges des sites de terrain (fuseaux IANA)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="39"/>
+        <location filename="../ui/countdown/settings_page.py" line="89"/>
         <source>My time zone (empty: the computer&apos;s):</source>
         <translation>Mon fuseau horaire (vide&#xa0;: celui de l&apos;ordinateur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="40"/>
+        <location filename="../ui/countdown/settings_page.py" line="90"/>
         <source>Programme in the event&apos;s time:</source>
         <translation>Programme à l&apos;heure de l&apos;événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="47"/>
+        <location filename="../ui/countdown/settings_page.py" line="94"/>
         <source>Event file address</source>
         <translation>Adresse du fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="48"/>
+        <location filename="../ui/countdown/settings_page.py" line="95"/>
         <source>Reminder minutes before a session</source>
         <translation>Minutes de rappel avant une session</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="49"/>
+        <location filename="../ui/countdown/settings_page.py" line="96"/>
         <source>Field-site clocks</source>
         <translation>Horloges des sites de terrain</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="50"/>
+        <location filename="../ui/countdown/settings_page.py" line="97"/>
         <source>My time zone</source>
         <translation>Mon fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="51"/>
+        <location filename="../ui/countdown/settings_page.py" line="98"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Programme à l&apos;heure de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="59"/>
+        <location filename="../ui/countdown/settings_page.py" line="106"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -1660,35 +1717,40 @@
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="242"/>
+        <location filename="../ui/library/library_widget.py" line="275"/>
         <source>Opening the library…</source>
-        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
+        <extracomment>the cover page a grid cell shows (a Page, or None) decoded covers by page; pages asked for and not delivered yet the interface language the content language last followed whether the user chose a content language since the interface language changed the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="245"/>
+        <location filename="../ui/library/library_widget.py" line="278"/>
         <source>No content pack is installed yet.</source>
         <translation>Aucun pack de contenu n&apos;est encore installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="249"/>
+        <location filename="../ui/library/library_widget.py" line="282"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="286"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>indiquez l&apos;adresse du pack dans Paramètres pour recevoir les mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="285"/>
+        <location filename="../ui/library/library_widget.py" line="319"/>
         <source>Nothing found for “%1”.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="291"/>
+        <location filename="../ui/library/library_widget.py" line="325"/>
         <source>page %1</source>
         <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="438"/>
+        <source>Cover of %1</source>
+        <translation>Couverture de %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_text.py" line="93"/>
@@ -2151,99 +2213,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2669,130 +2731,182 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="206"/>
+        <location filename="../ui/library/photobook.py" line="304"/>
         <source>← Library</source>
-        <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
+        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="207"/>
+        <location filename="../ui/library/photobook.py" line="305"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="208"/>
+        <location filename="../ui/library/photobook.py" line="306"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="209"/>
+        <location filename="../ui/library/photobook.py" line="307"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="210"/>
+        <location filename="../ui/library/photobook.py" line="308"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="211"/>
+        <location filename="../ui/library/photobook.py" line="309"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="212"/>
+        <location filename="../ui/library/photobook.py" line="310"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="213"/>
+        <location filename="../ui/library/photobook.py" line="311"/>
         <source>Fit the page to the window</source>
         <translation>Ajuster la page à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="214"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="215"/>
+        <location filename="../ui/library/photobook.py" line="313"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="216"/>
+        <location filename="../ui/library/photobook.py" line="314"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="217"/>
+        <location filename="../ui/library/photobook.py" line="315"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="219"/>
+        <location filename="../ui/library/photobook.py" line="317"/>
         <source>Leave presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="219"/>
+        <location filename="../ui/library/photobook.py" line="317"/>
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="221"/>
+        <location filename="../ui/library/photobook.py" line="319"/>
         <source>Presentation mode (full screen)</source>
         <translation>Mode présentation (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="222"/>
+        <location filename="../ui/library/photobook.py" line="320"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11&#xa0;; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="223"/>
+        <location filename="../ui/library/photobook.py" line="321"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="322"/>
+        <source>Actual size (drag to move the page)</source>
+        <translation>Taille réelle (faites glisser pour déplacer la page)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="323"/>
+        <source>1; drag the page to move it</source>
+        <translation>1 ; faites glisser la page pour la déplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="325"/>
+        <source>Show the row of pages</source>
+        <translation>Afficher la rangée de pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="326"/>
+        <source>T shows or hides the row of pages</source>
+        <translation>T affiche ou masque la rangée de pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="328"/>
+        <source>Show the caption</source>
+        <translation>Afficher la légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="329"/>
+        <source>C shows or hides the caption</source>
+        <translation>C affiche ou masque la légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="331"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="224"/>
+        <location filename="../ui/library/photobook.py" line="332"/>
         <source>Start a post about this page</source>
         <translation>Commencer un message sur cette page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="225"/>
-        <location filename="../ui/library/photobook.py" line="395"/>
+        <location filename="../ui/library/photobook.py" line="333"/>
+        <location filename="../ui/library/photobook.py" line="578"/>
         <source>Photobook page</source>
         <translation>Page du livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="226"/>
+        <location filename="../ui/library/photobook.py" line="327"/>
+        <location filename="../ui/library/photobook.py" line="334"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="227"/>
+        <location filename="../ui/library/photobook.py" line="324"/>
+        <location filename="../ui/library/photobook.py" line="335"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="228"/>
+        <location filename="../ui/library/photobook.py" line="336"/>
         <source>Switch language, same page</source>
         <translation>Changer de langue, même page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="385"/>
+        <location filename="../ui/library/photobook.py" line="421"/>
+        <source>Present on screen %1 (%2)</source>
+        <translation>Présenter sur l&apos;écran %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="429"/>
+        <source>Screen for the presentation</source>
+        <translation>Écran de la présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="559"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="416"/>
+        <location filename="../ui/library/photobook.py" line="569"/>
+        <source>Pages %1–%2 of %3</source>
+        <translation>Pages %1–%2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="621"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Cette page ne peut pas être affichée (le fichier est endommagé).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="312"/>
-        <location filename="../ui/library/photobook.py" line="461"/>
+        <location filename="../ui/library/photobook.py" line="479"/>
+        <location filename="../ui/library/photobook.py" line="667"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -3203,16 +3317,31 @@
     </message>
     <message>
         <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: actual size (100 %); drag the page to move it</source>
+        <translation>Livre photo : taille réelle (100 %) ; faites glisser la page pour la déplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="51"/>
+        <source>Photobook: show or hide the row of pages</source>
+        <translation>Livre photo : afficher ou masquer la rangée de pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="55"/>
+        <source>Photobook: show or hide the caption</source>
+        <translation>Livre photo : afficher ou masquer la légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="59"/>
         <source>Photobook: same page in the other language</source>
         <translation>Livre photo&#xa0;: même page dans l&apos;autre langue</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts.py" line="49"/>
+        <location filename="../ui/shortcuts.py" line="63"/>
         <source>Photobook: presentation mode</source>
         <translation>Livre photo&#xa0;: mode présentation</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts.py" line="53"/>
+        <location filename="../ui/shortcuts.py" line="67"/>
         <source>Photobook: leave presentation or go back to the library</source>
         <translation>Livre photo&#xa0;: quitter la présentation ou revenir à la bibliothèque</translation>
     </message>

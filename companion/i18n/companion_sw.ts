@@ -748,7 +748,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="142"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
         <source>Event file problem</source>
         <translation>Tatizo la faili la tukio</translation>
     </message>
@@ -820,137 +820,192 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="55"/>
-        <location filename="../ui/countdown/about.py" line="65"/>
+        <location filename="../ui/countdown/about.py" line="66"/>
         <source>Programme</source>
         <translation>Ratiba</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="59"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Time</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="60"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Session</source>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="61"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
         <source>Where</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/about.py" line="63"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="66"/>
+        <location filename="../ui/countdown/about.py" line="67"/>
         <source>Field sites</source>
         <translation>Maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="67"/>
+        <location filename="../ui/countdown/about.py" line="68"/>
         <source>Time remaining</source>
         <translation>Muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="83"/>
+        <source>Now or next</source>
+        <translation>Sasa au kinachofuata</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="172"/>
+        <source>same day, from %1 local</source>
+        <translation>siku hiyo hiyo, kuanzia %1 saa za huko</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="174"/>
+        <source>same day, starts %1 local</source>
+        <translation>siku hiyo hiyo, inaanza %1 saa za huko</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="178"/>
+        <source>from %1, %2 local</source>
+        <translation>kuanzia %1, %2 saa za huko</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="180"/>
+        <source>starts %1, %2 local</source>
+        <translation>inaanza %1, %2 saa za huko</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="194"/>
+        <source>%1 to %2</source>
+        <translation>%1 hadi %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="199"/>
+        <source>at the end of %1 (%2)</source>
+        <translation>mwisho wa %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/about.py" line="201"/>
+        <source>%1, all day (%2)</source>
+        <translation>%1, siku nzima (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="198"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
+        <source>Ends (event time): %1</source>
+        <translation>Inaisha (saa za tukio): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="327"/>
+        <source>Ends (your time): %1</source>
+        <translation>Inaisha (saa zako): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="329"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/area.py" line="330"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="210"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="82"/>
+        <location filename="../ui/countdown/about.py" line="88"/>
         <source>About the day</source>
         <translation>Kuhusu siku hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="96"/>
+        <location filename="../ui/countdown/about.py" line="102"/>
         <source>Organiser:</source>
         <translation>Mratibu:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="111"/>
+        <location filename="../ui/countdown/about.py" line="117"/>
         <source>Past editions:</source>
         <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="121"/>
+        <location filename="../ui/countdown/about.py" line="127"/>
         <source>Event details shipped with the app.</source>
         <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="123"/>
+        <location filename="../ui/countdown/about.py" line="129"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="150"/>
-        <source>starts %1, %2</source>
-        <translation>inaanza %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/countdown/area.py" line="242"/>
+        <location filename="../ui/countdown/area.py" line="249"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="245"/>
+        <location filename="../ui/countdown/area.py" line="253"/>
+        <source>Live now: %1 — ends in</source>
+        <translation>Mubashara sasa: %1 — kinaisha baada ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="260"/>
+        <source>Next: %1 — starts in</source>
+        <translation>Kinachofuata: %1 — kinaanza baada ya</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="266"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="248"/>
+        <location filename="../ui/countdown/area.py" line="269"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="252"/>
+        <location filename="../ui/countdown/area.py" line="273"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="256"/>
+        <location filename="../ui/countdown/area.py" line="277"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="264"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="170"/>
+        <location filename="../ui/countdown/about.py" line="215"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="175"/>
+        <location filename="../ui/countdown/about.py" line="220"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="228"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="193"/>
+        <location filename="../ui/countdown/about.py" line="238"/>
         <source>More about the day: %1</source>
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
@@ -977,22 +1032,22 @@
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="384"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/area.py" line="386"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="393"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="355"/>
+        <location filename="../ui/countdown/area.py" line="395"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
@@ -1008,22 +1063,23 @@
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="39"/>
+        <location filename="../ui/countdown/programme.py" line="76"/>
         <source>%1 (changed)</source>
+        <extracomment>amber that reads on light and dark backgrounds</extracomment>
         <translation>%1 (imebadilika)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="51"/>
+        <location filename="../ui/countdown/programme.py" line="90"/>
         <source>Remind me</source>
         <translation>Nikumbushe</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="86"/>
+        <location filename="../ui/countdown/programme.py" line="130"/>
         <source>now</source>
         <translation>sasa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/programme.py" line="88"/>
+        <location filename="../ui/countdown/programme.py" line="132"/>
         <source>next</source>
         <translation>kifuatacho</translation>
     </message>
@@ -1041,19 +1097,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="68"/>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="69"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Say time left</source>
         <translation>Sema muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="70"/>
+        <location filename="../ui/countdown/about.py" line="71"/>
         <source>Have the screen reader say the time left</source>
         <translation>Kisoma skrini kiseme muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="76"/>
-        <location filename="../ui/countdown/about.py" line="78"/>
+        <location filename="../ui/countdown/about.py" line="77"/>
+        <location filename="../ui/countdown/about.py" line="79"/>
         <source>Starred</source>
         <translation>Zilizowekewa nyota</translation>
     </message>
@@ -1230,13 +1286,13 @@
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="175"/>
+        <location filename="../core/event/model.py" line="230"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
-        <extracomment>True for demonstration programmes: the UI labels them as a sample</extracomment>
+        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Saa za eneo zisizojulikana katika faili ya tukio: %1 (tumia jina la IANA kama Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="278"/>
+        <location filename="../core/event/model.py" line="363"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>Faili ya tukio si halali kwenye %1: ina herufi ya udhibiti (%2); maelezo, madokezo na violezo pekee ndivyo vinaweza kuwa na mistari mipya.</translation>
@@ -1358,57 +1414,58 @@
 <context>
     <name>EventSettingsPage</name>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="36"/>
+        <location filename="../ui/countdown/settings_page.py" line="86"/>
         <source>Event file address:</source>
+        <extracomment>one label per field, each naming its field (buddy: Alt+letter and screen readers)</extracomment>
         <translation>Anwani ya faili la tukio:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="37"/>
+        <location filename="../ui/countdown/settings_page.py" line="87"/>
         <source>Remind me (minutes before):</source>
         <translation>Nikumbushe (dakika kabla):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="38"/>
+        <location filename="../ui/countdown/settings_page.py" line="88"/>
         <source>Field-site clocks (IANA zones):</source>
         <translation>Saa za maeneo ya kazi (kanda za IANA):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="39"/>
+        <location filename="../ui/countdown/settings_page.py" line="89"/>
         <source>My time zone (empty: the computer&apos;s):</source>
         <translation>Kanda yangu ya saa (tupu: ya kompyuta):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="40"/>
+        <location filename="../ui/countdown/settings_page.py" line="90"/>
         <source>Programme in the event&apos;s time:</source>
         <translation>Ratiba kwa saa za tukio:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="47"/>
+        <location filename="../ui/countdown/settings_page.py" line="94"/>
         <source>Event file address</source>
         <translation>Anwani ya faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="48"/>
+        <location filename="../ui/countdown/settings_page.py" line="95"/>
         <source>Reminder minutes before a session</source>
         <translation>Dakika za kumbusho kabla ya kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="49"/>
+        <location filename="../ui/countdown/settings_page.py" line="96"/>
         <source>Field-site clocks</source>
         <translation>Saa za maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="50"/>
+        <location filename="../ui/countdown/settings_page.py" line="97"/>
         <source>My time zone</source>
         <translation>Kanda yangu ya saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="51"/>
+        <location filename="../ui/countdown/settings_page.py" line="98"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Ratiba kwa saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="59"/>
+        <location filename="../ui/countdown/settings_page.py" line="106"/>
         <source>Event</source>
         <translation>Tukio</translation>
     </message>
@@ -1660,35 +1717,40 @@
         <translation>Kihispania</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="242"/>
+        <location filename="../ui/library/library_widget.py" line="275"/>
         <source>Opening the library…</source>
-        <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
+        <extracomment>the cover page a grid cell shows (a Page, or None) decoded covers by page; pages asked for and not delivered yet the interface language the content language last followed whether the user chose a content language since the interface language changed the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Inafungua maktaba…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="245"/>
+        <location filename="../ui/library/library_widget.py" line="278"/>
         <source>No content pack is installed yet.</source>
         <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="249"/>
+        <location filename="../ui/library/library_widget.py" line="282"/>
         <source>%1 (version %2)</source>
         <translation>%1 (toleo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="286"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="285"/>
+        <location filename="../ui/library/library_widget.py" line="319"/>
         <source>Nothing found for “%1”.</source>
         <translation>Hakuna kilichopatikana kwa “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="291"/>
+        <location filename="../ui/library/library_widget.py" line="325"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="438"/>
+        <source>Cover of %1</source>
+        <translation>Jalada la %1</translation>
     </message>
     <message>
         <location filename="../ui/library/library_text.py" line="93"/>
@@ -2151,99 +2213,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
@@ -2669,130 +2731,182 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="206"/>
+        <location filename="../ui/library/photobook.py" line="304"/>
         <source>← Library</source>
-        <extracomment>each language&apos;s name in itself, as a speaker would look for it</extracomment>
+        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
         <translation>← Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="207"/>
+        <location filename="../ui/library/photobook.py" line="305"/>
         <source>Back to the library</source>
         <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="208"/>
+        <location filename="../ui/library/photobook.py" line="306"/>
         <source>◀ Previous</source>
         <translation>◀ Nyuma</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="209"/>
+        <location filename="../ui/library/photobook.py" line="307"/>
         <source>Previous page</source>
         <translation>Ukurasa uliotangulia</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="210"/>
+        <location filename="../ui/library/photobook.py" line="308"/>
         <source>Next ▶</source>
         <translation>Mbele ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="211"/>
+        <location filename="../ui/library/photobook.py" line="309"/>
         <source>Next page</source>
         <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="212"/>
+        <location filename="../ui/library/photobook.py" line="310"/>
         <source>Fit</source>
         <translation>Tosheleza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="213"/>
+        <location filename="../ui/library/photobook.py" line="311"/>
         <source>Fit the page to the window</source>
         <translation>Tosheleza ukurasa kwenye dirisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="214"/>
+        <location filename="../ui/library/photobook.py" line="312"/>
         <source>Zoom +</source>
         <translation>Kuza +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="215"/>
+        <location filename="../ui/library/photobook.py" line="313"/>
         <source>Zoom in</source>
         <translation>Kuza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="216"/>
+        <location filename="../ui/library/photobook.py" line="314"/>
         <source>Zoom −</source>
         <translation>Punguza −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="217"/>
+        <location filename="../ui/library/photobook.py" line="315"/>
         <source>Zoom out</source>
         <translation>Punguza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="219"/>
+        <location filename="../ui/library/photobook.py" line="317"/>
         <source>Leave presentation</source>
         <translation>Acha wasilisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="219"/>
+        <location filename="../ui/library/photobook.py" line="317"/>
         <source>Present</source>
         <translation>Wasilisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="221"/>
+        <location filename="../ui/library/photobook.py" line="319"/>
         <source>Presentation mode (full screen)</source>
         <translation>Hali ya wasilisho (skrini nzima)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="222"/>
+        <location filename="../ui/library/photobook.py" line="320"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 au F11; Esc kuondoka</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="223"/>
+        <location filename="../ui/library/photobook.py" line="321"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="322"/>
+        <source>Actual size (drag to move the page)</source>
+        <translation>Ukubwa halisi (buruta kusogeza ukurasa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="323"/>
+        <source>1; drag the page to move it</source>
+        <translation>1; buruta ukurasa kuusogeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="325"/>
+        <source>Show the row of pages</source>
+        <translation>Onyesha safu ya kurasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="326"/>
+        <source>T shows or hides the row of pages</source>
+        <translation>T inaonyesha au kuficha safu ya kurasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="328"/>
+        <source>Show the caption</source>
+        <translation>Onyesha maelezo ya picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="329"/>
+        <source>C shows or hides the caption</source>
+        <translation>C inaonyesha au kuficha maelezo ya picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="331"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="224"/>
+        <location filename="../ui/library/photobook.py" line="332"/>
         <source>Start a post about this page</source>
         <translation>Anza chapisho kuhusu ukurasa huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="225"/>
-        <location filename="../ui/library/photobook.py" line="395"/>
+        <location filename="../ui/library/photobook.py" line="333"/>
+        <location filename="../ui/library/photobook.py" line="578"/>
         <source>Photobook page</source>
         <translation>Ukurasa wa kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="226"/>
+        <location filename="../ui/library/photobook.py" line="327"/>
+        <location filename="../ui/library/photobook.py" line="334"/>
         <source>Caption</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="227"/>
+        <location filename="../ui/library/photobook.py" line="324"/>
+        <location filename="../ui/library/photobook.py" line="335"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="228"/>
+        <location filename="../ui/library/photobook.py" line="336"/>
         <source>Switch language, same page</source>
         <translation>Badilisha lugha, ukurasa uleule</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="385"/>
+        <location filename="../ui/library/photobook.py" line="421"/>
+        <source>Present on screen %1 (%2)</source>
+        <translation>Onyesha kwenye skrini %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="429"/>
+        <source>Screen for the presentation</source>
+        <translation>Skrini ya maonyesho</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="559"/>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="416"/>
+        <location filename="../ui/library/photobook.py" line="569"/>
+        <source>Pages %1–%2 of %3</source>
+        <translation>Kurasa %1–%2 kati ya %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/photobook.py" line="621"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Ukurasa huu hauwezi kuonyeshwa (faili limeharibika).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="312"/>
-        <location filename="../ui/library/photobook.py" line="461"/>
+        <location filename="../ui/library/photobook.py" line="479"/>
+        <location filename="../ui/library/photobook.py" line="667"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
@@ -3203,16 +3317,31 @@
     </message>
     <message>
         <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: actual size (100 %); drag the page to move it</source>
+        <translation>Kitabu cha picha: ukubwa halisi (100 %); buruta ukurasa kuusogeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="51"/>
+        <source>Photobook: show or hide the row of pages</source>
+        <translation>Kitabu cha picha: onyesha au ficha safu ya kurasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="55"/>
+        <source>Photobook: show or hide the caption</source>
+        <translation>Kitabu cha picha: onyesha au ficha maelezo ya picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="59"/>
         <source>Photobook: same page in the other language</source>
         <translation>Kitabu cha picha: ukurasa uleule kwa lugha nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts.py" line="49"/>
+        <location filename="../ui/shortcuts.py" line="63"/>
         <source>Photobook: presentation mode</source>
         <translation>Kitabu cha picha: hali ya wasilisho</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts.py" line="53"/>
+        <location filename="../ui/shortcuts.py" line="67"/>
         <source>Photobook: leave presentation or go back to the library</source>
         <translation>Kitabu cha picha: toka kwenye wasilisho au rudi maktaba</translation>
     </message>

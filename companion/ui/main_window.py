@@ -29,6 +29,7 @@ from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.async_area import AsyncArea
 from companion.ui.context import AppContext
 from companion.ui.errors import translated_text
+from companion.ui.icons import area_icon
 from companion.ui.message_bar import MessageBar
 from companion.ui.ops import ChangeOp
 
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setSpacing(2)
         for spec in AREAS:
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), "")
+            item = QListWidgetItem(area_icon(spec.key, self.palette(), self.devicePixelRatio()), "")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget(self)
@@ -108,7 +109,12 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Ctrl+, everywhere (Windows and Linux have no standard key for it), Cmd+, on macOS
+        keys = [QKeySequence("Ctrl+,")]
+        for seq in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+            if seq.toString() not in {k.toString() for k in keys}:
+                keys.append(seq)
+        self.settings_action.setShortcuts(keys)
         self.settings_action.triggered.connect(self._on_settings)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -175,7 +181,15 @@ class MainWindow(QMainWindow):
         # a window being torn down (its menus already gone) has nothing to retranslate
         if event.type() == QEvent.Type.LanguageChange and shiboken6.isValid(self.file_menu):
             self.retranslate()
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "sidebar"):
+            self.recolour_icons()  # light ⇄ dark: the icons follow the text colour
         super().changeEvent(event)
+
+    def recolour_icons(self) -> None:
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            key = str(item.data(Qt.ItemDataRole.UserRole))
+            item.setIcon(area_icon(key, self.palette(), self.devicePixelRatio()))
 
     # -- areas ---------------------------------------------------------------
     def area(self, key: str) -> AreaWidget:

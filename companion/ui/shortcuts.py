@@ -41,6 +41,20 @@ def viewer_keys() -> list[tuple[str, str]]:
             QCoreApplication.translate("Shortcuts", "Photobook: zoom in / zoom out / fit"),
         ),
         (
+            _keys("1"),
+            QCoreApplication.translate(
+                "Shortcuts", "Photobook: actual size (100 %); drag the page to move it"
+            ),
+        ),
+        (
+            _keys("T"),
+            QCoreApplication.translate("Shortcuts", "Photobook: show or hide the row of pages"),
+        ),
+        (
+            _keys("C"),
+            QCoreApplication.translate("Shortcuts", "Photobook: show or hide the caption"),
+        ),
+        (
             _keys("L"),
             QCoreApplication.translate("Shortcuts", "Photobook: same page in the other language"),
         ),

@@ -97,3 +97,12 @@ def test_help_lists_every_shortcut(qtbot: QtBot, ctx: AppContext) -> None:
     native = {q.toString(QKeySequence.SequenceFormat.NativeText) for q in defined}
     assert native <= keys, native - keys
     assert QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText) in keys
+
+
+def test_settings_open_with_ctrl_comma_and_f1_lists_it(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx, remember_state=False)
+    qtbot.addWidget(window)
+    keys = [s.toString() for s in window.settings_action.shortcuts()]
+    assert "Ctrl+," in keys  # Windows and Linux have no standard Preferences key
+    native = QKeySequence("Ctrl+,").toString(QKeySequence.SequenceFormat.NativeText)
+    assert (native, "Settings") in window.shortcut_rows()

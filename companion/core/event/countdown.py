@@ -87,6 +87,49 @@ def state_at(event: Event, now: datetime) -> CountdownState:
     )
 
 
+class FocusKind(StrEnum):
+    #: before the day: the time to its start
+    DAY_START = "day-start"
+    #: a programme item is running: the time to its end
+    SESSION_LIVE = "session-live"
+    #: between items: the time to the next one
+    SESSION_NEXT = "session-next"
+    #: no (more) items today: the time to the end of the day
+    DAY_END = "day-end"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What the big figure counts down to."""
+
+    kind: FocusKind
+    seconds: int
+    session: Session | None = None
+
+
+def focus_of(state: CountdownState, event: Event) -> Focus:
+    """During the day the figure follows the programme: the running item's end, else the
+    next item's start; with no (more) items, the day's end."""
+    if state.phase is Phase.UPCOMING:
+        return Focus(FocusKind.DAY_START, state.seconds_to_start)
+    if state.phase is Phase.ENDED:
+        return Focus(FocusKind.ENDED, 0)
+    if state.current:
+        running = min(state.current, key=lambda s: (s.end, s.start, s.id))
+        return Focus(
+            FocusKind.SESSION_LIVE,
+            _ceil_seconds((running.end - state.now).total_seconds()),
+            running,
+        )
+    nxt = state.next_session
+    if nxt is not None and nxt.start < event.end:
+        return Focus(
+            FocusKind.SESSION_NEXT, _ceil_seconds((nxt.start - state.now).total_seconds()), nxt
+        )
+    return Focus(FocusKind.DAY_END, state.seconds_to_end)
+
+
 def seconds_to_next_change(event: Event, now: datetime) -> float:
     """Seconds until the phase or the current/next session changes (inf if never)."""
     now = now.astimezone(UTC)

@@ -31,15 +31,16 @@ class EventBasics:
     end_utc: str = ""
 
 
-def current_basics(paths: Paths, settings: Settings) -> EventBasics:
-    """The hashtag, extra tags and templates of the event in use (cached file or shipped)."""
+def current_basics(paths: Paths, settings: Settings, lang: str = "") -> EventBasics:
+    """The hashtag, extra tags and templates of the event in use (cached file or shipped),
+    its name and templates in ``lang`` (default: the chosen interface language)."""
     from companion.core.event.model import EventFileError
     from companion.core.event.store import EventStore
 
     tags = tuple(t.lstrip("#") for t in settings.live.extra_tags)
     base = EventBasics()
     try:
-        event = EventStore(paths).load().event
+        event = EventStore(paths).load().event.localized(lang or settings.general.language)
     except (OSError, EventFileError) as exc:
         log.error("no usable event file, not even the shipped one: %s", exc)
         return EventBasics(

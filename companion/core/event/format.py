@@ -18,6 +18,7 @@ _DATETIME = {
 }
 _URL = {"type": "string", "maxLength": 2000, "pattern": r"^https?://[^\s<>\"]+$"}
 _TAG = {"type": "string", "pattern": r"^#?[^\s#]{1,100}$"}
+_LANG = {"type": "string", "pattern": r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"}
 
 
 def _text(limit: int, min_length: int = 0) -> dict[str, Any]:
@@ -85,6 +86,35 @@ EVENT_SCHEMA: dict[str, Any] = {
             "properties": {"name": _text(200, 1), "start": _DATETIME, "end": _DATETIME},
         },
         "archive_url": _URL,
+        # the language of the texts above; translations below fall back to them
+        "language": _LANG,
+        "translations": {
+            "type": "object",
+            "maxProperties": 20,
+            "propertyNames": _LANG,
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "name": _text(200, 1),
+                    "description": _text(5000),
+                    "notes": {"type": "array", "maxItems": 20, "items": _text(1000)},
+                    "templates": {"type": "array", "maxItems": 30, "items": _text(1000, 1)},
+                    "sessions": {
+                        "type": "object",
+                        "maxProperties": MAX_SESSIONS,
+                        "additionalProperties": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "properties": {
+                                "title": _text(300, 1),
+                                "description": _text(3000),
+                            },
+                        },
+                    },
+                },
+            },
+        },
         "sessions": {
             "type": "array",
             "maxItems": MAX_SESSIONS,
@@ -100,7 +130,7 @@ EVENT_SCHEMA: dict[str, Any] = {
                     "organisation": _text(200),
                     "platform": _text(200),
                     "link": _URL,
-                    "language": {"type": "string", "pattern": r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},
+                    "language": _LANG,
                 },
             },
         },

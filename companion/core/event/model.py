@@ -7,6 +7,7 @@ worker can act on. Nothing else escapes :func:`parse_event_bytes`.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass, field
@@ -87,6 +88,24 @@ class NextEdition:
 
 
 @dataclass(frozen=True)
+class EventText:
+    """The event's texts in one language; an empty field falls back to the file's own."""
+
+    name: str = ""
+    description: str = ""
+    notes: tuple[str, ...] | None = None
+    templates: tuple[str, ...] | None = None
+    #: session id -> (title, description), each "" when not translated
+    sessions: tuple[tuple[str, str, str], ...] = ()
+
+
+def language_candidates(lang: str) -> tuple[str, ...]:
+    """``pt-BR`` → (``pt-BR``, ``pt``); ``sw`` → (``sw``,)."""
+    base = lang.split("-", 1)[0]
+    return (lang, base) if base != lang else (lang,)
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     name: str
@@ -110,6 +129,42 @@ class Event:
     sample: bool = False
     updated: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: the language of ``name``, ``description``, ``notes``, ``templates`` and sessions
+    language: str = "en"
+    #: (language, texts) pairs from the file's ``translations``
+    translations: tuple[tuple[str, EventText], ...] = ()
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Every language the event's texts exist in, its own first."""
+        return (self.language, *(lang for lang, _ in self.translations if lang != self.language))
+
+    def localized(self, lang: str) -> Event:
+        """This event with its texts in ``lang`` where the file has them; every text the
+        translation lacks stays in the file's own language (the fallback)."""
+        texts = dict(self.translations)
+        text = next((texts[c] for c in language_candidates(lang) if c in texts), None)
+        if text is None:
+            return self
+        by_id = {sid: (title, desc) for sid, title, desc in text.sessions}
+        sessions = tuple(
+            dataclasses.replace(
+                s,
+                title=by_id[s.id][0] or s.title,
+                description=by_id[s.id][1] or s.description,
+            )
+            if s.id in by_id
+            else s
+            for s in self.sessions
+        )
+        return dataclasses.replace(
+            self,
+            name=text.name or self.name,
+            description=text.description or self.description,
+            notes=self.notes if text.notes is None else text.notes,
+            templates=self.templates if text.templates is None else text.templates,
+            sessions=sessions,
+        )
 
     @property
     def zone(self) -> ZoneInfo:
@@ -247,7 +302,37 @@ def parse_event(raw: Any) -> Event:
         sample=bool(raw.get("sample", False)),
         updated=raw.get("updated", ""),
         notes=tuple(raw.get("notes", [])),
+        language=raw.get("language", "en"),
+        translations=_translations(raw, seen),
     )
+
+
+def _translations(raw: dict[str, Any], session_ids: set[str]) -> tuple[tuple[str, EventText], ...]:
+    out: list[tuple[str, EventText]] = []
+    for lang, t in raw.get("translations", {}).items():
+        unknown = sorted(set(t.get("sessions", {})) - session_ids)
+        if unknown:
+            raise EventFileError(
+                f"translations/{lang}/sessions names a session the file does not have: "
+                f"{unknown[0]!r}."
+            )
+        notes, templates = t.get("notes"), t.get("templates")
+        out.append(
+            (
+                lang,
+                EventText(
+                    name=t.get("name", ""),
+                    description=t.get("description", ""),
+                    notes=None if notes is None else tuple(notes),
+                    templates=None if templates is None else tuple(templates),
+                    sessions=tuple(
+                        (sid, s.get("title", ""), s.get("description", ""))
+                        for sid, s in t.get("sessions", {}).items()
+                    ),
+                ),
+            )
+        )
+    return tuple(out)
 
 
 #: texts that may run over several lines (tabs and line breaks allowed)

@@ -19,6 +19,8 @@ from companion.core.storage import Database
 #: (path of a stored PDF) -> its text, one string per page
 PdfText = Callable[[Path], Sequence[str]]
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+#: around each match in a snippet (characters no caption or PDF text carries)
+MARK_START, MARK_END = "\x02", "\x03"
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,16 @@ class Hit:
     page: int
     title: str
     snippet: str
+    #: the snippet with each match between ``MARK_START`` and ``MARK_END`` (for the UI)
+    marked: str = ""
+
+    def spans(self) -> list[tuple[str, bool]]:
+        """The snippet as (text, is a match) pieces, for highlighting."""
+        out: list[tuple[str, bool]] = []
+        for i, piece in enumerate(re.split(f"{MARK_START}|{MARK_END}", self.marked)):
+            if piece:
+                out.append((piece, i % 2 == 1))
+        return out
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -120,11 +132,16 @@ def search(db: Database, text: str, *, limit: int = 50, lang: str = "") -> list[
     rows = db.query(
         "SELECT d.pack_id, d.item_id, d.kind, d.lang, d.page, "
         "d.display, "
-        "snippet(library_fts, 1, '[', ']', '…', 12) AS snip, "
+        "snippet(library_fts, 1, char(2), char(3), '…', 12) AS snip, "
         "bm25(library_fts, 5.0, 1.0) AS rank "
         "FROM library_fts JOIN library_docs d ON d.id = library_fts.rowid "
         "WHERE library_fts MATCH ? "
         "ORDER BY (d.lang = ?) DESC, rank LIMIT ?",
         (query, lang, limit),
     )
-    return [Hit(r[0], r[1], r[2], r[3], int(r[4]), r[5], " ".join(str(r[6]).split())) for r in rows]
+    hits = []
+    for r in rows:
+        marked = " ".join(str(r[6]).split())
+        plain = marked.replace(MARK_START, "[").replace(MARK_END, "]")
+        hits.append(Hit(r[0], r[1], r[2], r[3], int(r[4]), r[5], plain, marked))
+    return hits

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import tzinfo
+from datetime import timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel
@@ -15,7 +15,7 @@ from companion.core.event.model import Event
 from companion.core.event.store import LoadedEvent
 from companion.core.event.zones import zone_or_none
 from companion.ui.countdown.text import hm, long_date, site_name, when
-from companion.ui.countdown.view import COL_STAR, CountdownView
+from companion.ui.countdown.view import COL_MARK, COL_STAR, CountdownView
 
 #: (zone name, "now" label, "starts" label) of each field-site row
 SiteRow = tuple[str, QLabel, QLabel]
@@ -56,6 +56,7 @@ def retranslate_view(v: CountdownView) -> None:
     v.programme.setHeaderLabels(
         [
             "★",
+            "",
             QCoreApplication.translate("Countdown", "Time"),
             QCoreApplication.translate("Countdown", "Session"),
             QCoreApplication.translate("Countdown", "Where"),
@@ -76,6 +77,11 @@ def retranslate_view(v: CountdownView) -> None:
         QCoreApplication.translate("Countdown", "Starred"),
     )
     star.setToolTip(COL_STAR, QCoreApplication.translate("Countdown", "Starred"))
+    star.setData(
+        COL_MARK,
+        Qt.ItemDataRole.AccessibleTextRole,
+        QCoreApplication.translate("Countdown", "Now or next"),
+    )
 
 
 def about_html(e: Event) -> str:
@@ -145,12 +151,7 @@ def build_sites(v: CountdownView, event: Event, field_sites: Sequence[str]) -> l
         label = QLabel(site_name(name), box)
         now_label = QLabel(box)
         start_label = QLabel(box)
-        local_start = in_zone(event.start, zone)
-        start_label.setText(
-            QCoreApplication.translate("Countdown", "starts %1, %2")
-            .replace("%1", long_date(local_start))
-            .replace("%2", hm(local_start))
-        )
+        start_label.setText(site_start_text(event, zone))
         grid.addWidget(label, row, 0)
         grid.addWidget(now_label, row, 1)
         grid.addWidget(start_label, row, 2)
@@ -159,6 +160,50 @@ def build_sites(v: CountdownView, event: Event, field_sites: Sequence[str]) -> l
     v.sites_title.setVisible(bool(rows))
     v.sites_box.setVisible(bool(rows))
     return rows
+
+
+def site_start_text(event: Event, zone: tzinfo) -> str:
+    """When the day starts at a field site, said against the event's own date: "same day,
+    from 03:00 local" when the site's date is the event's, else the site's own day."""
+    local = in_zone(event.start, zone)
+    event_day = in_zone(event.start, event.zone).date()
+    if local.date() == event_day:
+        template = (
+            QCoreApplication.translate("Countdown", "same day, from %1 local")
+            if event.all_day
+            else QCoreApplication.translate("Countdown", "same day, starts %1 local")
+        )
+        return template.replace("%1", hm(local))
+    template = (
+        QCoreApplication.translate("Countdown", "from %1, %2 local")
+        if event.all_day
+        else QCoreApplication.translate("Countdown", "starts %1, %2 local")
+    )
+    return template.replace("%1", long_date(local)).replace("%2", hm(local))
+
+
+def day_text(event: Event, zone: tzinfo | None, *, ending: bool) -> str:
+    """When the day starts (or, once it runs, ends) in ``zone``: an all-day event in its
+    own zone shows its dates, never "00:00"."""
+    if event.all_day and zone is event.zone:
+        first = in_zone(event.start, zone)
+        last = in_zone(event.end - timedelta(seconds=1), zone)
+        dates = long_date(first)
+        if last.date() != first.date():
+            dates = (
+                QCoreApplication.translate("Countdown", "%1 to %2")
+                .replace("%1", dates)
+                .replace("%2", long_date(last))
+            )
+        text = (
+            QCoreApplication.translate("Countdown", "at the end of %1 (%2)")
+            if ending
+            else QCoreApplication.translate("Countdown", "%1, all day (%2)")
+        )
+        if ending:
+            dates = long_date(last)
+        return text.replace("%1", dates).replace("%2", str(zone))
+    return when(event.end if ending else event.start, zone)
 
 
 def session_lines(state: CountdownState, event: Event, zone: tzinfo | None) -> list[str]:

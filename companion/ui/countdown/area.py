@@ -21,7 +21,15 @@ from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from companion.core.changes import Changes
 from companion.core.clock import Clock
-from companion.core.event.countdown import CountdownState, Phase, in_zone, state_at
+from companion.core.event.countdown import (
+    CountdownState,
+    FocusKind,
+    Phase,
+    Remaining,
+    focus_of,
+    in_zone,
+    state_at,
+)
 from companion.core.event.reminders import Reminders
 from companion.core.event.store import EventStore, LoadedEvent
 from companion.core.event.zones import local_zone, zone_or_none
@@ -35,6 +43,7 @@ from companion.ui.countdown.about import (
     SiteRow,
     about_html,
     build_sites,
+    day_text,
     retranslate_view,
     session_lines,
     source_text,
@@ -51,6 +60,7 @@ from companion.ui.countdown.text import (
 )
 from companion.ui.countdown.ticker import SecondTicker, VisibilityGate
 from companion.ui.countdown.view import CountdownView
+from companion.ui.i18n import current_language
 from companion.ui.locale_format import short_day
 from companion.ui.ops import ChangeOp
 from companion.ui.tasks import TaskManager
@@ -83,6 +93,7 @@ class CountdownArea(AreaWidget):
         super().__init__(parent)
         self._c = c
         self._loaded = loaded
+        self._localized: tuple[Any, ...] = (None, "", None)
         self._last_key: tuple[object, ...] = ()
         self._zone = local_zone(self.settings.local_timezone, system_zone_name())
         self.view = CountdownView(self)
@@ -152,7 +163,11 @@ class CountdownArea(AreaWidget):
 
     @property
     def event(self) -> Any:  # the Event in use (Any: the name hides QWidget.event)
-        return self._loaded.event
+        """The event file in use, its texts in the interface language where it has them."""
+        raw, lang = self._loaded.event, current_language()
+        if self._localized[0] is not raw or self._localized[1] != lang:
+            self._localized = (raw, lang, raw.localized(lang))
+        return self._localized[2]
 
     def _programme_zone(self) -> tzinfo | None:
         return self.event.zone if self.view.event_time_toggle.isChecked() else self._zone
@@ -182,16 +197,6 @@ class CountdownArea(AreaWidget):
         v.sample_banner.setText(
             QCoreApplication.translate(
                 "Countdown", "Sample programme for demonstrations: these sessions are not real."
-            )
-        )
-        v.start_event.setText(
-            QCoreApplication.translate("Countdown", "Starts (event time): %1").replace(
-                "%1", when(e.start, e.zone)
-            )
-        )
-        v.start_local.setText(
-            QCoreApplication.translate("Countdown", "Starts (your time): %1").replace(
-                "%1", when(e.start, self._zone)
             )
         )
         self._site_labels = build_sites(v, e, self.settings.field_sites)
@@ -238,12 +243,28 @@ class CountdownArea(AreaWidget):
     def _on_tick(self) -> None:
         v = self.view
         state = self.state()
-        if state.phase is Phase.UPCOMING:
+        focus = focus_of(state, self.event)
+        figure = remaining_text(Remaining.from_seconds(focus.seconds))
+        if focus.kind is FocusKind.DAY_START:
             v.phase.setText(QCoreApplication.translate("Countdown", "Starts in"))
-            v.remaining.setText(remaining_text(state.remaining))
-        elif state.phase is Phase.LIVE:
+            v.remaining.setText(figure)
+        elif focus.kind is FocusKind.SESSION_LIVE and focus.session is not None:
+            v.phase.setText(
+                QCoreApplication.translate("Countdown", "Live now: %1 — ends in").replace(
+                    "%1", focus.session.title
+                )
+            )
+            v.remaining.setText(figure)
+        elif focus.kind is FocusKind.SESSION_NEXT and focus.session is not None:
+            v.phase.setText(
+                QCoreApplication.translate("Countdown", "Next: %1 — starts in").replace(
+                    "%1", focus.session.title
+                )
+            )
+            v.remaining.setText(figure)
+        elif focus.kind is FocusKind.DAY_END:
             v.phase.setText(QCoreApplication.translate("Countdown", "Live now — time left today"))
-            v.remaining.setText(remaining_text(state.remaining))
+            v.remaining.setText(figure)
         else:
             v.phase.setText(QCoreApplication.translate("Countdown", "This edition has ended"))
             nxt = state.next_edition
@@ -255,7 +276,7 @@ class CountdownArea(AreaWidget):
                 v.remaining.setText(
                     QCoreApplication.translate("Countdown", "Thank you for taking part")
                 )
-        remaining = state.remaining if state.phase is not Phase.ENDED else None
+        remaining = Remaining.from_seconds(focus.seconds) if focus.kind != "ended" else None
         if self._announce_policy.due(state.phase, remaining, self._c.clock.timestamp()):
             announce(v.remaining, self.time_left_text())
         for name, now_label, _start in self._site_labels:
@@ -266,6 +287,7 @@ class CountdownArea(AreaWidget):
                 .replace("%2", hm(local))
             )
         key = (
+            focus.kind,
             state.phase,
             tuple(s.id for s in state.current),
             state.next_session.id if state.next_session else None,
@@ -279,27 +301,45 @@ class CountdownArea(AreaWidget):
         state = self.state()
         if state.phase is Phase.ENDED:
             return f"{self.view.phase.text()}. {self.view.remaining.text()}"
-        return f"{self.view.phase.text()} {spoken_remaining(state.remaining)}"
+        focus = focus_of(state, self.event)
+        return f"{self.view.phase.text()} {spoken_remaining(Remaining.from_seconds(focus.seconds))}"
 
     @Slot()
     def say_time_left(self) -> None:
         self._on_tick()  # the labels read the clock now
         announce(self.view.remaining, self.time_left_text(), assertive=True)
 
+    def _ends(self) -> dict[str, Any]:
+        return {s.id: s.end for s in self.event.sessions}
+
     def _on_sessions_changed(self, state: CountdownState) -> None:
-        v = self.view
-        highlight(v.programme, state)
-        lines = session_lines(state, self.event, self._zone)
+        v, e = self.view, self.event
+        highlight(v.programme, state, self._ends())
+        lines = session_lines(state, e, self._zone)
         v.sessions_now.setText("<br>".join(lines))
         v.sessions_links.set_links(v.sessions_now.text())
         v.sessions_now.setVisible(bool(lines))
-        v.star_day.setEnabled(state.phase is Phase.UPCOMING)
+        # "remind me at the start" means nothing once the day has started
+        v.star_day.setVisible(state.phase is Phase.UPCOMING)
+        ending = state.phase is Phase.LIVE
+        if ending:
+            event_text = QCoreApplication.translate("Countdown", "Ends (event time): %1")
+            local_text = QCoreApplication.translate("Countdown", "Ends (your time): %1")
+        else:
+            event_text = QCoreApplication.translate("Countdown", "Starts (event time): %1")
+            local_text = QCoreApplication.translate("Countdown", "Starts (your time): %1")
+        v.start_event.setText(event_text.replace("%1", day_text(e, e.zone, ending=ending)))
+        v.start_local.setText(
+            local_text.replace("%1", when(e.end if ending else e.start, self._zone))
+        )
+        v.start_event.setVisible(state.phase is not Phase.ENDED)
+        v.start_local.setVisible(state.phase is not Phase.ENDED)
 
     # -- stars, reminders, settings ------------------------------------------------------
     @Slot()
     def _on_stars_changed(self) -> None:
         self._fill_programme()
-        highlight(self.view.programme, self.state())
+        highlight(self.view.programme, self.state(), self._ends())
 
     def check_reminders(self) -> None:
         self.stars.check_reminders()

@@ -2,11 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
-from companion.core.event.zones import zone_or_none
+from companion.core.event.zones import iana_zone_names, zone_or_none
 from companion.core.settings import Settings
+
+
+def zone_completer(parent: QWidget) -> QCompleter:
+    """Suggests IANA zones as one types any part of the name ("salaam", "lima")."""
+    names = sorted(n for n in iana_zone_names() if "/" in n or n == "UTC")
+    completer = QCompleter(QStringListModel(names, parent), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setMaxVisibleItems(12)
+    return completer
+
+
+class ZoneList(QCompleter):
+    """Completes the zone after the last comma of a list of zones."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        chosen = str(super().pathFromIndex(index))
+        if not isinstance(widget, QLineEdit):
+            return chosen
+        head = widget.text().rsplit(",", 1)[0] if "," in widget.text() else ""
+        return f"{head}, {chosen}" if head else chosen
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
 
 
 class EventSettingsPage(QWidget):
@@ -19,16 +53,32 @@ class EventSettingsPage(QWidget):
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setValue(max(0, s.reminder_minutes))
         self.sites = QLineEdit(", ".join(s.field_sites), self)
-        self.local_zone = QLineEdit(s.local_timezone, self)
-        self.local_zone.setPlaceholderText("Africa/Dar_es_Salaam")
+        sites = ZoneList(self)
+        sites.setModel(zone_completer(self).model())
+        sites.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        sites.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.sites.setCompleter(sites)
+        # a searchable list of IANA zones; typing filters it ("nair" → Africa/Nairobi)
+        self.local_zone = QComboBox(self)
+        self.local_zone.setEditable(True)
+        self.local_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.local_zone.addItem("")
+        self.local_zone.addItems(sorted(n for n in iana_zone_names() if "/" in n or n == "UTC"))
+        self.local_zone.setCompleter(zone_completer(self.local_zone))
+        self.local_zone.setCurrentText(s.local_timezone)
+        line = self.local_zone.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("Africa/Dar_es_Salaam")
         self.event_time = QCheckBox(self)
         self.event_time.setChecked(s.show_event_time)
         self.form = QFormLayout(self)
-        self.form.addRow("", self.url)
-        self.form.addRow("", self.minutes)
-        self.form.addRow("", self.sites)
-        self.form.addRow("", self.local_zone)
-        self.form.addRow("", self.event_time)
+        #: one label per field, each naming its field (buddy: Alt+letter and screen readers)
+        self.labels: list[QLabel] = []
+        for field in (self.url, self.minutes, self.sites, self.local_zone, self.event_time):
+            label = QLabel(self)
+            label.setBuddy(field)
+            self.labels.append(label)
+            self.form.addRow(label, field)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -39,11 +89,8 @@ class EventSettingsPage(QWidget):
             self.tr("My time zone (empty: the computer's):"),
             self.tr("Programme in the event's time:"),
         )
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if label is not None:
-                label.setProperty("text", text)
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
         self.url.setAccessibleName(self.tr("Event file address"))
         self.minutes.setAccessibleName(self.tr("Reminder minutes before a session"))
         self.sites.setAccessibleName(self.tr("Field-site clocks"))
@@ -66,6 +113,6 @@ class EventSettingsPage(QWidget):
         s.reminder_minutes = self.minutes.value()
         sites = [x.strip() for x in self.sites.text().split(",") if x.strip()]
         s.field_sites = [x for x in sites if zone_or_none(x) is not None]
-        zone = self.local_zone.text().strip()
+        zone = self.local_zone.currentText().strip()
         s.local_timezone = zone if zone_or_none(zone) is not None else ""
         s.show_event_time = self.event_time.isChecked()

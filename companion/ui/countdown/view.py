@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from companion.ui.a11y import LinkButtons, links_by_mouse_only
 from companion.ui.palette import banner_colours
 
-#: programme columns
-COL_STAR, COL_TIME, COL_TITLE, COL_WHERE, COL_LANG = range(5)
+#: programme columns: the star (remind me), "now"/"next", time, title, where, language
+COL_STAR, COL_MARK, COL_TIME, COL_TITLE, COL_WHERE, COL_LANG = range(6)
 
 
 def _label(parent: QWidget, *, wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -144,12 +144,12 @@ class CountdownView(QWidget):
         layout.addWidget(self.programme_empty)
         self.programme = QTreeWidget(body)
         self.programme.setRootIsDecorated(False)
-        self.programme.setColumnCount(5)
+        self.programme.setColumnCount(6)
         self.programme.setUniformRowHeights(True)
         self.programme.setMinimumHeight(140)
         header = self.programme.header()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_STAR, COL_TIME, COL_WHERE, COL_LANG):
+        for col in (COL_STAR, COL_MARK, COL_TIME, COL_WHERE, COL_LANG):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         layout.addWidget(self.programme)

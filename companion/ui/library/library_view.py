@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +28,9 @@ class LibraryView(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.lang = QComboBox(self)
+        # never cut a language's name ("Kiingerez"): as wide as its longest entry
+        self.lang.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lang.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.lang_label = QLabel(self)  # names the combo box (labelled-by)
         self.lang_label.setBuddy(self.lang)
         self.sync = QPushButton(self)
@@ -63,6 +67,8 @@ class LibraryView(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setAlternatingRowColors(True)
         self.results.setSpacing(3)
+        self.detail_cover = QLabel(self)  # the selected item's cover (an image)
+        self.detail_cover.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detail_title = QLabel(self)
         self.detail_title.setWordWrap(True)
         self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -94,6 +100,7 @@ class LibraryView(QWidget):
         buttons.addStretch(1)
         detail = QWidget(self)
         dl = QVBoxLayout(detail)
+        dl.addWidget(self.detail_cover)
         dl.addWidget(self.detail_title)
         dl.addWidget(self.detail_meta)
         dl.addWidget(self.detail_text, 1)

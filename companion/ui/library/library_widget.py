@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import (
+    QListView,
     QListWidgetItem,
     QStackedLayout,
     QVBoxLayout,
@@ -24,6 +26,17 @@ from companion.core.library.service import Library
 from companion.core.net import HttpClient
 from companion.core.settings import Settings
 from companion.ui.area_base import AreaWidget
+from companion.ui.i18n import current_language
+from companion.ui.library.covers import (
+    COVER,
+    HTML_ROLE,
+    HitDelegate,
+    cover_icon,
+    cover_page,
+    hit_html,
+    hit_plain,
+    placeholder,
+)
 from companion.ui.library.library_text import (
     Selection,
     kind_name,
@@ -34,7 +47,7 @@ from companion.ui.library.library_text import (
 )
 from companion.ui.library.library_view import LibraryView
 from companion.ui.library.pack_jobs import PackJobs
-from companion.ui.library.pages import PageLoader
+from companion.ui.library.pages import Page, PageLoader
 from companion.ui.library.photobook import PhotobookViewer
 from companion.ui.library.share_panel import SharePanel
 from companion.ui.library.snapshot import Snapshot, gather
@@ -47,6 +60,8 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 120
 ROLE = Qt.ItemDataRole.UserRole
+#: the cover page a grid cell shows (a Page, or None)
+COVER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class LibraryWidget(AreaWidget):
@@ -85,6 +100,11 @@ class LibraryWidget(AreaWidget):
         )
         cast(QVBoxLayout, self.view.layout()).insertWidget(2, self.share_panel)
         self.loader = PageLoader(thumb_dir, tasks, self)
+        self.loader.cover_ready.connect(self._on_cover)
+        #: decoded covers by page; pages asked for and not delivered yet
+        self._covers: dict[Page, QIcon] = {}
+        self._covers_asked: set[Page] = set()
+        self.view.results.setItemDelegate(HitDelegate(self.view.results))
         self.viewers = Viewers(
             self._stack,
             self.view,
@@ -109,6 +129,10 @@ class LibraryWidget(AreaWidget):
             parent=self,
         )
         self._query = ""
+        #: the interface language the content language last followed
+        self._ui_lang = ""
+        #: whether the user chose a content language since the interface language changed
+        self._lang_picked = False
         #: the query whose results are listed ("" = the browse list)
         self.shown_query = ""
         self._search_timer = QTimer(self)
@@ -182,6 +206,12 @@ class LibraryWidget(AreaWidget):
 
     def retranslate(self) -> None:
         retranslate_view(self.view)
+        ui = current_language()
+        if ui != self._ui_lang:
+            # a new interface language: the materials follow it where they exist in it,
+            # until the user picks another content language
+            self._ui_lang = ui
+            self._lang_picked = False
         self._fill_languages()
         if not self.jobs.busy:
             self._show_idle_status()
@@ -201,7 +231,10 @@ class LibraryWidget(AreaWidget):
         v.lang.clear()
         for code in sorted(codes, key=lambda c: (order.get(c, 2), c)):
             v.lang.addItem(names.get(code, code), code)
-        v.lang.setCurrentIndex(max(0, v.lang.findData(current or self._default_lang())))
+        wanted = current or self._default_lang()
+        if not self._lang_picked and self._ui_lang in codes:
+            wanted = self._ui_lang
+        v.lang.setCurrentIndex(max(0, v.lang.findData(wanted)))
         v.lang.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -210,7 +243,7 @@ class LibraryWidget(AreaWidget):
         super().changeEvent(event)
 
     def _default_lang(self) -> str:
-        code = self.settings.general.language.replace("-", "_").split("_")[0]
+        code = (self._ui_lang or self.settings.general.language).replace("-", "_").split("_")[0]
         return code or "en"
 
     @property
@@ -280,6 +313,7 @@ class LibraryWidget(AreaWidget):
         self.shown_query = query
         results = self.view.results
         results.clear()
+        self._grid(False)
         if not hits:
             results.addItem(
                 QListWidgetItem(self.tr("Nothing found for “%1”.").replace("%1", query))
@@ -289,7 +323,8 @@ class LibraryWidget(AreaWidget):
             where = kind_name(hit.kind) + " · " + hit.lang.upper()
             if hit.page >= 0:
                 where += " · " + self.tr("page %1").replace("%1", str(hit.page + 1))
-            row = QListWidgetItem(f"{hit.title}\n{where}\n{hit.snippet}")
+            row = QListWidgetItem(hit_plain(hit, where))
+            row.setData(HTML_ROLE, hit_html(hit, where, results.palette()))
             row.setData(ROLE, (hit.pack_id, hit.item_id, hit.lang, max(hit.page, 0)))
             results.addItem(row)
         results.setCurrentRow(0)
@@ -302,6 +337,7 @@ class LibraryWidget(AreaWidget):
         previous = self._selected()
         keep = (previous[0].id, previous[1].id) if previous else None
         results.clear()
+        self._grid(True)
         self.shown_query = ""
         for manifest, item in self.snapshot.items:
             parts = [kind_name(item.kind)]
@@ -315,6 +351,11 @@ class LibraryWidget(AreaWidget):
             meta = " · ".join(p for p in parts if p)
             row = QListWidgetItem(f"{pick(item.title, self.lang)}\n{meta}")
             row.setData(ROLE, (manifest.id, item.id, self.lang, 0))
+            row.setToolTip(f"{pick(item.title, self.lang)}\n{meta}")
+            row.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            page = cover_page(item, self.lang, dict(self.snapshot.paths))
+            row.setData(COVER_ROLE, page)
+            row.setIcon(self._icon(item.kind, page))
             results.addItem(row)
             if keep == (manifest.id, item.id):
                 results.setCurrentItem(row)
@@ -322,8 +363,52 @@ class LibraryWidget(AreaWidget):
             results.setCurrentRow(0)
         self._show_details(self._selected())
 
+    def _grid(self, on: bool) -> None:
+        """Covers in a grid to browse; a list of rich-text hits to search."""
+        r = self.view.results
+        if on:
+            r.setViewMode(QListView.ViewMode.IconMode)
+            r.setIconSize(COVER)
+            line = r.fontMetrics().height()
+            r.setGridSize(QSize(COVER.width() + 80, COVER.height() + 5 * line + 12))
+            r.setMovement(QListView.Movement.Static)
+            r.setResizeMode(QListView.ResizeMode.Adjust)
+            r.setWrapping(True)
+            r.setAlternatingRowColors(False)
+        else:
+            r.setViewMode(QListView.ViewMode.ListMode)
+            r.setGridSize(QSize())
+            r.setIconSize(QSize())
+            r.setWrapping(False)
+            r.setAlternatingRowColors(True)
+        r.setWordWrap(True)
+
+    def _icon(self, kind: str, page: Page | None) -> QIcon:
+        if page is None:
+            return placeholder(kind, self.view.results.palette())
+        icon = self._covers.get(page)
+        if icon is not None:
+            return icon
+        if page not in self._covers_asked:
+            self._covers_asked.add(page)
+            self.loader.request_cover(page)
+        return placeholder(kind, self.view.results.palette())
+
+    @Slot(object, object)
+    def _on_cover(self, page: Page, image: QImage) -> None:
+        if image.isNull():
+            return  # a page that cannot be decoded keeps its placeholder
+        icon = self._covers[page] = cover_icon(image)
+        results = self.view.results
+        for i in range(results.count()):
+            row = results.item(i)
+            if row.data(COVER_ROLE) == page:
+                row.setIcon(icon)
+        self._show_details(self._selected())
+
     @Slot(int)
     def _on_lang_changed(self, _index: int) -> None:
+        self._lang_picked = True  # the user's choice (filling the box blocks signals)
         self._populate()
 
     def _selected(self) -> Selection | None:
@@ -342,6 +427,16 @@ class LibraryWidget(AreaWidget):
 
     def _show_details(self, sel: Selection | None) -> None:
         show_details(self.view, sel, self.snapshot.present, self.is_online())
+        cover = self.view.detail_cover
+        if sel is None:
+            cover.clear()
+            cover.hide()
+            return
+        page = cover_page(sel[1], sel[2], dict(self.snapshot.paths))
+        icon = self._icon(sel[1].kind, page)
+        cover.setPixmap(icon.pixmap(COVER, self.devicePixelRatio()))
+        cover.setAccessibleName(self.tr("Cover of %1").replace("%1", pick(sel[1].title, sel[2])))
+        cover.show()
 
     # -- actions on the selected item -------------------------------------------
     @Slot(QListWidgetItem)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 
 from companion.ui.image_decode import decode_or_null
 from companion.ui.tasks import TaskManager
@@ -65,6 +65,17 @@ def _render_pdf(page: Page, box: QSize) -> QImage:
         doc.close()
 
 
+def on_white(image: QImage) -> QImage:
+    """``image`` over a white page, without transparency."""
+    out = QImage(image.size(), QImage.Format.Format_RGB32)
+    out.setDevicePixelRatio(image.devicePixelRatio())
+    out.fill(Qt.GlobalColor.white)
+    painter = QPainter(out)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return out
+
+
 def pdf_page_count(path: Path) -> int:
     from PySide6.QtPdf import QPdfDocument
 
@@ -86,6 +97,8 @@ class PageLoader(QObject):
 
     page_ready = Signal(object, object)
     thumb_ready = Signal(int, object)
+    #: (Page, QImage): a cover for the library's grid (a thumbnail, cached on disk)
+    cover_ready = Signal(object, object)
 
     def __init__(
         self,
@@ -162,7 +175,8 @@ class PageLoader(QObject):
 
     # -- thumbnails ------------------------------------------------------
     def thumb_path(self, page: Page) -> Path:
-        suffix = f"-p{page.pdf_page}" if page.pdf_page >= 0 else ""
+        # "w": PDF thumbnails on white (earlier ones were saved black)
+        suffix = f"-p{page.pdf_page}w" if page.pdf_page >= 0 else ""
         return self.thumb_dir / f"{page.sha256}{suffix}-{THUMB_HEIGHT}.jpg"
 
     def request_thumbs(self, pages: list[Page]) -> None:
@@ -174,6 +188,30 @@ class PageLoader(QObject):
                 self._thumb_jobs.add(future)
             future.add_done_callback(functools.partial(self._deliver_thumb, i))
 
+    def request_cover(self, page: Page) -> None:
+        if self._closed:
+            return
+        try:
+            future = self._tasks.submit_decode(functools.partial(self._thumb, page), thumbnail=True)
+        except RuntimeError:  # the app is closing: its workers are gone
+            return
+        with self._lock:
+            self._thumb_jobs.add(future)
+        future.add_done_callback(functools.partial(self._deliver_cover, page))
+
+    def _deliver_cover(self, page: Page, future: Future[QImage]) -> None:
+        with self._lock:
+            self._thumb_jobs.discard(future)
+        if self._closed or future.cancelled():
+            return
+        try:
+            image = future.result()
+        except Exception:
+            log.exception("cover failed")
+            return
+        with contextlib.suppress(RuntimeError):
+            self.cover_ready.emit(page, image)
+
     def _thumb(self, page: Page) -> QImage:
         path = self.thumb_path(page)
         if path.exists():
@@ -181,6 +219,8 @@ class PageLoader(QObject):
             if not image.isNull():
                 return image
         image = decode_page(page, QSize(THUMB_HEIGHT * 3, THUMB_HEIGHT))
+        if not image.isNull() and image.hasAlphaChannel():
+            image = on_white(image)  # JPEG has no transparency: a PDF page came out black
         if not image.isNull():
             with contextlib.suppress(OSError):
                 path.parent.mkdir(parents=True, exist_ok=True)

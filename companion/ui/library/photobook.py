@@ -5,9 +5,21 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -16,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +48,10 @@ LANGUAGE_NAMES = {
     "es": "Español",
 }
 ZOOMS = (1.0, 1.5, 2.0, 3.0)
+#: the zoom index meaning "100 %": one image pixel on one screen pixel
+ACTUAL = -1
+#: a box larger than any page: decoding never enlarges, so this gives the page's own size
+_ORIGINAL = QSize(20000, 20000)
 
 
 @dataclass(frozen=True)
@@ -58,6 +75,22 @@ class Photobook:
         return sorted(self.editions, key=lambda code: (order.get(code, 2), code))
 
 
+def side_by_side(left: QImage, right: QImage) -> QImage:
+    """Two pages as one image, bottoms aligned to the middle, a small gap between."""
+    gap = max(4, left.width() // 100)
+    out = QImage(
+        left.width() + gap + right.width(),
+        max(left.height(), right.height()),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    out.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(out)
+    painter.drawImage(0, (out.height() - left.height()) // 2, left)
+    painter.drawImage(left.width() + gap, (out.height() - right.height()) // 2, right)
+    painter.end()
+    return out
+
+
 class _Canvas(QScrollArea):
     """Shows one page; the wheel turns pages (Ctrl+wheel zooms)."""
 
@@ -74,6 +107,7 @@ class _Canvas(QScrollArea):
         self.setWidgetResizable(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._drag: QPoint | None = None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
@@ -92,6 +126,36 @@ class _Canvas(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.resized.emit()
+
+    # a zoomed page is moved by dragging it (pan), like a map
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.widgetResizable() and event.button() == Qt.MouseButton.LeftButton:
+            self._drag = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        drag = self._drag
+        if drag is not None:
+            now = event.position().toPoint()
+            delta = now - drag
+            self._drag = now
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() - delta.x())
+            v.setValue(v.value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            self._drag = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
 
 class PhotobookViewer(QWidget):
@@ -118,6 +182,10 @@ class PhotobookViewer(QWidget):
         self.zoom_index = 0
         self.presenting = False
         self._want: tuple[Page, int, int] | None = None
+        #: the facing page's request in a two-page spread
+        self._want2: tuple[Page, int, int] | None = None
+        #: width / height of the last page decoded (0: not known yet)
+        self._page_aspect = 0.0
         self._thumbs_pending: list[Page] = []
         self._build()
         loader.page_ready.connect(self._on_page_ready)
@@ -132,11 +200,21 @@ class PhotobookViewer(QWidget):
         self.next_btn = QPushButton(self)
         self.page_label = QLabel(self)
         self.lang_btn = QPushButton(self)
-        self.fit_btn = QPushButton(self)
-        self.zoom_in = QPushButton(self)
-        self.zoom_out = QPushButton(self)
+        self.fit_btn = QToolButton(self)
+        self.zoom_in = QToolButton(self)
+        self.zoom_out = QToolButton(self)
         self.present_btn = QPushButton(self)
+        self.actual_btn = QToolButton(self)  # 100 %
+        self.strip_btn = QToolButton(self)  # show or hide the filmstrip
+        self.strip_btn.setCheckable(True)
+        self.strip_btn.setChecked(True)
+        self.caption_btn = QToolButton(self)  # show or hide the caption
+        self.caption_btn.setCheckable(True)
+        self.caption_btn.setChecked(True)
         self.send_btn = QPushButton(self)
+        # where "Present" goes when a projector is plugged in (shown with 2+ screens)
+        self.screen_box = QComboBox(self)
+        self.screen_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.title_label = QLabel(self)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title_label.font()
@@ -150,12 +228,26 @@ class PhotobookViewer(QWidget):
         for w in (self.prev_btn, self.page_label, self.next_btn):
             nav.addWidget(w)
         nav.addStretch(1)
-        for w in (self.lang_btn, self.zoom_out, self.fit_btn, self.zoom_in, self.present_btn):
-            nav.addWidget(w)
+        nav.addWidget(self.lang_btn)
+        tools: tuple[QWidget, ...] = (
+            self.zoom_out,
+            self.fit_btn,
+            self.actual_btn,
+            self.zoom_in,
+            self.caption_btn,
+            self.strip_btn,
+            self.screen_box,
+            self.present_btn,
+        )
+        tool_row = QHBoxLayout()
+        for tool in tools:
+            tool_row.addWidget(tool)
+        tool_row.addStretch(1)
         bar = QVBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addLayout(top)
         bar.addLayout(nav)
+        bar.addLayout(tool_row)
         for b in (
             self.back,
             self.prev_btn,
@@ -165,6 +257,9 @@ class PhotobookViewer(QWidget):
             self.zoom_in,
             self.zoom_out,
             self.present_btn,
+            self.actual_btn,
+            self.strip_btn,
+            self.caption_btn,
             self.send_btn,
         ):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -196,6 +291,9 @@ class PhotobookViewer(QWidget):
         self.zoom_in.clicked.connect(self._on_zoom_in)
         self.zoom_out.clicked.connect(self._on_zoom_out)
         self.present_btn.clicked.connect(self._on_present_clicked)
+        self.actual_btn.clicked.connect(self.actual_size)
+        self.strip_btn.toggled.connect(self.show_filmstrip)
+        self.caption_btn.toggled.connect(self.show_caption)
         self.send_btn.clicked.connect(self._on_send)
         self.thumbs.currentRowChanged.connect(self._on_thumb_row)
         self.canvas.wheel_page.connect(self._on_wheel_page)
@@ -220,6 +318,16 @@ class PhotobookViewer(QWidget):
         )
         self.present_btn.setAccessibleName(self.tr("Presentation mode (full screen)"))
         self.present_btn.setToolTip(self.tr("F5 or F11; Esc to leave"))
+        self.actual_btn.setText(self.tr("100 %"))
+        self.actual_btn.setAccessibleName(self.tr("Actual size (drag to move the page)"))
+        self.actual_btn.setToolTip(self.tr("1; drag the page to move it"))
+        self.strip_btn.setText(self.tr("Pages"))
+        self.strip_btn.setAccessibleName(self.tr("Show the row of pages"))
+        self.strip_btn.setToolTip(self.tr("T shows or hides the row of pages"))
+        self.caption_btn.setText(self.tr("Caption"))
+        self.caption_btn.setAccessibleName(self.tr("Show the caption"))
+        self.caption_btn.setToolTip(self.tr("C shows or hides the caption"))
+        self._fill_screens()
         self.send_btn.setText(self.tr("Send to composer"))
         self.send_btn.setAccessibleName(self.tr("Start a post about this page"))
         self.canvas.setAccessibleName(self.tr("Photobook page"))
@@ -262,11 +370,22 @@ class PhotobookViewer(QWidget):
 
     @Slot()
     def next_page(self) -> None:
-        self.go_to(self.page + 1)
+        self.go_to(self.page + (2 if self.spread() else 1))
 
     @Slot()
     def previous_page(self) -> None:
-        self.go_to(self.page - 1)
+        self.go_to(self.page - (2 if self.spread() else 1))
+
+    def spread(self) -> bool:
+        """Two pages side by side: on a window wide enough that two pages shown together
+        are larger than one alone would be (portrait pages on a laptop screen), at fit."""
+        ed = self.edition
+        if ed is None or self.zoom_index != 0 or not (0 <= self.page < len(ed.pages) - 1):
+            return False
+        vp = self.canvas.viewport().size()
+        if vp.height() <= 0 or self._page_aspect <= 0:
+            return False
+        return 2 * self._page_aspect <= vp.width() / vp.height()
 
     @Slot()
     def toggle_language(self) -> None:
@@ -291,10 +410,58 @@ class PhotobookViewer(QWidget):
         self.zoom_index = 0
         self._show()
 
+    def _fill_screens(self) -> None:
+        screens = QGuiApplication.screens()
+        keep = self.screen_box.currentIndex()
+        self.screen_box.blockSignals(True)
+        self.screen_box.clear()
+        for i, screen in enumerate(screens):
+            size = screen.size()
+            self.screen_box.addItem(
+                self.tr("Present on screen %1 (%2)")
+                .replace("%1", number(i + 1))
+                .replace("%2", f"{size.width()}×{size.height()}")
+            )
+        # a second screen is most often the projector
+        self.screen_box.setCurrentIndex(keep if keep >= 0 else min(1, len(screens) - 1))
+        self.screen_box.blockSignals(False)
+        self.screen_box.setVisible(len(screens) > 1 and not self.presenting)
+        self.screen_box.setAccessibleName(self.tr("Screen for the presentation"))
+
+    def actual_size(self) -> None:
+        """The page at 100 %: one image pixel on one screen pixel; drag to move it."""
+        self.zoom_index = ACTUAL
+        self._show()
+
+    def show_filmstrip(self, on: bool) -> None:
+        """The row of page thumbnails (T): hidden, the page gets its room."""
+        self.thumbs.setVisible(on and not self.presenting)
+        if self.strip_btn.isChecked() != on:
+            self.strip_btn.setChecked(on)
+
+    def show_caption(self, on: bool) -> None:
+        """The caption under the page (C); screen readers still get it as the page's
+        description."""
+        self.caption.setVisible(on)
+        if self.caption_btn.isChecked() != on:
+            self.caption_btn.setChecked(on)
+
     def set_presenting(self, on: bool) -> None:
+        """Presentation: the page on black, a large caption, nothing else."""
         self.presenting = on
         self.bar_widget.setVisible(not on)
-        self.thumbs.setVisible(not on)
+        self.thumbs.setVisible(not on and self.strip_btn.isChecked())
+        if on:
+            self.setObjectName("presentation")
+            self.setStyleSheet(
+                "#presentation, #presentation QScrollArea, #presentation QLabel"
+                " { background: black; color: white; }"
+            )
+            self.setAutoFillBackground(True)
+            font = QFont(self.caption.font())
+            font.setPointSizeF(max(18.0, font.pointSizeF() * 2))
+            self.caption.setFont(font)
+            self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.retranslate()
         self._show()
 
@@ -328,6 +495,8 @@ class PhotobookViewer(QWidget):
         self._update_labels()
 
     def _box(self) -> QSize:
+        if self.zoom_index == ACTUAL:
+            return _ORIGINAL
         vp = self.canvas.viewport().size()
         ratio = self.devicePixelRatioF()
         zoom = ZOOMS[self.zoom_index]
@@ -343,13 +512,18 @@ class PhotobookViewer(QWidget):
         self.canvas.setWidgetResizable(self.zoom_index == 0)
         page = ed.pages[self.page]
         box = self._box()
-        self._want = (page, box.width(), box.height())
-        cached = self.loader.cached(page, box)
-        if cached is not None:
-            self._set_image(cached)
-            self._after_shown()
+        spread = self.spread()
+        if spread:
+            box = QSize(box.width() // 2, box.height())
+            facing = ed.pages[self.page + 1]
+            self._want2 = (facing, box.width(), box.height())
         else:
-            self.loader.request(page, box)  # prefetching follows once it is shown
+            self._want2 = None
+        self._want = (page, box.width(), box.height())
+        if not self._show_cached():
+            for want in (self._want, self._want2):
+                if want is not None and self.loader.cached(want[0], box) is None:
+                    self.loader.request(want[0], box)  # prefetching follows once shown
         self.thumbs.blockSignals(True)
         self.thumbs.setCurrentRow(self.page)
         self.thumbs.blockSignals(False)
@@ -372,7 +546,7 @@ class PhotobookViewer(QWidget):
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
         self.canvas.label.setPixmap(pixmap)
-        if self.zoom_index:
+        if self.zoom_index != 0:
             self.canvas.label.resize(pixmap.deviceIndependentSize().toSize())
         self.canvas.label.setAccessibleDescription(
             self.edition.caption(self.page) if self.edition else ""
@@ -390,6 +564,15 @@ class PhotobookViewer(QWidget):
         )
         self.title_label.setText(ed.title if ed else "")
         caption = ed.caption(self.page) if ed else ""
+        if ed is not None and self._want2 is not None and self.spread():
+            self.page_label.setText(
+                self.tr("Pages %1–%2 of %3")
+                .replace("%1", number(self.page + 1))
+                .replace("%2", number(self.page + 2))
+                .replace("%3", number(count))
+            )
+            facing = ed.caption(self.page + 1)
+            caption = "   ·   ".join(c for c in (caption, facing) if c)
         self.caption.setText(caption)
         # the viewer has the keyboard focus: it describes the page shown, caption first
         self.setAccessibleName(self.page_label.text() or self.tr("Photobook page"))
@@ -408,10 +591,32 @@ class PhotobookViewer(QWidget):
             )
 
     @Slot(object, object)
+    def _show_cached(self) -> bool:
+        """Show the wanted page (and its facing page) if decoded; whether it was."""
+        if self._want is None:
+            return False
+        box = QSize(self._want[1], self._want[2])
+        first = self.loader.cached(self._want[0], box)
+        if first is None:
+            return False
+        if self._want2 is not None:
+            second = self.loader.cached(self._want2[0], box)
+            if second is None:
+                return False
+            first = side_by_side(first, second)
+        self._set_image(first)
+        self._after_shown()
+        return True
+
     def _on_page_ready(self, key: object, image: QImage) -> None:
-        if key == self._want and not image.isNull():
-            self._set_image(image)
-            self._after_shown()
+        if key in (self._want, self._want2) and not image.isNull():
+            if key == self._want and self._want2 is None and image.height():
+                self._page_aspect = image.width() / image.height()
+            if not self._show_cached() and key == self._want and self._want2 is None:
+                self._set_image(image)  # evicted from the small cache meanwhile
+                self._after_shown()
+            if self._want2 is None and self.spread():
+                self._show()  # now that the page's shape is known: two pages fit
         elif key == self._want:
             self.canvas.label.setText(self.tr("This page cannot be shown (the file is damaged)."))
 
@@ -443,7 +648,8 @@ class PhotobookViewer(QWidget):
         self._zoom(-1)
 
     def _zoom(self, step: int) -> None:
-        new = max(0, min(len(ZOOMS) - 1, self.zoom_index + step))
+        current = 0 if self.zoom_index == ACTUAL else self.zoom_index
+        new = max(0, min(len(ZOOMS) - 1, current + step))
         if new != self.zoom_index:
             self.zoom_index = new
             self._show()
@@ -480,6 +686,12 @@ class PhotobookViewer(QWidget):
             self.fit()
         elif key == k.Key_L:
             self.toggle_language()
+        elif key == k.Key_1:
+            self.actual_size()
+        elif key == k.Key_T:
+            self.show_filmstrip(not self.strip_btn.isChecked())
+        elif key == k.Key_C:
+            self.show_caption(not self.caption_btn.isChecked())
         elif key in (k.Key_F5, k.Key_F11):
             self.presentation_requested.emit(not self.presenting)
         elif key == k.Key_Escape:

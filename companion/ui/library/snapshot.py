@@ -4,6 +4,7 @@ the GUI): the installed items, which of their files are present, PDF page counts
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from companion.core.library.index import PdfText
 from companion.core.library.manifest import Item, Manifest
@@ -15,6 +16,7 @@ class Snapshot:
     items: list[tuple[Manifest, Item]] = field(default_factory=list)
     present: set[str] = field(default_factory=set)  # sha256 of stored files
     pdf_pages: dict[str, int] = field(default_factory=dict)  # sha256 -> page count
+    paths: dict[str, Path] = field(default_factory=dict)  # sha256 -> stored file
 
 
 def gather(lib: Library, pdf_text: PdfText | None) -> Snapshot:
@@ -27,6 +29,7 @@ def gather(lib: Library, pdf_text: PdfText | None) -> Snapshot:
             for f in ed.files:
                 if lib.store.has(f):
                     snap.present.add(f.sha256)
+                    snap.paths[f.sha256] = lib.store.object_path(f)
             if ed.is_pdf and item.kind == "photobook" and ed.files[0].sha256 in snap.present:
                 from companion.ui.library.pages import pdf_page_count
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from companion.core.library.manifest import Item, pick
@@ -149,6 +149,10 @@ class Viewers(QObject):
             presenter.close_requested.connect(self._on_presentation_closed)
             presenter.send_requested.connect(self._on_send_photobook)
             self.presenter = presenter
+            screen = presentation_screen(self.photobook)
+            if screen is not None:  # a projector: full screen there, not on the laptop
+                presenter.setScreen(screen)
+                presenter.move(screen.geometry().topLeft())
             presenter.showFullScreen()
             presenter.open(self.photobook.book, self.photobook.lang, self.photobook.page)
             presenter.activateWindow()
@@ -177,3 +181,15 @@ class Viewers(QObject):
         if self.video is not None:
             self.video.stop()
         self._on_presentation_closed()
+
+
+def presentation_screen(viewer: QWidget) -> QScreen | None:
+    """The screen to present on: the one chosen in the viewer's screen box when there
+    are several (a projector), else the viewer's own."""
+    screens = QGuiApplication.screens()
+    box = getattr(viewer, "screen_box", None)
+    if box is not None and len(screens) > 1:
+        index = int(box.currentIndex())
+        if 0 <= index < len(screens):
+            return screens[index]
+    return viewer.screen()

@@ -136,3 +136,33 @@ def test_remaining_breakdown_and_next_change() -> None:
 def test_naive_now_is_refused() -> None:
     with pytest.raises(ValueError):
         state_at(EVENT, datetime(2018, 3, 15))
+
+
+@pytest.mark.parametrize(
+    ("now", "kind", "seconds", "session"),
+    [
+        (START - timedelta(hours=1), "day-start", 3600, None),
+        (START + timedelta(hours=7), "session-next", 3600, "a"),  # a: 08:00–09:00
+        (START + timedelta(hours=8, minutes=15), "session-live", 45 * 60, "a"),
+        (START + timedelta(hours=9), "session-next", 3600, "b"),  # end exclusive
+        (START + timedelta(hours=10), "session-live", 3600, "b"),
+        (START + timedelta(hours=11), "day-end", 13 * 3600, None),  # programme over
+        (END, "ended", 0, None),
+    ],
+)
+def test_during_the_day_the_figure_follows_the_programme(
+    now: datetime, kind: str, seconds: int, session: str | None
+) -> None:
+    from companion.core.event.countdown import focus_of
+
+    focus = focus_of(state_at(EVENT, now), EVENT)
+    assert (focus.kind, focus.seconds) == (kind, seconds)
+    assert (focus.session.id if focus.session else None) == session
+
+
+def test_a_day_without_programme_counts_to_its_end() -> None:
+    from companion.core.event.countdown import FocusKind, focus_of
+
+    bare = parse_event(event_dict(sessions=[]))
+    focus = focus_of(state_at(bare, START + timedelta(hours=2)), bare)
+    assert (focus.kind, focus.seconds) == (FocusKind.DAY_END, 22 * 3600)

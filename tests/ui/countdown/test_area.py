@@ -18,7 +18,7 @@ from companion.core.services import CoreServices
 from companion.ui.app import build_context, shutdown_context
 from companion.ui.context import AppContext
 from companion.ui.countdown.area import Collaborators, CountdownArea
-from companion.ui.countdown.view import COL_STAR, COL_TIME
+from companion.ui.countdown.view import COL_MARK, COL_STAR, COL_TIME, COL_TITLE
 from companion.ui.locale_format import hm
 from tests.core.event.helpers import event_bytes
 from tests.support.httpserver import LoopbackServer, Reply
@@ -142,7 +142,7 @@ def test_programme_local_and_event_time_and_stars(qtbot: QtBot, ctx: AppContext)
     assert first is not None
     # 08:00 London = 11:00 Dar es Salaam, as the locale writes times
     assert first.text(COL_TIME) == f"{_hm(11)}–{_hm(12)}"
-    assert first.text(COL_STAR) == "now"
+    assert first.text(COL_MARK) == "now"
     assert "Sample: opening posts" in area.view.sessions_now.text()
     area.view.event_time_toggle.setChecked(True)
     first = tree.topLevelItem(0)
@@ -245,7 +245,7 @@ def test_settings_page(qtbot: QtBot, core: CoreServices) -> None:
     qtbot.addWidget(page)
     page.sites.setText("Africa/Accra, Nowhere/Town, America/Manaus")
     page.minutes.setValue(30)
-    page.local_zone.setText("Bad/Zone")
+    page.local_zone.setCurrentText("Bad/Zone")
     page.url.setText("ftp://example.org/x")
     page.apply(core.settings)
     assert core.settings.event.field_sites == ["Africa/Accra", "America/Manaus"]
@@ -253,6 +253,33 @@ def test_settings_page(qtbot: QtBot, core: CoreServices) -> None:
     assert core.settings.event.local_timezone == ""
     assert core.settings.event.event_url == ""
     assert page.title() == "Event"
+
+
+def test_time_zones_are_chosen_from_a_searchable_iana_list(
+    qtbot: QtBot, core: CoreServices
+) -> None:
+    from companion.ui.countdown.settings_page import EventSettingsPage
+
+    page = EventSettingsPage(core.settings)
+    qtbot.addWidget(page)
+    combo = page.local_zone
+    assert combo.findText("Africa/Nairobi") > 0 and combo.findText("America/Sao_Paulo") > 0
+    completer = combo.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("nairo")  # any part of the name, any case
+    assert completer.currentCompletion() == "Africa/Nairobi"
+    combo.setCurrentText("Africa/Nairobi")
+    sites = page.sites.completer()
+    assert sites is not None
+    page.sites.setText("Africa/Accra, lim")
+    sites.setCompletionPrefix(sites.splitPath(page.sites.text())[0])
+    assert sites.currentCompletion() == "Africa/Accra, America/Lima"  # the list kept
+    page.apply(core.settings)
+    assert core.settings.event.local_timezone == "Africa/Nairobi"
+    for row in range(page.form.rowCount()):  # every field has a label
+        label = page.form.itemAt(row, page.form.ItemRole.LabelRole)
+        widget = label.widget() if label is not None else None
+        assert widget is not None and widget.property("text")
 
 
 def test_text_from_the_event_file_is_never_html(
@@ -314,3 +341,67 @@ def test_event_time_toggle_is_saved_and_announced(qtbot: QtBot, ctx: AppContext)
     # a second area (e.g. after a restart) starts with the saved choice
     again, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
     assert again.view.event_time_toggle.isChecked()
+
+
+def test_event_text_follows_the_interface_language_live(qtbot: QtBot, ctx: AppContext) -> None:
+    from companion.ui.i18n import apply_language
+
+    area, _clock = make_area(qtbot, ctx, datetime(2018, 3, 13, 21, 0, 0, tzinfo=UTC))
+    assert area.view.title.text() == "#shareASM digital day 2018"
+    try:
+        apply_language("sw")  # LanguageChange reaches the area: no restart
+        qtbot.waitUntil(lambda: area.view.title.text() != "#shareASM digital day 2018")
+        assert area.view.title.text() == "Siku ya kidijitali ya #shareASM 2018"
+        assert "uchimbaji mdogo" in area.view.about.text()
+        assert "Hakuna ratiba" in area.view.programme_empty.text()
+        apply_language("fr")
+        qtbot.waitUntil(lambda: "artisanale" in area.view.about.text())
+        assert "artisanale" in area.view.about.text()
+    finally:
+        apply_language("en")
+    qtbot.waitUntil(lambda: area.view.title.text() == "#shareASM digital day 2018")
+
+
+def test_during_the_day_the_figure_follows_the_programme(qtbot: QtBot, ctx: AppContext) -> None:
+    from PySide6.QtGui import QPalette
+
+    # the sample programme: s1 08:00–09:00 London, s2 later; now 08:30 → s1 runs
+    area, clock = make_area(qtbot, ctx, datetime(2018, 3, 15, 8, 30, tzinfo=UTC), sample=True)
+    v = area.view
+    assert v.phase.text().startswith("Live now: Sample: opening posts")
+    assert v.remaining.text() == "00:30:00"  # to the item's end, not the day's
+    assert v.start_event.text().startswith("Ends (event time): at the end of Thursday")
+    assert not v.star_day.isVisibleTo(area)  # "remind me at the start": after the start
+    tree = v.programme
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert first is not None and second is not None
+    assert (first.text(COL_MARK), second.text(COL_MARK)) == ("now", "next")
+    assert first.font(COL_TITLE).bold() and not second.font(COL_TITLE).bold()
+    second.setCheckState(COL_STAR, Qt.CheckState.Checked)  # starred: a star icon
+
+    def icon_null(row: int) -> bool:
+        item = tree.topLevelItem(row)
+        return item is None or item.icon(COL_STAR).isNull()
+
+    qtbot.waitUntil(lambda: not icon_null(1))
+    assert icon_null(0)
+    clock.set(datetime(2018, 3, 15, 9, 0, 1, tzinfo=UTC))  # between items
+    area._on_tick()
+    assert v.phase.text().startswith("Next: ")
+    first = tree.topLevelItem(0)
+    assert first is not None and first.text(COL_MARK) == ""
+    dim = tree.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    assert first.foreground(COL_TITLE).color() == dim.color()  # past: dimmed
+
+
+def test_an_all_day_event_shows_dates_and_site_clocks_say_same_day(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    ctx.services.settings.current.event.field_sites = ["Africa/Dar_es_Salaam", "America/Lima"]
+    area, _clock = make_area(qtbot, ctx, datetime(2018, 3, 13, 21, 0, 0, tzinfo=UTC))
+    area.render_event()
+    text = area.view.start_event.text()
+    assert "all day" in text and "00:00" not in text and "15" in text
+    sites = {name: start.text() for name, _now, start in area._site_labels}
+    assert sites["Africa/Dar_es_Salaam"] == "same day, from 03:00 local"
+    assert "19:00 local" in sites["America/Lima"] and "14" in sites["America/Lima"]

@@ -151,7 +151,8 @@ def test_pages_decode_at_screen_size_and_thumbnails_are_cached_on_disk(
     _select(widget, "sample-photobook")
     widget.view.open_btn.click()
     viewer = widget.photobook
-    qtbot.waitUntil(lambda: len(list((tmp_path / "thumbs").glob("*.jpg"))) == 5, timeout=10000)
+    # the five pages, besides the covers of the grid
+    qtbot.waitUntil(lambda: len(list((tmp_path / "thumbs").glob("*.jpg"))) >= 5, timeout=10000)
     qtbot.waitUntil(
         lambda: (
             viewer.canvas.label.pixmap() is not None and not viewer.canvas.label.pixmap().isNull()
@@ -375,3 +376,162 @@ def test_photobook_pages_expose_their_captions(qtbot: QtBot, widget: LibraryWidg
         assert label is not None and label.text(QAccessible.Text.Description) == caption
         thumb = viewer.thumbs.item(page)
         assert thumb.data(Qt.ItemDataRole.AccessibleDescriptionRole) == caption
+
+
+def test_content_language_follows_the_interface_language_live(
+    qtbot: QtBot, widget: LibraryWidget
+) -> None:
+    from companion.ui.i18n import apply_language
+
+    assert widget.lang == "en"
+    try:
+        apply_language("sw")
+        qtbot.waitUntil(lambda: widget.lang == "sw")  # no restart
+        combo = widget.view.lang
+        assert combo.currentText() == "Kiswahili"
+        widget.window().resize(600, 400)  # a 910×512 screen at 150 %
+        qtbot.wait(10)
+        assert combo.width() >= combo.sizeHint().width()  # "Kiingereza" never cut
+        for i in range(combo.count()):
+            need = combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+            assert combo.width() > need
+        combo.setCurrentIndex(combo.findData("en"))  # the user's choice is kept...
+        widget.retranslate()
+        assert widget.lang == "en"
+        apply_language("fr")  # ...until the interface changes again; no French content
+        qtbot.waitUntil(lambda: widget.view.lang.currentText() == "Anglais")
+        assert widget.lang == "en"
+    finally:
+        apply_language("en")
+
+
+def test_browse_is_a_grid_of_covers_and_the_details_show_the_cover(
+    qtbot: QtBot, widget: LibraryWidget
+) -> None:
+    from PySide6.QtWidgets import QListView
+
+    from companion.ui.library.library_widget import COVER_ROLE
+
+    results = widget.view.results
+    assert results.viewMode() is QListView.ViewMode.IconMode
+    _select(widget, "sample-photobook")
+    row = results.currentItem()
+    assert row is not None and row.data(COVER_ROLE) is not None  # its first page
+    page = row.data(COVER_ROLE)
+    qtbot.waitUntil(lambda: page in widget._covers, timeout=10000)
+
+    def shows_cover() -> bool:  # the list may be refilled meanwhile: read it afresh
+        _select(widget, "sample-photobook")
+        current = results.currentItem()
+        return current is not None and (
+            current.icon().cacheKey() == widget._covers[page].cacheKey()
+        )
+
+    qtbot.waitUntil(shows_cover, timeout=5000)
+    row = results.currentItem()
+    assert row is not None
+    assert "Photobook" in row.text() and "EN / SW" in row.text()
+    cover = widget.view.detail_cover
+    assert cover.isVisible() and not cover.pixmap().isNull()
+    assert "SAMPLE photobook" in cover.accessibleName()
+    brief = next(
+        results.item(i)
+        for i in range(results.count())
+        if results.item(i).data(Qt.ItemDataRole.UserRole)[1] == "sample-brief"
+    )
+    assert brief.data(COVER_ROLE).pdf_page == 0  # a publication: its first page
+
+
+def test_search_hits_are_highlighted_not_bracketed(qtbot: QtBot, widget: LibraryWidget) -> None:
+    from PySide6.QtWidgets import QListView
+
+    from companion.ui.library.covers import HTML_ROLE
+
+    widget.view.search.setText("majadil")
+    qtbot.waitUntil(lambda: widget.shown_query == "majadil", timeout=5000)
+    results = widget.view.results
+    assert results.viewMode() is QListView.ViewMode.ListMode
+    first = results.item(0)
+    assert "[" not in first.text() and "]" not in first.text()
+    assert "background-color" in first.data(HTML_ROLE) and "<b>majadil" in first.data(HTML_ROLE)
+    widget.view.search.setText("")
+    qtbot.waitUntil(lambda: results.viewMode() is QListView.ViewMode.IconMode)
+
+
+def test_photobook_page_can_fill_the_view(qtbot: QtBot, widget: LibraryWidget) -> None:
+    from PySide6.QtCore import QPoint
+
+    from companion.ui.library.photobook import ACTUAL
+
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    viewer = widget.photobook
+    assert viewer.thumbs.isVisible() and viewer.caption.isVisible()
+    qtbot.keyClick(viewer, Qt.Key.Key_T)  # the filmstrip hides...
+    assert not viewer.thumbs.isVisible() and not viewer.strip_btn.isChecked()
+    viewer.strip_btn.click()  # ...and comes back with its button
+    assert viewer.thumbs.isVisible()
+    qtbot.keyClick(viewer, Qt.Key.Key_C)  # the caption collapses
+    assert not viewer.caption.isVisible()
+    assert viewer.accessibleDescription()  # a screen reader still hears it
+    viewer.caption_btn.click()
+    assert viewer.caption.isVisible()
+    qtbot.keyClick(viewer, Qt.Key.Key_1)  # 100 %: the page's own pixels
+    assert viewer.zoom_index == ACTUAL and not viewer.canvas.widgetResizable()
+    qtbot.waitUntil(
+        lambda: (
+            viewer.canvas.label.pixmap() is not None
+            and viewer.canvas.label.pixmap().width() >= 1000  # the sample pages are 1200 wide
+        ),
+        timeout=5000,
+    )
+    viewer.window().resize(500, 400)
+    qtbot.waitUntil(lambda: viewer.canvas.horizontalScrollBar().maximum() > 0)
+    bar = viewer.canvas.horizontalScrollBar()
+    bar.setValue(100)
+    port = viewer.canvas.viewport()
+    qtbot.mousePress(port, Qt.MouseButton.LeftButton, pos=QPoint(200, 100))
+    qtbot.mouseMove(port, QPoint(150, 100))
+    qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, pos=QPoint(150, 100))
+    assert bar.value() == 150  # dragged left by 50: the page moved with the hand
+    qtbot.keyClick(viewer, Qt.Key.Key_0)
+    assert viewer.zoom_index == 0 and viewer.canvas.widgetResizable()
+
+
+def test_presentation_is_black_with_a_large_caption(qtbot: QtBot, widget: LibraryWidget) -> None:
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    viewer = widget.photobook
+    qtbot.keyClick(viewer, Qt.Key.Key_F5)
+    presenter = widget.presenter
+    assert presenter is not None
+    assert "black" in presenter.styleSheet()
+    assert presenter.caption.font().pointSizeF() >= 18
+    assert not presenter.screen_box.isVisible()
+    assert presenter.screen() is viewer.screen()  # one screen here: the same one
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+
+
+def test_a_wide_window_shows_two_pages_side_by_side(qtbot: QtBot, widget: LibraryWidget) -> None:
+    _select(widget, "sample-photobook")
+    widget.view.open_btn.click()
+    viewer = widget.photobook
+    qtbot.waitUntil(lambda: viewer._page_aspect > 0, timeout=5000)
+    assert not viewer.spread()  # the sample's landscape pages: one at a time is larger
+    viewer._page_aspect = 0.7  # portrait pages, as most photobooks have
+    viewer.window().resize(1400, 600)
+    qtbot.waitUntil(viewer.spread)
+    viewer._show()
+    qtbot.waitUntil(lambda: viewer.page_label.text() == "Pages 1–2 of 5", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            viewer.canvas.label.pixmap() is not None
+            and viewer.canvas.label.pixmap().width()
+            > 1.5 * viewer.canvas.label.pixmap().height()  # two landscape pages
+        ),
+        timeout=5000,
+    )
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)  # turns both pages
+    assert viewer.page == 2
+    qtbot.keyClick(viewer, Qt.Key.Key_Plus)  # zoomed: one page again
+    assert not viewer.spread()
