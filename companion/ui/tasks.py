@@ -150,6 +150,12 @@ class TaskManager(QObject):
         # until the result is delivered, so a widget (or any QObject) they hold is
         # never destroyed on a worker thread ("Timers cannot be stopped from another
         # thread").
+        if self._closing:
+            # a late timer or announcement after the window closed: nothing to run
+            log.debug("not started after shutdown: %r", fn)
+            skipped: Future[Any] = Future()
+            skipped.cancel()
+            return skipped
         job_id = self._next_id
         self._next_id += 1
         self._jobs[job_id] = (fn, on_success, on_failure, on_progress)

@@ -83,3 +83,16 @@ def test_a_full_disk_is_a_known_error_not_a_bug(qtbot: QtBot, tasks: TaskManager
     assert isinstance(blocker.args[0], StorageError)
     assert "disk is full" in blocker.args[0].message
     assert bugs == []
+
+
+def test_work_asked_after_shutdown_is_skipped_quietly(qtbot: QtBot) -> None:
+    """A late timer or change notice after the window closed must not raise from a
+    closed pool ("cannot schedule new futures after shutdown")."""
+    tm = TaskManager()
+    tm.shutdown()
+    called: list[object] = []
+    for run in (tm.run_net, tm.run_db):
+        future = run(lambda: called.append("ran"), called.append, called.append)
+        assert future.cancelled()
+    qtbot.wait(50)
+    assert called == []
