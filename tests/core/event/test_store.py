@@ -240,7 +240,8 @@ def test_a_file_is_schema_checked_once_then_by_its_hash(
 def test_a_changed_schema_checks_again(
     store: EventStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from companion.core.event import model, store as store_module
+    from companion.core.event import model
+    from companion.core.event import store as store_module
 
     good = tmp_path / "v1.json"
     good.write_bytes(event_bytes())
