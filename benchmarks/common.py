@@ -13,6 +13,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -72,8 +73,17 @@ def median(values: Sequence[float]) -> float:
     return float(statistics.median(values))
 
 
+#: compiled bytecode for the children, outside the source tree: an installed app (pip,
+#: the bundle) never compiles its modules at start, so a start measured here must not
+#: either, even where the shell sets PYTHONDONTWRITEBYTECODE (it did on the build machine:
+#: every start compiled ~100 modules, ~0.1 s)
+PYCACHE = Path(tempfile.gettempdir()) / f"shareasm-bench-pycache-{os.getuid()}"
+
+
 def child_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.update(extra)
