@@ -11,6 +11,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -38,6 +39,7 @@ def _s(d: Mapping[str, Any], key: str) -> str:
     return scrub(v) if isinstance(v, str) else ""
 
 
+@lru_cache(maxsize=256)
 def source_domain(source: str) -> str:
     """The domain of a ``mastodon:URL`` source (``host:port`` off the default port)."""
     prefix = "mastodon:"

@@ -159,6 +159,8 @@ def one_line(text: str) -> str:
 def scrub(text: str) -> str:
     """``text`` without lone surrogates (JSON may carry ``"\\ud800"``): they cannot be
     encoded, sanitized, stored or drawn, so they become U+FFFD."""
+    if text.isascii():
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
