@@ -144,8 +144,9 @@ def main() -> int:
     for _ in range(runs):
         for phase in ("baseline", *trees):
             tree = trees.get(phase, ROOT)
+            kind = "baseline" if phase == "baseline" else "live"
             out = subprocess.run(
-                [sys.executable, __file__, "--phase", "baseline" if phase == "baseline" else "live", str(n)],
+                [sys.executable, __file__, "--phase", kind, str(n)],
                 capture_output=True, text=True, check=True, cwd=ROOT,
                 env=child_env(BENCH_TREE=str(tree)),
             )  # fmt: skip
