@@ -72,7 +72,8 @@ def run_phase(phase: str, n: int) -> dict[str, float]:
         )
         store = PostStore(core.db)
         now = datetime(2026, 12, 4, tzinfo=UTC)
-        import companion.core.live.mastodon  # noqa: F401 - imports are not the figure
+        # imports are not the figure
+        import companion.core.live.mastodon
         import companion.ui.live.delegate  # noqa: F401
     rss0 = proc.memory_info().rss
     rss_window = rss0 / 2**20

@@ -26,42 +26,45 @@ class PostStore:
 
     def save(self, posts: Iterable[Post], now: datetime) -> int:
         """Insert or replace (edits) posts; returns how many rows were written.
-        One query per 500 posts finds the cached copies, and the rows are written in
-        one batch (issue 19: a query per post was most of storing 10,000)."""
+        Posts go 500 at a time: one query finds their cached copies and one batch
+        writes them (issue 19: a query per post was most of storing 10,000; chunks
+        keep the JSON waiting to be written small)."""
         posts = list(posts)
         stamp = iso(now)
-        rows: list[tuple[str, str, str, str, str]] = []
-        ids: list[tuple[str, str, str]] = []
+        written = 0
+        #: the copy each uri has now: the cached JSON, or a post written in this save
+        known: dict[str, Post | str] = {}
         with self.db.transaction() as conn:
-            #: the copy each uri has now: the cached JSON, or a post written in this batch
-            known: dict[str, Post | str] = {}
-            uris = list({p.uri: None for p in posts})
-            for i in range(0, len(uris), _CHUNK):
-                chunk = uris[i : i + _CHUNK]
-                marks = ",".join("?" * len(chunk))
-                for uri, data in conn.execute(
-                    f"SELECT uri, data FROM live_posts WHERE uri IN ({marks})", chunk
-                ):
-                    known[uri] = data
-            for p in posts:
-                old = known.get(p.uri)
-                if old is None or _newer(p, old):
-                    known[p.uri] = p
-                    rows.append(
-                        (p.uri, iso(p.created_at), p.network, json.dumps(p.to_json()), stamp)
-                    )
-                if p.remote_id and p.source:
-                    ids.append((p.source, p.remote_id, p.uri))
-            conn.executemany(
-                "INSERT INTO live_posts(uri, created_at, network, data, stored_at) "
-                "VALUES(?, ?, ?, ?, ?) ON CONFLICT(uri) DO UPDATE SET "
-                "data = excluded.data, created_at = excluded.created_at",
-                rows,
-            )
-            conn.executemany(
-                "INSERT OR REPLACE INTO live_ids(source, remote_id, uri) VALUES(?, ?, ?)", ids
-            )
-        return len(rows)
+            for start in range(0, len(posts), _CHUNK):
+                chunk = posts[start : start + _CHUNK]
+                uris = [u for u in {p.uri: None for p in chunk} if u not in known]
+                if uris:
+                    marks = ",".join("?" * len(uris))  # only "?" marks: nothing user-made
+                    query = f"SELECT uri, data FROM live_posts WHERE uri IN ({marks})"  # noqa: S608
+                    known.update(conn.execute(query, uris))
+                rows: list[tuple[str, str, str, str, str]] = []
+                ids: list[tuple[str, str, str]] = []
+                for p in chunk:
+                    old = known.get(p.uri)
+                    if old is None or _newer(p, old):
+                        known[p.uri] = p
+                        rows.append(
+                            (p.uri, iso(p.created_at), p.network, json.dumps(p.to_json()), stamp)
+                        )
+                    if p.remote_id and p.source:
+                        ids.append((p.source, p.remote_id, p.uri))
+                conn.executemany(
+                    "INSERT INTO live_posts(uri, created_at, network, data, stored_at) "
+                    "VALUES(?, ?, ?, ?, ?) ON CONFLICT(uri) DO UPDATE SET "
+                    "data = excluded.data, created_at = excluded.created_at",
+                    rows,
+                )
+                conn.executemany(
+                    "INSERT OR REPLACE INTO live_ids(source, remote_id, uri) VALUES(?, ?, ?)",
+                    ids,
+                )
+                written += len(rows)
+        return written
 
     def delete_remote(self, source: str, remote_id: str) -> str | None:
         """Remove the post ``source`` knows as ``remote_id``; returns its uri."""
