@@ -8,19 +8,23 @@ keystroke we time:
 * counters: the same insert *and* what the composer does on each keystroke:
   event hashtag check, Mastodon + Bluesky + X counts for three targets.
 
-Run: ``python -m benchmarks.bench_counter [--keystrokes 200] [--quick] [--json FILE]``.
+Run: ``python -m benchmarks.bench_counter [--keystrokes 200] [--quick] [--json FILE]
+[--before DIR]`` (``--before``: the same figures for another source tree, in the same run).
 Compare the figures of one run only (shared machines are noisy).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+#: the source tree measured (``--before DIR`` runs this script again against another)
+sys.path.insert(0, os.environ.get("BENCH_TREE") or str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop
@@ -78,7 +82,9 @@ def run_widget(keystrokes: int) -> list[float]:
     from companion.core.accounts.model import Account, AccountRepository
     from companion.core.paths import Paths
     from companion.core.services import CoreServices
+    from companion.ui.app import gui_services
     from companion.ui.compose.area import ComposeDeps, ComposeWidget
+    from companion.ui.compose.services import compose_services
     from companion.ui.tasks import TaskManager
 
     folder = tempfile.mkdtemp(prefix="bench-compose-")
@@ -87,7 +93,8 @@ def run_widget(keystrokes: int) -> list[float]:
     for n, network in enumerate(LIMITS):
         repo.save(Account(f"a{n}", network, "https://example.org", f"user{n}"))
     tasks = TaskManager()
-    widget = ComposeWidget(ComposeDeps(core, tasks, auto_send=False))
+    services = compose_services(gui_services(core, tasks))
+    widget = ComposeWidget(ComposeDeps(services, tasks, auto_send=False))
     app = QApplication.instance()
     assert app is not None
     # QEventLoop().processEvents, not QApplication.processEvents: PySide6 6.12.0 leaks
@@ -112,6 +119,28 @@ def run_widget(keystrokes: int) -> list[float]:
     return times
 
 
+def before_results(tree: Path, keystrokes: int) -> list[Result]:
+    """This script's figures for another source tree, run in a child process."""
+    import json
+    import subprocess
+    import tempfile
+
+    from benchmarks.common import child_env
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "before.json"
+        subprocess.run(
+            [sys.executable, __file__, "--keystrokes", str(keystrokes), "--json", str(out)]
+            + ["--label", " (before)"],
+            check=True,
+            capture_output=True,
+            env=child_env(BENCH_TREE=str(tree.resolve())),
+            cwd=ROOT,
+        )
+        rows = json.loads(out.read_text())
+    return [Result(**{k: v for k, v in r.items() if k != "ratio"}) for r in rows]
+
+
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[18]
 
@@ -119,6 +148,8 @@ def p95(values: list[float]) -> float:
 def main() -> int:
     p = parser(__doc__ or "")
     p.add_argument("--keystrokes", type=int, default=200)
+    p.add_argument("--before", type=Path, help="another source tree to measure in the same run")
+    p.add_argument("--label", default="", help=argparse.SUPPRESS)
     args = p.parse_args()
     keystrokes = min(args.keystrokes, 100) if args.quick else args.keystrokes
     app = QApplication.instance() or QApplication([])
@@ -128,18 +159,20 @@ def main() -> int:
     widget = [v * 1000 for v in run_widget(keystrokes)]
     results = [
         Result(
-            f"{name}, per keystroke ({TARGET_CHARS}-char draft)",
+            f"{name}, per keystroke ({TARGET_CHARS}-char draft){args.label}",
             "ms",
             median(values),
             median(base),
             "QPlainTextEdit insert + len()",
-            "—",
+            "≤ 1 ms",
             keystrokes,
             f"p95 {p95(values):.3f} ms (baseline p95 {p95(base):.3f} ms)",
             samples=values,
         )
         for name, values in (("all counters", full), ("composer, 3 targets", widget))
     ]
+    if args.before:
+        results += before_results(args.before, keystrokes)
     emit(results, args.json, "Counter per keystroke")
     del app
     return 0
