@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -63,6 +64,47 @@ HEADER = (
     "| figure | value (median) | baseline (same run) | ratio | target | runs | notes |\n"
     "|---|---|---|---|---|---|---|"
 )
+
+
+_TARGET = re.compile(r"^\s*(≤|<=|<|≈)\s*([\d.,]+)\s*(×|x\b)?\s*([^()]*)")
+
+
+def verdict(name: str, unit: str, value: float, ratio: float | None, target: str) -> str:
+    """Whether a figure meets its target: "met", "NOT met" or "—" (no target, or one
+    not written as ``≤ N×`` (a ratio), ``≤ N unit`` or ``< N unit`` (an absolute))."""
+    m = _TARGET.match(target or "")
+    if not m or m.group(1) == "≈":
+        return "—"
+    limit = float(m.group(2).replace(",", ""))
+    if m.group(3):  # a ratio to the baseline
+        if ratio is None:
+            return "—"
+        seen = ratio
+    else:
+        seen = value
+        rest = m.group(4).strip()
+        if rest.startswith("KiB") and unit == "MB":
+            seen = value * 1e6 / 1024
+    ok = seen < limit if m.group(1) == "<" else seen <= limit
+    return "met" if ok else "NOT met"
+
+
+SUMMARY_HEADER = (
+    "| figure | value (median) | baseline (same run) | ratio | target | met? |\n"
+    "|---|---|---|---|---|---|"
+)
+
+
+def summary_row(r: dict[str, Any]) -> str:
+    ratio = r.get("ratio")
+    base = r.get("baseline")
+    unit = r.get("unit", "")
+    return (
+        f"| {r['name']} | {r['value']:.4g} {unit} | "
+        f"{f'{base:.4g} {unit}' if base is not None else '—'} | "
+        f"{f'{ratio:.2f}×' if ratio is not None else '—'} | {r.get('target') or '—'} | "
+        f"{verdict(r['name'], unit, r['value'], ratio, r.get('target', ''))} |"
+    )
 
 
 def table(results: Sequence[Result]) -> str:

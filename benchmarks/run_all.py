@@ -41,6 +41,7 @@ def main() -> int:
     ]
     merged: dict[str, object] = {}
     failed: list[str] = []
+    t_start = time.monotonic()
     for name in names:
         json_file = args.out / f"{name}.json"
         cmd = [sys.executable, "-m", f"benchmarks.{name}", "--json", str(json_file)]
@@ -57,6 +58,18 @@ def main() -> int:
         sections.append(f"## {name} ({took:.0f} s)\n\n{proc.stdout.strip()}\n")
         if json_file.exists():
             merged[name] = json.loads(json_file.read_text())
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.common import SUMMARY_HEADER, summary_row
+
+    rows = [summary_row(r) for results in merged.values() for r in results]  # type: ignore[attr-defined]
+    rows += [f"| {name} | FAILED | — | — | — | NOT met |" for name in failed]
+    sections.append(
+        "## Summary: every figure, its target and whether it is met\n\n"
+        + "\n".join([SUMMARY_HEADER, *rows])
+        + f"\n\n{len(names)} benchmarks in {time.monotonic() - t_start:.0f} s"
+        + (" (--quick)" if args.quick else "")
+        + "\n"
+    )
     (args.out / "RESULTS.md").write_text("\n".join(sections))
     (args.out / "results.json").write_text(json.dumps(merged, indent=2))
     sys.stdout.write("\n".join(sections) + "\n")
