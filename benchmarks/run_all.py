@@ -26,11 +26,16 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="fewer runs, shorter windows")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     ap.add_argument("--only", nargs="*", help="names of benchmarks to run (e.g. bench_idle)")
+    ap.add_argument(
+        "--bundle", action="store_true", help="also bench_bundle (needs packaging/build.py first)"
+    )
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     names = sorted(p.stem for p in (ROOT / "benchmarks").glob("bench_*.py"))
     if args.only:
         names = [n for n in names if n in args.only]
+    elif not args.bundle:
+        names = [n for n in names if n != "bench_bundle"]
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
