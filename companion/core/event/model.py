@@ -143,7 +143,10 @@ def _schema_error(raw: Any) -> jsonschema.ValidationError | None:
     try:
         import jsonschema.exceptions
 
-        return jsonschema.exceptions.best_match(_validator().iter_errors(raw))
+        error: jsonschema.ValidationError | None = jsonschema.exceptions.best_match(
+            _validator().iter_errors(raw)
+        )
+        return error
     except RecursionError as exc:
         raise EventFileError("The event file is nested too deeply.") from exc
 
