@@ -29,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT))  # benchmarks.common, when run as a script
 
 import bundle_config as cfg  # noqa: E402 - lives in packaging/
 
@@ -141,6 +142,10 @@ def main() -> int:
 
     bare = bare_bundle()
     cold_app, cold_bare, cold_note = cold_starts(exe, bare, args.runs)
+    sys.stdout.write(
+        f"cold start, screenshot countdown: bundle {statistics.median(cold_app):.3f} s, "
+        f"bare window bundle {statistics.median(cold_bare):.3f} s {cold_note}\n"
+    )
     bare_size, _ = folder_size(bare.parent)
     size, count = folder_size(args.app_dir)
     tarballs = sorted(args.app_dir.parent.glob(f"{project.name}-{project.version}-linux-*.tar.gz"))
