@@ -113,7 +113,8 @@ def main() -> int:
     def finish() -> None:
         result["rss_after_start_mb"] = rss_mb()
         if mode == "first-paint":
-            QTimer.singleShot(2000, steady)
+            # PROBE_STEADY_MS=0: a run that only wants the first paint (profiles)
+            QTimer.singleShot(int(os.environ.get("PROBE_STEADY_MS", "2000")), steady)
         else:
             steady()
 
