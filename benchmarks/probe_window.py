@@ -151,7 +151,7 @@ def main() -> int:
             steady()
 
         # let start-up settle before measuring
-        QTimer.singleShot(3000, begin)
+        QTimer.singleShot(int(os.environ.get("PROBE_SETTLE_MS", "3000")), begin)
     code = app.exec()  # type: ignore[attr-defined]
     if ctx is not None:
         from companion.ui.app import shutdown_context
