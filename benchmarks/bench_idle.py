@@ -33,7 +33,7 @@ def main() -> int:
     p = parser(__doc__ or "")
     p.add_argument("--seconds", type=float, default=60.0)
     args = p.parse_args()
-    seconds = 5.0 if args.quick else args.seconds
+    seconds = 3.0 if args.quick else args.seconds
     jobs: dict[tuple[str, str, str], object] = {}
     with ThreadPoolExecutor(max_workers=4) as pool:
         for state in ("visible", "minimised"):
