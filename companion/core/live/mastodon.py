@@ -54,6 +54,13 @@ def full_acct(acct: str, domain: str) -> str:
     return f"{acct}@{domain}"
 
 
+@lru_cache(maxsize=4096)
+def _author(name: str, handle: str, avatar: str | None, url: str | None) -> Author:
+    """One shared (frozen) :class:`Author` for all the posts of an author (issue 19:
+    time and memory for thousands of posts by a few hundred people)."""
+    return Author(name=name, handle=handle, avatar=avatar, url=url)
+
+
 def parse_status(raw: object, source: str = "", domain: str = "") -> Post:
     """A Mastodon ``Status`` as a :class:`Post`; a boost becomes the original with
     ``reposted_by``. ``domain``: the instance's (default: the source's host), added
@@ -81,11 +88,11 @@ def parse_status(raw: object, source: str = "", domain: str = "") -> Post:
     if not isinstance(acc, dict):
         acc = {}
     handle = full_acct(_s(acc, "acct") or _s(acc, "username") or "?", domain)
-    author = Author(
-        name=_s(acc, "display_name") or handle,
-        handle=handle,
-        avatar=safe_url(_s(acc, "avatar_static") or _s(acc, "avatar")),
-        url=safe_url(_s(acc, "url")),
+    author = _author(
+        _s(acc, "display_name") or handle,
+        handle,
+        safe_url(_s(acc, "avatar_static") or _s(acc, "avatar")),
+        safe_url(_s(acc, "url")),
     )
     clean = sanitize(_s(status, "content"))
     media: list[Media] = []

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.live.sanitize import MAX_HTML, safe_url, sanitize
+from companion.core.live.sanitize import MAX_HTML, SCHEMES, safe_url, sanitize
 
 HOSTILE = (
     '<p>Hi<script>alert("x")</script><img src="https://evil.example/t.png">'
@@ -132,3 +132,20 @@ def test_tokenizer_reads_nh3_output_as_html_parser_does(tokens: list[str]) -> No
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")
     assert (new.html, new.text, new.links) == ("".join(walker.out), text, walker.links)
+
+
+@given(
+    st.sampled_from(["https://", "http://", "HTTPS://", " https://", "javascript:", "mailto:"]),
+    st.text(alphabet=st.sampled_from([*"ab/.:@[]?#%\t \n", "\u2100", "é"]), max_size=20),
+)
+def test_safe_url_fast_path_says_what_urlsplit_says(prefix: str, rest: str) -> None:
+    """Issue 19: plain http(s) URLs skip urlsplit; the answer must not change."""
+    from urllib.parse import urlsplit
+
+    url = prefix + rest
+    stripped = url.strip()
+    try:
+        expected = stripped if urlsplit(stripped).scheme.lower() in SCHEMES else None
+    except ValueError:
+        expected = None
+    assert safe_url(url) == (expected or None)
