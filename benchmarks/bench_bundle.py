@@ -2,6 +2,12 @@
 
     python benchmarks/bench_bundle.py [--runs 7] [--app-dir dist/shareasm-companion]
 
+Also the cold start (issue 19): ``screenshot countdown`` from the one-folder app against
+a bare window (``benchmarks/bare_window.py``) built the same way (PyInstaller one folder,
+the same exclusions; built once into ``build/bench-bare``), each started after dropping
+the page cache (``echo 3 > /proc/sys/vm/drop_caches``, needs root; when that is refused
+the figure says "warm" instead).
+
 Each round starts ``self-test`` (the real window offscreen, every area shown once, quit)
 and ``--version`` (interpreter start only) from the bundle and from source with a fresh
 data folder, alternating which goes first; prints medians of wall time and peak RSS and
@@ -23,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT))  # benchmarks.common, when run as a script
 
 import bundle_config as cfg  # noqa: E402 - lives in packaging/
 
@@ -41,6 +48,55 @@ def run_once(cmd: list[str], cwd: Path) -> tuple[float, float]:
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {out}{err}")
     return elapsed, usage.ru_maxrss / 1024
+
+
+BARE_NAME = "bare-window"
+
+
+def bare_bundle() -> Path:
+    """The bare window as a PyInstaller one-folder app, built like the app's bundle."""
+    out = ROOT / "build" / "bench-bare"
+    exe = out / "dist" / BARE_NAME / BARE_NAME
+    source = ROOT / "benchmarks" / "bare_window.py"
+    if exe.is_file() and exe.stat().st_mtime > source.stat().st_mtime:
+        return exe
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level=WARN"]
+    cmd += ["--onedir", "--name", BARE_NAME, "--distpath", str(out / "dist")]
+    cmd += ["--workpath", str(out / "work"), "--specpath", str(out)]
+    for name in cfg.python_excludes():
+        cmd += ["--exclude-module", name]
+    subprocess.run([*cmd, str(source)], check=True, cwd=ROOT, capture_output=True)
+    return exe
+
+
+def drop_page_cache() -> str:
+    """ "" when the page cache was dropped, else why not."""
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError as exc:
+        return f"page cache not dropped ({exc.strerror or exc})"
+    return ""
+
+
+def cold_starts(exe: Path, bare: Path, runs: int) -> tuple[list[float], list[float], str]:
+    app_t: list[float] = []
+    bare_t: list[float] = []
+    note = ""
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs):
+            order = [("app", exe), ("bare", bare)]
+            if i % 2:
+                order.reverse()
+            for kind, path in order:
+                note = drop_page_cache() or note
+                if kind == "app":
+                    cmd = [str(path), "--data-dir", f"{tmp}/c{i}", "screenshot", "countdown"]
+                    cmd += [f"{tmp}/app{i}.png", "--size", "910x512"]
+                    app_t.append(run_once(cmd, ROOT)[0])
+                else:
+                    bare_t.append(run_once([str(path), f"{tmp}/bare{i}.png"], ROOT)[0])
+    return app_t, bare_t, note
 
 
 def folder_size(path: Path) -> tuple[int, int]:
@@ -84,6 +140,13 @@ def main() -> int:
             for name, cmd in order:
                 samples.setdefault(name, []).append(run_once(cmd, ROOT))
 
+    bare = bare_bundle()
+    cold_app, cold_bare, cold_note = cold_starts(exe, bare, args.runs)
+    sys.stdout.write(
+        f"cold start, screenshot countdown: bundle {statistics.median(cold_app):.3f} s, "
+        f"bare window bundle {statistics.median(cold_bare):.3f} s {cold_note}\n"
+    )
+    bare_size, _ = folder_size(bare.parent)
     size, count = folder_size(args.app_dir)
     tarballs = sorted(args.app_dir.parent.glob(f"{project.name}-{project.version}-linux-*.tar.gz"))
     result: dict[str, object] = {
@@ -112,7 +175,28 @@ def main() -> int:
     rss = result["median_peak_rss_mb"]
     emit(
         [
-            Result("bundle size", "MB", size / 1e6, None, "", "", 1, f"{count} files"),
+            Result(
+                "bundle size",
+                "MB",
+                size / 1e6,
+                bare_size / 1e6,
+                "bare window bundle",
+                "≤ 150 MB",
+                1,
+                f"{count} files",
+            ),
+            Result(
+                "cold start, bundle: screenshot countdown"
+                + (" (warm: see notes)" if cold_note else ""),
+                "s",
+                statistics.median(cold_app),
+                statistics.median(cold_bare),
+                "bare window bundle, built the same way",
+                "≤ 1.5×",
+                args.runs,
+                cold_note or "page cache dropped before each start",
+                samples=cold_app,
+            ),
             Result(
                 "self-test, one-folder bundle",
                 "s",

@@ -96,7 +96,7 @@ def main() -> int:
     p = parser(__doc__ or "")
     p.add_argument("--seconds", type=float, default=60.0)
     args = p.parse_args()
-    seconds = min(args.seconds, 10.0) if args.quick else args.seconds
+    seconds = min(args.seconds, 3.0) if args.quick else args.seconds
     runs = 1 if args.quick else max(1, args.runs // 2)
     cpu: dict[str, list[float]] = {c: [] for c in CASES}
     wall: dict[str, list[float]] = {c: [] for c in CASES}

@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -64,6 +66,47 @@ HEADER = (
 )
 
 
+_TARGET = re.compile(r"^\s*(≤|<=|<|≈)\s*([\d.,]+)\s*(×|x\b)?\s*([^()]*)")
+
+
+def verdict(name: str, unit: str, value: float, ratio: float | None, target: str) -> str:
+    """Whether a figure meets its target: "met", "NOT met" or "—" (no target, or one
+    not written as ``≤ N×`` (a ratio), ``≤ N unit`` or ``< N unit`` (an absolute))."""
+    m = _TARGET.match(target or "")
+    if not m or m.group(1) == "≈":
+        return "—"
+    limit = float(m.group(2).replace(",", ""))
+    if m.group(3):  # a ratio to the baseline
+        if ratio is None:
+            return "—"
+        seen = ratio
+    else:
+        seen = value
+        rest = m.group(4).strip()
+        if rest.startswith("KiB") and unit == "MB":
+            seen = value * 1e6 / 1024
+    ok = seen < limit if m.group(1) == "<" else seen <= limit
+    return "met" if ok else "NOT met"
+
+
+SUMMARY_HEADER = (
+    "| figure | value (median) | baseline (same run) | ratio | target | met? |\n"
+    "|---|---|---|---|---|---|"
+)
+
+
+def summary_row(r: dict[str, Any]) -> str:
+    ratio = r.get("ratio")
+    base = r.get("baseline")
+    unit = r.get("unit", "")
+    return (
+        f"| {r['name']} | {r['value']:.4g} {unit} | "
+        f"{f'{base:.4g} {unit}' if base is not None else '—'} | "
+        f"{f'{ratio:.2f}×' if ratio is not None else '—'} | {r.get('target') or '—'} | "
+        f"{verdict(r['name'], unit, r['value'], ratio, r.get('target', ''))} |"
+    )
+
+
 def table(results: Sequence[Result]) -> str:
     return "\n".join([HEADER, *(r.row() for r in results)])
 
@@ -72,8 +115,17 @@ def median(values: Sequence[float]) -> float:
     return float(statistics.median(values))
 
 
+#: compiled bytecode for the children, outside the source tree: an installed app (pip,
+#: the bundle) never compiles its modules at start, so a start measured here must not
+#: either, even where the shell sets PYTHONDONTWRITEBYTECODE (it did on the build machine:
+#: every start compiled ~100 modules, ~0.1 s)
+PYCACHE = Path(tempfile.gettempdir()) / f"shareasm-bench-pycache-{os.getuid()}"
+
+
 def child_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.update(extra)

@@ -113,7 +113,8 @@ def main() -> int:
     def finish() -> None:
         result["rss_after_start_mb"] = rss_mb()
         if mode == "first-paint":
-            QTimer.singleShot(2000, steady)
+            # PROBE_STEADY_MS=0: a run that only wants the first paint (profiles)
+            QTimer.singleShot(int(os.environ.get("PROBE_STEADY_MS", "2000")), steady)
         else:
             steady()
 
@@ -150,7 +151,7 @@ def main() -> int:
             steady()
 
         # let start-up settle before measuring
-        QTimer.singleShot(3000, begin)
+        QTimer.singleShot(int(os.environ.get("PROBE_SETTLE_MS", "3000")), begin)
     code = app.exec()  # type: ignore[attr-defined]
     if ctx is not None:
         from companion.ui.app import shutdown_context

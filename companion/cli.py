@@ -35,6 +35,29 @@ COMMAND_MODULES: tuple[str, ...] = (
     "companion.commands.library",
 )
 
+#: which module registers each subcommand: a start with a subcommand imports only its own
+#: module (``account`` pulls in the network clients and twitter-text, ``pack`` jsonschema:
+#: ~0.3 s a start, issue 19). tests/test_cli.py checks the table against the modules.
+COMMAND_OWNERS: dict[str, str] = {
+    "self-test": "companion.commands.app",
+    "screenshot": "companion.commands.app",
+    "countdown": "companion.commands.countdown",
+    "event-check": "companion.commands.countdown",
+    "event-import": "companion.commands.countdown",
+    "event-fetch": "companion.commands.countdown",
+    "event-reset": "companion.commands.countdown",
+    "event-ics": "companion.commands.countdown",
+    "feed": "companion.commands.feed",
+    "count": "companion.commands.compose",
+    "outbox": "companion.commands.compose",
+    "account": "companion.commands.accounts",
+    "pack": "companion.commands.library",
+    "search": "companion.commands.library",
+}
+
+#: global options that take a value (so their value is not taken for the subcommand)
+_VALUED_OPTIONS = ("--data-dir", "--lang", "--now")
+
 
 class ArgumentParser(argparse.ArgumentParser):
     """argparse, but bad input gives one line and exit code 2 (not a usage dump)."""
@@ -52,7 +75,24 @@ class _VersionAction(argparse.Action):
         parser.exit(0)
 
 
-def build_parser() -> ArgumentParser:
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv`` (None without one, or after ``--help``)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("-h", "--help", "--"):
+            return None
+        elif arg in _VALUED_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> ArgumentParser:
+    """The whole parser; with ``argv`` naming a known subcommand, only that command's
+    module is imported and registered (the others are not needed to parse it)."""
     parser = ArgumentParser(
         prog=APP_ID,
         description="shareASM Companion: countdown, live #shareASM posts, offline composing "
@@ -74,7 +114,8 @@ def build_parser() -> ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debugging details")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
-    for name in COMMAND_MODULES:
+    owner = COMMAND_OWNERS.get(_command_of(argv) or "") if argv is not None else None
+    for name in (owner,) if owner else COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
@@ -109,7 +150,9 @@ def _not_utf8(exc: UnicodeError) -> tuple[str, int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_streams()
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     from companion.core.logsetup import setup_logging
     from companion.core.paths import Paths

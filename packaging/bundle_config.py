@@ -432,6 +432,30 @@ def is_system_lib(dest: str, platform: str) -> bool:
     return any(fnmatch.fnmatchcase(path.name, pat) for pat in LINUX_SYSTEM_LIBS)
 
 
+_BINDING = re.compile(r"^(Qt[A-Za-z0-9]+)\.(?:abi3\.so|pyd|cpython-[^/]*\.so)$")
+
+
+def is_unused_binding(dest: str) -> bool:
+    """A PySide6 Python module (``PySide6/QtOpenGL.abi3.so``) nothing imports: its Qt
+    library may stay (another library links it), the binding is dead weight (QtOpenGL's
+    alone is 9 MB; issue 19)."""
+    path = _name(dest)
+    if len(path.parts) != 2 or path.parts[0] != "PySide6":
+        return False
+    m = _BINDING.match(path.name)
+    return bool(m) and m.group(1) not in USED_QT_MODULES
+
+
+#: Pillow's AVIF codec (5 MB with libavif): the app reads JPEG, PNG, WebP and GIF only
+#: (``Limits.mime_types``, content-pack photos); Pillow reports AVIF unsupported without it
+UNUSED_LIBS = ("PIL/_avif.*", "libavif*", "pillow.libs/libavif*")
+
+
+def is_unused_lib(dest: str) -> bool:
+    path = _name(dest).as_posix()
+    return any(fnmatch.fnmatchcase(path, pat) for pat in UNUSED_LIBS)
+
+
 def keep(dest: str, platform: str) -> bool:
     """Whether a file PyInstaller collected (binary or data) goes into the bundle."""
     return not (
@@ -439,6 +463,8 @@ def keep(dest: str, platform: str) -> bool:
         or is_excluded_plugin(dest)
         or is_excluded_translation(dest)
         or is_system_lib(dest, platform)
+        or is_unused_binding(dest)
+        or is_unused_lib(dest)
     )
 
 

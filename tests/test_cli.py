@@ -134,3 +134,48 @@ def test_stdin_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     err = result.stderr.decode("utf-8")
     assert err.count("\n") == 1 and "not UTF-8 text" in err and "Traceback" not in err
+
+
+def test_command_owners_match_the_modules() -> None:
+    """Every subcommand is in cli.COMMAND_OWNERS under the module that registers it (a
+    start with a subcommand imports only that module, issue 19)."""
+    import argparse
+    import importlib
+
+    from companion import cli
+
+    found: dict[str, str] = {}
+    for name in cli.COMMAND_MODULES:
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers()
+        importlib.import_module(name).register(sub)
+        found.update(dict.fromkeys(sub.choices, name))
+    assert found == cli.COMMAND_OWNERS
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["screenshot", "countdown", "x.png"], "screenshot"),
+        (["--data-dir", "pack", "--lang", "sw", "count", "x"], "count"),
+        (["-v", "--now", "2026-01-01T00:00Z", "feed"], "feed"),
+        (["--help", "feed"], None),
+        ([], None),
+    ],
+)
+def test_command_of_skips_global_option_values(argv: list[str], command: str | None) -> None:
+    from companion import cli
+
+    assert cli._command_of(argv) == command
+
+
+def test_screenshot_start_imports_no_other_command() -> None:
+    """The first screen's start path does not import twitter-text, keyring or jsonschema."""
+    code = (
+        "import sys; from companion import cli; cli.build_parser(['screenshot', 'countdown', "
+        "'x.png']); print(sorted(m for m in ('twitter_text', 'keyring', 'jsonschema', "
+        "'requests', 'companion.commands.accounts', 'companion.commands.library') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr

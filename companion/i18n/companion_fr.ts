@@ -1286,13 +1286,13 @@
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Rien n’a été publié. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="230"/>
+        <location filename="../core/event/model.py" line="239"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
         <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Fuseau horaire inconnu dans le fichier de l’événement : %1 (utilisez un nom IANA comme Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="363"/>
+        <location filename="../core/event/model.py" line="372"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>Le fichier de l’événement n’est pas valide à %1 : il contient un caractère de contrôle (%2) ; seules les descriptions, notes et modèles peuvent avoir des retours à la ligne.</translation>

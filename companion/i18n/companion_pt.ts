@@ -1286,13 +1286,13 @@
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Nada foi publicado. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="230"/>
+        <location filename="../core/event/model.py" line="239"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
         <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Fuso horário desconhecido no arquivo do evento: %1 (use um nome IANA como Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="363"/>
+        <location filename="../core/event/model.py" line="372"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>O arquivo do evento é inválido em %1: contém um caractere de controle (%2); só descrições, notas e modelos podem ter quebras de linha.</translation>

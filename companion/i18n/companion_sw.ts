@@ -1286,13 +1286,13 @@
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="230"/>
+        <location filename="../core/event/model.py" line="239"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
         <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Saa za eneo zisizojulikana katika faili ya tukio: %1 (tumia jina la IANA kama Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="363"/>
+        <location filename="../core/event/model.py" line="372"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>Faili ya tukio si halali kwenye %1: ina herufi ya udhibiti (%2); maelezo, madokezo na violezo pekee ndivyo vinaweza kuwa na mistari mipya.</translation>

@@ -225,6 +225,26 @@ def self_test(core: CoreServices, lang: str | None) -> list[str]:
     return problems
 
 
+def _wait_for_content(tasks: TaskManager, timeout_s: float) -> None:
+    """Run the event loop until every background job's result is delivered, waking as
+    soon as one arrives (``TaskManager.wait_idle`` polls every 10 ms, and an area's
+    first screen is several jobs in a row: ~0.1 s of a screenshot, issue 19)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    wake = QTimer()  # bounds each wait: a job that never reports cannot hang us
+    wake.start(50)
+    deadline = time.monotonic() + timeout_s
+    flags = QEventLoop.ProcessEventsFlag.AllEvents | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+    try:
+        while tasks.pending and time.monotonic() < deadline:
+            loop.processEvents(flags)
+    finally:
+        wake.stop()
+
+
 def screenshot(
     core: CoreServices,
     area: str,
@@ -247,7 +267,7 @@ def screenshot(
     window.show_area(area)
     window.show()
     # let the area finish its background loading (bounded: never hang on the network)
-    ctx.tasks.wait_idle(timeout_s=8.0)
+    _wait_for_content(ctx.tasks, timeout_s=8.0)
     ctx.tasks.wait_idle(timeout_s=0.3)
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)

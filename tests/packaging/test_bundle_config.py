@@ -137,6 +137,16 @@ def test_test_and_build_tools_stay_out() -> None:
         ("pillow.libs/libxcb-9065bb12.so.1.1.0", "linux", True),
         ("libfreetype-57f805ba.so.6.20.6", "linux", True),
         ("libgtk-3.so.0", "win32", True),
+        # issue 19: Python bindings nothing imports, Pillow's AVIF codec
+        ("PySide6/QtOpenGL.abi3.so", "linux", False),
+        ("PySide6/QtDBus.abi3.so", "linux", False),
+        ("PySide6/QtOpenGL.pyd", "win32", False),
+        ("PySide6/QtCharts.abi3.so", "linux", True),
+        ("PySide6/QtWidgets.abi3.so", "linux", True),
+        ("PySide6/Qt/lib/libQt6OpenGL.so.6", "linux", True),
+        ("PIL/_avif.cpython-311-x86_64-linux-gnu.so", "linux", False),
+        ("libavif-c6062d5f.so.16.4.2", "linux", False),
+        ("PIL/_webp.cpython-311-x86_64-linux-gnu.so", "linux", True),
     ],
 )
 def test_keep_rules(dest: str, platform: str, kept: bool) -> None:

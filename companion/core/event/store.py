@@ -8,6 +8,7 @@ atomically, so a broken download or file never replaces the last good one.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from typing import Any
 
 from companion.core.atomic import atomic_write_bytes, atomic_write_text
 from companion.core.errors import InvalidInputError, OfflineError, ServerError
-from companion.core.event.format import MAX_FILE_BYTES
+from companion.core.event.format import EVENT_SCHEMA, FORMAT_VERSION, MAX_FILE_BYTES
 from companion.core.event.model import Event, EventFileError, parse_event_bytes
 from companion.core.jsonsafe import parse_digits
 from companion.core.net import HttpClient, Validators, raise_for_status
@@ -28,6 +29,18 @@ from companion.core.userfile import UserFileError, read_capped
 log = logging.getLogger(__name__)
 
 SHIPPED_NAME = "shareasm-2018.json"
+#: sha256 of the shipped event file as it passed the schema in the tests
+#: (tests/core/event/test_store.py checks it; after editing the shipped file, put its new
+#: hash here). A shipped file with another hash is checked on its first start instead.
+SHIPPED_CHECKED = frozenset({"aa2b15a03500ccc5d23025c50a367a1056f403a5c40aab51bfff1c3b4a69bf0a"})
+#: how many accepted files' hashes ``checked.json`` keeps
+CHECKED_KEEP = 8
+
+
+def _schema_key() -> str:
+    """Changes when the schema does: hashes checked against another schema do not count."""
+    text = json.dumps([FORMAT_VERSION, EVENT_SCHEMA], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def shipped_event_path() -> Path:
@@ -67,17 +80,49 @@ class EventStore:
         self.dir = paths.data / "event"
         self.current_file = self.dir / "event.json"
         self.state_file = self.dir / "state.json"
+        #: sha256 of files that passed the schema (shipped or accepted): checked once,
+        #: not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)
+        self.checked_file = self.dir / "checked.json"
         self.shipped = shipped or shipped_event_path()
 
     # -- reading ---------------------------------------------------------------
     def load_shipped(self) -> Event:
-        return parse_event_bytes(self.shipped.read_bytes())
+        return self._parse(self.shipped.read_bytes())
+
+    def _parse(self, data: bytes) -> Event:
+        """Parse ``data``; the schema step only for bytes not seen to pass it before."""
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in SHIPPED_CHECKED:
+            return parse_event_bytes(data, schema_checked=True)
+        known = self._checked()
+        event = parse_event_bytes(data, schema_checked=digest in known)
+        if digest not in known:
+            self._remember_checked(digest, known)
+        return event
+
+    def _checked(self) -> list[str]:
+        try:
+            raw = json.loads(self.checked_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        if not isinstance(raw, dict) or raw.get("schema") != _schema_key():
+            return []
+        hashes = raw.get("sha256")
+        return [h for h in hashes if isinstance(h, str)] if isinstance(hashes, list) else []
+
+    def _remember_checked(self, digest: str, known: list[str]) -> None:
+        hashes = [digest, *known][:CHECKED_KEEP]
+        text = json.dumps({"schema": _schema_key(), "sha256": hashes}) + "\n"
+        try:
+            atomic_write_text(self.checked_file, text)
+        except OSError as exc:  # a read-only data folder: check again next time
+            log.info("could not remember the checked event file: %s", exc)
 
     def load(self) -> LoadedEvent:
         state = self._state()
         if self.current_file.exists():
             try:
-                event = parse_event_bytes(self.current_file.read_bytes())
+                event = self._parse(self.current_file.read_bytes())
             except (OSError, EventFileError) as exc:
                 log.info("saved event file unusable: %s", exc)
                 problem = (
@@ -124,7 +169,7 @@ class EventStore:
         now: datetime | None = None,
     ) -> LoadedEvent:
         """Check ``data`` and make it the event in use (raises :class:`EventFileError`)."""
-        event = parse_event_bytes(data)
+        event = self._parse(data)
         previous = self.load().event
         changed = changed_sessions(previous, event)
         stamp = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -38,6 +39,7 @@ def _s(d: Mapping[str, Any], key: str) -> str:
     return scrub(v) if isinstance(v, str) else ""
 
 
+@lru_cache(maxsize=256)
 def source_domain(source: str) -> str:
     """The domain of a ``mastodon:URL`` source (``host:port`` off the default port)."""
     prefix = "mastodon:"
@@ -50,6 +52,13 @@ def full_acct(acct: str, domain: str) -> str:
     if not acct or "@" in acct or not domain or acct == "?":
         return acct
     return f"{acct}@{domain}"
+
+
+@lru_cache(maxsize=4096)
+def _author(name: str, handle: str, avatar: str | None, url: str | None) -> Author:
+    """One shared (frozen) :class:`Author` for all the posts of an author (issue 19:
+    time and memory for thousands of posts by a few hundred people)."""
+    return Author(name=name, handle=handle, avatar=avatar, url=url)
 
 
 def parse_status(raw: object, source: str = "", domain: str = "") -> Post:
@@ -79,11 +88,11 @@ def parse_status(raw: object, source: str = "", domain: str = "") -> Post:
     if not isinstance(acc, dict):
         acc = {}
     handle = full_acct(_s(acc, "acct") or _s(acc, "username") or "?", domain)
-    author = Author(
-        name=_s(acc, "display_name") or handle,
-        handle=handle,
-        avatar=safe_url(_s(acc, "avatar_static") or _s(acc, "avatar")),
-        url=safe_url(_s(acc, "url")),
+    author = _author(
+        _s(acc, "display_name") or handle,
+        handle,
+        safe_url(_s(acc, "avatar_static") or _s(acc, "avatar")),
+        safe_url(_s(acc, "url")),
     )
     clean = sanitize(_s(status, "content"))
     media: list[Media] = []

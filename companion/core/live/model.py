@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from sys import intern
 from typing import Any
 
 from companion.core.errors import InvalidInputError
@@ -14,7 +15,7 @@ class ParseError(InvalidInputError):
     """A server reply that does not have the shape of a post (the parsers' only error)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Media:
     #: image | gifv | video | audio | link | unknown
     kind: str
@@ -24,7 +25,7 @@ class Media:
     alt: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Author:
     name: str
     #: "user@instance" (Mastodon) or "handle.bsky.social"
@@ -33,12 +34,13 @@ class Author:
     url: str | None = None
 
     def __post_init__(self) -> None:
-        # names are shown next to the handle: no bidi override may flip it around
-        object.__setattr__(self, "name", one_line(self.name))
-        object.__setattr__(self, "handle", one_line(self.handle))
+        # names are shown next to the handle: no bidi override may flip it around;
+        # interned, as the same few hundred authors write thousands of posts
+        object.__setattr__(self, "name", intern(one_line(self.name)))
+        object.__setattr__(self, "handle", intern(one_line(self.handle)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Post:
     #: the dedupe key: the original's ``uri`` (a repost is keyed by what it reposts)
     uri: str
@@ -67,20 +69,46 @@ class Post:
 
     def __post_init__(self) -> None:
         if self.reposted_by is not None:
-            object.__setattr__(self, "reposted_by", one_line(self.reposted_by))
+            object.__setattr__(self, "reposted_by", intern(one_line(self.reposted_by)))
+        # the same few values in every post: one copy each (issue 19, memory)
+        object.__setattr__(self, "network", intern(self.network))
+        object.__setattr__(self, "source", intern(self.source))
+        if self.language is not None:
+            object.__setattr__(self, "language", intern(self.language))
+        if self.tags:
+            object.__setattr__(self, "tags", tuple(intern(t) for t in self.tags))
 
     @property
     def has_media(self) -> bool:
         return any(m.kind != "link" for m in self.media)
 
     def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["created_at"] = iso(self.created_at)
-        d["edited_at"] = iso(self.edited_at) if self.edited_at else None
-        d["links"] = list(self.links)
-        d["tags"] = list(self.tags)
-        d["media"] = [asdict(m) for m in self.media]
-        return d
+        """The cache's form (the same keys as ``dataclasses.asdict``, built directly:
+        ``asdict`` deep-copies every field and was a third of storing a post)."""
+        a = self.author
+        return {
+            "uri": self.uri,
+            "network": self.network,
+            "author": {"name": a.name, "handle": a.handle, "avatar": a.avatar, "url": a.url},
+            "created_at": iso(self.created_at),
+            "html": self.html,
+            "text": self.text,
+            "url": self.url,
+            "edited_at": iso(self.edited_at) if self.edited_at else None,
+            "links": list(self.links),
+            "tags": list(self.tags),
+            "language": self.language,
+            "content_warning": self.content_warning,
+            "sensitive": self.sensitive,
+            "media": [
+                {"kind": m.kind, "url": m.url, "preview_url": m.preview_url, "alt": m.alt}
+                for m in self.media
+            ],
+            "reposted_by": self.reposted_by,
+            "source": self.source,
+            "remote_id": self.remote_id,
+            "extra": dict(self.extra),
+        }
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Post:
@@ -159,6 +187,8 @@ def one_line(text: str) -> str:
 def scrub(text: str) -> str:
     """``text`` without lone surrogates (JSON may carry ``"\\ud800"``): they cannot be
     encoded, sanitized, stored or drawn, so they become U+FFFD."""
+    if text.isascii():
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

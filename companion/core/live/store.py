@@ -14,6 +14,10 @@ log = logging.getLogger(__name__)
 
 #: the cache keeps at most this many posts (oldest go first)
 MAX_CACHED = 20_000
+#: uris per lookup query (under SQLite's 999 host parameters of old builds)
+_CHUNK = 500
+#: what a cached row must have to be kept against a fresh copy
+_REQUIRED: dict[str, type] = {"uri": str, "network": str, "author": dict, "created_at": str}
 
 
 class PostStore:
@@ -21,28 +25,46 @@ class PostStore:
         self.db = db
 
     def save(self, posts: Iterable[Post], now: datetime) -> int:
-        """Insert or replace (edits) posts; returns how many rows were written."""
-        n = 0
+        """Insert or replace (edits) posts; returns how many rows were written.
+        Posts go 500 at a time: one query finds their cached copies and one batch
+        writes them (issue 19: a query per post was most of storing 10,000; chunks
+        keep the JSON waiting to be written small)."""
+        posts = list(posts)
         stamp = iso(now)
+        written = 0
+        #: the copy each uri has now: the cached JSON, or a post written in this save
+        known: dict[str, Post | str] = {}
         with self.db.transaction() as conn:
-            for p in posts:
-                old = conn.execute("SELECT data FROM live_posts WHERE uri = ?", (p.uri,)).fetchone()
-                if old is not None and not _newer(p, old[0]):
-                    pass
-                else:
-                    conn.execute(
-                        "INSERT INTO live_posts(uri, created_at, network, data, stored_at) "
-                        "VALUES(?, ?, ?, ?, ?) ON CONFLICT(uri) DO UPDATE SET "
-                        "data = excluded.data, created_at = excluded.created_at",
-                        (p.uri, iso(p.created_at), p.network, json.dumps(p.to_json()), stamp),
-                    )
-                    n += 1
-                if p.remote_id and p.source:
-                    conn.execute(
-                        "INSERT OR REPLACE INTO live_ids(source, remote_id, uri) VALUES(?, ?, ?)",
-                        (p.source, p.remote_id, p.uri),
-                    )
-        return n
+            for start in range(0, len(posts), _CHUNK):
+                chunk = posts[start : start + _CHUNK]
+                uris = [u for u in {p.uri: None for p in chunk} if u not in known]
+                if uris:
+                    marks = ",".join("?" * len(uris))  # only "?" marks: nothing user-made
+                    query = f"SELECT uri, data FROM live_posts WHERE uri IN ({marks})"  # noqa: S608
+                    known.update(conn.execute(query, uris))
+                rows: list[tuple[str, str, str, str, str]] = []
+                ids: list[tuple[str, str, str]] = []
+                for p in chunk:
+                    old = known.get(p.uri)
+                    if old is None or _newer(p, old):
+                        known[p.uri] = p
+                        rows.append(
+                            (p.uri, iso(p.created_at), p.network, json.dumps(p.to_json()), stamp)
+                        )
+                    if p.remote_id and p.source:
+                        ids.append((p.source, p.remote_id, p.uri))
+                conn.executemany(
+                    "INSERT INTO live_posts(uri, created_at, network, data, stored_at) "
+                    "VALUES(?, ?, ?, ?, ?) ON CONFLICT(uri) DO UPDATE SET "
+                    "data = excluded.data, created_at = excluded.created_at",
+                    rows,
+                )
+                conn.executemany(
+                    "INSERT OR REPLACE INTO live_ids(source, remote_id, uri) VALUES(?, ?, ?)",
+                    ids,
+                )
+                written += len(rows)
+        return written
 
     def delete_remote(self, source: str, remote_id: str) -> str | None:
         """Remove the post ``source`` knows as ``remote_id``; returns its uri."""
@@ -113,12 +135,23 @@ class PostStore:
             return None
 
 
-def _newer(post: Post, old_json: str) -> bool:
-    """Replace a cached post only with an edit (or a fuller copy)."""
-    try:
-        old = Post.from_json(json.loads(old_json))
-    except (ValueError, ParseError):
+def _newer(post: Post, old: Post | str) -> bool:
+    """Replace a cached post only with an edit (or a fuller copy). ``old``: the cached
+    JSON (only the two fields compared are read) or a post already in this batch."""
+    if isinstance(old, Post):
+        old_edited, old_reposted = old.edited_at, old.reposted_by is not None
+    else:
+        try:
+            d = json.loads(old)
+            if not isinstance(d, dict) or not all(
+                isinstance(d.get(k), t) for k, t in _REQUIRED.items()
+            ):
+                return True  # unreadable: a good copy replaces it
+            edited = d.get("edited_at")
+            old_edited = parse_time(edited) if edited else None
+        except (ValueError, ParseError):
+            return True
+        old_reposted = d.get("reposted_by") is not None
+    if post.edited_at and (old_edited is None or post.edited_at > old_edited):
         return True
-    if post.edited_at and (old.edited_at is None or post.edited_at > old.edited_at):
-        return True
-    return old.reposted_by is not None and post.reposted_by is None
+    return old_reposted and post.reposted_by is None

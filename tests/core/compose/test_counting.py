@@ -219,3 +219,63 @@ def test_mastodon_mentions_follow_its_extractor() -> None:
     assert mastodon_length("see /@amina@example.org") == len("see /@amina@example.org")
     assert mastodon_length("@amina://example.org") == len("@amina://example.org")
     assert mastodon_length("@kofi_b@gh.example.com, @ama") == len("@kofi_b, @ama")
+
+
+count_tokens = st.sampled_from(
+    [
+        "word ",
+        "Ação ",
+        "👩🏽‍🌾",
+        "🇹🇿",
+        "https://iied.org/a(b). ",
+        "@amina@mastodon.social ",
+        "@josé@x.org",
+        "e\u0301",
+        " \u0301",
+        "\r\n",
+        "\n",
+        ". ",
+        "! ",
+        "\u200d",
+        "\x1c",
+        "\u3000",
+        "\u00a0",
+        "#shareASM ",
+        "x" * 120,
+        "a",
+        "1",
+    ]
+)
+
+
+@given(st.lists(count_tokens, min_size=40, max_size=400))
+@settings(max_examples=200, deadline=None)
+def test_counting_by_chunks_equals_whole(tokens: list[str]) -> None:
+    """Issue 19: long drafts are counted chunk by chunk with a cache; every rule must
+    give what it gives on the whole text, and the X cut points must be the reference's."""
+    from companion.core.compose.counting import (
+        _X_PIECES,
+        graphemes,
+        graphemes_fast,
+        mastodon_length,
+        mastodon_length_fast,
+        x_pieces,
+    )
+
+    text = "".join(tokens)
+    assert graphemes_fast(text) == graphemes(text)
+    assert mastodon_length_fast(text, "CW 👩🏽‍🌾") == mastodon_length(text, "CW 👩🏽‍🌾")
+    assert x_pieces(text) == _X_PIECES.split(text)
+
+
+def test_counting_a_long_draft_as_it_is_typed_matches_the_whole() -> None:
+    from companion.core.compose.counting import count, graphemes, mastodon_length
+
+    draft = (
+        "Habari za asubuhi kutoka Geita! 👩🏽‍🌾 Ação e coração https://www.iied.org/asm "
+        "et @amina@mastodon.social 👨‍👩‍👧‍👦. "
+    ) * 30
+    for end in range(2000, len(draft), 37):
+        text = draft[:end]
+        assert count(Network.MASTODON, text).length == mastodon_length(text)
+        assert count(Network.BLUESKY, text, with_facets=False).length == graphemes(text)

@@ -199,3 +199,66 @@ def test_changed_sessions_only_within_the_same_event() -> None:
     assert changed_sessions(a, b) == set()
     assert changed_sessions(None, a) == set()
     assert changed_sessions(a, a) == set()
+
+
+def test_shipped_hash_is_of_a_file_that_passes_the_schema() -> None:
+    """The shipped file is checked here, once, not on every start (issue 19): its hash in
+    SHIPPED_CHECKED must be the file's, and the file must pass the full check."""
+    import hashlib
+
+    from companion.core.event.model import parse_event_bytes
+    from companion.core.event.store import SHIPPED_CHECKED, shipped_event_path
+
+    data = shipped_event_path().read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    assert digest in SHIPPED_CHECKED, (
+        f"put the shipped file's new hash in SHIPPED_CHECKED: {digest}"
+    )
+    assert parse_event_bytes(data).id  # full check, schema included
+
+
+def test_a_file_is_schema_checked_once_then_by_its_hash(
+    store: EventStore, paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.core.event import model
+
+    calls: list[object] = []
+    real = model._schema_error
+    monkeypatch.setattr(model, "_schema_error", lambda raw: calls.append(raw) or real(raw))
+    good = tmp_path / "v1.json"
+    good.write_bytes(event_bytes())
+    store.import_file(good)
+    assert len(calls) == 1
+    assert store.load().source == "file"
+    assert EventStore(paths).load().source == "file"
+    assert len(calls) == 1  # accepted once: later starts go by the stored hash
+    store.current_file.write_bytes(event_bytes().replace(b"}", b" }", 1))  # other bytes
+    store.load()
+    assert len(calls) == 2
+
+
+def test_a_changed_schema_checks_again(
+    store: EventStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.core.event import model
+    from companion.core.event import store as store_module
+
+    good = tmp_path / "v1.json"
+    good.write_bytes(event_bytes())
+    store.import_file(good)
+    calls: list[object] = []
+    real = model._schema_error
+    monkeypatch.setattr(model, "_schema_error", lambda raw: calls.append(raw) or real(raw))
+    monkeypatch.setattr(store_module, "_schema_key", lambda: "another schema")
+    store.load()
+    assert len(calls) == 1
+
+
+def test_a_tampered_checked_list_does_not_skip_the_check(store: EventStore) -> None:
+    """Rubbish in checked.json is ignored; a file that fails the schema still fails."""
+    store.checked_file.parent.mkdir(parents=True, exist_ok=True)
+    store.checked_file.write_text('{"schema": 1, "sha256": "x"}')
+    assert store.load().source == "shipped"
+    store.current_file.write_bytes(json.dumps({"format": "shareasm-event"}).encode())
+    loaded = store.load()
+    assert loaded.source == "shipped" and loaded.problem

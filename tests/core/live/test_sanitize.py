@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.live.sanitize import MAX_HTML, safe_url, sanitize
+from companion.core.live.sanitize import MAX_HTML, SCHEMES, safe_url, sanitize
 
 HOSTILE = (
     '<p>Hi<script>alert("x")</script><img src="https://evil.example/t.png">'
@@ -103,3 +103,49 @@ def test_fuzz_never_emits_active_content(raw: str) -> None:
 def test_fuzz_tag_soup(parts: list[str]) -> None:
     c = sanitize("".join(parts))
     assert "<img" not in c.html and "<script" not in c.html
+
+
+_HTML_TOKENS = [
+    "<p>", "</p>", "<br>", "<br/>", '<a href="https://x.org/?a=1&b=2" class="mention">',
+    "<a href='javascript:alert(1)'>", "</a>", '<span class="invisible">', '<span class="ellipsis">',
+    "</span>", '<p class="quote-inline">', "<ul>", "<li>", "</ul>", "<blockquote>", "<pre>",
+    "<code>", "<script>x</script>", "<img src=x onerror=1>", "<!-- c -->", "&amp;", "&lt;",
+    "&#x3c;", "&nbsp;", '"', "'", "<", ">", "/", "=", "a", " ", "\n", "é", "👩🏽‍🔧", "\ud800",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_HTML_TOKENS), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_tokenizer_reads_nh3_output_as_html_parser_does(tokens: list[str]) -> None:
+    """Issue 19: nh3's output is read by a small tokenizer, not HTMLParser; the result
+    must be the same (HTML, text, links) for anything nh3 lets through."""
+    from companion.core.live import sanitize as s
+
+    raw = "".join(tokens)
+    new = s.sanitize(raw)
+    cleaned = s._CLEANER.clean(s.scrub(raw)[: s.MAX_HTML])
+    assert s._walk_tokens(s._Render(), cleaned), "the tokenizer must read all nh3 output"
+    walker = s._Walker()
+    walker.feed(cleaned)
+    walker.close()
+    text = "".join(walker.text).strip()
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    assert (new.html, new.text, new.links) == ("".join(walker.out), text, walker.links)
+
+
+@given(
+    st.sampled_from(["https://", "http://", "HTTPS://", " https://", "javascript:", "mailto:"]),
+    st.text(alphabet=st.sampled_from([*"ab/.:@[]?#%\t \n", "\u2100", "é"]), max_size=20),
+)
+def test_safe_url_fast_path_says_what_urlsplit_says(prefix: str, rest: str) -> None:
+    """Issue 19: plain http(s) URLs skip urlsplit; the answer must not change."""
+    from urllib.parse import urlsplit
+
+    url = prefix + rest
+    stripped = url.strip()
+    try:
+        expected = stripped if urlsplit(stripped).scheme.lower() in SCHEMES else None
+    except ValueError:
+        expected = None
+    assert safe_url(url) == (expected or None)

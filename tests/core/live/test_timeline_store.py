@@ -96,3 +96,21 @@ def test_stats() -> None:
     counts = posts_per_hour(posts, T0 + timedelta(hours=2, minutes=40), hours=3)
     assert counts == [2, 2, 2]
     assert top_contributors(posts)[0] == ("a", 4)
+
+
+def test_store_batch_keeps_the_edit_and_replaces_an_unreadable_row(core: CoreServices) -> None:
+    """One batch (issue 19: looked up and written together) keeps what a post-by-post
+    save kept: an edit later in the batch wins, an older copy after it does not, a
+    cached row that cannot be read is replaced; 1,200 posts span several lookups."""
+    store = PostStore(core.db)
+    src = "mastodon:https://a"
+    v1 = parse_status(status("1", content="<p>v1</p>"), src)
+    v2 = parse_status(status("1", content="<p>v2</p>", edited_at="2026-11-26T10:00:00Z"), src)
+    many = [parse_status(status(f"{i:05d}", minutes=i), src) for i in range(10, 1210)]
+    assert store.save([v1, v2, v1, *many], T0) == 2 + 1200
+    assert store.count() == 1201
+    assert next(p for p in store.recent(limit=5000) if p.uri == v1.uri).text == "v2"
+    assert store.save([v1, *many], T0) == 0  # nothing newer
+    core.db.execute("UPDATE live_posts SET data = ? WHERE uri = ?", ('{"uri": 1}', v1.uri))
+    assert store.save([v1], T0) == 1
+    assert next(p for p in store.recent(limit=5000) if p.uri == v1.uri).text == "v1"

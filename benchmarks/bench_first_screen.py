@@ -1,0 +1,142 @@
+"""Whole-process start of ``shareasm-companion screenshot countdown`` against a bare window.
+
+    python -m benchmarks.bench_first_screen [--runs 7] [--quick] [--json FILE]
+                                           [--before DIR]
+
+Measured from outside (issue 19): each sample is one process, from launch to exit, timed
+by the parent and its peak RSS taken from the kernel (``wait4``). The app side starts,
+shows the countdown with its content (the event file read and shown), renders it to a
+PNG and quits (``screenshot countdown``); the baseline is a bare PySide6 window that
+starts, paints once, saves a PNG and quits. Both run alternately in the same run, with
+a fresh data folder each time; the median of the runs is quoted.
+
+``--before DIR`` also measures a second source tree (for example
+``git archive <commit> | tar -x -C DIR``) in the same run, so a change can be shown
+before and after on one machine under the same load.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import PY, ROOT, Result, child_env, emit, median, parser
+
+BARE = r"""
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+w = QLabel("bare")
+w.resize(910, 512)
+w.show()
+app.processEvents()
+w.grab().save(sys.argv[1], "PNG")
+"""
+
+
+def run_once(cmd: list[str], pythonpath: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one process, as the kernel counts them."""
+    env = child_env()
+    env["PYTHONPATH"] = str(pythonpath)
+    env.pop("SHAREASM_DATA_DIR", None)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, cwd=pythonpath, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if code != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({code}): {err[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def app_cmd(tmp: str, n: int) -> list[str]:
+    return [
+        PY,
+        "-m",
+        "companion",
+        "--data-dir",
+        f"{tmp}/d{n}",
+        "screenshot",
+        "countdown",
+        f"{tmp}/app{n}.png",
+        "--size",
+        "910x512",
+    ]
+
+
+def measure(runs: int, trees: dict[str, Path]) -> dict[str, list[tuple[float, float]]]:
+    samples: dict[str, list[tuple[float, float]]] = {"bare": [], **{k: [] for k in trees}}
+    with tempfile.TemporaryDirectory() as tmp:
+        n = 0
+        for i in range(runs + 1):  # the first round warms the file cache and is dropped
+            order: list[tuple[str, list[str], Path]] = [
+                ("bare", [PY, "-c", BARE, f"{tmp}/bare{i}.png"], ROOT)
+            ]
+            for name, tree in trees.items():
+                n += 1
+                order.append((name, app_cmd(tmp, n), tree))
+            if i % 2:
+                order.reverse()
+            for name, cmd, tree in order:
+                sample = run_once(cmd, tree)
+                if i:
+                    samples[name].append(sample)
+    return samples
+
+
+def results(runs: int, trees: dict[str, Path]) -> list[Result]:
+    samples = measure(runs, trees)
+    bare_t = median([t for t, _ in samples["bare"]])
+    bare_m = median([m for _, m in samples["bare"]])
+    out: list[Result] = []
+    for name in trees:
+        label = "" if name == "app" else f" ({name})"
+        out.append(
+            Result(
+                f"screenshot countdown, whole process{label}",
+                "s",
+                median([t for t, _ in samples[name]]),
+                bare_t,
+                "bare window: start, paint, save PNG, quit",
+                "≤ 1.5× (aim 1.15×)",
+                runs,
+                samples=[t for t, _ in samples[name]],
+            )
+        )
+        out.append(
+            Result(
+                f"screenshot countdown, peak RSS{label}",
+                "MiB",
+                median([m for _, m in samples[name]]),
+                bare_m,
+                "bare window: start, paint, save PNG, quit",
+                "≤ 1.3×",
+                runs,
+                samples=[m for _, m in samples[name]],
+            )
+        )
+    return out
+
+
+def main() -> int:
+    p = parser(__doc__ or "")
+    p.set_defaults(runs=7)
+    p.add_argument("--before", type=Path, help="another source tree to measure in the same run")
+    args = p.parse_args()
+    runs = 5 if args.quick else args.runs
+    trees = {"app": ROOT}
+    if args.before:
+        trees["before"] = args.before.resolve()
+    emit(results(runs, trees), args.json, "First screen (whole process)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
