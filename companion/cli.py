@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "companion.commands.compose",
     "companion.commands.accounts",
     "companion.commands.library",
+    "companion.commands.report",
 )
 
 
