@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 from html import escape
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
@@ -32,6 +33,9 @@ from companion.ui.errors import translated_text
 from companion.ui.message_bar import MessageBar
 from companion.ui.ops import ChangeOp
 
+if TYPE_CHECKING:
+    from companion.ui.live.export_report import ReportExporter
+
 log = logging.getLogger(__name__)
 
 
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self._ctx = ctx
         self._remember_state = remember_state
         self._areas: dict[str, AreaWidget] = {}
+        self._exporter: ReportExporter | None = None
         self._window_state = QSettings(
             str(ctx.core.paths.config / "window.ini"), QSettings.Format.IniFormat
         )
@@ -114,6 +119,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
+        self.export_report_action = QAction(self)
+        self.export_report_action.triggered.connect(self._on_export_report)
+        self.file_menu.addAction(self.export_report_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -149,6 +157,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.file_menu.setTitle(self.tr("&File"))
+        self.export_report_action.setText(self.tr("&Export report…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -261,6 +270,18 @@ class MainWindow(QMainWindow):
         )
 
     # -- dialogs -------------------------------------------------------------
+    def report_exporter(self) -> ReportExporter:
+        if self._exporter is None:
+            from companion.ui.live.export_report import ReportExporter
+
+            self._exporter = ReportExporter(self._ctx, self)
+            self._exporter.exported.connect(self.message_bar.show_message)
+        return self._exporter
+
+    @Slot()
+    def _on_export_report(self) -> None:
+        self.report_exporter().ask_and_export()
+
     @Slot()
     def _on_settings(self) -> None:
         from companion.ui.settings_dialog import SettingsDialog

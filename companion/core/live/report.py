@@ -311,21 +311,23 @@ def render_html(report: DayReport, tr: Translate = _same, *, for_pdf: bool = Fal
         parts.append("</table>")
     if report.contributors:
         parts.append(f"<h2>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Top contributors'))}</h2><table>")
-        for handle, name, n in report.contributors:
-            parts.append(f"<tr><td>{e(name)}</td><td>@{e(handle)}</td><td class='n'>{n}</td></tr>")
+        for handle, name, count in report.contributors:
+            parts.append(
+                f"<tr><td>{e(name)}</td><td>@{e(handle)}</td><td class='n'>{count}</td></tr>"
+            )
         parts.append("</table>")
     if report.languages:
         parts.append(f"<h2>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Languages'))}</h2><table>")
-        for lang, n in report.languages:
+        for lang, count in report.languages:
             label = lang or tr(QT_TRANSLATE_NOOP("Report", "not stated"))
-            parts.append(f"<tr><td>{e(label)}</td><td class='n'>{n}</td></tr>")
+            parts.append(f"<tr><td>{e(label)}</td><td class='n'>{count}</td></tr>")
         parts.append("</table>")
     if report.shared_links or report.reposted:
         parts.append(f"<h2>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Most shared'))}</h2>")
     if report.shared_links:
         parts.append("<table>")
-        for url, n in report.shared_links:
-            parts.append(f"<tr><td>{_link(url)}</td><td class='n'>{n}</td></tr>")
+        for url, count in report.shared_links:
+            parts.append(f"<tr><td>{_link(url)}</td><td class='n'>{count}</td></tr>")
         parts.append("</table>")
     if report.reposted:
         parts.append(f"<h3>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Reposted posts'))}</h3><ul>")

@@ -211,11 +211,28 @@ def test_pdf_is_a_pdf_with_the_posts(data_dir: Path, tmp_path: Path) -> None:
     assert run(data_dir, "--out", str(out)) == 0
     data = out.read_bytes()
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
+    # read the text back with Qt's own PDF reader (poppler's pdftotext when installed)
     if shutil.which("pdftotext"):
         text = subprocess.run(
             ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
         ).stdout
-        assert "Posts per hour" in text and "Juma" in text
+    else:
+        text = _pdf_text(out)
+    assert "Posts per hour" in text and "Juma" in text
+    assert "https://mastodon.social/@a/4" in text
+
+
+def _pdf_text(path: Path) -> str:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPdf import QPdfDocument
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    text = "\n".join(doc.getAllText(i).text() for i in range(doc.pageCount()))
+    doc.close()
+    del app
+    return text
 
 
 def test_bad_input_is_one_line(
