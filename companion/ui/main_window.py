@@ -8,8 +8,8 @@ from html import escape
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from companion import APP_NAME, LICENSE, version
+from companion.core.connectivity import NetState
 from companion.core.errors import KnownError
 from companion.ui.a11y import focus_first_control
 from companion.ui.area_base import AreaWidget
@@ -86,11 +88,19 @@ class MainWindow(QMainWindow):
 
         self.network_label = QLabel(self)
         self.network_label.setObjectName("networkState")
+        self.sign_in_button = QPushButton(self)
+        self.sign_in_button.setObjectName("networkSignIn")
+        self.sign_in_button.setFlat(True)
+        self.sign_in_button.hide()
+        self.sign_in_button.clicked.connect(self._on_sign_in)
         self.statusBar().addPermanentWidget(self.network_label)
+        self.statusBar().addPermanentWidget(self.sign_in_button)
 
         self._build_actions()
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         ctx.connectivity.online_changed.connect(self._on_online_changed)
+        ctx.connectivity.reach_changed.connect(self._on_online_changed)
+        ctx.connectivity.unreachable_changed.connect(self._on_online_changed)
         ctx.tasks.known_error.connect(self._on_known_error)
         ctx.tasks.bug.connect(self._on_bug)
         ctx.signals.show_area_requested.connect(self.show_area)
@@ -243,16 +253,38 @@ class MainWindow(QMainWindow):
         self.area("compose").start_draft(text, source)
 
     # -- status ----------------------------------------------------------------
-    @Slot(bool)
-    def _on_online_changed(self, online: bool | None) -> None:
-        if online is None:
-            text = self.tr("Checking connection…")
-        elif online:
+    @Slot()
+    def _on_online_changed(self, *_args: object) -> None:
+        """The status bar says what the app reaches (companion/core/connectivity.py)."""
+        monitor = self._ctx.connectivity
+        reach, down = monitor.reach, monitor.unreachable
+        portal = reach is not None and reach.state is NetState.PORTAL
+        if reach is None:
+            text = (
+                self.tr("Checking connection…")
+                if monitor.enabled
+                else self.tr("Connection check off")
+            )
+        elif portal:
+            text = self.tr("⚠ This network needs you to sign in")
+        elif reach.online and down:
+            # never "Online" beside a server that "could not be reached"
+            text = self.tr("◐ Connected, but %n server(s) not answering", "", down)
+        elif reach.online:
             text = self.tr("● Online")
         else:
             text = self.tr("○ Offline — working from saved data")
         self.network_label.setText(text)
+        self.network_label.setToolTip(reach.detail if reach is not None else "")
         self.network_label.setAccessibleName(self.tr("Network state: %1").replace("%1", text))
+        self.sign_in_button.setText(self.tr("Open the sign-in page"))
+        self.sign_in_button.setVisible(portal)
+
+    @Slot()
+    def _on_sign_in(self) -> None:
+        reach = self._ctx.connectivity.reach
+        if reach is not None and reach.portal_url:
+            QDesktopServices.openUrl(QUrl(reach.portal_url))
 
     @Slot(object)
     def _on_known_error(self, exc: KnownError) -> None:
