@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import UTC, tzinfo
 from functools import partial
 
 from companion.core.app import AppServices
 from companion.core.live.feed import configured_specs, event_tags
 from companion.core.live.schedule import Phase
+from companion.core.paths import Paths
 from companion.ui.area_base import AreaWidget
 from companion.ui.context import AppContext
 from companion.ui.live.controller import LiveServices
+
+log = logging.getLogger(__name__)
 
 
 def live_services(services: AppServices) -> LiveServices:
@@ -25,7 +30,20 @@ def live_services(services: AppServices) -> LiveServices:
         media_dir=services.paths.cache / "live-media",
         tags=partial(event_tags, core),
         specs=partial(configured_specs, core),
+        zone=partial(event_zone, services.paths),
     )
+
+
+def event_zone(paths: Paths) -> tzinfo:
+    """The event's time zone (UTC when no event file can be read)."""
+    from companion.core.event.model import EventFileError
+    from companion.core.event.store import EventStore
+
+    try:
+        return EventStore(paths).load().event.zone
+    except (OSError, EventFileError) as exc:
+        log.info("posts per hour in UTC: no event file (%s)", exc)
+        return UTC
 
 
 def create(ctx: AppContext) -> AreaWidget:
