@@ -242,6 +242,8 @@ class LiveController(QObject):
             s.schedule for s in self.sources if s.schedule.phase in (Phase.OFFLINE, Phase.ERROR)
         ]
         since = min((s.last_success for s in down if s.last_success), default=None)
+        if since is None and down:
+            since = self.last_success  # saved: when any source last answered
         next_at = min((s.next_at for s in down if s.next_at), default=None)
         return len(down), since, next_at
 
