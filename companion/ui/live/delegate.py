@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.accounts.model import NETWORK_NAMES
 from companion.core.live.model import Post
 from companion.ui.live.post_model import PostRole
+from companion.ui.live.relative import badge_text, relative_time
 from companion.ui.locale_format import day_month_time
 
 MAX_CHARS = 1200
@@ -45,8 +45,12 @@ class PostDelegate(QStyledItemDelegate):
         expanded: set[str],
         revealed: set[str],
         parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
+        #: the app's clock, for relative times ("5 min"); absolute times without it
+        self.now = now
         self._image = image
         self._expanded = expanded
         self._revealed = revealed
@@ -109,6 +113,9 @@ class PostDelegate(QStyledItemDelegate):
         if post.sensitive and post.uri not in self._revealed:
             return []
         return [m.preview_url for m in post.media if m.preview_url and m.kind != "link"][:4]
+
+    def _alts(self, post: Post) -> dict[str, str]:
+        return {m.preview_url: m.alt for m in post.media if m.preview_url and m.alt.strip()}
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -195,12 +202,30 @@ class PostDelegate(QStyledItemDelegate):
             # header: name, handle … time · network
             bold = QFont(font)
             bold.setBold(True)
-            stamp = _when(post.created_at) + " · " + NETWORK_NAMES.get(post.network, post.network)
+            stamp = (
+                relative_time(post.created_at, self.now())
+                if self.now is not None
+                else _when(post.created_at)
+            )
             if post.edited_at:
                 stamp = QCoreApplication.translate("PostDelegate", "edited") + " · " + stamp
             stamp_w = fm.horizontalAdvance(stamp) + pad
             painter.setPen(dim)
             painter.drawText(QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignRight, stamp)
+            # the network and instance as a small badge under the avatar's row
+            small = QFont(font)
+            small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+            sfm = QFontMetrics(small)
+            badge = sfm.elidedText(badge_text(post), Qt.TextElideMode.ElideRight, text_w - pad)
+            bw, bh = sfm.horizontalAdvance(badge) + pad, sfm.height()
+            brect = QRect(text_left, y + line + 1, bw, bh)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_network_colour(post.network, pal))
+            painter.drawRoundedRect(brect, bh / 3, bh / 3)
+            painter.setFont(small)
+            painter.setPen(QColor("white"))
+            painter.drawText(brect, Qt.AlignmentFlag.AlignCenter, badge)
+            painter.setFont(font)
             painter.setFont(bold)
             painter.setPen(fg)
             name_w = max(10, text_w - stamp_w)
@@ -219,7 +244,7 @@ class PostDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignLeft,
                 handle,
             )
-        y += line
+        y += line + QFontMetrics(font).height() + 2  # the header and the badge row
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
         for text, color in ((extra, dim), (body, fg)):
             if not text:
@@ -241,6 +266,7 @@ class PostDelegate(QStyledItemDelegate):
         if thumbs:
             size = line * 5
             x = text_left
+            alts = self._alts(post)
             for url in thumbs:
                 if painter is not None:
                     rect = QRect(x, y + pad // 2, size, size)
@@ -250,10 +276,38 @@ class PostDelegate(QStyledItemDelegate):
                         painter.drawPixmap(rect.topLeft(), scaled)
                     else:
                         painter.fillRect(rect, pal.color(QPalette.ColorRole.AlternateBase))
+                    if url in alts:
+                        _alt_badge(painter, rect, font)
                 x += size + pad
             y += size + pad
         bottom = max(y, top + pad + avatar) + pad
         return bottom - top
+
+
+def _alt_badge(painter: QPainter, rect: QRect, font: QFont) -> None:
+    """ "ALT" in the picture's corner: it has a description (read it in the viewer)."""
+    small = QFont(font)
+    small.setBold(True)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+    fm = QFontMetrics(small)
+    text = QCoreApplication.translate("PostDelegate", "ALT")
+    w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
+    badge = QRect(rect.left() + 3, rect.bottom() - h - 3, w, h)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 190))
+    painter.drawRoundedRect(badge, 3, 3)
+    painter.setFont(small)
+    painter.setPen(QColor("white"))
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+    painter.setFont(font)
+
+
+_NETWORK_COLOURS = {"mastodon": "#563acc", "bluesky": "#0a6ad1", "x": "#222222"}
+
+
+def _network_colour(network: str, pal: QPalette) -> QColor:
+    colour = _NETWORK_COLOURS.get(network)
+    return QColor(colour) if colour else pal.color(QPalette.ColorRole.Mid)
 
 
 def _when(moment: datetime) -> str:

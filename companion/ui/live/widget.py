@@ -6,9 +6,25 @@ import html
 import logging
 from datetime import UTC, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QTimer, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from companion.core.accounts.model import NETWORK_NAMES
 from companion.core.changes import Changes
@@ -16,7 +32,7 @@ from companion.core.live.media_cache import MediaCache
 from companion.core.live.model import Post
 from companion.core.live.schedule import Phase, SourceState
 from companion.core.live.timeline import Filter, languages, posts_per_hour, top_contributors
-from companion.core.settings import LiveSettings
+from companion.core.settings import LiveSettings, Settings
 from companion.ui.a11y import announce
 from companion.ui.area_base import AreaWidget
 from companion.ui.context import AppSignals
@@ -28,10 +44,18 @@ from companion.ui.live.post_model import PostListModel
 from companion.ui.live.view import LiveView
 from companion.ui.live.weak import weak
 from companion.ui.locale_format import day_month_time, hm, number
-from companion.ui.ops import QueryOp
+from companion.ui.ops import ChangeOp, QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
+
+
+def open_in_browser(url: QUrl) -> None:
+    """Links, hashtags and mentions open in the system browser (web addresses only)."""
+    if url.scheme() in ("http", "https"):
+        QDesktopServices.openUrl(url)
+    else:
+        log.info("not opening a link with scheme %r", url.scheme())
 
 
 def describe(state: SourceState) -> str:
@@ -82,7 +106,11 @@ class LiveArea(AreaWidget):
         self.model = PostListModel(self)
         self.images = ImageLoader(tasks, live.http, MediaCache(live.media_dir), self)
         self.delegate = PostDelegate(
-            self.images.pixmap, self.model.expanded, self.model.revealed, self.view.list
+            self.images.pixmap,
+            self.model.expanded,
+            self.model.revealed,
+            self.view.list,
+            now=live.clock.now,
         )
         self.view.list.setModel(self.model)
         self.view.list.setItemDelegate(self.delegate)
@@ -134,6 +162,17 @@ class LiveArea(AreaWidget):
         v.list.activated.connect(self._on_clicked)
         v.list.selectionModel().currentChanged.connect(self._on_current_changed)
         v.share.clicked.connect(self._on_share)
+        v.open_original.clicked.connect(self._on_open_original)
+        v.copy_link.clicked.connect(self._on_copy_link)
+        v.mute_author.clicked.connect(self._on_mute_author)
+        v.detail.anchorClicked.connect(open_in_browser)
+        v.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        v.list.customContextMenuRequested.connect(self._on_context_menu)
+        # relative times ("5 min") move on
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(60_000)
+        self._clock_timer.timeout.connect(v.list.viewport().update)
+        self._clock_timer.start()
         v.empty_action.clicked.connect(self._on_empty_action)
         self.model.pending_changed.connect(self._on_pending_changed)
         self.model.counts_changed.connect(self._stats_timer.start)
@@ -163,7 +202,8 @@ class LiveArea(AreaWidget):
         if self._watched is not None:
             self._watched.removeEventFilter(self)
             self._watched = None
-        for timer in (self._stats_timer, self._search_timer, self._banner_timer):
+        timers = (self._stats_timer, self._search_timer, self._banner_timer, self._clock_timer)
+        for timer in timers:
             timer.stop()
         self.controller.shutdown()
 
@@ -350,8 +390,63 @@ class LiveArea(AreaWidget):
         self.view.detail.setHtml(head + body + media + link)
         # Qt exposes a text browser as static text: its description carries the post too
         self.view.detail.setAccessibleDescription(self.view.detail.toPlainText())
-        self.view.share.setEnabled(bool(post.url))
+        for button in (self.view.share, self.view.open_original, self.view.copy_link):
+            button.setEnabled(bool(post.url))
+        self.view.mute_author.setEnabled(True)
         self._current = post
+
+    # -- per-post actions ---------------------------------------------------------
+    def current_post(self) -> Post | None:
+        return getattr(self, "_current", None)
+
+    @Slot()
+    def _on_open_original(self) -> None:
+        post = self.current_post()
+        if post is not None and post.url:
+            open_in_browser(QUrl(post.url))
+
+    @Slot()
+    def _on_copy_link(self) -> None:
+        post = self.current_post()
+        if post is not None and post.url:
+            QGuiApplication.clipboard().setText(post.url)
+            announce(self.view.copy_link, self.tr("Link copied."))
+
+    @Slot()
+    def _on_mute_author(self) -> None:
+        post = self.current_post()
+        if post is None:
+            return
+        handle = post.author.handle
+        settings = self.live.settings
+
+        def mute(s: Settings) -> None:
+            if handle not in s.live.muted_accounts:
+                s.live.muted_accounts.append(handle)
+
+        # saved on the database lane; the hub tells this area (and others) to re-filter
+        ChangeOp(self._tasks, lambda: settings.update(mute)).run()
+        announce(self.view.mute_author, self.tr("@%1 is muted.").replace("%1", handle))
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.view.list.indexAt(pos)
+        post = self.model.post_at(index.row()) if index.isValid() else None
+        if post is None:
+            return
+        self.view.list.setCurrentIndex(index)
+        self._show_detail(post)
+        menu = QMenu(self)
+        for text, slot, needs_url in (
+            (self.tr("Open the original"), self._on_open_original, True),
+            (self.tr("Copy link"), self._on_copy_link, True),
+            (self.tr("Share in a new post…"), self._on_share, True),
+            (self.tr("Mute @%1").replace("%1", post.author.handle), self._on_mute_author, False),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(bool(post.url) or not needs_url)
+            action.triggered.connect(slot)
+        self._menu = menu
+        menu.popup(self.view.list.viewport().mapToGlobal(pos))
 
     @Slot()
     def _on_share(self) -> None:
