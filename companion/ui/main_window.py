@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self._remember_state = remember_state
         self._areas: dict[str, AreaWidget] = {}
         self._exporter: ReportExporter | None = None
+        #: the sidebar shows icons only; ``_rail_chosen`` once the user picked it
+        self.rail = False
+        self._rail_chosen: bool | None = None
         self._window_state = QSettings(
             str(ctx.core.paths.config / "window.ini"), QSettings.Format.IniFormat
         )
@@ -148,6 +151,13 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.area_actions.append(action)
         self.view_menu.addSeparator()
+        # the sidebar as an icon rail: chosen here (Ctrl+B), or by itself on narrow windows
+        self.rail_action = QAction(self)
+        self.rail_action.setCheckable(True)
+        self.rail_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.rail_action.triggered.connect(self._on_rail_chosen)
+        self.view_menu.addAction(self.rail_action)
+        self.addAction(self.rail_action)
         self.fullscreen_action = QAction(self)
         self.fullscreen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
         self.fullscreen_action.setCheckable(True)
@@ -174,19 +184,20 @@ class MainWindow(QMainWindow):
         for action, spec in zip(self.area_actions, AREAS, strict=True):
             action.setText(spec.translated_title())
         self.fullscreen_action.setText(self.tr("&Full screen"))
+        self.rail_action.setText(self.tr("Collapse the &sidebar"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About shareASM Companion"))
         for row, spec in enumerate(AREAS):
             item = self.sidebar.item(row)
-            item.setText(spec.translated_title())
+            item.setText("" if self.rail else spec.translated_title())
             item.setToolTip(spec.translated_description())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.translated_title())
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.translated_description())
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self.sidebar.setAccessibleDescription(self.tr("Choose what to show"))
         fm = self.sidebar.fontMetrics()
-        widest = max(fm.horizontalAdvance(s.translated_title()) for s in AREAS)
+        widest = 0 if self.rail else max(fm.horizontalAdvance(s.translated_title()) for s in AREAS)
         self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + fm.height() * 3)
         self._on_online_changed(self._ctx.connectivity.online)
 
@@ -376,6 +387,27 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     # -- state -----------------------------------------------------------------
+    # -- sidebar rail ------------------------------------------------------------
+    #: below this width (logical pixels) the sidebar becomes an icon rail by itself
+    RAIL_BELOW = 1100
+
+    def set_rail(self, on: bool) -> None:
+        if on == self.rail:
+            return
+        self.rail = on
+        self.rail_action.setChecked(on)
+        self.retranslate()
+
+    @Slot(bool)
+    def _on_rail_chosen(self, on: bool) -> None:
+        self._rail_chosen = on
+        self.set_rail(on)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._rail_chosen is None:
+            self.set_rail(self.width() < self.RAIL_BELOW)
+
     def _restore_state(self) -> None:
         geometry = self._window_state.value("geometry")
         if geometry is not None and not self.restoreGeometry(geometry):

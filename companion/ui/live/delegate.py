@@ -212,13 +212,13 @@ class PostDelegate(QStyledItemDelegate):
             stamp_w = fm.horizontalAdvance(stamp) + pad
             painter.setPen(dim)
             painter.drawText(QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignRight, stamp)
-            # the network and instance as a small badge under the avatar's row
+            # the network and instance as a small badge before the time
             small = QFont(font)
-            small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+            small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
             sfm = QFontMetrics(small)
-            badge = sfm.elidedText(badge_text(post), Qt.TextElideMode.ElideRight, text_w - pad)
-            bw, bh = sfm.horizontalAdvance(badge) + pad, sfm.height()
-            brect = QRect(text_left, y + line + 1, bw, bh)
+            badge = sfm.elidedText(badge_text(post), Qt.TextElideMode.ElideRight, text_w // 3)
+            bw, bh = sfm.horizontalAdvance(badge) + pad, min(line, sfm.height() + 2)
+            brect = QRect(text_left + text_w - stamp_w - bw, y + (line - bh) // 2, bw, bh)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_network_colour(post.network, pal))
             painter.drawRoundedRect(brect, bh / 3, bh / 3)
@@ -226,6 +226,7 @@ class PostDelegate(QStyledItemDelegate):
             painter.setPen(QColor("white"))
             painter.drawText(brect, Qt.AlignmentFlag.AlignCenter, badge)
             painter.setFont(font)
+            stamp_w += bw + pad // 2
             painter.setFont(bold)
             painter.setPen(fg)
             name_w = max(10, text_w - stamp_w)
@@ -244,7 +245,7 @@ class PostDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignLeft,
                 handle,
             )
-        y += line + QFontMetrics(font).height() + 2  # the header and the badge row
+        y += line
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
         for text, color in ((extra, dim), (body, fg)):
             if not text:
@@ -254,6 +255,13 @@ class PostDelegate(QStyledItemDelegate):
                 painter.setPen(color)
                 painter.drawText(QRect(text_left, y, text_w, r.height()), flags, text)
             y += r.height() + pad // 2
+        thumbs = self._thumbs(post) if media else []
+        if thumbs:
+            # a picture shown needs no "Image: …" line: its ALT badge and the viewer
+            # carry the description (and the row's accessible description says it)
+            media = [
+                t for t, m in zip(media, post.media, strict=False) if m.preview_url not in thumbs
+            ]
         for text in media:
             elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_w)
             if painter is not None:
@@ -262,23 +270,25 @@ class PostDelegate(QStyledItemDelegate):
                     QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignLeft, elided
                 )
             y += line
-        thumbs = self._thumbs(post) if media else []
         if thumbs:
-            size = line * 5
+            size = int(line * 3.5)
+            box_w = size * 3 // 2  # most pictures are landscape: a 3:2 box wastes no row
             x = text_left
             alts = self._alts(post)
             for url in thumbs:
                 if painter is not None:
-                    rect = QRect(x, y + pad // 2, size, size)
+                    rect = QRect(x, y + pad // 2, box_w, size)
                     pix = self._image(url)
+                    shown = rect
                     if pix is not None and not pix.isNull():
                         scaled = pix.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
                         painter.drawPixmap(rect.topLeft(), scaled)
+                        shown = QRect(rect.topLeft(), scaled.size())
                     else:
                         painter.fillRect(rect, pal.color(QPalette.ColorRole.AlternateBase))
                     if url in alts:
-                        _alt_badge(painter, rect, font)
-                x += size + pad
+                        _alt_badge(painter, shown, font)
+                x += box_w + pad
             y += size + pad
         bottom = max(y, top + pad + avatar) + pad
         return bottom - top

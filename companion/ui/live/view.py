@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -164,6 +164,11 @@ class LiveView(QWidget):
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
+        # one column (narrow windows): the reading pane opens over the list; back with this
+        self.back = QPushButton(right)
+        self.back.setVisible(False)
+        self.back.clicked.connect(self.close_reading)
+        rv.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         rv.addWidget(self.detail, 3)
         actions = QHBoxLayout()
         for b in (self.open_original, self.copy_link, self.share, self.mute_author):
@@ -182,6 +187,12 @@ class LiveView(QWidget):
         rv.addWidget(self.contributors)
         rv.addStretch(1)
 
+        self._left, self._right = left, right
+        self.narrow = False
+        self.reading = False
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), right)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.close_reading)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -195,6 +206,39 @@ class LiveView(QWidget):
             f = title.font()
             f.setBold(True)
             title.setFont(f)
+
+    #: below this width (logical pixels) the view is one column
+    NARROW_BELOW = 900
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.set_narrow(self.width() < self.NARROW_BELOW)
+
+    def set_narrow(self, on: bool) -> None:
+        if on == self.narrow:
+            return
+        self.narrow = on
+        self.back.setVisible(on)
+        self.reading = False
+        self._left.setVisible(True)
+        self._right.setVisible(not on)
+
+    def open_reading(self) -> None:
+        """One column: the reading pane takes the list's place until Back or Esc."""
+        if not self.narrow:
+            return
+        self.reading = True
+        self._left.setVisible(False)
+        self._right.setVisible(True)
+        self.detail.setFocus()
+
+    def close_reading(self) -> None:
+        if not self.narrow or not self.reading:
+            return
+        self.reading = False
+        self._right.setVisible(False)
+        self._left.setVisible(True)
+        self.list.setFocus()
 
     def show_source_details(self, on: bool) -> None:
         for button in (self.banner_details, self.sources_details):
@@ -221,6 +265,7 @@ class LiveView(QWidget):
         self.list.setAccessibleName(self.tr("Posts"))
         self.detail.setAccessibleName(self.tr("Selected post"))
         self.detail.setPlaceholderText(self.tr("Select a post to read it in full."))
+        self.back.setText(self.tr("← Back to the posts"))
         self.share.setText(self.tr("Share…"))
         self.share.setToolTip(self.tr("Share in a new post…"))
         self.open_original.setText(self.tr("Open"))

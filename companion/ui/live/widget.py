@@ -160,6 +160,8 @@ class LiveArea(AreaWidget):
         v.new_posts.clicked.connect(self._on_show_new)
         v.list.clicked.connect(self._on_clicked)
         v.list.activated.connect(self._on_clicked)
+        v.list.clicked.connect(lambda _i: self.view.open_reading())
+        v.list.activated.connect(lambda _i: self.view.open_reading())
         v.list.selectionModel().currentChanged.connect(self._on_current_changed)
         v.share.clicked.connect(self._on_share)
         v.open_original.clicked.connect(self._on_open_original)
