@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,9 +66,19 @@ class PostDelegate(QStyledItemDelegate):
         #: posts whose media the user asked for in data-saver mode
         self.loaded: set[str] = set()
         self._heights: dict[tuple[str, int, bool, bool, bool], int] = {}
+        #: where each post's pictures were last painted (viewport coordinates), and
+        #: which of its media each one shows: a click there opens the media viewer
+        self.thumb_hits: dict[str, list[tuple[QRect, int]]] = {}
 
     def clear_cache(self) -> None:
         self._heights.clear()
+
+    def media_at(self, post: Post, pos: QPoint) -> int | None:
+        """The index in ``post.media`` of the picture painted at ``pos``, if any."""
+        for rect, which in self.thumb_hits.get(post.uri, []):
+            if rect.contains(pos):
+                return which
+        return None
 
     # -- layout -------------------------------------------------------------
     def _lines(self, post: Post) -> tuple[str, str, list[str]]:
@@ -275,9 +293,12 @@ class PostDelegate(QStyledItemDelegate):
             box_w = size * 3 // 2  # most pictures are landscape: a 3:2 box wastes no row
             x = text_left
             alts = self._alts(post)
+            hits: list[tuple[QRect, int]] = []
             for url in thumbs:
                 if painter is not None:
                     rect = QRect(x, y + pad // 2, box_w, size)
+                    which = next(i for i, m in enumerate(post.media) if m.preview_url == url)
+                    hits.append((rect, which))
                     pix = self._image(url)
                     shown = rect
                     if pix is not None and not pix.isNull():
@@ -290,6 +311,10 @@ class PostDelegate(QStyledItemDelegate):
                         _alt_badge(painter, shown, font)
                 x += box_w + pad
             y += size + pad
+            if painter is not None:
+                if len(self.thumb_hits) > 500:
+                    self.thumb_hits.clear()
+                self.thumb_hits[post.uri] = hits
         bottom = max(y, top + pad + avatar) + pad
         return bottom - top
 

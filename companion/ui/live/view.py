@@ -141,7 +141,8 @@ class LiveView(QWidget):
         self.open_original = QPushButton(self)
         self.copy_link = QPushButton(self)
         self.mute_author = QPushButton(self)
-        for b in (self.open_original, self.copy_link, self.mute_author):
+        self.view_media = QPushButton(self)
+        for b in (self.open_original, self.copy_link, self.mute_author, self.view_media):
             b.setEnabled(False)
         self.chart_title = QLabel(self)
         self.chart = HourChart(self)
@@ -171,7 +172,13 @@ class LiveView(QWidget):
         rv.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         rv.addWidget(self.detail, 3)
         actions = QHBoxLayout()
-        for b in (self.open_original, self.copy_link, self.share, self.mute_author):
+        for b in (
+            self.open_original,
+            self.copy_link,
+            self.share,
+            self.view_media,
+            self.mute_author,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         rv.addLayout(actions)
@@ -273,6 +280,9 @@ class LiveView(QWidget):
         self.open_original.setAccessibleDescription(self.open_original.toolTip())
         self.copy_link.setText(self.tr("Copy link"))
         self.copy_link.setAccessibleDescription(self.tr("Copy the link to the selected post"))
+        self.view_media.setText(self.tr("Pictures"))
+        self.view_media.setToolTip(self.tr("View the pictures large"))
+        self.view_media.setAccessibleDescription(self.view_media.toolTip())
         self.mute_author.setText(self.tr("Mute"))
         self.mute_author.setToolTip(self.tr("Mute the author: hide their posts"))
         self.mute_author.setAccessibleDescription(self.mute_author.toolTip())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QDesktopServices,
     QGuiApplication,
+    QMouseEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
@@ -46,6 +48,9 @@ from companion.ui.live.weak import weak
 from companion.ui.locale_format import day_month_time, hm, number
 from companion.ui.ops import ChangeOp, QueryOp
 from companion.ui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from companion.ui.live.media_viewer import MediaViewer
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +172,8 @@ class LiveArea(AreaWidget):
         v.open_original.clicked.connect(self._on_open_original)
         v.copy_link.clicked.connect(self._on_copy_link)
         v.mute_author.clicked.connect(self._on_mute_author)
+        v.view_media.clicked.connect(lambda: self.open_media())
+        v.list.viewport().installEventFilter(self)
         v.detail.anchorClicked.connect(open_in_browser)
         v.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         v.list.customContextMenuRequested.connect(self._on_context_menu)
@@ -241,6 +248,21 @@ class LiveArea(AreaWidget):
         self.controller.set_visible(not window.isMinimized())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._shut
+            and watched is self.view.list.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            pos = event.position().toPoint()
+            index = self.view.list.indexAt(pos)
+            post = self.model.post_at(index.row()) if index.isValid() else None
+            which = self.delegate.media_at(post, pos) if post is not None else None
+            if post is not None and which is not None:
+                self.view.list.setCurrentIndex(index)
+                self.open_media(post, which)
+                return True
         # polling pauses when the window is hidden or minimised (not when another
         # area is in front: the view stays fresh for when the reader comes back)
         if not self._shut and watched is self._watched and isinstance(watched, QWidget):
@@ -395,7 +417,25 @@ class LiveArea(AreaWidget):
         for button in (self.view.share, self.view.open_original, self.view.copy_link):
             button.setEnabled(bool(post.url))
         self.view.mute_author.setEnabled(True)
+        self.view.view_media.setEnabled(any(m.kind != "link" for m in post.media))
         self._current = post
+
+    def open_media(self, post: Post | None = None, start: int = 0) -> MediaViewer | None:
+        """The media viewer on ``post``'s pictures (the current post by default)."""
+        post = post or self.current_post()
+        if post is None or not post.has_media:
+            return None
+        from companion.ui.live.media_viewer import MediaViewer
+
+        shown = [m for m in post.media if m.kind != "link"]
+        start = shown.index(post.media[start]) if post.media[start] in shown else 0
+        viewer = MediaViewer(
+            list(post.media), self.images, self, start=start, data_saver=self.settings.data_saver
+        )
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer = viewer
+        viewer.open()
+        return viewer
 
     # -- per-post actions ---------------------------------------------------------
     def current_post(self) -> Post | None:

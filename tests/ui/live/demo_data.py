@@ -175,6 +175,44 @@ def _avatar(path: Path, colour: str, initial: str) -> None:
     img.save(str(path), "PNG")
 
 
+def demo_posts(now: datetime) -> list[Post]:
+    """The posts, newest first; their pictures and avatars are on ``NOWHERE``."""
+    posts: list[Post] = []
+    for n, (ago, who, network, text, lang, extra) in enumerate(POSTS):
+        name, handle, _colour = PEOPLE[who]
+        avatar = f"{NOWHERE}/avatars/{who}.png"
+        media: tuple[Media, ...] = ()
+        if "pic" in extra:
+            full, small = f"{NOWHERE}/media/{n}.png", f"{NOWHERE}/media/{n}s.png"
+            media = (Media("image", full, small, str(extra["pic"])),)
+        host = handle.partition("@")[2]
+        source = {"mastodon": f"mastodon:https://{host}", "bluesky": "bluesky", "x": "x"}[network]
+        url = {
+            "mastodon": f"https://{host}/@{handle.partition('@')[0]}/11{n:04d}",
+            "bluesky": f"https://bsky.app/profile/{handle}/post/3k{n:04d}",
+            "x": f"https://x.com/{handle}/status/18{n:06d}",
+        }[network]
+        posts.append(
+            Post(
+                uri=url,
+                network=network,
+                author=Author(name, handle, avatar, None),
+                created_at=now - timedelta(minutes=ago),
+                html="<p>" + text + "</p>",
+                text=text,
+                url=url,
+                links=(str(extra["link"]),) if "link" in extra else (),
+                tags=("shareASM",),
+                language=lang,
+                content_warning=str(extra.get("cw", "")),
+                media=media,
+                reposted_by=str(extra["repost"]) if "repost" in extra else None,
+                source=source,
+            )
+        )
+    return posts
+
+
 def seed(data_dir: Path, now: datetime) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -188,44 +226,14 @@ def seed(data_dir: Path, now: datetime) -> int:
         core.settings.live.bluesky_enabled = False
         core.save_settings()
         cache = MediaCache(paths.cache / "live-media")
-        posts: list[Post] = []
-        for n, (ago, who, network, text, lang, extra) in enumerate(POSTS):
-            name, handle, colour = PEOPLE[who]
-            avatar = f"{NOWHERE}/avatars/{who}.png"
-            _avatar(cache.path_for(avatar), colour, name[:1])
-            media: tuple[Media, ...] = ()
-            if "pic" in extra:
-                full, small = f"{NOWHERE}/media/{n}.png", f"{NOWHERE}/media/{n}s.png"
-                _picture(cache.path_for(small), colour, n)
-                _picture(cache.path_for(full), colour, n, (1024, 700))
-                media = (Media("image", full, small, str(extra["pic"])),)
-            host = handle.partition("@")[2]
-            source = {"mastodon": f"mastodon:https://{host}", "bluesky": "bluesky", "x": "x"}[
-                network
-            ]
-            url = {
-                "mastodon": f"https://{host}/@{handle.partition('@')[0]}/11{n:04d}",
-                "bluesky": f"https://bsky.app/profile/{handle}/post/3k{n:04d}",
-                "x": f"https://x.com/{handle}/status/18{n:06d}",
-            }[network]
-            posts.append(
-                Post(
-                    uri=url,
-                    network=network,
-                    author=Author(name, handle, avatar, None),
-                    created_at=now - timedelta(minutes=ago),
-                    html="<p>" + text + "</p>",
-                    text=text,
-                    url=url,
-                    links=(str(extra["link"]),) if "link" in extra else (),
-                    tags=("shareASM",),
-                    language=lang,
-                    content_warning=str(extra.get("cw", "")),
-                    media=media,
-                    reposted_by=str(extra["repost"]) if "repost" in extra else None,
-                    source=source,
-                )
-            )
+        posts = demo_posts(now)
+        for who, (name, _handle, colour) in enumerate(PEOPLE):
+            _avatar(cache.path_for(f"{NOWHERE}/avatars/{who}.png"), colour, name[:1])
+        for n, post in enumerate(posts):
+            for m in post.media:
+                colour = PEOPLE[POSTS[n][1]][2]
+                _picture(cache.path_for(m.preview_url or ""), colour, n)
+                _picture(cache.path_for(m.url or ""), colour, n, (1024, 700))
         store = PostStore(core.db)
         store.save(posts, now)
         store.set_cursor(f"mastodon:{NOWHERE}", "", now - timedelta(minutes=12))
