@@ -51,6 +51,24 @@ CSV_COLUMNS = (
 
 Translate = Callable[[str], str]
 
+#: the report's headings (marked here: lupdate does not read inside f-strings)
+_LABELS = (
+    QT_TRANSLATE_NOOP("Report", "Period"),
+    QT_TRANSLATE_NOOP("Report", "Made"),
+    QT_TRANSLATE_NOOP("Report", "Summary"),
+    QT_TRANSLATE_NOOP("Report", "No posts were stored for this period."),
+    QT_TRANSLATE_NOOP("Report", "Posts per hour"),
+    QT_TRANSLATE_NOOP("Report", "Hour"),
+    QT_TRANSLATE_NOOP("Report", "All"),
+    QT_TRANSLATE_NOOP("Report", "Top contributors"),
+    QT_TRANSLATE_NOOP("Report", "Languages"),
+    QT_TRANSLATE_NOOP("Report", "Most shared"),
+    QT_TRANSLATE_NOOP("Report", "Reposted posts"),
+    QT_TRANSLATE_NOOP("Report", "reposted by"),
+    QT_TRANSLATE_NOOP("Report", "Every post"),
+)
+L = {text: text for text in _LABELS}
+
 
 class UnknownReportFormatError(InvalidInputError):
     pass
@@ -274,12 +292,12 @@ def render_html(report: DayReport, tr: Translate = _same, *, for_pdf: bool = Fal
         ]
     )
     parts.append(
-        f"<p class='meta'>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Period'))}: {e(window)} "
-        f"({e(_zone_name(z))}) · {_t(tr, QT_TRANSLATE_NOOP('Report', 'Made'))}: "
+        f"<p class='meta'>{_t(tr, L['Period'])}: {e(window)} "
+        f"({e(_zone_name(z))}) · {_t(tr, L['Made'])}: "
         f"{e(_fmt_time(report.generated_at, z))}</p>"
     )
     # summary
-    parts.append(f"<h2>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Summary'))}</h2><table>")
+    parts.append(f"<h2>{_t(tr, L['Summary'])}</h2><table>")
     summary = [
         (QT_TRANSLATE_NOOP("Report", "Unique posts after dedupe"), str(len(report.posts))),
         (QT_TRANSLATE_NOOP("Report", "Copies read"), str(report.read)),
@@ -293,16 +311,14 @@ def render_html(report: DayReport, tr: Translate = _same, *, for_pdf: bool = Fal
         parts.append(f"<tr><th>{_t(tr, label)}</th><td>{e(value)}</td></tr>")
     parts.append("</table>")
     if not report.posts:
-        parts.append(
-            f"<p>{_t(tr, QT_TRANSLATE_NOOP('Report', 'No posts were stored for this period.'))}</p>"
-        )
+        parts.append(f"<p>{_t(tr, L['No posts were stored for this period.'])}</p>")
     # per hour per network
     if report.hours:
-        parts.append(f"<h2>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Posts per hour'))}</h2><table>")
-        parts.append(f"<tr><th>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Hour'))}</th>")
+        parts.append(f"<h2>{_t(tr, L['Posts per hour'])}</h2><table>")
+        parts.append(f"<tr><th>{_t(tr, L['Hour'])}</th>")
         for n in report.networks:
             parts.append(f"<th>{e(n)}</th>")
-        parts.append(f"<th>{_t(tr, QT_TRANSLATE_NOOP('Report', 'All'))}</th></tr>")
+        parts.append(f"<th>{_t(tr, L['All'])}</th></tr>")
         for row in report.hours:
             parts.append(f"<tr><td>{e(row.start.strftime('%Y-%m-%d %H:00'))}</td>")
             for n in report.networks:
@@ -310,36 +326,36 @@ def render_html(report: DayReport, tr: Translate = _same, *, for_pdf: bool = Fal
             parts.append(f"<td class='n'>{row.total}</td></tr>")
         parts.append("</table>")
     if report.contributors:
-        parts.append(f"<h2>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Top contributors'))}</h2><table>")
+        parts.append(f"<h2>{_t(tr, L['Top contributors'])}</h2><table>")
         for handle, name, count in report.contributors:
             parts.append(
                 f"<tr><td>{e(name)}</td><td>@{e(handle)}</td><td class='n'>{count}</td></tr>"
             )
         parts.append("</table>")
     if report.languages:
-        parts.append(f"<h2>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Languages'))}</h2><table>")
+        parts.append(f"<h2>{_t(tr, L['Languages'])}</h2><table>")
         for lang, count in report.languages:
             label = lang or tr(QT_TRANSLATE_NOOP("Report", "not stated"))
             parts.append(f"<tr><td>{e(label)}</td><td class='n'>{count}</td></tr>")
         parts.append("</table>")
     if report.shared_links or report.reposted:
-        parts.append(f"<h2>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Most shared'))}</h2>")
+        parts.append(f"<h2>{_t(tr, L['Most shared'])}</h2>")
     if report.shared_links:
         parts.append("<table>")
         for url, count in report.shared_links:
             parts.append(f"<tr><td>{_link(url)}</td><td class='n'>{count}</td></tr>")
         parts.append("</table>")
     if report.reposted:
-        parts.append(f"<h3>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Reposted posts'))}</h3><ul>")
+        parts.append(f"<h3>{_t(tr, L['Reposted posts'])}</h3><ul>")
         for p in report.reposted:
             parts.append(
                 f"<li>{e(p.author.name)} (@{e(p.author.handle)}): {e(_short(p.text))} "
-                f"— {_t(tr, QT_TRANSLATE_NOOP('Report', 'reposted by'))} @{e(p.reposted_by or '')}"
+                f"— {_t(tr, L['reposted by'])} @{e(p.reposted_by or '')}"
                 f"{' ' + _link(p.url) if p.url else ''}</li>"
             )
         parts.append("</ul>")
     if report.posts:
-        parts.append(f"<h2>{_t(tr, QT_TRANSLATE_NOOP('Report', 'Every post'))}</h2>")
+        parts.append(f"<h2>{_t(tr, L['Every post'])}</h2>")
         for p in report.posts:
             meta = (
                 f"{_fmt_time(p.created_at, z)} · {p.network} · {p.author.name} (@{p.author.handle})"
