@@ -1273,12 +1273,12 @@
     <message>
         <location filename="../core/live/report.py" line="396"/>
         <source>The report&apos;s end (%1) is not after its start (%2).</source>
-        <translation>La fin du rapport (%1) n'est pas après son début (%2).</translation>
+        <translation>La fin du rapport (%1) n&apos;est pas après son début (%2).</translation>
     </message>
     <message>
         <location filename="../core/live/report.py" line="408"/>
         <source>Could not write the report to %1: %2</source>
-        <translation>Impossible d'écrire le rapport dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1988,12 +1988,12 @@
     <message>
         <location filename="../ui/live/widget.py" line="597"/>
         <source>No posts saved on this computer yet.</source>
-        <translation>Aucune publication enregistrée sur cet ordinateur pour l'instant.</translation>
+        <translation>Aucune publication enregistrée sur cet ordinateur pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="599"/>
         <source>The sources cannot be reached now. Posts appear here as soon as the connection comes back; meanwhile you can write a post in Compose: it waits in the outbox.</source>
-        <translation>Les sources sont injoignables pour l'instant. Les publications apparaîtront ici dès le retour de la connexion ; en attendant, vous pouvez écrire une publication dans Rédiger : elle attend dans la boîte d'envoi.</translation>
+        <translation>Les sources sont injoignables pour l&apos;instant. Les publications apparaîtront ici dès le retour de la connexion ; en attendant, vous pouvez écrire une publication dans Rédiger : elle attend dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="603"/>
@@ -2009,7 +2009,7 @@
     <message>
         <location filename="../ui/live/widget.py" line="607"/>
         <source>New posts with the event&apos;s hashtags appear here as they are published. Be the first: write one in Compose.</source>
-        <translation>Les nouvelles publications avec les hashtags de l'événement apparaissent ici dès leur parution. Soyez le premier : écrivez-en une dans Rédiger.</translation>
+        <translation>Les nouvelles publications avec les hashtags de l&apos;événement apparaissent ici dès leur parution. Soyez le premier : écrivez-en une dans Rédiger.</translation>
     </message>
     <message>
         <location filename="../ui/live/widget.py" line="634"/>
@@ -2152,96 +2152,101 @@
     </message>
     <message>
         <location filename="../ui/live/view.py" line="276"/>
+        <source>Back from the post to the list (narrow windows)</source>
+        <translation>Revenir de la publication à la liste (fenêtres étroites)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="277"/>
         <source>Share…</source>
         <translation>Partager…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="277"/>
+        <location filename="../ui/live/view.py" line="278"/>
         <source>Share in a new post…</source>
         <translation>Partager dans une nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="278"/>
+        <location filename="../ui/live/view.py" line="279"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="279"/>
+        <location filename="../ui/live/view.py" line="280"/>
         <source>Open the original in the browser</source>
-        <translation>Ouvrir l'original dans le navigateur</translation>
+        <translation>Ouvrir l&apos;original dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="281"/>
+        <location filename="../ui/live/view.py" line="282"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="282"/>
+        <location filename="../ui/live/view.py" line="283"/>
         <source>Copy the link to the selected post</source>
         <translation>Copier le lien de la publication sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="283"/>
+        <location filename="../ui/live/view.py" line="284"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="284"/>
+        <location filename="../ui/live/view.py" line="285"/>
         <source>View the pictures large</source>
         <translation>Voir les images en grand</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="286"/>
+        <location filename="../ui/live/view.py" line="287"/>
         <source>Mute</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="287"/>
+        <location filename="../ui/live/view.py" line="288"/>
         <source>Mute the author: hide their posts</source>
-        <translation>Masquer l'auteur : cacher ses publications</translation>
+        <translation>Masquer l&apos;auteur : cacher ses publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="289"/>
+        <location filename="../ui/live/view.py" line="290"/>
         <source>Share the selected post in a new post</source>
         <translation>Partager la publication sélectionnée dans une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="290"/>
         <location filename="../ui/live/view.py" line="291"/>
+        <location filename="../ui/live/view.py" line="292"/>
         <source>Posts per hour</source>
         <translation>Publications par heure</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="292"/>
+        <location filename="../ui/live/view.py" line="293"/>
         <source>Top contributors</source>
         <translation>Principaux contributeurs</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="293"/>
+        <location filename="../ui/live/view.py" line="294"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="295"/>
+        <location filename="../ui/live/view.py" line="296"/>
         <source>State of each source</source>
         <translation>État de chaque source</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="296"/>
+        <location filename="../ui/live/view.py" line="297"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="297"/>
-        <location filename="../ui/live/view.py" line="299"/>
+        <location filename="../ui/live/view.py" line="298"/>
+        <location filename="../ui/live/view.py" line="300"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="298"/>
-        <location filename="../ui/live/view.py" line="300"/>
+        <location filename="../ui/live/view.py" line="299"/>
+        <location filename="../ui/live/view.py" line="301"/>
         <source>Show the state of each source</source>
-        <translation>Afficher l'état de chaque source</translation>
+        <translation>Afficher l&apos;état de chaque source</translation>
     </message>
     <message>
         <location filename="../ui/live/view.py" line="264"/>
@@ -2534,51 +2539,76 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="111"/>
-        <location filename="../ui/live/media_viewer.py" line="116"/>
+        <location filename="../ui/live/media_viewer.py" line="119"/>
+        <location filename="../ui/live/media_viewer.py" line="124"/>
         <source>Picture</source>
         <extracomment>the largest size a picture is decoded to (memory stays bounded)</extracomment>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="112"/>
+        <location filename="../ui/live/media_viewer.py" line="120"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="113"/>
+        <location filename="../ui/live/media_viewer.py" line="121"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="114"/>
+        <location filename="../ui/live/media_viewer.py" line="122"/>
         <source>Load the full picture</source>
-        <translation>Charger l'image complète</translation>
+        <translation>Charger l&apos;image complète</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="115"/>
+        <location filename="../ui/live/media_viewer.py" line="123"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="158"/>
+        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <source>Next picture</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="127"/>
+        <source>Previous picture</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <source>Fit the picture to the window</source>
+        <translation>Ajuster l'image à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="175"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="167"/>
+        <location filename="../ui/live/media_viewer.py" line="184"/>
         <source>Description: %1</source>
         <translation>Description : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="169"/>
+        <location filename="../ui/live/media_viewer.py" line="186"/>
         <source>The author gave no description of this picture.</source>
-        <translation>L'auteur n'a pas décrit cette image.</translation>
+        <translation>L&apos;auteur n&apos;a pas décrit cette image.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="221"/>
+        <location filename="../ui/live/media_viewer.py" line="238"/>
         <source>Loading the picture…</source>
-        <translation>Chargement de l'image…</translation>
+        <translation>Chargement de l&apos;image…</translation>
     </message>
 </context>
 <context>

@@ -2152,94 +2152,99 @@
     </message>
     <message>
         <location filename="../ui/live/view.py" line="276"/>
+        <source>Back from the post to the list (narrow windows)</source>
+        <translation>Voltar da publicação para a lista (janelas estreitas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="277"/>
         <source>Share…</source>
         <translation>Compartilhar…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="277"/>
+        <location filename="../ui/live/view.py" line="278"/>
         <source>Share in a new post…</source>
         <translation>Compartilhar em uma nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="278"/>
+        <location filename="../ui/live/view.py" line="279"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="279"/>
+        <location filename="../ui/live/view.py" line="280"/>
         <source>Open the original in the browser</source>
         <translation>Abrir o original no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="281"/>
+        <location filename="../ui/live/view.py" line="282"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="282"/>
+        <location filename="../ui/live/view.py" line="283"/>
         <source>Copy the link to the selected post</source>
         <translation>Copiar o link da publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="283"/>
+        <location filename="../ui/live/view.py" line="284"/>
         <source>Pictures</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="284"/>
+        <location filename="../ui/live/view.py" line="285"/>
         <source>View the pictures large</source>
         <translation>Ver as imagens em tamanho grande</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="286"/>
+        <location filename="../ui/live/view.py" line="287"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="287"/>
+        <location filename="../ui/live/view.py" line="288"/>
         <source>Mute the author: hide their posts</source>
         <translation>Silenciar o autor: ocultar suas publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="289"/>
+        <location filename="../ui/live/view.py" line="290"/>
         <source>Share the selected post in a new post</source>
         <translation>Compartilhar a publicação selecionada em uma nova publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="290"/>
         <location filename="../ui/live/view.py" line="291"/>
+        <location filename="../ui/live/view.py" line="292"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="292"/>
+        <location filename="../ui/live/view.py" line="293"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="293"/>
+        <location filename="../ui/live/view.py" line="294"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="295"/>
+        <location filename="../ui/live/view.py" line="296"/>
         <source>State of each source</source>
         <translation>Estado de cada fonte</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="296"/>
+        <location filename="../ui/live/view.py" line="297"/>
         <source>Connection state</source>
         <translation>Estado da conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="297"/>
-        <location filename="../ui/live/view.py" line="299"/>
+        <location filename="../ui/live/view.py" line="298"/>
+        <location filename="../ui/live/view.py" line="300"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="298"/>
-        <location filename="../ui/live/view.py" line="300"/>
+        <location filename="../ui/live/view.py" line="299"/>
+        <location filename="../ui/live/view.py" line="301"/>
         <source>Show the state of each source</source>
         <translation>Mostrar o estado de cada fonte</translation>
     </message>
@@ -2534,49 +2539,74 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="111"/>
-        <location filename="../ui/live/media_viewer.py" line="116"/>
+        <location filename="../ui/live/media_viewer.py" line="119"/>
+        <location filename="../ui/live/media_viewer.py" line="124"/>
         <source>Picture</source>
         <extracomment>the largest size a picture is decoded to (memory stays bounded)</extracomment>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="112"/>
+        <location filename="../ui/live/media_viewer.py" line="120"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="113"/>
+        <location filename="../ui/live/media_viewer.py" line="121"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="114"/>
+        <location filename="../ui/live/media_viewer.py" line="122"/>
         <source>Load the full picture</source>
         <translation>Carregar a imagem completa</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="115"/>
+        <location filename="../ui/live/media_viewer.py" line="123"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="158"/>
+        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <source>Next picture</source>
+        <translation>Próxima imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="127"/>
+        <source>Previous picture</source>
+        <translation>Imagem anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <source>Fit the picture to the window</source>
+        <translation>Ajustar a imagem à janela</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="175"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="167"/>
+        <location filename="../ui/live/media_viewer.py" line="184"/>
         <source>Description: %1</source>
         <translation>Descrição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="169"/>
+        <location filename="../ui/live/media_viewer.py" line="186"/>
         <source>The author gave no description of this picture.</source>
         <translation>O autor não descreveu esta imagem.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="221"/>
+        <location filename="../ui/live/media_viewer.py" line="238"/>
         <source>Loading the picture…</source>
         <translation>Carregando a imagem…</translation>
     </message>

@@ -2152,94 +2152,99 @@
     </message>
     <message>
         <location filename="../ui/live/view.py" line="276"/>
+        <source>Back from the post to the list (narrow windows)</source>
+        <translation>Rudi kutoka kwenye chapisho hadi orodha (madirisha membamba)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="277"/>
         <source>Share…</source>
         <translation>Shiriki…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="277"/>
+        <location filename="../ui/live/view.py" line="278"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="278"/>
+        <location filename="../ui/live/view.py" line="279"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="279"/>
+        <location filename="../ui/live/view.py" line="280"/>
         <source>Open the original in the browser</source>
         <translation>Fungua asili kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="281"/>
+        <location filename="../ui/live/view.py" line="282"/>
         <source>Copy link</source>
         <translation>Nakili kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="282"/>
+        <location filename="../ui/live/view.py" line="283"/>
         <source>Copy the link to the selected post</source>
         <translation>Nakili kiungo cha chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="283"/>
+        <location filename="../ui/live/view.py" line="284"/>
         <source>Pictures</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="284"/>
+        <location filename="../ui/live/view.py" line="285"/>
         <source>View the pictures large</source>
         <translation>Tazama picha kwa ukubwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="286"/>
+        <location filename="../ui/live/view.py" line="287"/>
         <source>Mute</source>
         <translation>Nyamazisha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="287"/>
+        <location filename="../ui/live/view.py" line="288"/>
         <source>Mute the author: hide their posts</source>
         <translation>Nyamazisha mwandishi: ficha machapisho yake</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="289"/>
+        <location filename="../ui/live/view.py" line="290"/>
         <source>Share the selected post in a new post</source>
         <translation>Shiriki chapisho lililochaguliwa katika chapisho jipya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="290"/>
         <location filename="../ui/live/view.py" line="291"/>
+        <location filename="../ui/live/view.py" line="292"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="292"/>
+        <location filename="../ui/live/view.py" line="293"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="293"/>
+        <location filename="../ui/live/view.py" line="294"/>
         <source>Sources</source>
         <translation>Vyanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="295"/>
+        <location filename="../ui/live/view.py" line="296"/>
         <source>State of each source</source>
         <translation>Hali ya kila chanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="296"/>
+        <location filename="../ui/live/view.py" line="297"/>
         <source>Connection state</source>
         <translation>Hali ya muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="297"/>
-        <location filename="../ui/live/view.py" line="299"/>
+        <location filename="../ui/live/view.py" line="298"/>
+        <location filename="../ui/live/view.py" line="300"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="298"/>
-        <location filename="../ui/live/view.py" line="300"/>
+        <location filename="../ui/live/view.py" line="299"/>
+        <location filename="../ui/live/view.py" line="301"/>
         <source>Show the state of each source</source>
         <translation>Onyesha hali ya kila chanzo</translation>
     </message>
@@ -2534,49 +2539,74 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="111"/>
-        <location filename="../ui/live/media_viewer.py" line="116"/>
+        <location filename="../ui/live/media_viewer.py" line="119"/>
+        <location filename="../ui/live/media_viewer.py" line="124"/>
         <source>Picture</source>
         <extracomment>the largest size a picture is decoded to (memory stays bounded)</extracomment>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="112"/>
+        <location filename="../ui/live/media_viewer.py" line="120"/>
         <source>◀ Previous</source>
         <translation>◀ Iliyotangulia</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="113"/>
+        <location filename="../ui/live/media_viewer.py" line="121"/>
         <source>Next ▶</source>
         <translation>Inayofuata ▶</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="114"/>
+        <location filename="../ui/live/media_viewer.py" line="122"/>
         <source>Load the full picture</source>
         <translation>Pakia picha kamili</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="115"/>
+        <location filename="../ui/live/media_viewer.py" line="123"/>
         <source>Close</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="158"/>
+        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <source>Next picture</source>
+        <translation>Picha inayofuata</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="127"/>
+        <source>Previous picture</source>
+        <translation>Picha iliyotangulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <source>Zoom in</source>
+        <translation>Kuza</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <source>Zoom out</source>
+        <translation>Punguza</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <source>Fit the picture to the window</source>
+        <translation>Tosheleza picha kwenye dirisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="175"/>
         <source>%1 of %2</source>
         <translation>%1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="167"/>
+        <location filename="../ui/live/media_viewer.py" line="184"/>
         <source>Description: %1</source>
         <translation>Maelezo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="169"/>
+        <location filename="../ui/live/media_viewer.py" line="186"/>
         <source>The author gave no description of this picture.</source>
         <translation>Mwandishi hakutoa maelezo ya picha hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="221"/>
+        <location filename="../ui/live/media_viewer.py" line="238"/>
         <source>Loading the picture…</source>
         <translation>Inapakia picha…</translation>
     </message>

@@ -81,20 +81,28 @@ class MediaViewer(QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.alt)
         layout.addLayout(bar)
+        self.keys: list[tuple[QShortcut, str]] = []
         keys = (
-            (Qt.Key.Key_Right, self.show_next),
-            (Qt.Key.Key_PageDown, self.show_next),
-            (Qt.Key.Key_Left, self.show_previous),
-            (Qt.Key.Key_PageUp, self.show_previous),
-            (Qt.Key.Key_Plus, self.zoom_in),
-            (Qt.Key.Key_Equal, self.zoom_in),
-            (Qt.Key.Key_Minus, self.zoom_out),
-            (Qt.Key.Key_0, self.fit),
+            (Qt.Key.Key_Right, self.show_next, "next"),
+            (Qt.Key.Key_PageDown, self.show_next, "next"),
+            (Qt.Key.Key_Left, self.show_previous, "previous"),
+            (Qt.Key.Key_PageUp, self.show_previous, "previous"),
+            (Qt.Key.Key_Plus, self.zoom_in, "in"),
+            (Qt.Key.Key_Equal, self.zoom_in, "in"),
+            (Qt.Key.Key_Minus, self.zoom_out, "out"),
+            (Qt.Key.Key_0, self.fit, "fit"),
         )
-        for key, slot in keys:
-            QShortcut(QKeySequence(key), self).activated.connect(slot)
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self).activated.connect(self.zoom_in)
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self).activated.connect(self.zoom_out)
+        for key, slot, what in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+            self.keys.append((shortcut, what))
+        for standard, slot, what in (
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in, "in"),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out, "out"),
+        ):
+            shortcut = QShortcut(QKeySequence(standard), self)
+            shortcut.activated.connect(slot)
+            self.keys.append((shortcut, what))
         loader.image_ready.connect(self._on_image_ready)
         self.retranslate()
         self.resize(self._good_size())
@@ -114,6 +122,15 @@ class MediaViewer(QDialog):
         self.load_full.setText(self.tr("Load the full picture"))
         self.close_button.setText(self.tr("Close"))
         self.picture.setAccessibleName(self.tr("Picture"))
+        words = {
+            "next": self.tr("Next picture"),
+            "previous": self.tr("Previous picture"),
+            "in": self.tr("Zoom in"),
+            "out": self.tr("Zoom out"),
+            "fit": self.tr("Fit the picture to the window"),
+        }
+        for shortcut, what in self.keys:
+            shortcut.setWhatsThis(words[what])
 
     # -- navigation -----------------------------------------------------------------
     @property

@@ -140,8 +140,8 @@ class LiveView(QWidget):
         # per-post actions (also in the list's context menu)
         self.open_original = QPushButton(self)
         self.copy_link = QPushButton(self)
-        self.mute_author = QPushButton(self)
         self.view_media = QPushButton(self)
+        self.mute_author = QPushButton(self)
         for b in (self.open_original, self.copy_link, self.mute_author, self.view_media):
             b.setEnabled(False)
         self.chart_title = QLabel(self)
@@ -197,9 +197,9 @@ class LiveView(QWidget):
         self._left, self._right = left, right
         self.narrow = False
         self.reading = False
-        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), right)
-        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        esc.activated.connect(self.close_reading)
+        self.esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), right)
+        self.esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.esc.activated.connect(self.close_reading)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -273,6 +273,7 @@ class LiveView(QWidget):
         self.detail.setAccessibleName(self.tr("Selected post"))
         self.detail.setPlaceholderText(self.tr("Select a post to read it in full."))
         self.back.setText(self.tr("← Back to the posts"))
+        self.esc.setWhatsThis(self.tr("Back from the post to the list (narrow windows)"))
         self.share.setText(self.tr("Share…"))
         self.share.setToolTip(self.tr("Share in a new post…"))
         self.open_original.setText(self.tr("Open"))
