@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "companion.commands.compose",
     "companion.commands.accounts",
     "companion.commands.library",
+    "companion.commands.report",
 )
 
 #: which module registers each subcommand: a start with a subcommand imports only its own
@@ -53,6 +54,7 @@ COMMAND_OWNERS: dict[str, str] = {
     "account": "companion.commands.accounts",
     "pack": "companion.commands.library",
     "search": "companion.commands.library",
+    "report": "companion.commands.report",
 }
 
 #: global options that take a value (so their value is not taken for the subcommand)

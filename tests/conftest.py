@@ -20,12 +20,28 @@ for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOM
 os.environ["SHAREASM_DATA_DIR"] = str(_HOME / "default-data")
 
 from companion.core.accounts.credentials import MemoryCredentialStore  # noqa: E402
+from companion.core.connectivity import stay_on_this_machine  # noqa: E402
 from companion.core.logsetup import install_redacting_record_factory  # noqa: E402
 from companion.core.paths import Paths  # noqa: E402
 from companion.core.services import CoreServices  # noqa: E402
 from tests.support.windows_semantics import windows_files  # noqa: E402, F401  (a fixture)
 
 install_redacting_record_factory()
+
+from tests.support import netguard  # noqa: E402
+
+netguard.install()
+
+
+@pytest.fixture(autouse=True)
+def nothing_leaves_the_machine(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Only loopback and AF_UNIX connections (tests/support/netguard.py); a test that
+    tried to reach another host fails."""
+    netguard.take()
+    yield
+    refused = netguard.take()
+    if refused and not request.node.get_closest_marker("allow_off_machine_attempts"):
+        pytest.fail("the test tried to reach off the machine: " + "; ".join(refused[:5]))
 
 
 @pytest.fixture
@@ -38,6 +54,8 @@ def paths(tmp_path: Path) -> Paths:
 @pytest.fixture
 def core(paths: Paths) -> Iterator[CoreServices]:
     services = CoreServices.open(paths, credentials=MemoryCredentialStore())
+    # the shipped defaults that point off the machine are off in tests (as in self-test)
+    stay_on_this_machine(services.settings)
     yield services
     services.close()
 

@@ -28,10 +28,10 @@ SETTINGS_VERSION = 1
 class GeneralSettings:
     #: UI language code ("en", "sw", "fr", "pt"); "" follows the system
     language: str = ""
-    #: hosts probed (TCP connect only) to tell online from offline
-    connectivity_hosts: list[str] = field(
-        default_factory=lambda: ["mastodon.social:443", "bsky.social:443", "1.1.1.1:443"]
-    )
+    #: the address asked to tell online, offline and "sign in to this Wi-Fi" apart, and
+    #: the answer it must give (companion/core/connectivity.py); "" turns the check off
+    connectivity_check_url: str = "http://detectportal.firefox.com/success.txt"
+    connectivity_check_expect: str = "success"
     connectivity_interval_s: int = 60
 
 

@@ -42,7 +42,7 @@
 <context>
     <name>HourChart</name>
     <message numerus="yes">
-        <location filename="../ui/live/chart.py" line="30"/>
+        <location filename="../ui/live/chart.py" line="38"/>
         <source>%Ln posts in the last %1 hours</source>
         <translation>
             <numerusform>%Ln post in the last %1 hours</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>LiveArea</name>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="271"/>
+        <location filename="../ui/live/widget.py" line="359"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln new post — show</numerusform>
@@ -61,11 +61,70 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="275"/>
+        <location filename="../ui/live/widget.py" line="363"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln new post</numerusform>
             <numerusform>%Ln new posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="526"/>
+        <source>%n of %1 source(s) answering</source>
+        <translation>
+            <numerusform>%n of %1 source answering</numerusform>
+            <numerusform>%n of %1 sources answering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="528"/>
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n unreachable</numerusform>
+            <numerusform>%n unreachable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="536"/>
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>next try in %n s</numerusform>
+            <numerusform>next try in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="537"/>
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>next try in %n min</numerusform>
+            <numerusform>next try in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="554"/>
+        <source>%n source(s) unreachable since %1</source>
+        <translation>
+            <numerusform>%n source unreachable since %1</numerusform>
+            <numerusform>%n sources unreachable since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="558"/>
+        <source>%n source(s) unreachable</source>
+        <translation>
+            <numerusform>%n source unreachable</numerusform>
+            <numerusform>%n sources unreachable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="297"/>
+        <source>◐ Connected, but %n server(s) not answering</source>
+        <translation>
+            <numerusform>◐ Connected, but %n server not answering</numerusform>
+            <numerusform>◐ Connected, but %n servers not answering</numerusform>
         </translation>
     </message>
 </context>
@@ -141,6 +200,36 @@
         <translation>
             <numerusform>%Ln match</numerusform>
             <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="19"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="22"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message numerus="yes">
+        <location filename="../ui/live/export_report.py" line="87"/>
+        <source>The report (%n post(s)) was saved to %1.</source>
+        <translation>
+            <numerusform>The report (%n post) was saved to %1.</numerusform>
+            <numerusform>The report (%n posts) was saved to %1.</numerusform>
         </translation>
     </message>
 </context>

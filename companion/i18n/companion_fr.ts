@@ -1410,6 +1410,22 @@
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 (%2) ; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <location filename="../core/live/report.py" line="125"/>
+        <source>The report can be written as .pdf, .html or .csv, not %1.</source>
+        <extracomment>the hour&apos;s start in the event&apos;s time zone posts in that hour per network (networks with none are left out) the window asked for (``None``: open) how many stored copies were read before dedupe unique posts, oldest first (handle, display name, posts) (language code or &quot;&quot;, posts) (url, unique posts that share it) posts seen as reposts (shared by someone else), newest first</extracomment>
+        <translation>Le rapport peut être écrit en .pdf, .html ou .csv, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="396"/>
+        <source>The report&apos;s end (%1) is not after its start (%2).</source>
+        <translation>La fin du rapport (%1) n&apos;est pas après son début (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="408"/>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>
@@ -1497,7 +1513,7 @@
 <context>
     <name>HourChart</name>
     <message numerus="yes">
-        <location filename="../ui/live/chart.py" line="30"/>
+        <location filename="../ui/live/chart.py" line="38"/>
         <source>%Ln posts in the last %1 hours</source>
         <translation>
             <numerusform>%Ln publication au cours des %1 dernières heures</numerusform>
@@ -1505,9 +1521,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/chart.py" line="71"/>
-        <source>now</source>
-        <translation>maintenant</translation>
+        <location filename="../ui/live/chart.py" line="48"/>
+        <source>No posts in the last %1 hours yet.</source>
+        <translation>Aucune publication ces %1 dernières heures.</translation>
     </message>
 </context>
 <context>
@@ -1919,63 +1935,63 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="39"/>
+        <location filename="../ui/live/widget.py" line="70"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="40"/>
+        <location filename="../ui/live/widget.py" line="71"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="41"/>
+        <location filename="../ui/live/widget.py" line="72"/>
         <source>polling every %1 s</source>
         <translation>vérification toutes les %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="75"/>
         <source>waiting for the rate limit until %1</source>
         <translation>attente de la limite de requêtes jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="78"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="48"/>
+        <location filename="../ui/live/widget.py" line="79"/>
         <source>login needed</source>
         <translation>connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="49"/>
+        <location filename="../ui/live/widget.py" line="80"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="50"/>
+        <location filename="../ui/live/widget.py" line="81"/>
         <source>paused while the window is hidden</source>
         <translation>en pause tant que la fenêtre est cachée</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="51"/>
+        <location filename="../ui/live/widget.py" line="82"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="201"/>
+        <location filename="../ui/live/widget.py" line="288"/>
         <source>All networks</source>
-        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes)</extracomment>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="238"/>
+        <location filename="../ui/live/widget.py" line="326"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="271"/>
+        <location filename="../ui/live/widget.py" line="359"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln nouvelle publication — afficher</numerusform>
@@ -1983,7 +1999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="275"/>
+        <location filename="../ui/live/widget.py" line="363"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nouvelle publication</numerusform>
@@ -1991,54 +2007,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="313"/>
+        <location filename="../ui/live/widget.py" line="401"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="316"/>
+        <location filename="../ui/live/widget.py" line="404"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="323"/>
+        <location filename="../ui/live/widget.py" line="411"/>
+        <location filename="../ui/live/widget.py" line="482"/>
         <source>Open the original</source>
         <translation>Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="350"/>
+        <location filename="../ui/live/widget.py" line="509"/>
+        <location filename="../ui/live/widget.py" line="523"/>
+        <location filename="../ui/live/widget.py" line="591"/>
         <source>No sources are set up.</source>
         <translation>Aucune source n’est configurée.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="371"/>
+        <location filename="../ui/live/widget.py" line="547"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Hors ligne depuis %1 — affichage des dernières publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="374"/>
+        <location filename="../ui/live/widget.py" line="549"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Hors ligne — affichage des publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="387"/>
+        <location filename="../ui/live/widget.py" line="584"/>
         <source>Loading saved posts…</source>
         <translation>Chargement des publications enregistrées…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="389"/>
+        <location filename="../ui/live/widget.py" line="587"/>
         <source>No post matches these filters.</source>
         <translation>Aucune publication ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="392"/>
-        <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
-        <translation>Pas encore de publications. Les nouvelles publications avec le hashtag de l’événement apparaissent ici.</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="403"/>
+        <location filename="../ui/live/widget.py" line="645"/>
         <source>Nobody yet.</source>
         <translation>Personne pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="455"/>
+        <source>Link copied.</source>
+        <translation>Lien copié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="471"/>
+        <source>@%1 is muted.</source>
+        <translation>@%1 est masqué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="483"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="484"/>
+        <source>Share in a new post…</source>
+        <translation>Partager dans une nouvelle publication…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="485"/>
+        <source>Mute @%1</source>
+        <translation>Masquer @%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="526"/>
+        <source>%n of %1 source(s) answering</source>
+        <translation>
+            <numerusform>%n source sur %1 répond</numerusform>
+            <numerusform>%n sources sur %1 répondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="528"/>
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n injoignable</numerusform>
+            <numerusform>%n injoignables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="536"/>
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>prochain essai dans %n s</numerusform>
+            <numerusform>prochain essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="537"/>
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>prochain essai dans %n min</numerusform>
+            <numerusform>prochain essai dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="554"/>
+        <source>%n source(s) unreachable since %1</source>
+        <translation>
+            <numerusform>%n source injoignable depuis %1</numerusform>
+            <numerusform>%n sources injoignables depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="558"/>
+        <source>%n source(s) unreachable</source>
+        <translation>
+            <numerusform>%n source injoignable</numerusform>
+            <numerusform>%n sources injoignables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="588"/>
+        <source>Clear the search and filters to see every post again.</source>
+        <translation>Effacez la recherche et les filtres pour revoir toutes les publications.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="589"/>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="593"/>
+        <source>Add a Mastodon server or turn Bluesky on under Settings → Live posts, or add an account under Accounts.</source>
+        <translation>Ajoutez un serveur Mastodon ou activez Bluesky dans Paramètres → Publications en direct, ou ajoutez un compte dans Comptes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="597"/>
+        <source>No posts saved on this computer yet.</source>
+        <translation>Aucune publication enregistrée sur cet ordinateur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="599"/>
+        <source>The sources cannot be reached now. Posts appear here as soon as the connection comes back; meanwhile you can write a post in Compose: it waits in the outbox.</source>
+        <translation>Les sources sont injoignables pour l&apos;instant. Les publications apparaîtront ici dès le retour de la connexion ; en attendant, vous pouvez écrire une publication dans Rédiger : elle attend dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="603"/>
+        <location filename="../ui/live/widget.py" line="610"/>
+        <source>Write a post</source>
+        <translation>Écrire une publication</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="605"/>
+        <source>No posts yet.</source>
+        <translation>Pas encore de publications.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="607"/>
+        <source>New posts with the event&apos;s hashtags appear here as they are published. Be the first: write one in Compose.</source>
+        <translation>Les nouvelles publications avec les hashtags de l&apos;événement apparaissent ici dès leur parution. Soyez le premier : écrivez-en une dans Rédiger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="634"/>
+        <source>Following %1</source>
+        <translation>Suivi : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="634"/>
+        <source>Live posts</source>
+        <translation>Publications en direct</translation>
     </message>
 </context>
 <context>
@@ -2113,201 +2251,302 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="140"/>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="262"/>
+        <location filename="../ui/live/view.py" line="263"/>
         <source>Search loaded posts</source>
+        <extracomment>below this width (logical pixels) the view is one column</extracomment>
         <translation>Rechercher dans les publications chargées</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="144"/>
+        <location filename="../ui/live/view.py" line="266"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="146"/>
+        <location filename="../ui/live/view.py" line="268"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="147"/>
+        <location filename="../ui/live/view.py" line="269"/>
         <source>Media only</source>
         <translation>Médias seulement</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="148"/>
+        <location filename="../ui/live/view.py" line="270"/>
         <source>Show only posts with media</source>
         <translation>Afficher seulement les publications avec des médias</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="149"/>
+        <location filename="../ui/live/view.py" line="271"/>
         <source>Hide reposts</source>
         <translation>Masquer les partages</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="150"/>
+        <location filename="../ui/live/view.py" line="272"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="151"/>
+        <location filename="../ui/live/view.py" line="273"/>
         <source>Selected post</source>
         <translation>Publication sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="152"/>
+        <location filename="../ui/live/view.py" line="274"/>
         <source>Select a post to read it in full.</source>
         <translation>Sélectionnez une publication pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="153"/>
+        <location filename="../ui/live/view.py" line="278"/>
         <source>Share in a new post…</source>
         <translation>Partager dans une nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="154"/>
+        <location filename="../ui/live/view.py" line="290"/>
         <source>Share the selected post in a new post</source>
         <translation>Partager la publication sélectionnée dans une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="155"/>
-        <location filename="../ui/live/view.py" line="156"/>
+        <location filename="../ui/live/view.py" line="291"/>
+        <location filename="../ui/live/view.py" line="292"/>
         <source>Posts per hour</source>
         <translation>Publications par heure</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="157"/>
+        <location filename="../ui/live/view.py" line="293"/>
         <source>Top contributors</source>
         <translation>Principaux contributeurs</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="158"/>
+        <location filename="../ui/live/view.py" line="294"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="160"/>
+        <location filename="../ui/live/view.py" line="296"/>
         <source>State of each source</source>
         <translation>État de chaque source</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="161"/>
+        <location filename="../ui/live/view.py" line="297"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="142"/>
+        <location filename="../ui/live/view.py" line="264"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="143"/>
+        <location filename="../ui/live/view.py" line="265"/>
         <source>&amp;Network:</source>
         <translation>&amp;Réseau :</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="145"/>
+        <location filename="../ui/live/view.py" line="267"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="275"/>
+        <source>← Back to the posts</source>
+        <translation>← Retour aux publications</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="276"/>
+        <source>Back from the post to the list (narrow windows)</source>
+        <translation>Revenir de la publication à la liste (fenêtres étroites)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="277"/>
+        <source>Share…</source>
+        <translation>Partager…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="279"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="280"/>
+        <source>Open the original in the browser</source>
+        <translation>Ouvrir l&apos;original dans le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="282"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="283"/>
+        <source>Copy the link to the selected post</source>
+        <translation>Copier le lien de la publication sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="284"/>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="285"/>
+        <source>View the pictures large</source>
+        <translation>Voir les images en grand</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="287"/>
+        <source>Mute</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="288"/>
+        <source>Mute the author: hide their posts</source>
+        <translation>Masquer l&apos;auteur : cacher ses publications</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="298"/>
+        <location filename="../ui/live/view.py" line="300"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="299"/>
+        <location filename="../ui/live/view.py" line="301"/>
+        <source>Show the state of each source</source>
+        <translation>Afficher l&apos;état de chaque source</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
-        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
+        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="186"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="193"/>
+        <source>Collapse the &amp;sidebar</source>
+        <translation>Réduire la &amp;barre latérale</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="291"/>
+        <source>Connection check off</source>
+        <translation>Vérification de la connexion désactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="294"/>
+        <source>⚠ This network needs you to sign in</source>
+        <translation>⚠ Ce réseau demande de vous connecter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="297"/>
+        <source>◐ Connected, but %n server(s) not answering</source>
+        <translation>
+            <numerusform>◐ Connecté, mais %n serveur ne répond pas</numerusform>
+            <numerusform>◐ Connecté, mais %n serveurs ne répondent pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="305"/>
+        <source>Open the sign-in page</source>
+        <translation>Ouvrir la page de connexion</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2686,81 @@
         <location filename="../ui/accounts/mastodon_dialog.py" line="238"/>
         <source>Checking the token…</source>
         <translation>Vérification du jeton…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="119"/>
+        <location filename="../ui/live/media_viewer.py" line="124"/>
+        <source>Picture</source>
+        <extracomment>the largest size a picture is decoded to (memory stays bounded)</extracomment>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="120"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="121"/>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="122"/>
+        <source>Load the full picture</source>
+        <translation>Charger l&apos;image complète</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="123"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <source>Next picture</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="127"/>
+        <source>Previous picture</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <source>Fit the picture to the window</source>
+        <translation>Ajuster l&apos;image à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="175"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="184"/>
+        <source>Description: %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="186"/>
+        <source>The author gave no description of this picture.</source>
+        <translation>L&apos;auteur n&apos;a pas décrit cette image.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="238"/>
+        <source>Loading the picture…</source>
+        <translation>Chargement de l&apos;image…</translation>
     </message>
 </context>
 <context>
@@ -2914,71 +3228,71 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../ui/live/delegate.py" line="32"/>
+        <location filename="../ui/live/delegate.py" line="40"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="33"/>
+        <location filename="../ui/live/delegate.py" line="41"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="34"/>
+        <location filename="../ui/live/delegate.py" line="42"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="35"/>
+        <location filename="../ui/live/delegate.py" line="43"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="36"/>
+        <location filename="../ui/live/delegate.py" line="44"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="38"/>
+        <location filename="../ui/live/delegate.py" line="46"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="66"/>
+        <location filename="../ui/live/delegate.py" line="88"/>
         <location filename="../ui/live/post_model.py" line="57"/>
         <source>Reposted by @%1</source>
-        <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
+        <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Partagé par @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="70"/>
+        <location filename="../ui/live/delegate.py" line="92"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Avertissement de contenu : %1 (cliquer pour afficher)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="77"/>
+        <location filename="../ui/live/delegate.py" line="99"/>
         <location filename="../ui/live/post_model.py" line="70"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="87"/>
+        <location filename="../ui/live/delegate.py" line="109"/>
         <location filename="../ui/live/post_model.py" line="35"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="90"/>
+        <location filename="../ui/live/delegate.py" line="112"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 marqué comme sensible (cliquer pour afficher)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="96"/>
+        <location filename="../ui/live/delegate.py" line="118"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1 : %2 (cliquer pour charger l’image)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="200"/>
+        <location filename="../ui/live/delegate.py" line="229"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
@@ -2991,6 +3305,11 @@
         <location filename="../ui/live/post_model.py" line="63"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Avertissement de contenu : %1 (texte masqué, appuyez sur Entrée pour l&apos;afficher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="328"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3436,155 @@
         <location filename="../ui/library/publication.py" line="206"/>
         <source>page %1</source>
         <translation>page %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="19"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="22"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="40"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="46"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/live/report.py" line="56"/>
+        <source>Period</source>
+        <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="57"/>
+        <source>Made</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="58"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="59"/>
+        <source>No posts were stored for this period.</source>
+        <translation>Aucune publication enregistrée pour cette période.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="60"/>
+        <source>Posts per hour</source>
+        <translation>Publications par heure</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="61"/>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="62"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="63"/>
+        <source>Top contributors</source>
+        <translation>Principaux contributeurs</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="64"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="65"/>
+        <source>Most shared</source>
+        <translation>Les plus partagés</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="66"/>
+        <source>Reposted posts</source>
+        <translation>Publications repartagées</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="67"/>
+        <source>reposted by</source>
+        <translation>repartagé par</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="68"/>
+        <source>Every post</source>
+        <translation>Toutes les publications</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="275"/>
+        <source>The day&apos;s report</source>
+        <translation>Le rapport de la journée</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="302"/>
+        <source>Unique posts after dedupe</source>
+        <translation>Publications uniques après dédoublonnage</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="303"/>
+        <source>Copies read</source>
+        <translation>Copies lues</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="305"/>
+        <source>Contributors</source>
+        <translation>Contributeurs</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="308"/>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="338"/>
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../ui/live/export_report.py" line="63"/>
+        <source>Export the day&apos;s report</source>
+        <translation>Exporter le rapport de la journée</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/export_report.py" line="65"/>
+        <source>PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Page web (*.html);;Tableur (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/export_report.py" line="87"/>
+        <source>The report (%n post(s)) was saved to %1.</source>
+        <translation>
+            <numerusform>Le rapport (%n publication) a été enregistré dans %1.</numerusform>
+            <numerusform>Le rapport (%n publications) a été enregistré dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1410,6 +1410,22 @@
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Não foi possível abrir o banco de dados do aplicativo %1 (%2); nada foi alterado.</translation>
     </message>
+    <message>
+        <location filename="../core/live/report.py" line="125"/>
+        <source>The report can be written as .pdf, .html or .csv, not %1.</source>
+        <extracomment>the hour&apos;s start in the event&apos;s time zone posts in that hour per network (networks with none are left out) the window asked for (``None``: open) how many stored copies were read before dedupe unique posts, oldest first (handle, display name, posts) (language code or &quot;&quot;, posts) (url, unique posts that share it) posts seen as reposts (shared by someone else), newest first</extracomment>
+        <translation>O relatório pode ser gravado como .pdf, .html ou .csv, não %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="396"/>
+        <source>The report&apos;s end (%1) is not after its start (%2).</source>
+        <translation>O fim do relatório (%1) não é depois do início (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="408"/>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Não foi possível gravar o relatório em %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>
@@ -1497,7 +1513,7 @@
 <context>
     <name>HourChart</name>
     <message numerus="yes">
-        <location filename="../ui/live/chart.py" line="30"/>
+        <location filename="../ui/live/chart.py" line="38"/>
         <source>%Ln posts in the last %1 hours</source>
         <translation>
             <numerusform>%Ln publicação nas últimas %1 horas</numerusform>
@@ -1505,9 +1521,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/chart.py" line="71"/>
-        <source>now</source>
-        <translation>agora</translation>
+        <location filename="../ui/live/chart.py" line="48"/>
+        <source>No posts in the last %1 hours yet.</source>
+        <translation>Nenhuma publicação nas últimas %1 horas.</translation>
     </message>
 </context>
 <context>
@@ -1919,63 +1935,63 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="39"/>
+        <location filename="../ui/live/widget.py" line="70"/>
         <source>starting…</source>
         <translation>iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="40"/>
+        <location filename="../ui/live/widget.py" line="71"/>
         <source>live</source>
         <translation>ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="41"/>
+        <location filename="../ui/live/widget.py" line="72"/>
         <source>polling every %1 s</source>
         <translation>verificando a cada %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="75"/>
         <source>waiting for the rate limit until %1</source>
         <translation>aguardando o limite de solicitações até %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="78"/>
         <source>offline</source>
         <translation>sem conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="48"/>
+        <location filename="../ui/live/widget.py" line="79"/>
         <source>login needed</source>
         <translation>é preciso fazer login</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="49"/>
+        <location filename="../ui/live/widget.py" line="80"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="50"/>
+        <location filename="../ui/live/widget.py" line="81"/>
         <source>paused while the window is hidden</source>
         <translation>em pausa enquanto a janela está oculta</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="51"/>
+        <location filename="../ui/live/widget.py" line="82"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="201"/>
+        <location filename="../ui/live/widget.py" line="288"/>
         <source>All networks</source>
-        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes)</extracomment>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>Todas as redes</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="238"/>
+        <location filename="../ui/live/widget.py" line="326"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="271"/>
+        <location filename="../ui/live/widget.py" line="359"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln nova publicação — mostrar</numerusform>
@@ -1983,7 +1999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="275"/>
+        <location filename="../ui/live/widget.py" line="363"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nova publicação</numerusform>
@@ -1991,54 +2007,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="313"/>
+        <location filename="../ui/live/widget.py" line="401"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="316"/>
+        <location filename="../ui/live/widget.py" line="404"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="323"/>
+        <location filename="../ui/live/widget.py" line="411"/>
+        <location filename="../ui/live/widget.py" line="482"/>
         <source>Open the original</source>
         <translation>Abrir o original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="350"/>
+        <location filename="../ui/live/widget.py" line="509"/>
+        <location filename="../ui/live/widget.py" line="523"/>
+        <location filename="../ui/live/widget.py" line="591"/>
         <source>No sources are set up.</source>
         <translation>Nenhuma fonte está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="371"/>
+        <location filename="../ui/live/widget.py" line="547"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Sem conexão desde %1 — mostrando as últimas publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="374"/>
+        <location filename="../ui/live/widget.py" line="549"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Sem conexão — mostrando as publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="387"/>
+        <location filename="../ui/live/widget.py" line="584"/>
         <source>Loading saved posts…</source>
         <translation>Carregando as publicações salvas…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="389"/>
+        <location filename="../ui/live/widget.py" line="587"/>
         <source>No post matches these filters.</source>
         <translation>Nenhuma publicação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="392"/>
-        <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
-        <translation>Ainda não há publicações. As novas publicações com a hashtag do evento aparecem aqui.</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="403"/>
+        <location filename="../ui/live/widget.py" line="645"/>
         <source>Nobody yet.</source>
         <translation>Ainda ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="455"/>
+        <source>Link copied.</source>
+        <translation>Link copiado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="471"/>
+        <source>@%1 is muted.</source>
+        <translation>@%1 foi silenciado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="483"/>
+        <source>Copy link</source>
+        <translation>Copiar link</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="484"/>
+        <source>Share in a new post…</source>
+        <translation>Compartilhar em nova publicação…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="485"/>
+        <source>Mute @%1</source>
+        <translation>Silenciar @%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="526"/>
+        <source>%n of %1 source(s) answering</source>
+        <translation>
+            <numerusform>%n de %1 fonte respondendo</numerusform>
+            <numerusform>%n de %1 fontes respondendo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="528"/>
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n inacessível</numerusform>
+            <numerusform>%n inacessíveis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="536"/>
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>próxima tentativa em %n s</numerusform>
+            <numerusform>próxima tentativa em %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="537"/>
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>próxima tentativa em %n min</numerusform>
+            <numerusform>próxima tentativa em %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="554"/>
+        <source>%n source(s) unreachable since %1</source>
+        <translation>
+            <numerusform>%n fonte inacessível desde %1</numerusform>
+            <numerusform>%n fontes inacessíveis desde %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="558"/>
+        <source>%n source(s) unreachable</source>
+        <translation>
+            <numerusform>%n fonte inacessível</numerusform>
+            <numerusform>%n fontes inacessíveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="588"/>
+        <source>Clear the search and filters to see every post again.</source>
+        <translation>Limpe a busca e os filtros para ver todas as publicações de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="589"/>
+        <source>Clear the filters</source>
+        <translation>Limpar os filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="593"/>
+        <source>Add a Mastodon server or turn Bluesky on under Settings → Live posts, or add an account under Accounts.</source>
+        <translation>Adicione um servidor Mastodon ou ative o Bluesky em Configurações → Publicações ao vivo, ou adicione uma conta em Contas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="597"/>
+        <source>No posts saved on this computer yet.</source>
+        <translation>Ainda não há publicações guardadas neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="599"/>
+        <source>The sources cannot be reached now. Posts appear here as soon as the connection comes back; meanwhile you can write a post in Compose: it waits in the outbox.</source>
+        <translation>As fontes não podem ser alcançadas agora. As publicações aparecem aqui assim que a conexão voltar; enquanto isso, você pode escrever uma publicação em Escrever: ela espera na caixa de saída.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="603"/>
+        <location filename="../ui/live/widget.py" line="610"/>
+        <source>Write a post</source>
+        <translation>Escrever uma publicação</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="605"/>
+        <source>No posts yet.</source>
+        <translation>Ainda não há publicações.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="607"/>
+        <source>New posts with the event&apos;s hashtags appear here as they are published. Be the first: write one in Compose.</source>
+        <translation>Novas publicações com as hashtags do evento aparecem aqui assim que publicadas. Seja o primeiro: escreva uma em Escrever.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="634"/>
+        <source>Following %1</source>
+        <translation>Seguindo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="634"/>
+        <source>Live posts</source>
+        <translation>Publicações ao vivo</translation>
     </message>
 </context>
 <context>
@@ -2113,201 +2251,302 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="140"/>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="262"/>
+        <location filename="../ui/live/view.py" line="263"/>
         <source>Search loaded posts</source>
+        <extracomment>below this width (logical pixels) the view is one column</extracomment>
         <translation>Pesquisar nas publicações carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="144"/>
+        <location filename="../ui/live/view.py" line="266"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="146"/>
+        <location filename="../ui/live/view.py" line="268"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="147"/>
+        <location filename="../ui/live/view.py" line="269"/>
         <source>Media only</source>
         <translation>Só mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="148"/>
+        <location filename="../ui/live/view.py" line="270"/>
         <source>Show only posts with media</source>
         <translation>Mostrar só publicações com mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="149"/>
+        <location filename="../ui/live/view.py" line="271"/>
         <source>Hide reposts</source>
         <translation>Ocultar compartilhamentos</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="150"/>
+        <location filename="../ui/live/view.py" line="272"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="151"/>
+        <location filename="../ui/live/view.py" line="273"/>
         <source>Selected post</source>
         <translation>Publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="152"/>
+        <location filename="../ui/live/view.py" line="274"/>
         <source>Select a post to read it in full.</source>
         <translation>Selecione uma publicação para lê-la por inteiro.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="153"/>
+        <location filename="../ui/live/view.py" line="278"/>
         <source>Share in a new post…</source>
         <translation>Compartilhar em uma nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="154"/>
+        <location filename="../ui/live/view.py" line="290"/>
         <source>Share the selected post in a new post</source>
         <translation>Compartilhar a publicação selecionada em uma nova publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="155"/>
-        <location filename="../ui/live/view.py" line="156"/>
+        <location filename="../ui/live/view.py" line="291"/>
+        <location filename="../ui/live/view.py" line="292"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="157"/>
+        <location filename="../ui/live/view.py" line="293"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="158"/>
+        <location filename="../ui/live/view.py" line="294"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="160"/>
+        <location filename="../ui/live/view.py" line="296"/>
         <source>State of each source</source>
         <translation>Estado de cada fonte</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="161"/>
+        <location filename="../ui/live/view.py" line="297"/>
         <source>Connection state</source>
         <translation>Estado da conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="142"/>
+        <location filename="../ui/live/view.py" line="264"/>
         <source>Clear the search</source>
         <translation>Limpar a pesquisa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="143"/>
+        <location filename="../ui/live/view.py" line="265"/>
         <source>&amp;Network:</source>
         <translation>&amp;Rede:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="145"/>
+        <location filename="../ui/live/view.py" line="267"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="275"/>
+        <source>← Back to the posts</source>
+        <translation>← Voltar às publicações</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="276"/>
+        <source>Back from the post to the list (narrow windows)</source>
+        <translation>Voltar da publicação para a lista (janelas estreitas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="277"/>
+        <source>Share…</source>
+        <translation>Compartilhar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="279"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="280"/>
+        <source>Open the original in the browser</source>
+        <translation>Abrir o original no navegador</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="282"/>
+        <source>Copy link</source>
+        <translation>Copiar link</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="283"/>
+        <source>Copy the link to the selected post</source>
+        <translation>Copiar o link da publicação selecionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="284"/>
+        <source>Pictures</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="285"/>
+        <source>View the pictures large</source>
+        <translation>Ver as imagens em tamanho grande</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="287"/>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="288"/>
+        <source>Mute the author: hide their posts</source>
+        <translation>Silenciar o autor: ocultar suas publicações</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="298"/>
+        <location filename="../ui/live/view.py" line="300"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="299"/>
+        <location filename="../ui/live/view.py" line="301"/>
+        <source>Show the state of each source</source>
+        <translation>Mostrar o estado de cada fonte</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
-        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
+        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="186"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="193"/>
+        <source>Collapse the &amp;sidebar</source>
+        <translation>Recolher a &amp;barra lateral</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="291"/>
+        <source>Connection check off</source>
+        <translation>Verificação de conexão desligada</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="294"/>
+        <source>⚠ This network needs you to sign in</source>
+        <translation>⚠ Esta rede pede que você entre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="297"/>
+        <source>◐ Connected, but %n server(s) not answering</source>
+        <translation>
+            <numerusform>◐ Conectado, mas %n servidor não responde</numerusform>
+            <numerusform>◐ Conectado, mas %n servidores não respondem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="305"/>
+        <source>Open the sign-in page</source>
+        <translation>Abrir a página de entrada</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2686,81 @@
         <location filename="../ui/accounts/mastodon_dialog.py" line="238"/>
         <source>Checking the token…</source>
         <translation>Verificando o token…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="119"/>
+        <location filename="../ui/live/media_viewer.py" line="124"/>
+        <source>Picture</source>
+        <extracomment>the largest size a picture is decoded to (memory stays bounded)</extracomment>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="120"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="121"/>
+        <source>Next ▶</source>
+        <translation>Próxima ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="122"/>
+        <source>Load the full picture</source>
+        <translation>Carregar a imagem completa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="123"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <source>Next picture</source>
+        <translation>Próxima imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="127"/>
+        <source>Previous picture</source>
+        <translation>Imagem anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <source>Fit the picture to the window</source>
+        <translation>Ajustar a imagem à janela</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="175"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="184"/>
+        <source>Description: %1</source>
+        <translation>Descrição: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="186"/>
+        <source>The author gave no description of this picture.</source>
+        <translation>O autor não descreveu esta imagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="238"/>
+        <source>Loading the picture…</source>
+        <translation>Carregando a imagem…</translation>
     </message>
 </context>
 <context>
@@ -2914,71 +3228,71 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../ui/live/delegate.py" line="32"/>
+        <location filename="../ui/live/delegate.py" line="40"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="33"/>
+        <location filename="../ui/live/delegate.py" line="41"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="34"/>
+        <location filename="../ui/live/delegate.py" line="42"/>
         <source>Animation</source>
         <translation>Animação</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="35"/>
+        <location filename="../ui/live/delegate.py" line="43"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="36"/>
+        <location filename="../ui/live/delegate.py" line="44"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="38"/>
+        <location filename="../ui/live/delegate.py" line="46"/>
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="66"/>
+        <location filename="../ui/live/delegate.py" line="88"/>
         <location filename="../ui/live/post_model.py" line="57"/>
         <source>Reposted by @%1</source>
-        <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
+        <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Compartilhado por @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="70"/>
+        <location filename="../ui/live/delegate.py" line="92"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Aviso de conteúdo: %1 (clique para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="77"/>
+        <location filename="../ui/live/delegate.py" line="99"/>
         <location filename="../ui/live/post_model.py" line="70"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="87"/>
+        <location filename="../ui/live/delegate.py" line="109"/>
         <location filename="../ui/live/post_model.py" line="35"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="90"/>
+        <location filename="../ui/live/delegate.py" line="112"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 marcado como sensível (clique para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="96"/>
+        <location filename="../ui/live/delegate.py" line="118"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1: %2 (clique para carregar a imagem)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="200"/>
+        <location filename="../ui/live/delegate.py" line="229"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
@@ -2991,6 +3305,11 @@
         <location filename="../ui/live/post_model.py" line="63"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Aviso de conteúdo: %1 (texto oculto, pressione Enter para mostrar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="328"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3436,155 @@
         <location filename="../ui/library/publication.py" line="206"/>
         <source>page %1</source>
         <translation>página %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="19"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="22"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="40"/>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="46"/>
+        <source>yesterday</source>
+        <translation>ontem</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/live/report.py" line="56"/>
+        <source>Period</source>
+        <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="57"/>
+        <source>Made</source>
+        <translation>Gerado em</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="58"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="59"/>
+        <source>No posts were stored for this period.</source>
+        <translation>Nenhuma publicação foi guardada neste período.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="60"/>
+        <source>Posts per hour</source>
+        <translation>Publicações por hora</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="61"/>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="62"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="63"/>
+        <source>Top contributors</source>
+        <translation>Principais participantes</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="64"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="65"/>
+        <source>Most shared</source>
+        <translation>Mais compartilhados</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="66"/>
+        <source>Reposted posts</source>
+        <translation>Publicações repostadas</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="67"/>
+        <source>reposted by</source>
+        <translation>repostado por</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="68"/>
+        <source>Every post</source>
+        <translation>Todas as publicações</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="275"/>
+        <source>The day&apos;s report</source>
+        <translation>O relatório do dia</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="302"/>
+        <source>Unique posts after dedupe</source>
+        <translation>Publicações únicas sem duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="303"/>
+        <source>Copies read</source>
+        <translation>Cópias lidas</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="305"/>
+        <source>Contributors</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="308"/>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="338"/>
+        <source>not stated</source>
+        <translation>não indicado</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../ui/live/export_report.py" line="63"/>
+        <source>Export the day&apos;s report</source>
+        <translation>Exportar o relatório do dia</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/export_report.py" line="65"/>
+        <source>PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Página web (*.html);;Planilha (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/export_report.py" line="87"/>
+        <source>The report (%n post(s)) was saved to %1.</source>
+        <translation>
+            <numerusform>O relatório (%n publicação) foi salvo em %1.</numerusform>
+            <numerusform>O relatório (%n publicações) foi salvo em %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1410,6 +1410,22 @@
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1 (%2); hakuna kilichobadilishwa.</translation>
     </message>
+    <message>
+        <location filename="../core/live/report.py" line="125"/>
+        <source>The report can be written as .pdf, .html or .csv, not %1.</source>
+        <extracomment>the hour&apos;s start in the event&apos;s time zone posts in that hour per network (networks with none are left out) the window asked for (``None``: open) how many stored copies were read before dedupe unique posts, oldest first (handle, display name, posts) (language code or &quot;&quot;, posts) (url, unique posts that share it) posts seen as reposts (shared by someone else), newest first</extracomment>
+        <translation>Ripoti inaweza kuandikwa kama .pdf, .html au .csv, si %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="396"/>
+        <source>The report&apos;s end (%1) is not after its start (%2).</source>
+        <translation>Mwisho wa ripoti (%1) si baada ya mwanzo wake (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="408"/>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Ripoti haikuweza kuandikwa kwenye %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>
@@ -1497,7 +1513,7 @@
 <context>
     <name>HourChart</name>
     <message numerus="yes">
-        <location filename="../ui/live/chart.py" line="30"/>
+        <location filename="../ui/live/chart.py" line="38"/>
         <source>%Ln posts in the last %1 hours</source>
         <translation>
             <numerusform>Chapisho %Ln katika saa %1 zilizopita</numerusform>
@@ -1505,9 +1521,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/chart.py" line="71"/>
-        <source>now</source>
-        <translation>sasa</translation>
+        <location filename="../ui/live/chart.py" line="48"/>
+        <source>No posts in the last %1 hours yet.</source>
+        <translation>Bado hakuna machapisho katika saa %1 zilizopita.</translation>
     </message>
 </context>
 <context>
@@ -1919,63 +1935,63 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="39"/>
+        <location filename="../ui/live/widget.py" line="70"/>
         <source>starting…</source>
         <translation>inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="40"/>
+        <location filename="../ui/live/widget.py" line="71"/>
         <source>live</source>
         <translation>moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="41"/>
+        <location filename="../ui/live/widget.py" line="72"/>
         <source>polling every %1 s</source>
         <translation>inaangalia kila sekunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="75"/>
         <source>waiting for the rate limit until %1</source>
         <translation>inasubiri kikomo cha maombi hadi %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="78"/>
         <source>offline</source>
         <translation>nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="48"/>
+        <location filename="../ui/live/widget.py" line="79"/>
         <source>login needed</source>
         <translation>inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="49"/>
+        <location filename="../ui/live/widget.py" line="80"/>
         <source>error</source>
         <translation>hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="50"/>
+        <location filename="../ui/live/widget.py" line="81"/>
         <source>paused while the window is hidden</source>
         <translation>imesimama wakati dirisha limefichwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="51"/>
+        <location filename="../ui/live/widget.py" line="82"/>
         <source>off</source>
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="201"/>
+        <location filename="../ui/live/widget.py" line="288"/>
         <source>All networks</source>
-        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes)</extracomment>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>Mitandao yote</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="238"/>
+        <location filename="../ui/live/widget.py" line="326"/>
         <source>All languages</source>
         <translation>Lugha zote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="271"/>
+        <location filename="../ui/live/widget.py" line="359"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>Chapisho %Ln jipya — onyesha</numerusform>
@@ -1983,7 +1999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="275"/>
+        <location filename="../ui/live/widget.py" line="363"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>Chapisho %Ln jipya</numerusform>
@@ -1991,54 +2007,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="313"/>
+        <location filename="../ui/live/widget.py" line="401"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="316"/>
+        <location filename="../ui/live/widget.py" line="404"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="323"/>
+        <location filename="../ui/live/widget.py" line="411"/>
+        <location filename="../ui/live/widget.py" line="482"/>
         <source>Open the original</source>
         <translation>Fungua chapisho asili</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="350"/>
+        <location filename="../ui/live/widget.py" line="509"/>
+        <location filename="../ui/live/widget.py" line="523"/>
+        <location filename="../ui/live/widget.py" line="591"/>
         <source>No sources are set up.</source>
         <translation>Hakuna vyanzo vilivyowekwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="371"/>
+        <location filename="../ui/live/widget.py" line="547"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Nje ya mtandao tangu %1 — yanaonyeshwa machapisho ya mwisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="374"/>
+        <location filename="../ui/live/widget.py" line="549"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Nje ya mtandao — yanaonyeshwa machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="387"/>
+        <location filename="../ui/live/widget.py" line="584"/>
         <source>Loading saved posts…</source>
         <translation>Inapakia machapisho yaliyohifadhiwa…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="389"/>
+        <location filename="../ui/live/widget.py" line="587"/>
         <source>No post matches these filters.</source>
         <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="392"/>
-        <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
-        <translation>Bado hakuna machapisho. Machapisho mapya yenye hashtag ya tukio yataonekana hapa.</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/widget.py" line="403"/>
+        <location filename="../ui/live/widget.py" line="645"/>
         <source>Nobody yet.</source>
         <translation>Bado hakuna mtu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="455"/>
+        <source>Link copied.</source>
+        <translation>Kiungo kimenakiliwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="471"/>
+        <source>@%1 is muted.</source>
+        <translation>@%1 amenyamazishwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="483"/>
+        <source>Copy link</source>
+        <translation>Nakili kiungo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="484"/>
+        <source>Share in a new post…</source>
+        <translation>Shiriki katika chapisho jipya…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="485"/>
+        <source>Mute @%1</source>
+        <translation>Nyamazisha @%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="526"/>
+        <source>%n of %1 source(s) answering</source>
+        <translation>
+            <numerusform>%n kati ya vyanzo %1 kinajibu</numerusform>
+            <numerusform>%n kati ya vyanzo %1 vinajibu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="528"/>
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n hakifikiki</numerusform>
+            <numerusform>%n havifikiki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="536"/>
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>jaribio lijalo baada ya sek %n</numerusform>
+            <numerusform>jaribio lijalo baada ya sek %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="537"/>
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>jaribio lijalo baada ya dak %n</numerusform>
+            <numerusform>jaribio lijalo baada ya dak %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="554"/>
+        <source>%n source(s) unreachable since %1</source>
+        <translation>
+            <numerusform>Chanzo %n hakifikiki tangu %1</numerusform>
+            <numerusform>Vyanzo %n havifikiki tangu %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/widget.py" line="558"/>
+        <source>%n source(s) unreachable</source>
+        <translation>
+            <numerusform>Chanzo %n hakifikiki</numerusform>
+            <numerusform>Vyanzo %n havifikiki</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="588"/>
+        <source>Clear the search and filters to see every post again.</source>
+        <translation>Futa utafutaji na vichujio ili kuona kila chapisho tena.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="589"/>
+        <source>Clear the filters</source>
+        <translation>Futa vichujio</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="593"/>
+        <source>Add a Mastodon server or turn Bluesky on under Settings → Live posts, or add an account under Accounts.</source>
+        <translation>Ongeza seva ya Mastodon au washa Bluesky katika Mipangilio → Machapisho hai, au ongeza akaunti katika Akaunti.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="597"/>
+        <source>No posts saved on this computer yet.</source>
+        <translation>Bado hakuna machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="599"/>
+        <source>The sources cannot be reached now. Posts appear here as soon as the connection comes back; meanwhile you can write a post in Compose: it waits in the outbox.</source>
+        <translation>Vyanzo havifikiki sasa. Machapisho yataonekana hapa mara muunganisho utakaporudi; kwa sasa unaweza kuandika chapisho katika Andika: litasubiri kwenye kikasha toezi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="603"/>
+        <location filename="../ui/live/widget.py" line="610"/>
+        <source>Write a post</source>
+        <translation>Andika chapisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="605"/>
+        <source>No posts yet.</source>
+        <translation>Bado hakuna machapisho.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="607"/>
+        <source>New posts with the event&apos;s hashtags appear here as they are published. Be the first: write one in Compose.</source>
+        <translation>Machapisho mapya yenye hashtag za tukio yataonekana hapa yanapochapishwa. Kuwa wa kwanza: andika moja katika Andika.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="634"/>
+        <source>Following %1</source>
+        <translation>Unafuatilia %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/widget.py" line="634"/>
+        <source>Live posts</source>
+        <translation>Machapisho hai</translation>
     </message>
 </context>
 <context>
@@ -2113,201 +2251,302 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="140"/>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="262"/>
+        <location filename="../ui/live/view.py" line="263"/>
         <source>Search loaded posts</source>
+        <extracomment>below this width (logical pixels) the view is one column</extracomment>
         <translation>Tafuta katika machapisho yaliyopakiwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="144"/>
+        <location filename="../ui/live/view.py" line="266"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="146"/>
+        <location filename="../ui/live/view.py" line="268"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="147"/>
+        <location filename="../ui/live/view.py" line="269"/>
         <source>Media only</source>
         <translation>Picha na video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="148"/>
+        <location filename="../ui/live/view.py" line="270"/>
         <source>Show only posts with media</source>
         <translation>Onyesha machapisho yenye picha au video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="149"/>
+        <location filename="../ui/live/view.py" line="271"/>
         <source>Hide reposts</source>
         <translation>Ficha machapisho yaliyoshirikiwa upya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="150"/>
+        <location filename="../ui/live/view.py" line="272"/>
         <source>Posts</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="151"/>
+        <location filename="../ui/live/view.py" line="273"/>
         <source>Selected post</source>
         <translation>Chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="152"/>
+        <location filename="../ui/live/view.py" line="274"/>
         <source>Select a post to read it in full.</source>
         <translation>Chagua chapisho ulisome lote.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="153"/>
+        <location filename="../ui/live/view.py" line="278"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="154"/>
+        <location filename="../ui/live/view.py" line="290"/>
         <source>Share the selected post in a new post</source>
         <translation>Shiriki chapisho lililochaguliwa katika chapisho jipya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="155"/>
-        <location filename="../ui/live/view.py" line="156"/>
+        <location filename="../ui/live/view.py" line="291"/>
+        <location filename="../ui/live/view.py" line="292"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="157"/>
+        <location filename="../ui/live/view.py" line="293"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="158"/>
+        <location filename="../ui/live/view.py" line="294"/>
         <source>Sources</source>
         <translation>Vyanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="160"/>
+        <location filename="../ui/live/view.py" line="296"/>
         <source>State of each source</source>
         <translation>Hali ya kila chanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="161"/>
+        <location filename="../ui/live/view.py" line="297"/>
         <source>Connection state</source>
         <translation>Hali ya muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="142"/>
+        <location filename="../ui/live/view.py" line="264"/>
         <source>Clear the search</source>
         <translation>Futa utafutaji</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="143"/>
+        <location filename="../ui/live/view.py" line="265"/>
         <source>&amp;Network:</source>
         <translation>&amp;Mtandao:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="145"/>
+        <location filename="../ui/live/view.py" line="267"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="275"/>
+        <source>← Back to the posts</source>
+        <translation>← Rudi kwenye machapisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="276"/>
+        <source>Back from the post to the list (narrow windows)</source>
+        <translation>Rudi kutoka kwenye chapisho hadi orodha (madirisha membamba)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="277"/>
+        <source>Share…</source>
+        <translation>Shiriki…</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="279"/>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="280"/>
+        <source>Open the original in the browser</source>
+        <translation>Fungua asili kwenye kivinjari</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="282"/>
+        <source>Copy link</source>
+        <translation>Nakili kiungo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="283"/>
+        <source>Copy the link to the selected post</source>
+        <translation>Nakili kiungo cha chapisho lililochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="284"/>
+        <source>Pictures</source>
+        <translation>Picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="285"/>
+        <source>View the pictures large</source>
+        <translation>Tazama picha kwa ukubwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="287"/>
+        <source>Mute</source>
+        <translation>Nyamazisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="288"/>
+        <source>Mute the author: hide their posts</source>
+        <translation>Nyamazisha mwandishi: ficha machapisho yake</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="298"/>
+        <location filename="../ui/live/view.py" line="300"/>
+        <source>Details</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="299"/>
+        <location filename="../ui/live/view.py" line="301"/>
+        <source>Show the state of each source</source>
+        <translation>Onyesha hali ya kila chanzo</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
-        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
+        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="186"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Hamisha ripoti…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="193"/>
+        <source>Collapse the &amp;sidebar</source>
+        <translation>Kunja &amp;upau wa kando</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="291"/>
+        <source>Connection check off</source>
+        <translation>Ukaguzi wa muunganisho umezimwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="294"/>
+        <source>⚠ This network needs you to sign in</source>
+        <translation>⚠ Mtandao huu unahitaji uingie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="297"/>
+        <source>◐ Connected, but %n server(s) not answering</source>
+        <translation>
+            <numerusform>◐ Imeunganishwa, lakini seva %n haijibu</numerusform>
+            <numerusform>◐ Imeunganishwa, lakini seva %n hazijibu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="305"/>
+        <source>Open the sign-in page</source>
+        <translation>Fungua ukurasa wa kuingia</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2686,81 @@
         <location filename="../ui/accounts/mastodon_dialog.py" line="238"/>
         <source>Checking the token…</source>
         <translation>Inakagua tokeni…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="119"/>
+        <location filename="../ui/live/media_viewer.py" line="124"/>
+        <source>Picture</source>
+        <extracomment>the largest size a picture is decoded to (memory stays bounded)</extracomment>
+        <translation>Picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="120"/>
+        <source>◀ Previous</source>
+        <translation>◀ Iliyotangulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="121"/>
+        <source>Next ▶</source>
+        <translation>Inayofuata ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="122"/>
+        <source>Load the full picture</source>
+        <translation>Pakia picha kamili</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="123"/>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <source>Next picture</source>
+        <translation>Picha inayofuata</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="127"/>
+        <source>Previous picture</source>
+        <translation>Picha iliyotangulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <source>Zoom in</source>
+        <translation>Kuza</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <source>Zoom out</source>
+        <translation>Punguza</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <source>Fit the picture to the window</source>
+        <translation>Tosheleza picha kwenye dirisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="175"/>
+        <source>%1 of %2</source>
+        <translation>%1 kati ya %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="184"/>
+        <source>Description: %1</source>
+        <translation>Maelezo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="186"/>
+        <source>The author gave no description of this picture.</source>
+        <translation>Mwandishi hakutoa maelezo ya picha hii.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="238"/>
+        <source>Loading the picture…</source>
+        <translation>Inapakia picha…</translation>
     </message>
 </context>
 <context>
@@ -2914,71 +3228,71 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../ui/live/delegate.py" line="32"/>
+        <location filename="../ui/live/delegate.py" line="40"/>
         <source>Image</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="33"/>
+        <location filename="../ui/live/delegate.py" line="41"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="34"/>
+        <location filename="../ui/live/delegate.py" line="42"/>
         <source>Animation</source>
         <translation>Uhuishaji</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="35"/>
+        <location filename="../ui/live/delegate.py" line="43"/>
         <source>Audio</source>
         <translation>Sauti</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="36"/>
+        <location filename="../ui/live/delegate.py" line="44"/>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="38"/>
+        <location filename="../ui/live/delegate.py" line="46"/>
         <source>Attachment</source>
         <translation>Kiambatisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="66"/>
+        <location filename="../ui/live/delegate.py" line="88"/>
         <location filename="../ui/live/post_model.py" line="57"/>
         <source>Reposted by @%1</source>
-        <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
+        <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Imeshirikiwa upya na @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="70"/>
+        <location filename="../ui/live/delegate.py" line="92"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Tahadhari ya maudhui: %1 (bofya kuonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="77"/>
+        <location filename="../ui/live/delegate.py" line="99"/>
         <location filename="../ui/live/post_model.py" line="70"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="87"/>
+        <location filename="../ui/live/delegate.py" line="109"/>
         <location filename="../ui/live/post_model.py" line="35"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="90"/>
+        <location filename="../ui/live/delegate.py" line="112"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 imewekwa alama ya nyeti (bofya kuonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="96"/>
+        <location filename="../ui/live/delegate.py" line="118"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1: %2 (bofya kupakia picha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="200"/>
+        <location filename="../ui/live/delegate.py" line="229"/>
         <source>edited</source>
         <translation>imehaririwa</translation>
     </message>
@@ -2991,6 +3305,11 @@
         <location filename="../ui/live/post_model.py" line="63"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Onyo la maudhui: %1 (maandishi yamefichwa, bonyeza Enter kuyaonyesha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/delegate.py" line="328"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3436,155 @@
         <location filename="../ui/library/publication.py" line="206"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="19"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>dak %n</numerusform>
+            <numerusform>dak %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="22"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>saa %n</numerusform>
+            <numerusform>saa %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="40"/>
+        <source>now</source>
+        <translation>sasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="46"/>
+        <source>yesterday</source>
+        <translation>jana</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/live/report.py" line="56"/>
+        <source>Period</source>
+        <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
+        <translation>Kipindi</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="57"/>
+        <source>Made</source>
+        <translation>Imetengenezwa</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="58"/>
+        <source>Summary</source>
+        <translation>Muhtasari</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="59"/>
+        <source>No posts were stored for this period.</source>
+        <translation>Hakuna machapisho yaliyohifadhiwa kwa kipindi hiki.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="60"/>
+        <source>Posts per hour</source>
+        <translation>Machapisho kwa saa</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="61"/>
+        <source>Hour</source>
+        <translation>Saa</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="62"/>
+        <source>All</source>
+        <translation>Zote</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="63"/>
+        <source>Top contributors</source>
+        <translation>Wachangiaji wakuu</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="64"/>
+        <source>Languages</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="65"/>
+        <source>Most shared</source>
+        <translation>Zilizoshirikiwa zaidi</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="66"/>
+        <source>Reposted posts</source>
+        <translation>Machapisho yaliyochapishwa upya</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="67"/>
+        <source>reposted by</source>
+        <translation>imechapishwa upya na</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="68"/>
+        <source>Every post</source>
+        <translation>Kila chapisho</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="275"/>
+        <source>The day&apos;s report</source>
+        <translation>Ripoti ya siku</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="302"/>
+        <source>Unique posts after dedupe</source>
+        <translation>Machapisho ya kipekee baada ya kuondoa nakala</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="303"/>
+        <source>Copies read</source>
+        <translation>Nakala zilizosomwa</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="305"/>
+        <source>Contributors</source>
+        <translation>Wachangiaji</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="308"/>
+        <source>Networks</source>
+        <translation>Mitandao</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="338"/>
+        <source>not stated</source>
+        <translation>haijatajwa</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../ui/live/export_report.py" line="63"/>
+        <source>Export the day&apos;s report</source>
+        <translation>Hamisha ripoti ya siku</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/export_report.py" line="65"/>
+        <source>PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Ukurasa wa wavuti (*.html);;Lahajedwali (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/export_report.py" line="87"/>
+        <source>The report (%n post(s)) was saved to %1.</source>
+        <translation>
+            <numerusform>Ripoti (chapisho %n) imehifadhiwa kwenye %1.</numerusform>
+            <numerusform>Ripoti (machapisho %n) imehifadhiwa kwenye %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import APP_ID, APP_NAME, ORG_NAME
 from companion.core.app import AppServices
+from companion.core.connectivity import stay_on_this_machine
 from companion.core.errors import KnownError
 from companion.core.paths import resources_dir
 from companion.core.services import CoreServices
@@ -120,10 +121,12 @@ def gui_services(core: CoreServices, tasks: TaskManager) -> AppServices:
 def build_context(core: CoreServices) -> AppContext:
     tasks = TaskManager()
     services = gui_services(core, tasks)
+    general = core.settings.general
     monitor = ConnectivityMonitor(
         tasks,
-        core.settings.general.connectivity_hosts,
-        core.settings.general.connectivity_interval_s,
+        general.connectivity_check_url,
+        general.connectivity_interval_s,
+        expect=general.connectivity_check_expect,
     )
     return AppContext(services=services, tasks=tasks, connectivity=monitor)
 
@@ -205,6 +208,7 @@ def self_test(core: CoreServices, lang: str | None) -> list[str]:
     problems: list[str] = []
     with _capture_exceptions(problems):
         apply_language(lang or core.settings.general.language)
+        stay_on_this_machine(core.settings)
         ctx = build_context(core)
         bugs: list[str] = []
         ctx.tasks.bug.connect(lambda exc: bugs.append(f"{type(exc).__name__}: {exc}"))
@@ -260,6 +264,7 @@ def screenshot(
     messages = QtMessages()
     qInstallMessageHandler(messages)
     apply_language(lang or core.settings.general.language)
+    stay_on_this_machine(core.settings)
     ctx = build_context(core)
     window = MainWindow(ctx, remember_state=False)
     window.message_bar.hide()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import traceback
 from html import escape
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from companion import APP_NAME, LICENSE, version
+from companion.core.connectivity import NetState
 from companion.core.errors import KnownError
 from companion.ui.a11y import focus_first_control
 from companion.ui.area_base import AreaWidget
@@ -32,6 +35,9 @@ from companion.ui.errors import translated_text
 from companion.ui.icons import area_icon
 from companion.ui.message_bar import MessageBar
 from companion.ui.ops import ChangeOp
+
+if TYPE_CHECKING:
+    from companion.ui.live.export_report import ReportExporter
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +57,10 @@ class MainWindow(QMainWindow):
         self._ctx = ctx
         self._remember_state = remember_state
         self._areas: dict[str, AreaWidget] = {}
+        self._exporter: ReportExporter | None = None
+        #: the sidebar shows icons only; ``_rail_chosen`` once the user picked it
+        self.rail = False
+        self._rail_chosen: bool | None = None
         self._window_state = QSettings(
             str(ctx.core.paths.config / "window.ini"), QSettings.Format.IniFormat
         )
@@ -82,11 +92,19 @@ class MainWindow(QMainWindow):
 
         self.network_label = QLabel(self)
         self.network_label.setObjectName("networkState")
+        self.sign_in_button = QPushButton(self)
+        self.sign_in_button.setObjectName("networkSignIn")
+        self.sign_in_button.setFlat(True)
+        self.sign_in_button.hide()
+        self.sign_in_button.clicked.connect(self._on_sign_in)
         self.statusBar().addPermanentWidget(self.network_label)
+        self.statusBar().addPermanentWidget(self.sign_in_button)
 
         self._build_actions()
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
         ctx.connectivity.online_changed.connect(self._on_online_changed)
+        ctx.connectivity.reach_changed.connect(self._on_online_changed)
+        ctx.connectivity.unreachable_changed.connect(self._on_online_changed)
         ctx.tasks.known_error.connect(self._on_known_error)
         ctx.tasks.bug.connect(self._on_bug)
         ctx.signals.show_area_requested.connect(self.show_area)
@@ -120,6 +138,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
+        self.export_report_action = QAction(self)
+        self.export_report_action.triggered.connect(self._on_export_report)
+        self.file_menu.addAction(self.export_report_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -136,6 +157,13 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.area_actions.append(action)
         self.view_menu.addSeparator()
+        # the sidebar as an icon rail: chosen here (Ctrl+B), or by itself on narrow windows
+        self.rail_action = QAction(self)
+        self.rail_action.setCheckable(True)
+        self.rail_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.rail_action.triggered.connect(self._on_rail_chosen)
+        self.view_menu.addAction(self.rail_action)
+        self.addAction(self.rail_action)
         self.fullscreen_action = QAction(self)
         self.fullscreen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
         self.fullscreen_action.setCheckable(True)
@@ -155,25 +183,27 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.file_menu.setTitle(self.tr("&File"))
+        self.export_report_action.setText(self.tr("&Export report…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         for action, spec in zip(self.area_actions, AREAS, strict=True):
             action.setText(spec.translated_title())
         self.fullscreen_action.setText(self.tr("&Full screen"))
+        self.rail_action.setText(self.tr("Collapse the &sidebar"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About shareASM Companion"))
         for row, spec in enumerate(AREAS):
             item = self.sidebar.item(row)
-            item.setText(spec.translated_title())
+            item.setText("" if self.rail else spec.translated_title())
             item.setToolTip(spec.translated_description())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.translated_title())
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.translated_description())
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self.sidebar.setAccessibleDescription(self.tr("Choose what to show"))
         fm = self.sidebar.fontMetrics()
-        widest = max(fm.horizontalAdvance(s.translated_title()) for s in AREAS)
+        widest = 0 if self.rail else max(fm.horizontalAdvance(s.translated_title()) for s in AREAS)
         self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + fm.height() * 3)
         self._on_online_changed(self._ctx.connectivity.online)
 
@@ -248,16 +278,38 @@ class MainWindow(QMainWindow):
         self.area("compose").start_draft(text, source)
 
     # -- status ----------------------------------------------------------------
-    @Slot(bool)
-    def _on_online_changed(self, online: bool | None) -> None:
-        if online is None:
-            text = self.tr("Checking connection…")
-        elif online:
+    @Slot()
+    def _on_online_changed(self, *_args: object) -> None:
+        """The status bar says what the app reaches (companion/core/connectivity.py)."""
+        monitor = self._ctx.connectivity
+        reach, down = monitor.reach, monitor.unreachable
+        portal = reach is not None and reach.state is NetState.PORTAL
+        if reach is None:
+            text = (
+                self.tr("Checking connection…")
+                if monitor.enabled
+                else self.tr("Connection check off")
+            )
+        elif portal:
+            text = self.tr("⚠ This network needs you to sign in")
+        elif reach.online and down:
+            # never "Online" beside a server that "could not be reached"
+            text = self.tr("◐ Connected, but %n server(s) not answering", "", down)
+        elif reach.online:
             text = self.tr("● Online")
         else:
             text = self.tr("○ Offline — working from saved data")
         self.network_label.setText(text)
+        self.network_label.setToolTip(reach.detail if reach is not None else "")
         self.network_label.setAccessibleName(self.tr("Network state: %1").replace("%1", text))
+        self.sign_in_button.setText(self.tr("Open the sign-in page"))
+        self.sign_in_button.setVisible(portal)
+
+    @Slot()
+    def _on_sign_in(self) -> None:
+        reach = self._ctx.connectivity.reach
+        if reach is not None and reach.portal_url:
+            QDesktopServices.openUrl(QUrl(reach.portal_url))
 
     @Slot(object)
     def _on_known_error(self, exc: KnownError) -> None:
@@ -275,6 +327,18 @@ class MainWindow(QMainWindow):
         )
 
     # -- dialogs -------------------------------------------------------------
+    def report_exporter(self) -> ReportExporter:
+        if self._exporter is None:
+            from companion.ui.live.export_report import ReportExporter
+
+            self._exporter = ReportExporter(self._ctx, self)
+            self._exporter.exported.connect(self.message_bar.show_message)
+        return self._exporter
+
+    @Slot()
+    def _on_export_report(self) -> None:
+        self.report_exporter().ask_and_export()
+
     @Slot()
     def _on_settings(self) -> None:
         from companion.ui.settings_dialog import SettingsDialog
@@ -337,6 +401,27 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     # -- state -----------------------------------------------------------------
+    # -- sidebar rail ------------------------------------------------------------
+    #: below this width (logical pixels) the sidebar becomes an icon rail by itself
+    RAIL_BELOW = 1100
+
+    def set_rail(self, on: bool) -> None:
+        if on == self.rail:
+            return
+        self.rail = on
+        self.rail_action.setChecked(on)
+        self.retranslate()
+
+    @Slot(bool)
+    def _on_rail_chosen(self, on: bool) -> None:
+        self._rail_chosen = on
+        self.set_rail(on)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._rail_chosen is None:
+            self.set_rail(self.width() < self.RAIL_BELOW)
+
     def _restore_state(self) -> None:
         geometry = self._window_state.value("geometry")
         if geometry is not None and not self.restoreGeometry(geometry):

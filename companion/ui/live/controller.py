@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,8 @@ class LiveServices:
     tags: Callable[[], list[str]]
     #: the configured sources, as (kind, address)
     specs: Callable[[], Sequence[tuple[str, str]]]
+    #: the event's time zone (reads the event file: call it on a worker)
+    zone: Callable[[], tzinfo] = lambda: UTC
 
 
 @dataclass
@@ -232,6 +234,18 @@ class LiveController(QObject):
                 )
             out.append((src.label, state))
         return out
+
+    def outage(self) -> tuple[int, datetime | None, datetime | None]:
+        """Sources that do not answer: how many, when the first of them last answered,
+        and when the next of them will be tried."""
+        down = [
+            s.schedule for s in self.sources if s.schedule.phase in (Phase.OFFLINE, Phase.ERROR)
+        ]
+        since = min((s.last_success for s in down if s.last_success), default=None)
+        if since is None and down:
+            since = self.last_success  # saved: when any source last answered
+        next_at = min((s.next_at for s in down if s.next_at), default=None)
+        return len(down), since, next_at
 
     # -- polling ----------------------------------------------------------------
     @Slot()

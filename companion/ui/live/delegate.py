@@ -9,8 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -19,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.accounts.model import NETWORK_NAMES
 from companion.core.live.model import Post
 from companion.ui.live.post_model import PostRole
+from companion.ui.live.relative import badge_text, relative_time
 from companion.ui.locale_format import day_month_time
 
 MAX_CHARS = 1200
@@ -45,8 +53,12 @@ class PostDelegate(QStyledItemDelegate):
         expanded: set[str],
         revealed: set[str],
         parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
+        #: the app's clock, for relative times ("5 min"); absolute times without it
+        self.now = now
         self._image = image
         self._expanded = expanded
         self._revealed = revealed
@@ -54,9 +66,19 @@ class PostDelegate(QStyledItemDelegate):
         #: posts whose media the user asked for in data-saver mode
         self.loaded: set[str] = set()
         self._heights: dict[tuple[str, int, bool, bool, bool], int] = {}
+        #: where each post's pictures were last painted (viewport coordinates), and
+        #: which of its media each one shows: a click there opens the media viewer
+        self.thumb_hits: dict[str, list[tuple[QRect, int]]] = {}
 
     def clear_cache(self) -> None:
         self._heights.clear()
+
+    def media_at(self, post: Post, pos: QPoint) -> int | None:
+        """The index in ``post.media`` of the picture painted at ``pos``, if any."""
+        for rect, which in self.thumb_hits.get(post.uri, []):
+            if rect.contains(pos):
+                return which
+        return None
 
     # -- layout -------------------------------------------------------------
     def _lines(self, post: Post) -> tuple[str, str, list[str]]:
@@ -109,6 +131,9 @@ class PostDelegate(QStyledItemDelegate):
         if post.sensitive and post.uri not in self._revealed:
             return []
         return [m.preview_url for m in post.media if m.preview_url and m.kind != "link"][:4]
+
+    def _alts(self, post: Post) -> dict[str, str]:
+        return {m.preview_url: m.alt for m in post.media if m.preview_url and m.alt.strip()}
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -195,12 +220,31 @@ class PostDelegate(QStyledItemDelegate):
             # header: name, handle … time · network
             bold = QFont(font)
             bold.setBold(True)
-            stamp = _when(post.created_at) + " · " + NETWORK_NAMES.get(post.network, post.network)
+            stamp = (
+                relative_time(post.created_at, self.now())
+                if self.now is not None
+                else _when(post.created_at)
+            )
             if post.edited_at:
                 stamp = QCoreApplication.translate("PostDelegate", "edited") + " · " + stamp
             stamp_w = fm.horizontalAdvance(stamp) + pad
             painter.setPen(dim)
             painter.drawText(QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignRight, stamp)
+            # the network and instance as a small badge before the time
+            small = QFont(font)
+            small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+            sfm = QFontMetrics(small)
+            badge = sfm.elidedText(badge_text(post), Qt.TextElideMode.ElideRight, text_w // 3)
+            bw, bh = sfm.horizontalAdvance(badge) + pad, min(line, sfm.height() + 2)
+            brect = QRect(text_left + text_w - stamp_w - bw, y + (line - bh) // 2, bw, bh)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_network_colour(post.network, pal))
+            painter.drawRoundedRect(brect, bh / 3, bh / 3)
+            painter.setFont(small)
+            painter.setPen(QColor("white"))
+            painter.drawText(brect, Qt.AlignmentFlag.AlignCenter, badge)
+            painter.setFont(font)
+            stamp_w += bw + pad // 2
             painter.setFont(bold)
             painter.setPen(fg)
             name_w = max(10, text_w - stamp_w)
@@ -229,6 +273,13 @@ class PostDelegate(QStyledItemDelegate):
                 painter.setPen(color)
                 painter.drawText(QRect(text_left, y, text_w, r.height()), flags, text)
             y += r.height() + pad // 2
+        thumbs = self._thumbs(post) if media else []
+        if thumbs:
+            # a picture shown needs no "Image: …" line: its ALT badge and the viewer
+            # carry the description (and the row's accessible description says it)
+            media = [
+                t for t, m in zip(media, post.media, strict=False) if m.preview_url not in thumbs
+            ]
         for text in media:
             elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_w)
             if painter is not None:
@@ -237,23 +288,61 @@ class PostDelegate(QStyledItemDelegate):
                     QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignLeft, elided
                 )
             y += line
-        thumbs = self._thumbs(post) if media else []
         if thumbs:
-            size = line * 5
+            size = int(line * 3.5)
+            box_w = size * 3 // 2  # most pictures are landscape: a 3:2 box wastes no row
             x = text_left
+            alts = self._alts(post)
+            hits: list[tuple[QRect, int]] = []
             for url in thumbs:
                 if painter is not None:
-                    rect = QRect(x, y + pad // 2, size, size)
+                    rect = QRect(x, y + pad // 2, box_w, size)
+                    which = next(i for i, m in enumerate(post.media) if m.preview_url == url)
+                    hits.append((rect, which))
                     pix = self._image(url)
+                    shown = rect
                     if pix is not None and not pix.isNull():
                         scaled = pix.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
                         painter.drawPixmap(rect.topLeft(), scaled)
+                        shown = QRect(rect.topLeft(), scaled.size())
                     else:
                         painter.fillRect(rect, pal.color(QPalette.ColorRole.AlternateBase))
-                x += size + pad
+                    if url in alts:
+                        _alt_badge(painter, shown, font)
+                x += box_w + pad
             y += size + pad
+            if painter is not None:
+                if len(self.thumb_hits) > 500:
+                    self.thumb_hits.clear()
+                self.thumb_hits[post.uri] = hits
         bottom = max(y, top + pad + avatar) + pad
         return bottom - top
+
+
+def _alt_badge(painter: QPainter, rect: QRect, font: QFont) -> None:
+    """ "ALT" in the picture's corner: it has a description (read it in the viewer)."""
+    small = QFont(font)
+    small.setBold(True)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+    fm = QFontMetrics(small)
+    text = QCoreApplication.translate("PostDelegate", "ALT")
+    w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
+    badge = QRect(rect.left() + 3, rect.bottom() - h - 3, w, h)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 190))
+    painter.drawRoundedRect(badge, 3, 3)
+    painter.setFont(small)
+    painter.setPen(QColor("white"))
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+    painter.setFont(font)
+
+
+_NETWORK_COLOURS = {"mastodon": "#563acc", "bluesky": "#0a6ad1", "x": "#222222"}
+
+
+def _network_colour(network: str, pal: QPalette) -> QColor:
+    colour = _NETWORK_COLOURS.get(network)
+    return QColor(colour) if colour else pal.color(QPalette.ColorRole.Mid)
 
 
 def _when(moment: datetime) -> str:

@@ -78,6 +78,19 @@ class ImageLoader(QObject):
             self._pump()
         return None
 
+    def load_large(self, url: str, box: QSize, done: Callable[[str, QImage], None]) -> None:
+        """Load ``url`` decoded to fit ``box`` (the media viewer), through the same
+        bounded disk cache; not kept in memory here."""
+        if url in self._failed:
+            return
+
+        def job() -> tuple[str, QImage]:
+            return url, decode_scaled(self.cache.fetch(self.http, url), box)
+
+        QueryOp(self.tasks, job, lane="net").success(lambda r: done(r[0], r[1])).failure(
+            partial(weak(self._on_failed), url)
+        ).run()
+
     def allow(self, urls: list[str]) -> None:
         """Load these even in data-saver mode (the user clicked)."""
         self._allowed.update(urls)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,6 +41,13 @@ class SafeTextBrowser(QTextBrowser):
 class LiveView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName("liveTitle")
+        tf = self.title.font()
+        tf.setPointSizeF(tf.pointSizeF() * 1.25)
+        tf.setBold(True)
+        self.title.setFont(tf)
+        self.title.setWordWrap(True)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.network = QComboBox(self)
@@ -69,9 +77,20 @@ class LiveView(QWidget):
         filters.addLayout(first)
         filters.addLayout(second)
 
-        self.banner = QLabel(self)
+        # ONE banner for the connection, whatever the number of sources; the per-source
+        # lines are details, shown on demand
+        self.banner_box = QFrame(self)
+        self.banner_box.setObjectName("liveBanner")
+        self.banner_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner = QLabel(self.banner_box)
         self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner_details = QPushButton(self.banner_box)
+        self.banner_details.setCheckable(True)
+        bl = QHBoxLayout(self.banner_box)
+        bl.setContentsMargins(8, 4, 8, 4)
+        bl.addWidget(self.banner, 1)
+        bl.addWidget(self.banner_details)
+        self.banner_box.setVisible(False)
         self.new_posts = QPushButton(self)
         self.new_posts.setVisible(False)
         self.list = QListView(self)
@@ -83,23 +102,48 @@ class LiveView(QWidget):
         self.list.setBatchSize(200)
         self._focus_item = CurrentItemOnFocus(self.list)  # Tab in: the current post
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.empty = QLabel(self)
+        # the empty view fills the list's place and says what to do next
+        self.empty_box = QWidget(self)
+        self.empty_box.setObjectName("liveEmpty")
+        self.empty = QLabel(self.empty_box)
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        f = self.empty.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        self.empty.setFont(f)
+        self.empty_hint = QLabel(self.empty_box)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_action = QPushButton(self.empty_box)
+        ev = QVBoxLayout(self.empty_box)
+        ev.addStretch(1)
+        ev.addWidget(self.empty)
+        ev.addWidget(self.empty_hint)
+        ev.addWidget(self.empty_action, 0, Qt.AlignmentFlag.AlignHCenter)
+        ev.addStretch(2)
 
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(filters)
-        lv.addWidget(self.banner)
+        lv.addWidget(self.banner_box)
         lv.addWidget(self.new_posts)
-        lv.addWidget(self.empty)
+        lv.addWidget(self.empty_box, 1)
         lv.addWidget(self.list, 1)
 
         self.detail = SafeTextBrowser(self)
-        self.detail.setOpenExternalLinks(True)
+        self.detail.setOpenExternalLinks(False)  # LiveArea opens http(s) links itself
         self.detail.setOpenLinks(False)
         self.share = QPushButton(self)
         self.share.setEnabled(False)
+        # per-post actions (also in the list's context menu)
+        self.open_original = QPushButton(self)
+        self.copy_link = QPushButton(self)
+        self.view_media = QPushButton(self)
+        self.mute_author = QPushButton(self)
+        for b in (self.open_original, self.copy_link, self.mute_author, self.view_media):
+            b.setEnabled(False)
         self.chart_title = QLabel(self)
         self.chart = HourChart(self)
         self.contributors_title = QLabel(self)
@@ -107,15 +151,42 @@ class LiveView(QWidget):
         self.contributors.setWordWrap(True)
         self.contributors.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
         self.sources_title = QLabel(self)
+        self.sources_summary = QLabel(self)
+        self.sources_summary.setWordWrap(True)
+        self.sources_details = QPushButton(self)
+        self.sources_details.setCheckable(True)
         self.sources = QLabel(self)
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
+        self.sources.setVisible(False)
+        # both buttons show the same details
+        self.banner_details.toggled.connect(self.show_source_details)
+        self.sources_details.toggled.connect(self.show_source_details)
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
+        # one column (narrow windows): the reading pane opens over the list; back with this
+        self.back = QPushButton(right)
+        self.back.setVisible(False)
+        self.back.clicked.connect(self.close_reading)
+        rv.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         rv.addWidget(self.detail, 3)
-        rv.addWidget(self.share)
+        actions = QHBoxLayout()
+        for b in (
+            self.open_original,
+            self.copy_link,
+            self.share,
+            self.view_media,
+            self.mute_author,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        rv.addLayout(actions)
         rv.addWidget(self.sources_title)
+        summary = QHBoxLayout()
+        summary.addWidget(self.sources_summary, 1)
+        summary.addWidget(self.sources_details)
+        rv.addLayout(summary)
         rv.addWidget(self.sources)
         rv.addWidget(self.chart_title)
         rv.addWidget(self.chart)
@@ -123,6 +194,12 @@ class LiveView(QWidget):
         rv.addWidget(self.contributors)
         rv.addStretch(1)
 
+        self._left, self._right = left, right
+        self.narrow = False
+        self.reading = False
+        self.esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), right)
+        self.esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.esc.activated.connect(self.close_reading)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -130,11 +207,56 @@ class LiveView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter, 1)
         for title in (self.chart_title, self.contributors_title, self.sources_title):
             f = title.font()
             f.setBold(True)
             title.setFont(f)
+
+    #: below this width (logical pixels) the view is one column
+    NARROW_BELOW = 900
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.set_narrow(self.width() < self.NARROW_BELOW)
+
+    def set_narrow(self, on: bool) -> None:
+        if on == self.narrow:
+            return
+        self.narrow = on
+        self.back.setVisible(on)
+        self.reading = False
+        self._left.setVisible(True)
+        self._right.setVisible(not on)
+
+    def open_reading(self) -> None:
+        """One column: the reading pane takes the list's place until Back or Esc."""
+        if not self.narrow:
+            return
+        self.reading = True
+        self._left.setVisible(False)
+        self._right.setVisible(True)
+        self.detail.setFocus()
+
+    def close_reading(self) -> None:
+        if not self.narrow or not self.reading:
+            return
+        self.reading = False
+        self._right.setVisible(False)
+        self._left.setVisible(True)
+        self.list.setFocus()
+
+    def show_source_details(self, on: bool) -> None:
+        for button in (self.banner_details, self.sources_details):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+        self.sources.setVisible(on)
+
+    def set_empty(self, empty: bool) -> None:
+        self.empty_box.setVisible(empty)
+        self.list.setVisible(not empty)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search loaded posts"))
@@ -150,7 +272,21 @@ class LiveView(QWidget):
         self.list.setAccessibleName(self.tr("Posts"))
         self.detail.setAccessibleName(self.tr("Selected post"))
         self.detail.setPlaceholderText(self.tr("Select a post to read it in full."))
-        self.share.setText(self.tr("Share in a new post…"))
+        self.back.setText(self.tr("← Back to the posts"))
+        self.esc.setWhatsThis(self.tr("Back from the post to the list (narrow windows)"))
+        self.share.setText(self.tr("Share…"))
+        self.share.setToolTip(self.tr("Share in a new post…"))
+        self.open_original.setText(self.tr("Open"))
+        self.open_original.setToolTip(self.tr("Open the original in the browser"))
+        self.open_original.setAccessibleDescription(self.open_original.toolTip())
+        self.copy_link.setText(self.tr("Copy link"))
+        self.copy_link.setAccessibleDescription(self.tr("Copy the link to the selected post"))
+        self.view_media.setText(self.tr("Pictures"))
+        self.view_media.setToolTip(self.tr("View the pictures large"))
+        self.view_media.setAccessibleDescription(self.view_media.toolTip())
+        self.mute_author.setText(self.tr("Mute"))
+        self.mute_author.setToolTip(self.tr("Mute the author: hide their posts"))
+        self.mute_author.setAccessibleDescription(self.mute_author.toolTip())
         self.share.setAccessibleDescription(self.tr("Share the selected post in a new post"))
         self.chart_title.setText(self.tr("Posts per hour"))
         self.chart.setAccessibleName(self.tr("Posts per hour"))
@@ -159,3 +295,7 @@ class LiveView(QWidget):
         # these labels show information: their name is their text, context is described
         self.sources.setAccessibleDescription(self.tr("State of each source"))
         self.banner.setAccessibleDescription(self.tr("Connection state"))
+        self.banner_details.setText(self.tr("Details"))
+        self.banner_details.setAccessibleDescription(self.tr("Show the state of each source"))
+        self.sources_details.setText(self.tr("Details"))
+        self.sources_details.setAccessibleDescription(self.tr("Show the state of each source"))

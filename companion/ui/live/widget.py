@@ -4,11 +4,29 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QTimer, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QMouseEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from companion.core.accounts.model import NETWORK_NAMES
 from companion.core.changes import Changes
@@ -16,7 +34,7 @@ from companion.core.live.media_cache import MediaCache
 from companion.core.live.model import Post
 from companion.core.live.schedule import Phase, SourceState
 from companion.core.live.timeline import Filter, languages, posts_per_hour, top_contributors
-from companion.core.settings import LiveSettings
+from companion.core.settings import LiveSettings, Settings
 from companion.ui.a11y import announce
 from companion.ui.area_base import AreaWidget
 from companion.ui.context import AppSignals
@@ -26,10 +44,23 @@ from companion.ui.live.delegate import PostDelegate, media_kind_name
 from companion.ui.live.images import ImageLoader
 from companion.ui.live.post_model import PostListModel
 from companion.ui.live.view import LiveView
+from companion.ui.live.weak import weak
 from companion.ui.locale_format import day_month_time, hm, number
+from companion.ui.ops import ChangeOp, QueryOp
 from companion.ui.tasks import TaskManager
 
+if TYPE_CHECKING:
+    from companion.ui.live.media_viewer import MediaViewer
+
 log = logging.getLogger(__name__)
+
+
+def open_in_browser(url: QUrl) -> None:
+    """Links, hashtags and mentions open in the system browser (web addresses only)."""
+    if url.scheme() in ("http", "https"):
+        QDesktopServices.openUrl(url)
+    else:
+        log.info("not opening a link with scheme %r", url.scheme())
 
 
 def describe(state: SourceState) -> str:
@@ -80,7 +111,11 @@ class LiveArea(AreaWidget):
         self.model = PostListModel(self)
         self.images = ImageLoader(tasks, live.http, MediaCache(live.media_dir), self)
         self.delegate = PostDelegate(
-            self.images.pixmap, self.model.expanded, self.model.revealed, self.view.list
+            self.images.pixmap,
+            self.model.expanded,
+            self.model.revealed,
+            self.view.list,
+            now=live.clock.now,
         )
         self.view.list.setModel(self.model)
         self.view.list.setItemDelegate(self.delegate)
@@ -89,6 +124,8 @@ class LiveArea(AreaWidget):
         self._watched: QWidget | None = None
         self._shut = False
         self._loaded = False
+        self._empty_kind = ""
+        self._followed_tags: list[str] = []
         #: what was last announced to screen readers (polite, only when the count changes)
         self._announced_pending = 0
         self.announcements: list[str] = []
@@ -100,6 +137,13 @@ class LiveArea(AreaWidget):
         self._stats_timer.setInterval(500)
         self._stats_timer.timeout.connect(self._update_stats)
         self._stats_timer.timeout.connect(self._refresh_languages)
+        #: the event's time zone, for the chart's hours (read on a worker at start)
+        self.zone: tzinfo = UTC
+        # "next try in 2 min" counts down while the banner shows
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setInterval(15_000)
+        self._banner_timer.timeout.connect(self._update_banner)
+        self._tasks = tasks
         tasks.hub.subscribe(self, self._on_settings_changed, settings=("live.",))
         self._connect()
         self.apply_settings()
@@ -121,8 +165,24 @@ class LiveArea(AreaWidget):
         v.new_posts.clicked.connect(self._on_show_new)
         v.list.clicked.connect(self._on_clicked)
         v.list.activated.connect(self._on_clicked)
+        v.list.clicked.connect(lambda _i: self.view.open_reading())
+        v.list.activated.connect(lambda _i: self.view.open_reading())
         v.list.selectionModel().currentChanged.connect(self._on_current_changed)
         v.share.clicked.connect(self._on_share)
+        v.open_original.clicked.connect(self._on_open_original)
+        v.copy_link.clicked.connect(self._on_copy_link)
+        v.mute_author.clicked.connect(self._on_mute_author)
+        v.view_media.clicked.connect(lambda: self.open_media())
+        v.list.viewport().installEventFilter(self)
+        v.detail.anchorClicked.connect(open_in_browser)
+        v.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        v.list.customContextMenuRequested.connect(self._on_context_menu)
+        # relative times ("5 min") move on
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(60_000)
+        self._clock_timer.timeout.connect(v.list.viewport().update)
+        self._clock_timer.start()
+        v.empty_action.clicked.connect(self._on_empty_action)
         self.model.pending_changed.connect(self._on_pending_changed)
         self.model.counts_changed.connect(self._stats_timer.start)
         self.controller.cache_loaded.connect(self._on_cache_loaded)
@@ -134,13 +194,25 @@ class LiveArea(AreaWidget):
     # -- lifecycle ------------------------------------------------------------
     def start(self) -> None:
         self.controller.start()
+        self._load_zone()
+
+    def _load_zone(self) -> None:
+        live = self.live
+        QueryOp(self._tasks, lambda: (live.zone(), live.tags())).success(weak(self._on_zone)).run()
+
+    def _on_zone(self, loaded: tuple[tzinfo, list[str]]) -> None:
+        if not self._shut:
+            self.zone, self._followed_tags = loaded
+            self._update_stats()
+            self._update_title()
 
     def shutdown(self) -> None:
         self._shut = True
         if self._watched is not None:
             self._watched.removeEventFilter(self)
             self._watched = None
-        for timer in (self._stats_timer, self._search_timer):
+        timers = (self._stats_timer, self._search_timer, self._banner_timer, self._clock_timer)
+        for timer in timers:
             timer.stop()
         self.controller.shutdown()
 
@@ -176,6 +248,21 @@ class LiveArea(AreaWidget):
         self.controller.set_visible(not window.isMinimized())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._shut
+            and watched is self.view.list.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            pos = event.position().toPoint()
+            index = self.view.list.indexAt(pos)
+            post = self.model.post_at(index.row()) if index.isValid() else None
+            which = self.delegate.media_at(post, pos) if post is not None else None
+            if post is not None and which is not None:
+                self.view.list.setCurrentIndex(index)
+                self.open_media(post, which)
+                return True
         # polling pauses when the window is hidden or minimised (not when another
         # area is in front: the view stays fresh for when the reader comes back)
         if not self._shut and watched is self._watched and isinstance(watched, QWidget):
@@ -209,6 +296,7 @@ class LiveArea(AreaWidget):
         self._on_states_changed()
         self._update_empty()
         self._update_stats()
+        self._update_title()
 
     # -- filters ----------------------------------------------------------------
     @Slot()
@@ -326,8 +414,81 @@ class LiveArea(AreaWidget):
         self.view.detail.setHtml(head + body + media + link)
         # Qt exposes a text browser as static text: its description carries the post too
         self.view.detail.setAccessibleDescription(self.view.detail.toPlainText())
-        self.view.share.setEnabled(bool(post.url))
+        for button in (self.view.share, self.view.open_original, self.view.copy_link):
+            button.setEnabled(bool(post.url))
+        self.view.mute_author.setEnabled(True)
+        self.view.view_media.setEnabled(any(m.kind != "link" for m in post.media))
         self._current = post
+
+    def open_media(self, post: Post | None = None, start: int = 0) -> MediaViewer | None:
+        """The media viewer on ``post``'s pictures (the current post by default)."""
+        post = post or self.current_post()
+        if post is None or not post.has_media:
+            return None
+        from companion.ui.live.media_viewer import MediaViewer
+
+        shown = [m for m in post.media if m.kind != "link"]
+        start = shown.index(post.media[start]) if post.media[start] in shown else 0
+        viewer = MediaViewer(
+            list(post.media), self.images, self, start=start, data_saver=self.settings.data_saver
+        )
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer = viewer
+        viewer.open()
+        return viewer
+
+    # -- per-post actions ---------------------------------------------------------
+    def current_post(self) -> Post | None:
+        return getattr(self, "_current", None)
+
+    @Slot()
+    def _on_open_original(self) -> None:
+        post = self.current_post()
+        if post is not None and post.url:
+            open_in_browser(QUrl(post.url))
+
+    @Slot()
+    def _on_copy_link(self) -> None:
+        post = self.current_post()
+        if post is not None and post.url:
+            QGuiApplication.clipboard().setText(post.url)
+            announce(self.view.copy_link, self.tr("Link copied."))
+
+    @Slot()
+    def _on_mute_author(self) -> None:
+        post = self.current_post()
+        if post is None:
+            return
+        handle = post.author.handle
+        settings = self.live.settings
+
+        def mute(s: Settings) -> None:
+            if handle not in s.live.muted_accounts:
+                s.live.muted_accounts.append(handle)
+
+        # saved on the database lane; the hub tells this area (and others) to re-filter
+        ChangeOp(self._tasks, lambda: settings.update(mute)).run()
+        announce(self.view.mute_author, self.tr("@%1 is muted.").replace("%1", handle))
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.view.list.indexAt(pos)
+        post = self.model.post_at(index.row()) if index.isValid() else None
+        if post is None:
+            return
+        self.view.list.setCurrentIndex(index)
+        self._show_detail(post)
+        menu = QMenu(self)
+        for text, slot, needs_url in (
+            (self.tr("Open the original"), self._on_open_original, True),
+            (self.tr("Copy link"), self._on_copy_link, True),
+            (self.tr("Share in a new post…"), self._on_share, True),
+            (self.tr("Mute @%1").replace("%1", post.author.handle), self._on_mute_author, False),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(bool(post.url) or not needs_url)
+            action.triggered.connect(slot)
+        self._menu = menu
+        menu.popup(self.view.list.viewport().mapToGlobal(pos))
 
     @Slot()
     def _on_share(self) -> None:
@@ -342,60 +503,141 @@ class LiveArea(AreaWidget):
 
     # -- state ------------------------------------------------------------------
     def _on_states_changed(self) -> None:
-        lines = [
-            f"{html.escape(label)}: {html.escape(describe(state))}"
-            for label, state in self.controller.states()
-        ]
+        states = self.controller.states()
+        lines = [f"{html.escape(label)}: {html.escape(describe(state))}" for label, state in states]
         self.view.sources.setText(
             "<br>".join(lines) if lines else self.tr("No sources are set up.")
         )
-        if any(
-            s.phase in (Phase.LIVE, Phase.POLLING) and s.last_success
-            for _, s in self.controller.states()
-        ):
+        self.view.sources_summary.setText(self._sources_summary([s for _, s in states]))
+        self.view.sources_details.setVisible(bool(states))
+        if any(s.phase in (Phase.LIVE, Phase.POLLING) and s.last_success for _, s in states):
             self._offline_since = None
         elif self.controller.last_success is not None:
             self._offline_since = self.controller.last_success
         self._update_banner()
+        self._update_empty()
 
-    def _update_banner(self) -> None:
-        banner = self.view.banner
-        states = [s for _, s in self.controller.states()]
-        offline = not self.controller._online or (
-            states and all(s.phase is Phase.OFFLINE for s in states)
-        )
-        if offline and self._loaded:
+    def _sources_summary(self, states: list[SourceState]) -> str:
+        """One line for all sources: "3 sources answering · 1 unreachable"."""
+        if not states:
+            return self.tr("No sources are set up.")
+        ok = sum(1 for s in states if s.phase in (Phase.LIVE, Phase.POLLING))
+        down = sum(1 for s in states if s.phase in (Phase.OFFLINE, Phase.ERROR))
+        parts = [self.tr("%n of %1 source(s) answering", "", ok).replace("%1", number(len(states)))]
+        if down:
+            parts.append(self.tr("%n unreachable", "", down))
+        return " · ".join(parts)
+
+    def _next_try(self, when: datetime | None) -> str:
+        if when is None:
+            return ""
+        seconds = max(0, int((when - self.live.clock.now()).total_seconds()))
+        if seconds < 60:
+            return self.tr("next try in %n s", "", max(1, seconds))
+        return self.tr("next try in %n min", "", (seconds + 59) // 60)
+
+    def banner_text(self) -> str:
+        """The one connection message for all sources ("" when all is well)."""
+        if not self._loaded:
+            return ""
+        if not self.controller._online:
             when = self._offline_since or self.controller.last_success
-            text = (
-                self.tr(
+            if when:
+                return self.tr(
                     "Offline since %1 — showing the last posts saved on this computer."
                 ).replace("%1", day_month_time(when.astimezone()))
-                if when
-                else self.tr("Offline — showing the posts saved on this computer.")
+            return self.tr("Offline — showing the posts saved on this computer.")
+        down, since, next_at = self.controller.outage()
+        if not down:
+            return ""
+        if since is not None:
+            text = self.tr("%n source(s) unreachable since %1", "", down).replace(
+                "%1", hm(since.astimezone())
             )
-            if banner.isHidden() or banner.text() != text:
+        else:
+            text = self.tr("%n source(s) unreachable", "", down)
+        after = self._next_try(next_at)
+        return f"{text} · {after}" if after else text
+
+    def _update_banner(self) -> None:
+        box, banner = self.view.banner_box, self.view.banner
+        text = self.banner_text()
+        if text:
+            # said once when it appears or changes, not at every countdown step
+            if box.isHidden() or banner.text().split(" · ")[0] != text.split(" · ")[0]:
                 announce(banner, text)
             banner.setText(text)
-            banner.setVisible(True)
+            box.setVisible(True)
+            if not self._banner_timer.isActive() and not self._shut:
+                self._banner_timer.start()
         else:
-            banner.setVisible(False)
+            box.setVisible(False)
+            self._banner_timer.stop()
 
     def _update_empty(self) -> None:
+        v = self.view
         empty = self.model.rowCount() == 0
-        self.view.empty.setVisible(empty)
+        v.set_empty(empty)
+        self._empty_kind = ""
+        action = ""
         if not self._loaded:
-            self.view.empty.setText(self.tr("Loading saved posts…"))
+            v.empty.setText(self.tr("Loading saved posts…"))
+            hint = ""
         elif self.model.all_posts():
-            self.view.empty.setText(self.tr("No post matches these filters."))
-        else:
-            self.view.empty.setText(
-                self.tr("No posts yet. New posts with the event's hashtag appear here.")
+            v.empty.setText(self.tr("No post matches these filters."))
+            hint = self.tr("Clear the search and filters to see every post again.")
+            action, self._empty_kind = self.tr("Clear the filters"), "filters"
+        elif not self.controller.sources:
+            v.empty.setText(self.tr("No sources are set up."))
+            hint = self.tr(
+                "Add a Mastodon server or turn Bluesky on under Settings → Live posts, or "
+                "add an account under Accounts."
             )
+        elif self.controller.outage()[0] or not self.controller._online:
+            v.empty.setText(self.tr("No posts saved on this computer yet."))
+            hint = self.tr(
+                "The sources cannot be reached now. Posts appear here as soon as the "
+                "connection comes back; meanwhile you can write a post in Compose: it waits "
+                "in the outbox."
+            )
+            action, self._empty_kind = self.tr("Write a post"), "compose"
+        else:
+            v.empty.setText(self.tr("No posts yet."))
+            hint = self.tr(
+                "New posts with the event's hashtags appear here as they are published. "
+                "Be the first: write one in Compose."
+            )
+            action, self._empty_kind = self.tr("Write a post"), "compose"
+        v.empty_hint.setText(hint)
+        v.empty_hint.setVisible(bool(hint))
+        v.empty_action.setText(action)
+        v.empty_action.setVisible(bool(action))
+
+    @Slot()
+    def _on_empty_action(self) -> None:
+        v = self.view
+        if self._empty_kind == "filters":
+            for w in (v.network, v.language):
+                w.setCurrentIndex(0)
+            v.media_only.setChecked(False)
+            v.hide_reposts.setChecked(False)
+            v.search.clear()
+            self._on_filter_changed()
+        elif self._empty_kind == "compose" and self.signals is not None:
+            tags = " ".join("#" + t for t in self._followed_tags[:1]) or "#shareASM"
+            self.signals.compose_requested.emit(f" {tags}", "live")
+
+    def _update_title(self) -> None:
+        """The title bar names the hashtags followed."""
+        tags = " ".join("#" + t for t in self._followed_tags)
+        self.view.title.setText(
+            self.tr("Following %1").replace("%1", tags) if tags else self.tr("Live posts")
+        )
 
     def _update_stats(self) -> None:
         posts = self.model.visible_posts()
         now = self.live.clock.now()
-        self.view.chart.set_counts(posts_per_hour(posts, now, hours=12), now)
+        self.view.chart.set_counts(posts_per_hour(posts, now, hours=12), now, self.zone)
         top = top_contributors(posts, 5)
         self.view.contributors.setText(
             "<br>".join(f"@{html.escape(h)} — {n}" for h, n in top)

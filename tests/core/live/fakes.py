@@ -13,6 +13,11 @@ from tests.support.httpserver import LoopbackServer, Reply, Request
 T0 = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 
+#: where the fakes' pictures live: loopback with nothing listening, so a test that
+#: loads them never reaches off the machine (tests/support/netguard.py)
+NOWHERE = "http://127.0.0.1:9"
+
+
 def status(
     sid: str,
     *,
@@ -36,8 +41,8 @@ def status(
         "account": {
             "acct": acct,
             "display_name": "Amina",
-            "avatar": "https://example.org/a.png",
-            "avatar_static": "https://example.org/a.png",
+            "avatar": NOWHERE + "/a.png",
+            "avatar_static": NOWHERE + "/a.png",
             "url": "https://example.org/@amina",
         },
         "media_attachments": [],
@@ -145,7 +150,7 @@ def bsky_post(
             "did": "did:plc:abc",
             "handle": "kofi.bsky.social",
             "displayName": "Kofi",
-            "avatar": "https://cdn.bsky.app/img/avatar/x.jpg",
+            "avatar": NOWHERE + "/img/avatar/x.jpg",
         },
         "record": {
             "$type": "app.bsky.feed.post",

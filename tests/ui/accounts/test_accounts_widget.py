@@ -43,7 +43,7 @@ def tasks() -> Iterator[TaskManager]:
 @pytest.fixture
 def make(qtbot: QtBot, core: CoreServices, tasks: TaskManager) -> Iterator[Factory]:
     made: list[AccountsWidget] = []
-    monitor = ConnectivityMonitor(tasks, [])  # no probing: tests set the state
+    monitor = ConnectivityMonitor(tasks, "")  # no probing: tests set the state
 
     def factory(
         credentials: CredentialStore | None = None,

@@ -329,8 +329,8 @@ def test_new_posts_are_announced_politely_once_per_change(
     picture = {
         "id": "m1",
         "type": "image",
-        "url": "https://example.org/m1.jpg",
-        "preview_url": "https://example.org/m1s.jpg",
+        "url": "http://127.0.0.1:9/m1.jpg",
+        "preview_url": "http://127.0.0.1:9/m1s.jpg",
         "description": "Women panning for gold at a river",
     }
     fake.add(status("a1", media_attachments=[picture]))
