@@ -24,6 +24,13 @@ from companion.core.services import CoreServices
 T0 = datetime(2026, 6, 16, 7, 5, tzinfo=UTC)  # 10:05 in Nairobi
 
 
+@pytest.fixture(autouse=True)
+def _one_qapplication(qapp: object) -> None:
+    """The PDF is written by Qt: the suite's one QApplication must exist first. A
+    QGuiApplication made here would stay for the rest of the run, and every QWidget
+    after it aborts the process ("Cannot create a QWidget without QApplication")."""
+
+
 def post(
     n: int,
     *,
@@ -226,12 +233,11 @@ def _pdf_text(path: Path) -> str:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtPdf import QPdfDocument
 
-    app = QGuiApplication.instance() or QGuiApplication([])
+    assert QGuiApplication.instance() is not None  # the suite's QApplication (qapp)
     doc = QPdfDocument()
     assert doc.load(str(path)) == QPdfDocument.Error.None_
     text = "\n".join(doc.getAllText(i).text() for i in range(doc.pageCount()))
     doc.close()
-    del app
     return text
 
 
