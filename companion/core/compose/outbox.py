@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -203,7 +204,7 @@ class Outbox:
                             idx,
                             text,
                             f"shareasm-{draft.id}-{account.id}-{idx}-{uuid.uuid4().hex[:8]}",
-                            make_tid(),
+                            make_tid(now),
                         ),
                     )
             conn.execute("UPDATE compose_drafts SET status = 'outbox' WHERE id = ?", (draft.id,))
@@ -418,5 +419,5 @@ def _pid_alive(pid: int) -> bool:
         return True
 
 
-def draft_store(db: Database) -> DraftStore:
-    return DraftStore(db)
+def draft_store(db: Database, now: Callable[[], datetime]) -> DraftStore:
+    return DraftStore(db, now)

@@ -65,7 +65,7 @@ class ComposeWidget(QWidget):
         super().__init__(parent)
         self.core = deps.core
         self.tasks = deps.tasks
-        self.store = DraftStore(self.core.db)
+        self.store = DraftStore(self.core.db, self.core.clock.now)
         self.accounts_repo = AccountRepository(self.core.db)
         self.outbox = Outbox(self.core.db, self.core.paths.data / "outbox-media")
         self.outbox_sender = Sender(
@@ -138,7 +138,7 @@ class ComposeWidget(QWidget):
         v.tags.activated.connect(self._on_tag)
         v.schedule.toggled.connect(self._on_schedule_toggled)
         v.post_at.dateTimeChanged.connect(self._on_field_changed)
-        v.post_at.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        v.post_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(self.core.clock.timestamp()) + 3600))
         self._load()
 
     # -- loading -----------------------------------------------------------
@@ -392,7 +392,8 @@ class ComposeWidget(QWidget):
     def _on_saved(self, draft: Any) -> None:
         if self._closing:
             return
-        self.view.saved.setText(self.tr("Saved %1").replace("%1", hms(datetime.now())))
+        saved_at = self.core.clock.now().astimezone()  # the app's clock, in local time
+        self.view.saved.setText(self.tr("Saved %1").replace("%1", hms(saved_at)))
         if isinstance(draft, Draft) and draft.id == self.draft.id:
             self.draft = replace(self.draft, updated_at=draft.updated_at)
         self._refresh_drafts()

@@ -3,7 +3,8 @@
 ``create(ctx)`` builds it. The controller reads the app clock on every tick and
 derives everything from the target instants; it ticks only while it can be seen.
 Reminders use their own single-shot timer armed for the next due instant, so they
-fire while the window is minimised too.
+fire while the window is minimised too. Both read the clock corrected by the servers'
+``Date`` (``Clock.corrected_now``) and say so when this computer's clock is wrong.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +31,14 @@ from companion.core.settings import EventSettings
 from companion.ui.context import AppContext, AppSignals
 from companion.ui.countdown.notifier import Notifier
 from companion.ui.countdown.programme import ID_ROLE, fill_programme, highlight
-from companion.ui.countdown.text import hm, long_date, remaining_text, site_name, when
+from companion.ui.countdown.text import (
+    clock_notice,
+    hm,
+    long_date,
+    remaining_text,
+    site_name,
+    when,
+)
 from companion.ui.countdown.ticker import SecondTicker, VisibilityGate
 from companion.ui.countdown.view import COL_STAR, CountdownView
 from companion.ui.errors import translated_text
@@ -71,6 +80,7 @@ class CountdownArea(QWidget):
         self._loaded = loaded
         self._stars: dict[str, Any] = {}
         self._last_key: tuple[Any, ...] = ()
+        self._wrong_by: timedelta | None = None
         self._zone = local_zone(c.settings.local_timezone, system_zone_name())
         self.view = CountdownView(self)
         layout = QVBoxLayout(self)
@@ -78,7 +88,7 @@ class CountdownArea(QWidget):
         layout.addWidget(self.view)
         self._site_labels: list[tuple[str, QLabel, QLabel]] = []
 
-        self.ticker = SecondTicker(c.clock.timestamp, self)
+        self.ticker = SecondTicker(c.clock.corrected_timestamp, self)
         self.ticker.tick.connect(self._on_tick)
         self.gate = VisibilityGate(self)
         self.gate.changed.connect(self._on_visible_changed)
@@ -120,7 +130,7 @@ class CountdownArea(QWidget):
         return self.event.zone if self.view.event_time_toggle.isChecked() else self._zone
 
     def state(self) -> CountdownState:
-        return state_at(self.event, self._c.clock.now())
+        return state_at(self.event, self._c.clock.corrected_now())
 
     # -- language --------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -165,6 +175,7 @@ class CountdownArea(QWidget):
         v.programme.setAccessibleName(QCoreApplication.translate("Countdown", "Programme"))
         v.sites_title.setText(QCoreApplication.translate("Countdown", "Field sites"))
         v.remaining.setAccessibleName(QCoreApplication.translate("Countdown", "Time remaining"))
+        self._wrong_by = None  # the notice is worded again
         if hasattr(self, "_loaded"):
             self.render_event()
 
@@ -305,9 +316,23 @@ class CountdownArea(QWidget):
         else:
             self.ticker.stop()
 
+    def _show_clock_notice(self) -> None:
+        """Say so when this computer's clock is wrong (checked every tick: cheap)."""
+        wrong_by = self._c.clock.wrong_by()
+        if wrong_by == self._wrong_by:
+            return
+        self._wrong_by = wrong_by
+        text = clock_notice(wrong_by)
+        self.view.clock_notice.setText(text)
+        self.view.clock_notice.setVisible(bool(text))
+        if wrong_by:
+            # the reminders' timer was armed on the uncorrected clock
+            self.check_reminders()
+
     @Slot()
     def _on_tick(self) -> None:
         v = self.view
+        self._show_clock_notice()
         state = self.state()
         if state.phase is Phase.UPCOMING:
             v.phase.setText(QCoreApplication.translate("Countdown", "Starts in"))
@@ -402,7 +427,7 @@ class CountdownArea(QWidget):
         self.check_reminders()
 
     def set_star(self, item_id: str, on: bool) -> None:
-        c, event_id, now = self._c, self.event.id, self._c.clock.now()
+        c, event_id, now = self._c, self.event.id, self._c.clock.corrected_now()
 
         def job() -> dict[str, Any]:
             c.reminders.set_star(event_id, item_id, on, now)
@@ -426,7 +451,7 @@ class CountdownArea(QWidget):
     @Slot()
     def check_reminders(self) -> None:
         c, event = self._c, self.event
-        minutes, now = c.settings.reminder_minutes, c.clock.now()
+        minutes, now = c.settings.reminder_minutes, c.clock.corrected_now()
 
         def job() -> tuple[list[Reminder], Any]:
             return (
@@ -442,7 +467,7 @@ class CountdownArea(QWidget):
             self._notify(r)
         wait_ms = REMINDER_RECHECK_MS
         if next_due is not None:
-            seconds = (next_due - self._c.clock.now()).total_seconds()
+            seconds = (next_due - self._c.clock.corrected_now()).total_seconds()
             wait_ms = int(min(wait_ms, max(0.0, seconds) * 1000 + 500))
         self._reminder_timer.start(wait_ms)
 
@@ -455,7 +480,7 @@ class CountdownArea(QWidget):
             body = QCoreApplication.translate(
                 "Countdown", "It started at %1 (the app was closed)."
             ).replace("%1", hm(local))
-            if r.starts_at > self._c.clock.now():
+            if r.starts_at > self._c.clock.corrected_now():
                 body = QCoreApplication.translate("Countdown", "It starts at %1.").replace(
                     "%1", hm(local)
                 )
@@ -516,7 +541,7 @@ class CountdownArea(QWidget):
     def export_calendar(self, path: Path) -> None:
         from companion.core.atomic import atomic_write_bytes
 
-        event, stars, now = self.event, set(self._stars), self._c.clock.now()
+        event, stars, now = self.event, set(self._stars), self._c.clock.corrected_now()
         minutes = self._c.settings.reminder_minutes
 
         def job() -> Path:

@@ -6,7 +6,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -569,7 +568,7 @@ class LibraryWidget(QStackedWidget):
                 only_unmetered=lib.only_unmetered,
                 only_at_night=lib.only_at_night,
                 metered=self.metered(),
-                local_now=datetime.now(),
+                local_now=self.http.now().astimezone(),
             )
             if not ok or self.is_online() is False:
                 return False

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.core.accounts.credentials import MemoryCredentialStore
@@ -59,9 +58,9 @@ def test_outbox_list_and_retry(tmp_path: Path) -> None:
         core.db, core.credentials, Network.MASTODON, "http://127.0.0.1:9", {}, {"id": "1"}
     )  # type: ignore[arg-type]
     outbox = Outbox(core.db, paths.data / "m")
-    draft = DraftStore(core.db).save(Draft.new("Support check"))
-    (item_id,) = outbox.enqueue(draft, [account], "shareASM", datetime.now(UTC))
-    outbox.finish(item_id, State.FAILED, datetime.now(UTC), error="server answered 422")
+    draft = DraftStore(core.db, core.clock.now).save(Draft.new("Support check"))
+    (item_id,) = outbox.enqueue(draft, [account], "shareASM", core.clock.now())
+    outbox.finish(item_id, State.FAILED, core.clock.now(), error="server answered 422")
     core.close()
     listed = run("outbox", "list", "--json", data_dir=data)
     assert listed.returncode == 0, listed.stderr
