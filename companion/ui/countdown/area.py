@@ -175,7 +175,8 @@ class CountdownArea(QWidget):
         v.programme.setAccessibleName(QCoreApplication.translate("Countdown", "Programme"))
         v.sites_title.setText(QCoreApplication.translate("Countdown", "Field sites"))
         v.remaining.setAccessibleName(QCoreApplication.translate("Countdown", "Time remaining"))
-        self._wrong_by = None  # the notice is worded again
+        if self._wrong_by is not None:
+            v.clock_notice.setText(clock_notice(self._wrong_by))
         if hasattr(self, "_loaded"):
             self.render_event()
 
