@@ -96,9 +96,13 @@ def clock_notice(wrong_by: timedelta) -> str:
     if not seconds:
         return ""
     if seconds < 0:
-        text = tr("This computer's clock is %1 behind; times shown are corrected")
+        text = QCoreApplication.translate(
+            "Countdown", "This computer's clock is %1 behind; times shown are corrected"
+        )
     else:
-        text = tr("This computer's clock is %1 ahead; times shown are corrected")
+        text = QCoreApplication.translate(
+            "Countdown", "This computer's clock is %1 ahead; times shown are corrected"
+        )
     return text.replace("%1", duration_text(seconds))
 
 
