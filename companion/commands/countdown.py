@@ -110,8 +110,10 @@ def countdown_command(args: argparse.Namespace) -> int:
     out(f"{event.name}" + (" [SAMPLE]" if event.sample else ""))
     out(f"state: {info['state']}")
     if wrong_by:
+        hours, minutes = divmod(round(abs(wrong_by) / 60), 60)
+        amount = f"{hours} h {minutes} min" if hours else f"{minutes} min"
         way = "ahead" if wrong_by > 0 else "behind"
-        out(f"this computer's clock is {abs(wrong_by)} s {way}; times shown are corrected")
+        out(f"this computer's clock is {amount} {way}; times shown are corrected")
     if state.phase.value == "upcoming":
         out(
             f"seconds to start: {state.seconds_to_start} "

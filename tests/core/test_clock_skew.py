@@ -3,8 +3,11 @@ client feeding it from ``Date``, and the estimate surviving a restart."""
 
 from __future__ import annotations
 
+import json
 import socketserver
 import sqlite3
+import subprocess
+import sys
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -247,3 +250,28 @@ def test_a_full_or_closed_database_does_not_break_a_request(tmp_path: Path) -> N
     with pytest.raises(sqlite3.ProgrammingError):
         core.db.get_meta(CLOCK_SKEW_KEY)
     core.http.close()
+
+
+def test_the_countdown_command_uses_the_saved_correction(tmp_path: Path) -> None:
+    """Learnt online by one run, used offline by the next (here the ``countdown`` CLI)."""
+    data = tmp_path / "d"
+    core = CoreServices.open(Paths.for_data_dir(data), credentials=MemoryCredentialStore())
+    try:
+        with LoopbackServer() as srv:
+            srv.clock = lambda: core.clock.now() - BEHIND
+            srv.route("GET", "/", lambda req: Reply.text("ok"))
+            core.http.get(srv.url("/"))
+    finally:
+        core.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "--data-dir", str(data), "countdown", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    info = json.loads(result.stdout)
+    assert abs(info["clock_wrong_by_s"] - BEHIND.total_seconds()) <= 2
+    shown = datetime.fromisoformat(info["now_utc"])
+    assert abs(shown - (Clock().now() - BEHIND)) < timedelta(minutes=1)
