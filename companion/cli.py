@@ -98,7 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = run_gui_command
     try:
         code: int = handler(args)
+        sys.stdout.flush()  # here, so a closed pipe is seen while it can be handled
         return code
+    except BrokenPipeError:
+        # the reader went away (``feed … | head``): end quietly, as other tools do
+        _silence_stdout()
+        return 0
     except KnownError as exc:
         sys.stderr.write(f"{APP_ID}: error: {exc.message}\n")
         return 2
@@ -110,3 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device: Python flushes it again on exit, which would
+    raise once more on the closed pipe (docs.python.org, "Note on SIGPIPE")."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError) as exc:
+        log.debug("could not silence stdout: %s", exc)

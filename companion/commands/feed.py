@@ -48,7 +48,7 @@ def run_feed(args: argparse.Namespace) -> int:
         )
     finally:
         core.close()
-    for label, problem in report.problems:
+    for label, problem in report.problems + report.notes:
         sys.stderr.write(f"warning: {label}: {problem}\n")
     if args.json:
         print_json([p.public_json() for p in report.posts])

@@ -438,6 +438,7 @@ def with_retries(
 
 
 def _host(url: str) -> str:
-    from urllib.parse import urlsplit
+    # host:port where the port is not the default: two servers on one host read apart
+    from companion.core.accounts.urls import host_of
 
-    return urlsplit(url).hostname or url
+    return host_of(url)

@@ -1059,6 +1059,44 @@
         <source>%1: the server answered %2.</source>
         <translation>%1: seva ilijibu %2.</translation>
     </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="42"/>
+        <source>%1: this Bluesky account is deactivated.</source>
+        <extracomment>errors meaning &quot;this session is over: log in again&quot; errors meaning &quot;the account itself cannot act&quot;: no new login helps (the PDS&apos;s auth verifier: AuthRequiredError &apos;AccountDeactivated&apos; / &apos;AccountTakedown&apos;)</extracomment>
+        <translation>%1: akaunti hii ya Bluesky imezimwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="43"/>
+        <source>Reactivate it by logging in with the Bluesky app, then log in again in Accounts. Its queued posts wait and are not lost.</source>
+        <translation>Iwashe tena kwa kuingia kupitia programu ya Bluesky, kisha ingia tena kwenye Akaunti. Machapisho yake yaliyo foleni yanasubiri na hayapotei.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="52"/>
+        <source>%1: Bluesky has suspended or taken down this account.</source>
+        <translation>%1: Bluesky imesimamisha au kuondoa akaunti hii.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="55"/>
+        <source>Logging in again does not help: Bluesky&apos;s moderation (the appeal form in the Bluesky app) can say why. Its queued posts wait and are not lost.</source>
+        <translation>Kuingia tena hakusaidii: udhibiti wa Bluesky (fomu ya rufaa kwenye programu ya Bluesky) unaweza kueleza sababu. Machapisho yake yaliyo foleni yanasubiri na hayapotei.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/session.py" line="175"/>
+        <source>%1: the login is only sent to its own server, %2.</source>
+        <extracomment>a refresh finished this recently is reused by callers that saw the old token fail refresh states shared by every SessionManager over the same credential store, so features that each make their own manager still refresh one at a time how many refreshSession calls were made (diagnostics and tests)</extracomment>
+        <translation>%1: kuingia kunatumwa kwa seva yake tu, %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/feed.py" line="87"/>
+        <source>stopped before reaching %1 (paging limit).</source>
+        <extracomment>(source label, problem) for each source that failed (source label, note) for sources that answered but not in full (paging stopped before ``since``)</extracomment>
+        <translation>ilisimama kabla ya kufika %1 (kikomo cha kurasa).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/feed.py" line="91"/>
+        <source>stopped at the paging limit after %1 requests: posts between %2 and %3 were not read.</source>
+        <translation>ilisimama kwenye kikomo cha kurasa baada ya maombi %1: machapisho kati ya %2 na %3 hayakusomwa.</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>

@@ -11,7 +11,13 @@ from typing import Any
 import requests
 
 from companion.core.accounts.urls import host_of, normalise_server
-from companion.core.errors import InvalidInputError, NeedsLoginError, ServerError
+from companion.core.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInputError,
+    KnownError,
+    NeedsLoginError,
+    ServerError,
+)
 from companion.core.net import HttpClient, error_detail, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -19,7 +25,55 @@ log = logging.getLogger(__name__)
 DEFAULT_SERVICE = "https://bsky.social"
 APP_PASSWORD_RE = re.compile(r"^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$")
 #: errors meaning "this session is over: log in again"
-_SESSION_OVER = {"ExpiredToken", "InvalidToken", "AuthenticationRequired", "AccountTakedown"}
+_SESSION_OVER = {"ExpiredToken", "InvalidToken", "AuthenticationRequired"}
+#: errors meaning "the account itself cannot act": no new login helps
+#: (the PDS's auth verifier: AuthRequiredError 'AccountDeactivated' / 'AccountTakedown')
+INACTIVE_ERRORS = {"AccountDeactivated": "deactivated", "AccountTakedown": "takendown"}
+
+
+class AccountInactiveError(NeedsLoginError):
+    """The Bluesky account is deactivated, suspended or taken down: logging in again
+    does not help. What waits to be sent stays queued (like "needs login")."""
+
+    def __init__(self, label: str, status: str) -> None:
+        self.status = status
+        if status == "deactivated":
+            super().__init__(
+                QT_TRANSLATE_NOOP("Errors", "%1: this Bluesky account is deactivated."),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Reactivate it by logging in with the Bluesky app, then log in again "
+                    "in Accounts. Its queued posts wait and are not lost.",
+                ),
+                args=(label,),
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "%1: Bluesky has suspended or taken down this account."
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Logging in again does not help: Bluesky's moderation (the appeal "
+                    "form in the Bluesky app) can say why. Its queued posts wait and are "
+                    "not lost.",
+                ),
+                args=(label,),
+            )
+
+
+def inactive_answer(resp: requests.Response) -> str:
+    """``deactivated`` / ``takendown`` when an XRPC error answer says the account is
+    inactive, else ""."""
+    if resp.status_code not in (400, 401, 403):
+        return ""
+    return INACTIVE_ERRORS.get(_error_name(resp), "")
+
+
+def raise_if_inactive(resp: requests.Response, label: str) -> None:
+    status = inactive_answer(resp)
+    if status:
+        raise AccountInactiveError(label, status)
 
 
 def check_app_password(text: str) -> str:
@@ -51,6 +105,8 @@ class BlueskySession:
     access_jwt: str = field(repr=False)
     refresh_jwt: str = field(repr=False)
     pds: str
+    #: "deactivated" / "takendown" when the server said ``active: false``, else ""
+    inactive: str = ""
 
     def secret(self) -> dict[str, str]:
         return {"accessJwt": self.access_jwt, "refreshJwt": self.refresh_jwt, "did": self.did}
@@ -100,7 +156,10 @@ def _session_from(raw: Any, fallback_pds: str, what: str) -> BlueskySession:
     if not (isinstance(access, str) and isinstance(refresh, str) and isinstance(did, str)):
         raise ServerError(f"{what}: the server's answer had no session.")
     pds = pds_from_did_doc(raw.get("didDoc")) or fallback_pds
-    return BlueskySession(did, str(raw.get("handle") or did), access, refresh, pds)
+    inactive = ""
+    if raw.get("active") is False:
+        inactive = "deactivated" if raw.get("status") == "deactivated" else "takendown"
+    return BlueskySession(did, str(raw.get("handle") or did), access, refresh, pds, inactive)
 
 
 def create_session(
@@ -123,8 +182,8 @@ def create_session(
                 hint="Use an app password instead (Settings → Privacy and security → "
                 "App passwords).",
             )
-        if name in ("AccountTakedown",):
-            raise NeedsLoginError("Bluesky says this account is suspended.")
+        if name in INACTIVE_ERRORS:
+            raise AccountInactiveError(identifier, INACTIVE_ERRORS[name])
         raise NeedsLoginError(
             f"{host} did not accept this handle and app password.",
             hint="Check the handle, and create a new app password if in doubt.",
@@ -134,32 +193,31 @@ def create_session(
         raw = resp.json()
     except ValueError:
         raise ServerError(f"{host}: the server's answer was not understood.") from None
-    _check_active(raw)
-    return _session_from(raw, service, host)
+    session = _session_from(raw, service, host)
+    if session.inactive:
+        # createSession answers ``active: false`` with a ``status`` (takendown,
+        # suspended, deactivated) for accounts that cannot post
+        # (lexicons/com/atproto/server/createSession.json): end the session made
+        try:
+            delete_session(http, session.pds, session.refresh_jwt)
+        except KnownError as exc:
+            log.info("could not end the session of an inactive account: %s", exc)
+        raise AccountInactiveError(identifier, session.inactive)
+    return session
 
 
-def _check_active(raw: Any) -> None:
-    """createSession answers ``active: false`` with a ``status`` (takendown,
-    suspended, deactivated) for accounts that cannot post
-    (lexicons/com/atproto/server/createSession.json)."""
-    if not isinstance(raw, dict) or raw.get("active") is not False:
-        return
-    status = str(raw.get("status") or "")
-    if status == "deactivated":
-        raise NeedsLoginError(
-            "This Bluesky account is deactivated.",
-            hint="Reactivate it in the Bluesky app, then add it here again.",
-        )
-    raise NeedsLoginError("Bluesky says this account is suspended or taken down.")
-
-
-def refresh_session(http: HttpClient, pds: str, refresh_jwt: str) -> BlueskySession:
-    """``com.atproto.server.refreshSession``; the refresh token is used up by this."""
+def refresh_session(
+    http: HttpClient, pds: str, refresh_jwt: str, label: str = ""
+) -> BlueskySession:
+    """``com.atproto.server.refreshSession``; the refresh token is used up by this.
+    A deactivated account still gets a new pair, with ``inactive`` set: the caller
+    saves the pair (the old one is spent), then reports the account inactive."""
     host = host_of(pds)
     resp = http.post(
         f"{pds}/xrpc/com.atproto.server.refreshSession",
         headers={"Authorization": f"Bearer {refresh_jwt}"},
     )
+    raise_if_inactive(resp, label or host)
     if resp.status_code in (400, 401):
         name = _error_name(resp)
         if resp.status_code == 401 or name in _SESSION_OVER:

@@ -155,7 +155,23 @@ class AccountService:
                 "entryway": normalise_server(service, what="Bluesky server"),
             },
         )
+        self._end_previous_session(account, session.refresh_jwt)
         return Connected(account, session.secret())
+
+    def _end_previous_session(self, account: Account, new_refresh: str) -> None:
+        """The account is already here: end its previous session on the PDS (as
+        logging in again does), so adding it twice leaves one live session. Best
+        effort: an unreachable PDS does not stop the new login."""
+        same = self.find_same(account)
+        if same is None:
+            return
+        try:
+            old = self.sessions.secret(same).get("refreshJwt", "")
+            if old and old != new_refresh:
+                bluesky.delete_session(self.http, same.server, old)
+                log.info("%s: the previous session was ended", same.label)
+        except KnownError as exc:
+            log.info("could not end the previous session of %s: %s", same.label, exc)
 
     # -- X --------------------------------------------------------------------
     def connect_x(
@@ -183,10 +199,14 @@ class AccountService:
 
     # -- storage --------------------------------------------------------------
     def find_same(self, account: Account) -> Account | None:
+        did = account.info.get("did") if account.network is Network.BLUESKY else None
         for existing in self.repo.list():
+            if existing.network is not account.network:
+                continue
+            if did and existing.info.get("did") == did:
+                return existing  # a Bluesky account is its DID (handles and PDS move)
             if (
-                existing.network is account.network
-                and existing.server == account.server
+                existing.server == account.server
                 and existing.handle.lower() == account.handle.lower()
             ):
                 return existing

@@ -22,7 +22,8 @@ import requests
 from companion.core.accounts import bluesky
 from companion.core.accounts.credentials import CredentialStore
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
-from companion.core.errors import KnownError, NeedsLoginError
+from companion.core.accounts.urls import host_of, same_origin
+from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, NeedsLoginError
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
@@ -148,12 +149,15 @@ class SessionManager:
             raise NeedsLoginError(f"{account.label}: no saved login on this computer.")
         self.refresh_calls += 1
         try:
-            session = bluesky.refresh_session(self.http, account.server, refresh_jwt)
+            session = bluesky.refresh_session(self.http, account.server, refresh_jwt, account.label)
         except NeedsLoginError:
             self.mark_needs_login(account)
             raise
         # the old refresh token is spent: save the new pair before anything else
         self.credentials.set(account.id, json.dumps(session.secret()))
+        if session.inactive:  # refreshSession said active: false (deactivated...)
+            self.mark_needs_login(account)
+            raise bluesky.AccountInactiveError(account.label, session.inactive)
         log.info("%s: Bluesky session renewed", account.label)
         if account.state is not AccountState.CONNECTED:
             account.state = AccountState.CONNECTED
@@ -163,11 +167,22 @@ class SessionManager:
     def request(self, account: Account, method: str, url: str, **kwargs: Any) -> requests.Response:
         """Make ``method url`` as ``account``. Bluesky: an expired access token is
         refreshed (once, shared with concurrent callers) and the request repeated.
-        Mastodon/X: a 401 marks the account "needs login again" and raises."""
+        Mastodon/X: a 401 marks the account "needs login again" and raises.
+        The login goes only to the account's own origin (scheme, host and port)."""
+        if not same_origin(url, account.server):
+            log.info("refused to send the login of %s to another server", account.label)
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Errors", "%1: the login is only sent to its own server, %2."),
+                args=(account.label, host_of(account.server)),
+            )
         extra = dict(kwargs.pop("headers", None) or {})
         resp = self.http.request(
             method, url, headers={**extra, **self.auth_headers(account)}, **kwargs
         )
+        inactive = bluesky.inactive_answer(resp) if account.network is Network.BLUESKY else ""
+        if inactive:  # a deactivated or taken-down account: no refresh helps
+            self.mark_needs_login(account)
+            raise bluesky.AccountInactiveError(account.label, inactive)
         if account.network is Network.BLUESKY and bluesky.is_expired_answer(resp):
             self.refresh(account)
             resp = self.http.request(

@@ -67,4 +67,52 @@ def normalise_server(text: str, *, what: str = "server") -> str:
 
 
 def host_of(url: str) -> str:
-    return urlsplit(url).hostname or url
+    """The server's name for messages and handles: ``host``, or ``host:port`` when
+    the port is not the default one (two servers on one machine must not read alike)."""
+    return domain_of(url)
+
+
+#: the port a scheme uses when the URL names none
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin(url: str) -> tuple[str, str, int] | None:
+    """``(scheme, host, port)`` of ``url`` (RFC 6454), lower-case, the default port
+    filled in; ``None`` for anything that is not a plain http(s) URL (including one
+    with ``user@`` in front of the host, the classic way to hide another server)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower().rstrip(".")
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in DEFAULT_PORTS or not host or "@" in parts.netloc:
+        return None
+    if ":" not in host:  # a name: compare in its punycode form, as stored
+        try:
+            host = host.encode("idna").decode("ascii").lower()
+        except UnicodeError:
+            return None
+    return scheme, host, DEFAULT_PORTS[scheme] if port is None else port
+
+
+def same_origin(url: str, server: str) -> bool:
+    """Whether ``url`` is on exactly ``server``'s origin: same scheme, host and port.
+    The one test for "may this request carry the login made on ``server``?"."""
+    here = origin(url)
+    return here is not None and here == origin(server)
+
+
+def domain_of(url: str) -> str:
+    """The server's domain as handles write it: ``host``, or ``host:port`` when the
+    port is not the scheme's default (two servers on one host stay apart)."""
+    found = origin(url)
+    if found is None:
+        try:
+            return urlsplit(url).hostname or url
+        except ValueError:
+            return url
+    scheme, host, port = found
+    host = f"[{host}]" if ":" in host else host
+    return host if DEFAULT_PORTS[scheme] == port else f"{host}:{port}"

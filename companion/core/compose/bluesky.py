@@ -10,10 +10,11 @@ from typing import Any
 
 import requests
 
+from companion.core.accounts.bluesky import raise_if_inactive
 from companion.core.accounts.model import Account
-from companion.core.compose.counting import bluesky_facets
 from companion.core.compose.outbox import MediaRef, OutboxItem, Part
 from companion.core.compose.publish_common import Auth, Published, authed
+from companion.core.compose.richtext import detect_facets
 from companion.core.errors import KnownError, NeedsLoginError, ServerError
 from companion.core.net import HttpClient, raise_for_status
 
@@ -80,13 +81,18 @@ class BlueskyPublisher:
             raise NeedsLoginError(f"{account.label}: the account's DID is unknown; log in again.")
         self.did = did
         self.now = now
+        #: handle -> DID (or None: does not resolve), for this run
+        self._handles: dict[str, str | None] = {}
 
     def _xrpc(self, method: str, name: str, **kwargs: Any) -> requests.Response:
         url = f"{self.base}/xrpc/{name}"
         extra: dict[str, str] = kwargs.pop("headers", {})
 
         def send(headers: dict[str, str]) -> requests.Response:
-            return self.http.request(method, url, headers={**headers, **extra}, **kwargs)
+            resp = self.http.request(method, url, headers={**headers, **extra}, **kwargs)
+            # deactivated or taken down: say so (no refresh can help); the post waits
+            raise_if_inactive(resp, self.account.label)
+            return resp
 
         return authed(self.http, self.auth, self.account, send, expired=_expired)
 
@@ -116,7 +122,32 @@ class BlueskyPublisher:
         return Published(rkey, str(body["uri"]), str(body.get("cid") or ""), self._web_url(rkey))
 
     def _web_url(self, rkey: str) -> str:
-        return f"https://bsky.app/profile/{self.account.handle or self.did}/post/{rkey}"
+        """``https://bsky.app/profile/HANDLE/post/RKEY``: the handle without "@" (the
+        web app answers "profile not found" with it), or the DID."""
+        handle = self.account.handle.strip().lstrip("@")
+        return f"https://bsky.app/profile/{handle or self.did}/post/{rkey}"
+
+    def resolve_handle(self, handle: str) -> str | None:
+        """``com.atproto.identity.resolveHandle`` at the account's PDS (no login
+        needed, none sent). A handle that does not resolve (400) is None; trouble
+        reaching the server raises, so the post waits rather than losing the mention."""
+        if handle in self._handles:
+            return self._handles[handle]
+        resp = self.http.get(
+            f"{self.base}/xrpc/com.atproto.identity.resolveHandle", params={"handle": handle}
+        )
+        did: str | None = None
+        if resp.status_code in (400, 404):
+            log.info("a mentioned handle does not resolve (%s)", resp.status_code)
+        else:
+            self._check(resp, "looking up a mentioned handle")
+            try:
+                value = resp.json().get("did")
+            except (ValueError, AttributeError):
+                value = None
+            did = value if isinstance(value, str) and value.startswith("did:") else None
+        self._handles[handle] = did
+        return did
 
     def publish(
         self,
@@ -139,7 +170,7 @@ class BlueskyPublisher:
         }
         if item.language:
             record["langs"] = [item.language][:3]
-        facets = bluesky_facets(part.text)
+        facets = detect_facets(part.text, self.resolve_handle)
         if facets:
             record["facets"] = facets
         if reply_to is not None and root is not None:

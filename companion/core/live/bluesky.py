@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
+from companion.core.accounts.bluesky import raise_if_inactive
+from companion.core.accounts.urls import host_of
 from companion.core.errors import NeedsLoginError, ServerError
 from companion.core.live.model import Author, Media, ParseError, Post, iso, parse_time, scrub
 from companion.core.live.sanitize import safe_url
@@ -196,6 +197,8 @@ class SearchResult:
     posts: list[Post]
     rate_limit: RateLimit
     requests: int
+    #: False when paging back to ``since`` stopped short (paging budget, page cap)
+    complete: bool = True
 
 
 class BlueskyClient:
@@ -206,17 +209,27 @@ class BlueskyClient:
         http: HttpClient,
         base_url: str = PUBLIC_APPVIEW,
         auth: Mapping[str, str] | None = None,
+        label: str = "Bluesky",
     ) -> None:
         self.http = http
         self.base_url = base_url.rstrip("/")
         self.auth = dict(auth or {})
-        self.host = urlsplit(self.base_url).hostname or self.base_url
+        self.host = host_of(self.base_url)
+        #: whose session ``auth`` is (for messages)
+        self.label = label
 
     def search(
-        self, tags: list[str], *, since: str | None = None, limit: int = 50, max_pages: int = 3
+        self,
+        tags: list[str],
+        *,
+        since: str | None = None,
+        limit: int = 50,
+        max_pages: int = 3,
+        can_page: Callable[[], bool] | None = None,
     ) -> SearchResult:
-        """Newest posts with each tag. With ``since`` (a poll), ``cursor`` pages are
-        followed while full, so a burst of more than ``limit`` posts is not cut off.
+        """Newest posts with each tag. With ``since`` (a poll, or ``feed --since``),
+        ``cursor`` pages are followed while full, up to ``max_pages`` per tag and while
+        ``can_page()`` allows each further page; ``complete`` says whether they ran out.
 
         ``app.bsky.feed.searchPosts``: ``q`` is required; ``tag`` is given without
         "#" (several ``tag`` values would be AND-ed, so each tag is its own query);
@@ -225,13 +238,17 @@ class BlueskyClient:
         posts: list[Post] = []
         limit_seen = RateLimit()
         requests = 0
+        complete = True
         limit = max(1, min(limit, 100))
         for raw_tag in tags:
             tag = raw_tag.strip().lstrip("#＃")
             if not tag:
                 continue
             cursor: str | None = None
-            for _page in range(max_pages if since else 1):
+            for page in range(max_pages if since else 1):
+                if page and can_page is not None and not can_page():
+                    complete = False
+                    break
                 params: dict[str, str | int] = {
                     "q": f"#{tag}",
                     "tag": tag,
@@ -247,11 +264,15 @@ class BlueskyClient:
                 posts.extend(found)
                 if not cursor or len(found) < limit:
                     break
-        return SearchResult(posts, limit_seen, requests)
+            else:
+                complete = complete and not (since and cursor)
+        return SearchResult(posts, limit_seen, requests, complete)
 
     def _page(self, params: dict[str, str | int]) -> tuple[list[Post], str | None, RateLimit]:
         resp = self.http.get(self.base_url + SEARCH, params=params, headers=self.auth)
         limit_seen = self.http.rate_limit(resp)
+        if self.auth:  # a deactivated or taken-down account: no new login helps
+            raise_if_inactive(resp, self.label)
         if resp.status_code in (401, 403):
             if self.auth:
                 raise NeedsLoginError("Bluesky: the login has expired.")

@@ -8,10 +8,10 @@ from datetime import datetime
 
 from companion.core.accounts.model import AccountRepository
 from companion.core.accounts.session import SessionManager
-from companion.core.errors import KnownError
+from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, fill
 from companion.core.event.current import current_basics
-from companion.core.live.model import Post
-from companion.core.live.sources import build_sources, poll_safely
+from companion.core.live.model import Post, iso
+from companion.core.live.sources import PollResult, build_sources, poll_safely
 from companion.core.live.store import PostStore
 from companion.core.live.timeline import merge
 from companion.core.services import CoreServices
@@ -23,6 +23,9 @@ class FeedReport:
     #: (source label, problem) for each source that failed
     problems: list[tuple[str, str]] = field(default_factory=list)
     sources: int = 0
+    #: (source label, note) for sources that answered but not in full (paging stopped
+    #: before ``since``)
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
 
 def event_tags(core: CoreServices, tag: str | None = None) -> list[str]:
@@ -55,9 +58,10 @@ def fetch_once(
     session = SessionManager(repo, core.credentials, core.http)
     store = PostStore(core.db)
     # the latest page from each source (not only what is new since the last run)
-    sources = build_sources(core.http, tags, specs, repo, session)
+    sources = build_sources(core.http, tags, specs, repo, session, since=since)
     found: list[Post] = []
     problems: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = []
     now = core.clock.now()
     for src in sources:
         result = poll_safely(src, now)
@@ -65,9 +69,28 @@ def fetch_once(
             problems.append((src.label, result.message))
             continue
         found.extend(result.posts)
+        if result.incomplete and since is not None:
+            notes.append((src.label, _stopped_early(result, since)))
         store.set_cursor(src.key, getattr(src, "cursor", ""), now)
     store.save(found, now)
     posts = merge(found)
     if since is not None:
         posts = [p for p in posts if p.created_at >= since]
-    return FeedReport(posts, problems, len(sources))
+    return FeedReport(posts, problems, len(sources), notes)
+
+
+def _stopped_early(result: PollResult, since: datetime) -> str:
+    """What a source that stopped paging before ``since`` left out."""
+    oldest = min((p.created_at for p in result.posts), default=None)
+    if oldest is None:
+        return fill(
+            QT_TRANSLATE_NOOP("Errors", "stopped before reaching %1 (paging limit)."),
+            (iso(since),),
+        )
+    return fill(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "stopped at the paging limit after %1 requests: posts between %2 and %3 were not read.",
+        ),
+        (result.requests, iso(since), iso(oldest)),
+    )

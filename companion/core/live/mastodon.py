@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 import requests
 
+from companion.core.accounts.urls import host_of, same_origin
 from companion.core.errors import NeedsLoginError, ServerError
 from companion.core.live.links import parse_link_header
 from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
@@ -35,17 +37,33 @@ def _s(d: Mapping[str, Any], key: str) -> str:
     return scrub(v) if isinstance(v, str) else ""
 
 
-def parse_status(raw: object, source: str = "") -> Post:
+def source_domain(source: str) -> str:
+    """The domain of a ``mastodon:URL`` source (``host:port`` off the default port)."""
+    prefix = "mastodon:"
+    return host_of(source[len(prefix) :]) if source.startswith(prefix) else ""
+
+
+def full_acct(acct: str, domain: str) -> str:
+    """``acct`` with its server: a local author's bare ``bob`` is ``bob@domain``
+    (Mastodon and the servers like it leave the domain out for their own users)."""
+    if not acct or "@" in acct or not domain or acct == "?":
+        return acct
+    return f"{acct}@{domain}"
+
+
+def parse_status(raw: object, source: str = "", domain: str = "") -> Post:
     """A Mastodon ``Status`` as a :class:`Post`; a boost becomes the original with
-    ``reposted_by``. Raises :class:`ParseError` only."""
+    ``reposted_by``. ``domain``: the instance's (default: the source's host), added
+    to local authors' bare handles. Raises :class:`ParseError` only."""
     if not isinstance(raw, dict):
         raise ParseError("a status is not an object")
+    domain = domain or source_domain(source)
     booster: str | None = None
     remote_id = _s(raw, "id")
     status: dict[str, Any] = raw
     if isinstance(raw.get("reblog"), dict):
         acc = raw.get("account")
-        booster = _s(acc, "acct") if isinstance(acc, dict) else "?"
+        booster = full_acct(_s(acc, "acct"), domain) if isinstance(acc, dict) else "?"
         status = raw["reblog"]
     uri = _s(status, "uri") or _s(status, "url")
     if not uri:
@@ -59,7 +77,7 @@ def parse_status(raw: object, source: str = "") -> Post:
     acc = status.get("account")
     if not isinstance(acc, dict):
         acc = {}
-    handle = _s(acc, "acct") or _s(acc, "username") or "?"
+    handle = full_acct(_s(acc, "acct") or _s(acc, "username") or "?", domain)
     author = Author(
         name=_s(acc, "display_name") or handle,
         handle=handle,
@@ -108,14 +126,14 @@ def parse_status(raw: object, source: str = "") -> Post:
     )
 
 
-def parse_statuses(raw: object, source: str = "") -> list[Post]:
+def parse_statuses(raw: object, source: str = "", domain: str = "") -> list[Post]:
     """A list of statuses; broken entries are skipped (logged), a non-list is an error."""
     if not isinstance(raw, list):
         raise ParseError("the server did not send a list of posts")
     posts: list[Post] = []
     for item in raw:
         try:
-            posts.append(parse_status(item, source))
+            posts.append(parse_status(item, source, domain))
         except ParseError as exc:
             log.info("skipped a status from %s: %s", source, exc)
     return posts
@@ -127,6 +145,8 @@ class InstanceInfo:
     hashtag_access: str = "public"
     streaming_url: str | None = None
     version: str = ""
+    #: the server's own domain (``host:port`` off the default port), "" when not said
+    domain: str = ""
 
 
 def parse_instance(raw: object) -> InstanceInfo:
@@ -150,7 +170,7 @@ def parse_instance(raw: object) -> InstanceInfo:
         if raw_stream.lower().startswith(ws):
             raw_stream = http + raw_stream[len(ws) :]
     streaming = safe_url(raw_stream)
-    return InstanceInfo(access, streaming, _s(raw, "version"))
+    return InstanceInfo(access, streaming, _s(raw, "version"), _s(raw, "domain").lower())
 
 
 @dataclass
@@ -163,12 +183,24 @@ class TagPage:
     paged_requests: int = 0
     requests: int = 0
     deleted_ids: list[str] = field(default_factory=list)
+    #: False when paging back to ``since`` stopped before reaching it (budget, page cap)
+    complete: bool = True
 
 
 def _prev_link(resp: requests.Response) -> str | None:
     """The ``rel="prev"`` target (newer posts), absolute. Parsed per RFC 8288, not by
     ``requests`` (see :mod:`companion.core.live.links`)."""
     return parse_link_header(resp.headers.get("Link"), resp.url).get("prev")
+
+
+def _oldest(body: list[Any]) -> datetime:
+    """When the last status of a timeline page was put on the timeline (a boost's
+    own time, not the boosted post's); the far future when unreadable (keep paging)."""
+    last = body[-1]
+    try:
+        return parse_time(last.get("created_at") if isinstance(last, dict) else None)
+    except ParseError:
+        return datetime.max.replace(tzinfo=UTC)
 
 
 def min_id_from_link(resp: requests.Response) -> str | None:
@@ -188,7 +220,9 @@ class MastodonClient:
         self.http = http
         self.base_url = base_url.rstrip("/")
         self.auth = dict(auth or {})
-        self.host = urlsplit(self.base_url).hostname or self.base_url
+        self.host = host_of(self.base_url)
+        #: the instance's domain for local authors' handles (set from the instance info)
+        self.domain = self.host
 
     @property
     def source(self) -> str:
@@ -238,7 +272,7 @@ class MastodonClient:
                 body = resp.json()
             except ValueError as exc:
                 raise ServerError(f"{self.host}: the reply was cut off or unreadable.") from exc
-            batch = parse_statuses(body, self.source)
+            batch = parse_statuses(body, self.source, self.domain)
             # without a Link header: the first post (results come newest first)
             newest = min_id_from_link(resp) or (batch[0].remote_id if batch else "")
             if newest:
@@ -251,14 +285,56 @@ class MastodonClient:
             url = prev if prev and self._same_origin(prev) else None
         return out
 
+    def fetch_since(
+        self,
+        tag: str,
+        any_tags: Sequence[str] = (),
+        *,
+        since: datetime,
+        max_pages: int = 25,
+        can_page: Any = None,
+    ) -> TagPage:
+        """Every post back to ``since``: the latest page, then ``rel="next"`` (older
+        posts, ``max_id``) while the oldest post read is still at or after ``since``.
+        ``can_page()`` is asked before each ``max_id`` request (they count against
+        the paging budget); ``complete`` is False when paging stopped short."""
+        params: list[tuple[str, str]] = [("limit", str(PAGE_LIMIT))]
+        params += [("any[]", t) for t in any_tags if t.lower() != tag.lower()]
+        url: str | None = f"{self.base_url}/api/v1/timelines/tag/{quote(tag, safe='')}"
+        out = TagPage([], "", RateLimit())
+        while url is not None:
+            paged = out.requests > 0
+            if paged and (out.requests >= max_pages or (can_page is not None and not can_page())):
+                out.complete = False
+                break
+            if paged and "limit" not in parse_qs(urlsplit(url).query):
+                params = [("limit", str(PAGE_LIMIT))]  # a link that dropped it: ask again
+            elif paged:
+                params = []
+            resp = self._get(url, params)
+            if resp is None:  # unknown tag: nothing posted with it there yet
+                break
+            out.requests += 1
+            out.paged_requests += 1 if paged else 0
+            out.rate_limit = self.http.rate_limit(resp)
+            try:
+                body = resp.json()
+            except ValueError as exc:
+                raise ServerError(f"{self.host}: the reply was cut off or unreadable.") from exc
+            batch = parse_statuses(body, self.source, self.domain)
+            if not paged:
+                out.newest_id = min_id_from_link(resp) or (batch[0].remote_id if batch else "")
+            out.posts.extend(batch)
+            if not isinstance(body, list) or not body or _oldest(body) < since:
+                break
+            nxt = parse_link_header(resp.headers.get("Link"), resp.url).get("next")
+            url = nxt if nxt and self._same_origin(nxt) else None
+        return out
+
     def _same_origin(self, url: str) -> bool:
         """Only follow pages on this server: the login token goes with every request
         (a prefix test passes ``https://host@elsewhere/`` and ``https://host.evil/``)."""
-        try:
-            a, b = urlsplit(url), urlsplit(self.base_url)
-        except ValueError:
-            return False
-        return (a.scheme, a.netloc) == (b.scheme, b.netloc)
+        return same_origin(url, self.base_url)
 
     def _get(self, url: str, params: list[tuple[str, str]]) -> requests.Response | None:
         resp = self.http.get(url, params=params or None, headers=self.auth)

@@ -11,10 +11,12 @@ from datetime import datetime, timedelta
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from companion.core.accounts.bluesky import AccountInactiveError
 from companion.core.accounts.model import Account, AccountRepository, Network
 from companion.core.accounts.session import SessionManager
+from companion.core.accounts.urls import same_origin
 from companion.core.errors import InvalidInputError, KnownError, NeedsLoginError, ServerError
-from companion.core.live.bluesky import PUBLIC_APPVIEW, BlueskyClient
+from companion.core.live.bluesky import PUBLIC_APPVIEW, BlueskyClient, SearchResult
 from companion.core.live.mastodon import InstanceInfo, MastodonClient
 from companion.core.live.model import ParseError, Post, iso, parse_time
 from companion.core.live.schedule import PagingBudget, Phase, Schedule
@@ -32,6 +34,8 @@ class PollResult:
     new_count: int
     rate_limit: RateLimit = field(default_factory=RateLimit)
     requests: int = 0
+    #: paging back to ``since`` stopped short (paging budget or page cap)
+    incomplete: bool = False
 
 
 class LiveSource(Protocol):
@@ -69,12 +73,15 @@ class MastodonSource:
         extra_tags: Sequence[str] = (),
         cursor: str = "",
         account: Account | None = None,
+        since: datetime | None = None,
     ) -> None:
         self.client = client
         self.tag = tag
         self.extra_tags = list(extra_tags)
         self.cursor = cursor
         self.account = account
+        #: read back to this time on the first poll (the ``feed --since`` command)
+        self.since = since
         self.key = client.source
         self.label = client.host
         self.info: InstanceInfo | None = None
@@ -87,15 +94,27 @@ class MastodonSource:
 
     @property
     def streaming_url(self) -> str:
+        """Where the stream is read, with the login: the instance itself, or the
+        streaming host the account's own server announced
+        (``configuration.urls.streaming``), over HTTPS only; never another server
+        on the same host."""
+        announced: list[str] = []
         if self.account is not None and isinstance(self.account.info.get("streaming_url"), str):
-            return str(self.account.info["streaming_url"])
+            announced.append(str(self.account.info["streaming_url"]))
         if self.info is not None and self.info.streaming_url:
-            return self.info.streaming_url
-        return self.client.base_url
+            announced.append(self.info.streaming_url)
+        base = self.client.base_url
+        for url in announced:
+            if same_origin(url, base) or url.lower().startswith("https://"):
+                return url
+            log.info("%s: ignored a plain-http streaming address elsewhere", self.label)
+        return base
 
     def check_access(self) -> InstanceInfo:
         if self.info is None:
             self.info = self.client.instance()
+            if self.info.domain:
+                self.client.domain = self.info.domain
         if self.info.hashtag_access == "authenticated" and not self.client.auth:
             raise NeedsLoginError(
                 f"{self.label} wants a login to show hashtags.",
@@ -116,17 +135,35 @@ class MastodonSource:
                 budget.spend(now)
                 return True
 
-            page = self.client.fetch_tag(
-                self.tag, self.extra_tags, min_id=self.cursor or None, can_page=can_page
-            )
+            if self.since is not None and not self.cursor:
+                page = self.client.fetch_since(
+                    self.tag,
+                    self.extra_tags,
+                    since=self.since,
+                    max_pages=SINCE_MAX_PAGES,
+                    can_page=can_page,
+                )
+            else:
+                page = self.client.fetch_tag(
+                    self.tag, self.extra_tags, min_id=self.cursor or None, can_page=can_page
+                )
             self.requests = page.requests
             new = len(page.posts) if self.cursor else 0
             if page.newest_id:
                 self.cursor = page.newest_id
-            return PollResult(self.key, page.posts, new, page.rate_limit, page.requests)
+            return PollResult(
+                self.key,
+                page.posts,
+                new,
+                page.rate_limit,
+                page.requests,
+                incomplete=not page.complete,
+            )
 
 
 SINCE_MARGIN = timedelta(minutes=5)
+#: pages read back to ``feed --since`` at most (each source), besides the paging budget
+SINCE_MAX_PAGES = 25
 
 
 def _sort_at(post: Post) -> datetime:
@@ -139,21 +176,31 @@ def _sort_at(post: Post) -> datetime:
 
 
 class BlueskySource:
+    """``searchPosts`` by tag at ``base_url`` as given, else through the account's own
+    PDS (the public AppView refuses anonymous search at times), else the AppView.
+    The account's session goes only to its own PDS (same origin)."""
+
     network = "bluesky"
 
     def __init__(
         self,
         http: HttpClient,
         tags: Sequence[str],
-        base_url: str = PUBLIC_APPVIEW,
+        base_url: str = "",
         account: Account | None = None,
         session: SessionManager | None = None,
+        since: datetime | None = None,
     ) -> None:
         self.http = http
         self.tags = list(tags)
-        self.base_url = base_url
         self.account = account
         self.session = session
+        if not base_url:
+            has_session = account is not None and session is not None
+            base_url = account.server if has_session and account else PUBLIC_APPVIEW
+        self.base_url = base_url
+        #: read back to this time on the first poll (the ``feed --since`` command)
+        self.since = since
         self.key = "bluesky"
         self.label = "Bluesky"
         self.newest: datetime | None = None
@@ -162,24 +209,58 @@ class BlueskySource:
         )
         self.lock = threading.Lock()
 
+    @property
+    def signed_in(self) -> bool:
+        """Whether requests carry the account's session: only to its own PDS."""
+        return (
+            self.account is not None
+            and self.session is not None
+            and same_origin(self.base_url, self.account.server)
+        )
+
     def _client(self) -> BlueskyClient:
-        if self.account is not None and self.session is not None:
+        if self.signed_in and self.account is not None and self.session is not None:
             return BlueskyClient(
-                self.http, self.account.server, self.session.auth_headers(self.account)
+                self.http,
+                self.base_url,
+                self.session.auth_headers(self.account),
+                self.account.label,
             )
         return BlueskyClient(self.http, self.base_url)
 
     def poll(self, now: datetime) -> PollResult:
         with self.lock:
-            # only what is newer than the newest post held (with a margin for late indexing)
-            since = iso(self.newest - SINCE_MARGIN) if self.newest else None
+            budget = self.schedule.budget
+
+            def can_page() -> bool:
+                if budget.available(now) <= 0:
+                    return False
+                budget.spend(now)
+                return True
+
+            # only what is newer than the newest post held (with a margin for late
+            # indexing); on the first poll of ``feed --since``, back to that time
+            if self.newest is not None:
+                since, pages = iso(self.newest - SINCE_MARGIN), 3
+            elif self.since is not None:
+                since, pages = iso(self.since), SINCE_MAX_PAGES
+            else:
+                since, pages = None, 1
+
+            def search() -> SearchResult:
+                return self._client().search(
+                    self.tags, since=since, max_pages=pages, can_page=can_page
+                )
+
             try:
-                result = self._client().search(self.tags, since=since)
+                result = search()
+            except AccountInactiveError:
+                raise  # deactivated or suspended: a refresh cannot help
             except NeedsLoginError:
-                if self.account is None or self.session is None:
+                if not self.signed_in or self.account is None or self.session is None:
                     raise
                 self.session.refresh(self.account)  # single-use refresh tokens: one at a time
-                result = self._client().search(self.tags, since=since)
+                result = search()
             # the watermark is the AppView's sortAt (never after indexedAt): one post
             # from a phone with a clock years ahead must not blind the feed
             fresh = [p for p in result.posts if self.newest is None or _sort_at(p) > self.newest]
@@ -187,7 +268,14 @@ class BlueskySource:
             if result.posts:
                 top = max(_sort_at(p) for p in result.posts)
                 self.newest = top if self.newest is None else max(top, self.newest)
-            return PollResult(self.key, result.posts, new, result.rate_limit, result.requests)
+            return PollResult(
+                self.key,
+                result.posts,
+                new,
+                result.rate_limit,
+                result.requests,
+                incomplete=not result.complete,
+            )
 
 
 class XSource:
@@ -243,8 +331,10 @@ def build_sources(
     accounts: AccountRepository | None = None,
     session: SessionManager | None = None,
     cursor: Callable[[str], str] = lambda key: "",
+    since: datetime | None = None,
 ) -> list[LiveSource]:
-    """One source per spec; logged-in accounts are used where they match."""
+    """One source per spec; logged-in accounts are used where they match (same
+    origin: scheme, host and port). ``since``: read back to that time at first."""
     known: list[Account] = []
     if accounts is not None:
         try:
@@ -270,7 +360,7 @@ def build_sources(
             client = MastodonClient(http, base, auth)
             out.append(
                 MastodonSource(
-                    client, main, extra, cursor(client.source), account if auth else None
+                    client, main, extra, cursor(client.source), account if auth else None, since
                 )
             )
         elif network == "bluesky" and "bluesky" not in seen:
@@ -278,7 +368,7 @@ def build_sources(
             account = next((a for a in known if a.network == Network.BLUESKY), None)
             if account is not None and not _auth(session, account):
                 account = None
-            out.append(BlueskySource(http, tags, url or PUBLIC_APPVIEW, account, session))
+            out.append(BlueskySource(http, tags, url, account, session, since))
         elif network == "x" and "x" not in seen:
             seen.add("x")
             # X only with the user's own API credentials
@@ -289,18 +379,12 @@ def build_sources(
 
 
 def _match(accounts: list[Account], network: Network, base: str) -> Account | None:
-    host = urlsplit(base).hostname
+    """The account whose login may go to ``base``: on exactly its origin (another
+    server on the same host, another port or scheme, gets nothing)."""
     for a in accounts:
-        if a.network == network and urlsplit(normalise_or_blank(a.server)).hostname == host:
+        if a.network == network and same_origin(base, a.server):
             return a
     return None
-
-
-def normalise_or_blank(url: str) -> str:
-    try:
-        return normalise_instance(url)
-    except InvalidInputError:
-        return ""
 
 
 def _auth(session: SessionManager | None, account: Account | None) -> dict[str, str]:

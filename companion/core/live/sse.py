@@ -14,11 +14,11 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 import urllib3.exceptions
 
+from companion.core.accounts.urls import host_of
 from companion.core.errors import KnownError, OfflineError, ServerError
 from companion.core.live.mastodon import parse_status
 from companion.core.live.model import ParseError, Post
@@ -222,7 +222,7 @@ class HashtagStream:
         self.on_end(error)
 
     def _consume(self) -> None:
-        host = urlsplit(self.url).hostname or self.url
+        host = host_of(self.url)  # host:port off the default port
         resp = self.http.get(
             self.url,
             params={"tag": self.tag},

@@ -192,6 +192,12 @@ class FakeBluesky:
     refresh_gate: threading.Event | None = None
     #: createSession's "status" for an inactive account (takendown, deactivated...)
     inactive_status: str = ""
+    #: the account was deactivated / taken down after login: what the PDS then says
+    #: ("deactivated" or "takendown"; the auth verifier's AccountDeactivated /
+    #: AccountTakedown, refreshSession's active: false for a deactivated account)
+    became: str = ""
+    #: refresh token -> its access token: the sessions alive on the PDS
+    sessions: dict[str, str] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def install(self) -> FakeBluesky:
@@ -205,6 +211,7 @@ class FakeBluesky:
         access, refresh = jwt("access"), jwt("refresh")
         self.valid_access.add(access)
         self.valid_refresh.add(refresh)
+        self.sessions[refresh] = access
         return {
             "accessJwt": access,
             "refreshJwt": refresh,
@@ -242,6 +249,22 @@ class FakeBluesky:
     def _bearer(self, req: Request) -> str:
         return (req.header("Authorization") or "").removeprefix("Bearer ")
 
+    @property
+    def live_sessions(self) -> int:
+        with self.lock:
+            return len(self.valid_refresh)
+
+    def _inactive(self) -> Reply | None:
+        if self.became == "takendown":
+            return Reply.json(
+                {"error": "AccountTakedown", "message": "Account has been taken down"}, 401
+            )
+        if self.became == "deactivated":
+            return Reply.json(
+                {"error": "AccountDeactivated", "message": "Account is deactivated"}, 401
+            )
+        return None
+
     def refresh(self, req: Request) -> Reply:
         if self.refresh_gate is not None:
             self.refresh_gate.wait(10)
@@ -250,9 +273,15 @@ class FakeBluesky:
             self.refresh_calls += 1
             if token in self.spent_refresh or token not in self.valid_refresh:
                 return Reply.json({"error": "ExpiredToken", "message": "Token has expired"}, 400)
+            if self.became == "takendown":
+                return self._inactive() or Reply()
             self.valid_refresh.discard(token)
+            self.valid_access.discard(self.sessions.pop(token, ""))
             self.spent_refresh.add(token)
-            return Reply.json(self._pair())
+            pair = self._pair()
+            if self.became:  # a deactivated account may still log in (to reactivate)
+                pair.update(active=False, status=self.became)
+            return Reply.json(pair)
 
     def delete(self, req: Request) -> Reply:
         with self.lock:
@@ -260,12 +289,15 @@ class FakeBluesky:
             if token not in self.valid_refresh:
                 return Reply.json({"error": "ExpiredToken"}, 400)
             self.valid_refresh.discard(token)
-            self.valid_access.clear()
+            self.valid_access.discard(self.sessions.pop(token, ""))
             return Reply.json({})
 
     def prefs(self, req: Request) -> Reply:
         with self.lock:
             ok = self._bearer(req) in self.valid_access
+        inactive = self._inactive() if ok else None
+        if inactive is not None:
+            return inactive
         if not ok:
             return Reply.json({"error": "ExpiredToken", "message": "Token has expired"}, 400)
         return Reply.json({"preferences": []})

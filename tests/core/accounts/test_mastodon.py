@@ -28,7 +28,7 @@ def test_add_with_personal_token_reads_limits(
     token = mastodon.personal_token()
     account = service.store(service.connect_mastodon_token(mastodon.srv.base_url, token))
     assert account.network is Network.MASTODON
-    assert account.handle == "@amina@127.0.0.1"
+    assert account.handle == f"@amina@127.0.0.1:{mastodon.srv.port}"  # keeps the port
     assert account.display_name == "Amina K."
     info = account.info
     assert info["max_characters"] == 1000
@@ -87,7 +87,7 @@ def test_oauth_loopback_flow_end_to_end(service: AccountService, mastodon: FakeM
     assert "close this tab" in pages[0].text
 
     account = service.store(service.finish_mastodon_login(login, code))
-    assert account.handle == "@amina@127.0.0.1"
+    assert account.handle == f"@amina@127.0.0.1:{mastodon.srv.port}"  # keeps the port
     secret = service.sessions.secret(account)
     assert secret["access_token"] in mastodon.tokens
     assert secret["client_id"] in mastodon.apps
@@ -261,7 +261,7 @@ def test_server_with_one_redirect_uri_gets_the_code_login(service: AccountServic
         listener.close()
         login = service.begin_mastodon_login(srv.base_url, OOB_REDIRECT)
         account = service.finish_mastodon_login(login, browser(login.authorize_url).text).account
-        assert account.handle == "@amina@127.0.0.1"
+        assert account.handle == f"@amina@127.0.0.1:{srv.port}"  # keeps the port
         assert len(fake.apps) == 1
 
 

@@ -73,7 +73,8 @@ class FakeMastodon:
     def _instance(self, req: Request) -> Reply:
         return Reply.json(
             {
-                "domain": "127.0.0.1",
+                # a server on a non-default port has host:port as its domain
+                "domain": self.server.base_url.split("://", 1)[1],
                 "version": "4.5.0",
                 "configuration": {
                     "urls": {"streaming": self.server.base_url.replace("http", "ws", 1)},

@@ -222,7 +222,7 @@ def test_add_mastodon_with_token_through_the_dialog(
         dialog.token_add.click()
     qtbot.waitUntil(lambda: len(widget.accounts()) == 1, timeout=5000)
     account = widget.accounts()[0]
-    assert account.handle == "@amina@127.0.0.1"
+    assert account.handle == f"@amina@127.0.0.1:{mastodon.srv.port}"  # keeps the port
     assert account.info["max_characters"] == 1000
     assert "connected" in widget.view.status.text()
 
