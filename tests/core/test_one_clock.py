@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from companion.core.clock import Clock
+from companion.core.compose import tid
 from companion.core.compose.drafts import Draft, DraftStore
 from companion.core.compose.sender import Sender
 from companion.core.compose.tid import _ALPHABET, make_tid
@@ -77,9 +78,10 @@ def _tid_micros(tid: str) -> int:
     return value >> 10
 
 
-def test_tids_follow_the_clock_and_never_repeat() -> None:
+def test_tids_follow_the_clock_and_never_repeat(monkeypatch: pytest.MonkeyPatch) -> None:
     """A clock that stands still (or was set back) still gives rising, distinct keys: two
     parts of a thread sharing a record key would make the second look already sent."""
+    monkeypatch.setattr(tid, "_last_micros", 0)  # as in a fresh process
     first = make_tid(AT)
     assert abs(_tid_micros(first) - int(AT.timestamp() * 1_000_000)) < 1_000_000
     many = [make_tid(AT, clock_id=7) for _ in range(50)]
