@@ -71,9 +71,9 @@ def test_event_file_stamp_comes_from_the_clock(tmp_path: Path) -> None:
     assert loaded.updated_at == "2018-03-14T09:30:00+00:00"
 
 
-def _tid_micros(tid: str) -> int:
+def _tid_micros(key: str) -> int:
     value = 0
-    for c in tid:
+    for c in key:
         value = value * 32 + _ALPHABET.index(c)
     return value >> 10
 
