@@ -75,3 +75,19 @@ def test_saved_time_is_the_app_clock(qtbot: QtBot, core: CoreServices) -> None:
     finally:
         w.shutdown()
         tasks.shutdown()
+
+
+@pytest.mark.slow
+def test_no_automatic_sync_after_shutdown(qtbot: QtBot, core: CoreServices, tmp_path: Path) -> None:
+    """Found by the shifted-clock runs on a busy machine: the first automatic sync, 5 s
+    after start, fired after the area had shut down, into a closed task pool."""
+    from companion.ui.library.library_widget import FIRST_AUTO_SYNC_MS
+
+    tasks = TaskManager()
+    lib = Library(core.db, PackStore(tmp_path / "library"), sample_pack_dir())
+    core.settings.library.pack_url = "http://127.0.0.1:9/manifest.json"
+    w = LibraryWidget(tasks, lib, core.http, core.settings, lambda t, s: None, tmp_path / "t")
+    qtbot.addWidget(w)
+    w.shutdown()
+    tasks.shutdown()
+    qtbot.wait(FIRST_AUTO_SYNC_MS + 500)  # an exception in a slot fails the test (pytest-qt)

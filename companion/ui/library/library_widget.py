@@ -32,6 +32,7 @@ from companion.ui.tasks import TaskManager
 log = logging.getLogger(__name__)
 
 AUTO_SYNC_EVERY_MS = 30 * 60 * 1000
+FIRST_AUTO_SYNC_MS = 5000
 SEARCH_DELAY_MS = 120
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -102,7 +103,11 @@ class LibraryWidget(QStackedWidget):
         self._set_busy("")
         self.reload()
         self._auto_timer.start()
-        QTimer.singleShot(5000, self._on_auto_sync)
+        # the first automatic sync soon after start; a timer of ours, so shutdown stops it
+        self._first_auto = QTimer(self)
+        self._first_auto.setSingleShot(True)
+        self._first_auto.timeout.connect(self._on_auto_sync)
+        self._first_auto.start(FIRST_AUTO_SYNC_MS)
 
     # -- wiring ------------------------------------------------------------
     def _connect(self) -> None:
@@ -763,6 +768,7 @@ class LibraryWidget(QStackedWidget):
 
     def shutdown(self) -> None:
         self._auto_timer.stop()
+        self._first_auto.stop()
         self._search_timer.stop()
         if self._cancel is not None:
             self._cancel.set()
