@@ -108,6 +108,10 @@ RUNTIME_PACKAGES = (
     "nh3",
     "icalendar",
     "PIL",
+    "cryptography",
+    "zeroconf",
+    "ifaddr",
+    "segno",
 )
 
 #: heavy Qt modules nothing in the app uses

@@ -49,6 +49,10 @@ BUNDLE_MODULES = (
     "PIL.Image",
     "zoneinfo",
     "tzdata",
+    "cryptography.hazmat.primitives.asymmetric.ed25519",
+    "zeroconf",
+    "ifaddr",
+    "segno",
 )
 
 

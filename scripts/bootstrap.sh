@@ -13,6 +13,7 @@ APT_PACKAGES=(
   libxrandr2 libpulse0 libnss3 libxcomposite1 libxdamage1 libxtst6 libxkbfile1 libasound2
   xvfb xauth dbus dbus-x11 gnome-keyring fonts-noto-color-emoji
   appstream binutils desktop-file-utils
+  at-spi2-core gir1.2-atspi-2.0 python3-gi xdotool
   faketime
 )
 

@@ -5,6 +5,10 @@ Everything is made here, with Pillow and a hand-written PDF, and says clearly th
 it is a SAMPLE: no real photographs, no real publication. Run from the repository:
 
     python scripts/make_sample_pack.py [OUT_DIR]
+
+The manifest is signed with the SAMPLE key in ``scripts/sample-signing-key.json``
+(SAMPLE, not secret: its passphrase is written in the file). The app trusts that
+key only for the sample pack it bundles.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "packs" / "sample"
+SAMPLE_KEY = Path(__file__).resolve().parent / "sample-signing-key.json"
+SAMPLE_PASSPHRASE = "SAMPLE-not-secret"  # noqa: S105 SAMPLE, not secret (see the key file)
 PACK_ID = "shareasm-sample"
 VERSION = "1.0.0"
 
@@ -208,6 +214,15 @@ def entry(root: Path, rel: str) -> dict[str, object]:
     return {"path": rel, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 
+def sign(manifest: Path) -> None:
+    """Sign ``manifest`` in place with the SAMPLE key."""
+    sys.path.insert(0, str(ROOT))
+    from companion.core.library.signing import load_key_file, sign_manifest
+
+    key = load_key_file(SAMPLE_KEY, SAMPLE_PASSPHRASE)
+    manifest.write_bytes(sign_manifest(manifest.read_bytes(), key))
+
+
 def main(out: Path = OUT) -> int:
     if out.exists():
         shutil.rmtree(out)
@@ -296,6 +311,7 @@ def main(out: Path = OUT) -> int:
     (out / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8"
     )
+    sign(out / "manifest.json")
     total = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     sys.stdout.write(f"sample pack written to {out} ({total} bytes)\n")
     return 0

@@ -1,29 +1,61 @@
-"""Subcommands of the compose feature: ``count`` and ``outbox list|send|retry``."""
+"""Subcommands of the compose feature: ``count`` and ``outbox list|add|send|retry``."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from companion.commands.common import open_services, out, print_json
-from companion.core.accounts.model import Network
+from companion.core.accounts.model import Account, Network
 from companion.core.errors import InvalidInputError
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("count", help="length of a post by a network's own rules")
-    p.add_argument("--network", required=True, choices=[n.value for n in Network])
+    p.add_argument("--network", choices=[n.value for n in Network], default=None)
+    p.add_argument(
+        "--account",
+        metavar="ID|@handle",
+        default=None,
+        help="count by this account's server rule and limit",
+    )
     p.add_argument("--max", type=int, default=None, metavar="N", help="the limit (instance max)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("text", help="the post text ('-' reads stdin)")
     p.set_defaults(handler=count_command)
 
-    p = sub.add_parser("outbox", help="list, send or retry queued posts (support)")
+    p = sub.add_parser("outbox", help="list, add, send or retry queued posts (support)")
     osub = p.add_subparsers(dest="outbox_command", required=True)
     q = osub.add_parser("list", help="every outbox item and its state")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=outbox_list_command)
+    q = osub.add_parser("add", help="queue a post, as Send in the composer does")
+    q.add_argument(
+        "--account",
+        action="append",
+        default=[],
+        metavar="ID|@handle",
+        help="post to this account (repeat for more; default: every connected account "
+        "that can post)",
+    )
+    q.add_argument(
+        "--at", metavar="ISO-8601", help="publish at this time (e.g. 2026-11-27T14:00+03:00)"
+    )
+    q.add_argument("--image", action="append", default=[], metavar="PATH", help="a picture")
+    q.add_argument(
+        "--alt",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="its description (one per --image)",
+    )
+    q.add_argument("--language", default="en", metavar="CODE", help="ISO 639-1 (default en)")
+    q.add_argument("text", help="the post text ('-' reads stdin as UTF-8)")
+    q.set_defaults(handler=outbox_add_command)
     q = osub.add_parser("send", help="send what is due now (all accounts, or one item)")
     q.add_argument("id", nargs="?", type=int)
     q.set_defaults(handler=outbox_send_command)
@@ -32,19 +64,67 @@ def register(sub: Any) -> None:
     q.set_defaults(handler=outbox_retry_command)
 
 
+def _read_text(value: str) -> str:
+    if value != "-":
+        return value
+    try:
+        return sys.stdin.buffer.read().decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInputError("The text on standard input is not UTF-8.") from None
+
+
+def find_account(accounts: list[Account], key: str) -> Account:
+    """The account with this id, or this handle (``@name@server``, "@" optional)."""
+    key = key.strip()
+    for account in accounts:
+        if account.id == key:
+            return account
+    wanted = key.lstrip("@").casefold()
+    found = [a for a in accounts if a.handle.lstrip("@").casefold() == wanted]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise InvalidInputError(
+            f"More than one account is {key}: give its id (see 'account list')."
+        )
+    raise InvalidInputError(f"There is no account {key} (see 'account list').")
+
+
 def count_command(args: argparse.Namespace) -> int:
     from companion.core.compose.counting import Limits, count
 
-    text = sys.stdin.read() if args.text == "-" else args.text
-    network = Network(args.network)
-    limits = Limits.for_network(network)
+    text = _read_text(args.text)
+    if not text.strip():
+        raise InvalidInputError("The text is empty: there is nothing to count.")
+    if args.account is not None:
+        from companion.core.accounts.model import AccountRepository
+
+        core = open_services(args)
+        try:
+            account = find_account(AccountRepository(core.db).list(), args.account)
+        finally:
+            core.close()
+        if args.network is not None and args.network != account.network.value:
+            raise InvalidInputError(
+                f"{account.handle} is a {account.network.value} account, not {args.network}."
+            )
+        network = account.network
+        limits = Limits.for_network(network, account.info)
+    elif args.network is not None:
+        network = Network(args.network)
+        limits = Limits.for_network(network)
+    else:
+        raise InvalidInputError("Give --network or --account.")
     if args.max is not None:
         if args.max <= 0:
             raise InvalidInputError("--max must be a positive number.")
         limits = Limits(**{**limits.__dict__, "max_characters": args.max})
     result = count(network, text, limits=limits)
     if args.json:
-        print_json(result.as_json())
+        body = result.as_json()
+        if network is Network.MASTODON:
+            body["rule"] = limits.rule
+        print_json(body)
     else:
         extra = ""
         if result.max_bytes is not None:
@@ -66,11 +146,96 @@ def _sender(core: Any) -> Any:
     return outbox, Sender(outbox, repo, session, core.http, now=core.clock.now)
 
 
+def _utc(when: datetime) -> str:
+    return f"{when.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+
+
+def _where(item: Any, account: Account | None) -> str:
+    """Where a post for later waits: on the server, or here until its time."""
+    from companion.core.compose.sender import sent_by_this_computer
+
+    if item.post_at is None:
+        return ""
+    if sent_by_this_computer(account, item):
+        return (
+            f" — will be sent by this computer at {_utc(item.post_at)}"
+            " (keep the app running and online then)"
+        )
+    return f" — for {_utc(item.post_at)}"
+
+
+def outbox_add_command(args: argparse.Namespace) -> int:
+    from companion.core.accounts.model import AccountRepository, AccountState
+    from companion.core.clock import parse_instant
+    from companion.core.compose.drafts import Draft, DraftImage, DraftStore
+    from companion.core.compose.outbox import queue_draft
+    from companion.core.event.current import current_basics
+
+    text = _read_text(args.text)
+    if len(args.image) != len(args.alt):
+        raise InvalidInputError("Give one --alt (a description) for each --image.")
+    if not text.strip() and not args.image:
+        raise InvalidInputError("The post is empty.")
+    for path in args.image:
+        if not Path(path).is_file():
+            raise InvalidInputError(f"The picture {path} could not be read.")
+    core = open_services(args)
+    try:
+        now = core.clock.now()
+        post_at = parse_instant(args.at) if args.at else None
+        if post_at is not None and post_at <= now:
+            raise InvalidInputError(
+                f"{args.at} has passed (it is {_utc(now)}); leave out --at to post now."
+            )
+        known = AccountRepository(core.db).list()
+        if args.account:
+            accounts = list(
+                {a.id: a for a in (find_account(known, key) for key in args.account)}.values()
+            )
+        else:
+            accounts = [
+                a
+                for a in known
+                if a.state is AccountState.CONNECTED
+                and a.network in (Network.MASTODON, Network.BLUESKY)
+            ]
+            if not accounts:
+                raise InvalidInputError(
+                    "No connected account can post: add one with 'account add-mastodon' or "
+                    "'account add-bluesky'."
+                )
+        draft = Draft.new(text, language=args.language.strip() or "en", source="cli")
+        draft.post_at = post_at
+        draft.images = [
+            DraftImage(str(Path(p).resolve()), alt)
+            for p, alt in zip(args.image, args.alt, strict=True)
+        ]
+        hashtag = current_basics(core.paths, core.settings).hashtag
+        outbox, _ = _sender(core)
+        ids = queue_draft(
+            DraftStore(core.db, core.clock.now), outbox, draft, accounts, hashtag, now
+        )
+        by_id = {a.id: a for a in accounts}
+        for item_id in ids:
+            item = outbox.get(item_id)
+            assert item is not None
+            account = by_id.get(item.account_id)
+            parts = f", a thread of {len(item.parts)}" if len(item.parts) > 1 else ""
+            who = account.handle if account else item.account_id
+            out(f"{item.id}: queued — {who} ({item.network.value}{parts})" + _where(item, account))
+        return 0
+    finally:
+        core.close()
+
+
 def outbox_list_command(args: argparse.Namespace) -> int:
+    from companion.core.accounts.model import AccountRepository
+
     core = open_services(args)
     try:
         outbox, _ = _sender(core)
         items = outbox.items()
+        accounts = {a.id: a for a in AccountRepository(core.db).list()}
         if args.json:
             print_json(
                 [
@@ -85,6 +250,9 @@ def outbox_list_command(args: argparse.Namespace) -> int:
                         "error": i.error,
                         "post_at": i.post_at,
                         "text": i.summary,
+                        "sent_by_this_computer": _where(i, accounts.get(i.account_id)).startswith(
+                            " — will be sent by this computer"
+                        ),
                     }
                     for i in items
                 ]
@@ -95,7 +263,9 @@ def outbox_list_command(args: argparse.Namespace) -> int:
         for i in items:
             done = sum(p.sent for p in i.parts)
             parts = f"{done}/{len(i.parts)}"
-            out(f"{i.id:>4}  {i.state.value:<11} {i.network.value:<8} {parts}  {i.summary}")
+            out(f"{i.id:>4}  {i.state.value:<15} {i.network.value:<8} {parts}  {i.summary}")
+            if i.state.value == "queued" and i.post_at is not None:
+                out(f"      {_where(i, accounts.get(i.account_id)).removeprefix(' — ')}")
             if i.link:
                 out(f"      {i.link}")
             if i.error:
@@ -105,8 +275,31 @@ def outbox_list_command(args: argparse.Namespace) -> int:
         core.close()
 
 
+def _report(item: Any, account: Account | None, now: datetime) -> bool:
+    """Print one line for ``item``; False when it needs attention."""
+    from companion.core.compose.outbox import DONE, State
+
+    if item.state is State.SENDING and item.owner_pid not in (None, os.getpid()):
+        # another "outbox send" (or the app) has it: not a failure of this one
+        out(f"{item.id}: being sent by another process (pid {item.owner_pid}); nothing to do")
+        return True
+    if item.state is State.QUEUED and item.post_at is not None and item.post_at > now:
+        out(f"{item.id}: queued{_where(item, account)}")
+        return True
+    label = "published early" if item.state is State.PUBLISHED_EARLY else item.state.value
+    out(
+        f"{item.id}: {label}"
+        + (f" {item.link}" if item.link else "")
+        + (f" — {item.error}" if item.error else "")
+    )
+    return item.state in DONE  # "published early" is out: a warning, not a failure
+
+
 def _send(core: Any, item_id: int | None) -> int:
+    from companion.core.accounts.model import AccountRepository
+
     outbox, sender = _sender(core)
+    repo = AccountRepository(core.db)
     if item_id is not None:
         item = outbox.get(item_id)
         if item is None:
@@ -114,24 +307,14 @@ def _send(core: Any, item_id: int | None) -> int:
         list(sender.run_account(item.account_id))
         item = outbox.get(item_id)
         assert item is not None
-        out(
-            f"{item.id}: {item.state.value}"
-            + (f" {item.link}" if item.link else "")
-            + (f" — {item.error}" if item.error else "")
-        )
-        return 0 if item.state.value in ("sent", "scheduled") else 1
+        return 0 if _report(item, repo.get(item.account_id), core.clock.now()) else 1
     changed = list(sender.run_all())
     bad = 0
     for item_id_ in dict.fromkeys(changed):
         item = outbox.get(item_id_)
         if item is None:
             continue
-        out(
-            f"{item.id}: {item.state.value}"
-            + (f" {item.link}" if item.link else "")
-            + (f" — {item.error}" if item.error else "")
-        )
-        bad += item.state.value not in ("sent", "scheduled")
+        bad += not _report(item, repo.get(item.account_id), core.clock.now())
     return 1 if bad else 0
 
 

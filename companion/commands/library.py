@@ -1,4 +1,7 @@
-"""Subcommands of the library feature: ``pack verify|import|export|sync|list`` and ``search``."""
+"""Subcommands of the library feature: ``pack verify|import|export|sync|list`` and ``search``.
+
+Signing and venue sharing (``pack keygen|sign|trust|share|peers``) are in
+:mod:`companion.commands.library_venue`."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from companion.commands import library_venue
 from companion.commands.common import open_services, out, print_json
 from companion.core.errors import InvalidInputError
 from companion.core.library.service import Library
@@ -28,6 +32,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=verify_command)
     p = psub.add_parser("import", help="install a pack from a folder or archive (USB stick)")
     p.add_argument("path", type=Path)
+    library_venue.add_trust_signer(p)
     p.set_defaults(handler=import_command)
     p = psub.add_parser("export", help="write the installed pack to a folder, or to a .zip")
     p.add_argument("dest", type=Path, metavar="DIR")
@@ -35,9 +40,11 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=export_command)
     p = psub.add_parser("sync", help="download what changed from the pack address")
     p.add_argument("url", nargs="?", help="pack address (default: the one in settings)")
+    library_venue.add_trust_signer(p)
     p.set_defaults(handler=sync_command)
     p = psub.add_parser("list", help="the installed packs")
     p.set_defaults(handler=list_command)
+    library_venue.register(psub)
     p = sub.add_parser("search", help="search the library (titles, captions, PDF text)")
     p.add_argument("query")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -100,6 +107,11 @@ def _library(core: CoreServices) -> Library:
 def verify_command(args: argparse.Namespace) -> int:
     report = _run(verify_pack(args.path), _Reporter())
     m = report.manifest
+    core = open_services(args)
+    try:
+        out(library_venue.signer_text(m, library_venue.trust_policy(core, args)))
+    finally:
+        core.close()
     if report.ok:
         out(f"OK: pack {m.id} version {m.version}, {report.files_checked} files verified.")
         return 0
@@ -113,7 +125,8 @@ def import_command(args: argparse.Namespace) -> int:
     core = open_services(args)
     try:
         lib = _library(core)
-        manifest = _run(import_pack(args.path, lib.store), _Reporter())
+        trust = library_venue.trust_policy(core, args)
+        manifest = _run(import_pack(args.path, lib.store, trust=trust), _Reporter())
         lib.reindex(_pdf_text())
         out(f"Installed pack {manifest.id} version {manifest.version}.")
         return 0
@@ -151,7 +164,8 @@ def sync_command(args: argparse.Namespace) -> int:
             )
         lib = _library(core)
         reporter = _Reporter()
-        result = _run(sync_pack(core.http, lib.store, url), reporter)
+        trust = library_venue.trust_policy(core, args)
+        result = _run(sync_pack(core.http, lib.store, url, trust=trust), reporter)
         m = result.manifest
         if result.up_to_date:
             reporter.show("", final=True) if reporter.tty else None

@@ -26,4 +26,5 @@ MIGRATIONS: tuple[str, ...] = (
     compose_schema.V1,  # 4
     library_schema.V1,  # 5
     event_schema.V1,  # 6
+    compose_schema.V2,  # 7
 )

@@ -80,6 +80,10 @@ class LibrarySettings:
     pack_url: str = ""
     only_unmetered: bool = False
     only_at_night: bool = False
+    #: publishers whose signed packs install without asking: "<base64 Ed25519 key> <name>"
+    #: (companion/core/library/signing.py). Sharing packs on the network is deliberately
+    #: not a setting: it is off at every start and only switched on for the session.
+    trusted_keys: list[str] = field(default_factory=list)
 
 
 @dataclass

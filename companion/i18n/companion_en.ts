@@ -4,7 +4,7 @@
 <context>
     <name>AccountsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="242"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n account needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</numerusform>
@@ -24,6 +24,22 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/countdown/text.py" line="55"/>
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="58"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="61"/>
         <source>%Ln h</source>
         <translation>
             <numerusform>%Ln h</numerusform>
@@ -31,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/countdown/text.py" line="58"/>
+        <location filename="../ui/countdown/text.py" line="64"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -53,7 +69,7 @@
 <context>
     <name>LibraryWidget</name>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="606"/>
+        <location filename="../ui/library/library_widget.py" line="633"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>about %Ln min left</numerusform>
@@ -64,7 +80,7 @@
 <context>
     <name>LiveArea</name>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="268"/>
+        <location filename="../ui/live/widget.py" line="269"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln new post — show</numerusform>
@@ -72,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="272"/>
+        <location filename="../ui/live/widget.py" line="273"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln new post</numerusform>
@@ -83,7 +99,7 @@
 <context>
     <name>OutboxController</name>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="125"/>
+        <location filename="../ui/compose/outbox_controller.py" line="162"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln waiting to be sent</numerusform>
@@ -91,11 +107,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="129"/>
+        <location filename="../ui/compose/outbox_controller.py" line="166"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln needs attention</numerusform>
             <numerusform>%Ln need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/live/post_model.py" line="117"/>
+        <source>%n picture(s)</source>
+        <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
         </translation>
     </message>
 </context>

@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="86"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="87"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="89"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="90"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Conecte as contas de onde você posta. Senhas e tokens ficam no chaveiro do seu computador; o app salva só os nomes e os limites do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Connected accounts</source>
         <translation>Contas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
         <source>Account list columns</source>
         <translation>Colunas da lista de contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Nenhuma conta ainda. Adicione uma com os botões acima.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
         <source>Loading accounts…</source>
         <translation>Carregando contas…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Adicionar &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add a Mastodon account</source>
         <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Adicionar &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Add a Bluesky account</source>
         <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Add &amp;X…</source>
         <translation>Adicionar &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Add X API credentials</source>
         <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Log in &amp;again…</source>
         <translation>Entrar &amp;de novo…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Log in again to this account</source>
         <translation>Entrar de novo nesta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Remove this account</source>
         <translation>Remover esta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Manter logins só nesta &amp;sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Manter logins só nesta sessão, sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="134"/>
         <source>Needs login again</source>
         <translation>Precisa entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
         <source>Offline: posts wait</source>
         <translation>Offline: postagens aguardam</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="157"/>
         <source>Logins are kept for this session only</source>
         <translation>Os logins ficam salvos só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="159"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="160"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Eles são esquecidos quando o app fecha. Para mantê-los, instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet) e reinicie o app.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="167"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Nenhum chaveiro para guardar seus logins com segurança</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="169"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="170"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="229"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="230"/>
         <source>Double-click to log in again</source>
         <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="237"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="238"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="242"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="308"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="309"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="317"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="318"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="383"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="414"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="417"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo deu errado. Os detalhes estão no log.</translation>
     </message>
@@ -408,264 +408,274 @@
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="257"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
+        <location filename="../ui/compose/view.py" line="259"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="260"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="247"/>
+        <location filename="../ui/compose/view.py" line="261"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="249"/>
+        <location filename="../ui/compose/view.py" line="263"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
-        <location filename="../ui/compose/view.py" line="252"/>
+        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="266"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="254"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Start from a template</source>
         <translation>Começar de um modelo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="270"/>
         <source>Insert a hashtag</source>
         <translation>Inserir uma hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="257"/>
+        <location filename="../ui/compose/view.py" line="273"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="259"/>
+        <location filename="../ui/compose/view.py" line="275"/>
         <source>Language of the post</source>
         <translation>Idioma da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="278"/>
         <source>Content warning (optional)</source>
         <translation>Aviso de conteúdo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/view.py" line="280"/>
         <source>Content warning</source>
         <translation>Aviso de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="266"/>
+        <location filename="../ui/compose/view.py" line="282"/>
         <source>What is happening at the dialogue?</source>
         <translation>O que está acontecendo no diálogo?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="268"/>
+        <location filename="../ui/compose/view.py" line="284"/>
         <source>Post text</source>
         <translation>Texto da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="269"/>
+        <location filename="../ui/compose/view.py" line="285"/>
         <source>Post to</source>
         <translation>Postar em</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="271"/>
+        <location filename="../ui/compose/view.py" line="287"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Nenhuma conta ainda. Adicione uma em Contas; você ainda pode escrever e salvar rascunhos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="276"/>
+        <location filename="../ui/compose/view.py" line="292"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="278"/>
+        <location filename="../ui/compose/view.py" line="294"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Longo demais para uma postagem. Aqui está como sequência: edite as partes à vontade; uma linha com --- separa as partes.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="285"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Thread parts</source>
         <translation>Partes da sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="287"/>
+        <location filename="../ui/compose/view.py" line="303"/>
         <source>Pictures (up to 4)</source>
         <translation>Imagens (até 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="289"/>
+        <location filename="../ui/compose/view.py" line="305"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Toda imagem precisa de uma descrição (texto alternativo), para que quem não consegue vê-la, ou cuja conexão não a carrega, saiba o que ela mostra. Dados de localização e da câmera são removidos antes do envio.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="312"/>
         <source>Add picture…</source>
         <translation>Adicionar imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="313"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="298"/>
+        <location filename="../ui/compose/view.py" line="314"/>
         <source>Post at</source>
         <translation>Agendar para</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="300"/>
+        <location filename="../ui/compose/view.py" line="316"/>
         <source>Post at a set time</source>
         <translation>Postar em um horário definido</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="318"/>
         <source>Time to post</source>
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="303"/>
+        <location filename="../ui/compose/view.py" line="319"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="305"/>
+        <location filename="../ui/compose/view.py" line="321"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="307"/>
+        <location filename="../ui/compose/view.py" line="323"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="308"/>
+        <location filename="../ui/compose/view.py" line="324"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="310"/>
+        <location filename="../ui/compose/view.py" line="326"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="271"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="272"/>
+        <source>&amp;Hashtag:</source>
+        <translation>&amp;Hashtag:</translation>
     </message>
 </context>
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="135"/>
-        <location filename="../ui/compose/area.py" line="620"/>
+        <location filename="../ui/compose/area.py" line="136"/>
+        <location filename="../ui/compose/area.py" line="622"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="194"/>
+        <location filename="../ui/compose/area.py" line="195"/>
         <source>Templates…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="199"/>
+        <location filename="../ui/compose/area.py" line="200"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="208"/>
+        <location filename="../ui/compose/area.py" line="209"/>
         <source>(empty draft)</source>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="336"/>
+        <location filename="../ui/compose/area.py" line="337"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>A imagem %1 precisa de uma descrição antes de postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="341"/>
+        <location filename="../ui/compose/area.py" line="342"/>
         <source>A picture has no description (alt text).</source>
         <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="343"/>
+        <location filename="../ui/compose/area.py" line="344"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="353"/>
+        <location filename="../ui/compose/area.py" line="354"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="358"/>
+        <location filename="../ui/compose/area.py" line="359"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="364"/>
+        <location filename="../ui/compose/area.py" line="365"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="366"/>
+        <location filename="../ui/compose/area.py" line="367"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="396"/>
+        <location filename="../ui/compose/area.py" line="397"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="403"/>
+        <location filename="../ui/compose/area.py" line="404"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="490"/>
+        <location filename="../ui/compose/area.py" line="492"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="492"/>
+        <location filename="../ui/compose/area.py" line="494"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="499"/>
+        <location filename="../ui/compose/area.py" line="501"/>
         <source>At most 4 pictures per post.</source>
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
@@ -673,260 +683,260 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="119"/>
+        <location filename="../ui/countdown/area.py" line="130"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Problema no arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="138"/>
+        <location filename="../ui/countdown/area.py" line="150"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="139"/>
+        <location filename="../ui/countdown/area.py" line="151"/>
         <source>Add to calendar…</source>
         <translation>Adicionar ao calendário…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="141"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exportar o dia e as sessões marcadas com estrela para um arquivo de calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="145"/>
+        <location filename="../ui/countdown/area.py" line="157"/>
         <source>Open event file…</source>
         <translation>Abrir arquivo do evento…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Open a newer event file from this computer</source>
         <translation>Abrir um arquivo do evento mais recente deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/area.py" line="161"/>
         <source>Check for updates</source>
         <translation>Buscar atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="151"/>
+        <location filename="../ui/countdown/area.py" line="163"/>
         <source>Fetch the latest event details</source>
         <translation>Buscar os dados mais recentes do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Write a post</source>
         <translation>Escrever postagem</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="155"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Start a post with the event hashtag</source>
         <translation>Começar uma postagem com a hashtag do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/area.py" line="169"/>
         <source>Remind me at the start</source>
         <translation>Lembrar no início</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="171"/>
         <source>Remind me when the day starts</source>
         <translation>Lembrar-me quando o dia começar</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="161"/>
+        <location filename="../ui/countdown/area.py" line="173"/>
         <source>Show event time</source>
         <translation>Horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/area.py" line="175"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Mostrar os horários da programação no fuso horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
-        <location filename="../ui/countdown/area.py" line="175"/>
+        <location filename="../ui/countdown/area.py" line="177"/>
+        <location filename="../ui/countdown/area.py" line="187"/>
         <source>Programme</source>
         <translation>Programação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="169"/>
+        <location filename="../ui/countdown/area.py" line="181"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="170"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="171"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Where</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="172"/>
+        <location filename="../ui/countdown/area.py" line="184"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="176"/>
+        <location filename="../ui/countdown/area.py" line="188"/>
         <source>Field sites</source>
         <translation>Locais de campo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="177"/>
+        <location filename="../ui/countdown/area.py" line="190"/>
         <source>Time remaining</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="195"/>
+        <location filename="../ui/countdown/area.py" line="222"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="200"/>
+        <location filename="../ui/countdown/area.py" line="227"/>
         <source>Starts (event time): %1</source>
         <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="232"/>
         <source>Starts (your time): %1</source>
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="219"/>
+        <location filename="../ui/countdown/area.py" line="246"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="232"/>
+        <location filename="../ui/countdown/area.py" line="260"/>
         <source>About the day</source>
         <translation>Sobre o dia</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="246"/>
+        <location filename="../ui/countdown/area.py" line="274"/>
         <source>Organiser:</source>
         <translation>Organização:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="261"/>
+        <location filename="../ui/countdown/area.py" line="289"/>
         <source>Past editions:</source>
         <translation>Edições anteriores:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="271"/>
+        <location filename="../ui/countdown/area.py" line="299"/>
         <source>Event details shipped with the app.</source>
         <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="273"/>
+        <location filename="../ui/countdown/area.py" line="301"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="298"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
         <source>starts %1, %2</source>
         <translation>começa %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="339"/>
+        <location filename="../ui/countdown/area.py" line="368"/>
         <source>Starts in</source>
         <translation>Começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="342"/>
+        <location filename="../ui/countdown/area.py" line="371"/>
         <source>Live now — time left today</source>
         <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="345"/>
+        <location filename="../ui/countdown/area.py" line="374"/>
         <source>This edition has ended</source>
         <translation>Esta edição terminou</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="349"/>
+        <location filename="../ui/countdown/area.py" line="378"/>
         <source>Next: %1</source>
         <translation>Próxima: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="382"/>
         <source>Thank you for taking part</source>
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="390"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="378"/>
+        <location filename="../ui/countdown/area.py" line="422"/>
         <source>On now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="385"/>
+        <location filename="../ui/countdown/area.py" line="429"/>
         <source>Next: %1 at %2</source>
         <translation>Próxima: %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="393"/>
+        <location filename="../ui/countdown/area.py" line="437"/>
         <source>Next edition starts %1.</source>
         <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="404"/>
+        <location filename="../ui/countdown/area.py" line="448"/>
         <source>More about the day: %1</source>
         <translation>Mais sobre o dia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="478"/>
+        <location filename="../ui/countdown/area.py" line="523"/>
         <source>Missed reminder: %1</source>
         <translation>Lembrete perdido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="481"/>
+        <location filename="../ui/countdown/area.py" line="526"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Começou às %1 (o app estava fechado).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="485"/>
-        <location filename="../ui/countdown/area.py" line="492"/>
+        <location filename="../ui/countdown/area.py" line="530"/>
+        <location filename="../ui/countdown/area.py" line="537"/>
         <source>It starts at %1.</source>
         <translation>Começa às %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="489"/>
+        <location filename="../ui/countdown/area.py" line="534"/>
         <source>Starting soon: %1</source>
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="521"/>
+        <location filename="../ui/countdown/area.py" line="566"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="523"/>
+        <location filename="../ui/countdown/area.py" line="568"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="530"/>
+        <location filename="../ui/countdown/area.py" line="575"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="532"/>
+        <location filename="../ui/countdown/area.py" line="577"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="561"/>
+        <location filename="../ui/countdown/area.py" line="606"/>
         <source>Calendar file saved</source>
         <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="596"/>
+        <location filename="../ui/countdown/area.py" line="641"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
@@ -963,8 +973,41 @@
             <numerusform>%Ln dias</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="192"/>
+        <location filename="../ui/countdown/area.py" line="197"/>
+        <source>Say time left</source>
+        <translation>Dizer o tempo restante</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="194"/>
+        <source>Have the screen reader say the time left</source>
+        <translation>Fazer o leitor de tela dizer o tempo restante</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="202"/>
+        <location filename="../ui/countdown/area.py" line="204"/>
+        <source>Starred</source>
+        <translation>Com estrela</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/countdown/text.py" line="55"/>
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="58"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="61"/>
         <source>%Ln h</source>
         <translation>
             <numerusform>%Ln h</numerusform>
@@ -972,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/countdown/text.py" line="58"/>
+        <location filename="../ui/countdown/text.py" line="64"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>%Ln min</numerusform>
@@ -980,14 +1023,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="99"/>
+        <location filename="../ui/countdown/text.py" line="105"/>
         <source>This computer&apos;s clock is %1 behind; times shown are corrected</source>
         <translation>O relógio deste computador está %1 atrasado; os horários mostrados estão corrigidos</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="103"/>
+        <location filename="../ui/countdown/text.py" line="109"/>
         <source>This computer&apos;s clock is %1 ahead; times shown are corrected</source>
         <translation>O relógio deste computador está %1 adiantado; os horários mostrados estão corrigidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="131"/>
+        <source>less than a minute</source>
+        <translation>menos de um minuto</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1145,49 @@
         <source>stopped at the paging limit after %1 requests: posts between %2 and %3 were not read.</source>
         <translation>parou no limite de paginação após %1 pedidos: as publicações entre %2 e %3 não foram lidas.</translation>
     </message>
+    <message>
+        <location filename="../core/library/signing.py" line="61"/>
+        <source>Install it only if you know this key belongs to the publisher: compare the fingerprint with the one they gave you.</source>
+        <extracomment>the environment variable scripts use to give a key file&apos;s passphrase The public half of the SAMPLE key that signs the bundled sample pack. Its private half is in ``scripts/sample-signing-key.json`` and is NOT secret: anyone can sign with it. So it is trusted only for the sample pack bundled with the app, never for a pack from a server, a USB stick or a peer.</extracomment>
+        <translation>Instale somente se você souber que esta chave pertence ao editor: compare a impressão digital com a que ele lhe deu.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="368"/>
+        <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
+        <translation>Este pacote não é assinado pelo editor, por isso não é aceito de outro computador.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="379"/>
+        <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
+        <translation>Este pacote é assinado com a chave de EXEMPLO (impressão digital %1), cuja parte privada é pública: qualquer pessoa pode assinar com ela.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="389"/>
+        <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
+        <translation>Este pacote é assinado por uma chave em que este computador não confia: impressão digital %1 (diz ser %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="287"/>
+        <source>%1: the server says the post is too long (%2).</source>
+        <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
+        <translation>%1: o servidor diz que a publicação é longa demais (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="230"/>
+        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
+        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
+        <translation>Publicado antes da hora: %1 não agenda publicações, por isso publicou-a de imediato em vez de às %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="335"/>
+        <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
+        <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Já publicado: %4. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="344"/>
+        <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
+        <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Nada foi publicado. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>
@@ -1159,23 +1250,23 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
@@ -1248,268 +1339,268 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="140"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Buscar títulos, legendas e publicações…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="141"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Search the library</source>
         <translation>Buscar na biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="143"/>
+        <location filename="../ui/library/library_widget.py" line="166"/>
         <source>Language of the materials</source>
         <translation>Idioma dos materiais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="167"/>
         <source>Update pack</source>
         <translation>Atualizar pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="168"/>
         <source>Download the latest content pack</source>
         <translation>Baixar o pacote de conteúdo mais recente</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="169"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="170"/>
         <source>Stop the download</source>
         <translation>Parar o download</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="171"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="172"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importar um pacote de um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="173"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="174"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exportar o pacote para um pendrive</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="175"/>
         <source>From a folder…</source>
         <translation>De uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="176"/>
         <source>From a zip archive…</source>
         <translation>De um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="177"/>
         <source>To a folder…</source>
         <translation>Para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="178"/>
         <source>To a zip archive…</source>
         <translation>Para um arquivo zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Library items</source>
         <translation>Itens da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Open the selected item</source>
         <translation>Abrir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Open with system viewer</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Abrir com o visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="184"/>
         <source>Download this item</source>
         <translation>Baixar este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="185"/>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="186"/>
         <source>Open the web page in the browser</source>
         <translation>Abrir a página da web no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="187"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_widget.py" line="188"/>
         <source>Start a post about this item</source>
         <translation>Começar uma postagem sobre este item</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_widget.py" line="202"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="203"/>
         <source>Kiswahili</source>
         <translation>Suaíli</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="204"/>
         <source>French</source>
         <translation>Francês</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="205"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="206"/>
         <source>Malagasy</source>
         <translation>Malgaxe</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="184"/>
+        <location filename="../ui/library/library_widget.py" line="207"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="241"/>
+        <location filename="../ui/library/library_widget.py" line="264"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="244"/>
+        <location filename="../ui/library/library_widget.py" line="267"/>
         <source>No content pack is installed yet.</source>
         <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="248"/>
+        <location filename="../ui/library/library_widget.py" line="271"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="252"/>
+        <location filename="../ui/library/library_widget.py" line="275"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="285"/>
+        <location filename="../ui/library/library_widget.py" line="308"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="291"/>
+        <location filename="../ui/library/library_widget.py" line="314"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="327"/>
+        <location filename="../ui/library/library_widget.py" line="350"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="328"/>
+        <location filename="../ui/library/library_widget.py" line="351"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="332"/>
+        <location filename="../ui/library/library_widget.py" line="355"/>
         <source>Photobook</source>
         <translation>Fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="356"/>
         <source>Publication</source>
         <translation>Publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="357"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="358"/>
         <source>Newsletter</source>
         <translation>Boletim</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="336"/>
+        <location filename="../ui/library/library_widget.py" line="359"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="382"/>
+        <location filename="../ui/library/library_widget.py" line="405"/>
         <source>Download (%1 MB)</source>
         <translation>Baixar (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="388"/>
+        <location filename="../ui/library/library_widget.py" line="411"/>
         <source>You are offline.</source>
         <translation>Você está offline.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="443"/>
+        <location filename="../ui/library/library_widget.py" line="466"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Esta publicação não pode ser exibida aqui; tente o visualizador do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="505"/>
+        <location filename="../ui/library/library_widget.py" line="528"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Para sua segurança, este tipo de arquivo não é aberto fora do aplicativo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="560"/>
+        <location filename="../ui/library/library_widget.py" line="583"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="578"/>
+        <location filename="../ui/library/library_widget.py" line="602"/>
         <source>Checking for a new pack…</source>
         <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="596"/>
+        <location filename="../ui/library/library_widget.py" line="623"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="602"/>
+        <location filename="../ui/library/library_widget.py" line="629"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="606"/>
+        <location filename="../ui/library/library_widget.py" line="633"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>cerca de %Ln min restante</numerusform>
@@ -1517,142 +1608,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="608"/>
+        <location filename="../ui/library/library_widget.py" line="635"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="612"/>
+        <location filename="../ui/library/library_widget.py" line="639"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="621"/>
+        <location filename="../ui/library/library_widget.py" line="648"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="625"/>
+        <location filename="../ui/library/library_widget.py" line="653"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="641"/>
+        <location filename="../ui/library/library_widget.py" line="673"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="674"/>
+        <location filename="../ui/library/library_widget.py" line="707"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="683"/>
+        <location filename="../ui/library/library_widget.py" line="716"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="688"/>
+        <location filename="../ui/library/library_widget.py" line="721"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="690"/>
-        <location filename="../ui/library/library_widget.py" line="700"/>
+        <location filename="../ui/library/library_widget.py" line="723"/>
+        <location filename="../ui/library/library_widget.py" line="733"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="694"/>
+        <location filename="../ui/library/library_widget.py" line="727"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="698"/>
+        <location filename="../ui/library/library_widget.py" line="731"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="715"/>
+        <location filename="../ui/library/library_widget.py" line="748"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="727"/>
+        <location filename="../ui/library/library_widget.py" line="761"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="751"/>
+        <location filename="../ui/library/library_widget.py" line="785"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="762"/>
+        <location filename="../ui/library/library_widget.py" line="796"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="163"/>
+        <source>Clear the search</source>
+        <translation>Limpar a pesquisa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="164"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="36"/>
+        <location filename="../ui/live/widget.py" line="37"/>
         <source>starting…</source>
         <translation>iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="37"/>
+        <location filename="../ui/live/widget.py" line="38"/>
         <source>live</source>
         <translation>ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="38"/>
+        <location filename="../ui/live/widget.py" line="39"/>
         <source>polling every %1 s</source>
         <translation>verificando a cada %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="41"/>
+        <location filename="../ui/live/widget.py" line="42"/>
         <source>waiting for the rate limit until %1</source>
         <translation>aguardando o limite de solicitações até %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="45"/>
         <source>offline</source>
         <translation>sem conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="46"/>
         <source>login needed</source>
         <translation>é preciso fazer login</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>paused while the window is hidden</source>
         <translation>em pausa enquanto a janela está oculta</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="48"/>
+        <location filename="../ui/live/widget.py" line="49"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="198"/>
+        <location filename="../ui/live/widget.py" line="199"/>
         <source>All networks</source>
         <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Todas as redes</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="235"/>
+        <location filename="../ui/live/widget.py" line="236"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="268"/>
+        <location filename="../ui/live/widget.py" line="269"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>%Ln nova publicação — mostrar</numerusform>
@@ -1660,7 +1761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="272"/>
+        <location filename="../ui/live/widget.py" line="273"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nova publicação</numerusform>
@@ -1668,52 +1769,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="310"/>
+        <location filename="../ui/live/widget.py" line="311"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="313"/>
+        <location filename="../ui/live/widget.py" line="314"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="320"/>
+        <location filename="../ui/live/widget.py" line="321"/>
         <source>Open the original</source>
         <translation>Abrir o original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="345"/>
+        <location filename="../ui/live/widget.py" line="348"/>
         <source>No sources are set up.</source>
         <translation>Nenhuma fonte está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="366"/>
+        <location filename="../ui/live/widget.py" line="369"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Sem conexão desde %1 — mostrando as últimas publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="369"/>
+        <location filename="../ui/live/widget.py" line="372"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Sem conexão — mostrando as publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="380"/>
+        <location filename="../ui/live/widget.py" line="385"/>
         <source>Loading saved posts…</source>
         <translation>Carregando as publicações salvas…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="382"/>
+        <location filename="../ui/live/widget.py" line="387"/>
         <source>No post matches these filters.</source>
         <translation>Nenhuma publicação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="385"/>
+        <location filename="../ui/live/widget.py" line="390"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Ainda não há publicações. As novas publicações com a hashtag do evento aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="396"/>
+        <location filename="../ui/live/widget.py" line="401"/>
         <source>Nobody yet.</source>
         <translation>Ainda ninguém.</translation>
     </message>
@@ -1790,190 +1891,199 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="131"/>
-        <location filename="../ui/live/view.py" line="132"/>
+        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="141"/>
         <source>Search loaded posts</source>
         <translation>Pesquisar nas publicações carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="133"/>
+        <location filename="../ui/live/view.py" line="144"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="134"/>
+        <location filename="../ui/live/view.py" line="146"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="135"/>
+        <location filename="../ui/live/view.py" line="147"/>
         <source>Media only</source>
         <translation>Só mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="136"/>
+        <location filename="../ui/live/view.py" line="148"/>
         <source>Show only posts with media</source>
         <translation>Mostrar só publicações com mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="137"/>
-        <location filename="../ui/live/view.py" line="138"/>
+        <location filename="../ui/live/view.py" line="149"/>
         <source>Hide reposts</source>
         <translation>Ocultar compartilhamentos</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="139"/>
-        <source>Show new posts</source>
-        <translation>Mostrar as novas publicações</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="150"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="151"/>
         <source>Selected post</source>
         <translation>Publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="142"/>
+        <location filename="../ui/live/view.py" line="152"/>
         <source>Select a post to read it in full.</source>
         <translation>Selecione uma publicação para lê-la por inteiro.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="143"/>
+        <location filename="../ui/live/view.py" line="153"/>
         <source>Share in a new post…</source>
         <translation>Compartilhar em uma nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="144"/>
+        <location filename="../ui/live/view.py" line="154"/>
         <source>Share the selected post in a new post</source>
         <translation>Compartilhar a publicação selecionada em uma nova publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="145"/>
-        <location filename="../ui/live/view.py" line="146"/>
+        <location filename="../ui/live/view.py" line="155"/>
+        <location filename="../ui/live/view.py" line="156"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="147"/>
+        <location filename="../ui/live/view.py" line="157"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="148"/>
+        <location filename="../ui/live/view.py" line="158"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="149"/>
+        <location filename="../ui/live/view.py" line="160"/>
         <source>State of each source</source>
         <translation>Estado de cada fonte</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="150"/>
+        <location filename="../ui/live/view.py" line="161"/>
         <source>Connection state</source>
         <translation>Estado da conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="142"/>
+        <source>Clear the search</source>
+        <translation>Limpar a pesquisa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="143"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Rede:</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="145"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -2143,52 +2253,52 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="32"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="31"/>
+        <location filename="../ui/compose/outbox_controller.py" line="33"/>
         <source>Scheduled on server</source>
         <translation>Agendada no servidor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="32"/>
+        <location filename="../ui/compose/outbox_controller.py" line="34"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="33"/>
+        <location filename="../ui/compose/outbox_controller.py" line="35"/>
         <source>Needs login</source>
         <translation>Precisa de login</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="90"/>
+        <location filename="../ui/compose/outbox_controller.py" line="127"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>aguarda até %1 (o app precisa estar aberto e online nesse horário)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="95"/>
+        <location filename="../ui/compose/outbox_controller.py" line="132"/>
         <source>%1 — next try %2</source>
         <translation>%1 — nova tentativa %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="120"/>
+        <location filename="../ui/compose/outbox_controller.py" line="157"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. As postagens ficam aqui até serem enviadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="125"/>
+        <location filename="../ui/compose/outbox_controller.py" line="162"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln aguardando envio</numerusform>
@@ -2196,12 +2306,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="129"/>
+        <location filename="../ui/compose/outbox_controller.py" line="166"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln precisa de atenção</numerusform>
             <numerusform>%Ln precisam de atenção</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="36"/>
+        <source>Published early</source>
+        <translation>Publicado antes da hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="37"/>
+        <source>Needs editing</source>
+        <translation>Precisa de edição</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="122"/>
+        <source>will be sent by this computer at %1 (the app must be running and online then)</source>
+        <translation>será enviado por este computador às %1 (o aplicativo precisa estar aberto e online nessa hora)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="94"/>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="96"/>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2577,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="66"/>
+        <location filename="../ui/live/post_model.py" line="56"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
         <translation>Compartilhado por @%1</translation>
@@ -2453,6 +2589,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="77"/>
+        <location filename="../ui/live/post_model.py" line="69"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
@@ -2476,6 +2613,28 @@
         <location filename="../ui/live/delegate.py" line="200"/>
         <source>edited</source>
         <translation>editado</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/post_model.py" line="47"/>
+        <source>%1 (@%2) on %3, %4</source>
+        <translation>%1 (@%2) no %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/post_model.py" line="62"/>
+        <source>Content warning: %1 (text hidden, press Enter to show)</source>
+        <translation>Aviso de conteúdo: %1 (texto oculto, pressione Enter para mostrar)</translation>
+    </message>
+</context>
+<context>
+    <name>PostListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/live/post_model.py" line="117"/>
+        <source>%n picture(s)</source>
+        <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
+        <translation>
+            <numerusform>%n imagem</numerusform>
+            <numerusform>%n imagens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,14 +2743,170 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>Settings sections</source>
         <translation>Seções das configurações</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="186"/>
+        <source>Share at the venue</source>
+        <translation>Compartilhar no local</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="187"/>
+        <source>Share packs with the laptops around you, no internet</source>
+        <translation>Compartilhe pacotes com os computadores ao seu redor, sem internet</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="188"/>
+        <location filename="../ui/library/share_panel.py" line="189"/>
+        <source>Share my packs on this network</source>
+        <translation>Compartilhar meus pacotes nesta rede</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="190"/>
+        <source>Look for nearby shares</source>
+        <translation>Procurar compartilhamentos próximos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="191"/>
+        <source>Address of a share</source>
+        <translation>Endereço de um compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
+        <translation>O endereço que o outro computador mostra, p. ex. 192.168.1.20:8737</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="193"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="194"/>
+        <source>Add this share</source>
+        <translation>Adicionar este compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="195"/>
+        <source>Get this pack</source>
+        <translation>Obter este pacote</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="196"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="197"/>
+        <source>Packs on nearby laptops</source>
+        <translation>Pacotes nos computadores próximos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="198"/>
+        <source>QR code of this laptop&apos;s share address</source>
+        <translation>Código QR do endereço de compartilhamento deste computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="211"/>
+        <source>Others can get your packs at:
+%1</source>
+        <translation>Outros podem obter seus pacotes em:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="213"/>
+        <source>Sharing at %1</source>
+        <translation>Compartilhando em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="215"/>
+        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
+        <translation>Desligado. Ligue para que computadores próximos copiem seus pacotes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="230"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="264"/>
+        <source>Looking for shares on this network…</source>
+        <translation>Procurando compartilhamentos nesta rede…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="295"/>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="314"/>
+        <source>No share found. Ask for the address shown on the other laptop.</source>
+        <translation>Nenhum compartilhamento encontrado. Peça o endereço mostrado no outro computador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="332"/>
+        <source>%1 (version %2, %3 MB) on %4</source>
+        <translation>%1 (versão %2, %3 MB) em %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="339"/>
+        <source>not signed: cannot be taken from another laptop</source>
+        <translation>não assinado: não pode ser obtido de outro computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="344"/>
+        <source>from %1 (trusted)</source>
+        <translation>de %1 (confiável)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="346"/>
+        <source>unknown publisher, key %1</source>
+        <translation>editor desconhecido, chave %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="388"/>
+        <source>Checking the pack&apos;s publisher…</source>
+        <translation>Verificando o editor do pacote…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="408"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 de %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="413"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="415"/>
+        <source>Installing the pack…</source>
+        <translation>Instalando o pacote…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="425"/>
+        <source>You already have this pack (version %1).</source>
+        <translation>Você já tem este pacote (versão %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="429"/>
+        <source>Pack version %1 installed (%2 MB copied).</source>
+        <translation>Pacote versão %1 instalado (%2 MB copiados).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="451"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3000,111 @@
             <numerusform>%n parte.</numerusform>
             <numerusform>%n partes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustGate</name>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <source>Unknown publisher</source>
+        <translation>Editor desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
+        <translation>Este pacote é assinado com a chave de EXEMPLO, que qualquer pessoa pode usar. Instale somente se você mesmo o fez para testes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
+        <translation>Este pacote é assinado por uma chave em que este computador ainda não confia. Ele diz vir de: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <source>Key fingerprint:
+%1
+
+Install it only if the publisher gave you this same fingerprint.</source>
+        <translation>Impressão digital da chave:
+%1
+
+Instale somente se o editor lhe deu esta mesma impressão digital.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <source>Install (key %1)</source>
+        <translation>Instalar (chave %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysSettingsPage</name>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="74"/>
+        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
+        <translation>Pacotes assinados por estes editores são instalados sem perguntar. Um pacote de qualquer outro precisa da sua escolha explícita, e pacotes só são obtidos de outros computadores quando assinados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="79"/>
+        <source>Trusted publishers</source>
+        <translation>Editores confiáveis</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="80"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="81"/>
+        <source>Remove the selected publisher</source>
+        <translation>Remover o editor selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
+        <source>Public key</source>
+        <translation>Chave pública</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="83"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="85"/>
+        <source>the line in the publisher&apos;s .pub file</source>
+        <translation>a linha do arquivo .pub do editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="86"/>
+        <source>Publisher&apos;s name</source>
+        <translation>Nome do editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="87"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="88"/>
+        <source>Trust this key</source>
+        <translation>Confiar nesta chave</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="97"/>
+        <source>Publishers</source>
+        <translation>Editores</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="107"/>
+        <source>%1 — sample, only for the sample pack that comes with the app
+%2</source>
+        <translation>%1 — exemplo, só para o pacote de exemplo que vem com o aplicativo
+%2</translation>
     </message>
 </context>
 <context>

@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="86"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="87"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="89"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="90"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Unganisha akaunti unazotumia kuchapisha. Nywila na tokeni hubaki kwenye keyring ya kompyuta yako; programu huhifadhi majina na vikomo vya seva tu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>Server</source>
         <translation>Seva</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="95"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Connected accounts</source>
         <translation>Akaunti zilizounganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
         <source>Account list columns</source>
         <translation>Safu za orodha ya akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Hakuna akaunti bado. Ongeza moja kwa vitufe vilivyo juu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
         <source>Loading accounts…</source>
         <translation>Inapakia akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ongeza &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Add a Mastodon account</source>
         <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ongeza &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Add a Bluesky account</source>
         <translation>Ongeza akaunti ya Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Add &amp;X…</source>
         <translation>Ongeza &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Add X API credentials</source>
         <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Log in &amp;again…</source>
         <translation>Ingia &amp;tena…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Log in again to this account</source>
         <translation>Ingia tena kwenye akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Remove this account</source>
         <translation>Ondoa akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Kumbuka kuingia kwa &amp;kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Kumbuka kuingia kwa kipindi hiki tu, bila keyring</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="134"/>
         <source>Needs login again</source>
         <translation>Inahitaji kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
         <source>Offline: posts wait</source>
         <translation>Nje ya mtandao: machapisho yanasubiri</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
         <source>Connected</source>
         <translation>Imeunganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="157"/>
         <source>Logins are kept for this session only</source>
         <translation>Kuingia kunakumbukwa kwa kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="159"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="160"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Kutasahaulika programu ikifungwa. Ili kukuhifadhi, sakinisha na ufungue keyring (kwa mfano GNOME Keyring au KWallet), kisha uanzishe programu upya.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="167"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Hakuna keyring ya kulinda taarifa zako za kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="169"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="170"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>Programu huhifadhi nywila na tokeni kwenye keyring ya mfumo pekee, kamwe si kwenye faili. Hakuna keyring inayofanya kazi kwenye kompyuta hii. Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha uanzishe programu upya. Au kumbuka kuingia kwa kipindi hiki tu: utaingia tena wakati ujao.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="229"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="230"/>
         <source>Double-click to log in again</source>
         <translation>Bofya mara mbili ili kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="237"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="238"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="242"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>Akaunti %n inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="308"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="309"/>
         <source>Saving the account…</source>
         <translation>Inahifadhi akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="317"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="318"/>
         <source>%1 is connected.</source>
         <translation>%1 imeunganishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
         <source>Remove account</source>
         <translation>Ondoa akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="383"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Removing %1…</source>
         <translation>Inaondoa %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>%1 was removed.</source>
         <translation>%1 imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>The login was ended on the server.</source>
         <translation>Kuingia kumekomeshwa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="414"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="417"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
@@ -408,264 +408,274 @@
         <translation>Hakikisho la picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="241"/>
+        <location filename="../ui/compose/view.py" line="255"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="242"/>
+        <location filename="../ui/compose/view.py" line="256"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="243"/>
-        <location filename="../ui/compose/view.py" line="244"/>
+        <location filename="../ui/compose/view.py" line="257"/>
+        <location filename="../ui/compose/view.py" line="258"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="245"/>
+        <location filename="../ui/compose/view.py" line="259"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="246"/>
+        <location filename="../ui/compose/view.py" line="260"/>
         <source>New draft</source>
         <translation>Rasimu mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="247"/>
+        <location filename="../ui/compose/view.py" line="261"/>
         <source>Duplicate</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="248"/>
+        <location filename="../ui/compose/view.py" line="262"/>
         <source>Duplicate draft</source>
         <translation>Nakili rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="249"/>
+        <location filename="../ui/compose/view.py" line="263"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="250"/>
+        <location filename="../ui/compose/view.py" line="264"/>
         <source>Delete draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="251"/>
-        <location filename="../ui/compose/view.py" line="252"/>
+        <location filename="../ui/compose/view.py" line="265"/>
+        <location filename="../ui/compose/view.py" line="266"/>
         <source>Undo delete</source>
         <translation>Tendua kufuta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="254"/>
+        <location filename="../ui/compose/view.py" line="268"/>
         <source>Start from a template</source>
         <translation>Anza kwa kiolezo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="256"/>
+        <location filename="../ui/compose/view.py" line="270"/>
         <source>Insert a hashtag</source>
         <translation>Weka hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="257"/>
+        <location filename="../ui/compose/view.py" line="273"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="259"/>
+        <location filename="../ui/compose/view.py" line="275"/>
         <source>Language of the post</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="262"/>
+        <location filename="../ui/compose/view.py" line="278"/>
         <source>Content warning (optional)</source>
         <translation>Onyo la maudhui (si lazima)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="264"/>
+        <location filename="../ui/compose/view.py" line="280"/>
         <source>Content warning</source>
         <translation>Onyo la maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="266"/>
+        <location filename="../ui/compose/view.py" line="282"/>
         <source>What is happening at the dialogue?</source>
         <translation>Nini kinaendelea kwenye mjadala?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="268"/>
+        <location filename="../ui/compose/view.py" line="284"/>
         <source>Post text</source>
         <translation>Maandishi ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="269"/>
+        <location filename="../ui/compose/view.py" line="285"/>
         <source>Post to</source>
         <translation>Chapisha kwenye</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="271"/>
+        <location filename="../ui/compose/view.py" line="287"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="276"/>
+        <location filename="../ui/compose/view.py" line="292"/>
         <source>Thread</source>
         <translation>Mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="278"/>
+        <location filename="../ui/compose/view.py" line="294"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="285"/>
+        <location filename="../ui/compose/view.py" line="301"/>
         <source>Thread parts</source>
         <translation>Sehemu za mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="287"/>
+        <location filename="../ui/compose/view.py" line="303"/>
         <source>Pictures (up to 4)</source>
         <translation>Picha (hadi 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="289"/>
+        <location filename="../ui/compose/view.py" line="305"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="296"/>
+        <location filename="../ui/compose/view.py" line="312"/>
         <source>Add picture…</source>
         <translation>Ongeza picha…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="297"/>
+        <location filename="../ui/compose/view.py" line="313"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="298"/>
+        <location filename="../ui/compose/view.py" line="314"/>
         <source>Post at</source>
         <translation>Chapisha saa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="300"/>
+        <location filename="../ui/compose/view.py" line="316"/>
         <source>Post at a set time</source>
         <translation>Chapisha kwa wakati uliopangwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="302"/>
+        <location filename="../ui/compose/view.py" line="318"/>
         <source>Time to post</source>
         <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="303"/>
+        <location filename="../ui/compose/view.py" line="319"/>
         <source>Open on X</source>
         <translation>Fungua kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="305"/>
+        <location filename="../ui/compose/view.py" line="321"/>
         <source>Open the post on X in the browser</source>
         <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="307"/>
+        <location filename="../ui/compose/view.py" line="323"/>
         <source>Send</source>
         <translation>Tuma</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="308"/>
+        <location filename="../ui/compose/view.py" line="324"/>
         <source>Send to the outbox</source>
         <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="310"/>
+        <location filename="../ui/compose/view.py" line="326"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="271"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Kiolezo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/view.py" line="272"/>
+        <source>&amp;Hashtag:</source>
+        <translation>&amp;Hashtag:</translation>
     </message>
 </context>
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="135"/>
-        <location filename="../ui/compose/area.py" line="620"/>
+        <location filename="../ui/compose/area.py" line="136"/>
+        <location filename="../ui/compose/area.py" line="622"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="194"/>
+        <location filename="../ui/compose/area.py" line="195"/>
         <source>Templates…</source>
         <translation>Violezo…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="199"/>
+        <location filename="../ui/compose/area.py" line="200"/>
         <source>Add hashtag…</source>
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="208"/>
+        <location filename="../ui/compose/area.py" line="209"/>
         <source>(empty draft)</source>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="336"/>
+        <location filename="../ui/compose/area.py" line="337"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>Picha %1 inahitaji maelezo kabla ya kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="341"/>
+        <location filename="../ui/compose/area.py" line="342"/>
         <source>A picture has no description (alt text).</source>
         <translation>Picha moja haina maelezo (alt text).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="343"/>
+        <location filename="../ui/compose/area.py" line="344"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="353"/>
+        <location filename="../ui/compose/area.py" line="354"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="358"/>
+        <location filename="../ui/compose/area.py" line="359"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="364"/>
+        <location filename="../ui/compose/area.py" line="365"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="366"/>
+        <location filename="../ui/compose/area.py" line="367"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="396"/>
+        <location filename="../ui/compose/area.py" line="397"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="403"/>
+        <location filename="../ui/compose/area.py" line="404"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="490"/>
+        <location filename="../ui/compose/area.py" line="492"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="492"/>
+        <location filename="../ui/compose/area.py" line="494"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="499"/>
+        <location filename="../ui/compose/area.py" line="501"/>
         <source>At most 4 pictures per post.</source>
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
@@ -673,260 +683,260 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="119"/>
+        <location filename="../ui/countdown/area.py" line="130"/>
         <source>Event file problem</source>
         <extracomment>re-check reminders at least this often (a suspended laptop, a clock change) look for a newer event file this often while the app runs</extracomment>
         <translation>Tatizo la faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="138"/>
+        <location filename="../ui/countdown/area.py" line="150"/>
         <source>Event</source>
         <translation>Tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="139"/>
+        <location filename="../ui/countdown/area.py" line="151"/>
         <source>Add to calendar…</source>
         <translation>Ongeza kwenye kalenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="141"/>
+        <location filename="../ui/countdown/area.py" line="153"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Hamisha siku na vipindi ulivyowekea nyota kwenye faili la kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="145"/>
+        <location filename="../ui/countdown/area.py" line="157"/>
         <source>Open event file…</source>
         <translation>Fungua faili la tukio…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="147"/>
+        <location filename="../ui/countdown/area.py" line="159"/>
         <source>Open a newer event file from this computer</source>
         <translation>Fungua faili jipya la tukio kutoka kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="149"/>
+        <location filename="../ui/countdown/area.py" line="161"/>
         <source>Check for updates</source>
         <translation>Angalia masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="151"/>
+        <location filename="../ui/countdown/area.py" line="163"/>
         <source>Fetch the latest event details</source>
         <translation>Pata taarifa mpya za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Write a post</source>
         <translation>Andika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="155"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Start a post with the event hashtag</source>
         <translation>Anza chapisho lenye hashtag ya tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="157"/>
+        <location filename="../ui/countdown/area.py" line="169"/>
         <source>Remind me at the start</source>
         <translation>Nikumbushe mwanzoni</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="159"/>
+        <location filename="../ui/countdown/area.py" line="171"/>
         <source>Remind me when the day starts</source>
         <translation>Nikumbushe siku ikianza</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="161"/>
+        <location filename="../ui/countdown/area.py" line="173"/>
         <source>Show event time</source>
         <translation>Onyesha saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="163"/>
+        <location filename="../ui/countdown/area.py" line="175"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Onyesha muda wa ratiba kwa saa za eneo la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="165"/>
-        <location filename="../ui/countdown/area.py" line="175"/>
+        <location filename="../ui/countdown/area.py" line="177"/>
+        <location filename="../ui/countdown/area.py" line="187"/>
         <source>Programme</source>
         <translation>Ratiba</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="169"/>
+        <location filename="../ui/countdown/area.py" line="181"/>
         <source>Time</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="170"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Session</source>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="171"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Where</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="172"/>
+        <location filename="../ui/countdown/area.py" line="184"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="176"/>
+        <location filename="../ui/countdown/area.py" line="188"/>
         <source>Field sites</source>
         <translation>Maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="177"/>
+        <location filename="../ui/countdown/area.py" line="190"/>
         <source>Time remaining</source>
         <translation>Muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="195"/>
+        <location filename="../ui/countdown/area.py" line="222"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="200"/>
+        <location filename="../ui/countdown/area.py" line="227"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="205"/>
+        <location filename="../ui/countdown/area.py" line="232"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="219"/>
+        <location filename="../ui/countdown/area.py" line="246"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="232"/>
+        <location filename="../ui/countdown/area.py" line="260"/>
         <source>About the day</source>
         <translation>Kuhusu siku hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="246"/>
+        <location filename="../ui/countdown/area.py" line="274"/>
         <source>Organiser:</source>
         <translation>Mratibu:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="261"/>
+        <location filename="../ui/countdown/area.py" line="289"/>
         <source>Past editions:</source>
         <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="271"/>
+        <location filename="../ui/countdown/area.py" line="299"/>
         <source>Event details shipped with the app.</source>
         <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="273"/>
+        <location filename="../ui/countdown/area.py" line="301"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="298"/>
+        <location filename="../ui/countdown/area.py" line="326"/>
         <source>starts %1, %2</source>
         <translation>inaanza %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="339"/>
+        <location filename="../ui/countdown/area.py" line="368"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="342"/>
+        <location filename="../ui/countdown/area.py" line="371"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="345"/>
+        <location filename="../ui/countdown/area.py" line="374"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="349"/>
+        <location filename="../ui/countdown/area.py" line="378"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="382"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="390"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="378"/>
+        <location filename="../ui/countdown/area.py" line="422"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="385"/>
+        <location filename="../ui/countdown/area.py" line="429"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="393"/>
+        <location filename="../ui/countdown/area.py" line="437"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="404"/>
+        <location filename="../ui/countdown/area.py" line="448"/>
         <source>More about the day: %1</source>
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="478"/>
+        <location filename="../ui/countdown/area.py" line="523"/>
         <source>Missed reminder: %1</source>
         <translation>Kumbusho ulilokosa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="481"/>
+        <location filename="../ui/countdown/area.py" line="526"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Kilianza saa %1 (programu ilikuwa imefungwa).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="485"/>
-        <location filename="../ui/countdown/area.py" line="492"/>
+        <location filename="../ui/countdown/area.py" line="530"/>
+        <location filename="../ui/countdown/area.py" line="537"/>
         <source>It starts at %1.</source>
         <translation>Kinaanza saa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="489"/>
+        <location filename="../ui/countdown/area.py" line="534"/>
         <source>Starting soon: %1</source>
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="521"/>
+        <location filename="../ui/countdown/area.py" line="566"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="523"/>
+        <location filename="../ui/countdown/area.py" line="568"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="530"/>
+        <location filename="../ui/countdown/area.py" line="575"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="532"/>
+        <location filename="../ui/countdown/area.py" line="577"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="561"/>
+        <location filename="../ui/countdown/area.py" line="606"/>
         <source>Calendar file saved</source>
         <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="596"/>
+        <location filename="../ui/countdown/area.py" line="641"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
@@ -963,9 +973,26 @@
             <numerusform>siku %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="192"/>
+        <location filename="../ui/countdown/area.py" line="197"/>
+        <source>Say time left</source>
+        <translation>Sema muda uliobaki</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="194"/>
+        <source>Have the screen reader say the time left</source>
+        <translation>Kisoma skrini kiseme muda uliobaki</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/area.py" line="202"/>
+        <location filename="../ui/countdown/area.py" line="204"/>
+        <source>Starred</source>
+        <translation>Zilizowekewa nyota</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/countdown/text.py" line="55"/>
-        <source>%Ln h</source>
+        <source>%Ln hours</source>
         <translation>
             <numerusform>saa %Ln</numerusform>
             <numerusform>saa %Ln</numerusform>
@@ -973,6 +1000,22 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/countdown/text.py" line="58"/>
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>dakika %Ln</numerusform>
+            <numerusform>dakika %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="61"/>
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>saa %Ln</numerusform>
+            <numerusform>saa %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="64"/>
         <source>%Ln min</source>
         <translation>
             <numerusform>dakika %Ln</numerusform>
@@ -980,14 +1023,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="99"/>
+        <location filename="../ui/countdown/text.py" line="105"/>
         <source>This computer&apos;s clock is %1 behind; times shown are corrected</source>
         <translation>Saa ya kompyuta hii iko nyuma kwa %1; nyakati zinazoonyeshwa zimesahihishwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="103"/>
+        <location filename="../ui/countdown/text.py" line="109"/>
         <source>This computer&apos;s clock is %1 ahead; times shown are corrected</source>
         <translation>Saa ya kompyuta hii iko mbele kwa %1; nyakati zinazoonyeshwa zimesahihishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="131"/>
+        <source>less than a minute</source>
+        <translation>chini ya dakika moja</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1145,49 @@
         <source>stopped at the paging limit after %1 requests: posts between %2 and %3 were not read.</source>
         <translation>ilisimama kwenye kikomo cha kurasa baada ya maombi %1: machapisho kati ya %2 na %3 hayakusomwa.</translation>
     </message>
+    <message>
+        <location filename="../core/library/signing.py" line="61"/>
+        <source>Install it only if you know this key belongs to the publisher: compare the fingerprint with the one they gave you.</source>
+        <extracomment>the environment variable scripts use to give a key file&apos;s passphrase The public half of the SAMPLE key that signs the bundled sample pack. Its private half is in ``scripts/sample-signing-key.json`` and is NOT secret: anyone can sign with it. So it is trusted only for the sample pack bundled with the app, never for a pack from a server, a USB stick or a peer.</extracomment>
+        <translation>Kisakinishe tu ikiwa unajua ufunguo huu ni wa mchapishaji: linganisha alama ya kidole na ile aliyokupa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="368"/>
+        <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
+        <translation>Kifurushi hiki hakijatiwa sahihi na mchapishaji wake, kwa hiyo hakipokelewi kutoka kompyuta nyingine.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="379"/>
+        <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo wa MFANO (alama ya kidole %1), ambao sehemu yake ya siri iko wazi: mtu yeyote anaweza kuutumia.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="389"/>
+        <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii haiuamini: alama ya kidole %1 (inadai kuwa %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="287"/>
+        <source>%1: the server says the post is too long (%2).</source>
+        <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
+        <translation>%1: seva inasema chapisho ni refu mno (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="230"/>
+        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
+        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
+        <translation>Imechapishwa mapema: %1 haipangi machapisho, kwa hiyo imelichapisha mara moja badala ya saa %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="335"/>
+        <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
+        <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Tayari imechapishwa: %4. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="344"/>
+        <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
+        <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
+    </message>
 </context>
 <context>
     <name>EventSettingsPage</name>
@@ -1159,23 +1250,23 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Lugha ya mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>General</source>
         <translation>Jumla</translation>
     </message>
@@ -1248,268 +1339,268 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_widget.py" line="140"/>
+        <location filename="../ui/library/library_widget.py" line="161"/>
         <source>Search titles, captions and publications…</source>
         <extracomment>the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
         <translation>Tafuta vichwa, maelezo na maandiko…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="141"/>
+        <location filename="../ui/library/library_widget.py" line="162"/>
         <source>Search the library</source>
         <translation>Tafuta kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="143"/>
+        <location filename="../ui/library/library_widget.py" line="166"/>
         <source>Language of the materials</source>
         <translation>Lugha ya nyenzo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="144"/>
+        <location filename="../ui/library/library_widget.py" line="167"/>
         <source>Update pack</source>
         <translation>Sasisha kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="145"/>
+        <location filename="../ui/library/library_widget.py" line="168"/>
         <source>Download the latest content pack</source>
         <translation>Pakua kifurushi kipya cha maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="146"/>
+        <location filename="../ui/library/library_widget.py" line="169"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="147"/>
+        <location filename="../ui/library/library_widget.py" line="170"/>
         <source>Stop the download</source>
         <translation>Simamisha upakuaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="148"/>
+        <location filename="../ui/library/library_widget.py" line="171"/>
         <source>Import…</source>
         <translation>Ingiza…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="149"/>
+        <location filename="../ui/library/library_widget.py" line="172"/>
         <source>Import a pack from a USB stick</source>
         <translation>Ingiza kifurushi kutoka kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="150"/>
+        <location filename="../ui/library/library_widget.py" line="173"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="151"/>
+        <location filename="../ui/library/library_widget.py" line="174"/>
         <source>Export the pack to a USB stick</source>
         <translation>Hamisha kifurushi kwenda kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="152"/>
+        <location filename="../ui/library/library_widget.py" line="175"/>
         <source>From a folder…</source>
         <translation>Kutoka kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="153"/>
+        <location filename="../ui/library/library_widget.py" line="176"/>
         <source>From a zip archive…</source>
         <translation>Kutoka kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="154"/>
+        <location filename="../ui/library/library_widget.py" line="177"/>
         <source>To a folder…</source>
         <translation>Kwenda kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="155"/>
+        <location filename="../ui/library/library_widget.py" line="178"/>
         <source>To a zip archive…</source>
         <translation>Kwenda kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="156"/>
+        <location filename="../ui/library/library_widget.py" line="179"/>
         <source>Library items</source>
         <translation>Vipengee vya maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="157"/>
+        <location filename="../ui/library/library_widget.py" line="180"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="158"/>
+        <location filename="../ui/library/library_widget.py" line="181"/>
         <source>Open the selected item</source>
         <translation>Fungua kipengee kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="159"/>
+        <location filename="../ui/library/library_widget.py" line="182"/>
         <source>Open with system viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="160"/>
+        <location filename="../ui/library/library_widget.py" line="183"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="161"/>
+        <location filename="../ui/library/library_widget.py" line="184"/>
         <source>Download this item</source>
         <translation>Pakua kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="162"/>
+        <location filename="../ui/library/library_widget.py" line="185"/>
         <source>Open in browser</source>
         <translation>Fungua kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="163"/>
+        <location filename="../ui/library/library_widget.py" line="186"/>
         <source>Open the web page in the browser</source>
         <translation>Fungua ukurasa wa wavuti kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="164"/>
+        <location filename="../ui/library/library_widget.py" line="187"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="165"/>
+        <location filename="../ui/library/library_widget.py" line="188"/>
         <source>Start a post about this item</source>
         <translation>Anza chapisho kuhusu kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="179"/>
+        <location filename="../ui/library/library_widget.py" line="202"/>
         <source>English</source>
         <translation>Kiingereza</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="180"/>
+        <location filename="../ui/library/library_widget.py" line="203"/>
         <source>Kiswahili</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="181"/>
+        <location filename="../ui/library/library_widget.py" line="204"/>
         <source>French</source>
         <translation>Kifaransa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="182"/>
+        <location filename="../ui/library/library_widget.py" line="205"/>
         <source>Portuguese</source>
         <translation>Kireno</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="183"/>
+        <location filename="../ui/library/library_widget.py" line="206"/>
         <source>Malagasy</source>
         <translation>Kimalagasi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="184"/>
+        <location filename="../ui/library/library_widget.py" line="207"/>
         <source>Spanish</source>
         <translation>Kihispania</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="241"/>
+        <location filename="../ui/library/library_widget.py" line="264"/>
         <source>Opening the library…</source>
         <translation>Inafungua maktaba…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="244"/>
+        <location filename="../ui/library/library_widget.py" line="267"/>
         <source>No content pack is installed yet.</source>
         <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="248"/>
+        <location filename="../ui/library/library_widget.py" line="271"/>
         <source>%1 (version %2)</source>
         <translation>%1 (toleo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="252"/>
+        <location filename="../ui/library/library_widget.py" line="275"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="285"/>
+        <location filename="../ui/library/library_widget.py" line="308"/>
         <source>Nothing found for “%1”.</source>
         <translation>Hakuna kilichopatikana kwa “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="291"/>
+        <location filename="../ui/library/library_widget.py" line="314"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="327"/>
+        <location filename="../ui/library/library_widget.py" line="350"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="328"/>
+        <location filename="../ui/library/library_widget.py" line="351"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="332"/>
+        <location filename="../ui/library/library_widget.py" line="355"/>
         <source>Photobook</source>
         <translation>Kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="333"/>
+        <location filename="../ui/library/library_widget.py" line="356"/>
         <source>Publication</source>
         <translation>Andiko</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="334"/>
+        <location filename="../ui/library/library_widget.py" line="357"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="335"/>
+        <location filename="../ui/library/library_widget.py" line="358"/>
         <source>Newsletter</source>
         <translation>Jarida</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="336"/>
+        <location filename="../ui/library/library_widget.py" line="359"/>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="382"/>
+        <location filename="../ui/library/library_widget.py" line="405"/>
         <source>Download (%1 MB)</source>
         <translation>Pakua (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="388"/>
+        <location filename="../ui/library/library_widget.py" line="411"/>
         <source>You are offline.</source>
         <translation>Uko nje ya mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="443"/>
+        <location filename="../ui/library/library_widget.py" line="466"/>
         <source>This publication cannot be shown here; try the system viewer.</source>
         <translation>Andiko hili haliwezi kuonyeshwa hapa; jaribu kitazamaji cha mfumo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="505"/>
+        <location filename="../ui/library/library_widget.py" line="528"/>
         <source>For your safety, this kind of file is not opened outside the app.</source>
         <translation>Kwa usalama wako, aina hii ya faili haifunguliwi nje ya programu.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="560"/>
+        <location filename="../ui/library/library_widget.py" line="583"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="578"/>
+        <location filename="../ui/library/library_widget.py" line="602"/>
         <source>Checking for a new pack…</source>
         <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="596"/>
+        <location filename="../ui/library/library_widget.py" line="623"/>
         <source>%1 of %2 MB</source>
         <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="602"/>
+        <location filename="../ui/library/library_widget.py" line="629"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/library_widget.py" line="606"/>
+        <location filename="../ui/library/library_widget.py" line="633"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>imebaki takriban dakika %Ln</numerusform>
@@ -1517,142 +1608,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="608"/>
+        <location filename="../ui/library/library_widget.py" line="635"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="612"/>
+        <location filename="../ui/library/library_widget.py" line="639"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="621"/>
+        <location filename="../ui/library/library_widget.py" line="648"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="625"/>
+        <location filename="../ui/library/library_widget.py" line="653"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="641"/>
+        <location filename="../ui/library/library_widget.py" line="673"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="674"/>
+        <location filename="../ui/library/library_widget.py" line="707"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="683"/>
+        <location filename="../ui/library/library_widget.py" line="716"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="688"/>
+        <location filename="../ui/library/library_widget.py" line="721"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="690"/>
-        <location filename="../ui/library/library_widget.py" line="700"/>
+        <location filename="../ui/library/library_widget.py" line="723"/>
+        <location filename="../ui/library/library_widget.py" line="733"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="694"/>
+        <location filename="../ui/library/library_widget.py" line="727"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="698"/>
+        <location filename="../ui/library/library_widget.py" line="731"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="715"/>
+        <location filename="../ui/library/library_widget.py" line="748"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="727"/>
+        <location filename="../ui/library/library_widget.py" line="761"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="751"/>
+        <location filename="../ui/library/library_widget.py" line="785"/>
         <source>Exporting…</source>
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="762"/>
+        <location filename="../ui/library/library_widget.py" line="796"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="163"/>
+        <source>Clear the search</source>
+        <translation>Futa utafutaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_widget.py" line="164"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lugha:</translation>
     </message>
 </context>
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="36"/>
+        <location filename="../ui/live/widget.py" line="37"/>
         <source>starting…</source>
         <translation>inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="37"/>
+        <location filename="../ui/live/widget.py" line="38"/>
         <source>live</source>
         <translation>moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="38"/>
+        <location filename="../ui/live/widget.py" line="39"/>
         <source>polling every %1 s</source>
         <translation>inaangalia kila sekunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="41"/>
+        <location filename="../ui/live/widget.py" line="42"/>
         <source>waiting for the rate limit until %1</source>
         <translation>inasubiri kikomo cha maombi hadi %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="44"/>
+        <location filename="../ui/live/widget.py" line="45"/>
         <source>offline</source>
         <translation>nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="45"/>
+        <location filename="../ui/live/widget.py" line="46"/>
         <source>login needed</source>
         <translation>inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="46"/>
+        <location filename="../ui/live/widget.py" line="47"/>
         <source>error</source>
         <translation>hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="47"/>
+        <location filename="../ui/live/widget.py" line="48"/>
         <source>paused while the window is hidden</source>
         <translation>imesimama wakati dirisha limefichwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="48"/>
+        <location filename="../ui/live/widget.py" line="49"/>
         <source>off</source>
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="198"/>
+        <location filename="../ui/live/widget.py" line="199"/>
         <source>All networks</source>
         <extracomment>what was last announced to screen readers (polite, only when the count changes)</extracomment>
         <translation>Mitandao yote</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="235"/>
+        <location filename="../ui/live/widget.py" line="236"/>
         <source>All languages</source>
         <translation>Lugha zote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="268"/>
+        <location filename="../ui/live/widget.py" line="269"/>
         <source>%Ln new posts — show</source>
         <translation>
             <numerusform>Chapisho %Ln jipya — onyesha</numerusform>
@@ -1660,7 +1761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="272"/>
+        <location filename="../ui/live/widget.py" line="273"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>Chapisho %Ln jipya</numerusform>
@@ -1668,52 +1769,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="310"/>
+        <location filename="../ui/live/widget.py" line="311"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="313"/>
+        <location filename="../ui/live/widget.py" line="314"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="320"/>
+        <location filename="../ui/live/widget.py" line="321"/>
         <source>Open the original</source>
         <translation>Fungua chapisho asili</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="345"/>
+        <location filename="../ui/live/widget.py" line="348"/>
         <source>No sources are set up.</source>
         <translation>Hakuna vyanzo vilivyowekwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="366"/>
+        <location filename="../ui/live/widget.py" line="369"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Nje ya mtandao tangu %1 — yanaonyeshwa machapisho ya mwisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="369"/>
+        <location filename="../ui/live/widget.py" line="372"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Nje ya mtandao — yanaonyeshwa machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="380"/>
+        <location filename="../ui/live/widget.py" line="385"/>
         <source>Loading saved posts…</source>
         <translation>Inapakia machapisho yaliyohifadhiwa…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="382"/>
+        <location filename="../ui/live/widget.py" line="387"/>
         <source>No post matches these filters.</source>
         <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="385"/>
+        <location filename="../ui/live/widget.py" line="390"/>
         <source>No posts yet. New posts with the event&apos;s hashtag appear here.</source>
         <translation>Bado hakuna machapisho. Machapisho mapya yenye hashtag ya tukio yataonekana hapa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="396"/>
+        <location filename="../ui/live/widget.py" line="401"/>
         <source>Nobody yet.</source>
         <translation>Bado hakuna mtu.</translation>
     </message>
@@ -1790,190 +1891,199 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="131"/>
-        <location filename="../ui/live/view.py" line="132"/>
+        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="141"/>
         <source>Search loaded posts</source>
         <translation>Tafuta katika machapisho yaliyopakiwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="133"/>
+        <location filename="../ui/live/view.py" line="144"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="134"/>
+        <location filename="../ui/live/view.py" line="146"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="135"/>
+        <location filename="../ui/live/view.py" line="147"/>
         <source>Media only</source>
         <translation>Picha na video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="136"/>
+        <location filename="../ui/live/view.py" line="148"/>
         <source>Show only posts with media</source>
         <translation>Onyesha machapisho yenye picha au video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="137"/>
-        <location filename="../ui/live/view.py" line="138"/>
+        <location filename="../ui/live/view.py" line="149"/>
         <source>Hide reposts</source>
         <translation>Ficha machapisho yaliyoshirikiwa upya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="139"/>
-        <source>Show new posts</source>
-        <translation>Onyesha machapisho mapya</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/view.py" line="140"/>
+        <location filename="../ui/live/view.py" line="150"/>
         <source>Posts</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="141"/>
+        <location filename="../ui/live/view.py" line="151"/>
         <source>Selected post</source>
         <translation>Chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="142"/>
+        <location filename="../ui/live/view.py" line="152"/>
         <source>Select a post to read it in full.</source>
         <translation>Chagua chapisho ulisome lote.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="143"/>
+        <location filename="../ui/live/view.py" line="153"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="144"/>
+        <location filename="../ui/live/view.py" line="154"/>
         <source>Share the selected post in a new post</source>
         <translation>Shiriki chapisho lililochaguliwa katika chapisho jipya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="145"/>
-        <location filename="../ui/live/view.py" line="146"/>
+        <location filename="../ui/live/view.py" line="155"/>
+        <location filename="../ui/live/view.py" line="156"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="147"/>
+        <location filename="../ui/live/view.py" line="157"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="148"/>
+        <location filename="../ui/live/view.py" line="158"/>
         <source>Sources</source>
         <translation>Vyanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="149"/>
+        <location filename="../ui/live/view.py" line="160"/>
         <source>State of each source</source>
         <translation>Hali ya kila chanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="150"/>
+        <location filename="../ui/live/view.py" line="161"/>
         <source>Connection state</source>
         <translation>Hali ya muunganisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="142"/>
+        <source>Clear the search</source>
+        <translation>Futa utafutaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="143"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Mtandao:</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="145"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lugha:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
@@ -2143,52 +2253,52 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="28"/>
+        <location filename="../ui/compose/outbox_controller.py" line="30"/>
         <source>Queued</source>
         <translation>Kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="29"/>
+        <location filename="../ui/compose/outbox_controller.py" line="31"/>
         <source>Sending…</source>
         <translation>Inatuma…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="30"/>
+        <location filename="../ui/compose/outbox_controller.py" line="32"/>
         <source>Sent</source>
         <translation>Imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="31"/>
+        <location filename="../ui/compose/outbox_controller.py" line="33"/>
         <source>Scheduled on server</source>
         <translation>Imepangwa kwenye seva</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="32"/>
+        <location filename="../ui/compose/outbox_controller.py" line="34"/>
         <source>Failed</source>
         <translation>Imeshindikana</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="33"/>
+        <location filename="../ui/compose/outbox_controller.py" line="35"/>
         <source>Needs login</source>
         <translation>Inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="90"/>
+        <location filename="../ui/compose/outbox_controller.py" line="127"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>inasubiri hadi %1 (programu lazima iwe wazi na mtandaoni wakati huo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="95"/>
+        <location filename="../ui/compose/outbox_controller.py" line="132"/>
         <source>%1 — next try %2</source>
         <translation>%1 — jaribio lijalo %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="120"/>
+        <location filename="../ui/compose/outbox_controller.py" line="157"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. Yanabaki hapa hadi yatumwe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="125"/>
+        <location filename="../ui/compose/outbox_controller.py" line="162"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>Chapisho %Ln linasubiri kutumwa</numerusform>
@@ -2196,12 +2306,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="129"/>
+        <location filename="../ui/compose/outbox_controller.py" line="166"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln linahitaji uangalizi</numerusform>
             <numerusform>%Ln yanahitaji uangalizi</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="36"/>
+        <source>Published early</source>
+        <translation>Imechapishwa mapema</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="37"/>
+        <source>Needs editing</source>
+        <translation>Inahitaji kuhaririwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="122"/>
+        <source>will be sent by this computer at %1 (the app must be running and online then)</source>
+        <translation>itatumwa na kompyuta hii saa %1 (programu lazima iwe inaendeshwa na mtandaoni wakati huo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="94"/>
+        <source>Sent: %1</source>
+        <translation>Imetumwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="96"/>
+        <source>Not sent: %1</source>
+        <translation>Haijatumwa: %1</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2577,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="66"/>
+        <location filename="../ui/live/post_model.py" line="56"/>
         <source>Reposted by @%1</source>
         <extracomment>posts whose media the user asked for in data-saver mode</extracomment>
         <translation>Imeshirikiwa upya na @%1</translation>
@@ -2453,6 +2589,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="77"/>
+        <location filename="../ui/live/post_model.py" line="69"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
@@ -2476,6 +2613,28 @@
         <location filename="../ui/live/delegate.py" line="200"/>
         <source>edited</source>
         <translation>imehaririwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/post_model.py" line="47"/>
+        <source>%1 (@%2) on %3, %4</source>
+        <translation>%1 (@%2) kwenye %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/post_model.py" line="62"/>
+        <source>Content warning: %1 (text hidden, press Enter to show)</source>
+        <translation>Onyo la maudhui: %1 (maandishi yamefichwa, bonyeza Enter kuyaonyesha)</translation>
+    </message>
+</context>
+<context>
+    <name>PostListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/live/post_model.py" line="117"/>
+        <source>%n picture(s)</source>
+        <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
+        <translation>
+            <numerusform>picha %n</numerusform>
+            <numerusform>picha %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,14 +2743,170 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>Settings sections</source>
         <translation>Sehemu za mipangilio</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="186"/>
+        <source>Share at the venue</source>
+        <translation>Shiriki ukumbini</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="187"/>
+        <source>Share packs with the laptops around you, no internet</source>
+        <translation>Shiriki vifurushi na kompyuta zilizo karibu nawe, bila intaneti</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="188"/>
+        <location filename="../ui/library/share_panel.py" line="189"/>
+        <source>Share my packs on this network</source>
+        <translation>Shiriki vifurushi vyangu kwenye mtandao huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="190"/>
+        <source>Look for nearby shares</source>
+        <translation>Tafuta vifurushi vinavyoshirikiwa karibu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="191"/>
+        <source>Address of a share</source>
+        <translation>Anwani ya kompyuta inayoshiriki</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
+        <translation>Anwani inayoonyeshwa na kompyuta nyingine, k.m. 192.168.1.20:8737</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="193"/>
+        <source>Add</source>
+        <translation>Ongeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="194"/>
+        <source>Add this share</source>
+        <translation>Ongeza kompyuta hii</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="195"/>
+        <source>Get this pack</source>
+        <translation>Pata kifurushi hiki</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="196"/>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="197"/>
+        <source>Packs on nearby laptops</source>
+        <translation>Vifurushi kwenye kompyuta za karibu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="198"/>
+        <source>QR code of this laptop&apos;s share address</source>
+        <translation>Msimbo wa QR wa anwani ya kushiriki ya kompyuta hii</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="211"/>
+        <source>Others can get your packs at:
+%1</source>
+        <translation>Wengine wanaweza kupata vifurushi vyako kwenye:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="213"/>
+        <source>Sharing at %1</source>
+        <translation>Inashiriki kwenye %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="215"/>
+        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
+        <translation>Imezimwa. Iwashe ili kompyuta za karibu zinakili vifurushi vyako.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="230"/>
+        <source>Starting…</source>
+        <translation>Inaanza…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="264"/>
+        <source>Looking for shares on this network…</source>
+        <translation>Inatafuta kompyuta zinazoshiriki kwenye mtandao huu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="295"/>
+        <source>Asking %1…</source>
+        <translation>Inauliza %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="314"/>
+        <source>No share found. Ask for the address shown on the other laptop.</source>
+        <translation>Hakuna kompyuta inayoshiriki iliyopatikana. Uliza anwani inayoonyeshwa kwenye kompyuta nyingine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="332"/>
+        <source>%1 (version %2, %3 MB) on %4</source>
+        <translation>%1 (toleo %2, MB %3) kwenye %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="339"/>
+        <source>not signed: cannot be taken from another laptop</source>
+        <translation>hakijatiwa sahihi: hakiwezi kuchukuliwa kutoka kompyuta nyingine</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="344"/>
+        <source>from %1 (trusted)</source>
+        <translation>kutoka %1 (anaaminika)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="346"/>
+        <source>unknown publisher, key %1</source>
+        <translation>mchapishaji asiyejulikana, ufunguo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="388"/>
+        <source>Checking the pack&apos;s publisher…</source>
+        <translation>Inakagua mchapishaji wa kifurushi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="408"/>
+        <source>%1 of %2 MB</source>
+        <translation>MB %1 kati ya %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="413"/>
+        <source>%1 MB/s</source>
+        <translation>MB %1/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="415"/>
+        <source>Installing the pack…</source>
+        <translation>Inasakinisha kifurushi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="425"/>
+        <source>You already have this pack (version %1).</source>
+        <translation>Tayari una kifurushi hiki (toleo %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="429"/>
+        <source>Pack version %1 installed (%2 MB copied).</source>
+        <translation>Kifurushi toleo %1 kimesakinishwa (MB %2 zimenakiliwa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="451"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3000,111 @@
             <numerusform>Sehemu %n.</numerusform>
             <numerusform>Sehemu %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustGate</name>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <source>Unknown publisher</source>
+        <translation>Mchapishaji asiyejulikana</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo wa MFANO, ambao mtu yeyote anaweza kuutumia. Kisakinishe tu ikiwa ulikitengeneza mwenyewe kwa majaribio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii bado haiuamini. Kinadai kutoka kwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <source>(no name)</source>
+        <translation>(hakuna jina)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <source>Key fingerprint:
+%1
+
+Install it only if the publisher gave you this same fingerprint.</source>
+        <translation>Alama ya kidole ya ufunguo:
+%1
+
+Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <source>Install (key %1)</source>
+        <translation>Sakinisha (ufunguo %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysSettingsPage</name>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="74"/>
+        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
+        <translation>Vifurushi vilivyotiwa sahihi na wachapishaji hawa vinasakinishwa bila kuuliza. Kifurushi kutoka kwa mwingine yeyote kinahitaji uamuzi wako wa wazi, na vifurushi huchukuliwa kutoka kompyuta nyingine tu vikiwa vimetiwa sahihi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="79"/>
+        <source>Trusted publishers</source>
+        <translation>Wachapishaji wanaoaminika</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="80"/>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="81"/>
+        <source>Remove the selected publisher</source>
+        <translation>Ondoa mchapishaji aliyechaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
+        <source>Public key</source>
+        <translation>Ufunguo wa umma</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="83"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="85"/>
+        <source>the line in the publisher&apos;s .pub file</source>
+        <translation>mstari ulio kwenye faili .pub ya mchapishaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="86"/>
+        <source>Publisher&apos;s name</source>
+        <translation>Jina la mchapishaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="87"/>
+        <source>Add</source>
+        <translation>Ongeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="88"/>
+        <source>Trust this key</source>
+        <translation>Amini ufunguo huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="97"/>
+        <source>Publishers</source>
+        <translation>Wachapishaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="107"/>
+        <source>%1 — sample, only for the sample pack that comes with the app
+%2</source>
+        <translation>%1 — mfano, kwa kifurushi cha mfano kinachokuja na programu tu
+%2</translation>
     </message>
 </context>
 <context>

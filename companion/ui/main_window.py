@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, LICENSE, version
 from companion.core.errors import KnownError
+from companion.ui.a11y import focus_first_control
 from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.context import AppContext
 from companion.ui.errors import translated_text
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
         action = self.sender()
         if isinstance(action, QAction):
             self.show_area(str(action.data()))
+            focus_first_control(self.area(str(action.data())))  # not a scroll area
 
     @Slot(str, str)
     def _on_compose_requested(self, text: str, source: str) -> None:

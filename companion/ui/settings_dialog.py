@@ -33,6 +33,7 @@ class SettingsPage(Protocol):
 PAGES: list[str] = [
     "companion.ui.countdown.settings_page:EventSettingsPage",
     "companion.ui.library.settings_page:LibrarySettingsPage",
+    "companion.ui.library.trust_page:TrustedKeysSettingsPage",
     "companion.ui.compose.settings_page:ComposeSettingsPage",
     "companion.ui.live.settings_page:LiveSettingsPage",
 ]

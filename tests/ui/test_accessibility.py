@@ -1,10 +1,12 @@
-"""Every interactive widget in every area has an accessible name."""
+"""Every interactive widget in every area has an accessible name, and the names carry
+what the screen shows (offscreen QAccessible; tests/ui/test_atspi.py reads AT-SPI)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -105,3 +107,142 @@ def test_the_check_finds_an_unnamed_button(qtbot: QtBot) -> None:
     layout.addWidget(QPushButton("Named by its text"))
     root.show()
     assert len(unnamed(root)) == 1
+
+
+# -- names carry what the screen shows (issue 21) ------------------------------------
+def accessible_texts(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is None:
+        return ""
+    return " ".join(
+        (iface.text(t) or "")
+        for t in (QAccessible.Text.Name, QAccessible.Text.Description, QAccessible.Text.Value)
+    )
+
+
+def hidden_texts(root: QWidget) -> list[str]:
+    """Visible labels and buttons whose shown text is not in their accessible name,
+    description or value (Orca would not read what the screen shows)."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    bad: list[str] = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QLabel):
+            if w.buddy() is not None:
+                shown = w.text().replace("&", "")  # the mnemonic mark is not shown
+            elif w.textFormat() == Qt.TextFormat.PlainText:
+                shown = w.text()
+            else:
+                doc = QTextDocument()
+                doc.setHtml(w.text())
+                shown = doc.toPlainText()
+        elif isinstance(w, QAbstractButton):
+            shown = w.text().replace("&", "")
+        else:
+            continue
+        shown = " ".join(shown.replace("…", "").split())
+        if not any(ch.isalnum() for ch in shown):
+            continue
+        heard = " ".join(accessible_texts(w).replace("…", "").split())
+        if shown not in heard:
+            bad.append(f"{type(w).__name__}: shows {shown[:60]!r}, says {heard[:60]!r}")
+    return bad
+
+
+@pytest.mark.parametrize("area", AREA_KEYS)
+def test_names_carry_what_the_screen_shows(qtbot: QtBot, ctx: AppContext, area: str) -> None:
+    window = MainWindow(ctx, remember_state=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area(area)
+    qtbot.waitExposed(window)
+    assert ctx.tasks.wait_idle(timeout_s=10), "the area did not finish loading"
+    bad = hidden_texts(window.area(area))
+    assert not bad, "shown but not said:\n" + "\n".join(bad)
+
+
+def test_countdown_figure_and_title_are_their_text(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx, remember_state=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert ctx.tasks.wait_idle(timeout_s=10)
+    view = window.area("countdown").findChild(QWidget, "remaining")
+    assert view is not None
+    assert accessible_name(view) == view.text()  # type: ignore[attr-defined]
+    assert "Time remaining" in accessible_texts(view)
+
+
+def test_combo_boxes_have_a_buddy_label(qtbot: QtBot, ctx: AppContext) -> None:
+    """On Linux Qt names a combo box by its value: the label comes from a buddy."""
+    from PySide6.QtWidgets import QLabel
+
+    window = MainWindow(ctx, remember_state=False)
+    qtbot.addWidget(window)
+    window.show()
+    missing = []
+    for area in AREA_KEYS:
+        window.show_area(area)
+        assert ctx.tasks.wait_idle(timeout_s=10)
+        root = window.area(area)
+        buddies = {label.buddy() for label in root.findChildren(QLabel) if label.buddy()}
+        for combo in root.findChildren(QComboBox):
+            if combo.isVisibleTo(root) and combo not in buddies:
+                missing.append(f"{area}: {combo.currentText()!r}")
+    assert not missing, missing
+
+
+def test_search_clear_buttons_are_named(qtbot: QtBot, ctx: AppContext) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    window = MainWindow(ctx, remember_state=False)
+    qtbot.addWidget(window)
+    window.show()
+    for area in ("live", "library"):
+        window.show_area(area)
+        assert ctx.tasks.wait_idle(timeout_s=10)
+        for edit in window.area(area).findChildren(QLineEdit):
+            for button in edit.findChildren(QToolButton):
+                assert accessible_name(button), f"{area}: clear button of {edit.accessibleName()}"
+
+
+def test_outbox_announces_sent_and_failed(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A post going out (or failing) is said, not only shown in the tree (issue 21)."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from companion.core.accounts.model import Network
+    from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
+    from companion.ui.compose import outbox_controller
+    from companion.ui.compose.outbox_view import OutboxView
+
+    said: list[str] = []
+    monkeypatch.setattr(outbox_controller, "announce", lambda _w, text, **_k: said.append(text))
+    view = OutboxView()
+    qtbot.addWidget(view)
+    controller = outbox_controller.OutboxController(
+        view,
+        Outbox(ctx.core.db, ctx.core.paths.data / "outbox-media"),
+        ctx.tasks,
+        lambda: datetime(2018, 3, 15, tzinfo=UTC),
+    )
+    part = Part(0, "Habari kutoka Geita", "k", "r")
+    queued = [
+        OutboxItem(1, "d1", "a", Network.MASTODON, State.QUEUED, parts=[part]),
+        OutboxItem(2, "d2", "a", Network.BLUESKY, State.QUEUED, parts=[part]),
+    ]
+    controller.show_items(queued)
+    assert said == []  # nothing changed yet
+    controller.show_items(
+        [
+            replace(queued[0], state=State.SENT),
+            replace(queued[1], state=State.FAILED, error="The server refused the post."),
+        ]
+    )
+    assert said[0] == "Sent: Habari kutoka Geita"
+    assert said[1].startswith("Not sent: Habari kutoka Geita") and "refused" in said[1]

@@ -18,6 +18,7 @@ import requests
 from companion import APP_NAME
 from companion.core.accounts.oauth import OOB_REDIRECT, Pkce, new_state
 from companion.core.accounts.urls import host_of
+from companion.core.compose.counting import SOFTWARE_SCHEDULES, server_software
 from companion.core.errors import InvalidInputError, NeedsLoginError, ServerError
 from companion.core.net import HttpClient, raise_for_status
 
@@ -132,6 +133,12 @@ def parse_instance(raw: Mapping[str, Any], *, v2: bool) -> dict[str, Any]:
     mimes = media.get("supported_mime_types")
     if isinstance(mimes, list) and all(isinstance(m, str) for m in mimes) and mimes:
         info["supported_mime_types"] = mimes
+    if _num(media.get("video_size_limit")) == 0:
+        # 0 is the server saying "no video" (GoToSocial with video off), not "unknown"
+        info["video_size_limit"] = 0
+        info["supported_mime_types"] = [
+            m for m in info["supported_mime_types"] if not m.startswith("video/")
+        ]
     streaming = ""
     urls = conf.get("urls") if v2 else raw.get("urls")
     if isinstance(urls, dict):
@@ -146,6 +153,14 @@ def parse_instance(raw: Mapping[str, Any], *, v2: bool) -> dict[str, Any]:
         info["api_version"] = _num(api_versions.get("mastodon"))
     info["limits_from"] = "v2" if v2 else "v1"
     info["length_rule"] = length_rule(raw, statuses)
+    source_url = raw.get("source_url")
+    info["source_url"] = source_url if isinstance(source_url, str) else ""
+    software = server_software(info["version"], info["source_url"])
+    info["software"] = software
+    if software in SOFTWARE_SCHEDULES:
+        # known from the software; for an unknown server the outbox asks
+        # GET /api/v1/scheduled_statuses once before it hands it a scheduled post
+        info["scheduled_statuses"] = SOFTWARE_SCHEDULES[software]
     return info
 
 

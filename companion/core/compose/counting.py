@@ -2,7 +2,8 @@
 
 * Mastodon (``StatusLengthValidator``): content warning + text in grapheme clusters;
   every ``http(s)://`` URL counts ``characters_reserved_per_url`` (23); a mention
-  counts only ``@user`` (its ``@domain`` is free).
+  counts only ``@user`` (its ``@domain`` is free). Other servers that speak the
+  Mastodon API count differently: see :func:`server_rule` and docs/server-rules.md.
 * Bluesky: at most 300 graphemes **and** 3,000 UTF-8 bytes; URLs count in full.
 * X: twitter-text v3 weighted length (``twitter-text-parser``), limit 280.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -74,6 +75,79 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# --------------------------------------------------------------------------- server rules
+#: how a Mastodon-API server measures a post (docs/server-rules.md)
+RULE_MASTODON = (
+    "mastodon"  # graphemes, URLs weigh characters_reserved_per_url, mention domains free
+)
+RULE_PLAIN = "plain"  # Pleroma/Akkoma: graphemes of the trimmed text + CW, URLs in full
+RULE_CODEPOINTS = "codepoints"  # code points of text + CW, URLs and mentions in full
+#: what a server we do not know gets, and what a "too long" answer falls back to
+STRICT_RULE = RULE_CODEPOINTS
+
+_MASTODON_VERSION = regex.compile(r"^\d+\.\d+\.\d+(?:[-+~][\w.+~-]*)?$")
+_MISSKEY_FAMILY = ("misskey", "firefish", "calckey", "sharkey", "iceshrimp", "foundkey", "catodon")
+
+
+def server_software(version: str, source_url: str = "") -> str:
+    """The server software a Mastodon-API instance runs, from its ``version`` string
+    (and ``source_url`` where it gives one): "mastodon" (and forks such as glitch-soc
+    and Hometown), "pleroma", "akkoma", "takahe", "gotosocial", "misskey" (Misskey,
+    Firefish/Calckey, Sharkey, Iceshrimp where they speak the API) or "unknown"."""
+    low = f"{version} {source_url}".lower()
+    if "takahe" in low or "takahē" in low:
+        return "takahe"
+    if "gotosocial" in low:
+        return "gotosocial"
+    if "akkoma" in low:
+        return "akkoma"
+    if "pleroma" in low:
+        return "pleroma"
+    if any(name in low for name in _MISSKEY_FAMILY):
+        return "misskey"
+    if "compatible" not in low and "git" not in low and _MASTODON_VERSION.match(version.strip()):
+        return "mastodon"
+    return "unknown"
+
+
+#: each software's counting rule; anything else is counted the strict way
+SOFTWARE_RULES = {
+    "mastodon": RULE_MASTODON,
+    "pleroma": RULE_PLAIN,
+    "akkoma": RULE_PLAIN,
+    "takahe": RULE_CODEPOINTS,  # len(text): code points, URLs in full
+    "gotosocial": RULE_CODEPOINTS,  # runes of text + content warning, URLs in full
+    "misskey": RULE_CODEPOINTS,  # JSON-schema maxLength: code points, URLs in full
+}
+
+#: servers that keep scheduled statuses (POST scheduled_at, GET /api/v1/scheduled_statuses)
+SOFTWARE_SCHEDULES = {
+    "mastodon": True,
+    "pleroma": True,
+    "akkoma": True,
+    "takahe": False,
+    "gotosocial": False,
+    "misskey": False,
+}
+
+
+def server_rule(info: Mapping[str, Any]) -> str:
+    """The counting rule for an account's instance ``info`` (as ``parse_instance`` keeps
+    it). Without instance facts at all (no ``version`` key): Mastodon's rule."""
+    if "version" not in info:
+        rule = info.get("length_rule")
+        return rule if rule in (RULE_MASTODON, RULE_PLAIN, RULE_CODEPOINTS) else RULE_MASTODON
+    version = info.get("version")
+    source = info.get("source_url")
+    software = server_software(
+        version if isinstance(version, str) else "", source if isinstance(source, str) else ""
+    )
+    if software == "mastodon" and info.get("length_rule") == RULE_PLAIN:
+        # a Pleroma-style server that reports a Mastodon-looking version
+        return RULE_PLAIN
+    return SOFTWARE_RULES.get(software, STRICT_RULE)
+
+
 # --------------------------------------------------------------------------- limits
 @dataclass(frozen=True)
 class Limits:
@@ -86,8 +160,17 @@ class Limits:
     image_size_limit: int = 10_000_000
     description_limit: int = 1500
     mime_types: tuple[str, ...] = ("image/jpeg", "image/png", "image/webp", "image/gif")
-    #: Pleroma/Akkoma: text + content warning in full, no URL or mention rules
-    plain_length: bool = False
+    #: how the server measures (RULE_MASTODON, RULE_PLAIN or RULE_CODEPOINTS)
+    rule: str = RULE_MASTODON
+
+    @property
+    def plain_length(self) -> bool:
+        """Pleroma/Akkoma: text + content warning in full, no URL or mention rules."""
+        return self.rule == RULE_PLAIN
+
+    def strict(self, max_characters: int | None = None) -> Limits:
+        """The same limits counted the strictest way (code points, URLs in full)."""
+        return replace(self, rule=STRICT_RULE, max_characters=max_characters or self.max_characters)
 
     @classmethod
     def for_network(cls, network: Network, info: Mapping[str, Any] | None = None) -> Limits:
@@ -109,7 +192,7 @@ class Limits:
                 mime_types=tuple(m for m in mimes if isinstance(m, str) and m.startswith("image/"))
                 if isinstance(mimes, list) and mimes
                 else cls.mime_types,
-                plain_length=info.get("length_rule") == "plain",
+                rule=server_rule(info),
             )
         if network is Network.BLUESKY:
             return cls(
@@ -229,10 +312,14 @@ def count(
 ) -> Count:
     limits = limits or Limits.for_network(network)
     if network is Network.MASTODON:
-        if limits.plain_length:
+        if limits.rule == RULE_PLAIN:
             # Pleroma/Akkoma (ActivityDraft: String.trim(String.trim(status) <> summary))
             plain = (text.strip() + spoiler).strip()
             return Count(network, graphemes(plain), limits.max_characters)
+        if limits.rule == RULE_CODEPOINTS:
+            # Takahē, GoToSocial, Misskey forks, unknown servers: every code point of
+            # the text and the content warning, URLs and mentions in full
+            return Count(network, len(text) + len(spoiler), limits.max_characters)
         return Count(
             network, mastodon_length(text, spoiler, limits.url_weight), limits.max_characters
         )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Set
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,8 @@ from companion.core.compose.publish_common import (
     html_to_text,
     same_text,
 )
-from companion.core.errors import ServerError
-from companion.core.net import HttpClient, error_detail, raise_for_status
+from companion.core.errors import QT_TRANSLATE_NOOP, ServerError
+from companion.core.net import HttpClient, clock_skew, error_detail, raise_for_status
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +29,22 @@ IDEMPOTENCY_WINDOW = timedelta(hours=1)
 MEDIA_POLLS = 30
 
 
+# a status made this long before our first attempt (by the server's clock moved onto
+# ours) is still ours: ``Date`` has whole seconds and the skew under 2 s is ignored
+MATCH_SLACK = timedelta(seconds=5)
+TOO_LONG = re.compile(
+    r"too long|character limit|over the (?:character )?limit|characters? provided|"
+    r"longer than|exceeds? the (?:maximum|limit)",
+    re.IGNORECASE,
+)
+
+
 class ScheduleRefusedError(ServerError):
     """The server refused ``scheduled_at``; the post must wait for its time here."""
+
+
+class TooLongError(ServerError):
+    """The server refused a part as too long (400 or 422): it was not published."""
 
 
 class MastodonPublisher:
@@ -100,9 +115,10 @@ class MastodonPublisher:
 
     # -- the exactly-once check -------------------------------------------
     def _account_id(self) -> str:
-        known = self.account.info.get("id")
-        if isinstance(known, str | int) and str(known):
-            return str(known)
+        for key in ("id", "account_id"):  # account_id: saved at login (accounts/service.py)
+            known = self.account.info.get(key)
+            if isinstance(known, str | int) and str(known):
+                return str(known)
         resp = authed(
             self.http,
             self.auth,
@@ -112,8 +128,24 @@ class MastodonPublisher:
         self._check(resp, "account lookup")
         return str(resp.json()["id"])
 
-    def find_existing(self, part: Part, reply_to: str | None) -> Published | None:
-        """The status this part already became, if an earlier attempt got through."""
+    def find_existing(
+        self,
+        part: Part,
+        reply_to: str | None,
+        *,
+        taken: Set[str] = frozenset(),
+        spoiler: str = "",
+    ) -> Published | None:
+        """The status this part already became, if an earlier attempt got through.
+
+        A status counts only when it is nobody else's (not the ``remote_id`` of any
+        outbox part: ``taken``), has this account as author, the same text, content
+        warning and reply target, and was created at or after this part's first real
+        attempt. Its ``created_at`` is the server's clock: the skew measured from the
+        reply's ``Date`` header moves it onto this computer's clock, so a laptop whose
+        clock is a day off neither misses its own post nor takes another one."""
+        if part.first_attempt_at is None:
+            return None  # no request for this part ever reached the server
         account_id = self._account_id()
         resp = authed(
             self.http,
@@ -126,16 +158,23 @@ class MastodonPublisher:
             ),
         )
         self._check(resp, "recent posts")
-        # laptops in the field often have a wrong clock: only rule out posts made a
-        # day or more before our first attempt
-        since = (part.first_sent_at or self.now()) - timedelta(days=1)
-        for status in resp.json():
-            if not isinstance(status, dict):
+        skew = clock_skew(resp.headers, self.now())
+        since = part.first_attempt_at - MATCH_SLACK
+        body = resp.json()
+        for status in body if isinstance(body, list) else []:
+            if not isinstance(status, dict) or not status.get("id"):
+                continue
+            if str(status["id"]) in taken:
+                continue  # another outbox part's post: never ours
+            author = status.get("account")
+            if isinstance(author, dict) and str(author.get("id", "")) != account_id:
                 continue
             if str(status.get("in_reply_to_id") or "") != (reply_to or ""):
                 continue  # a thread's first part replies to nothing
             created = _parse_time(status.get("created_at"))
-            if created is not None and created < since:
+            if created is None or created + skew < since:
+                continue  # made before this part was ever sent: another post
+            if not same_text(str(status.get("spoiler_text") or ""), spoiler):
                 continue
             if same_text(html_to_text(str(status.get("content") or "")), part.text):
                 return Published(
@@ -146,7 +185,9 @@ class MastodonPublisher:
                 )
         return None
 
-    def find_scheduled(self, part: Part) -> Published | None:
+    def find_scheduled(
+        self, part: Part, scheduled_at: datetime, *, taken: Set[str] = frozenset()
+    ) -> Published | None:
         """A scheduled status an earlier attempt already handed to the server."""
         resp = authed(
             self.http,
@@ -159,11 +200,33 @@ class MastodonPublisher:
         if resp.status_code == 404:
             return None  # a server without scheduling: the key is all we have
         self._check(resp, "scheduled posts")
-        for sched in resp.json():
+        body = resp.json()
+        for sched in body if isinstance(body, list) else []:
             params = sched.get("params") if isinstance(sched, dict) else None
-            if isinstance(params, dict) and same_text(str(params.get("text") or ""), part.text):
+            if not isinstance(params, dict) or str(sched.get("id", "")) in taken:
+                continue
+            when = _parse_time(sched.get("scheduled_at"))
+            if when is not None and abs(when - scheduled_at) > timedelta(minutes=1):
+                continue
+            if same_text(str(params.get("text") or ""), part.text):
                 return Published(str(sched.get("id", "")), scheduled=True)
         return None
+
+    def scheduling_supported(self) -> bool:
+        """Whether this server keeps scheduled statuses: Takahē and GoToSocial answer
+        404 on ``GET /api/v1/scheduled_statuses`` (and publish at once)."""
+        resp = authed(
+            self.http,
+            self.auth,
+            self.account,
+            lambda h: self.http.get(
+                f"{self.base}/api/v1/scheduled_statuses", headers=h, params={"limit": 1}
+            ),
+        )
+        if resp.status_code in (404, 405, 410, 501):
+            return False
+        self._check(resp, "scheduled posts")
+        return True
 
     # -- posting ---------------------------------------------------------
     def publish(
@@ -175,13 +238,16 @@ class MastodonPublisher:
         root: Part | None,
         media_ids: list[str],
         scheduled_at: datetime | None = None,
+        taken: Set[str] = frozenset(),
     ) -> Published:
-        if part.first_sent_at is not None and scheduled_at is not None:
-            already = self.find_scheduled(part)
+        if part.first_attempt_at is not None and scheduled_at is not None:
+            already = self.find_scheduled(part, scheduled_at, taken=taken)
             if already is not None:
                 return already
-        if part.first_sent_at is not None and scheduled_at is None:
-            found = self.find_existing(part, reply_to.remote_id if reply_to else None)
+        if part.first_attempt_at is not None and scheduled_at is None:
+            found = self.find_existing(
+                part, reply_to.remote_id if reply_to else None, taken=taken, spoiler=item.spoiler
+            )
             if found is not None:
                 log.info(
                     "outbox %s part %s was already posted; not sending again", item.id, part.idx
@@ -214,6 +280,14 @@ class MastodonPublisher:
             raise MediaNotReadyError(
                 f"{self.account.label}: a picture is still being processed.", status=503
             )
+        if resp.status_code in (400, 422) and TOO_LONG.search(error_detail(resp) or resp.text):
+            # Mastodon 422 "Text character limit of 500 exceeded", Takahē 400 "Status
+            # is too long", GoToSocial "status too long, 520 characters provided"
+            raise TooLongError(
+                QT_TRANSLATE_NOOP("Errors", "%1: the server says the post is too long (%2)."),
+                status=resp.status_code,
+                args=(self.account.label, error_detail(resp) or resp.status_code),
+            )
         if resp.status_code in (422, 501) and scheduled_at is not None:
             # "must be at least 5 minutes in the future" (a laptop clock behind the
             # server's) or the daily/total limit of scheduled posts
@@ -228,9 +302,16 @@ class MastodonPublisher:
         status = resp.json()
         if scheduled_at is not None and "content" in status and "params" not in status:
             # a Status, not a ScheduledStatus: this server ignored scheduled_at and
-            # posted at once. Say what happened rather than "scheduled".
+            # posted at once. Say what happened rather than "scheduled" or "sent".
             log.info("%s posted at once: the server ignored scheduled_at", self.account.label)
-        elif scheduled_at is not None or ("scheduled_at" in status and "content" not in status):
+            return Published(
+                str(status["id"]),
+                str(status.get("uri") or ""),
+                "",
+                str(status.get("url") or status.get("uri") or ""),
+                early=True,
+            )
+        if scheduled_at is not None or ("scheduled_at" in status and "content" not in status):
             return Published(str(status.get("id", "")), scheduled=True)
         return Published(
             str(status["id"]),
@@ -249,4 +330,4 @@ def _parse_time(value: Any) -> datetime | None:
         return None
 
 
-__all__ = ["MastodonPublisher", "ScheduleRefusedError", "ServerError"]
+__all__ = ["MastodonPublisher", "ScheduleRefusedError", "ServerError", "TooLongError"]

@@ -3,9 +3,12 @@
 States of an item (one draft on one account)::
 
     queued ──► sending ──► sent (link) | scheduled (handed to the server)
-       ▲          │
+       ▲          │          | published_early (asked to schedule, the server
+       │          │            posted at once: a warning, not plain "sent")
        └──────────┼──► failed (reason; "retry" puts it back to queued)
-                  └──► needs_login (kept; queued again after logging in)
+                  ├──► needs_login (kept; queued again after logging in)
+                  └──► needs_editing (a part the server calls too long; the parts
+                       already posted keep their links; "retry" splits it again)
 
 A thread is one item with several parts; each part has its own Mastodon
 ``Idempotency-Key`` and Bluesky record key, made once when the item is created
@@ -19,7 +22,7 @@ import logging
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -46,9 +49,13 @@ class State(StrEnum):
     SCHEDULED = "scheduled"
     FAILED = "failed"
     NEEDS_LOGIN = "needs_login"
+    PUBLISHED_EARLY = "published_early"
+    NEEDS_EDITING = "needs_editing"
 
 
-DONE = (State.SENT, State.SCHEDULED)
+DONE = (State.SENT, State.SCHEDULED, State.PUBLISHED_EARLY)
+#: what "retry" puts back in the queue
+RETRYABLE = (State.FAILED, State.NEEDS_LOGIN, State.NEEDS_EDITING)
 
 
 @dataclass
@@ -63,6 +70,9 @@ class Part:
     cid: str = ""
     url: str = ""
     first_sent_at: datetime | None = None
+    #: this computer's clock when a request carrying this part first reached (or may
+    #: have reached) the server; a request that provably never got there is no attempt
+    first_attempt_at: datetime | None = None
 
     @property
     def sent(self) -> bool:
@@ -95,6 +105,12 @@ class OutboxItem:
     next_attempt_at: datetime | None = None
     parts: list[Part] = field(default_factory=list)
     created_at: str = ""
+    wait_reason: str = ""
+    #: "" (the account's counting rule) or "strict" after a server said "too long"
+    split_rule: str = ""
+    #: a smaller limit learnt from the server, or None
+    max_chars: int | None = None
+    owner_pid: int | None = None
 
     @property
     def summary(self) -> str:
@@ -237,6 +253,7 @@ class Outbox:
                 cid=p["cid"],
                 url=p["url"],
                 first_sent_at=_dt(p["first_sent_at"]),
+                first_attempt_at=_dt(p["first_attempt_at"]),
             )
             for p in self.db.query(
                 "SELECT * FROM compose_outbox_parts WHERE item_id = ? ORDER BY idx", (row["id"],)
@@ -262,6 +279,10 @@ class Outbox:
             next_attempt_at=_dt(row["next_attempt_at"]),
             parts=parts,
             created_at=row["created_at"],
+            wait_reason=row["wait_reason"],
+            split_rule=row["split_rule"],
+            max_chars=row["max_chars"],
+            owner_pid=row["owner_pid"],
         )
 
     # -- transitions -----------------------------------------------------
@@ -298,12 +319,95 @@ class Outbox:
             (_iso(now + LEASE), item_id, pid, State.SENDING.value),
         )
 
-    def part_attempt(self, item_id: int, idx: int, now: datetime) -> None:
-        """Record, before the request leaves, that this part may reach the server."""
+    def part_attempt(self, item_id: int, idx: int, now: datetime) -> datetime | None:
+        """Record, before the request leaves, that this part may reach the server.
+
+        Returns the part's earlier ``first_attempt_at`` for :meth:`part_not_reached`."""
+        with self.db.transaction() as conn:
+            row = conn.execute(
+                "SELECT first_attempt_at FROM compose_outbox_parts WHERE item_id = ? AND idx = ?",
+                (item_id, idx),
+            ).fetchone()
+            conn.execute(
+                "UPDATE compose_outbox_parts SET state = 'sending', first_sent_at ="
+                " COALESCE(first_sent_at, ?), first_attempt_at = COALESCE(first_attempt_at, ?)"
+                " WHERE item_id = ? AND idx = ?",
+                (_iso(now), _iso(now), item_id, idx),
+            )
+        return _dt(row["first_attempt_at"]) if row is not None else None
+
+    def part_not_reached(self, item_id: int, idx: int, previous: datetime | None) -> None:
+        """The request never reached the server (DNS, refused, TLS handshake): it was
+        no attempt, so the part's first real attempt is what it was before."""
         self.db.execute(
-            "UPDATE compose_outbox_parts SET state = 'sending', first_sent_at ="
-            " COALESCE(first_sent_at, ?) WHERE item_id = ? AND idx = ?",
-            (_iso(now), item_id, idx),
+            "UPDATE compose_outbox_parts SET first_attempt_at = ? WHERE item_id = ? AND idx = ?",
+            (_iso(previous), item_id, idx),
+        )
+
+    def known_remote_ids(self, account_id: str) -> set[str]:
+        """Every remote id an outbox part of this account already became."""
+        rows = self.db.query(
+            "SELECT p.remote_id FROM compose_outbox_parts p JOIN compose_outbox o"
+            " ON o.id = p.item_id WHERE o.account_id = ? AND p.remote_id != ''",
+            (account_id,),
+        )
+        return {str(r[0]) for r in rows}
+
+    def replace_parts(
+        self,
+        item_id: int,
+        from_idx: int,
+        texts: list[str],
+        *,
+        split_rule: str,
+        max_chars: int | None,
+        now: datetime,
+    ) -> None:
+        """Replace the unsent parts ``from_idx``… by ``texts`` (a new split after the
+        server refused a part as too long). New parts get new keys; parts already
+        sent are never touched."""
+        with self.db.transaction() as conn:
+            row = conn.execute(
+                "SELECT draft_id, account_id FROM compose_outbox WHERE id = ?", (item_id,)
+            ).fetchone()
+            if row is None:
+                return
+            conn.execute(
+                "DELETE FROM compose_outbox_parts WHERE item_id = ? AND idx >= ?"
+                " AND state != 'sent'",
+                (item_id, from_idx),
+            )
+            for offset, text in enumerate(texts):
+                idx = from_idx + offset
+                conn.execute(
+                    "INSERT INTO compose_outbox_parts(item_id, idx, text, idem_key, rkey)"
+                    " VALUES(?,?,?,?,?)",
+                    (
+                        item_id,
+                        idx,
+                        text,
+                        f"shareasm-{row['draft_id']}-{row['account_id']}-{idx}-"
+                        f"{uuid.uuid4().hex[:8]}",
+                        make_tid(now),
+                    ),
+                )
+            conn.execute(
+                "UPDATE compose_outbox SET split_rule = ?, max_chars = ? WHERE id = ?",
+                (split_rule, max_chars, item_id),
+            )
+
+    def set_split(self, item_id: int, split_rule: str, max_chars: int | None) -> None:
+        self.db.execute(
+            "UPDATE compose_outbox SET split_rule = ?, max_chars = ? WHERE id = ?",
+            (split_rule, max_chars, item_id),
+        )
+
+    def mark_waiting_for_time(self, item_id: int, now: datetime) -> None:
+        """A post this computer will send at its time (no scheduling on the server)."""
+        self.db.execute(
+            "UPDATE compose_outbox SET wait_reason = 'local_schedule', updated_at = ?"
+            " WHERE id = ? AND state = 'queued' AND wait_reason = ''",
+            (_iso(now), item_id),
         )
 
     def part_sent(
@@ -353,7 +457,8 @@ class Outbox:
         """Put a failed / needs-login item back in the queue (parts already sent stay sent)."""
         cur = self.db.execute(
             "UPDATE compose_outbox SET state = 'queued', error = '', next_attempt_at = NULL,"
-            " updated_at = ? WHERE id = ? AND state IN ('failed', 'needs_login', 'queued')",
+            " updated_at = ? WHERE id = ? AND state IN"
+            " ('failed', 'needs_login', 'needs_editing', 'queued')",
             (_iso(now), item_id),
         )
         return cur.rowcount > 0
@@ -408,6 +513,24 @@ class Outbox:
             "SELECT DISTINCT account_id FROM compose_outbox WHERE state IN ('queued','sending')"
         )
         return [r[0] for r in rows]
+
+
+def queue_draft(
+    store: DraftStore,
+    outbox: Outbox,
+    draft: Draft,
+    accounts: list[Account],
+    hashtag: str,
+    now: datetime,
+) -> list[int]:
+    """What "Send" in the composer does (and ``outbox add``): the event hashtag is put
+    into the text, the draft is saved with its accounts, then queued for each."""
+    if not draft.text.strip() and not draft.images:
+        raise InvalidInputError("The post is empty.")
+    text = ensure_hashtag(draft.text, hashtag) if hashtag else draft.text
+    draft = replace(draft, text=text, targets=[a.id for a in accounts])
+    store.save(draft)
+    return outbox.enqueue(draft, accounts, hashtag, now)
 
 
 def _pid_alive(pid: int) -> bool:

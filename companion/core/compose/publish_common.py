@@ -39,6 +39,35 @@ class Published:
     cid: str = ""
     url: str = ""
     scheduled: bool = False
+    #: asked to schedule, the server published at once (it has no scheduled statuses)
+    early: bool = False
+
+
+def never_reached(exc: BaseException) -> bool:
+    """True when a failed request provably never reached the server: the name did
+    not resolve, the connection was refused or timed out while connecting, or the TLS
+    handshake failed. Such a request is no attempt (nothing can have been posted)."""
+    import requests
+    from urllib3.exceptions import NewConnectionError
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, requests.exceptions.ConnectTimeout | requests.exceptions.SSLError):
+            return True
+        if isinstance(current, NewConnectionError):  # DNS failure, refused, unreachable
+            return True
+        reason = getattr(current, "reason", None)  # urllib3 MaxRetryError
+        if isinstance(reason, NewConnectionError):
+            return True
+        if isinstance(current, requests.exceptions.ConnectionError):
+            inner = current.args[0] if current.args else None
+            if isinstance(inner, BaseException) and id(inner) not in seen:
+                current = inner
+                continue
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def authed(

@@ -74,3 +74,15 @@ CREATE TABLE compose_outbox_parts (
     PRIMARY KEY (item_id, idx)
 );
 """
+
+# Issue 13: a part's first *real* attempt (a request that reached the server; DNS
+# failures, refused connections and failed TLS handshakes are not attempts), and how
+# an item is split after a server refused a part as too long.
+V2 = """
+ALTER TABLE compose_outbox_parts ADD COLUMN first_attempt_at TEXT;
+UPDATE compose_outbox_parts SET first_attempt_at = first_sent_at;
+-- '' (the account's own counting rule) or 'strict' (code points, URLs in full)
+ALTER TABLE compose_outbox ADD COLUMN split_rule TEXT NOT NULL DEFAULT '';
+-- a smaller character limit learnt from the server's "too long", or NULL
+ALTER TABLE compose_outbox ADD COLUMN max_chars INTEGER;
+"""

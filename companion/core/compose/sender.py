@@ -13,16 +13,23 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
 from companion.core.compose.bluesky import BlueskyPublisher
-from companion.core.compose.counting import x_intent_url
-from companion.core.compose.mastodon import MastodonPublisher, ScheduleRefusedError
+from companion.core.compose.counting import STRICT_RULE, Limits, count, x_intent_url
+from companion.core.compose.mastodon import MastodonPublisher, ScheduleRefusedError, TooLongError
 from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
-from companion.core.compose.publish_common import Auth, Published
-from companion.core.errors import KnownError, NeedsLoginError, OfflineError, RateLimitedError
+from companion.core.compose.publish_common import Auth, Published, never_reached
+from companion.core.compose.threads import resplit
+from companion.core.errors import (
+    QT_TRANSLATE_NOOP,
+    KnownError,
+    NeedsLoginError,
+    OfflineError,
+    RateLimitedError,
+)
 from companion.core.net import HttpClient, is_transient
 from companion.core.weblink import web_url
 
@@ -31,6 +38,34 @@ log = logging.getLogger(__name__)
 #: Mastodon takes scheduled statuses at least 5 minutes ahead
 SHIP_AHEAD_MIN = timedelta(minutes=5, seconds=30)
 RETRY_CAP = timedelta(minutes=15)
+# after a strict split is still "too long", the next split aims this much lower
+SHRINK = 0.8
+MIN_PART = 50
+
+
+class NeedsEditingError(KnownError):
+    """A part is too long for the server and the app could not split it further."""
+
+    def __init__(self, message: str, *, link: str = "", args: tuple[object, ...] = ()) -> None:
+        super().__init__(message, args=args)
+        self.link = link
+
+
+class _PartTooLong(Exception):
+    def __init__(self, idx: int, error: TooLongError) -> None:
+        super().__init__(str(error))
+        self.idx = idx
+        self.error = error
+
+
+def sent_by_this_computer(account: Account | None, item: OutboxItem) -> bool:
+    """A post for later that waits in this computer's outbox until its time (Bluesky,
+    threads, and servers without scheduled statuses), rather than on the server."""
+    if item.post_at is None:
+        return False
+    if account is None or account.network is not Network.MASTODON or len(item.parts) != 1:
+        return True
+    return account.info.get("scheduled_statuses") is False
 
 
 class Sender:
@@ -111,8 +146,11 @@ class Sender:
                 and len(item.parts) == 1
                 and item.post_at - now >= SHIP_AHEAD_MIN
             )
+            if ship and not self._can_schedule(account):
+                ship = False  # Takahē, GoToSocial: they would publish it at once
             if not ship:
-                return "skip"  # stays queued until its time
+                self.outbox.mark_waiting_for_time(item.id, now)
+                return "skip"  # stays queued until its time: this computer sends it
             scheduled_at = item.post_at
         if account.network is Network.X:
             extra = (
@@ -142,6 +180,11 @@ class Sender:
                 error=str(exc),
                 next_attempt_at=item.post_at,
                 wait_reason="schedule",
+            )
+            return "next"
+        except NeedsEditingError as exc:
+            self.outbox.finish(
+                item.id, State.NEEDS_EDITING, self.now(), link=exc.link, error=str(exc)
             )
             return "next"
         except NeedsLoginError as exc:
@@ -177,9 +220,23 @@ class Sender:
             )
             return "next"
         state = State.SCHEDULED if published.scheduled else State.SENT
+        warning = ""
+        if published.early:
+            # asked to schedule, the server published at once: a warning, not "sent"
+            state = State.PUBLISHED_EARLY
+            self._remember_scheduling(account, False)
+            when = item.post_at or now
+            warning = KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Published early: %1 does not schedule posts, so it published this at "
+                    "once instead of at %2 UTC.",
+                ),
+                args=(account.label, f"{when.astimezone(UTC):%Y-%m-%d %H:%M}"),
+            ).message
         # the server chose this address: keep it only when it is a web address
         link = web_url(published.url) or ""
-        self.outbox.finish(item.id, state, self.now(), link=link)
+        self.outbox.finish(item.id, state, self.now(), link=link, error=warning)
         self.outbox.drop_media(item)
         return "next"
 
@@ -190,10 +247,150 @@ class Sender:
         ceiling = min(RETRY_CAP.total_seconds(), 15.0 * (2 ** min(item.attempts, 10)))
         return now + timedelta(seconds=self.rng.uniform(ceiling * 0.5, ceiling))
 
+    # -- scheduling support --------------------------------------------------
+    def _can_schedule(self, account: Account) -> bool:
+        """Whether the account's server keeps scheduled statuses (known from its
+        software at login, else asked once and remembered with the account)."""
+        known = account.info.get("scheduled_statuses")
+        if isinstance(known, bool):
+            return known
+        masto = MastodonPublisher(self.http, self.auth, account, sleep=self.sleep, now=self.now)
+        try:
+            supported = masto.scheduling_supported()
+        except KnownError as exc:
+            log.info("%s: could not learn whether it schedules posts: %s", account.label, exc)
+            return False  # not sure: this computer sends it at its time
+        self._remember_scheduling(account, supported)
+        return supported
+
+    def _remember_scheduling(self, account: Account, supported: bool) -> None:
+        account.info["scheduled_statuses"] = supported
+        fresh = self.accounts.get(account.id)
+        if fresh is not None and fresh.info.get("scheduled_statuses") is not supported:
+            fresh.info["scheduled_statuses"] = supported
+            self.accounts.save(fresh)
+
+    # -- length ----------------------------------------------------------------
+    def _limits(self, account: Account, item: OutboxItem) -> Limits:
+        limits = Limits.for_network(account.network, account.info)
+        if item.split_rule == "strict":
+            limits = limits.strict()
+        if item.max_chars:
+            limits = limits.strict(min(limits.max_characters, item.max_chars))
+        return limits
+
+    def _fits(self, account: Account, item: OutboxItem, text: str, limits: Limits) -> bool:
+        spoiler = item.spoiler if account.network is Network.MASTODON else ""
+        return count(account.network, text, spoiler=spoiler, limits=limits, with_facets=False).fits
+
+    def _preflight(self, account: Account, item: OutboxItem) -> OutboxItem:
+        """Check every part still to post before posting any; split again by the
+        server's rule what does not fit (the enqueue-time split may have used
+        another rule)."""
+        unsent = [p for p in item.parts if not p.sent]
+        if not unsent or account.network is Network.X:
+            return item
+        limits = self._limits(account, item)
+        if all(self._fits(account, item, p.text, limits) for p in unsent):
+            return item
+        if any(p.first_attempt_at is not None for p in unsent):
+            return item  # it may be on the server already: let the server judge
+        return self._resplit(account, item, unsent[0].idx, limits, item.split_rule, item.max_chars)
+
+    def _resplit(
+        self,
+        account: Account,
+        item: OutboxItem,
+        first: int,
+        limits: Limits,
+        split_rule: str,
+        max_chars: int | None,
+    ) -> OutboxItem:
+        texts = [p.text for p in item.parts if p.idx >= first]
+        spoiler = item.spoiler if account.network is Network.MASTODON else ""
+        try:
+            parts = resplit(texts, first, len(item.parts), account.network, limits, spoiler=spoiler)
+        except ValueError:
+            self.outbox.set_split(item.id, split_rule, max_chars)
+            raise self._needs_editing(account, item, first) from None
+        log.info(
+            "outbox %s: parts from %s split again (%s rule, limit %s) into %s",
+            item.id,
+            first + 1,
+            limits.rule,
+            limits.max_characters,
+            len(parts),
+        )
+        self.outbox.replace_parts(
+            item.id, first, parts, split_rule=split_rule, max_chars=max_chars, now=self.now()
+        )
+        fresh = self.outbox.get(item.id)
+        assert fresh is not None
+        return fresh
+
+    def _needs_editing(self, account: Account, item: OutboxItem, idx: int) -> NeedsEditingError:
+        posted = [p.url for p in item.parts if p.sent and p.url]
+        if posted:
+            return NeedsEditingError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Needs editing: part %1 of %2 is too long for %3. Already posted: %4. "
+                    "Shorten it, or press Retry to split it again.",
+                ),
+                link=posted[0],
+                args=(idx + 1, len(item.parts), account.label, " ".join(posted)),
+            )
+        return NeedsEditingError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Needs editing: part %1 of %2 is too long for %3. Nothing was posted. "
+                "Shorten it, or press Retry to split it again.",
+            ),
+            args=(idx + 1, len(item.parts), account.label),
+        )
+
+    def _after_too_long(self, account: Account, item: OutboxItem, idx: int) -> OutboxItem:
+        """Part ``idx`` was refused as too long (and not published): split the rest
+        again by the strict rule and go on; if it was counted strictly already, the
+        server's limit is lower than it says: aim lower and stop as "needs editing"
+        (Retry then splits it again, shorter each time)."""
+        limits = self._limits(account, item)
+        if limits.rule != STRICT_RULE:
+            return self._resplit(account, item, idx, limits.strict(), "strict", item.max_chars)
+        part = next(p for p in item.parts if p.idx == idx)
+        spoiler = item.spoiler if account.network is Network.MASTODON else ""
+        length = count(
+            account.network, part.text, spoiler=spoiler, limits=limits, with_facets=False
+        ).length
+        lower = max(MIN_PART, int(min(limits.max_characters, length) * SHRINK))
+        self.outbox.set_split(item.id, "strict", lower)
+        raise self._needs_editing(account, item, idx)
+
+    # -- posting -----------------------------------------------------------------
     def _publish(
         self, account: Account, item: OutboxItem, scheduled_at: datetime | None
     ) -> Published:
         """Post every part not yet sent, in order; returns the first part's result."""
+        item = self._preflight(account, item)
+        for _ in range(len(item.parts) + 3):
+            if scheduled_at is not None and len(item.parts) > 1:
+                # split into a thread: only single posts are handed to the server
+                raise ScheduleRefusedError(
+                    f"{account.label}: split into a thread; the app will post it at its time.",
+                    status=422,
+                )
+            try:
+                return self._publish_parts(account, item, scheduled_at)
+            except _PartTooLong as exc:
+                log.info("outbox %s part %s: %s", item.id, exc.idx + 1, exc.error)
+                fresh = self.outbox.get(item.id)
+                assert fresh is not None
+                item = self._after_too_long(account, fresh, exc.idx)
+        raise self._needs_editing(account, item, next(p.idx for p in item.parts if not p.sent))
+
+    def _publish_parts(
+        self, account: Account, item: OutboxItem, scheduled_at: datetime | None
+    ) -> Published:
         first: Published | None = None
         root: Part | None = None
         parent: Part | None = None
@@ -215,23 +412,40 @@ class Sender:
                     self.outbox.renew(item.id, self.now())
                     media_ids.append(masto.upload(m))
                 self.outbox.renew(item.id, self.now())
-                self.outbox.part_attempt(item.id, part.idx, self.now())
-                result = masto.publish(
-                    item,
-                    part,
-                    reply_to=parent,
-                    root=root,
-                    media_ids=media_ids,
-                    scheduled_at=scheduled_at,
-                )
+                taken = self.outbox.known_remote_ids(account.id)
+                previous = self.outbox.part_attempt(item.id, part.idx, self.now())
+                try:
+                    result = masto.publish(
+                        item,
+                        part,
+                        reply_to=parent,
+                        root=root,
+                        media_ids=media_ids,
+                        scheduled_at=scheduled_at,
+                        taken=taken,
+                    )
+                except TooLongError as exc:
+                    # refused, so not published (and an earlier attempt was looked
+                    # for before this one): no attempt of this text is on the server
+                    self.outbox.part_not_reached(item.id, part.idx, None)
+                    raise _PartTooLong(part.idx, exc) from exc
+                except OfflineError as exc:
+                    if never_reached(exc):
+                        self.outbox.part_not_reached(item.id, part.idx, previous)
+                    raise
             else:
                 blobs: list[tuple[dict[str, Any], Any]] = []
                 for m in item.media if with_media else []:
                     self.outbox.renew(item.id, self.now())
                     blobs.append((sky.upload(m), m))
                 self.outbox.renew(item.id, self.now())
-                self.outbox.part_attempt(item.id, part.idx, self.now())
-                result = sky.publish(item, part, reply_to=parent, root=root, blobs=blobs)
+                previous = self.outbox.part_attempt(item.id, part.idx, self.now())
+                try:
+                    result = sky.publish(item, part, reply_to=parent, root=root, blobs=blobs)
+                except OfflineError as exc:
+                    if never_reached(exc):
+                        self.outbox.part_not_reached(item.id, part.idx, previous)
+                    raise
             self.outbox.part_sent(
                 item.id,
                 part.idx,

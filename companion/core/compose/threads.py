@@ -9,6 +9,7 @@ at grapheme boundaries.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex  # type: ignore[import-untyped]
 
@@ -141,3 +142,50 @@ def _cut(word: str, fits: Callable[[str], bool]) -> str:
         else:
             hi = mid - 1
     return "".join(clusters[:lo])
+
+
+def strip_number(part: str, index: int, total: int) -> str:
+    """``part`` without the " index/total" that :func:`numbered` added."""
+    suffix = f" {index}/{total}"
+    return part[: -len(suffix)] if total > 1 and part.endswith(suffix) else part
+
+
+def resplit(
+    texts: list[str],
+    first: int,
+    total: int,
+    network: Network,
+    limits: Limits,
+    *,
+    spoiler: str = "",
+) -> list[str]:
+    """New parts for the unsent parts ``first``… (``texts``, of a thread of ``total``)
+    after a server refused one as too long: their text, without the old numbers,
+    split again within ``limits``. Parts already posted stay as they are, so the new
+    parts are numbered on from them (``first + 1``…). Raises ValueError when it
+    cannot be done."""
+    body = " ".join(
+        strip_number(t, first + n + 1, total).strip() for n, t in enumerate(texts) if t.strip()
+    )
+    if not body:
+        raise ValueError("nothing left to post")
+    room = limits
+    if spoiler:
+        room = replace(room, max_characters=max(50, room.max_characters - len(spoiler)))
+    if first == 0:
+        # the event hashtag closed the first part: keep it there (findable threads)
+        opening = strip_number(texts[0], 1, total).strip()
+        tag = regex.search(r"(?<![\w#])#(\w+)$", opening)
+        parts = split_thread(body, network, room, hashtag=tag.group(1) if tag else "")
+    else:
+        reserve = len(f" {first + 99}/{first + 99}")
+        inner = replace(room, max_characters=room.max_characters - reserve)
+        if inner.max_characters < 10:
+            raise ValueError("limit too small")
+        pieces = split_thread(body, network, inner)
+        pieces = [strip_number(p, j + 1, len(pieces)) for j, p in enumerate(pieces)]
+        parts = [numbered(p, first + j + 1, first + len(pieces)) for j, p in enumerate(pieces)]
+    for part in parts:
+        if not count(network, part, spoiler=spoiler, limits=limits, with_facets=False).fits:
+            raise ValueError("a part still does not fit")
+    return parts

@@ -6,14 +6,18 @@ person preparing a pack (or a tampered pack) gets a clear message, never a crash
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
 from companion.core.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from companion.core.library.signing import Signer
 
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
@@ -61,6 +65,18 @@ SCHEMA: dict[str, Any] = {
         "title": _TEXTS,
         "description": _TEXTS,
         "sample": {"type": "boolean"},
+        # the publisher's Ed25519 signature: companion/core/library/signing.py
+        "signature": {
+            "type": "object",
+            "required": ["alg", "key", "sig"],
+            "additionalProperties": False,
+            "properties": {
+                "alg": {"const": "ed25519"},
+                "key": {"type": "string", "maxLength": 100},
+                "sig": {"type": "string", "maxLength": 200},
+                "name": {"type": "string", "maxLength": 200},
+            },
+        },
         "items": {
             "type": "array",
             "maxItems": 20000,
@@ -162,6 +178,8 @@ class Manifest:
     description: dict[str, str] = field(default_factory=dict)
     sample: bool = False
     raw: bytes = b""
+    #: who signed the manifest (checked when parsed), None when unsigned
+    signer: Signer | None = None
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -247,7 +265,10 @@ def parse_manifest(data: bytes) -> Manifest:
         message = first.message if len(first.message) < 200 else first.message[:200] + "…"
         raise PackError(f"The pack manifest is invalid at {_where(first)}: {message}{more}.")
     _check_names(raw)
-    return _build(raw, data)
+    from companion.core.library.signing import verify_raw
+
+    signer = verify_raw(raw)
+    return dataclasses.replace(_build(raw, data), signer=signer)
 
 
 def _check_names(raw: dict[str, Any]) -> None:

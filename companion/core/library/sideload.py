@@ -34,6 +34,7 @@ from companion.core.library.manifest import (
     check_relative_path,
     parse_manifest,
 )
+from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
 
 #: a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP)
@@ -306,12 +307,18 @@ def verify_pack(path: Path) -> Generator[FileProgress, None, VerifyReport]:
         source.close()
 
 
-def import_pack(path: Path, store: PackStore) -> Generator[FileProgress, None, Manifest]:
-    """Verify and install a pack from a folder or archive; nothing changes on failure."""
+def import_pack(
+    path: Path, store: PackStore, *, trust: TrustPolicy | None = None
+) -> Generator[FileProgress, None, Manifest]:
+    """Verify and install a pack from a folder or archive; nothing changes on failure.
+
+    With ``trust``, the manifest's signer is checked before any file is read."""
     source = open_source(path)
     store.ensure()
     try:
         manifest = source.read_manifest()
+        if trust is not None:
+            trust.check(manifest.signer)
         need = sum(f.size for f in store.missing(manifest, include_on_demand=True))
         free = shutil.disk_usage(store.root).free
         if need > free:

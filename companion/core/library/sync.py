@@ -25,6 +25,7 @@ from companion.core.library.manifest import (
     PackFile,
     parse_manifest,
 )
+from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
 from companion.core.net import Backoff, HttpClient, is_transient
 
@@ -117,10 +118,15 @@ def sync_pack(
     sleep: Callable[[float], None] = time.sleep,
     monotonic: Callable[[], float] = time.monotonic,
     report_every: float = 0.2,
+    trust: TrustPolicy | None = None,
 ) -> Generator[SyncProgress, None, SyncResult]:
-    """Download what the pack at ``url`` needs that the store lacks, then install it."""
+    """Download what the pack at ``url`` needs that the store lacks, then install it.
+
+    With ``trust``, the manifest's signer is checked before anything is downloaded."""
     yield SyncProgress(0, 0, 0.0, None, 0, 0, stage="manifest")
     address, manifest = fetch_manifest(http, url)
+    if trust is not None:
+        trust.check(manifest.signer)
     store.ensure()
     store.set_source(manifest.id, address)
     todo = store.missing(manifest)

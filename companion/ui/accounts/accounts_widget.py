@@ -14,6 +14,7 @@ from companion.core.accounts.keyring_store import SessionOnlyStore, is_persisten
 from companion.core.accounts.model import Account, AccountState, Network
 from companion.core.accounts.service import AccountService, Connected, RemoveResult
 from companion.core.errors import KnownError
+from companion.ui.a11y import announce
 from companion.ui.accounts.accounts_view import AccountsView
 from companion.ui.accounts.dialog_base import AccountDialog
 from companion.ui.accounts.mastodon_dialog import MastodonDialog
@@ -108,9 +109,9 @@ class AccountsWidget(QWidget):
             (v.remove, self.tr("&Remove"), self.tr("Remove this account")),
         ):
             button.setText(text)
-            button.setAccessibleName(name)
+            button.setAccessibleDescription(name)
         v.notice.session_button.setText(self.tr("Keep logins for this &session only"))
-        v.notice.session_button.setAccessibleName(
+        v.notice.session_button.setAccessibleDescription(
             self.tr("Keep logins for this session only, without a keyring")
         )
         self._update_notice()
@@ -315,6 +316,7 @@ class AccountsWidget(QWidget):
     def _on_stored(self, account: object) -> None:
         assert isinstance(account, Account)
         self.view.status.setText(self.tr("%1 is connected.").replace("%1", account.handle))
+        announce(self.view.status, self.view.status.text())
         self.reload()
 
     @Slot()
@@ -405,6 +407,7 @@ class AccountsWidget(QWidget):
         else:
             text += " " + self.tr("The server was not told; the login may still work there.")
         self.view.status.setText(text)
+        announce(self.view.status, text)
         self.reload()
 
     def _on_failure(self, exc: BaseException) -> None:
@@ -412,4 +415,5 @@ class AccountsWidget(QWidget):
             self.view.status.setText(translated_text(exc))
         else:
             self.view.status.setText(self.tr("Something went wrong. The details are in the log."))
+        announce(self.view.status, self.view.status.text(), assertive=True)
         self._update_buttons()

@@ -27,10 +27,11 @@ from companion.core.accounts.session import SessionManager
 from companion.core.compose.counting import ensure_hashtag, x_intent_url
 from companion.core.compose.drafts import Draft, DraftImage, DraftStore
 from companion.core.compose.images import MAX_IMAGES
-from companion.core.compose.outbox import Outbox
+from companion.core.compose.outbox import Outbox, queue_draft
 from companion.core.compose.sender import Sender
 from companion.core.event.current import EventBasics, current_basics
 from companion.core.services import CoreServices
+from companion.ui.a11y import announce
 from companion.ui.compose.outbox_controller import OutboxController
 from companion.ui.compose.sender_runner import SenderRunner
 from companion.ui.compose.targets import TargetRow
@@ -401,6 +402,7 @@ class ComposeWidget(QWidget):
     def _on_save_failed(self, exc: BaseException) -> None:
         self._dirty = True
         self.view.saved.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+        announce(self.view.saved, self.view.saved.text(), assertive=True)
 
     # -- drafts list -------------------------------------------------------
     def start_draft(self, text: str, source: str) -> None:
@@ -561,7 +563,7 @@ class ComposeWidget(QWidget):
     def _on_send(self) -> None:
         self._dirty = True
         self.save_now()
-        draft = replace(self.draft, text=self.final_text())
+        draft = self.draft  # queue_draft adds the event hashtag, as `outbox add` does
         # X accounts too: without API access the outbox keeps an "open on X" link
         accounts = [r.account for r in self.rows if r.selected]
         hashtag = self.basics.hashtag
@@ -569,8 +571,7 @@ class ComposeWidget(QWidget):
         self.view.send.setEnabled(False)
 
         def job() -> list[int]:
-            self.store.save(draft)
-            return self.outbox.enqueue(draft, accounts, hashtag, now)
+            return queue_draft(self.store, self.outbox, draft, accounts, hashtag, now)
 
         self.tasks.run_db(job, on_success=self._on_queued, on_failure=self._on_queue_failed)
 
@@ -585,6 +586,7 @@ class ComposeWidget(QWidget):
     def _on_queue_failed(self, exc: BaseException) -> None:
         self.view.send.setEnabled(True)
         self.view.problems.setText(str(exc))
+        announce(self.view.problems, str(exc), assertive=True)
 
     def send_due(self) -> None:
         self.runner.send_due()

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from companion.core.accounts.model import Account
 from companion.core.compose.outbox import Outbox, OutboxItem, State
+from companion.core.compose.sender import sent_by_this_computer
 from companion.core.weblink import web_url
+from companion.ui.a11y import announce
 from companion.ui.compose.outbox_view import OutboxView
 from companion.ui.locale_format import day_and_time, hm
 from companion.ui.plain import plain_tooltip
@@ -31,6 +33,8 @@ def state_label(state: State) -> str:
         State.SCHEDULED: QCoreApplication.translate("OutboxController", "Scheduled on server"),
         State.FAILED: QCoreApplication.translate("OutboxController", "Failed"),
         State.NEEDS_LOGIN: QCoreApplication.translate("OutboxController", "Needs login"),
+        State.PUBLISHED_EARLY: QCoreApplication.translate("OutboxController", "Published early"),
+        State.NEEDS_EDITING: QCoreApplication.translate("OutboxController", "Needs editing"),
     }[state]
 
 
@@ -39,7 +43,11 @@ STATE_COLOURS = {
     State.SCHEDULED: "#1b5e8c",
     State.FAILED: "#a40000",
     State.NEEDS_LOGIN: "#8a5a00",
+    State.PUBLISHED_EARLY: "#8a5a00",
+    State.NEEDS_EDITING: "#a40000",
 }
+# states that need the user's attention (counted, and "Retry" where it applies)
+ATTENTION = (State.FAILED, State.NEEDS_LOGIN, State.NEEDS_EDITING, State.PUBLISHED_EARLY)
 
 
 class OutboxController(QObject):
@@ -62,6 +70,7 @@ class OutboxController(QObject):
         self.tasks = tasks
         self.now = now
         self.labels: dict[str, str] = {}
+        self.accounts: dict[str, Account] = {}
         self.items: list[OutboxItem] = []
         view.send_now.clicked.connect(self.send_requested)
         view.retry.clicked.connect(self._on_retry)
@@ -72,13 +81,31 @@ class OutboxController(QObject):
 
     def set_accounts(self, accounts: list[Account]) -> None:
         self.labels = {a.id: a.handle for a in accounts}
+        self.accounts = {a.id: a for a in accounts}
         self.show_items(self.items)
+
+    def _announce_changes(self, before: dict[Any, State]) -> None:
+        """Tell screen readers when a post went out or failed (not only the tree)."""
+        for item in self.items:
+            old = before.get(item.id)
+            if old is None or old is item.state:
+                continue
+            if item.state is State.SENT:
+                text = QCoreApplication.translate("OutboxController", "Sent: %1")
+            elif item.state in (State.FAILED, State.NEEDS_LOGIN):
+                text = QCoreApplication.translate("OutboxController", "Not sent: %1")
+                text = text.replace("%1", f"%1 — {state_label(item.state)} {item.error}")
+            else:
+                continue
+            announce(self.view.tree, text.replace("%1", item.summary).strip(), assertive=False)
 
     def refresh(self) -> None:
         self.tasks.run_db(self.outbox.items, on_success=self.show_items)
 
     def show_items(self, items: Any) -> None:
+        before = {i.id: i.state for i in self.items}
         self.items = list(items)
+        self._announce_changes(before)
         tree = self.view.tree
         selected = self._selected_id()
         tree.clear()
@@ -86,7 +113,17 @@ class OutboxController(QObject):
         for item in reversed(self.items):
             sent = sum(p.sent for p in item.parts)
             detail = item.link or item.error
-            if item.state is State.QUEUED and item.post_at and item.post_at > now:
+            if (
+                item.state is State.QUEUED
+                and item.post_at
+                and item.post_at > now
+                and sent_by_this_computer(self.accounts.get(item.account_id), item)
+            ):
+                detail = QCoreApplication.translate(
+                    "OutboxController",
+                    "will be sent by this computer at %1 (the app must be running and online then)",
+                ).replace("%1", day_and_time(item.post_at.astimezone()))
+            elif item.state is State.QUEUED and item.post_at and item.post_at > now:
                 detail = QCoreApplication.translate(
                     "OutboxController", "waits until %1 (the app must be running and online then)"
                 ).replace("%1", day_and_time(item.post_at.astimezone()))
@@ -115,7 +152,7 @@ class OutboxController(QObject):
             if item.id == selected:
                 tree.setCurrentItem(row)
         waiting = sum(i.state in (State.QUEUED, State.SENDING) for i in self.items)
-        problems = sum(i.state in (State.FAILED, State.NEEDS_LOGIN) for i in self.items)
+        problems = sum(i.state in ATTENTION for i in self.items)
         self.view.summary.setText(
             QCoreApplication.translate(
                 "OutboxController", "%1, %2. Posts are kept here until they are out."
@@ -146,7 +183,8 @@ class OutboxController(QObject):
     def _on_selection(self) -> None:
         item = self._selected()
         self.view.retry.setEnabled(
-            item is not None and item.state in (State.FAILED, State.NEEDS_LOGIN)
+            item is not None
+            and item.state in (State.FAILED, State.NEEDS_LOGIN, State.NEEDS_EDITING)
         )
         self.view.remove.setEnabled(item is not None and item.state is not State.SENDING)
         self.view.open_link.setEnabled(item is not None and bool(item.link))

@@ -63,18 +63,18 @@ class OutboxView(QWidget):
         )
         self.tree.setAccessibleName(QCoreApplication.translate("OutboxView", "Outbox"))
         self.send_now.setText(QCoreApplication.translate("OutboxView", "Send now"))
-        self.send_now.setAccessibleName(
+        self.send_now.setAccessibleDescription(
             QCoreApplication.translate("OutboxView", "Try sending everything now")
         )
         self.retry.setText(QCoreApplication.translate("OutboxView", "Retry"))
-        self.retry.setAccessibleName(
+        self.retry.setAccessibleDescription(
             QCoreApplication.translate("OutboxView", "Retry the selected post")
         )
         self.remove.setText(QCoreApplication.translate("OutboxView", "Remove"))
-        self.remove.setAccessibleName(
+        self.remove.setAccessibleDescription(
             QCoreApplication.translate("OutboxView", "Remove the selected post from the outbox")
         )
         self.open_link.setText(QCoreApplication.translate("OutboxView", "Open link"))
-        self.open_link.setAccessibleName(
+        self.open_link.setAccessibleDescription(
             QCoreApplication.translate("OutboxView", "Open the published post")
         )

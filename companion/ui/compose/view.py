@@ -140,10 +140,12 @@ class ComposeView(QWidget):
         self.editor_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setWidget(editor)
         el = QVBoxLayout(editor)
         el.setContentsMargins(6, 0, 6, 0)
         top = QHBoxLayout()
+        top.setSpacing(4)  # three labelled combo boxes on one line, also at 800 px
         self.template = QComboBox(editor)
         self.tags = QComboBox(editor)
         self.language = QComboBox(editor)
@@ -151,7 +153,19 @@ class ComposeView(QWidget):
             self.language.addItem(f"{name} ({code})", code)
         self.language_label = QLabel(editor)
         self.language_label.setBuddy(self.language)
+        # visible labels name the combo boxes (labelled-by: Qt names a combo by its value)
+        self.template_label = QLabel(editor)
+        self.template_label.setBuddy(self.template)
+        self.tags_label = QLabel(editor)
+        self.tags_label.setBuddy(self.tags)
+        for combo in (self.template, self.tags):  # room for their labels on small screens
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(1)
+        top.addWidget(self.template_label)
         top.addWidget(self.template, 2)
+        top.addWidget(self.tags_label)
         top.addWidget(self.tags, 1)
         top.addStretch()
         top.addWidget(self.language_label)
@@ -254,6 +268,8 @@ class ComposeView(QWidget):
             QCoreApplication.translate("ComposeView", "Start from a template")
         )
         self.tags.setAccessibleName(QCoreApplication.translate("ComposeView", "Insert a hashtag"))
+        self.template_label.setText(QCoreApplication.translate("ComposeView", "&Template:"))
+        self.tags_label.setText(QCoreApplication.translate("ComposeView", "&Hashtag:"))
         self.language_label.setText(QCoreApplication.translate("ComposeView", "&Language:"))
         self.language.setAccessibleName(
             QCoreApplication.translate("ComposeView", "Language of the post")
@@ -296,12 +312,12 @@ class ComposeView(QWidget):
         self.add_image.setText(QCoreApplication.translate("ComposeView", "Add picture…"))
         self.add_image.setAccessibleName(QCoreApplication.translate("ComposeView", "Add picture"))
         self.schedule.setText(QCoreApplication.translate("ComposeView", "Post at"))
-        self.schedule.setAccessibleName(
+        self.schedule.setAccessibleDescription(
             QCoreApplication.translate("ComposeView", "Post at a set time")
         )
         self.post_at.setAccessibleName(QCoreApplication.translate("ComposeView", "Time to post"))
         self.open_x.setText(QCoreApplication.translate("ComposeView", "Open on X"))
-        self.open_x.setAccessibleName(
+        self.open_x.setAccessibleDescription(
             QCoreApplication.translate("ComposeView", "Open the post on X in the browser")
         )
         self.send.setText(QCoreApplication.translate("ComposeView", "Send"))

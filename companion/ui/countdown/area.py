@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, QTimeZone, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from companion.core.clock import Clock
@@ -28,7 +29,9 @@ from companion.core.event.store import EventStore, FetchOutcome, LoadedEvent
 from companion.core.event.zones import local_zone, zone_or_none
 from companion.core.net import HttpClient
 from companion.core.settings import EventSettings
+from companion.ui.a11y import announce
 from companion.ui.context import AppContext, AppSignals
+from companion.ui.countdown.announce import AnnouncePolicy
 from companion.ui.countdown.notifier import Notifier
 from companion.ui.countdown.programme import ID_ROLE, fill_programme, highlight
 from companion.ui.countdown.text import (
@@ -37,6 +40,7 @@ from companion.ui.countdown.text import (
     long_date,
     remaining_text,
     site_name,
+    spoken_remaining,
     when,
 )
 from companion.ui.countdown.ticker import SecondTicker, VisibilityGate
@@ -111,6 +115,13 @@ class CountdownArea(QWidget):
         v.open_button.clicked.connect(self._on_open)
         v.update_button.clicked.connect(self.fetch_now)
         v.post_button.clicked.connect(self._on_post)
+        # screen readers: the figure on demand, politely by itself at most once a minute
+        self._announce_policy = AnnouncePolicy()
+        v.say_button.clicked.connect(self.say_time_left)
+        self.say_action = QAction(self)
+        self.say_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.say_action.triggered.connect(self.say_time_left)
+        self.addAction(self.say_action)
         self.retranslate()
         self.render_event()
         self.load_stars()
@@ -135,31 +146,32 @@ class CountdownArea(QWidget):
     # -- language --------------------------------------------------------------------
     def retranslate(self) -> None:
         v = self.view
-        v.title.setAccessibleName(QCoreApplication.translate("Countdown", "Event"))
+        # labels that show information keep their text as name; context is described
+        v.title.setAccessibleDescription(QCoreApplication.translate("Countdown", "Event"))
         v.export_button.setText(QCoreApplication.translate("Countdown", "Add to calendar…"))
-        v.export_button.setAccessibleName(
+        v.export_button.setAccessibleDescription(
             QCoreApplication.translate(
                 "Countdown", "Export the day and starred sessions to a calendar file"
             )
         )
         v.open_button.setText(QCoreApplication.translate("Countdown", "Open event file…"))
-        v.open_button.setAccessibleName(
+        v.open_button.setAccessibleDescription(
             QCoreApplication.translate("Countdown", "Open a newer event file from this computer")
         )
         v.update_button.setText(QCoreApplication.translate("Countdown", "Check for updates"))
-        v.update_button.setAccessibleName(
+        v.update_button.setAccessibleDescription(
             QCoreApplication.translate("Countdown", "Fetch the latest event details")
         )
         v.post_button.setText(QCoreApplication.translate("Countdown", "Write a post"))
-        v.post_button.setAccessibleName(
+        v.post_button.setAccessibleDescription(
             QCoreApplication.translate("Countdown", "Start a post with the event hashtag")
         )
         v.star_day.setText(QCoreApplication.translate("Countdown", "Remind me at the start"))
-        v.star_day.setAccessibleName(
+        v.star_day.setAccessibleDescription(
             QCoreApplication.translate("Countdown", "Remind me when the day starts")
         )
         v.event_time_toggle.setText(QCoreApplication.translate("Countdown", "Show event time"))
-        v.event_time_toggle.setAccessibleName(
+        v.event_time_toggle.setAccessibleDescription(
             QCoreApplication.translate("Countdown", "Show programme times in the event's time zone")
         )
         v.programme_title.setText(QCoreApplication.translate("Countdown", "Programme"))
@@ -174,7 +186,22 @@ class CountdownArea(QWidget):
         )
         v.programme.setAccessibleName(QCoreApplication.translate("Countdown", "Programme"))
         v.sites_title.setText(QCoreApplication.translate("Countdown", "Field sites"))
-        v.remaining.setAccessibleName(QCoreApplication.translate("Countdown", "Time remaining"))
+        v.remaining.setAccessibleDescription(
+            QCoreApplication.translate("Countdown", "Time remaining")
+        )
+        v.say_button.setText(QCoreApplication.translate("Countdown", "Say time left"))
+        v.say_button.setAccessibleDescription(
+            QCoreApplication.translate("Countdown", "Have the screen reader say the time left")
+        )
+        if hasattr(self, "say_action"):
+            self.say_action.setText(QCoreApplication.translate("Countdown", "Say time left"))
+        star = v.programme.headerItem()
+        star.setData(
+            COL_STAR,
+            Qt.ItemDataRole.AccessibleTextRole,
+            QCoreApplication.translate("Countdown", "Starred"),
+        )
+        star.setToolTip(COL_STAR, QCoreApplication.translate("Countdown", "Starred"))
         if self._wrong_by is not None:
             v.clock_notice.setText(clock_notice(self._wrong_by))
         if hasattr(self, "_loaded"):
@@ -223,6 +250,7 @@ class CountdownArea(QWidget):
         v.programme_empty.setVisible(not has_sessions)
         v.update_button.setVisible(bool(self._c.settings.event_url))
         v.about.setText(self._about_html())
+        v.about_links.set_links(v.about.text())
         v.source.setText(self._source_text())
         self._last_key = ()
         self._on_tick()
@@ -316,6 +344,7 @@ class CountdownArea(QWidget):
             self.check_reminders()
         else:
             self.ticker.stop()
+            self._announce_policy.reset()
 
     def _show_clock_notice(self) -> None:
         """Say so when this computer's clock is wrong (checked every tick: cheap)."""
@@ -352,6 +381,9 @@ class CountdownArea(QWidget):
                 v.remaining.setText(
                     QCoreApplication.translate("Countdown", "Thank you for taking part")
                 )
+        remaining = state.remaining if state.phase is not Phase.ENDED else None
+        if self._announce_policy.due(state.phase, remaining, self._c.clock.timestamp()):
+            announce(v.remaining, self.time_left_text())
         for name, now_label, _start in self._site_labels:
             local = in_zone(state.now, zone_or_none(name))
             now_label.setText(
@@ -367,6 +399,18 @@ class CountdownArea(QWidget):
         if key != self._last_key:
             self._last_key = key
             self._on_sessions_changed(state)
+
+    def time_left_text(self) -> str:
+        """What "Say time left" says: the phase and the figure in words."""
+        state = self.state()
+        if state.phase is Phase.ENDED:
+            return f"{self.view.phase.text()}. {self.view.remaining.text()}"
+        return f"{self.view.phase.text()} {spoken_remaining(state.remaining)}"
+
+    @Slot()
+    def say_time_left(self) -> None:
+        self._on_tick()  # the labels read the clock now
+        announce(self.view.remaining, self.time_left_text(), assertive=True)
 
     def _on_sessions_changed(self, state: CountdownState) -> None:
         v = self.view
@@ -407,6 +451,7 @@ class CountdownArea(QWidget):
                         )
                     )
         v.sessions_now.setText("<br>".join(lines))
+        v.sessions_links.set_links(v.sessions_now.text())
         v.sessions_now.setVisible(bool(lines))
         v.star_day.setEnabled(state.phase is Phase.UPCOMING)
 

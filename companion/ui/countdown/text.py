@@ -52,9 +52,15 @@ class Countdown(QObject):
         return self.tr("%Ln days", "", n)
 
     def hours(self, n: int) -> str:
-        return self.tr("%Ln h", "", n)
+        return self.tr("%Ln hours", "", n)
 
     def minutes(self, n: int) -> str:
+        return self.tr("%Ln minutes", "", n)
+
+    def hours_short(self, n: int) -> str:
+        return self.tr("%Ln h", "", n)
+
+    def minutes_short(self, n: int) -> str:
         return self.tr("%Ln min", "", n)
 
 
@@ -83,9 +89,9 @@ def duration_text(seconds: float) -> str:
     words = _plurals()
     parts = [words.days(days)] if days else []
     if hours:
-        parts.append(words.hours(hours))
+        parts.append(words.hours_short(hours))
     if minutes or not parts:
-        parts.append(words.minutes(minutes))
+        parts.append(words.minutes_short(minutes))
     return " ".join(parts)
 
 
@@ -109,3 +115,18 @@ def clock_notice(wrong_by: timedelta) -> str:
 def site_name(zone_name: str) -> str:
     """``Africa/Dar_es_Salaam`` → ``Dar es Salaam``."""
     return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def spoken_remaining(r: Remaining) -> str:
+    """The figure in words for a screen reader: ``1 hour 59 minutes``, not ``01:59:53``."""
+    p = _plurals()
+    parts = []
+    if r.days:
+        parts.append(p.days(r.days))
+    if r.hours:
+        parts.append(p.hours(r.hours))
+    if r.minutes:
+        parts.append(p.minutes(r.minutes))
+    if not parts:
+        return QCoreApplication.translate("Countdown", "less than a minute")
+    return " ".join(parts)

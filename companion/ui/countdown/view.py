@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.a11y import LinkButtons, links_by_mouse_only
 from companion.ui.palette import banner_colours
 
 #: programme columns
@@ -64,6 +65,7 @@ class CountdownView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         outer.addWidget(scroll, 1)
         body = QWidget(scroll)
         scroll.setWidget(body)
@@ -101,7 +103,10 @@ class CountdownView(QWidget):
         self.sessions_now = _label(body)
         self.sessions_now.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
         self.sessions_now.setOpenExternalLinks(True)
+        links_by_mouse_only(self.sessions_now)
         layout.addWidget(self.sessions_now)
+        self.sessions_links = LinkButtons(body)  # its links, reachable by Tab
+        layout.addWidget(self.sessions_links)
 
         self.start_event = _label(body, selectable=True)
         self.start_local = _label(body, selectable=True)
@@ -118,16 +123,18 @@ class CountdownView(QWidget):
         buttons = QHBoxLayout()
         self.star_day = QPushButton(body)
         self.star_day.setCheckable(True)
+        self.post_button = QPushButton(body)  # created in row order: Tab follows it
         self.export_button = QPushButton(body)
         self.open_button = QPushButton(body)
         self.update_button = QPushButton(body)
-        self.post_button = QPushButton(body)
+        self.say_button = QPushButton(body)  # "Say time left" (screen readers)
         for b in (
             self.star_day,
             self.post_button,
             self.export_button,
             self.open_button,
             self.update_button,
+            self.say_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -158,8 +165,10 @@ class CountdownView(QWidget):
         self.about = _label(body, selectable=True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
         self.about.setOpenExternalLinks(True)
-        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        links_by_mouse_only(self.about)
         layout.addWidget(self.about)
+        self.about_links = LinkButtons(body)  # its links, reachable by Tab
+        layout.addWidget(self.about_links)
         self.source = _label(body)
         self.source.setEnabled(False)
         layout.addWidget(self.source)

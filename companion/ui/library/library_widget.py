@@ -7,12 +7,19 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QListWidgetItem,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.errors import KnownError
 from companion.core.library.index import Hit
@@ -22,10 +29,13 @@ from companion.core.library.sideload import FileProgress, export_pack, import_pa
 from companion.core.library.sync import SyncProgress, fetch_on_demand, sync_allowed, sync_pack
 from companion.core.net import HttpClient
 from companion.core.settings import Settings
+from companion.ui.a11y import announce, name_clear_button
 from companion.ui.errors import translated_text
 from companion.ui.library.library_view import LibraryView
 from companion.ui.library.pages import Page, PageLoader
 from companion.ui.library.photobook import EditionPages, Photobook, PhotobookViewer
+from companion.ui.library.share_panel import SharePanel
+from companion.ui.library.trust_dialog import TrustGate
 from companion.ui.locale_format import number
 from companion.ui.tasks import TaskManager
 
@@ -80,6 +90,12 @@ class LibraryWidget(QStackedWidget):
         self.loaded = False
         self.view = LibraryView(self)
         self.addWidget(self.view)
+        self.trust = TrustGate(settings, self)
+        self._retry: Callable[[], object] | None = None
+        self.share_panel = SharePanel(
+            tasks, library, self.trust, self.reload, lang=lambda: self.lang
+        )
+        cast(QVBoxLayout, self.view.layout()).insertWidget(2, self.share_panel)
         self.loader = PageLoader(thumb_dir, self)
         self.photobook = PhotobookViewer(self.loader, self)
         self.addWidget(self.photobook)
@@ -144,30 +160,32 @@ class LibraryWidget(QStackedWidget):
         v = self.view
         v.search.setPlaceholderText(self.tr("Search titles, captions and publications…"))
         v.search.setAccessibleName(self.tr("Search the library"))
+        name_clear_button(v.search, self.tr("Clear the search"))
+        v.lang_label.setText(self.tr("&Language:"))
         self._fill_languages()
         v.lang.setAccessibleName(self.tr("Language of the materials"))
         v.sync.setText(self.tr("Update pack"))
-        v.sync.setAccessibleName(self.tr("Download the latest content pack"))
+        v.sync.setAccessibleDescription(self.tr("Download the latest content pack"))
         v.cancel.setText(self.tr("Stop"))
-        v.cancel.setAccessibleName(self.tr("Stop the download"))
+        v.cancel.setAccessibleDescription(self.tr("Stop the download"))
         v.import_btn.setText(self.tr("Import…"))
-        v.import_btn.setAccessibleName(self.tr("Import a pack from a USB stick"))
+        v.import_btn.setAccessibleDescription(self.tr("Import a pack from a USB stick"))
         v.export_btn.setText(self.tr("Export…"))
-        v.export_btn.setAccessibleName(self.tr("Export the pack to a USB stick"))
+        v.export_btn.setAccessibleDescription(self.tr("Export the pack to a USB stick"))
         self.import_folder.setText(self.tr("From a folder…"))
         self.import_archive.setText(self.tr("From a zip archive…"))
         self.export_folder.setText(self.tr("To a folder…"))
         self.export_archive.setText(self.tr("To a zip archive…"))
         v.results.setAccessibleName(self.tr("Library items"))
         v.open_btn.setText(self.tr("Open"))
-        v.open_btn.setAccessibleName(self.tr("Open the selected item"))
+        v.open_btn.setAccessibleDescription(self.tr("Open the selected item"))
         v.system_btn.setText(self.tr("Open with system viewer"))
-        v.system_btn.setAccessibleName(self.tr("Open with the system's viewer"))
-        v.download_btn.setAccessibleName(self.tr("Download this item"))
+        v.system_btn.setAccessibleDescription(self.tr("Open with the system's viewer"))
+        v.download_btn.setAccessibleDescription(self.tr("Download this item"))
         v.browser_btn.setText(self.tr("Open in browser"))
-        v.browser_btn.setAccessibleName(self.tr("Open the web page in the browser"))
+        v.browser_btn.setAccessibleDescription(self.tr("Open the web page in the browser"))
         v.send_btn.setText(self.tr("Send to composer"))
-        v.send_btn.setAccessibleName(self.tr("Start a post about this item"))
+        v.send_btn.setAccessibleDescription(self.tr("Start a post about this item"))
         if not self._busy:
             self._show_idle_status()
         self._populate()
@@ -566,6 +584,7 @@ class LibraryWidget(QStackedWidget):
                         "or import a pack from a USB stick."
                     )
                 )
+                announce(self.view.status, self.view.status.text())
             return False
         if not manual:
             lib = self.settings.library
@@ -581,8 +600,11 @@ class LibraryWidget(QStackedWidget):
         cancel = self._cancel
         self._set_busy("sync")
         self.view.status.setText(self.tr("Checking for a new pack…"))
+        trust = self.trust.policy()
+        # ask about an unknown publisher only when the user started the sync
+        self._retry = (lambda: self.start_sync(manual=True)) if manual else None
         self.tasks.run_net(
-            lambda: sync_pack(self.http, self.library.store, url, cancel=cancel),
+            lambda: sync_pack(self.http, self.library.store, url, cancel=cancel, trust=trust),
             self._on_sync_done,
             self._on_job_failed,
             self._on_progress,
@@ -625,17 +647,22 @@ class LibraryWidget(QStackedWidget):
             self.view.status.setText(
                 self.tr("The pack is up to date (version %1).").replace("%1", m.version)
             )
+            announce(self.view.status, self.view.status.text())
         else:
             self.view.status.setText(
                 self.tr("Pack version %1 installed (%2 MB downloaded).")
                 .replace("%1", m.version)
                 .replace("%2", _mb(result.bytes_fetched))
             )
+            announce(self.view.status, self.view.status.text())
             self.reload()
 
     @Slot(object)
     def _on_job_failed(self, exc: BaseException) -> None:
         self._set_busy("")
+        if self._retry is not None and self.trust.accept(exc):  # an unknown key, accepted
+            self._retry()
+            return
         self._on_failure(exc)
 
     @Slot(object)
@@ -644,6 +671,7 @@ class LibraryWidget(QStackedWidget):
             self.view.status.setText(translated_text(exc).replace("\n", " "))
         else:
             self.view.status.setText(self.tr("Something went wrong; the details are in the log."))
+        announce(self.view.status, self.view.status.text(), assertive=True)
 
     @Slot()
     def _on_cancel(self) -> None:
@@ -718,8 +746,9 @@ class LibraryWidget(QStackedWidget):
             return
         self._set_busy("import")
         self.view.status.setText(self.tr("Checking the pack…"))
+        trust, self._retry = self.trust.policy(), lambda: self.start_import(path)
         self.tasks.run_net(
-            lambda: import_pack(Path(path), self.library.store),
+            lambda: import_pack(Path(path), self.library.store, trust=trust),
             self._on_import_done,
             self._on_job_failed,
             self._on_progress,
@@ -767,6 +796,7 @@ class LibraryWidget(QStackedWidget):
         self.view.status.setText(self.tr("Exported to %1.").replace("%1", str(target)))
 
     def shutdown(self) -> None:
+        self.share_panel.shutdown()
         self._auto_timer.stop()
         self._first_auto.stop()
         self._search_timer.stop()

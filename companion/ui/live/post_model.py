@@ -37,6 +37,43 @@ def media_description(post: Post) -> str:
     return "; ".join(parts)
 
 
+def spoken_post(post: Post, expanded: bool) -> str:
+    """What a screen reader says for a post in the list: who, where, when, who reposted
+    it, then the text, or only the content warning while it is closed, then how many
+    pictures it has (their alt text is the item's description)."""
+    from companion.ui.live.delegate import NETWORK_NAMES, _when
+
+    head = (
+        QCoreApplication.translate("PostDelegate", "%1 (@%2) on %3, %4")
+        .replace("%1", post.author.name)
+        .replace("%2", post.author.handle)
+        .replace("%3", NETWORK_NAMES.get(post.network, post.network))
+        .replace("%4", _when(post.created_at))
+    )
+    parts = [head]
+    if post.reposted_by:
+        parts.append(
+            QCoreApplication.translate("PostDelegate", "Reposted by @%1").replace(
+                "%1", post.reposted_by
+            )
+        )
+    if post.content_warning and not expanded:
+        parts.append(
+            QCoreApplication.translate(
+                "PostDelegate", "Content warning: %1 (text hidden, press Enter to show)"
+            ).replace("%1", post.content_warning)
+        )
+    else:
+        if post.content_warning:
+            parts.append(
+                QCoreApplication.translate("PostDelegate", "Content warning: %1").replace(
+                    "%1", post.content_warning
+                )
+            )
+        parts.append(post.text)
+    return ". ".join(p.strip() for p in parts if p.strip())
+
+
 class PostListModel(QAbstractListModel):
     """Newest first.
 
@@ -69,9 +106,15 @@ class PostListModel(QAbstractListModel):
         post = self._rows[index.row()]
         if role == PostRole:
             return post
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             body = post.content_warning if post.content_warning else post.text
             return f"{post.author.name} (@{post.author.handle}): {body}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            spoken = spoken_post(post, post.uri in self.expanded)
+            pictures = sum(1 for m in post.media if m.kind != "link")
+            if not pictures:
+                return spoken
+            return spoken + ". " + self.tr("%n picture(s)", "", pictures)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return media_description(post)
         return None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.a11y import CurrentItemOnFocus, name_clear_button
 from companion.ui.live.chart import HourChart
 
 
@@ -45,6 +46,11 @@ class LiveView(QWidget):
         self.language = QComboBox(self)
         for combo in (self.network, self.language):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # visible labels name the combo boxes (labelled-by: Qt names a combo by its value)
+        self.network_label = QLabel(self)
+        self.network_label.setBuddy(self.network)
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
         self.media_only = QCheckBox(self)
         self.hide_reposts = QCheckBox(self)
         # two rows, so long translations of the check boxes never squeeze the search box
@@ -52,7 +58,9 @@ class LiveView(QWidget):
         filters = QVBoxLayout()
         first = QHBoxLayout()
         first.addWidget(self.search, 1)
+        first.addWidget(self.network_label)
         first.addWidget(self.network)
+        first.addWidget(self.language_label)
         first.addWidget(self.language)
         second = QHBoxLayout()
         second.addWidget(self.media_only)
@@ -73,6 +81,7 @@ class LiveView(QWidget):
         self.list.setWordWrap(True)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setBatchSize(200)
+        self._focus_item = CurrentItemOnFocus(self.list)  # Tab in: the current post
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -130,21 +139,23 @@ class LiveView(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search loaded posts"))
         self.search.setAccessibleName(self.tr("Search loaded posts"))
+        name_clear_button(self.search, self.tr("Clear the search"))
+        self.network_label.setText(self.tr("&Network:"))
         self.network.setAccessibleName(self.tr("Network"))
+        self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.media_only.setText(self.tr("Media only"))
-        self.media_only.setAccessibleName(self.tr("Show only posts with media"))
+        self.media_only.setAccessibleDescription(self.tr("Show only posts with media"))
         self.hide_reposts.setText(self.tr("Hide reposts"))
-        self.hide_reposts.setAccessibleName(self.tr("Hide reposts"))
-        self.new_posts.setAccessibleName(self.tr("Show new posts"))
         self.list.setAccessibleName(self.tr("Posts"))
         self.detail.setAccessibleName(self.tr("Selected post"))
         self.detail.setPlaceholderText(self.tr("Select a post to read it in full."))
         self.share.setText(self.tr("Share in a new post…"))
-        self.share.setAccessibleName(self.tr("Share the selected post in a new post"))
+        self.share.setAccessibleDescription(self.tr("Share the selected post in a new post"))
         self.chart_title.setText(self.tr("Posts per hour"))
         self.chart.setAccessibleName(self.tr("Posts per hour"))
         self.contributors_title.setText(self.tr("Top contributors"))
         self.sources_title.setText(self.tr("Sources"))
-        self.sources.setAccessibleName(self.tr("State of each source"))
-        self.banner.setAccessibleName(self.tr("Connection state"))
+        # these labels show information: their name is their text, context is described
+        self.sources.setAccessibleDescription(self.tr("State of each source"))
+        self.banner.setAccessibleDescription(self.tr("Connection state"))

@@ -16,6 +16,7 @@ from companion.core.live.model import Post
 from companion.core.live.schedule import Phase, SourceState
 from companion.core.live.timeline import Filter, languages, posts_per_hour, top_contributors
 from companion.core.services import CoreServices
+from companion.ui.a11y import announce
 from companion.ui.context import AppSignals
 from companion.ui.errors import translated_text
 from companion.ui.live.controller import LiveController
@@ -321,6 +322,8 @@ class LiveArea(QWidget):
             link = f'<p><a href="{html.escape(post.url)}">{label}</a></p>'
 
         self.view.detail.setHtml(head + body + media + link)
+        # Qt exposes a text browser as static text: its description carries the post too
+        self.view.detail.setAccessibleDescription(self.view.detail.toPlainText())
         self.view.share.setEnabled(bool(post.url))
         self._current = post
 
@@ -368,6 +371,8 @@ class LiveArea(QWidget):
                 if when
                 else self.tr("Offline — showing the posts saved on this computer.")
             )
+            if banner.isHidden() or banner.text() != text:
+                announce(banner, text)
             banner.setText(text)
             banner.setVisible(True)
         else:

@@ -21,7 +21,14 @@ class FakeMastodon:
     """Statuses, media and the misbehaviours the outbox must survive.
 
     ``post_faults``: what to do with each POST /api/v1/statuses in turn:
-    "ok", "drop_after_create", "500", "429", "401".
+    "ok", "drop_after_create", "500", "503", "429", "401".
+
+    ``software``: "mastodon", or a server that speaks the API the way the real one
+    does (issue 13, seen on Takahē 0.11 and GoToSocial 0.16): "takahe" or
+    "gotosocial" — no Idempotency-Key, 404 on GET /api/v1/scheduled_statuses,
+    ``scheduled_at`` ignored (published at once), length in raw code points with URLs
+    in full (although the instance advertises ``characters_reserved_per_url``) and a
+    "too long" refusal. Build them with :meth:`takahe` / :meth:`gotosocial`.
     """
 
     srv: LoopbackServer
@@ -40,6 +47,91 @@ class FakeMastodon:
     server_now: Callable[[], datetime] | None = None
     #: a server without scheduling that posts at once and answers with a Status
     ignores_schedule: bool = False
+    software: str = "mastodon"
+    #: the server's character limit (checked by its own rule), or None: no check
+    max_chars: int | None = None
+    #: what GET /api/v1/scheduled_statuses answers (404 on Takahē and GoToSocial)
+    has_scheduled_statuses: bool = True
+    version: str = "4.3.2"
+    #: seconds each successful POST /api/v1/statuses takes to answer (a slow link)
+    post_delay: float = 0.0
+
+    @classmethod
+    def takahe(cls, srv: LoopbackServer, max_chars: int = 500) -> FakeMastodon:
+        return cls(
+            srv,
+            honour_idempotency=False,
+            ignores_schedule=True,
+            software="takahe",
+            max_chars=max_chars,
+            has_scheduled_statuses=False,
+            version="takahe/0.11.0",
+        )
+
+    @classmethod
+    def gotosocial(cls, srv: LoopbackServer, max_chars: int = 500) -> FakeMastodon:
+        return cls(
+            srv,
+            honour_idempotency=False,
+            ignores_schedule=True,
+            software="gotosocial",
+            max_chars=max_chars,
+            has_scheduled_statuses=False,
+            version="0.16.0+git-8da7bde",
+        )
+
+    def instance(self, req: Request) -> Reply:
+        doc: dict[str, Any] = {
+            "domain": f"127.0.0.1:{self.srv.port}",
+            "version": self.version,
+            "configuration": {
+                "statuses": {
+                    "max_characters": self.max_chars or 500,
+                    "max_media_attachments": 4,
+                    # advertised by all three; only Mastodon applies it
+                    "characters_reserved_per_url": 23,
+                },
+                "media_attachments": {
+                    "supported_mime_types": ["image/jpeg", "image/png", "video/mp4"],
+                    "image_size_limit": 10485760,
+                    "video_size_limit": 0 if self.software == "gotosocial" else 41943040,
+                },
+            },
+        }
+        if self.software == "gotosocial":
+            doc["source_url"] = "https://github.com/superseriousbusiness/gotosocial"
+        return Reply.json(doc)
+
+    def length(self, text: str, spoiler: str) -> int:
+        """The post's length as this server measures it."""
+        if self.software in ("takahe", "gotosocial"):
+            return len(text) + len(spoiler)  # code points, URLs in full
+        from companion.core.compose.counting import mastodon_length
+
+        return mastodon_length(text, spoiler)
+
+    def _too_long(self, length: int) -> Reply:
+        if self.software == "takahe":
+            return Reply.json({"error": "Status is too long"}, 400)
+        if self.software == "gotosocial":
+            return Reply.json(
+                {
+                    "error": f"Bad Request: status too long, {length} characters provided "
+                    f"(limit {self.max_chars})"
+                },
+                400,
+            )
+        return Reply.json(
+            {"error": f"Validation failed: Text character limit of {self.max_chars} exceeded"},
+            422,
+        )
+
+    def _scheduled_list(self, req: Request) -> Reply:
+        if not self.has_scheduled_statuses:
+            return Reply.json({"error": "Not Found"}, 404)
+        return Reply.json(
+            [{**s, "params": {"text": s["params"]["status"]}} for s in self.scheduled]
+        )
 
     def install(self) -> None:
         self.srv.route("POST", "/api/v1/statuses", self._post)
@@ -49,13 +141,8 @@ class FakeMastodon:
         self.srv.route("GET", "/api/v1/media/*", self._media_get)
         self.srv.route("GET", "/api/v1/accounts/verify_credentials", self._me)
         self.srv.route("GET", "/api/v1/accounts/1/statuses", self._mine)
-        self.srv.route(
-            "GET",
-            "/api/v1/scheduled_statuses",
-            lambda req: Reply.json(
-                [{**s, "params": {"text": s["params"]["status"]}} for s in self.scheduled]
-            ),
-        )
+        self.srv.route("GET", "/api/v1/scheduled_statuses", self._scheduled_list)
+        self.srv.route("GET", "/api/v2/instance", self.instance)
 
     def _authed(self, req: Request) -> bool:
         return req.header("Authorization") == f"Bearer {self.token}"
@@ -103,6 +190,8 @@ class FakeMastodon:
         fault = self.post_faults.pop(0) if self.post_faults else "ok"
         if fault == "500":
             return Reply.json({"error": "boom"}, 500)
+        if fault == "503":
+            return Reply.text("Service Unavailable", 503)
         if fault == "429":
             reset = (self.srv.now() + timedelta(seconds=30)).isoformat()
             return Reply.json(
@@ -128,6 +217,10 @@ class FakeMastodon:
                         },
                         422,
                     )
+            if self.max_chars is not None:
+                length = self.length(body["status"], body.get("spoiler_text") or "")
+                if length > self.max_chars:
+                    return self._too_long(length)
             if body.get("scheduled_at") and not self.ignores_schedule:
                 when = datetime.fromisoformat(body["scheduled_at"].replace("Z", "+00:00"))
                 now = self.server_now() if self.server_now else None
@@ -161,13 +254,16 @@ class FakeMastodon:
                 "sensitive": bool(body.get("sensitive")),
                 "media_ids": body.get("media_ids") or [],
                 "created_at": self.srv.now().isoformat(),
+                "account": {"id": "1", "acct": "me"},
             }
             self.statuses.append(status)
             if key:
                 self.keys[key] = status
         if fault == "drop_after_create":
             return Reply(drop=True)
-        return Reply.json(status)
+        reply = Reply.json(status)
+        reply.delay = self.post_delay
+        return reply
 
 
 #: atproto.com/specs/tid: 13 chars of base32-sortable, first char keeps the top bit 0

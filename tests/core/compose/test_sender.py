@@ -501,11 +501,12 @@ def test_bluesky_refusal_shows_the_xrpc_message(env: Env, sky: FakeBluesky) -> N
     assert "must not be longer than 300 graphemes" in item.error
 
 
-def test_mastodon_server_ignoring_scheduled_at_is_reported_sent(
+def test_mastodon_server_ignoring_scheduled_at_is_published_early(
     env: Env, masto: FakeMastodon
 ) -> None:
-    # the answer is a Status (content, created_at), not a ScheduledStatus (params):
-    # the post is already public, so the outbox says "sent" with its link
+    # issue 13 item 3: the answer is a Status (content, created_at), not a
+    # ScheduledStatus (params): the post is already public, so the outbox keeps its
+    # link and says "published early" as a warning, never plain "sent"
     masto.ignores_schedule = True
     acc = m_account(env, masto)
     item_id = env.queue("Join us at 14:00", acc, language="en")
@@ -515,5 +516,8 @@ def test_mastodon_server_ignoring_scheduled_at_is_reported_sent(
     )
     env.run(acc)
     item = env.outbox.get(item_id)
-    assert item is not None and item.state is State.SENT
+    assert item is not None and item.state is State.PUBLISHED_EARLY
+    assert item.error.startswith("Published early") and "11:00 UTC" in item.error
     assert len(masto.statuses) == 1 and item.link == masto.statuses[0]["url"]
+    # the account now knows: the next post for later waits on this computer
+    assert env.repo.get(acc.id).info["scheduled_statuses"] is False  # type: ignore[union-attr]

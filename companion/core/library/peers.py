@@ -1,0 +1,209 @@
+"""Nearby shares: find them (mDNS/DNS-SD, or an address typed or scanned), list their
+packs, and sync a pack from one with the same resume, verify and atomic install as
+``pack sync`` (:func:`companion.core.library.sync.sync_pack`).
+
+A pack is taken from a peer only if it is signed and its signer is trusted, or the
+user chose to accept that signer's fingerprint (:class:`TrustPolicy` with
+``require_signature``). Peers are reached only at private LAN or loopback addresses,
+never through a proxy.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from companion.core.errors import InvalidInputError, OfflineError, ServerError
+from companion.core.library.manifest import MANIFEST_NAME
+from companion.core.library.share import SERVICE_TYPE, is_lan_address, lan_addresses
+from companion.core.library.signing import TrustPolicy
+from companion.core.library.store import PackStore
+from companion.core.library.sync import SyncProgress, SyncResult, sync_pack
+from companion.core.net import HttpClient
+
+log = logging.getLogger(__name__)
+
+#: how long ``pack peers`` listens for announcements by default
+BROWSE_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class PeerPack:
+    id: str
+    version: str
+    title: dict[str, str]
+    size: int
+    files: int
+    signer: str | None
+    signer_name: str = ""
+    sample: bool = False
+
+
+@dataclass(frozen=True)
+class Peer:
+    """A share: its base address, its name, and the packs it offers (once listed)."""
+
+    base: str
+    name: str = ""
+    packs: tuple[PeerPack, ...] = field(default_factory=tuple)
+
+    def manifest_url(self, pack_id: str) -> str:
+        return f"{self.base}packs/{quote(pack_id)}/{MANIFEST_NAME}"
+
+
+def peer_http(now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> HttpClient:
+    """An HTTP client for the LAN: short connect timeout, no proxy from the environment."""
+    import requests
+
+    session = requests.Session()
+    session.trust_env = False
+    return HttpClient(timeout=(3.0, 20.0), session=session, now=now)
+
+
+def base_url(address: str, *, loopback: bool = True) -> str:
+    """``http://ADDRESS:PORT/`` from what a person typed or scanned: ``192.168.1.20:8737``,
+    ``http://192.168.1.20:8737/`` or ``…/index.json``. Only LAN (or loopback) addresses."""
+    text = address.strip()
+    if "://" not in text:
+        text = "http://" + text
+    parts = urlsplit(text)
+    host = parts.hostname or ""
+    if parts.scheme != "http" or not parts.port or not is_lan_address(host, loopback=loopback):
+        raise InvalidInputError(
+            f"{address!r} is not the address of a share on this network "
+            "(it looks like 192.168.1.20:8737)."
+        )
+    return f"http://{host}:{parts.port}/"
+
+
+def list_packs(http: HttpClient, base: str) -> Peer:
+    """Ask a share what it offers."""
+    resp = http.get(base + "index.json", headers={"Cache-Control": "no-cache"})
+    http.raise_for_status(resp, what="The share")
+    try:
+        doc = resp.json()
+        if doc.get("app") != "shareasm-companion":
+            raise ValueError("not a share")
+        packs = tuple(
+            PeerPack(
+                id=str(p["id"]),
+                version=str(p["version"]),
+                title={str(k): str(v) for k, v in dict(p.get("title", {})).items()},
+                size=int(p.get("size", 0)),
+                files=int(p.get("files", 0)),
+                signer=str(p["signer"]) if p.get("signer") else None,
+                signer_name=str(p.get("signer_name", "")),
+                sample=bool(p.get("sample", False)),
+            )
+            for p in doc.get("packs", [])
+        )
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ServerError(f"{base} is not a pack share of this app.") from exc
+    return Peer(base, str(doc.get("name", "")), packs)
+
+
+def sync_from_peer(
+    http: HttpClient,
+    store: PackStore,
+    peer: Peer,
+    pack_id: str,
+    trust: TrustPolicy,
+    *,
+    cancel: threading.Event | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Generator[SyncProgress, None, SyncResult]:
+    """Sync ``pack_id`` from ``peer``: the same resumable, verified, atomic install as a
+    sync from a server; refused unless signed and trusted (or explicitly accepted)."""
+    if not trust.require_signature:
+        trust = TrustPolicy(trust.trusted, trust.allow, True, False)
+    return (
+        yield from sync_pack(
+            http, store, peer.manifest_url(pack_id), cancel=cancel, sleep=sleep, trust=trust
+        )
+    )
+
+
+# --------------------------------------------------------------------------- discovery
+class Browser:
+    """Listens for shares announced with mDNS on the given interfaces until closed."""
+
+    def __init__(self, interfaces: list[str] | None = None) -> None:
+        from zeroconf import IPVersion, ServiceBrowser, Zeroconf
+
+        self.interfaces = interfaces if interfaces is not None else lan_addresses()
+        self._lock = threading.Lock()
+        self._found: dict[str, tuple[str, str]] = {}
+        self._zc: Any = None
+        self._browser: Any = None
+        if not self.interfaces:
+            return
+        try:
+            self._zc = Zeroconf(interfaces=list(self.interfaces), ip_version=IPVersion.V4Only)
+            self._browser = ServiceBrowser(self._zc, SERVICE_TYPE, handlers=[self._on_change])
+        except OSError as exc:
+            self.close()
+            raise OfflineError(
+                f"Could not listen for shares on this network ({exc.strerror or exc}). "
+                "Type the address the other laptop shows instead."
+            ) from exc
+
+    def _on_change(self, zeroconf: Any, service_type: str, name: str, state_change: Any) -> None:
+        from zeroconf import ServiceStateChange
+
+        if state_change is ServiceStateChange.Removed:
+            with self._lock:
+                self._found.pop(name, None)
+            return
+        # resolved on a separate thread: the browser's thread must not block
+        threading.Thread(
+            target=self._resolve, args=(zeroconf, service_type, name), daemon=True
+        ).start()
+
+    def _resolve(self, zeroconf: Any, service_type: str, name: str) -> None:
+        try:
+            info = zeroconf.get_service_info(service_type, name, timeout=3000)
+        except Exception as exc:  # zeroconf raises its own errors when closing
+            log.debug("could not resolve %s: %s", name, exc)
+            return
+        if info is None or not info.port:
+            return
+        for address in info.parsed_addresses():
+            if is_lan_address(address, loopback=True):
+                label = name[: -len(service_type) - 1] if name.endswith(service_type) else name
+                with self._lock:
+                    self._found[name] = (f"http://{address}:{info.port}/", label)
+                return
+        log.info("ignoring share %s: no private network address", name)
+
+    def found(self) -> list[tuple[str, str]]:
+        """(base address, announced name) of every share heard so far."""
+        with self._lock:
+            return sorted(self._found.values())
+
+    def close(self) -> None:
+        if self._browser is not None:
+            self._browser.cancel()
+        if self._zc is not None:
+            self._zc.close()
+        self._browser = self._zc = None
+
+
+def discover(
+    seconds: float = BROWSE_SECONDS,
+    interfaces: list[str] | None = None,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[tuple[str, str]]:
+    """Listen for ``seconds`` and return the shares heard."""
+    browser = Browser(interfaces)
+    try:
+        sleep(seconds)
+        return browser.found()
+    finally:
+        browser.close()

@@ -1,0 +1,156 @@
+"""Small helpers for what a screen reader hears (issue 21).
+
+Rules the areas follow:
+- a label that shows information has no custom accessible name: its name is its text;
+  context ("Time remaining") goes into the accessible description;
+- a button's or check box's name is its visible text; a longer explanation is its
+  accessible description;
+- a combo box is labelled by a visible QLabel with ``setBuddy`` (on Linux Qt names a
+  combo box by its current value and gives the label through the labelled-by relation);
+- status changes that matter are announced (``announce``), not only re-labelled.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QDesktopServices,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+ANCHOR = re.compile(r'<a\s+href="([^"]*)"[^>]*>(.*?)</a>', re.IGNORECASE | re.DOTALL)
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have the screen reader say ``text`` (polite: after what it is saying now)."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+
+
+def name_clear_button(edit: QLineEdit, text: str) -> None:
+    """Name the clear button of a line edit with ``setClearButtonEnabled(True)``."""
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(text)
+        button.setToolTip(text)
+
+
+def focus_first_control(area: QWidget) -> bool:
+    """Put the keyboard focus on the first control of ``area`` that Tab would reach
+    (not on a scroll area or the sidebar). Returns False when there is none yet."""
+    w = area.nextInFocusChain()
+    while w is not None and w is not area:
+        if area.isAncestorOf(w) and w.isVisible() and w.isEnabled() and _tab_stop(w):
+            w.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        w = w.nextInFocusChain()
+    return False
+
+
+def _tab_stop(w: QWidget) -> bool:
+    if isinstance(w, QAbstractItemView):
+        return True  # lists and tables are scroll areas too, but real controls
+    if isinstance(w, QAbstractScrollArea | QScrollBar):
+        return False
+    return bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+class LinkButtons(QWidget):
+    """The links of a rich-text label as flat buttons, one a line: Tab reaches each and
+    a screen reader hears its text (name) and address (description). Qt does not expose
+    the links inside a QLabel as objects of their own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self.buttons: list[QPushButton] = []
+
+    def set_links(self, rich_text: str) -> None:
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
+        for url, inner in ANCHOR.findall(rich_text):
+            doc = QTextDocument()
+            doc.setHtml(inner)
+            button = QPushButton(doc.toPlainText().strip() or html.unescape(url), self)
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("QPushButton { text-align: left; color: palette(link); }")
+            target = html.unescape(url)
+            button.setAccessibleDescription(target)
+            button.setToolTip(target)
+            button.clicked.connect(lambda _=False, t=target: QDesktopServices.openUrl(QUrl(t)))
+            self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.buttons.append(button)
+        self.setVisible(bool(self.buttons))
+        previous: QWidget = self  # Tab order = reading order, wherever they were made
+        for button in self.buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+
+def links_by_mouse_only(label: QLabel) -> None:
+    """The label's links stay clickable; the keyboard uses its :class:`LinkButtons`."""
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    )
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class CurrentItemOnFocus(QObject):
+    """Tab into a list focuses its current item (the first one if there is none), so a
+    screen reader reads that item rather than only the list's name."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.FocusIn:
+            # after the view's own focus-in, which reports the list itself as focused
+            QTimer.singleShot(0, self._focus_current)
+        return False
+
+    @Slot()
+    def _focus_current(self) -> None:
+        view = self._view
+        model = view.model()
+        if not view.hasFocus() or model is None or model.rowCount() == 0:
+            return
+        current = view.currentIndex()
+        if not current.isValid():
+            current = model.index(0, 0)
+            view.setCurrentIndex(current)
+        if QAccessible.isActive():
+            focus = QAccessibleEvent(view, QAccessible.Event.Focus)
+            focus.setChild(current.row())
+            QAccessible.updateAccessibility(focus)

@@ -1,0 +1,359 @@
+#!/usr/bin/python3
+"""Walks the running app through AT-SPI the way Orca reads it; writes a JSON report.
+
+Runs under the *system* Python, which has ``gi`` with ``Atspi`` (Debian packages
+``python3-gi`` and ``gir1.2-atspi-2.0``); the project's venv does not need PyGObject.
+``tests/ui/test_atspi.py`` starts the app (``atspi_app.py``) and this script, then
+checks the report. Keys are pressed with ``xdotool``.
+
+For each area: press the area's shortcut (Ctrl+N), wait until it finished loading,
+ask the app's probe what the screen shows, read every showing object of the window
+(role, name, description, text, value, states, extents), press Tab until the focus
+comes back to where it started (at most ``--tabs`` times), and record every
+``object:announcement`` event the whole time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi, GLib  # noqa: E402
+
+#: roles of objects that are list/table members, not Tab stops of their own
+ITEM_ROLES = {"list item", "table cell", "tree item", "menu item", "page tab", "table row"}
+#: a list of posts can be long: read at most this many children of one object
+MAX_CHILDREN = 60
+MAX_OBJECTS = 1500
+
+
+def pump(seconds: float) -> None:
+    ctx = GLib.MainContext.default()
+    end = time.monotonic() + seconds
+    while True:
+        while ctx.pending():
+            ctx.iteration(False)
+        if time.monotonic() >= end:
+            return
+        time.sleep(0.01)
+
+
+class Events:
+    """Focus changes and announcements, with the time they arrived."""
+
+    def __init__(self) -> None:
+        self.t0 = time.monotonic()
+        self.focus: list[Any] = []
+        self.announcements: list[dict[str, Any]] = []
+        self._focus = Atspi.EventListener.new(self._on_focus)
+        self._focus.register("object:state-changed:focused")
+        self._announce = Atspi.EventListener.new(self._on_announce)
+        self._announce.register("object:announcement")
+
+    def _on_focus(self, event: Any) -> None:
+        if event.detail1 == 1 and event.source is not None:
+            self.focus.append(event.source)
+
+    def _on_announce(self, event: Any) -> None:
+        text = event.any_data if isinstance(event.any_data, str) else str(event.any_data)
+        self.announcements.append(
+            {
+                "t": round(time.monotonic() - self.t0, 3),
+                "text": text,
+                "politeness": int(event.detail1),
+                "source": safe(lambda: event.source.get_name(), ""),
+            }
+        )
+
+
+def safe(fn: Any, default: Any = None) -> Any:
+    try:
+        return fn()
+    except Exception:  # an object can vanish while we read it
+        return default
+
+
+def describe(obj: Any) -> dict[str, Any]:
+    """Everything Orca would use of one object."""
+    states = safe(obj.get_state_set)
+    names = []
+    if states is not None:
+        for st in (
+            "showing",
+            "focusable",
+            "focused",
+            "enabled",
+            "sensitive",
+            "selected",
+            "checked",
+            "editable",
+            "expanded",
+        ):
+            if states.contains(getattr(Atspi.StateType, st.upper())):
+                names.append(st)
+    interfaces = safe(obj.get_interfaces, []) or []
+    text = ""
+    if "Text" in interfaces:
+        count = safe(lambda: Atspi.Text.get_character_count(obj), 0) or 0
+        text = safe(lambda: Atspi.Text.get_text(obj, 0, min(count, 4000)), "") or ""
+    value = None
+    if "Value" in interfaces:
+        value = safe(lambda: Atspi.Value.get_current_value(obj))
+    ext = safe(lambda: obj.get_extents(Atspi.CoordType.SCREEN))
+    relations = []
+    for rel in safe(obj.get_relation_set, []) or []:
+        kind = safe(lambda r=rel: r.get_relation_type().value_nick, "")
+        targets = [
+            safe(lambda r=rel, i=i: r.get_target(i).get_name(), "")
+            for i in range(safe(rel.get_n_targets, 0) or 0)
+        ]
+        relations.append({"type": kind, "targets": targets})
+    return {
+        "role": safe(obj.get_role_name, ""),
+        "name": safe(obj.get_name, "") or "",
+        "description": safe(obj.get_description, "") or "",
+        "text": text,
+        "value": value,
+        "states": names,
+        "interfaces": sorted(interfaces),
+        "relations": relations,
+        "extents": [ext.x, ext.y, ext.width, ext.height] if ext is not None else None,
+        "children": safe(obj.get_child_count, 0) or 0,
+    }
+
+
+def key_of(d: dict[str, Any]) -> str:
+    # not the extents: a scroll area moves its controls while Tab goes round
+    return f"{d['role']}|{d['name']}|{d['description']}"
+
+
+def walk(obj: Any, depth: int, path: str, out: list[dict[str, Any]]) -> None:
+    if len(out) >= MAX_OBJECTS:
+        return
+    d = describe(obj)
+    if "showing" not in d["states"] and depth > 1:
+        return
+    d["depth"], d["path"] = depth, path
+    # the combo box's value is its selected entry (what Orca reads after the name)
+    if d["role"] == "combo box":
+        d["value"] = combo_value(obj)
+    out.append(d)
+    count = min(d["children"], MAX_CHILDREN)
+    for i in range(count):
+        child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
+        if child is not None:
+            walk(child, depth + 1, f"{path}/{i}", out)
+
+
+def combo_value(obj: Any) -> str:
+    for i in range(safe(obj.get_child_count, 0) or 0):
+        child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
+        if child is None:
+            continue
+        if "Selection" in (safe(child.get_interfaces, []) or []):
+            sel = safe(lambda c=child: Atspi.Selection.get_selected_child(c, 0))
+            if sel is not None:
+                return safe(sel.get_name, "") or ""
+        if "Text" in (safe(child.get_interfaces, []) or []):
+            n = safe(lambda c=child: Atspi.Text.get_character_count(c), 0) or 0
+            return safe(lambda c=child, n=n: Atspi.Text.get_text(c, 0, n), "") or ""
+    return ""
+
+
+class Probe:
+    """Asks the app (``atspi_app.py``) what the screen shows."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.n = 0
+
+    def ask(self, command: str, timeout: float = 10.0) -> dict[str, Any]:
+        self.n += 1
+        req = self.folder / f"req-{self.n:04d}"
+        resp = self.folder / f"resp-{self.n:04d}.json"
+        req.write_text(command, encoding="utf-8")
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if resp.exists():
+                data: dict[str, Any] = json.loads(resp.read_text(encoding="utf-8"))
+                return data
+            pump(0.05)
+        raise TimeoutError(f"the app did not answer {command!r}")
+
+
+def find_app(name: str, timeout: float) -> Any:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            app = safe(lambda i=i, d=desktop: d.get_child_at_index(i))
+            if app is not None and name in (safe(app.get_name, "") or ""):
+                for j in range(safe(app.get_child_count, 0) or 0):
+                    frame = safe(lambda j=j, a=app: a.get_child_at_index(j))
+                    if frame is not None and safe(frame.get_role_name) == "frame":
+                        return app, frame
+        pump(0.2)
+    raise TimeoutError(f"no application {name!r} with a window on the AT-SPI bus")
+
+
+def key(spec: str) -> None:
+    subprocess.run(["xdotool", "key", "--clearmodifiers", spec], check=True, timeout=10)
+
+
+def focused_after(events: Events, before: int, timeout: float) -> Any:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        pump(0.03)
+        if len(events.focus) > before:
+            pump(0.15)  # take the last one of a burst (a list then its current item)
+            return events.focus[-1]
+    return None
+
+
+def find_named(root: Any, name: str) -> Any:
+    todo = [root]
+    while todo:
+        obj = todo.pop(0)
+        if safe(obj.get_role_name) == "push button" and safe(obj.get_name) == name:
+            return obj
+        for i in range(min(safe(obj.get_child_count, 0) or 0, MAX_CHILDREN)):
+            child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
+            if child is not None:
+                todo.append(child)
+    return None
+
+
+def area_root(frame: Any) -> Any:
+    """The showing child of the window's stack (the current area)."""
+    todo = [frame]
+    while todo:
+        obj = todo.pop(0)
+        if safe(obj.get_role_name) == "layered pane":
+            for i in range(safe(obj.get_child_count, 0) or 0):
+                child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
+                states = safe(child.get_state_set) if child is not None else None
+                if states is not None and states.contains(Atspi.StateType.SHOWING):
+                    return child
+        for i in range(safe(obj.get_child_count, 0) or 0):
+            child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
+            if child is not None:
+                todo.append(child)
+    return None
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    probe = Probe(Path(args.probe))
+    events = Events()
+    app, frame = find_app(args.app, timeout=args.timeout)
+    subprocess.run(
+        ["xdotool", "search", "--sync", "--onlyvisible", "--name", args.window, "windowfocus"],
+        check=False,
+        timeout=20,
+        capture_output=True,
+    )
+    pump(0.5)
+    report: dict[str, Any] = {"areas": {}, "announcements": events.announcements}
+    for index, area in enumerate(args.areas.split(",")):
+        t_start = round(time.monotonic() - events.t0, 3)
+        before = len(events.focus)
+        key(f"ctrl+{index + 1}")
+        end = time.monotonic() + args.timeout
+        state: dict[str, Any] = {}
+        while time.monotonic() < end:
+            state = probe.ask("idle")
+            if state.get("area") == area and state.get("idle"):
+                break
+            pump(0.1)
+        pump(0.6)
+        first = focused_after(events, before, 1.0)
+        first_d = describe(first) if first is not None else None
+        shown = probe.ask("visible")
+        window_objs: list[dict[str, Any]] = []
+        walk(frame, 0, "", window_objs)
+        root = area_root(frame)
+        area_objs: list[dict[str, Any]] = []
+        if root is not None:
+            walk(root, 1, "area", area_objs)
+        # Tab round: until the focus comes back to the first control we saw
+        order: list[dict[str, Any]] = []
+        seen_start = key_of(first_d) if first_d else None
+        for _ in range(args.tabs):
+            before = len(events.focus)
+            key("Tab")
+            obj = focused_after(events, before, 1.0)
+            if obj is None:
+                order.append({"role": "", "name": "(no focus change)", "extents": None})
+                if len(order) >= 3 and all(not o["role"] for o in order[-3:]):
+                    break
+                continue
+            d = describe(obj)
+            if seen_start is None:
+                seen_start = key_of(d)
+            elif key_of(d) == seen_start:
+                break
+            order.append(d)
+        extra: dict[str, Any] = {}
+        for spec in args.press:
+            where, _, name = spec.partition("=")
+            if where != area:
+                continue
+            n_before = len(events.announcements)
+            target = find_named(root, name) if root is not None else None
+            if target is not None:
+                safe(lambda t=target: Atspi.Action.do_action(t, 0))
+            pump(1.5)
+            extra.setdefault("pressed", {})[name] = {
+                "found": target is not None,
+                "announcements": events.announcements[n_before:],
+            }
+        if area == "countdown" and args.say_key:
+            n_before = len(events.announcements)
+            key(args.say_key)
+            pump(1.0)
+            extra["on_demand"] = events.announcements[n_before:]
+            # let the countdown run for a while: any announcement shows here
+            pump(args.countdown_wait)
+        report["areas"][area] = {
+            "started": t_start,
+            "ended": round(time.monotonic() - events.t0, 3),
+            "first_focus": first_d,
+            "shown": shown.get("texts", []),
+            "window": window_objs,
+            "area": area_objs,
+            "tab_order": order,
+            **extra,
+        }
+    report["app"] = safe(app.get_name, "")
+    return report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--probe", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--areas", default="countdown,live,compose,library,accounts")
+    parser.add_argument("--app", default="shareasm")
+    parser.add_argument("--window", default="shareASM Companion")
+    parser.add_argument("--tabs", type=int, default=60)
+    parser.add_argument("--timeout", type=float, default=30.0)
+    parser.add_argument("--say-key", default="")
+    parser.add_argument("--countdown-wait", type=float, default=0.0)
+    parser.add_argument(
+        "--press", action="append", default=[], help="AREA=button name: press it after Tab"
+    )
+    args = parser.parse_args()
+    report = run(args)
+    Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
