@@ -93,7 +93,7 @@ class LibraryWidget(QStackedWidget):
         self.trust = TrustGate(settings, self)
         self._retry: Callable[[], object] | None = None
         self.share_panel = SharePanel(
-            tasks, library, self.trust, self.reload, lang=lambda: self.lang
+            tasks, library, self.trust, self.reload, now=http.now, lang=lambda: self.lang
         )
         cast(QVBoxLayout, self.view.layout()).insertWidget(2, self.share_panel)
         self.loader = PageLoader(thumb_dir, self)
