@@ -35,6 +35,7 @@ def main() -> int:
     runs = 1 if args.quick else max(1, args.runs)
     import requests
 
+    from companion.core.clock import Clock
     from companion.core.library.service import drain
     from companion.core.library.store import PackStore
     from companion.core.library.sync import sync_pack
@@ -68,7 +69,7 @@ def main() -> int:
 
             store = PackStore(Path(tmp) / f"lib{n}")
             t = time.perf_counter()
-            drain(sync_pack(HttpClient(), store, server.url))
+            drain(sync_pack(HttpClient(now=Clock().now), store, server.url))
             synced.append(time.perf_counter() - t)
             assert store.get("test-pack") is not None
             shutil.rmtree(Path(tmp) / f"lib{n}")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from companion.core.clock import Clock
 from companion.core.live.mastodon import MastodonClient
 from companion.core.live.schedule import PAGING_LIMIT, PAGING_WINDOW
 from companion.core.live.sources import BlueskySource, MastodonSource, poll_safely
@@ -47,7 +48,7 @@ def simulate(busy: bool, naive: bool = False) -> dict[str, float]:
         for i, f in enumerate(fakes):
             f.add(*[real_status(f"i{i}-{n:05d}", n) for n in range(20)])
         bsky.posts = [bsky_post(f"b{n}", minutes=-10 * n) for n in range(25)]
-        http = HttpClient()
+        http = HttpClient(now=Clock().now)
         sources = [
             MastodonSource(MastodonClient(http, s.base_url), "shareASM", ["ASM", "artisanalmining"])
             for s in servers[:3]

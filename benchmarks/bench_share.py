@@ -57,6 +57,7 @@ def main() -> int:
         args.mb = min(args.mb, 50)
     runs = 1 if args.quick else max(1, args.runs)
 
+    from companion.core.clock import Clock
     from companion.core.library.peers import list_packs, peer_http, sync_from_peer
     from companion.core.library.service import drain
     from companion.core.library.share import PackShare
@@ -91,7 +92,7 @@ def main() -> int:
             for n in range(runs):
                 plain.append(_plain_get(plain_url, root / "plain.bin"))
                 share_plain.append(_plain_get(share_url, root / "plain.bin"))
-                http = peer_http()
+                http = peer_http(Clock().now)
                 peer = list_packs(http, share.urls[0])
                 store = PackStore(root / f"b{n}")
                 t = time.perf_counter()

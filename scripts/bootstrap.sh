@@ -14,6 +14,7 @@ APT_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring fonts-noto-color-emoji
   appstream binutils desktop-file-utils
   at-spi2-core gir1.2-atspi-2.0 python3-gi xdotool
+  faketime
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -74,7 +74,9 @@ def countdown_command(args: argparse.Namespace) -> int:
             sys.stderr.write(f"warning: {loaded.problem}\n")
         event = loaded.event
         zone = _zone(args, core.settings.event.local_timezone)
-        state = state_at(event, core.clock.now())
+        # the servers' time when this computer's clock is known to be wrong
+        state = state_at(event, core.clock.corrected_now())
+        wrong_by = round(core.clock.wrong_by().total_seconds())
         start_local = in_zone(event.start, zone)
         info: dict[str, Any] = {
             "state": state.phase.value,
@@ -82,6 +84,7 @@ def countdown_command(args: argparse.Namespace) -> int:
             "event_id": event.id,
             "sample": event.sample,
             "now_utc": _fmt(state.now),
+            "clock_wrong_by_s": wrong_by,
             "seconds_to_start": state.seconds_to_start,
             "seconds_to_end": state.seconds_to_end,
             "timezone": event.timezone,
@@ -106,6 +109,11 @@ def countdown_command(args: argparse.Namespace) -> int:
     r = state.remaining
     out(f"{event.name}" + (" [SAMPLE]" if event.sample else ""))
     out(f"state: {info['state']}")
+    if wrong_by:
+        hours, minutes = divmod(round(abs(wrong_by) / 60), 60)
+        amount = f"{hours} h {minutes} min" if hours else f"{minutes} min"
+        way = "ahead" if wrong_by > 0 else "behind"
+        out(f"this computer's clock is {amount} {way}; times shown are corrected")
     if state.phase.value == "upcoming":
         out(
             f"seconds to start: {state.seconds_to_start} "

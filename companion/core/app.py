@@ -172,7 +172,7 @@ class AppServices:
         def build() -> DraftStore:
             from companion.core.compose.drafts import DraftStore
 
-            return self._bound(DraftStore(self.db))
+            return self._bound(DraftStore(self.db, self.clock.now))
 
         return self._once("drafts", build)
 

@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from companion import APP_ID, version
+from companion.core.clock import ClockSkew
 from companion.core.errors import (
     QT_TRANSLATE_NOOP,
     KnownError,
@@ -96,6 +97,29 @@ def clock_skew(headers: Mapping[str, str], now: datetime) -> timedelta:
     # ``Date`` has whole seconds and the reply took time to arrive: under two seconds
     # is noise, not a wrong clock
     return timedelta(0) if abs(skew) < SKEW_NOISE else skew
+
+
+#: a reply that took longer than this says too little about the server's clock
+MAX_TIMING_REPLY = timedelta(seconds=60)
+
+
+def trusted_for_time(url: str) -> bool:
+    """Whether a reply from ``url`` may tell this computer the time: HTTPS (the
+    certificate was checked, so a captive portal or a proxy rewriting plain HTTP cannot
+    answer in the server's name) or a loopback server (nothing between us and it)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return True
+    host = (parts.hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def parse_reset(value: str, now: datetime, skew: timedelta = timedelta(0)) -> datetime | None:
@@ -231,11 +255,14 @@ class HttpClient:
         *,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         session: requests.Session | None = None,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        now: Callable[[], datetime],
+        skew: ClockSkew | None = None,
     ) -> None:
         self.timeout = timeout
         self._session = session
         self.now = now
+        #: learns this computer's clock error from each trusted reply's ``Date``
+        self.skew = skew
         #: bytes received in bodies and requests sent, for the data-use counters
         self.bytes_received = 0
         self.requests_sent = 0
@@ -265,6 +292,7 @@ class HttpClient:
             raise ValueError("TLS verification cannot be turned off")
         kwargs.pop("verify", None)
         self.requests_sent += 1
+        sent_at = self.now()
         try:
             resp = self.session.request(method, url, **kwargs)
         except requests.exceptions.SSLError as exc:
@@ -288,6 +316,8 @@ class HttpClient:
             ) from exc
         if not kwargs.get("stream"):
             self.bytes_received += len(resp.content)
+        if self.skew is not None:
+            observe_date(self.skew, resp, sent_at)
         return resp
 
     def get(self, url: str, **kwargs: Any) -> requests.Response:
@@ -302,6 +332,19 @@ class HttpClient:
     def raise_for_status(self, resp: requests.Response, *, what: str = "") -> None:
         """Turn an error status into a typed :class:`KnownError`."""
         raise_for_status(resp, self.now(), what=what)
+
+
+def observe_date(skew: ClockSkew, resp: requests.Response, sent_at: datetime) -> None:
+    """Feed a reply's ``Date`` to ``skew``. The server wrote it between our sending the
+    request (``sent_at``, plus any redirects) and the headers' arrival: compare it with
+    the middle of that."""
+    date = server_date(resp.headers)
+    if date is None or not trusted_for_time(resp.url or ""):
+        return
+    if resp.elapsed > MAX_TIMING_REPLY:
+        return
+    earlier_hops = sum((r.elapsed for r in resp.history), timedelta(0))
+    skew.observe(sent_at + earlier_hops + resp.elapsed / 2, date)
 
 
 def raise_for_status(resp: requests.Response, now: datetime, *, what: str = "") -> None:
@@ -374,7 +417,7 @@ def with_retries(
     attempts: int = 3,
     backoff: Backoff | None = None,
     sleep: Callable[[float], None] = time.sleep,
-    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    now: Callable[[], datetime],
     max_wait: float = 60.0,
 ) -> T:
     """Call ``fn`` up to ``attempts`` times on transient errors (for idempotent calls)."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from companion.core.accounts.credentials import CredentialStore
-from companion.core.clock import Clock
+from companion.core.clock import Clock, ClockSkew
+from companion.core.errors import KnownError
 from companion.core.net import HttpClient
 from companion.core.paths import Paths
 from companion.core.settings import Settings, SettingsStore
@@ -47,6 +49,7 @@ class CoreServices:
         if opened.problem:
             problems.append(opened.problem)
         clock = Clock(now)
+        skew = None if clock.is_shifted else remember_clock_skew(clock, opened.db)
         if credentials is None:
             credentials = default_credential_store()
         return cls(
@@ -55,7 +58,7 @@ class CoreServices:
             settings=loaded.settings,
             db=opened.db,
             clock=clock,
-            http=HttpClient(now=clock.now),
+            http=HttpClient(now=clock.now, skew=skew),
             credentials=credentials,
             problems=problems,
         )
@@ -66,6 +69,28 @@ class CoreServices:
     def close(self) -> None:
         self.db.close()
         self.http.close()
+
+
+#: ``meta`` key of the last estimate of this computer's clock error
+CLOCK_SKEW_KEY = "clock_skew"
+
+
+def remember_clock_skew(clock: Clock, db: Database) -> ClockSkew:
+    """``clock.skew``, restored from the database and saved there when it moves, so the
+    correction holds after a restart while offline (see ``core/clock.py``)."""
+
+    def save(state: str) -> None:
+        try:
+            db.set_meta(CLOCK_SKEW_KEY, state)
+        except (KnownError, sqlite3.Error) as exc:  # full disk, locked: try next time
+            log.info("could not save the clock estimate: %s", exc)
+
+    try:
+        clock.skew.restore(db.get_meta(CLOCK_SKEW_KEY))
+    except sqlite3.Error as exc:
+        log.info("could not read the clock estimate: %s", exc)
+    clock.skew.on_change = save
+    return clock.skew
 
 
 class LazyCredentialStore:

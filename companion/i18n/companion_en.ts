@@ -38,6 +38,22 @@
             <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="61"/>
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="64"/>
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -161,7 +177,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <location filename="../ui/library/pack_jobs.py" line="195"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>about %Ln min left</numerusform>

@@ -615,13 +615,13 @@
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="93"/>
+        <location filename="../ui/compose/editor.py" line="96"/>
         <source>Templates…</source>
         <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="106"/>
+        <location filename="../ui/compose/editor.py" line="109"/>
         <source>Add hashtag…</source>
         <translation>Ajouter un hashtag…</translation>
     </message>
@@ -668,27 +668,27 @@
         <translation>Choisissez où publier.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="111"/>
+        <location filename="../ui/compose/editor.py" line="114"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 est ajouté sur sa propre ligne à la fin ; l’aperçu montre la publication exacte.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="203"/>
+        <location filename="../ui/compose/editor.py" line="206"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="208"/>
+        <location filename="../ui/compose/editor.py" line="211"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="214"/>
+        <location filename="../ui/compose/editor.py" line="217"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="218"/>
+        <location filename="../ui/compose/editor.py" line="221"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
@@ -748,8 +748,9 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/area.py" line="156"/>
         <source>Event file problem</source>
+        <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Problème de fichier de l&apos;événement</translation>
     </message>
     <message>
@@ -895,32 +896,32 @@
         <translation>%1, toute la journée (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="198"/>
+        <location filename="../ui/countdown/area.py" line="203"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="326"/>
+        <location filename="../ui/countdown/area.py" line="345"/>
         <source>Ends (event time): %1</source>
         <translation>Se termine (heure de l&apos;événement) : %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="327"/>
+        <location filename="../ui/countdown/area.py" line="346"/>
         <source>Ends (your time): %1</source>
         <translation>Se termine (votre heure) : %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="329"/>
+        <location filename="../ui/countdown/area.py" line="348"/>
         <source>Starts (event time): %1</source>
         <translation>Début (heure de l&apos;événement)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="330"/>
+        <location filename="../ui/countdown/area.py" line="349"/>
         <source>Starts (your time): %1</source>
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="210"/>
+        <location filename="../ui/countdown/area.py" line="215"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
@@ -950,42 +951,42 @@
         <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="249"/>
+        <location filename="../ui/countdown/area.py" line="268"/>
         <source>Starts in</source>
         <translation>Début dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="253"/>
+        <location filename="../ui/countdown/area.py" line="272"/>
         <source>Live now: %1 — ends in</source>
         <translation>En direct : %1 — se termine dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="260"/>
+        <location filename="../ui/countdown/area.py" line="279"/>
         <source>Next: %1 — starts in</source>
         <translation>Ensuite : %1 — commence dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="266"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>Live now — time left today</source>
         <translation>En direct — temps restant aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="269"/>
+        <location filename="../ui/countdown/area.py" line="288"/>
         <source>This edition has ended</source>
         <translation>Cette édition est terminée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="273"/>
+        <location filename="../ui/countdown/area.py" line="292"/>
         <source>Next: %1</source>
         <translation>Prochaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="277"/>
+        <location filename="../ui/countdown/area.py" line="296"/>
         <source>Thank you for taking part</source>
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/area.py" line="304"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
@@ -1032,22 +1033,22 @@
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="384"/>
+        <location filename="../ui/countdown/area.py" line="403"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="386"/>
+        <location filename="../ui/countdown/area.py" line="405"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="393"/>
+        <location filename="../ui/countdown/area.py" line="412"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="395"/>
+        <location filename="../ui/countdown/area.py" line="414"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
@@ -1098,7 +1099,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="182"/>
+        <location filename="../ui/countdown/area.py" line="187"/>
         <source>Say time left</source>
         <translation>Annoncer le temps restant</translation>
     </message>
@@ -1130,9 +1131,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="94"/>
+        <location filename="../ui/countdown/text.py" line="131"/>
         <source>less than a minute</source>
         <translation>moins d&apos;une minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="61"/>
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="64"/>
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="105"/>
+        <source>This computer&apos;s clock is %1 behind; times shown are corrected</source>
+        <translation>L’horloge de cet ordinateur retarde de %1 ; les heures affichées sont corrigées</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="109"/>
+        <source>This computer&apos;s clock is %1 ahead; times shown are corrected</source>
+        <translation>L’horloge de cet ordinateur avance de %1 ; les heures affichées sont corrigées</translation>
     </message>
 </context>
 <context>
@@ -1159,48 +1186,48 @@
         <translation>Libérez de l&apos;espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="272"/>
+        <location filename="../core/net.py" line="300"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
-        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise bytes received in bodies and requests sent, for the data-use counters</extracomment>
+        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (problème de certificat).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="275"/>
+        <location filename="../core/net.py" line="303"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Vérifiez la date et l&apos;heure de l&apos;ordinateur, ainsi que le réseau auquel vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="282"/>
+        <location filename="../core/net.py" line="310"/>
         <source>%1 could not be reached.</source>
         <translation>Impossible de joindre %1.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="286"/>
+        <location filename="../core/net.py" line="314"/>
         <source>The request to %1 failed: %2</source>
         <translation>La requête vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="315"/>
+        <location filename="../core/net.py" line="358"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1&#xa0;: le serveur demande une connexion (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="322"/>
+        <location filename="../core/net.py" line="365"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1&#xa0;: trop de requêtes&#xa0;; attente jusqu&apos;à %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="327"/>
+        <location filename="../core/net.py" line="370"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1&#xa0;: trop de requêtes&#xa0;; attente un moment.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="333"/>
+        <location filename="../core/net.py" line="376"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1&#xa0;: le serveur a répondu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="338"/>
+        <location filename="../core/net.py" line="381"/>
         <source>%1: the server answered %2.</source>
         <translation>%1&#xa0;: le serveur a répondu %2.</translation>
     </message>
@@ -1276,12 +1303,12 @@
         <translation>Publié en avance : %1 ne programme pas les messages, il l’a donc publié tout de suite au lieu de %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="333"/>
+        <location filename="../core/compose/sender.py" line="335"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Déjà publié : %4. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="342"/>
+        <location filename="../core/compose/sender.py" line="344"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Rien n’a été publié. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
@@ -1825,99 +1852,99 @@
         <translation>Pour votre sécurité, ce type de fichier n’est pas ouvert en dehors de l’application.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="134"/>
+        <location filename="../ui/library/pack_jobs.py" line="138"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Pas encore d&apos;adresse de pack&#xa0;: indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="155"/>
+        <location filename="../ui/library/pack_jobs.py" line="159"/>
         <source>Checking for a new pack…</source>
         <translation>Recherche d&apos;un nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="176"/>
+        <location filename="../ui/library/pack_jobs.py" line="180"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="182"/>
+        <location filename="../ui/library/pack_jobs.py" line="186"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="187"/>
+        <location filename="../ui/library/pack_jobs.py" line="191"/>
         <source>less than a minute left</source>
         <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="194"/>
+        <location filename="../ui/library/pack_jobs.py" line="198"/>
         <source>Installing the new pack…</source>
         <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="203"/>
+        <location filename="../ui/library/pack_jobs.py" line="207"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="210"/>
+        <location filename="../ui/library/pack_jobs.py" line="214"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="231"/>
+        <location filename="../ui/library/pack_jobs.py" line="235"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="258"/>
+        <location filename="../ui/library/pack_jobs.py" line="262"/>
         <source>Downloaded.</source>
         <translation>Téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="267"/>
+        <location filename="../ui/library/pack_jobs.py" line="271"/>
         <source>Pack folder</source>
         <translation>Dossier du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="272"/>
+        <location filename="../ui/library/pack_jobs.py" line="276"/>
         <source>Pack archive</source>
         <translation>Archive du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="274"/>
-        <location filename="../ui/library/pack_jobs.py" line="284"/>
+        <location filename="../ui/library/pack_jobs.py" line="278"/>
+        <location filename="../ui/library/pack_jobs.py" line="288"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="278"/>
+        <location filename="../ui/library/pack_jobs.py" line="282"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="282"/>
+        <location filename="../ui/library/pack_jobs.py" line="286"/>
         <source>Export to archive</source>
         <translation>Exporter vers une archive</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="291"/>
+        <location filename="../ui/library/pack_jobs.py" line="295"/>
         <source>Checking the pack…</source>
         <translation>Vérification du pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="303"/>
+        <location filename="../ui/library/pack_jobs.py" line="307"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pack %1 version %2 installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="315"/>
+        <location filename="../ui/library/pack_jobs.py" line="319"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="323"/>
+        <location filename="../ui/library/pack_jobs.py" line="327"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -3034,7 +3061,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <location filename="../ui/library/pack_jobs.py" line="195"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>environ %Ln min restante</numerusform>
@@ -3603,155 +3630,156 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="186"/>
+        <location filename="../ui/library/share_panel.py" line="190"/>
         <source>Share at the venue</source>
+        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Partager sur place</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="187"/>
+        <location filename="../ui/library/share_panel.py" line="191"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Partager les paquets avec les ordinateurs autour de vous, sans internet</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="188"/>
-        <location filename="../ui/library/share_panel.py" line="189"/>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <location filename="../ui/library/share_panel.py" line="193"/>
         <source>Share my packs on this network</source>
         <translation>Partager mes paquets sur ce réseau</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="190"/>
+        <location filename="../ui/library/share_panel.py" line="194"/>
         <source>Look for nearby shares</source>
         <translation>Chercher des partages à proximité</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="191"/>
+        <location filename="../ui/library/share_panel.py" line="195"/>
         <source>Address of a share</source>
         <translation>Adresse d&apos;un partage</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="192"/>
+        <location filename="../ui/library/share_panel.py" line="196"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>L&apos;adresse affichée par l&apos;autre ordinateur, p. ex. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="193"/>
+        <location filename="../ui/library/share_panel.py" line="197"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="194"/>
+        <location filename="../ui/library/share_panel.py" line="198"/>
         <source>Add this share</source>
         <translation>Ajouter ce partage</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="195"/>
+        <location filename="../ui/library/share_panel.py" line="199"/>
         <source>Get this pack</source>
         <translation>Obtenir ce paquet</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="196"/>
+        <location filename="../ui/library/share_panel.py" line="200"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="197"/>
+        <location filename="../ui/library/share_panel.py" line="201"/>
         <source>Packs on nearby laptops</source>
         <translation>Paquets sur les ordinateurs proches</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="198"/>
+        <location filename="../ui/library/share_panel.py" line="202"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Code QR de l&apos;adresse de partage de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="211"/>
+        <location filename="../ui/library/share_panel.py" line="215"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Les autres peuvent obtenir vos paquets à :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="213"/>
+        <location filename="../ui/library/share_panel.py" line="217"/>
         <source>Sharing at %1</source>
         <translation>Partage à %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="215"/>
+        <location filename="../ui/library/share_panel.py" line="219"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Désactivé. Activez-le pour que les ordinateurs proches copient vos paquets.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="230"/>
+        <location filename="../ui/library/share_panel.py" line="234"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="264"/>
+        <location filename="../ui/library/share_panel.py" line="268"/>
         <source>Looking for shares on this network…</source>
         <translation>Recherche de partages sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="295"/>
+        <location filename="../ui/library/share_panel.py" line="299"/>
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="314"/>
+        <location filename="../ui/library/share_panel.py" line="318"/>
         <source>No share found. Ask for the address shown on the other laptop.</source>
         <translation>Aucun partage trouvé. Demandez l&apos;adresse affichée sur l&apos;autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="332"/>
+        <location filename="../ui/library/share_panel.py" line="336"/>
         <source>%1 (version %2, %3 MB) on %4</source>
         <translation>%1 (version %2, %3 Mo) sur %4</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="339"/>
+        <location filename="../ui/library/share_panel.py" line="343"/>
         <source>not signed: cannot be taken from another laptop</source>
         <translation>non signé : ne peut pas être pris d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="344"/>
+        <location filename="../ui/library/share_panel.py" line="348"/>
         <source>from %1 (trusted)</source>
         <translation>de %1 (de confiance)</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="346"/>
+        <location filename="../ui/library/share_panel.py" line="350"/>
         <source>unknown publisher, key %1</source>
         <translation>éditeur inconnu, clé %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="388"/>
+        <location filename="../ui/library/share_panel.py" line="392"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Vérification de l&apos;éditeur du paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="408"/>
+        <location filename="../ui/library/share_panel.py" line="412"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="413"/>
+        <location filename="../ui/library/share_panel.py" line="417"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="415"/>
+        <location filename="../ui/library/share_panel.py" line="419"/>
         <source>Installing the pack…</source>
         <translation>Installation du paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="425"/>
+        <location filename="../ui/library/share_panel.py" line="429"/>
         <source>You already have this pack (version %1).</source>
         <translation>Vous avez déjà ce paquet (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="429"/>
+        <location filename="../ui/library/share_panel.py" line="433"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Paquet version %1 installé (%2 Mo copiés).</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="451"/>
+        <location filename="../ui/library/share_panel.py" line="455"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
     </message>

@@ -615,13 +615,13 @@
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="93"/>
+        <location filename="../ui/compose/editor.py" line="96"/>
         <source>Templates…</source>
         <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="106"/>
+        <location filename="../ui/compose/editor.py" line="109"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
@@ -668,27 +668,27 @@
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="111"/>
+        <location filename="../ui/compose/editor.py" line="114"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 é acrescentado em linha própria no final; a pré-visualização mostra a publicação exata.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="203"/>
+        <location filename="../ui/compose/editor.py" line="206"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="208"/>
+        <location filename="../ui/compose/editor.py" line="211"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="214"/>
+        <location filename="../ui/compose/editor.py" line="217"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="218"/>
+        <location filename="../ui/compose/editor.py" line="221"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
@@ -748,8 +748,9 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/area.py" line="156"/>
         <source>Event file problem</source>
+        <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Problema no arquivo do evento</translation>
     </message>
     <message>
@@ -895,32 +896,32 @@
         <translation>%1, o dia todo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="198"/>
+        <location filename="../ui/countdown/area.py" line="203"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="326"/>
+        <location filename="../ui/countdown/area.py" line="345"/>
         <source>Ends (event time): %1</source>
         <translation>Termina (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="327"/>
+        <location filename="../ui/countdown/area.py" line="346"/>
         <source>Ends (your time): %1</source>
         <translation>Termina (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="329"/>
+        <location filename="../ui/countdown/area.py" line="348"/>
         <source>Starts (event time): %1</source>
         <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="330"/>
+        <location filename="../ui/countdown/area.py" line="349"/>
         <source>Starts (your time): %1</source>
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="210"/>
+        <location filename="../ui/countdown/area.py" line="215"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
@@ -950,42 +951,42 @@
         <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="249"/>
+        <location filename="../ui/countdown/area.py" line="268"/>
         <source>Starts in</source>
         <translation>Começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="253"/>
+        <location filename="../ui/countdown/area.py" line="272"/>
         <source>Live now: %1 — ends in</source>
         <translation>Ao vivo: %1 — termina em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="260"/>
+        <location filename="../ui/countdown/area.py" line="279"/>
         <source>Next: %1 — starts in</source>
         <translation>A seguir: %1 — começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="266"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>Live now — time left today</source>
         <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="269"/>
+        <location filename="../ui/countdown/area.py" line="288"/>
         <source>This edition has ended</source>
         <translation>Esta edição terminou</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="273"/>
+        <location filename="../ui/countdown/area.py" line="292"/>
         <source>Next: %1</source>
         <translation>Próxima: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="277"/>
+        <location filename="../ui/countdown/area.py" line="296"/>
         <source>Thank you for taking part</source>
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/area.py" line="304"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
@@ -1032,22 +1033,22 @@
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="384"/>
+        <location filename="../ui/countdown/area.py" line="403"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="386"/>
+        <location filename="../ui/countdown/area.py" line="405"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="393"/>
+        <location filename="../ui/countdown/area.py" line="412"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="395"/>
+        <location filename="../ui/countdown/area.py" line="414"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
@@ -1098,7 +1099,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="182"/>
+        <location filename="../ui/countdown/area.py" line="187"/>
         <source>Say time left</source>
         <translation>Dizer o tempo restante</translation>
     </message>
@@ -1130,9 +1131,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="94"/>
+        <location filename="../ui/countdown/text.py" line="131"/>
         <source>less than a minute</source>
         <translation>menos de um minuto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="61"/>
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="64"/>
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="105"/>
+        <source>This computer&apos;s clock is %1 behind; times shown are corrected</source>
+        <translation>O relógio deste computador está %1 atrasado; os horários mostrados estão corrigidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="109"/>
+        <source>This computer&apos;s clock is %1 ahead; times shown are corrected</source>
+        <translation>O relógio deste computador está %1 adiantado; os horários mostrados estão corrigidos</translation>
     </message>
 </context>
 <context>
@@ -1159,48 +1186,48 @@
         <translation>Libere espaço em disco ou verifique a pasta de dados e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="272"/>
+        <location filename="../core/net.py" line="300"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
-        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise bytes received in bodies and requests sent, for the data-use counters</extracomment>
+        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Não foi possível fazer uma conexão segura com %1 (problema de certificado).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="275"/>
+        <location filename="../core/net.py" line="303"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Verifique a data e a hora do computador e a rede que você está usando.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="282"/>
+        <location filename="../core/net.py" line="310"/>
         <source>%1 could not be reached.</source>
         <translation>Não foi possível acessar %1.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="286"/>
+        <location filename="../core/net.py" line="314"/>
         <source>The request to %1 failed: %2</source>
         <translation>A solicitação para %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="315"/>
+        <location filename="../core/net.py" line="358"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: o servidor pediu um login (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="322"/>
+        <location filename="../core/net.py" line="365"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: solicitações demais; aguardando até %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="327"/>
+        <location filename="../core/net.py" line="370"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: solicitações demais; aguardando um pouco.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="333"/>
+        <location filename="../core/net.py" line="376"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: o servidor respondeu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="338"/>
+        <location filename="../core/net.py" line="381"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: o servidor respondeu %2.</translation>
     </message>
@@ -1276,12 +1303,12 @@
         <translation>Publicado antes da hora: %1 não agenda publicações, por isso publicou-a de imediato em vez de às %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="333"/>
+        <location filename="../core/compose/sender.py" line="335"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Já publicado: %4. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="342"/>
+        <location filename="../core/compose/sender.py" line="344"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Nada foi publicado. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
@@ -1825,99 +1852,99 @@
         <translation>Para sua segurança, este tipo de arquivo não é aberto fora do aplicativo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="134"/>
+        <location filename="../ui/library/pack_jobs.py" line="138"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="155"/>
+        <location filename="../ui/library/pack_jobs.py" line="159"/>
         <source>Checking for a new pack…</source>
         <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="176"/>
+        <location filename="../ui/library/pack_jobs.py" line="180"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="182"/>
+        <location filename="../ui/library/pack_jobs.py" line="186"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="187"/>
+        <location filename="../ui/library/pack_jobs.py" line="191"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="194"/>
+        <location filename="../ui/library/pack_jobs.py" line="198"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="203"/>
+        <location filename="../ui/library/pack_jobs.py" line="207"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="210"/>
+        <location filename="../ui/library/pack_jobs.py" line="214"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="231"/>
+        <location filename="../ui/library/pack_jobs.py" line="235"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="258"/>
+        <location filename="../ui/library/pack_jobs.py" line="262"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="267"/>
+        <location filename="../ui/library/pack_jobs.py" line="271"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="272"/>
+        <location filename="../ui/library/pack_jobs.py" line="276"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="274"/>
-        <location filename="../ui/library/pack_jobs.py" line="284"/>
+        <location filename="../ui/library/pack_jobs.py" line="278"/>
+        <location filename="../ui/library/pack_jobs.py" line="288"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="278"/>
+        <location filename="../ui/library/pack_jobs.py" line="282"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="282"/>
+        <location filename="../ui/library/pack_jobs.py" line="286"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="291"/>
+        <location filename="../ui/library/pack_jobs.py" line="295"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="303"/>
+        <location filename="../ui/library/pack_jobs.py" line="307"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="315"/>
+        <location filename="../ui/library/pack_jobs.py" line="319"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="323"/>
+        <location filename="../ui/library/pack_jobs.py" line="327"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
     </message>
@@ -3034,7 +3061,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <location filename="../ui/library/pack_jobs.py" line="195"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>cerca de %Ln min restante</numerusform>
@@ -3603,155 +3630,156 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="186"/>
+        <location filename="../ui/library/share_panel.py" line="190"/>
         <source>Share at the venue</source>
+        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Compartilhar no local</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="187"/>
+        <location filename="../ui/library/share_panel.py" line="191"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Compartilhe pacotes com os computadores ao seu redor, sem internet</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="188"/>
-        <location filename="../ui/library/share_panel.py" line="189"/>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <location filename="../ui/library/share_panel.py" line="193"/>
         <source>Share my packs on this network</source>
         <translation>Compartilhar meus pacotes nesta rede</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="190"/>
+        <location filename="../ui/library/share_panel.py" line="194"/>
         <source>Look for nearby shares</source>
         <translation>Procurar compartilhamentos próximos</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="191"/>
+        <location filename="../ui/library/share_panel.py" line="195"/>
         <source>Address of a share</source>
         <translation>Endereço de um compartilhamento</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="192"/>
+        <location filename="../ui/library/share_panel.py" line="196"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>O endereço que o outro computador mostra, p. ex. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="193"/>
+        <location filename="../ui/library/share_panel.py" line="197"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="194"/>
+        <location filename="../ui/library/share_panel.py" line="198"/>
         <source>Add this share</source>
         <translation>Adicionar este compartilhamento</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="195"/>
+        <location filename="../ui/library/share_panel.py" line="199"/>
         <source>Get this pack</source>
         <translation>Obter este pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="196"/>
+        <location filename="../ui/library/share_panel.py" line="200"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="197"/>
+        <location filename="../ui/library/share_panel.py" line="201"/>
         <source>Packs on nearby laptops</source>
         <translation>Pacotes nos computadores próximos</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="198"/>
+        <location filename="../ui/library/share_panel.py" line="202"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Código QR do endereço de compartilhamento deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="211"/>
+        <location filename="../ui/library/share_panel.py" line="215"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Outros podem obter seus pacotes em:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="213"/>
+        <location filename="../ui/library/share_panel.py" line="217"/>
         <source>Sharing at %1</source>
         <translation>Compartilhando em %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="215"/>
+        <location filename="../ui/library/share_panel.py" line="219"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Desligado. Ligue para que computadores próximos copiem seus pacotes.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="230"/>
+        <location filename="../ui/library/share_panel.py" line="234"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="264"/>
+        <location filename="../ui/library/share_panel.py" line="268"/>
         <source>Looking for shares on this network…</source>
         <translation>Procurando compartilhamentos nesta rede…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="295"/>
+        <location filename="../ui/library/share_panel.py" line="299"/>
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="314"/>
+        <location filename="../ui/library/share_panel.py" line="318"/>
         <source>No share found. Ask for the address shown on the other laptop.</source>
         <translation>Nenhum compartilhamento encontrado. Peça o endereço mostrado no outro computador.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="332"/>
+        <location filename="../ui/library/share_panel.py" line="336"/>
         <source>%1 (version %2, %3 MB) on %4</source>
         <translation>%1 (versão %2, %3 MB) em %4</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="339"/>
+        <location filename="../ui/library/share_panel.py" line="343"/>
         <source>not signed: cannot be taken from another laptop</source>
         <translation>não assinado: não pode ser obtido de outro computador</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="344"/>
+        <location filename="../ui/library/share_panel.py" line="348"/>
         <source>from %1 (trusted)</source>
         <translation>de %1 (confiável)</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="346"/>
+        <location filename="../ui/library/share_panel.py" line="350"/>
         <source>unknown publisher, key %1</source>
         <translation>editor desconhecido, chave %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="388"/>
+        <location filename="../ui/library/share_panel.py" line="392"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Verificando o editor do pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="408"/>
+        <location filename="../ui/library/share_panel.py" line="412"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="413"/>
+        <location filename="../ui/library/share_panel.py" line="417"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="415"/>
+        <location filename="../ui/library/share_panel.py" line="419"/>
         <source>Installing the pack…</source>
         <translation>Instalando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="425"/>
+        <location filename="../ui/library/share_panel.py" line="429"/>
         <source>You already have this pack (version %1).</source>
         <translation>Você já tem este pacote (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="429"/>
+        <location filename="../ui/library/share_panel.py" line="433"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Pacote versão %1 instalado (%2 MB copiados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="451"/>
+        <location filename="../ui/library/share_panel.py" line="455"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>

@@ -615,13 +615,13 @@
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="93"/>
+        <location filename="../ui/compose/editor.py" line="96"/>
         <source>Templates…</source>
         <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
         <translation>Violezo…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="106"/>
+        <location filename="../ui/compose/editor.py" line="109"/>
         <source>Add hashtag…</source>
         <translation>Ongeza hashtag…</translation>
     </message>
@@ -668,27 +668,27 @@
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="111"/>
+        <location filename="../ui/compose/editor.py" line="114"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 huongezwa kwenye mstari wake mwishoni; onyesho linaonyesha chapisho halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="203"/>
+        <location filename="../ui/compose/editor.py" line="206"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="208"/>
+        <location filename="../ui/compose/editor.py" line="211"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="214"/>
+        <location filename="../ui/compose/editor.py" line="217"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="218"/>
+        <location filename="../ui/compose/editor.py" line="221"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
@@ -748,8 +748,9 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="153"/>
+        <location filename="../ui/countdown/area.py" line="156"/>
         <source>Event file problem</source>
+        <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Tatizo la faili la tukio</translation>
     </message>
     <message>
@@ -895,32 +896,32 @@
         <translation>%1, siku nzima (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="198"/>
+        <location filename="../ui/countdown/area.py" line="203"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="326"/>
+        <location filename="../ui/countdown/area.py" line="345"/>
         <source>Ends (event time): %1</source>
         <translation>Inaisha (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="327"/>
+        <location filename="../ui/countdown/area.py" line="346"/>
         <source>Ends (your time): %1</source>
         <translation>Inaisha (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="329"/>
+        <location filename="../ui/countdown/area.py" line="348"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="330"/>
+        <location filename="../ui/countdown/area.py" line="349"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="210"/>
+        <location filename="../ui/countdown/area.py" line="215"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
@@ -950,42 +951,42 @@
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="249"/>
+        <location filename="../ui/countdown/area.py" line="268"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="253"/>
+        <location filename="../ui/countdown/area.py" line="272"/>
         <source>Live now: %1 — ends in</source>
         <translation>Mubashara sasa: %1 — kinaisha baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="260"/>
+        <location filename="../ui/countdown/area.py" line="279"/>
         <source>Next: %1 — starts in</source>
         <translation>Kinachofuata: %1 — kinaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="266"/>
+        <location filename="../ui/countdown/area.py" line="285"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="269"/>
+        <location filename="../ui/countdown/area.py" line="288"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="273"/>
+        <location filename="../ui/countdown/area.py" line="292"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="277"/>
+        <location filename="../ui/countdown/area.py" line="296"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/area.py" line="304"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
@@ -1032,22 +1033,22 @@
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="384"/>
+        <location filename="../ui/countdown/area.py" line="403"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="386"/>
+        <location filename="../ui/countdown/area.py" line="405"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="393"/>
+        <location filename="../ui/countdown/area.py" line="412"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="395"/>
+        <location filename="../ui/countdown/area.py" line="414"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
@@ -1098,7 +1099,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="182"/>
+        <location filename="../ui/countdown/area.py" line="187"/>
         <source>Say time left</source>
         <translation>Sema muda uliobaki</translation>
     </message>
@@ -1130,9 +1131,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/text.py" line="94"/>
+        <location filename="../ui/countdown/text.py" line="131"/>
         <source>less than a minute</source>
         <translation>chini ya dakika moja</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="61"/>
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>saa %Ln</numerusform>
+            <numerusform>saa %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/countdown/text.py" line="64"/>
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>dakika %Ln</numerusform>
+            <numerusform>dakika %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="105"/>
+        <source>This computer&apos;s clock is %1 behind; times shown are corrected</source>
+        <translation>Saa ya kompyuta hii iko nyuma kwa %1; nyakati zinazoonyeshwa zimesahihishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/text.py" line="109"/>
+        <source>This computer&apos;s clock is %1 ahead; times shown are corrected</source>
+        <translation>Saa ya kompyuta hii iko mbele kwa %1; nyakati zinazoonyeshwa zimesahihishwa</translation>
     </message>
 </context>
 <context>
@@ -1159,48 +1186,48 @@
         <translation>Ongeza nafasi kwenye diski au angalia folda ya data, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="272"/>
+        <location filename="../core/net.py" line="300"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
-        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise bytes received in bodies and requests sent, for the data-use counters</extracomment>
+        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Muunganisho salama na %1 haukuweza kufanyika (tatizo la cheti).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="275"/>
+        <location filename="../core/net.py" line="303"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Angalia tarehe na saa ya kompyuta, na mtandao unaotumia.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="282"/>
+        <location filename="../core/net.py" line="310"/>
         <source>%1 could not be reached.</source>
         <translation>%1 haikuweza kufikiwa.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="286"/>
+        <location filename="../core/net.py" line="314"/>
         <source>The request to %1 failed: %2</source>
         <translation>Ombi kwa %1 limeshindikana: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="315"/>
+        <location filename="../core/net.py" line="358"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: seva imeomba kuingia (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="322"/>
+        <location filename="../core/net.py" line="365"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: maombi mengi mno; inasubiri hadi %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="327"/>
+        <location filename="../core/net.py" line="370"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: maombi mengi mno; inasubiri kwa muda.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="333"/>
+        <location filename="../core/net.py" line="376"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: seva ilijibu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="338"/>
+        <location filename="../core/net.py" line="381"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: seva ilijibu %2.</translation>
     </message>
@@ -1276,12 +1303,12 @@
         <translation>Imechapishwa mapema: %1 haipangi machapisho, kwa hiyo imelichapisha mara moja badala ya saa %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="333"/>
+        <location filename="../core/compose/sender.py" line="335"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Tayari imechapishwa: %4. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="342"/>
+        <location filename="../core/compose/sender.py" line="344"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
@@ -1825,99 +1852,99 @@
         <translation>Kwa usalama wako, aina hii ya faili haifunguliwi nje ya programu.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="134"/>
+        <location filename="../ui/library/pack_jobs.py" line="138"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="155"/>
+        <location filename="../ui/library/pack_jobs.py" line="159"/>
         <source>Checking for a new pack…</source>
         <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="176"/>
+        <location filename="../ui/library/pack_jobs.py" line="180"/>
         <source>%1 of %2 MB</source>
         <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="182"/>
+        <location filename="../ui/library/pack_jobs.py" line="186"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="187"/>
+        <location filename="../ui/library/pack_jobs.py" line="191"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="194"/>
+        <location filename="../ui/library/pack_jobs.py" line="198"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="203"/>
+        <location filename="../ui/library/pack_jobs.py" line="207"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="210"/>
+        <location filename="../ui/library/pack_jobs.py" line="214"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="231"/>
+        <location filename="../ui/library/pack_jobs.py" line="235"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="258"/>
+        <location filename="../ui/library/pack_jobs.py" line="262"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="267"/>
+        <location filename="../ui/library/pack_jobs.py" line="271"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="272"/>
+        <location filename="../ui/library/pack_jobs.py" line="276"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="274"/>
-        <location filename="../ui/library/pack_jobs.py" line="284"/>
+        <location filename="../ui/library/pack_jobs.py" line="278"/>
+        <location filename="../ui/library/pack_jobs.py" line="288"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="278"/>
+        <location filename="../ui/library/pack_jobs.py" line="282"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="282"/>
+        <location filename="../ui/library/pack_jobs.py" line="286"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="291"/>
+        <location filename="../ui/library/pack_jobs.py" line="295"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="303"/>
+        <location filename="../ui/library/pack_jobs.py" line="307"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="315"/>
+        <location filename="../ui/library/pack_jobs.py" line="319"/>
         <source>Exporting…</source>
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="323"/>
+        <location filename="../ui/library/pack_jobs.py" line="327"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
     </message>
@@ -3034,7 +3061,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <location filename="../ui/library/pack_jobs.py" line="195"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>imebaki takriban dakika %Ln</numerusform>
@@ -3603,155 +3630,156 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="186"/>
+        <location filename="../ui/library/share_panel.py" line="190"/>
         <source>Share at the venue</source>
+        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Shiriki ukumbini</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="187"/>
+        <location filename="../ui/library/share_panel.py" line="191"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Shiriki vifurushi na kompyuta zilizo karibu nawe, bila intaneti</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="188"/>
-        <location filename="../ui/library/share_panel.py" line="189"/>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <location filename="../ui/library/share_panel.py" line="193"/>
         <source>Share my packs on this network</source>
         <translation>Shiriki vifurushi vyangu kwenye mtandao huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="190"/>
+        <location filename="../ui/library/share_panel.py" line="194"/>
         <source>Look for nearby shares</source>
         <translation>Tafuta vifurushi vinavyoshirikiwa karibu</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="191"/>
+        <location filename="../ui/library/share_panel.py" line="195"/>
         <source>Address of a share</source>
         <translation>Anwani ya kompyuta inayoshiriki</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="192"/>
+        <location filename="../ui/library/share_panel.py" line="196"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>Anwani inayoonyeshwa na kompyuta nyingine, k.m. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="193"/>
+        <location filename="../ui/library/share_panel.py" line="197"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="194"/>
+        <location filename="../ui/library/share_panel.py" line="198"/>
         <source>Add this share</source>
         <translation>Ongeza kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="195"/>
+        <location filename="../ui/library/share_panel.py" line="199"/>
         <source>Get this pack</source>
         <translation>Pata kifurushi hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="196"/>
+        <location filename="../ui/library/share_panel.py" line="200"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="197"/>
+        <location filename="../ui/library/share_panel.py" line="201"/>
         <source>Packs on nearby laptops</source>
         <translation>Vifurushi kwenye kompyuta za karibu</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="198"/>
+        <location filename="../ui/library/share_panel.py" line="202"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Msimbo wa QR wa anwani ya kushiriki ya kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="211"/>
+        <location filename="../ui/library/share_panel.py" line="215"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Wengine wanaweza kupata vifurushi vyako kwenye:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="213"/>
+        <location filename="../ui/library/share_panel.py" line="217"/>
         <source>Sharing at %1</source>
         <translation>Inashiriki kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="215"/>
+        <location filename="../ui/library/share_panel.py" line="219"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Imezimwa. Iwashe ili kompyuta za karibu zinakili vifurushi vyako.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="230"/>
+        <location filename="../ui/library/share_panel.py" line="234"/>
         <source>Starting…</source>
         <translation>Inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="264"/>
+        <location filename="../ui/library/share_panel.py" line="268"/>
         <source>Looking for shares on this network…</source>
         <translation>Inatafuta kompyuta zinazoshiriki kwenye mtandao huu…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="295"/>
+        <location filename="../ui/library/share_panel.py" line="299"/>
         <source>Asking %1…</source>
         <translation>Inauliza %1…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="314"/>
+        <location filename="../ui/library/share_panel.py" line="318"/>
         <source>No share found. Ask for the address shown on the other laptop.</source>
         <translation>Hakuna kompyuta inayoshiriki iliyopatikana. Uliza anwani inayoonyeshwa kwenye kompyuta nyingine.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="332"/>
+        <location filename="../ui/library/share_panel.py" line="336"/>
         <source>%1 (version %2, %3 MB) on %4</source>
         <translation>%1 (toleo %2, MB %3) kwenye %4</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="339"/>
+        <location filename="../ui/library/share_panel.py" line="343"/>
         <source>not signed: cannot be taken from another laptop</source>
         <translation>hakijatiwa sahihi: hakiwezi kuchukuliwa kutoka kompyuta nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="344"/>
+        <location filename="../ui/library/share_panel.py" line="348"/>
         <source>from %1 (trusted)</source>
         <translation>kutoka %1 (anaaminika)</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="346"/>
+        <location filename="../ui/library/share_panel.py" line="350"/>
         <source>unknown publisher, key %1</source>
         <translation>mchapishaji asiyejulikana, ufunguo %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="388"/>
+        <location filename="../ui/library/share_panel.py" line="392"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Inakagua mchapishaji wa kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="408"/>
+        <location filename="../ui/library/share_panel.py" line="412"/>
         <source>%1 of %2 MB</source>
         <translation>MB %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="413"/>
+        <location filename="../ui/library/share_panel.py" line="417"/>
         <source>%1 MB/s</source>
         <translation>MB %1/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="415"/>
+        <location filename="../ui/library/share_panel.py" line="419"/>
         <source>Installing the pack…</source>
         <translation>Inasakinisha kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="425"/>
+        <location filename="../ui/library/share_panel.py" line="429"/>
         <source>You already have this pack (version %1).</source>
         <translation>Tayari una kifurushi hiki (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="429"/>
+        <location filename="../ui/library/share_panel.py" line="433"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Kifurushi toleo %1 kimesakinishwa (MB %2 zimenakiliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="451"/>
+        <location filename="../ui/library/share_panel.py" line="455"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>

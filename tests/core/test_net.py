@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from companion.core.clock import Clock
 from companion.core.errors import NeedsLoginError, OfflineError, RateLimitedError, ServerError
 from companion.core.net import (
     Backoff,
@@ -78,7 +79,7 @@ def test_status_mapping_against_a_real_server() -> None:
 
 
 def test_unreachable_is_offline() -> None:
-    client = HttpClient(timeout=(1, 1))
+    client = HttpClient(timeout=(1, 1), now=Clock().now)
     with LoopbackServer() as srv:
         url = srv.url("/")
     with pytest.raises(OfflineError):
@@ -89,12 +90,12 @@ def test_timeout_is_offline() -> None:
     with LoopbackServer() as srv:
         srv.route("GET", "/slow", lambda r: Reply.text("late", delay=1.5))
         with pytest.raises(OfflineError):
-            HttpClient(timeout=(1, 0.3)).get(srv.url("/slow"))
+            HttpClient(timeout=(1, 0.3), now=Clock().now).get(srv.url("/slow"))
 
 
 def test_tls_verification_cannot_be_disabled() -> None:
     with pytest.raises(ValueError):
-        HttpClient().get("https://127.0.0.1:9/", verify=False)
+        HttpClient(now=Clock().now).get("https://127.0.0.1:9/", verify=False)
 
 
 def test_conditional_get_uses_validators() -> None:
@@ -106,7 +107,7 @@ def test_conditional_get_uses_validators() -> None:
             return Reply.text("body", headers={"ETag": '"v1"', "Last-Modified": "x"})
 
         srv.route("GET", "/file", handler)
-        client = HttpClient()
+        client = HttpClient(now=Clock().now)
         first = client.get(srv.url("/file"))
         v = Validators.from_response(first)
         second = client.get(srv.url("/file"), headers=v.headers())
@@ -123,7 +124,7 @@ def test_with_retries_retries_5xx_then_succeeds() -> None:
             raise ServerError("bad", status=503)
         return "ok"
 
-    assert with_retries(fn, attempts=3, sleep=sleeps.append) == "ok"
+    assert with_retries(fn, attempts=3, sleep=sleeps.append, now=Clock().now) == "ok"
     assert len(sleeps) == 2
 
 
@@ -132,7 +133,7 @@ def test_with_retries_does_not_retry_4xx() -> None:
         raise ServerError("bad", status=422)
 
     with pytest.raises(ServerError):
-        with_retries(fn, sleep=lambda s: None)
+        with_retries(fn, sleep=lambda s: None, now=Clock().now)
 
 
 @pytest.mark.parametrize("skew_hours", [-26, -3, 0, 3, 26])

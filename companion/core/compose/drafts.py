@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from companion.core.storage import Database
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+def _stamp(now: datetime) -> str:
+    return now.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 @dataclass
@@ -46,12 +47,14 @@ class Draft:
 
 
 class DraftStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
         self.db = db
+        #: the app's clock (``Clock.now``): stamps saves and deletions
+        self.now = now
 
     def save(self, draft: Draft) -> Draft:
         """Write ``draft`` and its images atomically; returns it with ``updated_at``."""
-        stamp = _now()
+        stamp = _stamp(self.now())
         with self.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO compose_drafts(id, text, spoiler, language, targets, thread, post_at,"
@@ -126,7 +129,9 @@ class DraftStore:
 
     def delete(self, draft_id: str) -> None:
         """Soft delete: ``undelete`` brings it back; ``purge`` removes old ones."""
-        self.db.execute("UPDATE compose_drafts SET deleted_at = ? WHERE id = ?", (_now(), draft_id))
+        self.db.execute(
+            "UPDATE compose_drafts SET deleted_at = ? WHERE id = ?", (_stamp(self.now()), draft_id)
+        )
 
     def undelete(self, draft_id: str) -> None:
         self.db.execute("UPDATE compose_drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))

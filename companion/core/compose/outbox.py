@@ -220,7 +220,7 @@ class Outbox:
                             idx,
                             text,
                             f"shareasm-{draft.id}-{account.id}-{idx}-{uuid.uuid4().hex[:8]}",
-                            make_tid(),
+                            make_tid(now),
                         ),
                     )
             conn.execute("UPDATE compose_drafts SET status = 'outbox' WHERE id = ?", (draft.id,))
@@ -361,6 +361,7 @@ class Outbox:
         *,
         split_rule: str,
         max_chars: int | None,
+        now: datetime,
     ) -> None:
         """Replace the unsent parts ``from_idx``… by ``texts`` (a new split after the
         server refused a part as too long). New parts get new keys; parts already
@@ -387,7 +388,7 @@ class Outbox:
                         text,
                         f"shareasm-{row['draft_id']}-{row['account_id']}-{idx}-"
                         f"{uuid.uuid4().hex[:8]}",
-                        make_tid(),
+                        make_tid(now),
                     ),
                 )
             conn.execute(

@@ -76,7 +76,7 @@ class Sender:
         auth: Auth,
         http: HttpClient,
         *,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        now: Callable[[], datetime],
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
     ) -> None:
@@ -321,7 +321,9 @@ class Sender:
             limits.max_characters,
             len(parts),
         )
-        self.outbox.replace_parts(item.id, first, parts, split_rule=split_rule, max_chars=max_chars)
+        self.outbox.replace_parts(
+            item.id, first, parts, split_rule=split_rule, max_chars=max_chars, now=self.now()
+        )
         fresh = self.outbox.get(item.id)
         assert fresh is not None
         return fresh

@@ -166,13 +166,13 @@ class EventStore:
         source: str,
         origin: str,
         validators: Validators | None = None,
-        now: datetime | None = None,
+        now: datetime,
     ) -> LoadedEvent:
         """Check ``data`` and make it the event in use (raises :class:`EventFileError`)."""
         event = self._parse(data)
         previous = self.load().event
         changed = changed_sessions(previous, event)
-        stamp = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+        stamp = now.astimezone(UTC).isoformat(timespec="seconds")
         state = {
             "source": source,
             "origin": origin,
@@ -186,7 +186,7 @@ class EventStore:
         log.info("event file from %s installed (%d sessions changed)", source, len(changed))
         return LoadedEvent(event, source, origin, stamp, frozenset(changed))
 
-    def import_file(self, path: Path, *, now: datetime | None = None) -> LoadedEvent:
+    def import_file(self, path: Path, *, now: datetime) -> LoadedEvent:
         """Use a local event file the user picked."""
         try:
             # at most the cap + 1 bytes, and only from a regular file: /dev/zero or a

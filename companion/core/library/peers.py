@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -58,7 +58,7 @@ class Peer:
         return f"{self.base}packs/{quote(pack_id)}/{MANIFEST_NAME}"
 
 
-def peer_http(now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> HttpClient:
+def peer_http(now: Callable[[], datetime]) -> HttpClient:
     """An HTTP client for the LAN: short connect timeout, no proxy from the environment."""
     import requests
 

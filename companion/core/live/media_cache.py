@@ -12,7 +12,6 @@ import logging
 import os
 import socket
 import threading
-import time
 from pathlib import Path
 
 import requests
@@ -44,6 +43,8 @@ class MediaCache:
         #: seconds never trips the read timeout, and would hold a network worker
         self.max_seconds = max_seconds
         self._lock = threading.Lock()
+        #: downloads being written by this process (never evicted mid-write)
+        self._writing: set[Path] = set()
         folder.mkdir(parents=True, exist_ok=True)
 
     def path_for(self, url: str) -> Path:
@@ -94,8 +95,14 @@ class MediaCache:
             resp.close()
         path = self.path_for(url)
         tmp = path.with_suffix(".part")
-        tmp.write_bytes(bytes(data))
-        os.replace(tmp, path)
+        with self._lock:
+            self._writing.add(tmp)
+        try:
+            tmp.write_bytes(bytes(data))
+            os.replace(tmp, path)
+        finally:
+            with self._lock:
+                self._writing.discard(tmp)
         self.evict()
         return path
 
@@ -111,8 +118,8 @@ class MediaCache:
                     st = p.stat()
                 except OSError:
                     continue
-                if p.suffix == ".part" and time.time() - st.st_mtime < 300:
-                    continue
+                if p in self._writing:
+                    continue  # being written now; a stale ".part" goes like any file
                 files.append((st.st_mtime, st.st_size, p))
             total = sum(size for _, size, _ in files)
             for _, size, p in sorted(files):

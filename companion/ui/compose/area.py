@@ -71,7 +71,7 @@ class ComposeWidget(AreaWidget):
         lay.addWidget(self.view)
         self.accounts: list[Account] = []
 
-        self.editor = EditorController(self.view.editor, self)
+        self.editor = EditorController(self.view.editor, self.clock, self)
         self.editor.draft = Draft.new(language=self.default_language())
         self.media = MediaController(self.view.editor, deps.tasks, self)
         self.drafts = DraftsController(

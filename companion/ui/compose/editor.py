@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QTimer, Signal,
 from PySide6.QtGui import QTextCursor
 
 from companion.core.accounts.model import Account, Network
+from companion.core.clock import Clock
 from companion.core.compose.drafts import Draft
 from companion.core.compose.hashtag import post_text
 from companion.core.event.current import EventBasics
@@ -35,9 +36,10 @@ class EditorController(QObject):
 
     changed = Signal()
 
-    def __init__(self, panel: EditorPanel, parent: QObject | None = None) -> None:
+    def __init__(self, panel: EditorPanel, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.panel = panel
+        self._clock = clock
         self.basics = EventBasics()
         self.rows: list[TargetRow] = []
         self.draft = Draft.new()
@@ -61,7 +63,8 @@ class EditorController(QObject):
         p.tags.activated.connect(self._on_tag)
         p.schedule.toggled.connect(self._on_field_changed)
         p.post_at.dateTimeChanged.connect(self._on_field_changed)
-        p.post_at.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        # an hour from now by the app's clock (one clock: faked in tests, --now in demos)
+        p.post_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(clock.timestamp()) + 3600))
 
     # -- targets and suggestions -----------------------------------------
     def build_targets(self, accounts: list[Account]) -> None:

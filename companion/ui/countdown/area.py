@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,7 @@ from companion.ui.countdown.event_files import EventFiles
 from companion.ui.countdown.programme import fill_programme, highlight
 from companion.ui.countdown.stars import ProgrammeStars
 from companion.ui.countdown.text import (
+    clock_notice,
     hm,
     remaining_text,
     spoken_remaining,
@@ -95,6 +96,8 @@ class CountdownArea(AreaWidget):
         self._loaded = loaded
         self._localized: tuple[Any, ...] = (None, "", None)
         self._last_key: tuple[object, ...] = ()
+        #: how wrong this computer's clock is known to be (None: not looked yet)
+        self._wrong_by: timedelta | None = None
         self._zone = local_zone(self.settings.local_timezone, system_zone_name())
         self.view = CountdownView(self)
         layout = QVBoxLayout(self)
@@ -102,7 +105,7 @@ class CountdownArea(AreaWidget):
         layout.addWidget(self.view)
         self._site_labels: list[SiteRow] = []
 
-        self.ticker = SecondTicker(c.clock.timestamp, self)
+        self.ticker = SecondTicker(c.clock.corrected_timestamp, self)
         self.ticker.tick.connect(self._on_tick)
         self.gate = VisibilityGate(self)
         self.gate.changed.connect(self._on_visible_changed)
@@ -173,11 +176,13 @@ class CountdownArea(AreaWidget):
         return self.event.zone if self.view.event_time_toggle.isChecked() else self._zone
 
     def state(self) -> CountdownState:
-        return state_at(self.event, self._c.clock.now())
+        return state_at(self.event, self._c.clock.corrected_now())
 
     # -- language --------------------------------------------------------------------
     def retranslate(self) -> None:
         retranslate_view(self.view)
+        if self._wrong_by is not None:
+            self.view.clock_notice.setText(clock_notice(self._wrong_by))
         if hasattr(self, "say_action"):
             self.say_action.setText(QCoreApplication.translate("Countdown", "Say time left"))
         if hasattr(self, "_loaded"):
@@ -240,7 +245,21 @@ class CountdownArea(AreaWidget):
             self._announce_policy.reset()
 
     @Slot()
+    def _show_clock_notice(self) -> None:
+        """Say so when this computer's clock is wrong (checked every tick: cheap)."""
+        wrong_by = self._c.clock.wrong_by()
+        if wrong_by == self._wrong_by:
+            return
+        self._wrong_by = wrong_by
+        text = clock_notice(wrong_by)
+        self.view.clock_notice.setText(text)
+        self.view.clock_notice.setVisible(bool(text))
+        if wrong_by:
+            # the reminders' timer was armed on the uncorrected clock
+            self.stars.check_reminders()
+
     def _on_tick(self) -> None:
+        self._show_clock_notice()
         v = self.view
         state = self.state()
         focus = focus_of(state, self.event)
@@ -277,7 +296,7 @@ class CountdownArea(AreaWidget):
                     QCoreApplication.translate("Countdown", "Thank you for taking part")
                 )
         remaining = Remaining.from_seconds(focus.seconds) if focus.kind != "ended" else None
-        if self._announce_policy.due(state.phase, remaining, self._c.clock.timestamp()):
+        if self._announce_policy.due(state.phase, remaining, self._c.clock.corrected_timestamp()):
             announce(v.remaining, self.time_left_text())
         for name, now_label, _start in self._site_labels:
             local = in_zone(state.now, zone_or_none(name))

@@ -68,7 +68,7 @@ class EventFiles(QObject):
     ) -> None:
         from companion.core.atomic import atomic_write_bytes
 
-        now: datetime = self._clock.now()
+        now: datetime = self._clock.corrected_now()
 
         def job() -> Path:
             chosen = [s for s in event.sessions if s.id in stars]
@@ -86,7 +86,7 @@ class EventFiles(QObject):
 
     # -- event files ------------------------------------------------------------------
     def open_file(self, path: Path) -> None:
-        store, now = self._store, self._clock.now()
+        store, now = self._store, self._clock.corrected_now()
         ChangeOp(self._tasks, lambda: _installed(store.import_file(path, now=now))).success(
             self.loaded.emit
         ).run()

@@ -76,7 +76,7 @@ class ProgrammeStars(QObject):
         self.check_reminders()
 
     def set_star(self, item_id: str, on: bool) -> None:
-        reminders, event_id, now = self._reminders, self._event().id, self._clock.now()
+        reminders, event_id, now = self._reminders, self._event().id, self._clock.corrected_now()
 
         def job() -> Stars:
             reminders.set_star(event_id, item_id, on, now)
@@ -101,7 +101,7 @@ class ProgrammeStars(QObject):
     @Slot()
     def check_reminders(self) -> None:
         reminders, event = self._reminders, self._event()
-        minutes, now = self._minutes(), self._clock.now()
+        minutes, now = self._minutes(), self._clock.corrected_now()
 
         def job() -> tuple[list[Reminder], datetime | None]:
             return (
@@ -117,7 +117,7 @@ class ProgrammeStars(QObject):
             self._notify(r)
         wait_ms = REMINDER_RECHECK_MS
         if next_due is not None:
-            seconds = (next_due - self._clock.now()).total_seconds()
+            seconds = (next_due - self._clock.corrected_now()).total_seconds()
             wait_ms = int(min(wait_ms, max(0.0, seconds) * 1000 + 500))
         self._timer.start(wait_ms)
 
@@ -130,7 +130,7 @@ class ProgrammeStars(QObject):
             body = QCoreApplication.translate(
                 "Countdown", "It started at %1 (the app was closed)."
             ).replace("%1", hm(local))
-            if r.starts_at > self._clock.now():
+            if r.starts_at > self._clock.corrected_now():
                 body = QCoreApplication.translate("Countdown", "It starts at %1.").replace(
                     "%1", hm(local)
                 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
@@ -57,6 +57,12 @@ class Countdown(QObject):
     def minutes(self, n: int) -> str:
         return self.tr("%Ln minutes", "", n)
 
+    def hours_short(self, n: int) -> str:
+        return self.tr("%Ln h", "", n)
+
+    def minutes_short(self, n: int) -> str:
+        return self.tr("%Ln min", "", n)
+
 
 _plural_source: list[Countdown] = []
 
@@ -73,6 +79,37 @@ def remaining_text(r: Remaining) -> str:
         return clock
     days = _plurals().days(r.days)
     return f"{days} {clock}"
+
+
+def duration_text(seconds: float) -> str:
+    """``3 h 12 min``, ``2 days 1 h``: to the nearest minute, zero parts left out."""
+    total = round(abs(seconds) / 60)
+    days, rest = divmod(total, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    words = _plurals()
+    parts = [words.days(days)] if days else []
+    if hours:
+        parts.append(words.hours_short(hours))
+    if minutes or not parts:
+        parts.append(words.minutes_short(minutes))
+    return " ".join(parts)
+
+
+def clock_notice(wrong_by: timedelta) -> str:
+    """The line under the countdown when this computer's clock is known to be wrong
+    (``wrong_by`` from :meth:`companion.core.clock.Clock.wrong_by`); "" when it is not."""
+    seconds = wrong_by.total_seconds()
+    if not seconds:
+        return ""
+    if seconds < 0:
+        text = QCoreApplication.translate(
+            "Countdown", "This computer's clock is %1 behind; times shown are corrected"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Countdown", "This computer's clock is %1 ahead; times shown are corrected"
+        )
+    return text.replace("%1", duration_text(seconds))
 
 
 def site_name(zone_name: str) -> str:

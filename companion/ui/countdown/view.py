@@ -92,6 +92,14 @@ class CountdownView(QWidget):
         _scaled(self.remaining, 2.6, bold=True)
         self.remaining.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.remaining)
+        #: "This computer's clock is 3 h 12 min behind; times shown are corrected"
+        self.clock_notice = _label(body)
+        self.clock_notice.setObjectName("clockNotice")
+        self.clock_notice.setStyleSheet(
+            f"#clockNotice {{ background: {bg}; color: {fg}; padding: 4px; }}"
+        )
+        self.clock_notice.hide()
+        layout.addWidget(self.clock_notice)
         self.sessions_now = _label(body)
         self.sessions_now.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
         self.sessions_now.setOpenExternalLinks(True)

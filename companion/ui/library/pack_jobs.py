@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Generator
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
@@ -35,6 +34,7 @@ from companion.ui.ops import ChangeOp, QueryOp
 from companion.ui.tasks import TaskManager
 
 AUTO_SYNC_EVERY_MS = 30 * 60 * 1000
+FIRST_AUTO_SYNC_MS = 5000
 
 Progress = SyncProgress | FileProgress
 
@@ -86,12 +86,16 @@ class PackJobs(QObject):
         self._auto_timer = QTimer(self)
         self._auto_timer.setInterval(AUTO_SYNC_EVERY_MS)
         self._auto_timer.timeout.connect(self._on_auto_sync)
+        # the first automatic sync soon after start; a timer of ours, so stop() stops it
+        self._first_auto = QTimer(self)
+        self._first_auto.setSingleShot(True)
+        self._first_auto.timeout.connect(self._on_auto_sync)
         view.sync.clicked.connect(self._on_sync_clicked)
         view.cancel.clicked.connect(self._on_cancel)
 
     def start_timer(self) -> None:
         self._auto_timer.start()
-        QTimer.singleShot(5000, self._on_auto_sync)
+        self._first_auto.start(FIRST_AUTO_SYNC_MS)
 
     def set_busy(self, what: str) -> None:
         self.busy = what
@@ -145,7 +149,7 @@ class PackJobs(QObject):
                 only_unmetered=lib.only_unmetered,
                 only_at_night=lib.only_at_night,
                 metered=self.metered(),
-                local_now=datetime.now(),
+                local_now=self.http.now().astimezone(),
             )
             if not ok or self.is_online() is False:
                 return False
@@ -327,5 +331,6 @@ class PackJobs(QObject):
 
     def stop(self) -> None:
         self._auto_timer.stop()
+        self._first_auto.stop()
         if self._cancel is not None:
             self._cancel.set()

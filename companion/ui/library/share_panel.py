@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Slot
@@ -83,6 +84,7 @@ class SharePanel(QWidget):
         trust: TrustGate,
         on_installed: Callable[[], None],
         *,
+        now: Callable[[], datetime],
         addresses: list[str] | None = None,
         announce: bool = True,
         lang: Callable[[], str] = lambda: "en",
@@ -93,6 +95,8 @@ class SharePanel(QWidget):
         self.library = library
         self.trust = trust
         self.on_installed = on_installed
+        #: the app's clock, for the HTTP clients of the LAN
+        self.now = now
         self.addresses = addresses
         self.announce = announce
         self.lang = lang
@@ -265,7 +269,7 @@ class SharePanel(QWidget):
         interfaces = self.addresses
 
         def job() -> list[Peer]:
-            http = peer_http()
+            http = peer_http(self.now)
             try:
                 found = []
                 for base, name in discover(3.0, interfaces):
@@ -295,7 +299,7 @@ class SharePanel(QWidget):
         self.status.setText(self.tr("Asking %1…").replace("%1", base))
 
         def job() -> list[Peer]:
-            http = peer_http()
+            http = peer_http(self.now)
             try:
                 return [list_packs(http, base)]
             finally:
@@ -388,7 +392,7 @@ class SharePanel(QWidget):
         self.status.setText(self.tr("Checking the pack's publisher…"))
 
         def job() -> Any:
-            http = peer_http()
+            http = peer_http(self.now)
             try:
                 return (
                     yield from sync_from_peer(http, store, peer, pack_id, policy, cancel=cancel)

@@ -27,7 +27,9 @@ def main() -> int:
     for account in repo.list():
         creds.set(account.id, json.dumps({"access_token": os.environ["CHILD_TOKEN"]}))
     outbox = Outbox(core.db, paths.data / "outbox-media")
-    sender = Sender(outbox, repo, SessionManager(repo, creds, core.http), core.http)
+    sender = Sender(
+        outbox, repo, SessionManager(repo, creds, core.http), core.http, now=core.clock.now
+    )
     sys.stdout.write("started\n")
     sys.stdout.flush()
     for item_id in sender.run_all():

@@ -73,9 +73,9 @@ def test_outbox_list_and_retry(tmp_path: Path) -> None:
         core.db, core.credentials, Network.MASTODON, "http://127.0.0.1:9", {}, {"id": "1"}
     )  # type: ignore[arg-type]
     outbox = Outbox(core.db, paths.data / "m")
-    draft = DraftStore(core.db).save(Draft.new("Support check"))
-    (item_id,) = outbox.enqueue(draft, [account], "shareASM", datetime.now(UTC))
-    outbox.finish(item_id, State.FAILED, datetime.now(UTC), error="server answered 422")
+    draft = DraftStore(core.db, core.clock.now).save(Draft.new("Support check"))
+    (item_id,) = outbox.enqueue(draft, [account], "shareASM", core.clock.now())
+    outbox.finish(item_id, State.FAILED, core.clock.now(), error="server answered 422")
     core.close()
     listed = run("outbox", "list", "--json", data_dir=data)
     assert listed.returncode == 0, listed.stderr
@@ -108,7 +108,7 @@ def test_count_by_an_accounts_server_rule(tmp_path: Path, loopback: LoopbackServ
     FakeMastodon.takahe(loopback, max_chars=300).install()
     data = tmp_path / "d"
     core = _core(data)
-    info = MastodonApi(HttpClient(), loopback.base_url).instance_info()
+    info = MastodonApi(HttpClient(now=loopback.now), loopback.base_url).instance_info()
     takahe = _account(core, Network.MASTODON, "@me@127.0.0.1:8123", info)
     _account(core, Network.MASTODON, "@me@masto.example", {"version": "4.3.2"})
     core.close()
@@ -163,7 +163,7 @@ def test_outbox_add_queues_as_the_composer_does(tmp_path: Path) -> None:
     assert [f"{i.id}: queued" for i in items] == [line.split(" —")[0] for line in lines]
     # the one hashtag rule (core/compose/hashtag.py), as the composer's Send
     assert all(i.parts[0].text == "Habari kutoka Geita\n\n#shareASM" for i in items)
-    drafts = DraftStore(core.db).list(include_sent=True)
+    drafts = DraftStore(core.db, core.clock.now).list(include_sent=True)
     assert len(drafts) == 1 and drafts[0].text == "Habari kutoka Geita\n\n#shareASM"
     assert drafts[0].status == "outbox"
     assert set(drafts[0].targets) == {masto.id, sky.id, takahe.id}
@@ -223,9 +223,9 @@ def test_outbox_send_finds_item_being_sent_by_another(tmp_path: Path) -> None:
     core = _core(data)
     account = _account(core, Network.MASTODON, "@amina@masto.example", {"version": "4.3.2"})
     outbox = Outbox(core.db, data / "m")
-    draft = DraftStore(core.db).save(Draft.new("Being sent"))
-    (item_id,) = outbox.enqueue(draft, [account], "shareASM", datetime.now(UTC))
-    assert outbox.claim(item_id, datetime.now(UTC), pid=os.getpid())
+    draft = DraftStore(core.db, core.clock.now).save(Draft.new("Being sent"))
+    (item_id,) = outbox.enqueue(draft, [account], "shareASM", core.clock.now())
+    assert outbox.claim(item_id, core.clock.now(), pid=os.getpid())
     core.close()
     for args in (["outbox", "send"], ["outbox", "send", str(item_id)]):
         result = run(*args, data_dir=data)

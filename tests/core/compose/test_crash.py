@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import threading
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ import pytest
 from companion.core.accounts.credentials import MemoryCredentialStore
 from companion.core.accounts.model import AccountRepository, Network
 from companion.core.accounts.session import SessionManager
+from companion.core.clock import Clock
 from companion.core.compose.drafts import Draft, DraftStore
 from companion.core.compose.outbox import Outbox, State
 from companion.core.compose.sender import Sender
@@ -59,7 +59,7 @@ def test_sigkill_while_autosaving_keeps_last_save(tmp_path: Path) -> None:
     db = Database(Paths.for_data_dir(data).database_file)
     try:
         db.check_integrity()
-        draft = DraftStore(db).get(draft_id)
+        draft = DraftStore(db, Clock().now).get(draft_id)
         assert draft is not None and draft.source == "crash-test"
         # everything acknowledged as saved survived (later saves may have landed too)
         assert len(draft.text) >= last_len
@@ -95,8 +95,8 @@ def test_sigkill_while_sending_posts_once(tmp_path: Path) -> None:
             {"id": "1"},
         )
         outbox = Outbox(core.db, paths.data / "outbox-media")
-        draft = DraftStore(core.db).save(Draft.new("Killed mid-send, posted once"))
-        (item_id,) = outbox.enqueue(draft, [account], "shareASM", datetime.now(UTC))
+        draft = DraftStore(core.db, core.clock.now).save(Draft.new("Killed mid-send, posted once"))
+        (item_id,) = outbox.enqueue(draft, [account], "shareASM", core.clock.now())
         core.close()
 
         proc = _spawn("tests.core.compose.child_send", data, {"CHILD_TOKEN": "tok"})
@@ -118,7 +118,11 @@ def test_sigkill_while_sending_posts_once(tmp_path: Path) -> None:
             before = outbox.get(item_id)
             assert before is not None and before.state is State.SENDING
             sender = Sender(
-                outbox, repo, SessionManager(repo, core.credentials, core.http), core.http
+                outbox,
+                repo,
+                SessionManager(repo, core.credentials, core.http),
+                core.http,
+                now=core.clock.now,
             )
             list(sender.run_all())
             after = outbox.get(item_id)

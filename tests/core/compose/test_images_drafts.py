@@ -5,6 +5,7 @@ import io
 import pytest
 from PIL import Image
 
+from companion.core.clock import Clock
 from companion.core.compose.drafts import Draft, DraftImage, DraftStore
 from companion.core.compose.images import prepare_image
 from companion.core.errors import InvalidInputError
@@ -48,7 +49,7 @@ def test_bomb_and_garbage_refused() -> None:
 
 def test_drafts_crud_duplicate_delete_undo() -> None:
     db = Database(":memory:")
-    store = DraftStore(db)
+    store = DraftStore(db, Clock().now)
     d = Draft.new("Habari", language="sw")
     d.images = [DraftImage("/tmp/a.jpg", "alt")]
     d.targets = ["acc1"]

@@ -28,10 +28,10 @@ class Env:
         self.db = Database(":memory:")
         self.creds = MemoryCredentialStore()
         self.repo = AccountRepository(self.db)
-        self.http = HttpClient(timeout=(2.0, 5.0))
+        self.http = HttpClient(timeout=(2.0, 5.0), now=lambda: self.clock)
         self.session = SessionManager(self.repo, self.creds, self.http)
         self.outbox = Outbox(self.db, tmp / "media")
-        self.drafts = DraftStore(self.db)
+        self.drafts = DraftStore(self.db, lambda: self.clock)
         self.sleeps: list[float] = []
         self.clock = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
         self.sender = Sender(

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from companion.core.clock import Clock
 from companion.core.event.current import current_basics
 from companion.core.event.store import EventStore
 from companion.core.paths import Paths
@@ -24,7 +25,7 @@ def test_basics_follow_a_newer_file(paths: Paths, tmp_path: Path) -> None:
     f.write_bytes(
         event_bytes(hashtag="#shareASM2019", extra_tags=["gold"], templates=["Hello #shareASM2019"])
     )
-    EventStore(paths).import_file(f)
+    EventStore(paths).import_file(f, now=Clock().now())
     basics = current_basics(paths, Settings())
     assert basics.hashtag == "shareASM2019"
     assert basics.extra_tags == ("gold",)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.clock import Clock
 from companion.core.errors import OfflineError, ServerError
 from companion.core.event.model import EventFileError
 from companion.core.event.store import EventStore, changed_sessions
@@ -21,7 +22,7 @@ def store(paths: Paths) -> EventStore:
 
 @pytest.fixture
 def http() -> HttpClient:
-    return HttpClient(timeout=(5.0, 5.0))
+    return HttpClient(timeout=(5.0, 5.0), now=Clock().now)
 
 
 def _conditional(body: bytes, etag: str = '"v1"') -> object:
@@ -147,7 +148,7 @@ def test_non_http_url_refused(store: EventStore, http: HttpClient) -> None:
 def test_import_file_and_changed_sessions(store: EventStore, tmp_path: Path) -> None:
     first = tmp_path / "v1.json"
     first.write_bytes(event_bytes())
-    assert store.import_file(first).changed == frozenset()
+    assert store.import_file(first, now=Clock().now()).changed == frozenset()
     raw = event_dict()
     raw["sessions"][1]["start"] = "2018-03-15T10:30"
     raw["sessions"].append(
@@ -155,7 +156,7 @@ def test_import_file_and_changed_sessions(store: EventStore, tmp_path: Path) -> 
     )
     second = tmp_path / "v2.json"
     second.write_text(json.dumps(raw))
-    loaded = store.import_file(second)
+    loaded = store.import_file(second, now=Clock().now())
     assert loaded.changed == {"b", "c"}
     assert store.load().changed == {"b", "c"}
 
@@ -164,20 +165,20 @@ def test_import_refuses_bad_and_missing_files(store: EventStore, tmp_path: Path)
     bad = tmp_path / "bad.json"
     bad.write_text("{}")
     with pytest.raises(EventFileError):
-        store.import_file(bad)
+        store.import_file(bad, now=Clock().now())
     with pytest.raises(Exception, match="Could not read"):
-        store.import_file(tmp_path / "missing.json")
+        store.import_file(tmp_path / "missing.json", now=Clock().now())
     big = tmp_path / "big.json"
     big.write_bytes(b" " * (2 * 1024 * 1024))
     with pytest.raises(EventFileError, match="too large"):
-        store.import_file(big)
+        store.import_file(big, now=Clock().now())
     assert store.load().source == "shipped"
 
 
 def test_damaged_saved_file_falls_back_to_shipped(store: EventStore, tmp_path: Path) -> None:
     good = tmp_path / "v1.json"
     good.write_bytes(event_bytes())
-    store.import_file(good)
+    store.import_file(good, now=Clock().now())
     store.current_file.write_text("{broken")
     loaded = store.load()
     assert loaded.source == "shipped" and loaded.problem
@@ -186,7 +187,7 @@ def test_damaged_saved_file_falls_back_to_shipped(store: EventStore, tmp_path: P
 def test_forget_goes_back_to_shipped(store: EventStore, tmp_path: Path) -> None:
     good = tmp_path / "v1.json"
     good.write_bytes(event_bytes())
-    store.import_file(good)
+    store.import_file(good, now=Clock().now())
     store.forget()
     assert store.load().source == "shipped"
 

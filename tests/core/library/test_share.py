@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from companion.core.clock import Clock
 from companion.core.errors import InvalidInputError
 from companion.core.library.download import PartialState, partial_paths
 from companion.core.library.peers import (
@@ -181,7 +182,7 @@ def test_peer_sync_needs_a_trusted_signature(
     shared: tuple[PackShare, dict[str, bytes]], key: SigningKey, tmp_path: Path
 ) -> None:
     share, _files = shared
-    http = peer_http()
+    http = peer_http(Clock().now)
     peer = list_packs(http, base_url(share.urls[0]))
     assert [p.id for p in peer.packs] == ["venue-pack"]
     store = PackStore(tmp_path / "b")
@@ -203,7 +204,7 @@ def test_unsigned_packs_are_not_taken_from_peers(tmp_path: Path) -> None:
     share = PackShare(store_of(tmp_path / "a"), addresses=["127.0.0.1"], port=0, announce=False)
     share.start()
     try:
-        http = peer_http()
+        http = peer_http(Clock().now)
         peer = list_packs(http, share.urls[0])
         with pytest.raises(UnsignedPackError):
             drain(
@@ -219,7 +220,7 @@ def test_peer_sync_resumes_a_cut_download_with_range(tmp_path: Path, key: Signin
     share = PackShare(store_of(tmp_path / "a"), addresses=["127.0.0.1"], port=0, announce=False)
     share.start()
     try:
-        http = peer_http()
+        http = peer_http(Clock().now)
         peer = list_packs(http, share.urls[0])
         store = PackStore(tmp_path / "b")
         store.ensure()

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from companion.cli import main
+from companion.core.clock import Clock
 from companion.core.library.manifest import parse_manifest
 from companion.core.library.service import Library, drain, sample_pack_dir
 from companion.core.library.sideload import import_pack
@@ -159,7 +160,7 @@ def test_sync_over_https_path_checks_the_signer_before_downloading(
     server.publish(raw, FILES)
     server.manifest = signed
     store = PackStore(tmp_path / "lib")
-    http = HttpClient()
+    http = HttpClient(now=Clock().now)
     with pytest.raises(UntrustedSignerError):
         drain(sync_pack(http, store, server.url, trust=trusting()))
     assert server.sent == {}  # refused before any file was fetched

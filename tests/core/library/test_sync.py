@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.clock import Clock
 from companion.core.errors import OfflineError
 from companion.core.library.download import partial_paths
 from companion.core.library.manifest import PackError, parse_manifest
@@ -36,7 +37,7 @@ def store(tmp_path: Path) -> PackStore:
 
 
 def run(server: PackServer, store: PackStore, **kw: object) -> object:
-    http = HttpClient(timeout=(5, 5))
+    http = HttpClient(timeout=(5, 5), now=Clock().now)
     return drain(sync_pack(http, store, server.url, sleep=lambda s: None, **kw))  # type: ignore[arg-type]
 
 
@@ -50,7 +51,7 @@ def test_first_sync_installs_every_file(server: PackServer, store: PackStore) ->
 
 
 def test_progress_reports_bytes_and_totals(server: PackServer, store: PackStore) -> None:
-    gen = sync_pack(HttpClient(), store, server.url, report_every=0.0)
+    gen = sync_pack(HttpClient(now=Clock().now), store, server.url, report_every=0.0)
     seen: list[SyncProgress] = []
     while True:
         try:
@@ -192,7 +193,7 @@ def test_bad_address_is_a_clear_error(store: PackStore) -> None:
     from companion.core.errors import InvalidInputError
 
     with pytest.raises(InvalidInputError, match="web address"):
-        drain(sync_pack(HttpClient(), store, "ftp://example.org/pack"))
+        drain(sync_pack(HttpClient(now=Clock().now), store, "ftp://example.org/pack"))
 
 
 @pytest.mark.parametrize(
@@ -242,7 +243,7 @@ def test_a_captive_portal_page_is_named_as_such(loopback: LoopbackServer, store:
         lambda req: Reply(200, b"<html>Log in to VenueWiFi</html>", {"Content-Type": "text/html"}),
     )
     with pytest.raises(PackError, match="log in first"):
-        drain(sync_pack(HttpClient(), store, loopback.url("/pack/manifest.json")))
+        drain(sync_pack(HttpClient(now=Clock().now), store, loopback.url("/pack/manifest.json")))
 
 
 def test_not_enough_disk_space_is_said_before_downloading(

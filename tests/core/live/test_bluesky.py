@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from companion.core.clock import Clock
 from companion.core.errors import NeedsLoginError, RateLimitedError, ServerError
 from companion.core.live.bluesky import BlueskyClient, parse_post, parse_search, render_facets
 from companion.core.live.model import ParseError
@@ -77,15 +78,15 @@ def test_parse_rejects_shapeless() -> None:
 def test_public_search_refused_means_login(loopback: LoopbackServer) -> None:
     FakeBluesky(loopback, need_auth=True)
     with pytest.raises(NeedsLoginError, match="Bluesky needs a login"):
-        BlueskyClient(HttpClient(), loopback.base_url).search(["shareASM"])
+        BlueskyClient(HttpClient(now=Clock().now), loopback.base_url).search(["shareASM"])
 
 
 def test_search_with_session(loopback: LoopbackServer) -> None:
     fake = FakeBluesky(loopback, need_auth=True)
     fake.posts = [bsky_post("b", minutes=2), bsky_post("a")]
-    result = BlueskyClient(HttpClient(), loopback.base_url, {"Authorization": "Bearer t"}).search(
-        ["shareASM"]
-    )
+    result = BlueskyClient(
+        HttpClient(now=Clock().now), loopback.base_url, {"Authorization": "Bearer t"}
+    ).search(["shareASM"])
     assert [p.uri[-1] for p in result.posts] == ["b", "a"]
     req = loopback.requests[-1]
     assert (
@@ -102,7 +103,7 @@ def test_rate_limit_epoch_reset(loopback: LoopbackServer) -> None:
         {"ratelimit-remaining": "0", "ratelimit-reset": "1795000000"},
     )
     with pytest.raises(RateLimitedError) as info:
-        BlueskyClient(HttpClient(), loopback.base_url).search(["shareASM"])
+        BlueskyClient(HttpClient(now=Clock().now), loopback.base_url).search(["shareASM"])
     assert info.value.reset_at == datetime.fromtimestamp(1795000000, tz=UTC)
 
 
@@ -112,7 +113,7 @@ def test_truncated_reply(loopback: LoopbackServer) -> None:
         200, b'{"posts": [{"uri": "at://x', {"Content-Type": "application/json"}, truncate_at=10
     )
     with pytest.raises((ServerError, NeedsLoginError, Exception)) as info:
-        BlueskyClient(HttpClient(), loopback.base_url).search(["shareASM"])
+        BlueskyClient(HttpClient(now=Clock().now), loopback.base_url).search(["shareASM"])
     from companion.core.errors import KnownError
 
     assert isinstance(info.value, KnownError)
@@ -123,7 +124,7 @@ def test_burst_between_polls_is_paged_with_cursor(loopback: LoopbackServer) -> N
 
     fake = FakeBluesky(loopback)
     fake.posts = [bsky_post(f"old{n}", minutes=n) for n in range(3)]
-    src = BlueskySource(HttpClient(), ["#shareASM"], loopback.base_url)
+    src = BlueskySource(HttpClient(now=Clock().now), ["#shareASM"], loopback.base_url)
     first = src.poll(T0)
     assert len(first.posts) == 3 and first.requests == 1
     assert loopback.requests[-1].arg("tag") == "shareASM"  # no "#": the lexicon says so
@@ -144,7 +145,7 @@ def test_future_clock_post_does_not_blind_the_feed(loopback: LoopbackServer) -> 
     liar = bsky_post("liar", minutes=1)
     liar["record"]["createdAt"] = "2031-01-01T00:00:00.000Z"  # a phone clock years ahead
     fake.posts = [bsky_post("a"), liar]
-    src = BlueskySource(HttpClient(), ["shareASM"], loopback.base_url)
+    src = BlueskySource(HttpClient(now=Clock().now), ["shareASM"], loopback.base_url)
     src.poll(T0)
     assert src.newest is not None and src.newest - T0 < timedelta(hours=1)
     fake.posts.append(bsky_post("b", minutes=5))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from companion.core.clock import Clock
 from companion.core.live.links import parse_link_header
 from companion.core.live.mastodon import MastodonClient
 from companion.core.net import HttpClient
@@ -59,7 +60,7 @@ def test_polling_follows_a_relative_prev_with_quoted_params(loopback: LoopbackSe
         f'<{path}?{prev.split("?")[1]}>; title="newer; see"; rel="prev previous"'
     )
     fake.add(*[status(f"a{n:03d}", minutes=n) for n in range(10)])
-    client = MastodonClient(HttpClient(), loopback.base_url)
+    client = MastodonClient(HttpClient(now=Clock().now), loopback.base_url)
     first = client.fetch_tag("shareASM")
     assert first.newest_id == "a009"
     fake.add(*[status(f"b{n:03d}", minutes=100 + n) for n in range(45)])

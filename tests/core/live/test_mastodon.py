@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from companion.core.clock import Clock
 from companion.core.errors import NeedsLoginError, OfflineError, RateLimitedError, ServerError
 from companion.core.live.mastodon import MastodonClient, parse_instance, parse_status
 from companion.core.live.model import ParseError
@@ -80,7 +81,7 @@ def test_instance_timelines_access() -> None:
 def test_polling_with_opaque_ids_and_link_paging(loopback: LoopbackServer) -> None:
     fake = FakeMastodon(loopback)
     fake.add(*[status(f"01JDQ{n:021d}", minutes=n) for n in range(50)])
-    client = MastodonClient(HttpClient(), loopback.base_url)
+    client = MastodonClient(HttpClient(now=Clock().now), loopback.base_url)
     first = client.fetch_tag("shareASM")
     assert len(first.posts) == 40 and first.paged_requests == 0
     assert first.newest_id == "01JDQ000000000000000000049"
@@ -97,14 +98,16 @@ def test_polling_with_opaque_ids_and_link_paging(loopback: LoopbackServer) -> No
 
 def test_extra_tags_are_any(loopback: LoopbackServer) -> None:
     FakeMastodon(loopback)
-    MastodonClient(HttpClient(), loopback.base_url).fetch_tag("shareASM", ["ASM", "shareasm"])
+    MastodonClient(HttpClient(now=Clock().now), loopback.base_url).fetch_tag(
+        "shareASM", ["ASM", "shareasm"]
+    )
     assert loopback.requests[-1].query["any[]"] == ["ASM"]
 
 
 def test_budget_stops_paging(loopback: LoopbackServer) -> None:
     fake = FakeMastodon(loopback)
     fake.add(status("a"))
-    client = MastodonClient(HttpClient(), loopback.base_url)
+    client = MastodonClient(HttpClient(now=Clock().now), loopback.base_url)
     page = client.fetch_tag("shareASM", min_id="a", can_page=lambda: False)
     assert page.requests == 0 and loopback.requests == []
 
@@ -138,7 +141,7 @@ def test_error_replies(loopback: LoopbackServer, reply: Reply, error: type[Excep
     fake = FakeMastodon(loopback)
     fake.override = lambda req: reply
     with pytest.raises(error) as info:
-        MastodonClient(HttpClient(), loopback.base_url).fetch_tag("shareASM")
+        MastodonClient(HttpClient(now=Clock().now), loopback.base_url).fetch_tag("shareASM")
     if isinstance(info.value, RateLimitedError):
         assert info.value.reset_at == datetime(2026, 11, 26, 10, 15, tzinfo=UTC)
     if isinstance(info.value, NeedsLoginError):
@@ -149,11 +152,13 @@ def test_slow_reply_times_out(loopback: LoopbackServer) -> None:
     fake = FakeMastodon(loopback)
     fake.override = lambda req: Reply.json([], delay=1.0)
     with pytest.raises(OfflineError):
-        MastodonClient(HttpClient(timeout=(2.0, 0.2)), loopback.base_url).fetch_tag("shareASM")
+        MastodonClient(
+            HttpClient(timeout=(2.0, 0.2), now=Clock().now), loopback.base_url
+        ).fetch_tag("shareASM")
 
 
 def test_unknown_tag_is_empty(loopback: LoopbackServer) -> None:
-    page = MastodonClient(HttpClient(), loopback.base_url).fetch_tag("nothing")
+    page = MastodonClient(HttpClient(now=Clock().now), loopback.base_url).fetch_tag("nothing")
     assert page.posts == []
 
 
@@ -162,7 +167,7 @@ def test_no_link_header_and_junk_first_entry(loopback: LoopbackServer) -> None:
     # id comes from the first status (results are newest first)
     fake = FakeMastodon(loopback)
     fake.override = lambda req: Reply.json(["junk", status("b", minutes=2), status("a")])
-    page = MastodonClient(HttpClient(), loopback.base_url).fetch_tag("shareASM")
+    page = MastodonClient(HttpClient(now=Clock().now), loopback.base_url).fetch_tag("shareASM")
     assert [p.remote_id for p in page.posts] == ["b", "a"] and page.newest_id == "b"
 
 
@@ -172,11 +177,14 @@ def test_hash_in_a_typed_tag_is_dropped(loopback: LoopbackServer) -> None:
     fake = FakeMastodon(loopback)
     fake.add(status("a"))
     (src,) = build_sources(
-        HttpClient(), ["#shareASM", " #ASM", "#"], [("mastodon", loopback.base_url)]
+        HttpClient(now=Clock().now), ["#shareASM", " #ASM", "#"], [("mastodon", loopback.base_url)]
     )
     assert isinstance(src, MastodonSource)
     page = src.client.fetch_tag(src.tag, src.extra_tags)
     assert [p.remote_id for p in page.posts] == ["a"]
     assert loopback.requests[-1].path == "/api/v1/timelines/tag/shareASM"
     assert loopback.requests[-1].query["any[]"] == ["ASM"]
-    assert build_sources(HttpClient(), ["#", " "], [("mastodon", loopback.base_url)]) == []
+    assert (
+        build_sources(HttpClient(now=Clock().now), ["#", " "], [("mastodon", loopback.base_url)])
+        == []
+    )

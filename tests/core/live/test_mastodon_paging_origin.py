@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from companion.core.clock import Clock
 from companion.core.live.mastodon import MastodonClient
 from companion.core.net import HttpClient
 from tests.core.live.fakes import status
@@ -21,6 +22,8 @@ def test_prev_link_to_another_host_is_not_followed(loopback: LoopbackServer) -> 
 
         loopback.route("GET", "/api/v1/timelines/tag/shareASM", tag)
         elsewhere.route("GET", "/api/v1/timelines/tag/shareASM", lambda req: Reply.json([]))
-        client = MastodonClient(HttpClient(), base, {"Authorization": "Bearer secret-token"})
+        client = MastodonClient(
+            HttpClient(now=Clock().now), base, {"Authorization": "Bearer secret-token"}
+        )
         client.fetch_tag("shareASM", min_id="01JDQ0")
         assert elsewhere.requests == []

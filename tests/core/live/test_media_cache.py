@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from companion.core.clock import Clock
 from companion.core.errors import InvalidInputError, KnownError
 from companion.core.live.media_cache import MediaCache
 from companion.core.net import HttpClient
@@ -18,7 +19,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 1000
 def test_download_cache_and_lru_eviction(tmp_path: Path, loopback: LoopbackServer) -> None:
     loopback.route("GET", "/img/*", lambda req: Reply(200, PNG, {"Content-Type": "image/png"}))
     cache = MediaCache(tmp_path / "m", max_bytes=2500, max_file_bytes=5000)
-    http = HttpClient()
+    http = HttpClient(now=Clock().now)
     a = cache.fetch(http, loopback.url("/img/a"))
     b = cache.fetch(http, loopback.url("/img/b"))
     os.utime(a, (1, 1))
@@ -42,7 +43,7 @@ def test_refusals(tmp_path: Path, loopback: LoopbackServer, reply: Reply) -> Non
     loopback.route("GET", "/x", lambda req: reply)
     cache = MediaCache(tmp_path / "m", max_file_bytes=5000)
     with pytest.raises(KnownError):
-        cache.fetch(HttpClient(), loopback.url("/x"))
+        cache.fetch(HttpClient(now=Clock().now), loopback.url("/x"))
     assert list((tmp_path / "m").iterdir()) == []
 
 
@@ -53,12 +54,14 @@ def test_big_stream_without_length_stops(tmp_path: Path, loopback: LoopbackServe
         lambda req: Reply(200, headers={"Content-Type": "image/png"}, stream=iter([PNG] * 50)),
     )
     with pytest.raises(InvalidInputError):
-        MediaCache(tmp_path / "m", max_file_bytes=5000).fetch(HttpClient(), loopback.url("/big"))
+        MediaCache(tmp_path / "m", max_file_bytes=5000).fetch(
+            HttpClient(now=Clock().now), loopback.url("/big")
+        )
 
 
 def test_only_web_urls(tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError):
-        MediaCache(tmp_path).fetch(HttpClient(), "file:///etc/passwd")
+        MediaCache(tmp_path).fetch(HttpClient(now=Clock().now), "file:///etc/passwd")
 
 
 def test_a_dripping_server_cannot_hold_a_worker(tmp_path: Path, loopback: LoopbackServer) -> None:
@@ -78,7 +81,7 @@ def test_a_dripping_server_cannot_hold_a_worker(tmp_path: Path, loopback: Loopba
 
     def fetch() -> None:
         try:
-            cache.fetch(HttpClient(), loopback.url("/drip"))
+            cache.fetch(HttpClient(now=Clock().now), loopback.url("/drip"))
         except BaseException as exc:
             outcome.append(exc)
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from hypothesis import given
 from hypothesis import strategies as st
 
+from companion.core.clock import Clock
 from companion.core.errors import KnownError, OfflineError
 from companion.core.live.sse import HashtagStream, SseEvent, SseParser, StreamUpdate
 from companion.core.net import HttpClient
@@ -75,7 +76,7 @@ def test_stream_updates_then_dropped_connection(loopback: LoopbackServer) -> Non
     )
     c = Collector()
     s = HashtagStream(
-        HttpClient(),
+        HttpClient(now=Clock().now),
         loopback.base_url,
         "shareASM",
         {"Authorization": "Bearer t"},
@@ -109,7 +110,7 @@ def test_silent_stream_trips_the_watchdog(loopback: LoopbackServer) -> None:
     )
     c = Collector()
     s = HashtagStream(
-        HttpClient(),
+        HttpClient(now=Clock().now),
         loopback.base_url,
         "shareASM",
         {},
@@ -130,7 +131,7 @@ def test_stream_401_and_stop(loopback: LoopbackServer) -> None:
     fake.stream = lambda req: Reply.json({"error": "invalid token"}, 401)
     c = Collector()
     s = HashtagStream(
-        HttpClient(),
+        HttpClient(now=Clock().now),
         loopback.base_url,
         "shareASM",
         {},
@@ -168,7 +169,7 @@ def test_stop_never_blocks_and_ends_the_stream(loopback: LoopbackServer) -> None
         200, headers={"Content-Type": "text/event-stream"}, stream=endless()
     )
     c = Collector()
-    s = HashtagStream(HttpClient(), loopback.base_url, "shareASM", {}, "mastodon:x",
+    s = HashtagStream(HttpClient(now=Clock().now), loopback.base_url, "shareASM", {}, "mastodon:x",
                       on_update=c.on_update, on_open=c.on_open, on_end=c.on_end)  # fmt: skip
     s.start()
     assert c.opened.wait(10)
@@ -209,7 +210,7 @@ def test_stream_keeps_the_servers_retry(loopback: LoopbackServer) -> None:
         200, headers={"Content-Type": "text/event-stream"}, stream=frames()
     )
     c = Collector()
-    s = HashtagStream(HttpClient(), loopback.base_url, "shareASM", {}, "mastodon:x",
+    s = HashtagStream(HttpClient(now=Clock().now), loopback.base_url, "shareASM", {}, "mastodon:x",
                       on_update=c.on_update, on_open=c.on_open, on_end=c.on_end)  # fmt: skip
     assert s.server_retry is None
     s.start()
@@ -225,7 +226,7 @@ def test_not_an_event_stream_fails_at_once(loopback: LoopbackServer) -> None:
         200, b"<html>Log in to the Wi-Fi</html>", {"Content-Type": "text/html"}
     )
     c = Collector()
-    s = HashtagStream(HttpClient(), loopback.base_url, "shareASM", {}, "mastodon:x",
+    s = HashtagStream(HttpClient(now=Clock().now), loopback.base_url, "shareASM", {}, "mastodon:x",
                       on_update=c.on_update, on_open=c.on_open, on_end=c.on_end)  # fmt: skip
     s.start()
     assert c.ended.wait(10)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PIL import Image
@@ -64,7 +64,7 @@ def picture(folder: Path) -> Path:
 
 def seed(core: CoreServices) -> Draft:
     made = accounts(core)
-    store = DraftStore(core.db)
+    store = DraftStore(core.db, core.clock.now)
     folder = core.paths.data
     pic = picture(folder)
     draft = Draft.new(LONG_TEXT, language="en", source="programme")
@@ -72,7 +72,7 @@ def seed(core: CoreServices) -> Draft:
     draft.targets = [a.id for a in made]
     store.save(draft)
     outbox = Outbox(core.db, folder / "outbox-media")
-    now = datetime.now(UTC)
+    now = core.clock.now()
     states = [
         (State.QUEUED, "Waiting for a connection: dialogue notes from Tarkwa", "", ""),
         (State.SENDING, "Sending now: photo of the women's processing group", "", ""),

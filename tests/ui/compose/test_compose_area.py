@@ -92,7 +92,7 @@ def test_autosave_within_interval_and_start_draft(
     assert w.autosave.isActive()
     assert w.autosave.interval() <= core.settings.compose.autosave_interval_ms
     draft_id = w.draft.id
-    store = DraftStore(core.db)
+    store = DraftStore(core.db, core.clock.now)
 
     def saved() -> bool:
         d = store.get(draft_id)
@@ -105,7 +105,7 @@ def test_delete_and_undo(widget: ComposeWidget, core: CoreServices, qtbot: QtBot
     w = widget
     draft_id = w.draft.id
     w.view.del_btn.click()
-    store = DraftStore(core.db)
+    store = DraftStore(core.db, core.clock.now)
     qtbot.waitUntil(lambda: all(d.id != draft_id for d in store.list()), timeout=5000)
     assert w.view.undo_btn.isVisibleTo(w)
     w.view.undo_btn.click()

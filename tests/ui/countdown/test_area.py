@@ -47,7 +47,7 @@ def make_area(
 ) -> tuple[CountdownArea, FrozenClock]:
     store = EventStore(ctx.core.paths)
     if sample:
-        store.import_file(sample_event_path())
+        store.import_file(sample_event_path(), now=ctx.core.clock.now())
     clock = FrozenClock(at)
     c = Collaborators(
         clock=clock,
@@ -300,7 +300,7 @@ def test_text_from_the_event_file_is_never_html(
             ],
         )
     )
-    EventStore(ctx.core.paths).import_file(f)
+    EventStore(ctx.core.paths).import_file(f, now=ctx.core.clock.now())
     area, _ = make_area(qtbot, ctx, datetime(2018, 3, 15, 8, 30, tzinfo=UTC))
     assert area.view.title.textFormat() == Qt.TextFormat.PlainText
     assert area.view.title.text() == hostile
@@ -319,7 +319,7 @@ def test_next_edition_after_the_day(qtbot: QtBot, ctx: AppContext, tmp_path: Pat
             }
         )
     )
-    EventStore(ctx.core.paths).import_file(f)
+    EventStore(ctx.core.paths).import_file(f, now=ctx.core.clock.now())
     area, _ = make_area(qtbot, ctx, datetime(2018, 3, 20, tzinfo=UTC))
     assert area.view.remaining.text() == "Next: 2019 day"
     assert "2019" in area.view.sessions_now.text()

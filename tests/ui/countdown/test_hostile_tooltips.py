@@ -36,7 +36,7 @@ def test_session_tooltip_from_the_event_file_is_never_html(
             ],
         )
     )
-    EventStore(ctx.core.paths).import_file(f)
+    EventStore(ctx.core.paths).import_file(f, now=ctx.core.clock.now())
     area, _ = make_area(qtbot, ctx, datetime(2018, 3, 15, 8, 30, tzinfo=UTC))
     item = area.view.programme.topLevelItem(0)
     assert item is not None

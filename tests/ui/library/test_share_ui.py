@@ -76,6 +76,7 @@ def _panel(
         lib,
         gate,
         lambda: installed.append(1),
+        now=core.clock.now,
         addresses=["127.0.0.1"],
         announce=False,
         parent=host,

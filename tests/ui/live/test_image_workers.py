@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from companion.core.clock import Clock
 from companion.core.live.media_cache import MediaCache
 from companion.core.net import HttpClient
 from companion.ui.live.images import ImageLoader
@@ -34,7 +35,7 @@ def test_hanging_avatars_leave_network_workers_free(
 
     loopback.route("GET", "/avatar/*", hang)
     loopback.route("GET", "/api/ok", lambda req: Reply.json({"ok": True}))
-    http = HttpClient(timeout=(5.0, 30.0))
+    http = HttpClient(timeout=(5.0, 30.0), now=Clock().now)
     loader = ImageLoader(tasks, http, MediaCache(tmp_path / "m"))
     try:
         for i in range(8):
