@@ -69,6 +69,13 @@ class KeyringState:
 PACK_STORE_WRITERS = ("ensure", "add_verified", "install", "prune", "set_source")
 
 
+def _submit_quietly(lane: DbLane, fn: Callable[[], None]) -> None:
+    try:
+        lane.submit(fn)
+    except RuntimeError:  # the lane closed at shutdown: the estimate is kept next time
+        log.debug("clock estimate not saved: the database lane is closed")
+
+
 def _ignore(_changes: Changes) -> None:
     pass
 
@@ -86,6 +93,12 @@ class AppServices:
         #: told about changes made in the background (a sender marking an account
         #: "needs login"), from any thread; the GUI passes them to its change hub
         self.announce: Callable[[Changes], None] = _ignore
+        skew = core.clock.skew
+        save_skew = skew.on_change
+        if lane is not None and save_skew is not None:
+            # the estimate moves on a network thread (a reply's Date): its SQLite write
+            # goes to the database lane like every other
+            skew.on_change = lambda state: _submit_quietly(lane, lambda: save_skew(state))
 
     def _announcer(self, changes: Changes) -> Callable[[], None]:
         return lambda: self.announce(changes)

@@ -54,7 +54,7 @@ def area_against(
     store = EventStore(ctx.core.paths)
     c = Collaborators(
         clock=clock,
-        settings=ctx.core.settings.event,
+        settings=ctx.services.settings,
         store=store,
         reminders=Reminders(ctx.core.db),
         http=HttpClient(now=clock.now, skew=clock.skew),
