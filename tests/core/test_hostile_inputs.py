@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from companion.cli import main
+from companion.core.clock import Clock
 from companion.core.errors import KnownError
 from companion.core.event.model import EventFileError, parse_event, parse_event_bytes
 from companion.core.event.store import EventStore
@@ -99,7 +100,7 @@ def test_a_server_reply_with_a_huge_number_is_a_known_error(loopback: LoopbackSe
 
     body = b'[{"id": "1", "replies_count": ' + HUGE.encode() + b"}]"
     loopback.route("GET", "/api/v1/timelines/tag/x", lambda r: Reply(200, body))
-    resp = HttpClient().get(loopback.url("/api/v1/timelines/tag/x"))
+    resp = HttpClient(now=Clock().now).get(loopback.url("/api/v1/timelines/tag/x"))
     with pytest.raises(JsonInputError, match="5000 digits"):
         response_json(resp)
 
@@ -175,7 +176,11 @@ def test_sync_of_a_float_size_is_refused_before_any_download(
     server.manifest = server.manifest.replace(b'"size": 45', b'"size": 45.0')
     server.extra["en/p1.jpg"] = b"more than declared"
     with pytest.raises(PackError, match="size"):
-        drain(sync_pack(HttpClient(timeout=(5, 5)), PackStore(tmp_path / "lib"), server.url))
+        drain(
+            sync_pack(
+                HttpClient(now=Clock().now, timeout=(5, 5)), PackStore(tmp_path / "lib"), server.url
+            )
+        )
     assert "en/p1.jpg" not in server.sent
 
 
@@ -224,10 +229,10 @@ def test_event_commands_refuse_a_fifo_without_hanging(
 @POSIX
 def test_event_store_refuses_a_fifo_and_a_folder(tmp_path: Path, fifo: Path) -> None:
     store = EventStore(Paths.resolve(tmp_path / "data"))
-    problem = _finishes(lambda: store.import_file(fifo))
+    problem = _finishes(lambda: store.import_file(fifo, now=Clock().now()))
     assert isinstance(problem, EventFileError), problem
     with pytest.raises(EventFileError, match="folder"):
-        store.import_file(tmp_path)
+        store.import_file(tmp_path, now=Clock().now())
 
 
 @POSIX
@@ -346,7 +351,9 @@ def test_insecure_or_odd_pack_addresses_are_refused_before_any_request(
     for name in ("no_proxy", "NO_PROXY"):
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(KnownError, match=r"not secure|not a web address"):
-        drain(sync_pack(HttpClient(timeout=(2, 2)), PackStore(tmp_path / "lib"), url))
+        drain(
+            sync_pack(HttpClient(now=Clock().now, timeout=(2, 2)), PackStore(tmp_path / "lib"), url)
+        )
     assert loopback.requests == []
 
 
@@ -384,7 +391,9 @@ def test_a_manifest_redirected_to_another_host_is_refused(
     with pytest.raises(KnownError, match="another server") as info:
         drain(
             sync_pack(
-                HttpClient(timeout=(5, 5)), PackStore(tmp_path / "lib"), loopback.url("/pack/")
+                HttpClient(now=Clock().now, timeout=(5, 5)),
+                PackStore(tmp_path / "lib"),
+                loopback.url("/pack/"),
             )
         )
     assert other.requests == []
@@ -397,7 +406,7 @@ def test_a_manifest_redirected_within_its_server_is_followed(
     PackServer(loopback).publish(photobook_raw(FILES), FILES)
     loopback.route("GET", "/old/manifest.json", _redirect("/pack/manifest.json"))
     store = PackStore(tmp_path / "lib")
-    drain(sync_pack(HttpClient(timeout=(5, 5)), store, loopback.url("/old/")))
+    drain(sync_pack(HttpClient(now=Clock().now, timeout=(5, 5)), store, loopback.url("/old/")))
     assert store.get("test-pack") is not None  # files fetched relative to /pack/
 
 
@@ -422,7 +431,10 @@ def test_a_file_redirected_to_a_host_the_manifest_does_not_name_is_refused(
     with pytest.raises(KnownError, match="another server"):
         drain(
             sync_pack(
-                HttpClient(timeout=(5, 5)), store, loopback.url("/pack/"), sleep=lambda s: None
+                HttpClient(now=Clock().now, timeout=(5, 5)),
+                store,
+                loopback.url("/pack/"),
+                sleep=lambda s: None,
             )
         )
     assert other.requests == [] and store.get("test-pack") is None
@@ -433,7 +445,7 @@ def test_a_file_redirected_to_a_download_host_is_followed(
 ) -> None:
     _pack_with_redirected_file(loopback, other, ["localhost"])
     store = PackStore(tmp_path / "lib")
-    drain(sync_pack(HttpClient(timeout=(5, 5)), store, loopback.url("/pack/")))
+    drain(sync_pack(HttpClient(now=Clock().now, timeout=(5, 5)), store, loopback.url("/pack/")))
     assert store.get("test-pack") is not None
     assert [r.path for r in other.requests] == ["/pack/en/p2.jpg"]
 
@@ -512,7 +524,7 @@ def test_a_429_with_an_odd_retry_after_is_still_a_rate_limit(
     from companion.core.errors import RateLimitedError
 
     loopback.route("GET", "/slow", lambda r: Reply(429, b"", {"Retry-After": value}))
-    http = HttpClient(timeout=(5, 5))
+    http = HttpClient(now=Clock().now, timeout=(5, 5))
     with pytest.raises(RateLimitedError):
         http.raise_for_status(http.get(loopback.url("/slow")))
 

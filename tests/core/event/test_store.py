@@ -228,7 +228,7 @@ def test_a_file_is_schema_checked_once_then_by_its_hash(
     monkeypatch.setattr(model, "_schema_error", lambda raw: calls.append(raw) or real(raw))
     good = tmp_path / "v1.json"
     good.write_bytes(event_bytes())
-    store.import_file(good)
+    store.import_file(good, now=Clock().now())
     assert len(calls) == 1
     assert store.load().source == "file"
     assert EventStore(paths).load().source == "file"
@@ -246,7 +246,7 @@ def test_a_changed_schema_checks_again(
 
     good = tmp_path / "v1.json"
     good.write_bytes(event_bytes())
-    store.import_file(good)
+    store.import_file(good, now=Clock().now())
     calls: list[object] = []
     real = model._schema_error
     monkeypatch.setattr(model, "_schema_error", lambda raw: calls.append(raw) or real(raw))

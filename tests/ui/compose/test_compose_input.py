@@ -52,7 +52,7 @@ def test_an_empty_draft_is_never_saved_or_listed(
     w.save_now().result(5)
     w.view.text.setPlainText("")  # emptied again
     w.save_now().result(5)
-    assert DraftStore(core.db).list(include_sent=True) == []
+    assert DraftStore(core.db, core.clock.now).list(include_sent=True) == []
     qtbot.waitUntil(lambda: w.view.drafts.count() == 0, timeout=5000)
 
 
@@ -71,7 +71,7 @@ def test_a_draft_open_in_two_windows_loses_nothing(
     a.view.text.setPlainText("From window A, more")
     a.save_now().result(5)
     qtbot.waitUntil(lambda: "another window" in a.view.saved.text(), timeout=5000)
-    texts = sorted(d.text for d in DraftStore(core.db).list())
+    texts = sorted(d.text for d in DraftStore(core.db, core.clock.now).list())
     assert texts == ["From window A, more", "From window B"]
 
 
