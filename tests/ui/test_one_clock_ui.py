@@ -16,9 +16,11 @@ from companion.core.library.store import PackStore
 from companion.core.library.sync import NIGHT_END, NIGHT_START
 from companion.core.net import HttpClient
 from companion.core.services import CoreServices
+from companion.ui.app import gui_services
 from companion.ui.compose.area import ComposeDeps, ComposeWidget
+from companion.ui.compose.services import compose_services
 from companion.ui.library.library_widget import LibraryWidget
-from companion.ui.locale_format import hms
+from companion.ui.locale_format import hm
 from companion.ui.tasks import TaskManager
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -66,11 +68,13 @@ def test_saved_time_is_the_app_clock(qtbot: QtBot, core: CoreServices) -> None:
     at = datetime(2018, 3, 14, 6, 7, 8, tzinfo=UTC)
     core.clock = Clock(wall=lambda: at.timestamp())
     tasks = TaskManager()
-    w = ComposeWidget(ComposeDeps(core, tasks, auto_send=False))
+    w = ComposeWidget(
+        ComposeDeps(compose_services(gui_services(core, tasks)), tasks, auto_send=False)
+    )
     qtbot.addWidget(w)
     try:
-        w.view.text.appendPlainText("Notes from the field")
-        expected = "Saved " + hms(at.astimezone())
+        w.view.editor.text.appendPlainText("Notes from the field")
+        expected = "Saved " + hm(at.astimezone())
         qtbot.waitUntil(lambda: w.view.saved.text() == expected, timeout=10000)
     finally:
         w.shutdown()
@@ -81,7 +85,7 @@ def test_saved_time_is_the_app_clock(qtbot: QtBot, core: CoreServices) -> None:
 def test_no_automatic_sync_after_shutdown(qtbot: QtBot, core: CoreServices, tmp_path: Path) -> None:
     """Found by the shifted-clock runs on a busy machine: the first automatic sync, 5 s
     after start, fired after the area had shut down, into a closed task pool."""
-    from companion.ui.library.library_widget import FIRST_AUTO_SYNC_MS
+    from companion.ui.library.pack_jobs import FIRST_AUTO_SYNC_MS
 
     tasks = TaskManager()
     lib = Library(core.db, PackStore(tmp_path / "library"), sample_pack_dir())
