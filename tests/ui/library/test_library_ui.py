@@ -427,7 +427,7 @@ def test_browse_is_a_grid_of_covers_and_the_details_show_the_cover(
             current.icon().cacheKey() == widget._covers[page].cacheKey()
         )
 
-    qtbot.waitUntil(shows_cover, timeout=5000)
+    qtbot.waitUntil(shows_cover, timeout=20000)
     row = results.currentItem()
     assert row is not None
     assert "Photobook" in row.text() and "EN / SW" in row.text()
