@@ -47,10 +47,11 @@ mkdir -p "$SRC"
   sort -u | while IFS= read -r f; do [ -f "$f" ] && printf '%s\0' "$f"; done |
   tar --null -T - -cf - | tar -xf - -C "$SRC"
 # The tests run from a folder without companion/ beside them, so they import the
-# installed package
+# installed package; scripts/ comes along for the tree's own files the tests read
+# (the sample signing key)
 TESTS="$WORK/tests-only"
 mkdir -p "$TESTS"
-cp -r "$SRC/tests" "$SRC/pyproject.toml" "$TESTS/"
+cp -r "$SRC/tests" "$SRC/scripts" "$SRC/pyproject.toml" "$TESTS/"
 
 status=0
 for v in "${VERSIONS[@]}"; do
