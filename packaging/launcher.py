@@ -37,7 +37,6 @@ BUNDLE_MODULES = (
     "PySide6.QtPdfWidgets",
     "PySide6.QtMultimedia",
     "PySide6.QtMultimediaWidgets",
-    "PySide6.QtCharts",
     "keyring",
     "requests",
     "platformdirs",
@@ -74,7 +73,49 @@ def _qt_plugin_problems() -> list[str]:
     decode = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
     if not decode:
         found.append("no multimedia backend: videos would not play")
+    else:
+        found += _video_problems()
     return found
+
+
+def _video_problems() -> list[str]:
+    """The video backend really decodes: a small animated GIF (FFmpeg's demuxer and
+    decoder, Qt's FFmpeg plugin, a video sink) gives a frame within 20 s."""
+    import tempfile
+    from pathlib import Path
+
+    from PIL import Image
+    from PySide6.QtCore import QEventLoop, QTimer, QUrl
+    from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+
+    with tempfile.TemporaryDirectory(prefix="shareasm-video-check-") as tmp:
+        clip = Path(tmp) / "clip.gif"
+        frames = [Image.new("RGB", (32, 24), (40 * i, 80, 160)) for i in range(4)]
+        frames[0].save(clip, save_all=True, append_images=frames[1:], duration=100)
+        player, sink, loop = QMediaPlayer(), QVideoSink(), QEventLoop()
+        player.setVideoSink(sink)
+        got: list[str] = []
+
+        def on_frame(frame: QVideoFrame) -> None:
+            if frame.isValid() and not got:
+                got.append(f"{frame.width()}x{frame.height()}")
+                loop.quit()
+
+        def on_error(_error: QMediaPlayer.Error, text: str) -> None:
+            got.append(f"error: {text}")
+            loop.quit()
+
+        sink.videoFrameChanged.connect(on_frame)
+        player.errorOccurred.connect(on_error)
+        QTimer.singleShot(20_000, loop.quit)
+        player.setSource(QUrl.fromLocalFile(str(clip)))
+        player.play()
+        loop.exec()
+        player.stop()
+        player.setSource(QUrl())
+    if got[:1] != ["32x24"]:
+        return [f"video backend decoded no frame ({got[:1] or 'timeout'})"]
+    return []
 
 
 #: the keyring backend each system's bundle must be able to find (keyring discovers its
