@@ -79,7 +79,7 @@ def run_pyinstaller(dist: Path, work: Path) -> None:
 NEVER_STRIP = ("libav*", "libsw*", "libQt6FFmpegStub*")
 
 
-def strip_symbols(app_dir: Path) -> tuple[int, int]:
+def strip_symbols(app_dir: Path, exe: Path) -> tuple[int, int]:
     """Remove symbol tables and debug information that only debuggers read (the ICU,
     cryptography, libpython and Rust extension libraries carry ~6 MB of them):
     ``strip --strip-unneeded`` keeps every dynamic symbol, so linking is unchanged. The
@@ -91,7 +91,6 @@ def strip_symbols(app_dir: Path) -> tuple[int, int]:
         step("strip not found: libraries keep their symbol tables")
         return 0, 0
     done = saved = 0
-    exe = app_dir / cfg.read_project().name
     for path in sorted(app_dir.rglob("*")):
         if path.is_symlink() or not path.is_file() or path == exe or not elfdeps.is_elf(path):
             continue
@@ -125,6 +124,31 @@ def trim_icu(app_dir: Path) -> str:
             continue
         lines.append(f"{lib.name} {before / 1e6:.1f} -> {after / 1e6:.1f} MB")
     return "; ".join(lines)
+
+
+def drop_left_out(app_dir: Path) -> int:
+    """Delete what bundle_config leaves out (the spec already filters the app's files;
+    this serves a bundle built without the spec, such as the benchmark's bare window)."""
+    gone = 0
+    for path in sorted(app_dir.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        rel = path.relative_to(app_dir).as_posix().removeprefix("_internal/")
+        if not cfg.keep(rel, sys.platform):
+            path.unlink()
+            gone += 1
+    return gone
+
+
+def slim_linux(app_dir: Path, exe: Path) -> None:
+    """After PyInstaller on Linux: Qt Quick stand-ins, trimmed ICU data, no symbol
+    tables, no symbolic links (issue 19: 206 -> ~147 MB)."""
+    step(f"left out {drop_left_out(app_dir)} more files")
+    step(f"Qt Quick: {stand_ins.install(app_dir)}")
+    step(f"ICU data: {trim_icu(app_dir)}")
+    files, saved = strip_symbols(app_dir, exe)
+    step(f"stripped symbol tables from {files} libraries ({saved / 1e6:.1f} MB)")
+    step(f"removed {drop_symlinks(app_dir)} symbolic links (USB sticks cannot hold them)")
 
 
 def drop_symlinks(app_dir: Path) -> int:
@@ -270,11 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     run_pyinstaller(dist, args.work.resolve())
     app_dir = dist / project.name
     if sys.platform.startswith("linux"):
-        step(f"Qt Quick: {stand_ins.install(app_dir)}")
-        step(f"ICU data: {trim_icu(app_dir)}")
-        files, saved = strip_symbols(app_dir)
-        step(f"stripped symbol tables from {files} libraries ({saved / 1e6:.1f} MB)")
-        step(f"removed {drop_symlinks(app_dir)} symbolic links (USB sticks cannot hold them)")
+        slim_linux(app_dir, app_dir / project.name)
     set_portable(app_dir, args.portable)
     size = folder_size(app_dir)
     step(f"one-folder app: {app_dir} ({size / 1e6:.1f} MB)")

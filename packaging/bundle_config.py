@@ -44,6 +44,9 @@ def macos_min_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
     return MACOS_MIN_BY_PYSIDE[series]
 
 
+#: the Linux one-folder app may not grow past this (issue 19; check_bundle.py fails above)
+LINUX_MAX_BUNDLE_MB = 150
+
 #: the languages the app ships; Qt's own translations are kept only for these
 APP_LANGUAGES = ("sw", "fr", "pt")
 

@@ -32,7 +32,6 @@ BUNDLE_MODULES = (
     "PySide6.QtWidgets",
     "PySide6.QtNetwork",
     "PySide6.QtSvg",
-    "PySide6.QtSvgWidgets",
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
     "PySide6.QtMultimedia",
@@ -55,6 +54,40 @@ BUNDLE_MODULES = (
     "ifaddr",
     "segno",
 )
+
+
+#: what must not be in the bundle (packaging/bundle_config.py leaves it out; a test keeps
+#: the two lists in step): Qt modules the app does not use, test and build tools
+ABSENT_MODULES = (
+    "PySide6.QtQuick",
+    "PySide6.QtQml",
+    "PySide6.QtCharts",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtSvgWidgets",
+    "PySide6.QtWebEngineCore",
+    "PySide6.Qt3DCore",
+    "PySide6.QtDesigner",
+    "pytest",
+    "_pytest",
+    "pluggy",
+    "hypothesis",
+    "mypy",
+    "PyInstaller",
+    "tkinter",
+)
+
+
+def _present_modules() -> list[str]:
+    import importlib.util
+
+    found = []
+    for name in ABSENT_MODULES:
+        try:
+            if importlib.util.find_spec(name) is not None:
+                found.append(name)
+        except (ImportError, ValueError):
+            continue
+    return [f"left-out module is in the bundle: {name}" for name in found]
 
 
 def _qt_plugin_problems() -> list[str]:
@@ -178,6 +211,7 @@ def bundle_check() -> int:
     icon = resources_dir() / "icons" / "shareasm-companion.svg"
     if not icon.is_file():
         problems.append(f"missing {icon}")
+    problems += _present_modules()
     problems += _qt_plugin_problems()
     problems += _keyring_problems()
     if os.environ.get("SHAREASM_BUNDLE_CHECK") == "keyring":

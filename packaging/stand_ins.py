@@ -100,10 +100,10 @@ def _build_stand_in(soname: str, symbols: dict[str, str], out: Path, cc: str) ->
         else:
             lines.append(f"void {sym}(void) {{ __builtin_trap(); }}")
     versions = sorted(set(symbols.values())) or ["Qt_6"]
-    script = "".join(
-        f"{v} {{ global: {' '.join(f'{s};' for s, sv in symbols.items() if sv == v)} local: *; }};\n"
-        for v in versions
-    )
+    script = ""
+    for v in versions:
+        names = " ".join(f"{s};" for s, sv in sorted(symbols.items()) if sv == v)
+        script += f"{v} {{ {'global: ' + names if names else ''} local: *; }};\n"
     with tempfile.TemporaryDirectory(prefix="stand-in-") as tmp:
         src, ver = Path(tmp) / "stub.c", Path(tmp) / "stub.map"
         src.write_text("\n".join(lines) + "\n", encoding="ascii")
@@ -138,11 +138,15 @@ def install(app_dir: Path) -> str:
         sym for lib in wanted for sym in needs.get(lib, {}) if sym not in SAFE_SYMBOLS
     )
     cc = shutil.which("cc") or shutil.which("gcc")
-    if not unsafe and cc:
-        for soname in wanted:
-            _build_stand_in(soname, needs.get(soname, {}), internal / soname, cc)
-        return f"stand-ins for {', '.join(wanted)} (the FFmpeg plugin's only Qt Quick needs)"
     why = f"the plugin needs {unsafe[:3]} from Qt Quick" if unsafe else "no C compiler (cc)"
+    if not unsafe and cc:
+        try:
+            for soname in wanted:
+                _build_stand_in(soname, needs.get(soname, {}), internal / soname, cc)
+        except subprocess.CalledProcessError as exc:
+            why = f"building a stand-in failed: {exc}"
+        else:
+            return f"stand-ins for {', '.join(wanted)} (the FFmpeg plugin's only Qt Quick needs)"
     source = qt_lib_dir()
     for stem in QUICK_FAMILY:
         shutil.copy2(source / _soname(stem), internal / _soname(stem))
