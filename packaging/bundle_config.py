@@ -483,8 +483,10 @@ UNUSED_LIBS = (
     *(
         f"{where}{lib}-*"
         for where in ("", "pillow.libs/")
-        for lib in ("libfreetype", "libharfbuzz", "libbrotlicommon", "libbrotlidec")
-        + ("libpng16", "liblcms2")
+        for lib in (
+            *("libfreetype", "libharfbuzz", "libbrotlicommon", "libbrotlidec"),
+            *("libpng16", "liblcms2"),
+        )
     ),
 )
 

@@ -104,9 +104,7 @@ def _elf_symbol(data: bytes) -> tuple[str, int, int]:
             continue
         strtab_off = sections[link][4]
         for pos in range(off, off + size, entsize):
-            st_name, _info, _other, shndx, value, st_size = struct.unpack_from(
-                "<IBBHQQ", data, pos
-            )
+            st_name, _info, _other, shndx, value, st_size = struct.unpack_from("<IBBHQQ", data, pos)
             end = data.index(b"\0", strtab_off + st_name)
             name = data[strtab_off + st_name : end]
             if _SYMBOL.match(name) and shndx:
@@ -119,10 +117,14 @@ def read_package(lib: Path) -> Package:
     """The ICU common data package inside ``libicudataNN.so``."""
     raw = lib.read_bytes()
     symbol, off, size = _elf_symbol(raw)
-    blob = raw[off : off + size]
+    return parse(raw[off : off + size], symbol)
+
+
+def parse(blob: bytes, symbol: str) -> Package:
+    """A common data package from its bytes (what :func:`pack` writes)."""
     (header_size,) = struct.unpack_from("<H", blob, 0)
     if blob[2:4] != b"\xda\x27" or blob[12:16] != b"CmnD":
-        raise ValueError(f"{lib}: not an ICU common data package")
+        raise ValueError("not an ICU common data package")
     toc = header_size
     (count,) = struct.unpack_from("<I", blob, toc)
     entries = [struct.unpack_from("<II", blob, toc + 4 + 8 * i) for i in range(count)]
@@ -213,14 +215,16 @@ def link_library(data: bytes, symbol: str, soname: str, out: Path) -> None:
         dat.write_bytes(data)
         asm = Path(tmp) / "icudt.s"
         asm.write_text(
-            f'\t.section .rodata\n\t.balign 16\n\t.globl {symbol}\n\t.type {symbol}, @object\n'
+            f"\t.section .rodata\n\t.balign 16\n\t.globl {symbol}\n\t.type {symbol}, @object\n"
             f'{symbol}:\n\t.incbin "{dat}"\n\t.size {symbol}, .-{symbol}\n'
             '\t.section .note.GNU-stack,"",@progbits\n',
             encoding="ascii",
         )
         subprocess.run(
-            [cc, "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-Wl,-z,noexecstack"]
-            + ["-o", str(out), str(asm)],
+            [
+                *(cc, "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-Wl,-z,noexecstack"),
+                *("-o", str(out), str(asm)),
+            ],
             check=True,
         )
 

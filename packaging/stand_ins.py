@@ -58,7 +58,9 @@ def imports_by_library(path: Path) -> dict[str, dict[str, str]]:
         return data[off : data.index(b"\0", off)].decode("ascii", "replace")
 
     by_type = {s[1]: s for s in secs}
-    dynsym, versym, verneed = (by_type.get(t) for t in (_SHT_DYNSYM, _SHT_GNU_VERSYM, _SHT_GNU_VERNEED))
+    dynsym = by_type.get(_SHT_DYNSYM)
+    versym = by_type.get(_SHT_GNU_VERSYM)
+    verneed = by_type.get(_SHT_GNU_VERNEED)
     if dynsym is None or versym is None or verneed is None:
         return {}
     # version index -> (library, version name)
@@ -109,8 +111,10 @@ def _build_stand_in(soname: str, symbols: dict[str, str], out: Path, cc: str) ->
         src.write_text("\n".join(lines) + "\n", encoding="ascii")
         ver.write_text(script, encoding="ascii")
         subprocess.run(
-            [cc, "-shared", "-fPIC", "-O2", "-nostdlib", f"-Wl,-soname,{soname}"]
-            + [f"-Wl,--version-script={ver}", "-Wl,-z,noexecstack", "-o", str(out), str(src)],
+            [
+                *(cc, "-shared", "-fPIC", "-O2", "-nostdlib", f"-Wl,-soname,{soname}"),
+                *(f"-Wl,--version-script={ver}", "-Wl,-z,noexecstack", "-o", str(out), str(src)),
+            ],
             check=True,
         )
 
@@ -134,9 +138,7 @@ def install(app_dir: Path) -> str:
 
     family = {_soname(s) for s in QUICK_FAMILY}
     wanted = [n for n in read_elf(plugin).needed if n in family]
-    unsafe = sorted(
-        sym for lib in wanted for sym in needs.get(lib, {}) if sym not in SAFE_SYMBOLS
-    )
+    unsafe = sorted(sym for lib in wanted for sym in needs.get(lib, {}) if sym not in SAFE_SYMBOLS)
     cc = shutil.which("cc") or shutil.which("gcc")
     why = f"the plugin needs {unsafe[:3]} from Qt Quick" if unsafe else "no C compiler (cc)"
     if not unsafe and cc:
