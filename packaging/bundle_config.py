@@ -195,7 +195,11 @@ EXCLUDED_PYTHON = (
     "readline",  # a GUI app has no prompt; it would bring libreadline along
     "pluggy",  # pytest's plugin system, imported only by keyring.devpi_client
     "keyring.devpi_client",  # a plugin for the devpi package server
+    # test suites and test helpers that hooks and hidden imports drag in
     "ifaddr.test_ifaddr",
+    "jsonschema.tests",
+    "keyring.testing",
+    "platformdirs.testing",
 )
 
 
