@@ -116,7 +116,7 @@ def check_runs(exe: Path, report: Report, scratch: Path) -> None:
 
     proc = run([str(exe)], dict(env, SHAREASM_BUNDLE_CHECK="1"))
     if proc.returncode == 0 and _last_line(proc) == "bundle-check ok":
-        report.ok("bundle-check: kept Qt modules, dependencies, resources, metadata")
+        report.ok("bundle-check: Qt modules, dependencies, resources, metadata, PDF, video")
     else:
         report.fail(f"bundle-check: {_explain(proc)}")
 

@@ -111,6 +111,24 @@ def _qt_plugin_problems() -> list[str]:
     return found
 
 
+def _pdf_problems(resources: object) -> list[str]:
+    """QtPdf renders the sample pack's publication (photobooks and publications use it)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    pdfs = sorted(Path(str(resources)).glob("packs/*/publications/*.pdf"))
+    if not pdfs:
+        return ["no sample PDF in the resources"]
+    doc = QPdfDocument()
+    doc.load(str(pdfs[0]))
+    image = doc.render(0, QSize(120, 170)) if doc.pageCount() else None
+    if image is None or image.isNull():
+        return [f"QtPdf could not render {pdfs[0].name} ({doc.status().name})"]
+    return []
+
+
 def _video_problems() -> list[str]:
     """The video backend really decodes: a small animated GIF (FFmpeg's demuxer and
     decoder, Qt's FFmpeg plugin, a video sink) gives a frame within 20 s."""
@@ -213,6 +231,7 @@ def bundle_check() -> int:
         problems.append(f"missing {icon}")
     problems += _present_modules()
     problems += _qt_plugin_problems()
+    problems += _pdf_problems(resources_dir())
     problems += _keyring_problems()
     if os.environ.get("SHAREASM_BUNDLE_CHECK") == "keyring":
         problems += _keyring_roundtrip_problems()
