@@ -18,11 +18,13 @@ from typing import Any
 
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
 from companion.core.compose.bluesky import BlueskyPublisher
-from companion.core.compose.counting import STRICT_RULE, Limits, count, x_intent_url
+from companion.core.compose.counting import Limits, count
 from companion.core.compose.mastodon import MastodonPublisher, ScheduleRefusedError, TooLongError
 from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
 from companion.core.compose.publish_common import Auth, Published, never_reached
+from companion.core.compose.server_rules import STRICT_RULE
 from companion.core.compose.threads import resplit
+from companion.core.compose.x_counting import x_intent_url
 from companion.core.errors import (
     QT_TRANSLATE_NOOP,
     KnownError,

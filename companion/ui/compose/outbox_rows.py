@@ -9,8 +9,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from companion.core.accounts.model import Network
-from companion.core.compose.counting import x_intent_url
 from companion.core.compose.outbox import OutboxItem, State
+from companion.core.compose.x_counting import x_intent_url
 from companion.ui.locale_format import day_and_time
 
 log = logging.getLogger(__name__)

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
 from companion.core.accounts.model import Account
-from companion.core.compose.counting import x_intent_url
 from companion.core.compose.drafts import Draft
 from companion.core.compose.outbox import queue_draft
+from companion.core.compose.x_counting import x_intent_url
 from companion.ui.a11y import announce
 from companion.ui.compose.editor import EditorController, placeholders
 from companion.ui.compose.services import ComposeServices
