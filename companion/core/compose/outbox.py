@@ -10,15 +10,19 @@ from __future__ import annotations
 import logging
 import os
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from companion.core.accounts.model import Account
+from companion.core.changes import DRAFTS, OUTBOX, Changes, Outcome
 from companion.core.compose import enqueue as _enqueue
 from companion.core.compose.drafts import Draft
 from companion.core.compose.enqueue import parts_for, queue_draft
 from companion.core.compose.outbox_items import (
     DONE,
+    PUBLISHED,
     RETRYABLE,
     MediaRef,
     OutboxItem,
@@ -34,6 +38,7 @@ from companion.core.storage import Database
 __all__ = [
     "DONE",
     "LEASE",
+    "PUBLISHED",
     "RETRYABLE",
     "MediaRef",
     "Outbox",
@@ -55,6 +60,9 @@ class Outbox:
     def __init__(self, db: Database, media_dir: Path) -> None:
         self.db = db
         self.media_dir = media_dir
+        #: told (from the database lane) when a transition changed more than the
+        #: outbox rows: a draft became "sent" (the app announces it on its hub)
+        self.on_change: Callable[[Changes], None] | None = None
 
     # -- enqueue ---------------------------------------------------------
     def enqueue(
@@ -231,21 +239,58 @@ class Outbox:
         next_attempt_at: datetime | None = None,
         wait_reason: str = "",
     ) -> None:
-        self.db.execute(
-            "UPDATE compose_outbox SET state = ?, link = CASE WHEN ? != '' THEN ? ELSE link END,"
-            " error = ?, next_attempt_at = ?, wait_reason = ?, owner_pid = NULL,"
-            " lease_until = NULL, updated_at = ? WHERE id = ?",
-            (
-                state.value,
-                link,
-                link,
-                error,
-                _iso(next_attempt_at),
-                wait_reason,
-                _iso(now),
-                item_id,
-            ),
-        )
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE compose_outbox SET state = ?,"
+                " link = CASE WHEN ? != '' THEN ? ELSE link END,"
+                " error = ?, next_attempt_at = ?, wait_reason = ?, owner_pid = NULL,"
+                " lease_until = NULL, updated_at = ? WHERE id = ?",
+                (
+                    state.value,
+                    link,
+                    link,
+                    error,
+                    _iso(next_attempt_at),
+                    wait_reason,
+                    _iso(now),
+                    item_id,
+                ),
+            )
+            settled = state in PUBLISHED and _settle_draft(conn, item_id, now)
+        if settled:
+            self._announce(DRAFTS | OUTBOX)
+
+    def hand_off(self, item_id: int, now: datetime, *, link: str) -> None:
+        """X without posting rights: the item is ready for the user to post on the X
+        website (never sent by the app, never retried, never "failed")."""
+        self.finish(item_id, State.HANDOFF, now, link=link)
+
+    def mark_posted(self, item_id: int, now: datetime) -> Outcome[bool]:
+        """The user posted a hand-off item on the X website: it is sent (and its draft
+        too once everything queued from it is out). False: it was not waiting for that."""
+        stamp = _iso(now)
+        with self.db.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE compose_outbox SET state = ?, error = '', updated_at = ?"
+                " WHERE id = ? AND state = ?",
+                (State.SENT.value, stamp, item_id, State.HANDOFF.value),
+            )
+            if cur.rowcount == 0:
+                return Outcome(False)
+            conn.execute(
+                "UPDATE compose_outbox_parts SET state = 'sent',"
+                " first_sent_at = COALESCE(first_sent_at, ?) WHERE item_id = ?",
+                (stamp, item_id),
+            )
+            settled = _settle_draft(conn, item_id, now)
+        return Outcome(True, DRAFTS | OUTBOX if settled else OUTBOX)
+
+    def _announce(self, changes: Changes) -> None:
+        if self.on_change is not None:
+            try:
+                self.on_change(changes)
+            except Exception:  # a listener's bug must not undo a finished send
+                log.exception("outbox change listener failed")
 
     def retry(self, item_id: int, now: datetime) -> bool:
         """Put a failed / needs-login item back in the queue (parts already sent stay sent)."""
@@ -307,6 +352,26 @@ class Outbox:
             "SELECT DISTINCT account_id FROM compose_outbox WHERE state IN ('queued','sending')"
         )
         return [r[0] for r in rows]
+
+
+def _settle_draft(conn: Any, item_id: int, now: datetime) -> bool:
+    """Mark the draft of ``item_id`` "sent" once every item queued from it is out on
+    the network (all its accounts, all thread parts). True when it changed."""
+    row = conn.execute("SELECT draft_id FROM compose_outbox WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        return False
+    left = conn.execute(
+        "SELECT COUNT(*) FROM compose_outbox WHERE draft_id = ? AND state NOT IN (?, ?)",
+        (row["draft_id"], *(s.value for s in PUBLISHED)),
+    ).fetchone()[0]
+    if left:
+        return False
+    cur = conn.execute(
+        "UPDATE compose_drafts SET status = 'sent', updated_at = ? WHERE id = ?"
+        " AND status = 'outbox'",
+        (_iso(now), row["draft_id"]),
+    )
+    return bool(cur.rowcount)
 
 
 def _pid_alive(pid: int) -> bool:

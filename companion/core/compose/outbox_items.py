@@ -42,9 +42,14 @@ class State(StrEnum):
     NEEDS_LOGIN = "needs_login"
     PUBLISHED_EARLY = "published_early"
     NEEDS_EDITING = "needs_editing"
+    #: X without posting rights: ready for the user to post on the X website (a link
+    #: per part); never sent by the app, never "failed"; "Mark as posted" makes it sent
+    HANDOFF = "handoff"
 
 
 DONE = (State.SENT, State.SCHEDULED, State.PUBLISHED_EARLY)
+#: out on the network: a draft whose every item is in one of these states is "sent"
+PUBLISHED = (State.SENT, State.PUBLISHED_EARLY)
 #: what "retry" puts back in the queue
 RETRYABLE = (State.FAILED, State.NEEDS_LOGIN, State.NEEDS_EDITING)
 
