@@ -128,7 +128,7 @@ def test_migration_turns_old_x_failures_into_handoffs(tmp_path: Path) -> None:
             VALUES (1, 'd1', 'a', 'x', 'failed', 'https://x.com/intent/post?text=Habari',
                     'The app cannot post to X without X API access', '2026-11-27', '2026-11-27'),
                    (2, 'd1', 'b', 'mastodon', 'failed', '', 'refused', '2026-11-27', '2026-11-27'),
-                   (3, 'd2', 'b', 'mastodon', 'sent', 'https://m/1', '', '2026-11-27', '2026-11-27');
+                   (3, 'd2', 'b', 'mastodon', 'sent', 'https://m/', '', '2026-11-27', '2026-11-27');
         """
     )
     conn.commit()
