@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QListWidgetItem
 
+from companion.core.changes import Changes
 from companion.core.clock import Clock
 from companion.core.compose.drafts import Draft, DraftStore
 from companion.ui.a11y import announce
@@ -80,6 +81,8 @@ class DraftsController(QObject):
         view.undo_btn.clicked.connect(self._on_undo)
         view.drafts.itemActivated.connect(self._on_chosen)
         view.drafts.itemClicked.connect(self._on_chosen)
+        # a draft became "sent" (its last post went out): announced, not polled
+        tasks.hub.subscribe(self, self._on_drafts_changed, drafts=True)
 
     # -- the list ------------------------------------------------------------
     def fill(self, drafts: list[Draft]) -> None:
@@ -106,6 +109,9 @@ class DraftsController(QObject):
             if d.id == self.current_id:
                 lst.setCurrentItem(item)
         lst.blockSignals(False)
+
+    def _on_drafts_changed(self, _changes: Changes) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         self.tasks.run_db(lambda: self.store.list(include_sent=True), on_success=self.fill)

@@ -8,7 +8,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from companion.core.accounts.model import Network
 from companion.core.compose.outbox import OutboxItem, State
 from companion.core.compose.x_counting import x_intent_url
 from companion.ui.locale_format import day_and_time
@@ -18,7 +17,7 @@ log = logging.getLogger(__name__)
 
 def ready_on_x(item: OutboxItem) -> bool:
     """An X post the app cannot send itself: the user posts it on the X website."""
-    return item.network is Network.X and item.state in (State.FAILED, State.QUEUED)
+    return item.state is State.HANDOFF
 
 
 def part_links(item: OutboxItem) -> list[str]:
@@ -97,7 +96,7 @@ def explain(item: OutboxItem, items: list[OutboxItem], detail: str) -> RowText |
             QCoreApplication.translate(
                 "OutboxController",
                 "The app has no posting rights on X. Open each part in turn; post the second "
-                "and later parts as replies to the first.",
+                "and later parts as replies to the first. Then press Mark as posted.",
             )
         )
     else:
