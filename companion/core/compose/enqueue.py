@@ -21,7 +21,7 @@ from companion.core.compose.images import prepare_image
 from companion.core.compose.outbox_items import MediaRef, State, _iso
 from companion.core.compose.threads import split_thread
 from companion.core.compose.tid import make_tid
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from companion.core.storage import Database
 
 if TYPE_CHECKING:
@@ -57,21 +57,28 @@ def enqueue(
 
     Refuses images without alt text. The draft is marked "in outbox"."""
     if not accounts:
-        raise InvalidInputError("Choose at least one account to post to.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "Choose at least one account to post to.")
+        )
     if not draft.text.strip() and not draft.images:
-        raise InvalidInputError("The post is empty.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "The post is empty."))
     missing = [i for i, img in enumerate(draft.images) if not img.alt.strip()]
     if missing:
         raise InvalidInputError(
-            f"Picture {missing[0] + 1} has no description (alt text). Add one so "
-            "people who cannot see it know what it shows."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Picture %1 has no description (alt text). Add one so people who cannot "
+                "see it know what it shows.",
+            ),
+            args=(missing[0] + 1,),
         )
     prepared: list[tuple[Account, list[str], list[MediaRef]]] = []
     for account in accounts:
         limits = Limits.for_network(account.network, account.info)
         if len(draft.images) > limits.max_media:
             raise InvalidInputError(
-                f"{account.label} takes at most {limits.max_media} pictures per post."
+                QT_TRANSLATE_NOOP("Errors", "%1 takes at most %2 pictures per post."),
+                args=(account.label, limits.max_media),
             )
         parts = parts_for(draft, account, hashtag)
         media: list[MediaRef] = []
@@ -139,7 +146,7 @@ def queue_draft(
     """What "Send" in the composer does (and ``outbox add``): the event hashtag is put
     into the text, the draft is saved with its accounts, then queued for each."""
     if not draft.text.strip() and not draft.images:
-        raise InvalidInputError("The post is empty.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "The post is empty."))
     text = ensure_hashtag(draft.text, hashtag) if hashtag else draft.text
     draft = replace(draft, text=text, targets=[a.id for a in accounts])
     store.save(draft)

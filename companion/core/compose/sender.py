@@ -258,8 +258,11 @@ class Sender(LengthRules):
             if scheduled_at is not None and len(item.parts) > 1:
                 # split into a thread: only single posts are handed to the server
                 raise ScheduleRefusedError(
-                    f"{account.label}: split into a thread; the app will post it at its time.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "%1: split into a thread; the app will post it at its time."
+                    ),
                     status=422,
+                    args=(account.label,),
                 )
             try:
                 return self._publish_parts(account, item, scheduled_at)
