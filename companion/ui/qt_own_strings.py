@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-#: the standard buttons of QMessageBox and QDialogButtonBox (QPlatformTheme)
+# the standard buttons of QMessageBox and QDialogButtonBox (QPlatformTheme)
 BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
@@ -44,7 +44,7 @@ BUTTONS = (
     QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
 )
 
-#: Qt's own file dialog (where the system has none: "Add picture…", pack import)
+# Qt's own file dialog (where the system has none: "Add picture…", pack import)
 FILE_DIALOG = (
     QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
@@ -85,7 +85,7 @@ FILE_DIALOG = (
     QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
 )
 
-#: the right-click menus of text boxes, spin boxes and scroll bars
+# the right-click menus of text boxes, spin boxes and scroll bars
 EDIT_MENUS = (
     QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
     QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),

@@ -40,7 +40,7 @@ class OutboxView(QWidget):
         self.remove = QPushButton(self)
         self.open_link = QPushButton(self)
         self.edit = QPushButton(self)
-        #: a hand-off to the X website: the user says it is posted
+        # a hand-off to the X website: the user says it is posted
         self.mark_posted = QPushButton(self)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
