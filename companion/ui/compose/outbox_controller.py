@@ -169,7 +169,8 @@ class OutboxController(QObject):
                 tree.setCurrentItem(row)
         waiting = sum(i.state in (State.QUEUED, State.SENDING) for i in self.items)
         problems = sum(i.state in ATTENTION for i in self.items)
-        self.view.summary.setText(
+        on_x = sum(ready_on_x(i) for i in self.items)
+        summary = (
             QCoreApplication.translate(
                 "OutboxController", "%1, %2. Posts are kept here until they are out."
             )
@@ -182,6 +183,9 @@ class OutboxController(QObject):
                 self.tr("%Ln need attention", "", problems),
             )
         )
+        if on_x:
+            summary += " " + self.tr("%Ln ready for you to post on the X website.", "", on_x)
+        self.view.summary.setText(summary)
         self._on_selection()
 
     def _add_part_links(self, row: QTreeWidgetItem, item: OutboxItem) -> None:

@@ -90,15 +90,17 @@ def explain(item: OutboxItem, items: list[OutboxItem], detail: str) -> RowText |
     if ready_on_x(item):
         label = QCoreApplication.translate("OutboxController", "Ready: open X")
         detail = QCoreApplication.translate(
-            "OutboxController", "Post it on the X website: select a part below and press Open link."
+            "OutboxController", "Post it yourself on the X website: one link per part"
         )
         extra.append(
             QCoreApplication.translate(
                 "OutboxController",
-                "The app has no posting rights on X. Open each part in turn; post the second "
-                "and later parts as replies to the first. Then press Mark as posted.",
+                "The app has no posting rights on X. Select each part in turn and press Open "
+                "link; post the second and later parts as replies to the first. Then press "
+                "Mark as posted.",
             )
         )
+        return RowText(label, detail, "\n".join(b for b in extra if b))
     else:
         before = held_back_by(item, items)
         if before is not None:

@@ -142,3 +142,11 @@ def test_migration_turns_old_x_failures_into_handoffs(tmp_path: Path) -> None:
         assert status == {"d1": "outbox", "d2": "sent"}
     finally:
         db.close()
+
+
+def test_draft_title_ends_on_a_whole_word() -> None:
+    draft = Draft.new(
+        "Today at the dialogue in Geita, artisanal miners, district officials and buyers sat"
+    )
+    assert draft.title == "Today at the dialogue in Geita, artisanal miners, district…"
+    assert Draft.new("Short one\nsecond line").title == "Short one"
