@@ -90,7 +90,8 @@ class ComposeView(QWidget):
         self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.drafts.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.drafts.setWordWrap(True)
-        self.drafts.setSpacing(3)
+        # no setSpacing: with word wrap, Qt sized rows without the spacing and cut the
+        # state line off ("Failed: a post the server refused…" with no state)
         self.drafts.setAlternatingRowColors(True)
         self.new_btn = QPushButton(left)
         self.dup_btn = QPushButton(left)
