@@ -110,6 +110,7 @@ class DraftsController(QObject):
             lst.addItem(item)
             if d.id == self.current_id:
                 lst.setCurrentItem(item)
+        lst.fit_rows()
         lst.blockSignals(False)
 
     def _on_drafts_changed(self, _changes: Changes) -> None:

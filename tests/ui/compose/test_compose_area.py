@@ -243,3 +243,32 @@ def test_edit_takes_a_failed_post_back_into_the_editor(
     qtbot.waitUntil(lambda: w.view.tabs.currentIndex() == 0, timeout=5000)
     assert w.view.text.toPlainText().startswith("Failed: a post the server refused")
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 6, timeout=5000)
+
+
+def test_every_draft_row_shows_its_state_line(widget: ComposeWidget, qtbot: QtBot) -> None:
+    """The bug: Qt sized some word-wrapped rows for a wider text than it drew, so
+    "Failed: a post the server refused…" lost its "in the outbox · Fri 20:18" line."""
+    from PySide6.QtCore import QRect, Qt
+
+    w = widget
+    lst = w.view.drafts
+    qtbot.waitUntil(lambda: lst.count() == 8, timeout=5000)
+    metrics = lst.fontMetrics()
+    margin = lst.style().pixelMetric(lst.style().PixelMetric.PM_FocusFrameHMargin) + 1
+    cut = []
+    # every column width the splitter may give, with and without a scroll bar
+    for width, height in [(x, y) for x in range(900, 1400, 5) for y in (420, 720)]:
+        w.resize(width, height)
+        qtbot.wait(1)
+        for i in range(lst.count()):
+            item = lst.item(i)
+            rect = lst.visualItemRect(item)
+            drawn = metrics.boundingRect(
+                # Qt wraps by fractional widths: a text that just fits may wrap
+                QRect(0, 0, rect.width() - 2 * margin - 2, 100_000),
+                int(Qt.TextFlag.TextWordWrap),
+                item.text(),
+            )
+            if rect.height() < drawn.height():
+                cut.append((width, item.text()))
+    assert not cut, cut[:3]
