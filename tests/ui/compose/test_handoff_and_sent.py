@@ -133,7 +133,10 @@ def test_draft_reads_sent_once_every_target_and_part_is_out(
             )
             assert len(masto.statuses) == 1
             assert len(sky.records) >= 2
-            assert [r.text(0) for r in top_rows(w).values()] == ["Sent", "Sent"]
+            qtbot.waitUntil(
+                lambda: [r.text(0) for r in top_rows(w).values()] == ["Sent", "Sent"],
+                timeout=5000,
+            )
         finally:
             w.shutdown()
             tasks.shutdown()
