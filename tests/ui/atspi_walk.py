@@ -95,9 +95,12 @@ def describe(obj: Any) -> dict[str, Any]:
             "selected",
             "checked",
             "editable",
+            "read-only",
             "expanded",
+            "multi-line",
         ):
-            if states.contains(getattr(Atspi.StateType, st.upper())):
+            kind = getattr(Atspi.StateType, st.upper().replace("-", "_"), None)
+            if kind is not None and states.contains(kind):
                 names.append(st)
     interfaces = safe(obj.get_interfaces, []) or []
     text = ""

@@ -246,3 +246,44 @@ def test_outbox_announces_sent_and_failed(
     )
     assert said[0] == "Sent: Habari kutoka Geita"
     assert said[1].startswith("Not sent: Habari kutoka Geita") and "refused" in said[1]
+
+
+def test_live_reading_pane_is_read_only_text(qtbot: QtBot) -> None:
+    """The reading pane was a QTextBrowser, which Qt exposes as static text (AT-SPI
+    "label"): Orca read it as one block. It is text now: read-only, reached by Tab, its
+    text readable through the text interface (issue 21)."""
+    from PySide6.QtCore import QPoint, QUrl
+    from PySide6.QtTest import QTest
+
+    from companion.ui.live.view import LiveView
+
+    view = LiveView()
+    qtbot.addWidget(view)
+    view.retranslate()
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    pane = view.detail
+    pane.setHtml('<p><b>Amina</b> Gold panning at <a href="https://example.org/g">Geita</a></p>')
+    iface = QAccessible.queryAccessibleInterface(pane)
+    assert iface is not None
+    assert iface.role() in (QAccessible.Role.EditableText, QAccessible.Role.Document)
+    assert iface.state().readOnly and not iface.state().editable
+    assert iface.state().focusable
+    assert iface.text(QAccessible.Text.Name) == "Selected post"
+    text = iface.textInterface()
+    assert text is not None
+    assert "Gold panning at Geita" in text.text(0, text.characterCount())
+    assert not iface.text(QAccessible.Text.Description)  # the text is not said twice
+    assert pane.focusPolicy() & Qt.FocusPolicy.TabFocus and pane.tabChangesFocus()
+    # typing never changes the post
+    pane.setFocus()
+    QTest.keyClicks(pane, "xyz")
+    assert "xyz" not in pane.toPlainText()
+    # a click on a link asks the area to open it (the area opens http(s) only)
+    clicked: list[str] = []
+    pane.anchorClicked.connect(lambda url: clicked.append(url.toString()))
+    rect = pane.cursorRect(pane.document().find("Geita"))
+    at = QPoint(rect.center().x() - 4, rect.center().y())
+    QTest.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert clicked == [QUrl("https://example.org/g").toString()]

@@ -412,8 +412,6 @@ class LiveArea(AreaWidget):
             link = f'<p><a href="{html.escape(post.url)}">{label}</a></p>'
 
         self.view.detail.setHtml(head + body + media + link)
-        # Qt exposes a text browser as static text: its description carries the post too
-        self.view.detail.setAccessibleDescription(self.view.detail.toPlainText())
         for button in (self.view.share, self.view.open_original, self.view.copy_link):
             button.setEnabled(bool(post.url))
         self.view.mute_author.setEnabled(True)
