@@ -42,8 +42,10 @@ from companion.ui.context import AppContext, AppSignals
 from companion.ui.countdown.about import (
     SiteRow,
     about_html,
+    about_items,
     build_sites,
     day_text,
+    more_link,
     retranslate_view,
     session_lines,
     source_text,
@@ -219,7 +221,7 @@ class CountdownArea(AreaWidget):
         v.programme_empty.setVisible(not has_sessions)
         v.update_button.setVisible(bool(self.settings.event_url))
         v.about.setText(about_html(e))
-        v.about_links.set_links(v.about.text())
+        v.about_links.set_items(about_items(e))
         v.source.setText(source_text(self._loaded, self.files.note))
         self._last_key = ()
         self._on_tick()
@@ -336,7 +338,7 @@ class CountdownArea(AreaWidget):
         highlight(v.programme, state, self._ends())
         lines = session_lines(state, e, self._zone)
         v.sessions_now.setText("<br>".join(lines))
-        v.sessions_links.set_links(v.sessions_now.text())
+        v.sessions_links.set_items(more_link(state, e))
         v.sessions_now.setVisible(bool(lines))
         # "remind me at the start" means nothing once the day has started
         v.star_day.setVisible(state.phase is Phase.UPCOMING)

@@ -91,7 +91,10 @@ def test_before_during_after(qtbot: QtBot, ctx: AppContext) -> None:
     clock.set(datetime(2018, 3, 16, tzinfo=UTC))
     area._on_tick()
     assert "ended" in area.view.phase.text()
-    assert "iied.org" in area.view.sessions_now.text()
+    # "More about the day" is one link button (Tab reaches it), not also a label's link
+    [more] = area.view.sessions_links.buttons
+    assert "iied.org" in more.text() and "iied.org" in more.accessibleDescription()
+    assert "iied.org" not in area.view.sessions_now.text()
 
 
 def test_ticks_only_while_visible_and_not_minimised(qtbot: QtBot, ctx: AppContext) -> None:
