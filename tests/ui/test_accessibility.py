@@ -287,3 +287,45 @@ def test_live_reading_pane_is_read_only_text(qtbot: QtBot) -> None:
     at = QPoint(rect.center().x() - 4, rect.center().y())
     QTest.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert clicked == [QUrl("https://example.org/g").toString()]
+
+
+def test_sidebar_rail_highlights_the_current_area_as_one_block(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """The rail's selected row was drawn as two cells (the icon's, and an empty text
+    cell framed on its own) with the icon pushed left. Now one block in the highlight
+    colour, the icon centred, and the item selected for screen readers."""
+    from PySide6.QtGui import QPalette
+
+    window = MainWindow(ctx, remember_state=False)
+    qtbot.addWidget(window)
+    window.resize(800, 560)  # narrow: the rail
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_area("live")
+    qtbot.waitUntil(lambda: window.rail)
+    side = window.sidebar
+    side.clearFocus()
+    window.area("live").setFocus()
+    qtbot.wait(50)
+    row = AREA_KEYS.index("live")
+    rect = side.visualItemRect(side.item(row))
+    image = side.viewport().grab().toImage()
+    highlight = side.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    top = rect.top() + 3  # above the icon, inside the block
+    line = [image.pixelColor(x, top).rgb() for x in range(rect.left() + 8, rect.right() - 8)]
+    assert set(line) == {highlight.rgb()}, "the selected row is not one block"
+    middle = rect.center().y()
+    inked = [
+        x
+        for x in range(rect.left() + 4, rect.right() - 4)
+        if image.pixelColor(x, middle).rgb() != highlight.rgb()
+    ]
+    assert inked, "no icon in the selected row"
+    icon_centre = (inked[0] + inked[-1]) / 2
+    assert abs(icon_centre - rect.center().x()) <= 3, (icon_centre, rect)
+    # screen readers: the current area is the selected item of the list "Areas"
+    iface = QAccessible.queryAccessibleInterface(side)
+    assert iface is not None
+    states = [iface.child(i).state().selected for i in range(iface.childCount())]
+    assert states.index(True) == row and states.count(True) == 1
