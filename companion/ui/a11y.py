@@ -12,9 +12,7 @@ Rules the areas follow:
 
 from __future__ import annotations
 
-import html
 import logging
-import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
@@ -22,7 +20,6 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QDesktopServices,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 log = logging.getLogger(__name__)
-
-ANCHOR = re.compile(r'<a\s+href="([^"]*)"[^>]*>(.*?)</a>', re.IGNORECASE | re.DOTALL)
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
@@ -95,20 +90,11 @@ class LinkButtons(QWidget):
         self.buttons: list[QPushButton] = []
         self._lines: list[QWidget] = []
 
-    def set_links(self, rich_text: str) -> None:
-        """The links of ``rich_text`` (``<a href>`` anchors), in order."""
-        items = []
-        for url, inner in ANCHOR.findall(rich_text):
-            doc = QTextDocument()
-            doc.setHtml(inner)
-            items.append((doc.toPlainText().strip() or html.unescape(url), html.unescape(url)))
-        self.set_items(items)
-
     def set_items(self, items: list[tuple[str, str]]) -> None:
         """One line per ``(text, address)``: a link button, or plain text when the
         address is empty."""
-        for line in self._lines:
-            line.deleteLater()
+        for old in self._lines:
+            old.deleteLater()
         self._lines, self.buttons = [], []
         for text, target in items:
             line: QWidget
