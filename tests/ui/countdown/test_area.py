@@ -17,7 +17,8 @@ from companion.core.event.store import EventStore, sample_event_path
 from companion.core.services import CoreServices
 from companion.ui.app import build_context, shutdown_context
 from companion.ui.context import AppContext
-from companion.ui.countdown.area import Collaborators, CountdownArea
+from companion.ui.countdown.area import CountdownArea
+from companion.ui.countdown.collaborators import Collaborators
 from companion.ui.countdown.view import COL_MARK, COL_STAR, COL_TIME, COL_TITLE
 from companion.ui.locale_format import hm
 from tests.core.event.helpers import event_bytes
