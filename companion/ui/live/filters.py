@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from companion.core.accounts.model import NETWORK_NAMES
 from companion.core.live.timeline import Filter, languages
@@ -19,21 +19,25 @@ log = logging.getLogger(__name__)
 
 
 class LiveFilters(QObject):
-    """Applies the filter bar to the model; ``changed`` runs after each change."""
+    """Applies the filter bar to the model; ``applied`` follows each change.
+
+    ``settings`` must not hold the area (a reference cycle would keep its Python side
+    alive after Qt deleted it, and late background results would reach dead objects).
+    """
+
+    applied = Signal()
 
     def __init__(
         self,
         view: LiveView,
         model: PostListModel,
         settings: Callable[[], LiveSettings],
-        changed: Callable[[], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._view = view
         self._model = model
         self._settings = settings
-        self._changed = changed
         v = view
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -62,7 +66,7 @@ class LiveFilters(QObject):
                 muted_accounts=list(live.muted_accounts),
             )
         )
-        self._changed()
+        self.applied.emit()
 
     def clear(self) -> None:
         """Every post again: no search, all networks and languages, no check box."""

@@ -60,7 +60,9 @@ def detail_html(post: Post, expanded: bool) -> str:
 
 
 class PostActions(QObject):
-    """Shows the selected post and acts on it; ``area`` parents menus and viewers."""
+    """Shows the selected post and acts on it; ``area`` (its Qt parent) parents menus
+    and viewers. Nothing here holds the area in Python (no reference cycle: see
+    ``filters.LiveFilters``)."""
 
     def __init__(
         self,
@@ -74,7 +76,6 @@ class PostActions(QObject):
         data_saver: Callable[[], bool],
     ) -> None:
         super().__init__(area)
-        self._area = area
         self._view = view
         self._model = model
         self._images = images
@@ -94,6 +95,11 @@ class PostActions(QObject):
         v.detail.anchorClicked.connect(open_in_browser)
         v.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         v.list.customContextMenuRequested.connect(self.context_menu)
+
+    def _area(self) -> QWidget:
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        return parent
 
     def show(self, post: Post) -> None:
         """``post`` in the reading pane; the action buttons follow it."""
@@ -115,7 +121,7 @@ class PostActions(QObject):
         shown = [m for m in post.media if m.kind != "link"]
         start = shown.index(post.media[start]) if post.media[start] in shown else 0
         viewer = MediaViewer(
-            list(post.media), self._images, self._area, start=start, data_saver=self._data_saver()
+            list(post.media), self._images, self._area(), start=start, data_saver=self._data_saver()
         )
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.viewer = viewer
@@ -161,7 +167,7 @@ class PostActions(QObject):
             return
         lst.setCurrentIndex(index)
         self.show(post)
-        menu = QMenu(self._area)
+        menu = QMenu(self._area())
         for text, slot, needs_url in (
             (QCoreApplication.translate("LiveArea", "Open the original"), self.open_original, True),
             (QCoreApplication.translate("LiveArea", "Copy link"), self.copy_link, True),

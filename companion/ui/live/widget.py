@@ -88,11 +88,11 @@ class LiveArea(AreaWidget):
             live.settings,
             tasks,
             signals,
-            lambda: self.settings.data_saver,
+            lambda: live.settings.current.live.data_saver,
         )
-        self.filters = LiveFilters(
-            self.view, self.model, lambda: self.settings, self._update_empty, self
-        )
+        # getters of the services, never of ``self``: see LiveFilters
+        self.filters = LiveFilters(self.view, self.model, lambda: live.settings.current.live, self)
+        self.filters.applied.connect(self._update_empty)
         self._offline_since: datetime | None = None
         self._watched: QWidget | None = None
         self._shut = False
