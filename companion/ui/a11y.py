@@ -120,10 +120,17 @@ class LinkButtons(QWidget):
                 self._layout.addWidget(label)
             self._lines.append(line)
         self.setVisible(bool(self._lines))
-        previous: QWidget = self  # Tab order = reading order, wherever they were made
+        # Tab order = reading order: the buttons come right where this widget stands in
+        # the focus chain. A new widget joins the chain at the window's end, and Qt's
+        # setTabOrder ignores a first widget without focus, so this widget takes Tab
+        # focus for the moment of the call (it never keeps it: Tab skips NoFocus).
+        policy = self.focusPolicy()
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        previous: QWidget = self
         for button in self.buttons:
             QWidget.setTabOrder(previous, button)
             previous = button
+        self.setFocusPolicy(policy)
 
 
 class CurrentItemOnFocus(QObject):

@@ -460,3 +460,50 @@ def test_the_reading_pane_is_text_with_the_post(report: dict[str, Any]) -> None:
     assert "Amina Juma" in pane["text"] and "Gold panning at Geita" in pane["text"], pane
     assert "Two miners wash gravel in a pan" in pane["text"], pane
     assert "Geita" not in pane["description"], "the post is not said twice"
+
+
+#: after the day (the Swahili run): "More about the day", shown under the figure
+MORE_ABOUT = {"sw": "Zaidi kuhusu siku hii"}
+WRITE_A_POST = {"en": "Write a post", "sw": "Andika chapisho"}
+
+
+@pytest.mark.slow
+def test_countdown_links_once_and_in_page_order(report: dict[str, Any]) -> None:
+    """Each link is one button (not also a label's link), and Tab meets "More about the
+    day" where it stands, under the figure, before the buttons below it."""
+    lang = report["lang"]
+    data = report["areas"]["countdown"]
+    order = [data["first_focus"], *data["tab_order"]]
+    names = [o["name"] for o in order]
+    links = [o["name"] for o in data["area"] if o["description"].startswith(("http", "mailto"))]
+    assert links and len(links) == len(set(links)), f"[{lang}] links twice: {links}"
+    if lang not in MORE_ABOUT:
+        return
+    more = [i for i, n in enumerate(names) if n.startswith(MORE_ABOUT[lang])]
+    assert len(more) == 1, f"[{lang}] {names}"
+    assert more[0] < names.index(WRITE_A_POST[lang]), f"[{lang}] Tab order: {names}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("area", AREAS)
+def test_the_sidebar_marks_the_current_area_selected(report: dict[str, Any], area: str) -> None:
+    """The rail's highlight is the list's selection: Orca hears the current area as the
+    selected item of "Areas"."""
+    objs = report["areas"][area]["window"]
+    lists = [o for o in objs if o["role"] == "list" and o["description"] in SIDEBAR]
+    assert len(lists) == 1, [o["name"] for o in objs if o["role"] == "list"]
+    side = lists[0]
+    items = [
+        o
+        for o in objs
+        if o["role"] == "list item"
+        and o["path"].startswith(side["path"] + "/")
+        and o["depth"] == side["depth"] + 1
+    ]
+    assert len(items) == len(AREAS), items
+    selected = [i for i, o in enumerate(items) if "selected" in o["states"]]
+    assert selected == [AREAS.index(area)], [(o["name"], o["states"]) for o in items]
+
+
+#: the sidebar's description, "Choose what to show"
+SIDEBAR = {"Choose what to show", "Chagua cha kuonyesha"}
