@@ -252,23 +252,41 @@ def area_root(frame: Any) -> Any:
     return None
 
 
+def focus_window(title: str) -> None:
+    """Give the keyboard to the app's main window (at start, and after a dialog closed)."""
+    subprocess.run(
+        ["xdotool", "search", "--sync", "--onlyvisible", "--name", f"^{title}$", "windowfocus"],
+        check=False,
+        timeout=20,
+        capture_output=True,
+    )
+    pump(0.5)
+
+
 def tab_round(events: Events, first_d: dict[str, Any] | None, tabs: int) -> list[dict[str, Any]]:
     """Press Tab until the focus comes back to the first control seen (at most ``tabs``)."""
     order: list[dict[str, Any]] = []
     seen_start = key_of(first_d) if first_d else None
+    if first_d is not None and first_d["role"] == "page tab":
+        # a tab chosen with the arrows: Tab comes back to its tab bar (named after it)
+        seen_start = key_of({**first_d, "role": "page tab list", "description": ""})
     for _ in range(tabs):
         before = len(events.focus)
         key("Tab")
         obj = focused_after(events, before, 1.0)
         if obj is None:
-            order.append({"role": "", "name": "(no focus change)", "extents": None})
+            order.append(
+                {"role": "", "name": "(no focus change)", "description": "", "extents": None}
+            )
             if len(order) >= 3 and all(not o["role"] for o in order[-3:]):
                 break
             continue
         d = describe(obj)
         if seen_start is None:
             seen_start = key_of(d)
-        elif key_of(d) == seen_start:
+        elif key_of(d) == seen_start or (
+            first_d is not None and first_d["role"] == "page tab" and key_of(d) == key_of(first_d)
+        ):
             break
         order.append(d)
     return order
@@ -283,11 +301,13 @@ def top_windows(app: Any) -> list[Any]:
 
 
 def walk_dialog(
-    app: Any, frame: Any, probe: Probe, events: Events, keys: str, tabs: int
-) -> dict[str, Any]:
+    app: Any, frame: Any, probe: Probe, events: Events, keys: str, tabs: int, pages: int
+) -> list[dict[str, Any]]:
     """Open a dialog with ``keys`` (xdotool key names, space-separated), read it like an
-    area (its tree, what it shows, a Tab round), then close it with Escape."""
+    area (its tree, what it shows, a Tab round; each of its first ``pages`` tabs), then
+    close it with Escape."""
     t_start = round(time.monotonic() - events.t0, 3)
+    focus_window(safe(frame.get_name, ""))
     before = len(events.focus)
     for spec in keys.split():
         key(spec)
@@ -310,42 +330,47 @@ def walk_dialog(
             )
         pump(0.2)
     if dialog is None:
-        return {"opened": False, "started": t_start, "keys": keys}
+        return [{"opened": False, "started": t_start, "keys": keys}]
     pump(0.5)
     first = focused_after(events, before, 1.0)
-    first_d = describe(first) if first is not None else None
-    shown = probe.ask("dialog")
-    objs: list[dict[str, Any]] = []
-    walk(dialog, 1, "dialog", objs)
-    order = tab_round(events, first_d, tabs)
+    records: list[dict[str, Any]] = []
+    for page in range(pages):
+        if page:
+            # the Tab round ended where it began, on the tabs: the next tab, then read
+            before = len(events.focus)
+            key("Right")
+            first = focused_after(events, before, 1.0) or first
+            pump(0.5)
+        first_d = describe(first) if first is not None else None
+        shown = probe.ask("dialog")
+        objs: list[dict[str, Any]] = []
+        walk(dialog, 1, "dialog", objs)
+        records.append(
+            {
+                "opened": True,
+                "keys": keys,
+                "started": t_start,
+                "first_focus": first_d,
+                "shown": shown.get("texts", []),
+                "window": objs,
+                "area": objs,
+                "tab_order": tab_round(events, first_d, tabs),
+            }
+        )
     key("Escape")
     end = time.monotonic() + 5
     while time.monotonic() < end and probe.ask("dialog").get("dialog"):
         pump(0.2)
-    return {
-        "opened": True,
-        "keys": keys,
-        "started": t_start,
-        "ended": round(time.monotonic() - events.t0, 3),
-        "first_focus": first_d,
-        "shown": shown.get("texts", []),
-        "window": objs,
-        "area": objs,
-        "tab_order": order,
-    }
+    for record in records:
+        record["ended"] = round(time.monotonic() - events.t0, 3)
+    return records
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     probe = Probe(Path(args.probe))
     events = Events()
     app, frame = find_app(args.app, timeout=args.timeout)
-    subprocess.run(
-        ["xdotool", "search", "--sync", "--onlyvisible", "--name", args.window, "windowfocus"],
-        check=False,
-        timeout=20,
-        capture_output=True,
-    )
-    pump(0.5)
+    focus_window(args.window)
     report: dict[str, Any] = {"areas": {}, "announcements": events.announcements}
     for index, area in enumerate(args.areas.split(",")):
         t_start = round(time.monotonic() - events.t0, 3)
@@ -402,7 +427,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         }
     for spec in args.dialog:
         name, _, keys = spec.partition("=")
-        report["areas"][name] = walk_dialog(app, frame, probe, events, keys, args.tabs)
+        name, _, pages = name.partition(":")
+        records = walk_dialog(app, frame, probe, events, keys, args.tabs, int(pages or 1))
+        for page, record in enumerate(records, start=1):
+            report["areas"][f"{name}-{page}" if pages else name] = record
     report["app"] = safe(app.get_name, "")
     return report
 
@@ -425,7 +453,8 @@ def main() -> int:
         "--dialog",
         action="append",
         default=[],
-        help="NAME=KEYS: open a dialog with these keys (after the areas), read it, Escape",
+        help="NAME[:PAGES]=KEYS: open a dialog with these keys (after the areas), read it"
+        " (and its first PAGES tabs: NAME-1, NAME-2…), Escape",
     )
     args = parser.parse_args()
     report = run(args)

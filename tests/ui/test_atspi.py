@@ -56,7 +56,7 @@ RUNS = {
     "sw": "2018-03-17T12:00:00Z",
 }
 #: the dialogs the walk opens after the areas (Settings, the keyboard shortcuts, About)
-DIALOGS = ("settings", "shortcuts", "about")
+DIALOGS = (*(f"settings-{n}" for n in range(1, 7)), "shortcuts", "about")
 #: Help menu (its mnemonic in each language), then its second entry, "About…"
 ABOUT_KEYS = {"en": "alt+h Down Return", "sw": "alt+s Down Return"}
 #: the Library's "Update pack" button: without a pack address it says so (announced)
@@ -113,7 +113,7 @@ QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 \
 app=$!
 "$SYSTEM_PYTHON" "$HERE/atspi_walk.py" --probe "$PROBE" --out "$OUT" \
   --say-key "$SAY_KEY" --countdown-wait "$COUNTDOWN_WAIT" --press "library=$UPDATE_PACK" \
-  --dialog "settings=ctrl+comma" --dialog "shortcuts=F1" --dialog "about=$ABOUT_KEYS"
+  --dialog "settings:6=ctrl+comma" --dialog "shortcuts=F1" --dialog "about=$ABOUT_KEYS"
 code=$?
 kill "$app" 2>/dev/null; wait "$app" 2>/dev/null
 kill "$bus" 2>/dev/null
@@ -378,6 +378,13 @@ def test_tab_reaches_every_control_in_order(report: dict[str, Any], area: str) -
             reached.add(("*item", ""))
     assert len(order) < 60, f"[{report['lang']}] Tab never came back round in {area}"
     stuck = [o for o in order if o["name"] == "(no focus change)"]
+    controls = [o for o in data["area"] if interactive(o)]
+    if len(controls) == 1 and (first["role"], first["name"]) == (
+        controls[0]["role"],
+        controls[0]["name"],
+    ):
+        stuck = []  # one control (a message box's OK): Tab has nowhere else to go
+        order = []
     assert not stuck, f"[{report['lang']}] Tab did not move the focus in {area}: " + " → ".join(
         orca_line(o) for o in order
     )
@@ -391,9 +398,13 @@ def test_tab_reaches_every_control_in_order(report: dict[str, Any], area: str) -
         and b["extents"][0] < a["extents"][0]
     ]
     assert not backwards, f"[{report['lang']}] Tab goes back left in a row: {backwards}"
+    if first["role"] == "page tab":  # a tab chosen with the arrows: its tab bar
+        reached.add(("page tab list", first["name"]))
+    # an editable combo box's text field: Tab gives the focus to the combo box
+    combos = [o["path"] + "/" for o in data["area"] if o["role"] == "combo box"]
     missed = []
     for obj in data["area"]:
-        if not interactive(obj):
+        if not interactive(obj) or obj["path"].startswith(tuple(combos)):
             continue
         if (obj["role"], obj["name"]) in reached:
             continue
