@@ -1,7 +1,8 @@
 """What the Live area says about its sources: each source's state, the one-line summary,
 the connection banner, and the empty view's texts (split from ``widget.py``).
 
-Texts keep the "LiveArea" translation context they had as ``LiveArea.tr``.
+Texts keep the "LiveArea" translation context they had as ``LiveArea.tr``; the plural
+ones are ``LiveStatusWords`` (lupdate finds numerus forms only in ``self.tr``).
 """
 
 from __future__ import annotations
@@ -10,13 +11,44 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from companion.core.live.schedule import Phase, SourceState
 from companion.ui.errors import translated_text
 from companion.ui.locale_format import day_month_time, hm, number
 
 log = logging.getLogger(__name__)
+
+
+class LiveStatusWords(QObject):
+    """The plural words (through ``self.tr``: lupdate keeps them numerus only there)."""
+
+    def answering(self, ok: int) -> str:
+        return self.tr("%n of %1 source(s) answering", "", ok)
+
+    def unreachable(self, n: int) -> str:
+        return self.tr("%n unreachable", "", n)
+
+    def sources_unreachable(self, n: int) -> str:
+        return self.tr("%n source(s) unreachable", "", n)
+
+    def sources_unreachable_since(self, n: int) -> str:
+        return self.tr("%n source(s) unreachable since %1", "", n)
+
+    def next_try_seconds(self, n: int) -> str:
+        return self.tr("next try in %n s", "", n)
+
+    def next_try_minutes(self, n: int) -> str:
+        return self.tr("next try in %n min", "", n)
+
+
+_WORDS: list[LiveStatusWords] = []
+
+
+def _words() -> LiveStatusWords:
+    if not _WORDS:
+        _WORDS.append(LiveStatusWords())
+    return _WORDS[0]
 
 
 def describe(state: SourceState) -> str:
@@ -50,13 +82,9 @@ def sources_summary(states: list[SourceState]) -> str:
         return QCoreApplication.translate("LiveArea", "No sources are set up.")
     ok = sum(1 for s in states if s.phase in (Phase.LIVE, Phase.POLLING))
     down = sum(1 for s in states if s.phase in (Phase.OFFLINE, Phase.ERROR))
-    parts = [
-        QCoreApplication.translate("LiveArea", "%n of %1 source(s) answering", "", ok).replace(
-            "%1", number(len(states))
-        )
-    ]
+    parts = [_words().answering(ok).replace("%1", number(len(states)))]
     if down:
-        parts.append(QCoreApplication.translate("LiveArea", "%n unreachable", "", down))
+        parts.append(_words().unreachable(down))
     return " · ".join(parts)
 
 
@@ -65,8 +93,8 @@ def next_try(when: datetime | None, now: datetime) -> str:
         return ""
     seconds = max(0, int((when - now).total_seconds()))
     if seconds < 60:
-        return QCoreApplication.translate("LiveArea", "next try in %n s", "", max(1, seconds))
-    return QCoreApplication.translate("LiveArea", "next try in %n min", "", (seconds + 59) // 60)
+        return _words().next_try_seconds(max(1, seconds))
+    return _words().next_try_minutes((seconds + 59) // 60)
 
 
 def banner_text(
@@ -90,11 +118,9 @@ def banner_text(
     if not down:
         return ""
     if since is not None:
-        text = QCoreApplication.translate(
-            "LiveArea", "%n source(s) unreachable since %1", "", down
-        ).replace("%1", hm(since.astimezone()))
+        text = _words().sources_unreachable_since(down).replace("%1", hm(since.astimezone()))
     else:
-        text = QCoreApplication.translate("LiveArea", "%n source(s) unreachable", "", down)
+        text = _words().sources_unreachable(down)
     after = next_try(next_at, now)
     return f"{text} · {after}" if after else text
 
