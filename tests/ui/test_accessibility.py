@@ -287,6 +287,16 @@ def test_live_reading_pane_is_read_only_text(qtbot: QtBot) -> None:
     at = QPoint(rect.center().x() - 4, rect.center().y())
     QTest.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert clicked == [QUrl("https://example.org/g").toString()]
+    # the keyboard too: the caret on the link, Enter
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.toPlainText().index("Geita") + 2)
+    pane.setTextCursor(cursor)
+    QTest.keyClick(pane, Qt.Key.Key_Return)
+    assert clicked == [QUrl("https://example.org/g").toString()] * 2
+    cursor.setPosition(1)  # not on a link: Enter does nothing
+    pane.setTextCursor(cursor)
+    QTest.keyClick(pane, Qt.Key.Key_Return)
+    assert len(clicked) == 2 and "\n\n" not in pane.toPlainText()
 
 
 def test_sidebar_rail_highlights_the_current_area_as_one_block(

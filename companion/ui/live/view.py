@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QMouseEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QShortcut,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -69,6 +76,25 @@ class ReadingPane(QTextEdit):
         ):
             self.anchorClicked.emit(QUrl(anchor))
         self._pressed_anchor = ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a link (the caret on it) opens it, as a click does."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            href = self.anchor_at_caret()
+            if href:
+                self.anchorClicked.emit(QUrl(href))
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def anchor_at_caret(self) -> str:
+        """The address of the link the caret is in or just before ("" if none)."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        if cursor.charFormat().isAnchor():
+            return cursor.charFormat().anchorHref()
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        return cursor.charFormat().anchorHref() if cursor.charFormat().isAnchor() else ""
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
