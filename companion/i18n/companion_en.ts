@@ -69,23 +69,27 @@
 <context>
     <name>LiveArea</name>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="359"/>
+        <location filename="../ui/live/widget.py" line="278"/>
         <source>%Ln new posts — show</source>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
             <numerusform>%Ln new post — show</numerusform>
             <numerusform>%Ln new posts — show</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="363"/>
+        <location filename="../ui/live/widget.py" line="282"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln new post</numerusform>
             <numerusform>%Ln new posts</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>LiveStatusWords</name>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="526"/>
+        <location filename="../ui/live/status_text.py" line="27"/>
         <source>%n of %1 source(s) answering</source>
         <translation>
             <numerusform>%n of %1 source answering</numerusform>
@@ -93,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="528"/>
+        <location filename="../ui/live/status_text.py" line="30"/>
         <source>%n unreachable</source>
         <translation>
             <numerusform>%n unreachable</numerusform>
@@ -101,23 +105,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="536"/>
-        <source>next try in %n s</source>
+        <location filename="../ui/live/status_text.py" line="33"/>
+        <source>%n source(s) unreachable</source>
         <translation>
-            <numerusform>next try in %n s</numerusform>
-            <numerusform>next try in %n s</numerusform>
+            <numerusform>%n source unreachable</numerusform>
+            <numerusform>%n sources unreachable</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="537"/>
-        <source>next try in %n min</source>
-        <translation>
-            <numerusform>next try in %n min</numerusform>
-            <numerusform>next try in %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="554"/>
+        <location filename="../ui/live/status_text.py" line="36"/>
         <source>%n source(s) unreachable since %1</source>
         <translation>
             <numerusform>%n source unreachable since %1</numerusform>
@@ -125,18 +121,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="558"/>
-        <source>%n source(s) unreachable</source>
+        <location filename="../ui/live/status_text.py" line="39"/>
+        <source>next try in %n s</source>
         <translation>
-            <numerusform>%n source unreachable</numerusform>
-            <numerusform>%n sources unreachable</numerusform>
+            <numerusform>next try in %n s</numerusform>
+            <numerusform>next try in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="42"/>
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>next try in %n min</numerusform>
+            <numerusform>next try in %n min</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Connected, but %n server not answering</numerusform>

@@ -753,7 +753,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="156"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Problème de fichier de l&apos;événement</translation>
@@ -866,72 +866,72 @@
         <translation>Maintenant ou ensuite</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="172"/>
+        <location filename="../ui/countdown/about.py" line="161"/>
         <source>same day, from %1 local</source>
         <translation>le même jour, dès %1 heure locale</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="174"/>
+        <location filename="../ui/countdown/about.py" line="163"/>
         <source>same day, starts %1 local</source>
         <translation>le même jour, commence à %1 heure locale</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="178"/>
+        <location filename="../ui/countdown/about.py" line="167"/>
         <source>from %1, %2 local</source>
         <translation>dès le %1, %2 heure locale</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="180"/>
+        <location filename="../ui/countdown/about.py" line="169"/>
         <source>starts %1, %2 local</source>
         <translation>commence le %1, %2 heure locale</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="194"/>
+        <location filename="../ui/countdown/about.py" line="183"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="199"/>
+        <location filename="../ui/countdown/about.py" line="188"/>
         <source>at the end of %1 (%2)</source>
         <translation>à la fin du %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="201"/>
+        <location filename="../ui/countdown/about.py" line="190"/>
         <source>%1, all day (%2)</source>
         <translation>%1, toute la journée (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="203"/>
+        <location filename="../ui/countdown/area.py" line="181"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="345"/>
+        <location filename="../ui/countdown/figure.py" line="51"/>
         <source>Ends (event time): %1</source>
         <translation>Se termine (heure de l&apos;événement) : %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/figure.py" line="52"/>
         <source>Ends (your time): %1</source>
         <translation>Se termine (votre heure) : %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="348"/>
+        <location filename="../ui/countdown/figure.py" line="54"/>
         <source>Starts (event time): %1</source>
         <translation>Début (heure de l&apos;événement)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="349"/>
+        <location filename="../ui/countdown/figure.py" line="55"/>
         <source>Starts (your time): %1</source>
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="215"/>
+        <location filename="../ui/countdown/area.py" line="193"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="88"/>
+        <location filename="../ui/countdown/about.py" line="90"/>
         <source>About the day</source>
         <translation>À propos de la journée</translation>
     </message>
@@ -941,72 +941,72 @@
         <translation>Organisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="117"/>
+        <location filename="../ui/countdown/about.py" line="107"/>
         <source>Past editions:</source>
         <translation>Éditions précédentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="127"/>
+        <location filename="../ui/countdown/about.py" line="116"/>
         <source>Event details shipped with the app.</source>
         <translation>Informations sur l&apos;événement fournies avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="129"/>
+        <location filename="../ui/countdown/about.py" line="118"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="268"/>
+        <location filename="../ui/countdown/figure.py" line="24"/>
         <source>Starts in</source>
         <translation>Début dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="272"/>
+        <location filename="../ui/countdown/figure.py" line="26"/>
         <source>Live now: %1 — ends in</source>
         <translation>En direct : %1 — se termine dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="279"/>
+        <location filename="../ui/countdown/figure.py" line="29"/>
         <source>Next: %1 — starts in</source>
         <translation>Ensuite : %1 — commence dans</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/figure.py" line="32"/>
         <source>Live now — time left today</source>
         <translation>En direct — temps restant aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="288"/>
+        <location filename="../ui/countdown/figure.py" line="33"/>
         <source>This edition has ended</source>
         <translation>Cette édition est terminée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="292"/>
+        <location filename="../ui/countdown/figure.py" line="36"/>
         <source>Next: %1</source>
         <translation>Prochaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="296"/>
+        <location filename="../ui/countdown/figure.py" line="37"/>
         <source>Thank you for taking part</source>
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="304"/>
+        <location filename="../ui/countdown/area.py" line="253"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="215"/>
+        <location filename="../ui/countdown/about.py" line="205"/>
         <source>On now: %1</source>
         <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="220"/>
+        <location filename="../ui/countdown/about.py" line="210"/>
         <source>Next: %1 at %2</source>
         <translation>Ensuite&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="228"/>
+        <location filename="../ui/countdown/about.py" line="217"/>
         <source>Next edition starts %1.</source>
         <translation>La prochaine édition commence le %1.</translation>
     </message>
@@ -1038,22 +1038,22 @@
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="403"/>
+        <location filename="../ui/countdown/area.py" line="342"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="405"/>
+        <location filename="../ui/countdown/area.py" line="344"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="412"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="414"/>
+        <location filename="../ui/countdown/area.py" line="353"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="187"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Say time left</source>
         <translation>Annoncer le temps restant</translation>
     </message>
@@ -1529,16 +1529,17 @@
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="97"/>
+        <location filename="../ui/countdown/settings_page.py" line="100"/>
         <source>My time zone</source>
         <translation>Mon fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="98"/>
+        <location filename="../ui/countdown/settings_page.py" line="101"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Programme à l&apos;heure de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="106"/>
+        <location filename="../ui/countdown/settings_page.py" line="109"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -1602,32 +1603,27 @@
         <translation>Mettre à jour uniquement la nuit (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="39"/>
-        <source>Update only at night</source>
-        <translation>Mettre à jour uniquement la nuit</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/settings_page.py" line="42"/>
+        <location filename="../ui/library/settings_page.py" line="41"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Cet ordinateur ne peut pas savoir si sa connexion est limitée&#xa0;: avec la première option activée, les mises à jour attendent que vous en lanciez une vous-même.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="46"/>
+        <location filename="../ui/library/settings_page.py" line="45"/>
         <source>The current connection is reported as metered.</source>
         <translation>La connexion actuelle est signalée comme limitée.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="48"/>
+        <location filename="../ui/library/settings_page.py" line="47"/>
         <source>The current connection is reported as not metered.</source>
         <translation>La connexion actuelle est signalée comme non limitée.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="50"/>
+        <location filename="../ui/library/settings_page.py" line="49"/>
         <source>Pack address</source>
         <translation>Adresse du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="58"/>
+        <location filename="../ui/library/settings_page.py" line="57"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1992,71 +1988,71 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="70"/>
+        <location filename="../ui/live/status_text.py" line="58"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="71"/>
+        <location filename="../ui/live/status_text.py" line="59"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="72"/>
+        <location filename="../ui/live/status_text.py" line="60"/>
         <source>polling every %1 s</source>
         <translation>vérification toutes les %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="75"/>
+        <location filename="../ui/live/status_text.py" line="63"/>
         <source>waiting for the rate limit until %1</source>
         <translation>attente de la limite de requêtes jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="78"/>
+        <location filename="../ui/live/status_text.py" line="66"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="79"/>
+        <location filename="../ui/live/status_text.py" line="67"/>
         <source>login needed</source>
         <translation>connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="80"/>
+        <location filename="../ui/live/status_text.py" line="68"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="81"/>
+        <location filename="../ui/live/status_text.py" line="69"/>
         <source>paused while the window is hidden</source>
         <translation>en pause tant que la fenêtre est cachée</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="82"/>
+        <location filename="../ui/live/status_text.py" line="70"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="288"/>
+        <location filename="../ui/live/filters.py" line="86"/>
         <source>All networks</source>
-        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>Tous les réseaux</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="326"/>
+        <location filename="../ui/live/filters.py" line="100"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="359"/>
+        <location filename="../ui/live/widget.py" line="278"/>
         <source>%Ln new posts — show</source>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
             <numerusform>%Ln nouvelle publication — afficher</numerusform>
             <numerusform>%Ln nouvelles publications — afficher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="363"/>
+        <location filename="../ui/live/widget.py" line="282"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nouvelle publication</numerusform>
@@ -2064,174 +2060,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="401"/>
+        <location filename="../ui/live/post_actions.py" line="48"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="404"/>
+        <location filename="../ui/live/post_actions.py" line="50"/>
         <source>no description</source>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="411"/>
-        <location filename="../ui/live/widget.py" line="482"/>
+        <location filename="../ui/live/post_actions.py" line="57"/>
+        <location filename="../ui/live/post_actions.py" line="172"/>
         <source>Open the original</source>
         <translation>Ouvrir l’original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="509"/>
-        <location filename="../ui/live/widget.py" line="523"/>
-        <location filename="../ui/live/widget.py" line="591"/>
+        <location filename="../ui/live/status_text.py" line="82"/>
+        <location filename="../ui/live/status_text.py" line="153"/>
+        <location filename="../ui/live/widget.py" line="333"/>
         <source>No sources are set up.</source>
         <translation>Aucune source n’est configurée.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="547"/>
+        <location filename="../ui/live/status_text.py" line="111"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Hors ligne depuis %1 — affichage des dernières publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="549"/>
+        <location filename="../ui/live/status_text.py" line="114"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Hors ligne — affichage des publications enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="584"/>
+        <location filename="../ui/live/status_text.py" line="141"/>
         <source>Loading saved posts…</source>
         <translation>Chargement des publications enregistrées…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="587"/>
+        <location filename="../ui/live/status_text.py" line="144"/>
         <source>No post matches these filters.</source>
         <translation>Aucune publication ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="645"/>
+        <location filename="../ui/live/widget.py" line="409"/>
         <source>Nobody yet.</source>
         <translation>Personne pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="455"/>
+        <location filename="../ui/live/post_actions.py" line="142"/>
         <source>Link copied.</source>
         <translation>Lien copié.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="471"/>
+        <location filename="../ui/live/post_actions.py" line="158"/>
         <source>@%1 is muted.</source>
         <translation>@%1 est masqué.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="483"/>
+        <location filename="../ui/live/post_actions.py" line="173"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="484"/>
+        <location filename="../ui/live/post_actions.py" line="174"/>
         <source>Share in a new post…</source>
         <translation>Partager dans une nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="485"/>
+        <location filename="../ui/live/post_actions.py" line="176"/>
         <source>Mute @%1</source>
         <translation>Masquer @%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="526"/>
-        <source>%n of %1 source(s) answering</source>
-        <translation>
-            <numerusform>%n source sur %1 répond</numerusform>
-            <numerusform>%n sources sur %1 répondent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="528"/>
-        <source>%n unreachable</source>
-        <translation>
-            <numerusform>%n injoignable</numerusform>
-            <numerusform>%n injoignables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="536"/>
-        <source>next try in %n s</source>
-        <translation>
-            <numerusform>prochain essai dans %n s</numerusform>
-            <numerusform>prochain essai dans %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="537"/>
-        <source>next try in %n min</source>
-        <translation>
-            <numerusform>prochain essai dans %n min</numerusform>
-            <numerusform>prochain essai dans %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="554"/>
-        <source>%n source(s) unreachable since %1</source>
-        <translation>
-            <numerusform>%n source injoignable depuis %1</numerusform>
-            <numerusform>%n sources injoignables depuis %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="558"/>
-        <source>%n source(s) unreachable</source>
-        <translation>
-            <numerusform>%n source injoignable</numerusform>
-            <numerusform>%n sources injoignables</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/live/widget.py" line="588"/>
+        <location filename="../ui/live/status_text.py" line="145"/>
         <source>Clear the search and filters to see every post again.</source>
         <translation>Effacez la recherche et les filtres pour revoir toutes les publications.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="589"/>
+        <location filename="../ui/live/status_text.py" line="148"/>
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="593"/>
+        <location filename="../ui/live/status_text.py" line="154"/>
         <source>Add a Mastodon server or turn Bluesky on under Settings → Live posts, or add an account under Accounts.</source>
         <translation>Ajoutez un serveur Mastodon ou activez Bluesky dans Paramètres → Publications en direct, ou ajoutez un compte dans Comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="597"/>
+        <location filename="../ui/live/status_text.py" line="162"/>
         <source>No posts saved on this computer yet.</source>
         <translation>Aucune publication enregistrée sur cet ordinateur pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="599"/>
+        <location filename="../ui/live/status_text.py" line="163"/>
         <source>The sources cannot be reached now. Posts appear here as soon as the connection comes back; meanwhile you can write a post in Compose: it waits in the outbox.</source>
         <translation>Les sources sont injoignables pour l&apos;instant. Les publications apparaîtront ici dès le retour de la connexion ; en attendant, vous pouvez écrire une publication dans Rédiger : elle attend dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="603"/>
-        <location filename="../ui/live/widget.py" line="610"/>
+        <location filename="../ui/live/status_text.py" line="169"/>
+        <location filename="../ui/live/status_text.py" line="179"/>
         <source>Write a post</source>
         <translation>Écrire une publication</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="605"/>
+        <location filename="../ui/live/status_text.py" line="173"/>
         <source>No posts yet.</source>
         <translation>Pas encore de publications.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="607"/>
+        <location filename="../ui/live/status_text.py" line="174"/>
         <source>New posts with the event&apos;s hashtags appear here as they are published. Be the first: write one in Compose.</source>
         <translation>Les nouvelles publications avec les hashtags de l&apos;événement apparaissent ici dès leur parution. Soyez le premier : écrivez-en une dans Rédiger.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="634"/>
+        <location filename="../ui/live/widget.py" line="398"/>
         <source>Following %1</source>
         <translation>Suivi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="634"/>
+        <location filename="../ui/live/widget.py" line="398"/>
         <source>Live posts</source>
         <translation>Publications en direct</translation>
     </message>
@@ -2281,194 +2229,240 @@
     </message>
     <message>
         <location filename="../ui/live/settings_page.py" line="69"/>
-        <source>Data saver</source>
-        <translation>Économie de données</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/settings_page.py" line="70"/>
         <source>Muted words</source>
         <translation>Mots masqués</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="71"/>
+        <location filename="../ui/live/settings_page.py" line="70"/>
         <source>Muted accounts</source>
         <translation>Comptes masqués</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="74"/>
+        <location filename="../ui/live/settings_page.py" line="73"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="94"/>
+        <location filename="../ui/live/settings_page.py" line="93"/>
         <source>Not used (not a web address): %1</source>
         <translation>Non utilisé (pas une adresse web) : %1</translation>
     </message>
 </context>
 <context>
+    <name>LiveStatusWords</name>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="27"/>
+        <source>%n of %1 source(s) answering</source>
+        <translation>
+            <numerusform>%n source sur %1 répond</numerusform>
+            <numerusform>%n sources sur %1 répondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="30"/>
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n injoignable</numerusform>
+            <numerusform>%n injoignables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="33"/>
+        <source>%n source(s) unreachable</source>
+        <translation>
+            <numerusform>%n source injoignable</numerusform>
+            <numerusform>%n sources injoignables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="36"/>
+        <source>%n source(s) unreachable since %1</source>
+        <translation>
+            <numerusform>%n source injoignable depuis %1</numerusform>
+            <numerusform>%n sources injoignables depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="39"/>
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>prochain essai dans %n s</numerusform>
+            <numerusform>prochain essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="42"/>
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>prochain essai dans %n min</numerusform>
+            <numerusform>prochain essai dans %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="262"/>
-        <location filename="../ui/live/view.py" line="263"/>
+        <location filename="../ui/live/view.py" line="300"/>
+        <location filename="../ui/live/view.py" line="301"/>
         <source>Search loaded posts</source>
         <extracomment>below this width (logical pixels) the view is one column</extracomment>
         <translation>Rechercher dans les publications chargées</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="266"/>
+        <location filename="../ui/live/view.py" line="304"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="268"/>
+        <location filename="../ui/live/view.py" line="306"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="269"/>
+        <location filename="../ui/live/view.py" line="307"/>
         <source>Media only</source>
         <translation>Médias seulement</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="270"/>
+        <location filename="../ui/live/view.py" line="308"/>
         <source>Show only posts with media</source>
         <translation>Afficher seulement les publications avec des médias</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="271"/>
+        <location filename="../ui/live/view.py" line="309"/>
         <source>Hide reposts</source>
         <translation>Masquer les partages</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="272"/>
+        <location filename="../ui/live/view.py" line="310"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="273"/>
+        <location filename="../ui/live/view.py" line="311"/>
         <source>Selected post</source>
         <translation>Publication sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="274"/>
+        <location filename="../ui/live/view.py" line="312"/>
         <source>Select a post to read it in full.</source>
         <translation>Sélectionnez une publication pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="278"/>
+        <location filename="../ui/live/view.py" line="316"/>
         <source>Share in a new post…</source>
         <translation>Partager dans une nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="290"/>
+        <location filename="../ui/live/view.py" line="328"/>
         <source>Share the selected post in a new post</source>
         <translation>Partager la publication sélectionnée dans une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="291"/>
-        <location filename="../ui/live/view.py" line="292"/>
+        <location filename="../ui/live/view.py" line="329"/>
+        <location filename="../ui/live/view.py" line="330"/>
         <source>Posts per hour</source>
         <translation>Publications par heure</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="293"/>
+        <location filename="../ui/live/view.py" line="331"/>
         <source>Top contributors</source>
         <translation>Principaux contributeurs</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="294"/>
+        <location filename="../ui/live/view.py" line="332"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="296"/>
+        <location filename="../ui/live/view.py" line="334"/>
         <source>State of each source</source>
         <translation>État de chaque source</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="297"/>
+        <location filename="../ui/live/view.py" line="335"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="264"/>
+        <location filename="../ui/live/view.py" line="302"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="265"/>
+        <location filename="../ui/live/view.py" line="303"/>
         <source>&amp;Network:</source>
         <translation>&amp;Réseau :</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="267"/>
+        <location filename="../ui/live/view.py" line="305"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="275"/>
+        <location filename="../ui/live/view.py" line="313"/>
         <source>← Back to the posts</source>
         <translation>← Retour aux publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="276"/>
+        <location filename="../ui/live/view.py" line="314"/>
         <source>Back from the post to the list (narrow windows)</source>
         <translation>Revenir de la publication à la liste (fenêtres étroites)</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="277"/>
+        <location filename="../ui/live/view.py" line="315"/>
         <source>Share…</source>
         <translation>Partager…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="279"/>
+        <location filename="../ui/live/view.py" line="317"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="280"/>
+        <location filename="../ui/live/view.py" line="318"/>
         <source>Open the original in the browser</source>
         <translation>Ouvrir l&apos;original dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="282"/>
+        <location filename="../ui/live/view.py" line="320"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="283"/>
+        <location filename="../ui/live/view.py" line="321"/>
         <source>Copy the link to the selected post</source>
         <translation>Copier le lien de la publication sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="284"/>
+        <location filename="../ui/live/view.py" line="322"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="285"/>
+        <location filename="../ui/live/view.py" line="323"/>
         <source>View the pictures large</source>
         <translation>Voir les images en grand</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="287"/>
+        <location filename="../ui/live/view.py" line="325"/>
         <source>Mute</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="288"/>
+        <location filename="../ui/live/view.py" line="326"/>
         <source>Mute the author: hide their posts</source>
         <translation>Masquer l&apos;auteur : cacher ses publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="298"/>
-        <location filename="../ui/live/view.py" line="300"/>
+        <location filename="../ui/live/view.py" line="336"/>
+        <location filename="../ui/live/view.py" line="338"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="299"/>
-        <location filename="../ui/live/view.py" line="301"/>
+        <location filename="../ui/live/view.py" line="337"/>
+        <location filename="../ui/live/view.py" line="339"/>
         <source>Show the state of each source</source>
         <translation>Afficher l&apos;état de chaque source</translation>
     </message>
@@ -2476,124 +2470,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Réduire la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Connection check off</source>
         <translation>Vérification de la connexion désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Ce réseau demande de vous connecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Connecté, mais %n serveur ne répond pas</numerusform>
@@ -2601,7 +2595,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>Open the sign-in page</source>
         <translation>Ouvrir la page de connexion</translation>
     </message>

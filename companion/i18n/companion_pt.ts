@@ -753,7 +753,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="156"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Problema no arquivo do evento</translation>
@@ -866,72 +866,72 @@
         <translation>Agora ou a seguir</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="172"/>
+        <location filename="../ui/countdown/about.py" line="161"/>
         <source>same day, from %1 local</source>
         <translation>no mesmo dia, a partir das %1 hora local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="174"/>
+        <location filename="../ui/countdown/about.py" line="163"/>
         <source>same day, starts %1 local</source>
         <translation>no mesmo dia, começa às %1 hora local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="178"/>
+        <location filename="../ui/countdown/about.py" line="167"/>
         <source>from %1, %2 local</source>
         <translation>a partir de %1, %2 hora local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="180"/>
+        <location filename="../ui/countdown/about.py" line="169"/>
         <source>starts %1, %2 local</source>
         <translation>começa em %1, %2 hora local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="194"/>
+        <location filename="../ui/countdown/about.py" line="183"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="199"/>
+        <location filename="../ui/countdown/about.py" line="188"/>
         <source>at the end of %1 (%2)</source>
         <translation>no fim de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="201"/>
+        <location filename="../ui/countdown/about.py" line="190"/>
         <source>%1, all day (%2)</source>
         <translation>%1, o dia todo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="203"/>
+        <location filename="../ui/countdown/area.py" line="181"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="345"/>
+        <location filename="../ui/countdown/figure.py" line="51"/>
         <source>Ends (event time): %1</source>
         <translation>Termina (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/figure.py" line="52"/>
         <source>Ends (your time): %1</source>
         <translation>Termina (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="348"/>
+        <location filename="../ui/countdown/figure.py" line="54"/>
         <source>Starts (event time): %1</source>
         <translation>Começa (horário do evento): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="349"/>
+        <location filename="../ui/countdown/figure.py" line="55"/>
         <source>Starts (your time): %1</source>
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="215"/>
+        <location filename="../ui/countdown/area.py" line="193"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="88"/>
+        <location filename="../ui/countdown/about.py" line="90"/>
         <source>About the day</source>
         <translation>Sobre o dia</translation>
     </message>
@@ -941,72 +941,72 @@
         <translation>Organização:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="117"/>
+        <location filename="../ui/countdown/about.py" line="107"/>
         <source>Past editions:</source>
         <translation>Edições anteriores:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="127"/>
+        <location filename="../ui/countdown/about.py" line="116"/>
         <source>Event details shipped with the app.</source>
         <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="129"/>
+        <location filename="../ui/countdown/about.py" line="118"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="268"/>
+        <location filename="../ui/countdown/figure.py" line="24"/>
         <source>Starts in</source>
         <translation>Começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="272"/>
+        <location filename="../ui/countdown/figure.py" line="26"/>
         <source>Live now: %1 — ends in</source>
         <translation>Ao vivo: %1 — termina em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="279"/>
+        <location filename="../ui/countdown/figure.py" line="29"/>
         <source>Next: %1 — starts in</source>
         <translation>A seguir: %1 — começa em</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/figure.py" line="32"/>
         <source>Live now — time left today</source>
         <translation>Ao vivo agora — tempo restante hoje</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="288"/>
+        <location filename="../ui/countdown/figure.py" line="33"/>
         <source>This edition has ended</source>
         <translation>Esta edição terminou</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="292"/>
+        <location filename="../ui/countdown/figure.py" line="36"/>
         <source>Next: %1</source>
         <translation>Próxima: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="296"/>
+        <location filename="../ui/countdown/figure.py" line="37"/>
         <source>Thank you for taking part</source>
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="304"/>
+        <location filename="../ui/countdown/area.py" line="253"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="215"/>
+        <location filename="../ui/countdown/about.py" line="205"/>
         <source>On now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="220"/>
+        <location filename="../ui/countdown/about.py" line="210"/>
         <source>Next: %1 at %2</source>
         <translation>Próxima: %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="228"/>
+        <location filename="../ui/countdown/about.py" line="217"/>
         <source>Next edition starts %1.</source>
         <translation>A próxima edição começa %1.</translation>
     </message>
@@ -1038,22 +1038,22 @@
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="403"/>
+        <location filename="../ui/countdown/area.py" line="342"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="405"/>
+        <location filename="../ui/countdown/area.py" line="344"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="412"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="414"/>
+        <location filename="../ui/countdown/area.py" line="353"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="187"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Say time left</source>
         <translation>Dizer o tempo restante</translation>
     </message>
@@ -1529,16 +1529,17 @@
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="97"/>
+        <location filename="../ui/countdown/settings_page.py" line="100"/>
         <source>My time zone</source>
         <translation>Meu fuso horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="98"/>
+        <location filename="../ui/countdown/settings_page.py" line="101"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Programação no horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="106"/>
+        <location filename="../ui/countdown/settings_page.py" line="109"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -1602,32 +1603,27 @@
         <translation>Atualizar só à noite (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="39"/>
-        <source>Update only at night</source>
-        <translation>Atualizar só à noite</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/settings_page.py" line="42"/>
+        <location filename="../ui/library/settings_page.py" line="41"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Este computador não consegue saber se a conexão é tarifada; por isso, com a primeira opção ativada, as atualizações esperam até você iniciar uma.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="46"/>
+        <location filename="../ui/library/settings_page.py" line="45"/>
         <source>The current connection is reported as metered.</source>
         <translation>A conexão atual é informada como tarifada.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="48"/>
+        <location filename="../ui/library/settings_page.py" line="47"/>
         <source>The current connection is reported as not metered.</source>
         <translation>A conexão atual é informada como não tarifada.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="50"/>
+        <location filename="../ui/library/settings_page.py" line="49"/>
         <source>Pack address</source>
         <translation>Endereço do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="58"/>
+        <location filename="../ui/library/settings_page.py" line="57"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -1992,71 +1988,71 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="70"/>
+        <location filename="../ui/live/status_text.py" line="58"/>
         <source>starting…</source>
         <translation>iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="71"/>
+        <location filename="../ui/live/status_text.py" line="59"/>
         <source>live</source>
         <translation>ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="72"/>
+        <location filename="../ui/live/status_text.py" line="60"/>
         <source>polling every %1 s</source>
         <translation>verificando a cada %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="75"/>
+        <location filename="../ui/live/status_text.py" line="63"/>
         <source>waiting for the rate limit until %1</source>
         <translation>aguardando o limite de solicitações até %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="78"/>
+        <location filename="../ui/live/status_text.py" line="66"/>
         <source>offline</source>
         <translation>sem conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="79"/>
+        <location filename="../ui/live/status_text.py" line="67"/>
         <source>login needed</source>
         <translation>é preciso fazer login</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="80"/>
+        <location filename="../ui/live/status_text.py" line="68"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="81"/>
+        <location filename="../ui/live/status_text.py" line="69"/>
         <source>paused while the window is hidden</source>
         <translation>em pausa enquanto a janela está oculta</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="82"/>
+        <location filename="../ui/live/status_text.py" line="70"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="288"/>
+        <location filename="../ui/live/filters.py" line="86"/>
         <source>All networks</source>
-        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>Todas as redes</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="326"/>
+        <location filename="../ui/live/filters.py" line="100"/>
         <source>All languages</source>
         <translation>Todos os idiomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="359"/>
+        <location filename="../ui/live/widget.py" line="278"/>
         <source>%Ln new posts — show</source>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
             <numerusform>%Ln nova publicação — mostrar</numerusform>
             <numerusform>%Ln novas publicações — mostrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="363"/>
+        <location filename="../ui/live/widget.py" line="282"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nova publicação</numerusform>
@@ -2064,174 +2060,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="401"/>
+        <location filename="../ui/live/post_actions.py" line="48"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="404"/>
+        <location filename="../ui/live/post_actions.py" line="50"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="411"/>
-        <location filename="../ui/live/widget.py" line="482"/>
+        <location filename="../ui/live/post_actions.py" line="57"/>
+        <location filename="../ui/live/post_actions.py" line="172"/>
         <source>Open the original</source>
         <translation>Abrir o original</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="509"/>
-        <location filename="../ui/live/widget.py" line="523"/>
-        <location filename="../ui/live/widget.py" line="591"/>
+        <location filename="../ui/live/status_text.py" line="82"/>
+        <location filename="../ui/live/status_text.py" line="153"/>
+        <location filename="../ui/live/widget.py" line="333"/>
         <source>No sources are set up.</source>
         <translation>Nenhuma fonte está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="547"/>
+        <location filename="../ui/live/status_text.py" line="111"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Sem conexão desde %1 — mostrando as últimas publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="549"/>
+        <location filename="../ui/live/status_text.py" line="114"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Sem conexão — mostrando as publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="584"/>
+        <location filename="../ui/live/status_text.py" line="141"/>
         <source>Loading saved posts…</source>
         <translation>Carregando as publicações salvas…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="587"/>
+        <location filename="../ui/live/status_text.py" line="144"/>
         <source>No post matches these filters.</source>
         <translation>Nenhuma publicação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="645"/>
+        <location filename="../ui/live/widget.py" line="409"/>
         <source>Nobody yet.</source>
         <translation>Ainda ninguém.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="455"/>
+        <location filename="../ui/live/post_actions.py" line="142"/>
         <source>Link copied.</source>
         <translation>Link copiado.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="471"/>
+        <location filename="../ui/live/post_actions.py" line="158"/>
         <source>@%1 is muted.</source>
         <translation>@%1 foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="483"/>
+        <location filename="../ui/live/post_actions.py" line="173"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="484"/>
+        <location filename="../ui/live/post_actions.py" line="174"/>
         <source>Share in a new post…</source>
         <translation>Compartilhar em nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="485"/>
+        <location filename="../ui/live/post_actions.py" line="176"/>
         <source>Mute @%1</source>
         <translation>Silenciar @%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="526"/>
-        <source>%n of %1 source(s) answering</source>
-        <translation>
-            <numerusform>%n de %1 fonte respondendo</numerusform>
-            <numerusform>%n de %1 fontes respondendo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="528"/>
-        <source>%n unreachable</source>
-        <translation>
-            <numerusform>%n inacessível</numerusform>
-            <numerusform>%n inacessíveis</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="536"/>
-        <source>next try in %n s</source>
-        <translation>
-            <numerusform>próxima tentativa em %n s</numerusform>
-            <numerusform>próxima tentativa em %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="537"/>
-        <source>next try in %n min</source>
-        <translation>
-            <numerusform>próxima tentativa em %n min</numerusform>
-            <numerusform>próxima tentativa em %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="554"/>
-        <source>%n source(s) unreachable since %1</source>
-        <translation>
-            <numerusform>%n fonte inacessível desde %1</numerusform>
-            <numerusform>%n fontes inacessíveis desde %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="558"/>
-        <source>%n source(s) unreachable</source>
-        <translation>
-            <numerusform>%n fonte inacessível</numerusform>
-            <numerusform>%n fontes inacessíveis</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/live/widget.py" line="588"/>
+        <location filename="../ui/live/status_text.py" line="145"/>
         <source>Clear the search and filters to see every post again.</source>
         <translation>Limpe a busca e os filtros para ver todas as publicações de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="589"/>
+        <location filename="../ui/live/status_text.py" line="148"/>
         <source>Clear the filters</source>
         <translation>Limpar os filtros</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="593"/>
+        <location filename="../ui/live/status_text.py" line="154"/>
         <source>Add a Mastodon server or turn Bluesky on under Settings → Live posts, or add an account under Accounts.</source>
         <translation>Adicione um servidor Mastodon ou ative o Bluesky em Configurações → Publicações ao vivo, ou adicione uma conta em Contas.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="597"/>
+        <location filename="../ui/live/status_text.py" line="162"/>
         <source>No posts saved on this computer yet.</source>
         <translation>Ainda não há publicações guardadas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="599"/>
+        <location filename="../ui/live/status_text.py" line="163"/>
         <source>The sources cannot be reached now. Posts appear here as soon as the connection comes back; meanwhile you can write a post in Compose: it waits in the outbox.</source>
         <translation>As fontes não podem ser alcançadas agora. As publicações aparecem aqui assim que a conexão voltar; enquanto isso, você pode escrever uma publicação em Escrever: ela espera na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="603"/>
-        <location filename="../ui/live/widget.py" line="610"/>
+        <location filename="../ui/live/status_text.py" line="169"/>
+        <location filename="../ui/live/status_text.py" line="179"/>
         <source>Write a post</source>
         <translation>Escrever uma publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="605"/>
+        <location filename="../ui/live/status_text.py" line="173"/>
         <source>No posts yet.</source>
         <translation>Ainda não há publicações.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="607"/>
+        <location filename="../ui/live/status_text.py" line="174"/>
         <source>New posts with the event&apos;s hashtags appear here as they are published. Be the first: write one in Compose.</source>
         <translation>Novas publicações com as hashtags do evento aparecem aqui assim que publicadas. Seja o primeiro: escreva uma em Escrever.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="634"/>
+        <location filename="../ui/live/widget.py" line="398"/>
         <source>Following %1</source>
         <translation>Seguindo %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="634"/>
+        <location filename="../ui/live/widget.py" line="398"/>
         <source>Live posts</source>
         <translation>Publicações ao vivo</translation>
     </message>
@@ -2281,194 +2229,240 @@
     </message>
     <message>
         <location filename="../ui/live/settings_page.py" line="69"/>
-        <source>Data saver</source>
-        <translation>Economia de dados</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/settings_page.py" line="70"/>
         <source>Muted words</source>
         <translation>Palavras silenciadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="71"/>
+        <location filename="../ui/live/settings_page.py" line="70"/>
         <source>Muted accounts</source>
         <translation>Contas silenciadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="74"/>
+        <location filename="../ui/live/settings_page.py" line="73"/>
         <source>Live</source>
         <translation>Ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="94"/>
+        <location filename="../ui/live/settings_page.py" line="93"/>
         <source>Not used (not a web address): %1</source>
         <translation>Não usado (não é um endereço web): %1</translation>
     </message>
 </context>
 <context>
+    <name>LiveStatusWords</name>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="27"/>
+        <source>%n of %1 source(s) answering</source>
+        <translation>
+            <numerusform>%n de %1 fonte respondendo</numerusform>
+            <numerusform>%n de %1 fontes respondendo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="30"/>
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n inacessível</numerusform>
+            <numerusform>%n inacessíveis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="33"/>
+        <source>%n source(s) unreachable</source>
+        <translation>
+            <numerusform>%n fonte inacessível</numerusform>
+            <numerusform>%n fontes inacessíveis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="36"/>
+        <source>%n source(s) unreachable since %1</source>
+        <translation>
+            <numerusform>%n fonte inacessível desde %1</numerusform>
+            <numerusform>%n fontes inacessíveis desde %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="39"/>
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>próxima tentativa em %n s</numerusform>
+            <numerusform>próxima tentativa em %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="42"/>
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>próxima tentativa em %n min</numerusform>
+            <numerusform>próxima tentativa em %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="262"/>
-        <location filename="../ui/live/view.py" line="263"/>
+        <location filename="../ui/live/view.py" line="300"/>
+        <location filename="../ui/live/view.py" line="301"/>
         <source>Search loaded posts</source>
         <extracomment>below this width (logical pixels) the view is one column</extracomment>
         <translation>Pesquisar nas publicações carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="266"/>
+        <location filename="../ui/live/view.py" line="304"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="268"/>
+        <location filename="../ui/live/view.py" line="306"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="269"/>
+        <location filename="../ui/live/view.py" line="307"/>
         <source>Media only</source>
         <translation>Só mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="270"/>
+        <location filename="../ui/live/view.py" line="308"/>
         <source>Show only posts with media</source>
         <translation>Mostrar só publicações com mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="271"/>
+        <location filename="../ui/live/view.py" line="309"/>
         <source>Hide reposts</source>
         <translation>Ocultar compartilhamentos</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="272"/>
+        <location filename="../ui/live/view.py" line="310"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="273"/>
+        <location filename="../ui/live/view.py" line="311"/>
         <source>Selected post</source>
         <translation>Publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="274"/>
+        <location filename="../ui/live/view.py" line="312"/>
         <source>Select a post to read it in full.</source>
         <translation>Selecione uma publicação para lê-la por inteiro.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="278"/>
+        <location filename="../ui/live/view.py" line="316"/>
         <source>Share in a new post…</source>
         <translation>Compartilhar em uma nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="290"/>
+        <location filename="../ui/live/view.py" line="328"/>
         <source>Share the selected post in a new post</source>
         <translation>Compartilhar a publicação selecionada em uma nova publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="291"/>
-        <location filename="../ui/live/view.py" line="292"/>
+        <location filename="../ui/live/view.py" line="329"/>
+        <location filename="../ui/live/view.py" line="330"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="293"/>
+        <location filename="../ui/live/view.py" line="331"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="294"/>
+        <location filename="../ui/live/view.py" line="332"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="296"/>
+        <location filename="../ui/live/view.py" line="334"/>
         <source>State of each source</source>
         <translation>Estado de cada fonte</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="297"/>
+        <location filename="../ui/live/view.py" line="335"/>
         <source>Connection state</source>
         <translation>Estado da conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="264"/>
+        <location filename="../ui/live/view.py" line="302"/>
         <source>Clear the search</source>
         <translation>Limpar a pesquisa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="265"/>
+        <location filename="../ui/live/view.py" line="303"/>
         <source>&amp;Network:</source>
         <translation>&amp;Rede:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="267"/>
+        <location filename="../ui/live/view.py" line="305"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="275"/>
+        <location filename="../ui/live/view.py" line="313"/>
         <source>← Back to the posts</source>
         <translation>← Voltar às publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="276"/>
+        <location filename="../ui/live/view.py" line="314"/>
         <source>Back from the post to the list (narrow windows)</source>
         <translation>Voltar da publicação para a lista (janelas estreitas)</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="277"/>
+        <location filename="../ui/live/view.py" line="315"/>
         <source>Share…</source>
         <translation>Compartilhar…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="279"/>
+        <location filename="../ui/live/view.py" line="317"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="280"/>
+        <location filename="../ui/live/view.py" line="318"/>
         <source>Open the original in the browser</source>
         <translation>Abrir o original no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="282"/>
+        <location filename="../ui/live/view.py" line="320"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="283"/>
+        <location filename="../ui/live/view.py" line="321"/>
         <source>Copy the link to the selected post</source>
         <translation>Copiar o link da publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="284"/>
+        <location filename="../ui/live/view.py" line="322"/>
         <source>Pictures</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="285"/>
+        <location filename="../ui/live/view.py" line="323"/>
         <source>View the pictures large</source>
         <translation>Ver as imagens em tamanho grande</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="287"/>
+        <location filename="../ui/live/view.py" line="325"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="288"/>
+        <location filename="../ui/live/view.py" line="326"/>
         <source>Mute the author: hide their posts</source>
         <translation>Silenciar o autor: ocultar suas publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="298"/>
-        <location filename="../ui/live/view.py" line="300"/>
+        <location filename="../ui/live/view.py" line="336"/>
+        <location filename="../ui/live/view.py" line="338"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="299"/>
-        <location filename="../ui/live/view.py" line="301"/>
+        <location filename="../ui/live/view.py" line="337"/>
+        <location filename="../ui/live/view.py" line="339"/>
         <source>Show the state of each source</source>
         <translation>Mostrar o estado de cada fonte</translation>
     </message>
@@ -2476,124 +2470,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Recolher a &amp;barra lateral</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Connection check off</source>
         <translation>Verificação de conexão desligada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Esta rede pede que você entre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Conectado, mas %n servidor não responde</numerusform>
@@ -2601,7 +2595,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>Open the sign-in page</source>
         <translation>Abrir a página de entrada</translation>
     </message>

@@ -753,7 +753,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="156"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Tatizo la faili la tukio</translation>
@@ -866,72 +866,72 @@
         <translation>Sasa au kinachofuata</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="172"/>
+        <location filename="../ui/countdown/about.py" line="161"/>
         <source>same day, from %1 local</source>
         <translation>siku hiyo hiyo, kuanzia %1 saa za huko</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="174"/>
+        <location filename="../ui/countdown/about.py" line="163"/>
         <source>same day, starts %1 local</source>
         <translation>siku hiyo hiyo, inaanza %1 saa za huko</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="178"/>
+        <location filename="../ui/countdown/about.py" line="167"/>
         <source>from %1, %2 local</source>
         <translation>kuanzia %1, %2 saa za huko</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="180"/>
+        <location filename="../ui/countdown/about.py" line="169"/>
         <source>starts %1, %2 local</source>
         <translation>inaanza %1, %2 saa za huko</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="194"/>
+        <location filename="../ui/countdown/about.py" line="183"/>
         <source>%1 to %2</source>
         <translation>%1 hadi %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="199"/>
+        <location filename="../ui/countdown/about.py" line="188"/>
         <source>at the end of %1 (%2)</source>
         <translation>mwisho wa %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="201"/>
+        <location filename="../ui/countdown/about.py" line="190"/>
         <source>%1, all day (%2)</source>
         <translation>%1, siku nzima (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="203"/>
+        <location filename="../ui/countdown/area.py" line="181"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="345"/>
+        <location filename="../ui/countdown/figure.py" line="51"/>
         <source>Ends (event time): %1</source>
         <translation>Inaisha (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/figure.py" line="52"/>
         <source>Ends (your time): %1</source>
         <translation>Inaisha (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="348"/>
+        <location filename="../ui/countdown/figure.py" line="54"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="349"/>
+        <location filename="../ui/countdown/figure.py" line="55"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="215"/>
+        <location filename="../ui/countdown/area.py" line="193"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="88"/>
+        <location filename="../ui/countdown/about.py" line="90"/>
         <source>About the day</source>
         <translation>Kuhusu siku hii</translation>
     </message>
@@ -941,72 +941,72 @@
         <translation>Mratibu:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="117"/>
+        <location filename="../ui/countdown/about.py" line="107"/>
         <source>Past editions:</source>
         <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="127"/>
+        <location filename="../ui/countdown/about.py" line="116"/>
         <source>Event details shipped with the app.</source>
         <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="129"/>
+        <location filename="../ui/countdown/about.py" line="118"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="268"/>
+        <location filename="../ui/countdown/figure.py" line="24"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="272"/>
+        <location filename="../ui/countdown/figure.py" line="26"/>
         <source>Live now: %1 — ends in</source>
         <translation>Mubashara sasa: %1 — kinaisha baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="279"/>
+        <location filename="../ui/countdown/figure.py" line="29"/>
         <source>Next: %1 — starts in</source>
         <translation>Kinachofuata: %1 — kinaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/figure.py" line="32"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="288"/>
+        <location filename="../ui/countdown/figure.py" line="33"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="292"/>
+        <location filename="../ui/countdown/figure.py" line="36"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="296"/>
+        <location filename="../ui/countdown/figure.py" line="37"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="304"/>
+        <location filename="../ui/countdown/area.py" line="253"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="215"/>
+        <location filename="../ui/countdown/about.py" line="205"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="220"/>
+        <location filename="../ui/countdown/about.py" line="210"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="228"/>
+        <location filename="../ui/countdown/about.py" line="217"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
@@ -1038,22 +1038,22 @@
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="403"/>
+        <location filename="../ui/countdown/area.py" line="342"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="405"/>
+        <location filename="../ui/countdown/area.py" line="344"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="412"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="414"/>
+        <location filename="../ui/countdown/area.py" line="353"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="187"/>
+        <location filename="../ui/countdown/area.py" line="165"/>
         <source>Say time left</source>
         <translation>Sema muda uliobaki</translation>
     </message>
@@ -1529,16 +1529,17 @@
     </message>
     <message>
         <location filename="../ui/countdown/settings_page.py" line="97"/>
+        <location filename="../ui/countdown/settings_page.py" line="100"/>
         <source>My time zone</source>
         <translation>Kanda yangu ya saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="98"/>
+        <location filename="../ui/countdown/settings_page.py" line="101"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Ratiba kwa saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="106"/>
+        <location filename="../ui/countdown/settings_page.py" line="109"/>
         <source>Event</source>
         <translation>Tukio</translation>
     </message>
@@ -1602,32 +1603,27 @@
         <translation>Sasisha usiku tu (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="39"/>
-        <source>Update only at night</source>
-        <translation>Sasisha usiku tu</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/settings_page.py" line="42"/>
+        <location filename="../ui/library/settings_page.py" line="41"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Kompyuta hii haiwezi kujua kama mtandao wake unatozwa kwa kiasi cha data, kwa hiyo chaguo la kwanza likiwashwa, masasisho yanasubiri hadi uanzishe mwenyewe.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="46"/>
+        <location filename="../ui/library/settings_page.py" line="45"/>
         <source>The current connection is reported as metered.</source>
         <translation>Mtandao wa sasa unaripotiwa kuwa unatozwa kwa kiasi cha data.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="48"/>
+        <location filename="../ui/library/settings_page.py" line="47"/>
         <source>The current connection is reported as not metered.</source>
         <translation>Mtandao wa sasa unaripotiwa kuwa hautozwi kwa kiasi cha data.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="50"/>
+        <location filename="../ui/library/settings_page.py" line="49"/>
         <source>Pack address</source>
         <translation>Anwani ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="58"/>
+        <location filename="../ui/library/settings_page.py" line="57"/>
         <source>Library</source>
         <translation>Maktaba</translation>
     </message>
@@ -1992,71 +1988,71 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/widget.py" line="70"/>
+        <location filename="../ui/live/status_text.py" line="58"/>
         <source>starting…</source>
         <translation>inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="71"/>
+        <location filename="../ui/live/status_text.py" line="59"/>
         <source>live</source>
         <translation>moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="72"/>
+        <location filename="../ui/live/status_text.py" line="60"/>
         <source>polling every %1 s</source>
         <translation>inaangalia kila sekunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="75"/>
+        <location filename="../ui/live/status_text.py" line="63"/>
         <source>waiting for the rate limit until %1</source>
         <translation>inasubiri kikomo cha maombi hadi %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="78"/>
+        <location filename="../ui/live/status_text.py" line="66"/>
         <source>offline</source>
         <translation>nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="79"/>
+        <location filename="../ui/live/status_text.py" line="67"/>
         <source>login needed</source>
         <translation>inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="80"/>
+        <location filename="../ui/live/status_text.py" line="68"/>
         <source>error</source>
         <translation>hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="81"/>
+        <location filename="../ui/live/status_text.py" line="69"/>
         <source>paused while the window is hidden</source>
         <translation>imesimama wakati dirisha limefichwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="82"/>
+        <location filename="../ui/live/status_text.py" line="70"/>
         <source>off</source>
         <translation>imezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="288"/>
+        <location filename="../ui/live/filters.py" line="86"/>
         <source>All networks</source>
-        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>Mitandao yote</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="326"/>
+        <location filename="../ui/live/filters.py" line="100"/>
         <source>All languages</source>
         <translation>Lugha zote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="359"/>
+        <location filename="../ui/live/widget.py" line="278"/>
         <source>%Ln new posts — show</source>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
             <numerusform>Chapisho %Ln jipya — onyesha</numerusform>
             <numerusform>Machapisho %Ln mapya — onyesha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="363"/>
+        <location filename="../ui/live/widget.py" line="282"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>Chapisho %Ln jipya</numerusform>
@@ -2064,174 +2060,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="401"/>
+        <location filename="../ui/live/post_actions.py" line="48"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="404"/>
+        <location filename="../ui/live/post_actions.py" line="50"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="411"/>
-        <location filename="../ui/live/widget.py" line="482"/>
+        <location filename="../ui/live/post_actions.py" line="57"/>
+        <location filename="../ui/live/post_actions.py" line="172"/>
         <source>Open the original</source>
         <translation>Fungua chapisho asili</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="509"/>
-        <location filename="../ui/live/widget.py" line="523"/>
-        <location filename="../ui/live/widget.py" line="591"/>
+        <location filename="../ui/live/status_text.py" line="82"/>
+        <location filename="../ui/live/status_text.py" line="153"/>
+        <location filename="../ui/live/widget.py" line="333"/>
         <source>No sources are set up.</source>
         <translation>Hakuna vyanzo vilivyowekwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="547"/>
+        <location filename="../ui/live/status_text.py" line="111"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Nje ya mtandao tangu %1 — yanaonyeshwa machapisho ya mwisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="549"/>
+        <location filename="../ui/live/status_text.py" line="114"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Nje ya mtandao — yanaonyeshwa machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="584"/>
+        <location filename="../ui/live/status_text.py" line="141"/>
         <source>Loading saved posts…</source>
         <translation>Inapakia machapisho yaliyohifadhiwa…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="587"/>
+        <location filename="../ui/live/status_text.py" line="144"/>
         <source>No post matches these filters.</source>
         <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="645"/>
+        <location filename="../ui/live/widget.py" line="409"/>
         <source>Nobody yet.</source>
         <translation>Bado hakuna mtu.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="455"/>
+        <location filename="../ui/live/post_actions.py" line="142"/>
         <source>Link copied.</source>
         <translation>Kiungo kimenakiliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="471"/>
+        <location filename="../ui/live/post_actions.py" line="158"/>
         <source>@%1 is muted.</source>
         <translation>@%1 amenyamazishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="483"/>
+        <location filename="../ui/live/post_actions.py" line="173"/>
         <source>Copy link</source>
         <translation>Nakili kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="484"/>
+        <location filename="../ui/live/post_actions.py" line="174"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="485"/>
+        <location filename="../ui/live/post_actions.py" line="176"/>
         <source>Mute @%1</source>
         <translation>Nyamazisha @%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="526"/>
-        <source>%n of %1 source(s) answering</source>
-        <translation>
-            <numerusform>%n kati ya vyanzo %1 kinajibu</numerusform>
-            <numerusform>%n kati ya vyanzo %1 vinajibu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="528"/>
-        <source>%n unreachable</source>
-        <translation>
-            <numerusform>%n hakifikiki</numerusform>
-            <numerusform>%n havifikiki</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="536"/>
-        <source>next try in %n s</source>
-        <translation>
-            <numerusform>jaribio lijalo baada ya sek %n</numerusform>
-            <numerusform>jaribio lijalo baada ya sek %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="537"/>
-        <source>next try in %n min</source>
-        <translation>
-            <numerusform>jaribio lijalo baada ya dak %n</numerusform>
-            <numerusform>jaribio lijalo baada ya dak %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="554"/>
-        <source>%n source(s) unreachable since %1</source>
-        <translation>
-            <numerusform>Chanzo %n hakifikiki tangu %1</numerusform>
-            <numerusform>Vyanzo %n havifikiki tangu %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="558"/>
-        <source>%n source(s) unreachable</source>
-        <translation>
-            <numerusform>Chanzo %n hakifikiki</numerusform>
-            <numerusform>Vyanzo %n havifikiki</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/live/widget.py" line="588"/>
+        <location filename="../ui/live/status_text.py" line="145"/>
         <source>Clear the search and filters to see every post again.</source>
         <translation>Futa utafutaji na vichujio ili kuona kila chapisho tena.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="589"/>
+        <location filename="../ui/live/status_text.py" line="148"/>
         <source>Clear the filters</source>
         <translation>Futa vichujio</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="593"/>
+        <location filename="../ui/live/status_text.py" line="154"/>
         <source>Add a Mastodon server or turn Bluesky on under Settings → Live posts, or add an account under Accounts.</source>
         <translation>Ongeza seva ya Mastodon au washa Bluesky katika Mipangilio → Machapisho hai, au ongeza akaunti katika Akaunti.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="597"/>
+        <location filename="../ui/live/status_text.py" line="162"/>
         <source>No posts saved on this computer yet.</source>
         <translation>Bado hakuna machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="599"/>
+        <location filename="../ui/live/status_text.py" line="163"/>
         <source>The sources cannot be reached now. Posts appear here as soon as the connection comes back; meanwhile you can write a post in Compose: it waits in the outbox.</source>
         <translation>Vyanzo havifikiki sasa. Machapisho yataonekana hapa mara muunganisho utakaporudi; kwa sasa unaweza kuandika chapisho katika Andika: litasubiri kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="603"/>
-        <location filename="../ui/live/widget.py" line="610"/>
+        <location filename="../ui/live/status_text.py" line="169"/>
+        <location filename="../ui/live/status_text.py" line="179"/>
         <source>Write a post</source>
         <translation>Andika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="605"/>
+        <location filename="../ui/live/status_text.py" line="173"/>
         <source>No posts yet.</source>
         <translation>Bado hakuna machapisho.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="607"/>
+        <location filename="../ui/live/status_text.py" line="174"/>
         <source>New posts with the event&apos;s hashtags appear here as they are published. Be the first: write one in Compose.</source>
         <translation>Machapisho mapya yenye hashtag za tukio yataonekana hapa yanapochapishwa. Kuwa wa kwanza: andika moja katika Andika.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="634"/>
+        <location filename="../ui/live/widget.py" line="398"/>
         <source>Following %1</source>
         <translation>Unafuatilia %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="634"/>
+        <location filename="../ui/live/widget.py" line="398"/>
         <source>Live posts</source>
         <translation>Machapisho hai</translation>
     </message>
@@ -2281,194 +2229,240 @@
     </message>
     <message>
         <location filename="../ui/live/settings_page.py" line="69"/>
-        <source>Data saver</source>
-        <translation>Okoa data</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/settings_page.py" line="70"/>
         <source>Muted words</source>
         <translation>Maneno yaliyonyamazishwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="71"/>
+        <location filename="../ui/live/settings_page.py" line="70"/>
         <source>Muted accounts</source>
         <translation>Akaunti zilizonyamazishwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="74"/>
+        <location filename="../ui/live/settings_page.py" line="73"/>
         <source>Live</source>
         <translation>Moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="94"/>
+        <location filename="../ui/live/settings_page.py" line="93"/>
         <source>Not used (not a web address): %1</source>
         <translation>Haitumiki (si anwani ya wavuti): %1</translation>
     </message>
 </context>
 <context>
+    <name>LiveStatusWords</name>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="27"/>
+        <source>%n of %1 source(s) answering</source>
+        <translation>
+            <numerusform>%n kati ya vyanzo %1 kinajibu</numerusform>
+            <numerusform>%n kati ya vyanzo %1 vinajibu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="30"/>
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n hakifikiki</numerusform>
+            <numerusform>%n havifikiki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="33"/>
+        <source>%n source(s) unreachable</source>
+        <translation>
+            <numerusform>Chanzo %n hakifikiki</numerusform>
+            <numerusform>Vyanzo %n havifikiki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="36"/>
+        <source>%n source(s) unreachable since %1</source>
+        <translation>
+            <numerusform>Chanzo %n hakifikiki tangu %1</numerusform>
+            <numerusform>Vyanzo %n havifikiki tangu %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="39"/>
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>jaribio lijalo baada ya sek %n</numerusform>
+            <numerusform>jaribio lijalo baada ya sek %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="42"/>
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>jaribio lijalo baada ya dak %n</numerusform>
+            <numerusform>jaribio lijalo baada ya dak %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="262"/>
-        <location filename="../ui/live/view.py" line="263"/>
+        <location filename="../ui/live/view.py" line="300"/>
+        <location filename="../ui/live/view.py" line="301"/>
         <source>Search loaded posts</source>
         <extracomment>below this width (logical pixels) the view is one column</extracomment>
         <translation>Tafuta katika machapisho yaliyopakiwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="266"/>
+        <location filename="../ui/live/view.py" line="304"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="268"/>
+        <location filename="../ui/live/view.py" line="306"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="269"/>
+        <location filename="../ui/live/view.py" line="307"/>
         <source>Media only</source>
         <translation>Picha na video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="270"/>
+        <location filename="../ui/live/view.py" line="308"/>
         <source>Show only posts with media</source>
         <translation>Onyesha machapisho yenye picha au video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="271"/>
+        <location filename="../ui/live/view.py" line="309"/>
         <source>Hide reposts</source>
         <translation>Ficha machapisho yaliyoshirikiwa upya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="272"/>
+        <location filename="../ui/live/view.py" line="310"/>
         <source>Posts</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="273"/>
+        <location filename="../ui/live/view.py" line="311"/>
         <source>Selected post</source>
         <translation>Chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="274"/>
+        <location filename="../ui/live/view.py" line="312"/>
         <source>Select a post to read it in full.</source>
         <translation>Chagua chapisho ulisome lote.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="278"/>
+        <location filename="../ui/live/view.py" line="316"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="290"/>
+        <location filename="../ui/live/view.py" line="328"/>
         <source>Share the selected post in a new post</source>
         <translation>Shiriki chapisho lililochaguliwa katika chapisho jipya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="291"/>
-        <location filename="../ui/live/view.py" line="292"/>
+        <location filename="../ui/live/view.py" line="329"/>
+        <location filename="../ui/live/view.py" line="330"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="293"/>
+        <location filename="../ui/live/view.py" line="331"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="294"/>
+        <location filename="../ui/live/view.py" line="332"/>
         <source>Sources</source>
         <translation>Vyanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="296"/>
+        <location filename="../ui/live/view.py" line="334"/>
         <source>State of each source</source>
         <translation>Hali ya kila chanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="297"/>
+        <location filename="../ui/live/view.py" line="335"/>
         <source>Connection state</source>
         <translation>Hali ya muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="264"/>
+        <location filename="../ui/live/view.py" line="302"/>
         <source>Clear the search</source>
         <translation>Futa utafutaji</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="265"/>
+        <location filename="../ui/live/view.py" line="303"/>
         <source>&amp;Network:</source>
         <translation>&amp;Mtandao:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="267"/>
+        <location filename="../ui/live/view.py" line="305"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="275"/>
+        <location filename="../ui/live/view.py" line="313"/>
         <source>← Back to the posts</source>
         <translation>← Rudi kwenye machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="276"/>
+        <location filename="../ui/live/view.py" line="314"/>
         <source>Back from the post to the list (narrow windows)</source>
         <translation>Rudi kutoka kwenye chapisho hadi orodha (madirisha membamba)</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="277"/>
+        <location filename="../ui/live/view.py" line="315"/>
         <source>Share…</source>
         <translation>Shiriki…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="279"/>
+        <location filename="../ui/live/view.py" line="317"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="280"/>
+        <location filename="../ui/live/view.py" line="318"/>
         <source>Open the original in the browser</source>
         <translation>Fungua asili kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="282"/>
+        <location filename="../ui/live/view.py" line="320"/>
         <source>Copy link</source>
         <translation>Nakili kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="283"/>
+        <location filename="../ui/live/view.py" line="321"/>
         <source>Copy the link to the selected post</source>
         <translation>Nakili kiungo cha chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="284"/>
+        <location filename="../ui/live/view.py" line="322"/>
         <source>Pictures</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="285"/>
+        <location filename="../ui/live/view.py" line="323"/>
         <source>View the pictures large</source>
         <translation>Tazama picha kwa ukubwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="287"/>
+        <location filename="../ui/live/view.py" line="325"/>
         <source>Mute</source>
         <translation>Nyamazisha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="288"/>
+        <location filename="../ui/live/view.py" line="326"/>
         <source>Mute the author: hide their posts</source>
         <translation>Nyamazisha mwandishi: ficha machapisho yake</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="298"/>
-        <location filename="../ui/live/view.py" line="300"/>
+        <location filename="../ui/live/view.py" line="336"/>
+        <location filename="../ui/live/view.py" line="338"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="299"/>
-        <location filename="../ui/live/view.py" line="301"/>
+        <location filename="../ui/live/view.py" line="337"/>
+        <location filename="../ui/live/view.py" line="339"/>
         <source>Show the state of each source</source>
         <translation>Onyesha hali ya kila chanzo</translation>
     </message>
@@ -2476,124 +2470,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>Something went wrong. Your data is safe; the details are in the log.</source>
         <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Hamisha ripoti…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Kunja &amp;upau wa kando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Connection check off</source>
         <translation>Ukaguzi wa muunganisho umezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Mtandao huu unahitaji uingie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Imeunganishwa, lakini seva %n haijibu</numerusform>
@@ -2601,7 +2595,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>Open the sign-in page</source>
         <translation>Fungua ukurasa wa kuingia</translation>
     </message>

@@ -12,9 +12,7 @@ Rules the areas follow:
 
 from __future__ import annotations
 
-import html
 import logging
-import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
@@ -22,7 +20,6 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QDesktopServices,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 log = logging.getLogger(__name__)
-
-ANCHOR = re.compile(r'<a\s+href="([^"]*)"[^>]*>(.*?)</a>', re.IGNORECASE | re.DOTALL)
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
@@ -82,9 +77,10 @@ def _tab_stop(w: QWidget) -> bool:
 
 
 class LinkButtons(QWidget):
-    """The links of a rich-text label as flat buttons, one a line: Tab reaches each and
-    a screen reader hears its text (name) and address (description). Qt does not expose
-    the links inside a QLabel as objects of their own."""
+    """Links as flat buttons, one a line: Tab reaches each and a screen reader hears its
+    text (name) and address (description). Qt does not expose the links inside a QLabel
+    as objects of their own, so a link is shown once, as one of these buttons, never
+    both inside a label and here. Lines without an address are plain text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,37 +88,49 @@ class LinkButtons(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self.buttons: list[QPushButton] = []
+        self._lines: list[QWidget] = []
 
-    def set_links(self, rich_text: str) -> None:
-        for button in self.buttons:
-            button.deleteLater()
-        self.buttons = []
-        for url, inner in ANCHOR.findall(rich_text):
-            doc = QTextDocument()
-            doc.setHtml(inner)
-            button = QPushButton(doc.toPlainText().strip() or html.unescape(url), self)
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("QPushButton { text-align: left; color: palette(link); }")
-            target = html.unescape(url)
-            button.setAccessibleDescription(target)
-            button.setToolTip(target)
-            button.clicked.connect(lambda _=False, t=target: QDesktopServices.openUrl(QUrl(t)))
-            self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            self.buttons.append(button)
-        self.setVisible(bool(self.buttons))
-        previous: QWidget = self  # Tab order = reading order, wherever they were made
+    def set_items(self, items: list[tuple[str, str]]) -> None:
+        """One line per ``(text, address)``: a link button, or plain text when the
+        address is empty."""
+        for old in self._lines:
+            old.deleteLater()
+        self._lines, self.buttons = [], []
+        for text, target in items:
+            line: QWidget
+            if target:
+                button = QPushButton(text.replace("&", "&&"), self)  # no mnemonic
+                button.setFlat(True)
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.setStyleSheet(
+                    "QPushButton { text-align: left; color: palette(link);"
+                    " text-decoration: underline; }"
+                )
+                button.setAccessibleDescription(target)
+                button.setToolTip(target)
+                button.clicked.connect(lambda _=False, t=target: QDesktopServices.openUrl(QUrl(t)))
+                line = button
+                self.buttons.append(button)
+                self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            else:
+                label = QLabel(text, self)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)  # the whole width: a wrapped label needs it
+                line = label
+                self._layout.addWidget(label)
+            self._lines.append(line)
+        self.setVisible(bool(self._lines))
+        # Tab order = reading order: the buttons come right where this widget stands in
+        # the focus chain. A new widget joins the chain at the window's end, and Qt's
+        # setTabOrder ignores a first widget without focus, so this widget takes Tab
+        # focus for the moment of the call (it never keeps it: Tab skips NoFocus).
+        policy = self.focusPolicy()
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        previous: QWidget = self
         for button in self.buttons:
             QWidget.setTabOrder(previous, button)
             previous = button
-
-
-def links_by_mouse_only(label: QLabel) -> None:
-    """The label's links stay clickable; the keyboard uses its :class:`LinkButtons`."""
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
-    )
-    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(policy)
 
 
 class CurrentItemOnFocus(QObject):

@@ -13,8 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -32,9 +30,9 @@ from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.async_area import AsyncArea
 from companion.ui.context import AppContext
 from companion.ui.errors import translated_text
-from companion.ui.icons import area_icon
 from companion.ui.message_bar import MessageBar
 from companion.ui.ops import ChangeOp
+from companion.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
     from companion.ui.live.export_report import ReportExporter
@@ -67,14 +65,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(640, 480))
 
-        self.sidebar = QListWidget(self)
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setSpacing(2)
-        for spec in AREAS:
-            item = QListWidgetItem(area_icon(spec.key, self.palette(), self.devicePixelRatio()), "")
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.sidebar.addItem(item)
+        self.sidebar = Sidebar(self)
         self.stack = QStackedWidget(self)
         for _ in AREAS:
             self.stack.addWidget(QWidget(self.stack))  # replaced on first show
@@ -194,17 +185,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About shareASM Companion"))
-        for row, spec in enumerate(AREAS):
-            item = self.sidebar.item(row)
-            item.setText("" if self.rail else spec.translated_title())
-            item.setToolTip(spec.translated_description())
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.translated_title())
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.translated_description())
-        self.sidebar.setAccessibleName(self.tr("Areas"))
-        self.sidebar.setAccessibleDescription(self.tr("Choose what to show"))
-        fm = self.sidebar.fontMetrics()
-        widest = 0 if self.rail else max(fm.horizontalAdvance(s.translated_title()) for s in AREAS)
-        self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + fm.height() * 3)
+        self.sidebar.rail = self.rail
+        self.sidebar.retranslate(self.tr("Areas"), self.tr("Choose what to show"))
         self._on_online_changed(self._ctx.connectivity.online)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -212,14 +194,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and shiboken6.isValid(self.file_menu):
             self.retranslate()
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "sidebar"):
-            self.recolour_icons()  # light ⇄ dark: the icons follow the text colour
+            self.sidebar.recolour_icons()  # light ⇄ dark: the icons follow the text colour
         super().changeEvent(event)
-
-    def recolour_icons(self) -> None:
-        for row in range(self.sidebar.count()):
-            item = self.sidebar.item(row)
-            key = str(item.data(Qt.ItemDataRole.UserRole))
-            item.setIcon(area_icon(key, self.palette(), self.devicePixelRatio()))
 
     # -- areas ---------------------------------------------------------------
     def area(self, key: str) -> AreaWidget:

@@ -10,6 +10,7 @@ files; the probe answers each with ``PROBE_DIR/resp-N.json``:
   buttons, check boxes, tab titles, header sections, group titles, placeholder texts),
   i.e. what a sighted user reads, so the walker can check that the tree carries it.
 - ``idle``: whether background work has finished (areas load asynchronously).
+- ``dialog``: every visible text of the open modal dialog (Settings, the About box…).
 
 The probe only reads widgets; it never changes what the app does.
 """
@@ -124,6 +125,11 @@ class Probe:
         }
         if command == "visible":
             result["texts"] = visible_texts(window)
+        elif command == "dialog":
+            modal = QApplication.activeModalWidget()
+            result["dialog"] = modal is not None and modal is not window
+            if modal is not None and modal is not window:
+                result["texts"] = visible_texts(modal)
         return result
 
 

@@ -95,9 +95,12 @@ def describe(obj: Any) -> dict[str, Any]:
             "selected",
             "checked",
             "editable",
+            "read-only",
             "expanded",
+            "multi-line",
         ):
-            if states.contains(getattr(Atspi.StateType, st.upper())):
+            kind = getattr(Atspi.StateType, st.upper().replace("-", "_"), None)
+            if kind is not None and states.contains(kind):
                 names.append(st)
     interfaces = safe(obj.get_interfaces, []) or []
     text = ""
@@ -249,17 +252,125 @@ def area_root(frame: Any) -> Any:
     return None
 
 
-def run(args: argparse.Namespace) -> dict[str, Any]:
-    probe = Probe(Path(args.probe))
-    events = Events()
-    app, frame = find_app(args.app, timeout=args.timeout)
+def focus_window(title: str) -> None:
+    """Give the keyboard to the app's main window (at start, and after a dialog closed)."""
     subprocess.run(
-        ["xdotool", "search", "--sync", "--onlyvisible", "--name", args.window, "windowfocus"],
+        ["xdotool", "search", "--sync", "--onlyvisible", "--name", f"^{title}$", "windowfocus"],
         check=False,
         timeout=20,
         capture_output=True,
     )
     pump(0.5)
+
+
+def tab_round(events: Events, first_d: dict[str, Any] | None, tabs: int) -> list[dict[str, Any]]:
+    """Press Tab until the focus comes back to the first control seen (at most ``tabs``)."""
+    order: list[dict[str, Any]] = []
+    seen_start = key_of(first_d) if first_d else None
+    if first_d is not None and first_d["role"] == "page tab":
+        # a tab chosen with the arrows: Tab comes back to its tab bar (named after it)
+        seen_start = key_of({**first_d, "role": "page tab list", "description": ""})
+    for _ in range(tabs):
+        before = len(events.focus)
+        key("Tab")
+        obj = focused_after(events, before, 1.0)
+        if obj is None:
+            order.append(
+                {"role": "", "name": "(no focus change)", "description": "", "extents": None}
+            )
+            if len(order) >= 3 and all(not o["role"] for o in order[-3:]):
+                break
+            continue
+        d = describe(obj)
+        if seen_start is None:
+            seen_start = key_of(d)
+        elif key_of(d) == seen_start or (
+            first_d is not None and first_d["role"] == "page tab" and key_of(d) == key_of(first_d)
+        ):
+            break
+        order.append(d)
+    return order
+
+
+def top_windows(app: Any) -> list[Any]:
+    return [
+        w
+        for j in range(safe(app.get_child_count, 0) or 0)
+        if (w := safe(lambda j=j, a=app: a.get_child_at_index(j))) is not None
+    ]
+
+
+def walk_dialog(
+    app: Any, frame: Any, probe: Probe, events: Events, keys: str, tabs: int, pages: int
+) -> list[dict[str, Any]]:
+    """Open a dialog with ``keys`` (xdotool key names, space-separated), read it like an
+    area (its tree, what it shows, a Tab round; each of its first ``pages`` tabs), then
+    close it with Escape."""
+    t_start = round(time.monotonic() - events.t0, 3)
+    focus_window(safe(frame.get_name, ""))
+    before = len(events.focus)
+    for spec in keys.split():
+        key(spec)
+        pump(0.3)
+    dialog = None
+    shown: dict[str, Any] = {}
+    end = time.monotonic() + 10
+    while time.monotonic() < end and dialog is None:
+        shown = probe.ask("dialog")
+        if shown.get("dialog"):
+            dialog = next(
+                (
+                    w
+                    for w in top_windows(app)
+                    if safe(w.get_name) != safe(frame.get_name)
+                    and safe(w.get_role_name) in ("dialog", "alert", "frame", "window")
+                    and safe(lambda w=w: w.get_state_set().contains(Atspi.StateType.SHOWING))
+                ),
+                None,
+            )
+        pump(0.2)
+    if dialog is None:
+        return [{"opened": False, "started": t_start, "keys": keys}]
+    pump(0.5)
+    first = focused_after(events, before, 1.0)
+    records: list[dict[str, Any]] = []
+    for page in range(pages):
+        if page:
+            # the Tab round ended where it began, on the tabs: the next tab, then read
+            before = len(events.focus)
+            key("Right")
+            first = focused_after(events, before, 1.0) or first
+            pump(0.5)
+        first_d = describe(first) if first is not None else None
+        shown = probe.ask("dialog")
+        objs: list[dict[str, Any]] = []
+        walk(dialog, 1, "dialog", objs)
+        records.append(
+            {
+                "opened": True,
+                "keys": keys,
+                "started": t_start,
+                "first_focus": first_d,
+                "shown": shown.get("texts", []),
+                "window": objs,
+                "area": objs,
+                "tab_order": tab_round(events, first_d, tabs),
+            }
+        )
+    key("Escape")
+    end = time.monotonic() + 5
+    while time.monotonic() < end and probe.ask("dialog").get("dialog"):
+        pump(0.2)
+    for record in records:
+        record["ended"] = round(time.monotonic() - events.t0, 3)
+    return records
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    probe = Probe(Path(args.probe))
+    events = Events()
+    app, frame = find_app(args.app, timeout=args.timeout)
+    focus_window(args.window)
     report: dict[str, Any] = {"areas": {}, "announcements": events.announcements}
     for index, area in enumerate(args.areas.split(",")):
         t_start = round(time.monotonic() - events.t0, 3)
@@ -282,24 +393,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         area_objs: list[dict[str, Any]] = []
         if root is not None:
             walk(root, 1, "area", area_objs)
-        # Tab round: until the focus comes back to the first control we saw
-        order: list[dict[str, Any]] = []
-        seen_start = key_of(first_d) if first_d else None
-        for _ in range(args.tabs):
-            before = len(events.focus)
-            key("Tab")
-            obj = focused_after(events, before, 1.0)
-            if obj is None:
-                order.append({"role": "", "name": "(no focus change)", "extents": None})
-                if len(order) >= 3 and all(not o["role"] for o in order[-3:]):
-                    break
-                continue
-            d = describe(obj)
-            if seen_start is None:
-                seen_start = key_of(d)
-            elif key_of(d) == seen_start:
-                break
-            order.append(d)
+        order = tab_round(events, first_d, args.tabs)
         extra: dict[str, Any] = {}
         for spec in args.press:
             where, _, name = spec.partition("=")
@@ -331,6 +425,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "tab_order": order,
             **extra,
         }
+    for spec in args.dialog:
+        name, _, keys = spec.partition("=")
+        name, _, pages = name.partition(":")
+        records = walk_dialog(app, frame, probe, events, keys, args.tabs, int(pages or 1))
+        for page, record in enumerate(records, start=1):
+            report["areas"][f"{name}-{page}" if pages else name] = record
     report["app"] = safe(app.get_name, "")
     return report
 
@@ -348,6 +448,13 @@ def main() -> int:
     parser.add_argument("--countdown-wait", type=float, default=0.0)
     parser.add_argument(
         "--press", action="append", default=[], help="AREA=button name: press it after Tab"
+    )
+    parser.add_argument(
+        "--dialog",
+        action="append",
+        default=[],
+        help="NAME[:PAGES]=KEYS: open a dialog with these keys (after the areas), read it"
+        " (and its first PAGES tabs: NAME-1, NAME-2…), Escape",
     )
     args = parser.parse_args()
     report = run(args)

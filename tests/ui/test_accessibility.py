@@ -246,3 +246,96 @@ def test_outbox_announces_sent_and_failed(
     )
     assert said[0] == "Sent: Habari kutoka Geita"
     assert said[1].startswith("Not sent: Habari kutoka Geita") and "refused" in said[1]
+
+
+def test_live_reading_pane_is_read_only_text(qtbot: QtBot) -> None:
+    """The reading pane was a QTextBrowser, which Qt exposes as static text (AT-SPI
+    "label"): Orca read it as one block. It is text now: read-only, reached by Tab, its
+    text readable through the text interface (issue 21)."""
+    from PySide6.QtCore import QPoint, QUrl
+    from PySide6.QtTest import QTest
+
+    from companion.ui.live.view import LiveView
+
+    view = LiveView()
+    qtbot.addWidget(view)
+    view.retranslate()
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    pane = view.detail
+    pane.setHtml('<p><b>Amina</b> Gold panning at <a href="https://example.org/g">Geita</a></p>')
+    iface = QAccessible.queryAccessibleInterface(pane)
+    assert iface is not None
+    assert iface.role() in (QAccessible.Role.EditableText, QAccessible.Role.Document)
+    assert iface.state().readOnly and not iface.state().editable
+    assert iface.state().focusable
+    assert iface.text(QAccessible.Text.Name) == "Selected post"
+    text = iface.textInterface()
+    assert text is not None
+    assert "Gold panning at Geita" in text.text(0, text.characterCount())
+    assert not iface.text(QAccessible.Text.Description)  # the text is not said twice
+    assert pane.focusPolicy() & Qt.FocusPolicy.TabFocus and pane.tabChangesFocus()
+    # typing never changes the post
+    pane.setFocus()
+    QTest.keyClicks(pane, "xyz")
+    assert "xyz" not in pane.toPlainText()
+    # a click on a link asks the area to open it (the area opens http(s) only)
+    clicked: list[str] = []
+    pane.anchorClicked.connect(lambda url: clicked.append(url.toString()))
+    rect = pane.cursorRect(pane.document().find("Geita"))
+    at = QPoint(rect.center().x() - 4, rect.center().y())
+    QTest.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert clicked == [QUrl("https://example.org/g").toString()]
+    # the keyboard too: the caret on the link, Enter
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.toPlainText().index("Geita") + 2)
+    pane.setTextCursor(cursor)
+    QTest.keyClick(pane, Qt.Key.Key_Return)
+    assert clicked == [QUrl("https://example.org/g").toString()] * 2
+    cursor.setPosition(1)  # not on a link: Enter does nothing
+    pane.setTextCursor(cursor)
+    QTest.keyClick(pane, Qt.Key.Key_Return)
+    assert len(clicked) == 2 and "\n\n" not in pane.toPlainText()
+
+
+def test_sidebar_rail_highlights_the_current_area_as_one_block(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """The rail's selected row was drawn as two cells (the icon's, and an empty text
+    cell framed on its own) with the icon pushed left. Now one block in the highlight
+    colour, the icon centred, and the item selected for screen readers."""
+    from PySide6.QtGui import QPalette
+
+    window = MainWindow(ctx, remember_state=False)
+    qtbot.addWidget(window)
+    window.resize(800, 560)  # narrow: the rail
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_area("live")
+    qtbot.waitUntil(lambda: window.rail)
+    side = window.sidebar
+    side.clearFocus()
+    window.area("live").setFocus()
+    qtbot.wait(50)
+    row = AREA_KEYS.index("live")
+    rect = side.visualItemRect(side.item(row))
+    image = side.viewport().grab().toImage()
+    highlight = side.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    top = rect.top() + 3  # above the icon, inside the block
+    line = [image.pixelColor(x, top).rgb() for x in range(rect.left() + 8, rect.right() - 8)]
+    assert set(line) == {highlight.rgb()}, "the selected row is not one block"
+    middle = rect.center().y()
+    inked = [
+        x
+        for x in range(rect.left() + 4, rect.right() - 4)
+        if image.pixelColor(x, middle).rgb() != highlight.rgb()
+    ]
+    assert inked, "no icon in the selected row"
+    icon_centre = (inked[0] + inked[-1]) / 2
+    assert abs(icon_centre - rect.center().x()) <= 3, (icon_centre, rect)
+    # screen readers: the current area is the selected item of the list "Areas"
+    iface = QAccessible.queryAccessibleInterface(side)
+    assert iface is not None
+    states = [iface.child(i).state().selected for i in range(iface.childCount())]
+    assert states.index(True) == row and states.count(True) == 1

@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 from datetime import timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl
 from PySide6.QtWidgets import QLabel
 
 from companion.core.event.countdown import CountdownState, Phase, in_zone
@@ -85,41 +85,30 @@ def retranslate_view(v: CountdownView) -> None:
 
 
 def about_html(e: Event) -> str:
+    """The heading and the description (rich text, escaped); the links and lines with
+    links are :func:`about_items`, shown once, as buttons Tab reaches."""
     heading = QCoreApplication.translate("Countdown", "About the day")
     parts = [f"<p><b>{html.escape(heading)}</b></p>"]
     if e.description:
         parts.append(f"<p>{html.escape(e.description)}</p>")
-    links = [f'<a href="{html.escape(lk.url)}">{html.escape(lk.title)}</a>' for lk in e.links]
-    if links:
-        parts.append("<p>" + " · ".join(links) + "</p>")
+    return "".join(parts)
+
+
+def about_items(e: Event) -> list[tuple[str, str]]:
+    """The rest of "About the day", one ``(text, address)`` a line (no address: text):
+    the event's links, the organiser and their e-mail, the past editions."""
+    items = [(lk.title, lk.url) for lk in e.links]
     if e.organiser:
-        who = html.escape(e.organiser)
+        organiser = QCoreApplication.translate("Countdown", "Organiser:")
+        items.append((f"{organiser} {e.organiser}", ""))
         if e.contact_email:
-            mail = html.escape(e.contact_email)
-            who += f' — <a href="mailto:{mail}">{mail}</a>'
-        parts.append(
-            "<p>"
-            + html.escape(QCoreApplication.translate("Countdown", "Organiser:"))
-            + " "
-            + who
-            + "</p>"
-        )
+            items.append((e.contact_email, f"mailto:{e.contact_email}"))
     if e.past_editions:
-        items = []
+        items.append((QCoreApplication.translate("Countdown", "Past editions:"), ""))
         for ed in e.past_editions:
             month = QLocale().toString(QDate(ed.start.year, ed.start.month, 1), "MMMM yyyy")
-            label = f"{html.escape(ed.name)} ({html.escape(month)})"
-            if ed.url:
-                label = f'<a href="{html.escape(ed.url)}">{label}</a>'
-            items.append(label)
-        parts.append(
-            "<p>"
-            + html.escape(QCoreApplication.translate("Countdown", "Past editions:"))
-            + " "
-            + ", ".join(items)
-            + "</p>"
-        )
-    return "".join(parts)
+            items.append((f"{ed.name} ({month})", ed.url or ""))
+    return items
 
 
 def source_text(loaded: LoadedEvent, note: str) -> str:
@@ -207,7 +196,8 @@ def day_text(event: Event, zone: tzinfo | None, *, ending: bool) -> str:
 
 
 def session_lines(state: CountdownState, event: Event, zone: tzinfo | None) -> list[str]:
-    """What is on now and next (rich text lines), or where to read more after the day."""
+    """What is on now and next (rich text lines); after the day, when the next edition
+    starts (where to read more is a link button: :func:`more_link`)."""
     lines: list[str] = []
     if state.current:
         titles = "; ".join(html.escape(s.title) for s in state.current)
@@ -221,21 +211,29 @@ def session_lines(state: CountdownState, event: Event, zone: tzinfo | None) -> l
             .replace("%1", html.escape(s.title))
             .replace("%2", hm(in_zone(s.start, zone)))
         )
-    if state.phase is Phase.ENDED:
-        nxt = state.next_edition
-        if nxt is not None:
-            lines.append(
-                QCoreApplication.translate("Countdown", "Next edition starts %1.").replace(
-                    "%1", when(nxt.start, zone)
-                )
+    nxt = state.next_edition
+    if state.phase is Phase.ENDED and nxt is not None:
+        lines.append(
+            QCoreApplication.translate("Countdown", "Next edition starts %1.").replace(
+                "%1", when(nxt.start, zone)
             )
-        else:
-            announcement = event.link("announcement")
-            archive = event.archive_url or (announcement.url if announcement else "")
-            if archive:
-                lines.append(
-                    html.escape(
-                        QCoreApplication.translate("Countdown", "More about the day: %1")
-                    ).replace("%1", f'<a href="{html.escape(archive)}">{html.escape(archive)}</a>')
-                )
+        )
     return lines
+
+
+def more_about(state: CountdownState, event: Event) -> str:
+    """Where to read more once the day is over and no next edition is announced."""
+    if state.phase is not Phase.ENDED or state.next_edition is not None:
+        return ""
+    announcement = event.link("announcement")
+    return event.archive_url or (announcement.url if announcement else "")
+
+
+def more_link(state: CountdownState, event: Event) -> list[tuple[str, str]]:
+    """The "More about the day" link (one button, Tab reaches it), or nothing."""
+    url = more_about(state, event)
+    if not url:
+        return []
+    host = QUrl(url).host() or url
+    text = QCoreApplication.translate("Countdown", "More about the day: %1").replace("%1", host)
+    return [(text, url)]

@@ -2,87 +2,65 @@
 
 ``create(ctx)`` (in ``entry.py``) builds it. The controller reads the app clock on
 every tick and derives everything from the target instants; it ticks only while it
-can be seen. The static texts live in ``about.py``, stars and reminders in
-``stars.py``, the calendar export and event files in ``event_files.py``.
+can be seen. The static texts live in ``about.py``, what each tick shows and says in
+``figure.py``, the programme in ``programme.py``, stars and reminders in ``stars.py``,
+the calendar export and event files in ``event_files.py``, what the area is given in
+``collaborators.py``.
 """
 
 from __future__ import annotations
 
 import html
 import logging
-from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimeZone, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from companion.core.changes import Changes
-from companion.core.clock import Clock
 from companion.core.event.countdown import (
     CountdownState,
-    FocusKind,
     Phase,
     Remaining,
     focus_of,
     in_zone,
     state_at,
 )
-from companion.core.event.reminders import Reminders
-from companion.core.event.store import EventStore, LoadedEvent
+from companion.core.event.store import LoadedEvent
 from companion.core.event.zones import local_zone, zone_or_none
-from companion.core.net import HttpClient
 from companion.core.settings import EventSettings
-from companion.core.settings_service import SettingsService
 from companion.ui.a11y import announce
 from companion.ui.area_base import AreaWidget
-from companion.ui.context import AppContext, AppSignals
 from companion.ui.countdown.about import (
     SiteRow,
     about_html,
+    about_items,
     build_sites,
-    day_text,
+    more_link,
     retranslate_view,
     session_lines,
     source_text,
 )
 from companion.ui.countdown.announce import AnnouncePolicy
+from companion.ui.countdown.collaborators import Collaborators, system_zone_name
 from companion.ui.countdown.event_files import EventFiles
+from companion.ui.countdown.figure import phase_and_figure, start_texts, time_left_words
 from companion.ui.countdown.programme import fill_programme, highlight
 from companion.ui.countdown.stars import ProgrammeStars
 from companion.ui.countdown.text import (
     clock_notice,
     hm,
-    remaining_text,
-    spoken_remaining,
-    when,
 )
 from companion.ui.countdown.ticker import SecondTicker, VisibilityGate
 from companion.ui.countdown.view import CountdownView
 from companion.ui.i18n import current_language
 from companion.ui.locale_format import short_day
 from companion.ui.ops import ChangeOp
-from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Collaborators:
-    clock: Clock
-    settings: SettingsService
-    store: EventStore
-    reminders: Reminders
-    http: HttpClient
-    tasks: TaskManager
-    signals: AppSignals
-
-
-def system_zone_name() -> str:
-    """The system zone's IANA id from Qt (works on Windows too)."""
-    return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
 
 
 class CountdownArea(AreaWidget):
@@ -219,7 +197,7 @@ class CountdownArea(AreaWidget):
         v.programme_empty.setVisible(not has_sessions)
         v.update_button.setVisible(bool(self.settings.event_url))
         v.about.setText(about_html(e))
-        v.about_links.set_links(v.about.text())
+        v.about_links.set_items(about_items(e))
         v.source.setText(source_text(self._loaded, self.files.note))
         self._last_key = ()
         self._on_tick()
@@ -263,38 +241,9 @@ class CountdownArea(AreaWidget):
         v = self.view
         state = self.state()
         focus = focus_of(state, self.event)
-        figure = remaining_text(Remaining.from_seconds(focus.seconds))
-        if focus.kind is FocusKind.DAY_START:
-            v.phase.setText(QCoreApplication.translate("Countdown", "Starts in"))
-            v.remaining.setText(figure)
-        elif focus.kind is FocusKind.SESSION_LIVE and focus.session is not None:
-            v.phase.setText(
-                QCoreApplication.translate("Countdown", "Live now: %1 — ends in").replace(
-                    "%1", focus.session.title
-                )
-            )
-            v.remaining.setText(figure)
-        elif focus.kind is FocusKind.SESSION_NEXT and focus.session is not None:
-            v.phase.setText(
-                QCoreApplication.translate("Countdown", "Next: %1 — starts in").replace(
-                    "%1", focus.session.title
-                )
-            )
-            v.remaining.setText(figure)
-        elif focus.kind is FocusKind.DAY_END:
-            v.phase.setText(QCoreApplication.translate("Countdown", "Live now — time left today"))
-            v.remaining.setText(figure)
-        else:
-            v.phase.setText(QCoreApplication.translate("Countdown", "This edition has ended"))
-            nxt = state.next_edition
-            if nxt is not None:
-                v.remaining.setText(
-                    QCoreApplication.translate("Countdown", "Next: %1").replace("%1", nxt.name)
-                )
-            else:
-                v.remaining.setText(
-                    QCoreApplication.translate("Countdown", "Thank you for taking part")
-                )
+        phase, figure = phase_and_figure(state, focus)
+        v.phase.setText(phase)
+        v.remaining.setText(figure)
         remaining = Remaining.from_seconds(focus.seconds) if focus.kind != "ended" else None
         if self._announce_policy.due(state.phase, remaining, self._c.clock.corrected_timestamp()):
             announce(v.remaining, self.time_left_text())
@@ -318,10 +267,8 @@ class CountdownArea(AreaWidget):
     def time_left_text(self) -> str:
         """What "Say time left" says: the phase and the figure in words."""
         state = self.state()
-        if state.phase is Phase.ENDED:
-            return f"{self.view.phase.text()}. {self.view.remaining.text()}"
         focus = focus_of(state, self.event)
-        return f"{self.view.phase.text()} {spoken_remaining(Remaining.from_seconds(focus.seconds))}"
+        return time_left_words(state, focus, self.view.phase.text(), self.view.remaining.text())
 
     @Slot()
     def say_time_left(self) -> None:
@@ -336,21 +283,13 @@ class CountdownArea(AreaWidget):
         highlight(v.programme, state, self._ends())
         lines = session_lines(state, e, self._zone)
         v.sessions_now.setText("<br>".join(lines))
-        v.sessions_links.set_links(v.sessions_now.text())
+        v.sessions_links.set_items(more_link(state, e))
         v.sessions_now.setVisible(bool(lines))
         # "remind me at the start" means nothing once the day has started
         v.star_day.setVisible(state.phase is Phase.UPCOMING)
-        ending = state.phase is Phase.LIVE
-        if ending:
-            event_text = QCoreApplication.translate("Countdown", "Ends (event time): %1")
-            local_text = QCoreApplication.translate("Countdown", "Ends (your time): %1")
-        else:
-            event_text = QCoreApplication.translate("Countdown", "Starts (event time): %1")
-            local_text = QCoreApplication.translate("Countdown", "Starts (your time): %1")
-        v.start_event.setText(event_text.replace("%1", day_text(e, e.zone, ending=ending)))
-        v.start_local.setText(
-            local_text.replace("%1", when(e.end if ending else e.start, self._zone))
-        )
+        start_event, start_local = start_texts(state, e, self._zone)
+        v.start_event.setText(start_event)
+        v.start_local.setText(start_local)
         v.start_event.setVisible(state.phase is not Phase.ENDED)
         v.start_local.setVisible(state.phase is not Phase.ENDED)
 
@@ -450,22 +389,3 @@ class CountdownArea(AreaWidget):
         self.ticker.stop()
         self.stars.stop()
         self.files.stop()
-
-
-def build(ctx: AppContext, store: EventStore, loaded: LoadedEvent) -> AreaWidget:
-    """The countdown area for ``loaded`` (see ``companion/ui/countdown/entry.py``)."""
-    services = ctx.services
-    if loaded.problem:
-        log.info("%s", loaded.problem)
-    c = Collaborators(
-        clock=services.clock,
-        settings=services.settings,
-        store=store,
-        reminders=services.reminders(),
-        http=services.http,
-        tasks=ctx.tasks,
-        signals=ctx.signals,
-    )
-    area = CountdownArea(c, loaded)
-    ctx.connectivity.online_changed.connect(area.on_online_changed)
-    return area

@@ -4,6 +4,7 @@ the window's first paint. Only the event store is made before the countdown show
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from companion.ui.area_base import AreaWidget
@@ -13,6 +14,8 @@ from companion.ui.context import AppContext
 if TYPE_CHECKING:
     from companion.core.event.store import LoadedEvent
 
+log = logging.getLogger(__name__)
+
 
 def create(ctx: AppContext) -> AreaWidget:
     services = ctx.services
@@ -21,8 +24,22 @@ def create(ctx: AppContext) -> AreaWidget:
         return services.events().load()
 
     def build(loaded: LoadedEvent) -> AreaWidget:
-        from companion.ui.countdown.area import build as build_area
+        from companion.ui.countdown.area import CountdownArea
+        from companion.ui.countdown.collaborators import Collaborators
 
-        return build_area(ctx, services.events(), loaded)
+        if loaded.problem:
+            log.info("%s", loaded.problem)
+        c = Collaborators(
+            clock=services.clock,
+            settings=services.settings,
+            store=services.events(),
+            reminders=services.reminders(),
+            http=services.http,
+            tasks=ctx.tasks,
+            signals=ctx.signals,
+        )
+        area = CountdownArea(c, loaded)
+        ctx.connectivity.online_changed.connect(area.on_online_changed)
+        return area
 
     return AsyncArea(ctx.tasks, load, build)

@@ -95,6 +95,9 @@ class EventSettingsPage(QWidget):
         self.minutes.setAccessibleName(self.tr("Reminder minutes before a session"))
         self.sites.setAccessibleName(self.tr("Field-site clocks"))
         self.local_zone.setAccessibleName(self.tr("My time zone"))
+        line = self.local_zone.lineEdit()
+        if line is not None:  # the text field inside is an object of its own on AT-SPI
+            line.setAccessibleName(self.tr("My time zone"))
         self.event_time.setAccessibleName(self.tr("Programme in the event's time"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.a11y import LinkButtons, links_by_mouse_only
+from companion.ui.a11y import LinkButtons
 from companion.ui.palette import banner_colours
 
 #: programme columns: the star (remind me), "now"/"next", time, title, where, language
@@ -102,10 +102,8 @@ class CountdownView(QWidget):
         layout.addWidget(self.clock_notice)
         self.sessions_now = _label(body)
         self.sessions_now.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
-        self.sessions_now.setOpenExternalLinks(True)
-        links_by_mouse_only(self.sessions_now)
         layout.addWidget(self.sessions_now)
-        self.sessions_links = LinkButtons(body)  # its links, reachable by Tab
+        self.sessions_links = LinkButtons(body)  # "More about the day", reachable by Tab
         layout.addWidget(self.sessions_links)
 
         self.start_event = _label(body, selectable=True)
@@ -163,11 +161,9 @@ class CountdownView(QWidget):
         layout.addWidget(self.programme)
 
         self.about = _label(body, selectable=True)
-        self.about.setTextFormat(Qt.TextFormat.RichText)
-        self.about.setOpenExternalLinks(True)
-        links_by_mouse_only(self.about)
+        self.about.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape, no links
         layout.addWidget(self.about)
-        self.about_links = LinkButtons(body)  # its links, reachable by Tab
+        self.about_links = LinkButtons(body)  # links (once, as buttons) and the lines around
         layout.addWidget(self.about_links)
         self.source = _label(body)
         self.source.setEnabled(False)

@@ -36,7 +36,6 @@ class LibrarySettingsPage(QWidget):
         self.unmetered.setText(self.tr("Update only on an unmetered connection"))
         self.unmetered.setAccessibleName(self.tr("Update only on an unmetered connection"))
         self.night.setText(self.tr("Update only at night (22:00–06:00)"))
-        self.night.setAccessibleName(self.tr("Update only at night"))
         if self._metered is None:
             note = self.tr(
                 "This computer cannot tell whether its connection is metered, so with the "

@@ -85,7 +85,7 @@ class TrustedKeysSettingsPage(QWidget):
         self.key_edit.setPlaceholderText(self.tr("the line in the publisher's .pub file"))
         self.name_edit.setAccessibleName(self.tr("Publisher's name"))
         self.add.setText(self.tr("Add"))
-        self.add.setAccessibleName(self.tr("Trust this key"))
+        self.add.setAccessibleDescription(self.tr("Trust this key"))  # name: "Add", shown
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

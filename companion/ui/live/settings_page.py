@@ -66,7 +66,6 @@ class LiveSettingsPage(QWidget):
         self.instances.setAccessibleName(self.tr("Mastodon instances"))
         self.bluesky.setAccessibleName(self.tr("Read Bluesky"))
         self.extra_tags.setAccessibleName(self.tr("Extra hashtags"))
-        self.data_saver.setAccessibleName(self.tr("Data saver"))
         self.muted_words.setAccessibleName(self.tr("Muted words"))
         self.muted_accounts.setAccessibleName(self.tr("Muted accounts"))
 

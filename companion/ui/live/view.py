@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextDocument
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QShortcut,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,7 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
-    QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,18 +31,77 @@ from companion.ui.a11y import CurrentItemOnFocus, name_clear_button
 from companion.ui.live.chart import HourChart
 
 
-class SafeTextBrowser(QTextBrowser):
-    """Shows sanitized post HTML; never fetches anything (no images, no stylesheets)."""
+class ReadingPane(QTextEdit):
+    """The selected post in full: sanitized HTML, read-only, never fetches anything (no
+    images, no stylesheets).
+
+    A QTextEdit, not a QTextBrowser: Qt exposes a QTextBrowser to screen readers as
+    static text (AT-SPI role "label", issue 21), which Orca reads as one block and
+    never lets the reader move through. A read-only QTextEdit is a text object (role
+    "text", state read-only) that Tab reaches and whose text the caret walks line by
+    line. Links open through :attr:`anchorClicked` (the area opens http(s) only).
+    """
+
+    anchorClicked = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.setTabChangesFocus(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self._pressed_anchor = ""
 
     def loadResource(self, type: int, name: QUrl | str) -> object:
         return None
 
-    def setSource(
-        self,
-        name: QUrl | str,
-        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
-    ) -> None:
-        return  # links open in the system browser (setOpenExternalLinks) only
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_anchor = self.anchorAt(event.position().toPoint())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        anchor = self.anchorAt(event.position().toPoint())
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and anchor
+            and anchor == self._pressed_anchor
+            and not self.textCursor().hasSelection()
+        ):
+            self.anchorClicked.emit(QUrl(anchor))
+        self._pressed_anchor = ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a link (the caret on it) opens it, as a click does."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            href = self.anchor_at_caret()
+            if href:
+                self.anchorClicked.emit(QUrl(href))
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def anchor_at_caret(self) -> str:
+        """The address of the link the caret is in or just before ("" if none)."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        if cursor.charFormat().isAnchor():
+            return cursor.charFormat().anchorHref()
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        return cursor.charFormat().anchorHref() if cursor.charFormat().isAnchor() else ""
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        over_link = bool(self.anchorAt(event.position().toPoint()))
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if over_link else Qt.CursorShape.IBeamCursor
+        )
 
 
 class LiveView(QWidget):
@@ -132,9 +198,7 @@ class LiveView(QWidget):
         lv.addWidget(self.empty_box, 1)
         lv.addWidget(self.list, 1)
 
-        self.detail = SafeTextBrowser(self)
-        self.detail.setOpenExternalLinks(False)  # LiveArea opens http(s) links itself
-        self.detail.setOpenLinks(False)
+        self.detail = ReadingPane(self)  # LiveArea opens http(s) links itself
         self.share = QPushButton(self)
         self.share.setEnabled(False)
         # per-post actions (also in the list's context menu)

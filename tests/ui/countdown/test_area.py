@@ -17,7 +17,8 @@ from companion.core.event.store import EventStore, sample_event_path
 from companion.core.services import CoreServices
 from companion.ui.app import build_context, shutdown_context
 from companion.ui.context import AppContext
-from companion.ui.countdown.area import Collaborators, CountdownArea
+from companion.ui.countdown.area import CountdownArea
+from companion.ui.countdown.collaborators import Collaborators
 from companion.ui.countdown.view import COL_MARK, COL_STAR, COL_TIME, COL_TITLE
 from companion.ui.locale_format import hm
 from tests.core.event.helpers import event_bytes
@@ -91,7 +92,10 @@ def test_before_during_after(qtbot: QtBot, ctx: AppContext) -> None:
     clock.set(datetime(2018, 3, 16, tzinfo=UTC))
     area._on_tick()
     assert "ended" in area.view.phase.text()
-    assert "iied.org" in area.view.sessions_now.text()
+    # "More about the day" is one link button (Tab reaches it), not also a label's link
+    [more] = area.view.sessions_links.buttons
+    assert "iied.org" in more.text() and "iied.org" in more.accessibleDescription()
+    assert "iied.org" not in area.view.sessions_now.text()
 
 
 def test_ticks_only_while_visible_and_not_minimised(qtbot: QtBot, ctx: AppContext) -> None:
@@ -405,3 +409,38 @@ def test_an_all_day_event_shows_dates_and_site_clocks_say_same_day(
     sites = {name: start.text() for name, _now, start in area._site_labels}
     assert sites["Africa/Dar_es_Salaam"] == "same day, from 03:00 local"
     assert "19:00 local" in sites["America/Lima"] and "14" in sites["America/Lima"]
+
+
+def test_links_are_shown_once_and_tab_follows_the_page(qtbot: QtBot, ctx: AppContext) -> None:
+    """After the day, "More about the day" was a label's link AND a button below it, and
+    the About block showed its four links twice. Each link is one button now, and Tab
+    meets them where they stand on the page (the button made after the day ended went
+    to the end of the focus chain)."""
+    from PySide6.QtWidgets import QPushButton
+
+    area, clock = make_area(qtbot, ctx, datetime(2018, 3, 14, tzinfo=UTC))
+    window = host(qtbot, area)
+    window.show()
+    qtbot.waitExposed(window)
+    clock.set(datetime(2018, 3, 17, 12, 0, tzinfo=UTC))  # the day is over
+    area._on_tick()
+    v = area.view
+    [more] = v.sessions_links.buttons
+    assert "iied.org" in more.text()
+    assert "<a " not in v.sessions_now.text() and "<a " not in v.about.text()
+    titles = [b.text() for b in v.about_links.buttons]
+    assert "info@iied.org" in titles and len(titles) == len(set(titles))
+    for title in titles:
+        assert title not in v.about.text()  # shown once: as the button only
+    shown = [b for b in area.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]
+    chain, w = [], more
+    for _ in range(200):
+        if w in shown and w not in chain:
+            chain.append(w)
+        w = w.nextInFocusChain()
+    # from "More about the day": the buttons below it, then the About links
+    assert chain.index(v.post_button) < chain.index(v.about_links.buttons[0])
+    first = area.nextInFocusChain()
+    while first not in shown:
+        first = first.nextInFocusChain()
+    assert first is more, f"Tab starts at {first.text()!r}"

@@ -17,7 +17,8 @@ from companion.core.net import HttpClient
 from companion.core.services import CoreServices
 from companion.ui.app import build_context, shutdown_context
 from companion.ui.context import AppContext
-from companion.ui.countdown.area import Collaborators, CountdownArea
+from companion.ui.countdown.area import CountdownArea
+from companion.ui.countdown.collaborators import Collaborators
 from companion.ui.countdown.text import clock_notice, duration_text
 from companion.ui.i18n import apply_language
 from tests.core.event.helpers import event_bytes

@@ -16,7 +16,7 @@ from companion.core.services import CoreServices
 from companion.ui.app import gui_services
 from companion.ui.context import AppSignals
 from companion.ui.live.area import live_services
-from companion.ui.live.view import SafeTextBrowser
+from companion.ui.live.view import ReadingPane
 from companion.ui.live.widget import LiveArea
 from companion.ui.locale_format import hm
 from companion.ui.tasks import TaskManager
@@ -181,7 +181,7 @@ def test_post_html_never_loads_remote_resources(qtbot: QtBot, loopback: Loopback
 
     loopback.route("GET", "/evil.png", evil)
     evil_url = loopback.url("/evil.png")
-    browser = SafeTextBrowser()
+    browser = ReadingPane()
     qtbot.addWidget(browser)
     browser.setHtml(f'<p>hi<img src="{evil_url}"></p><link rel=stylesheet href="{evil_url}">')
     browser.show()

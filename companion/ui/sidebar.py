@@ -1,0 +1,149 @@
+"""The main window's list of areas: icon and title, or icons only (the rail).
+
+The items are painted by :class:`SidebarDelegate`: the selected area is one rounded
+block in the highlight colour over the whole row (the icon centred in the rail), and the
+keyboard focus is a ring inside it. Qt's own item painting split the rail's selection in
+two (the icon's cell and an empty text cell with its own focus frame). The selection is
+the list's: screen readers hear the current area as the selected item.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from companion.ui.areas import AREAS
+from companion.ui.icons import area_icon
+
+log = logging.getLogger(__name__)
+
+#: inner padding of a row and the gap between icon and title (logical pixels)
+PAD = 6
+GAP = 8
+RADIUS = 6.0
+
+
+class SidebarDelegate(QStyledItemDelegate):
+    """Paints one sidebar row; a row without a title is a rail row (icon centred)."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        icon = option.decorationSize
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        fm = option.fontMetrics
+        height = max(icon.height(), fm.height()) + 2 * PAD
+        width = icon.width() + 2 * PAD
+        if text:
+            width += GAP + fm.horizontalAdvance(text)
+        return QSize(width, height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        state = opt.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        enabled = bool(state & QStyle.StateFlag.State_Enabled)
+        palette = opt.palette
+        # the same colour whether or not the list has the focus: the current area always
+        # shows clearly
+        highlight = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+        on_highlight = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+        block = QRect(opt.rect).adjusted(2, 1, -2, -1)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if selected:
+            painter.setBrush(highlight)
+            painter.drawRoundedRect(block, RADIUS, RADIUS)
+        elif state & QStyle.StateFlag.State_MouseOver:
+            hover = QColor(highlight)
+            hover.setAlpha(40)
+            painter.setBrush(hover)
+            painter.drawRoundedRect(block, RADIUS, RADIUS)
+        if state & QStyle.StateFlag.State_HasFocus:
+            ring = QPen(on_highlight if selected else highlight, 2)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(block.adjusted(2, 2, -2, -2), RADIUS - 2, RADIUS - 2)
+        size = opt.decorationSize
+        text = opt.text
+        x = block.left() + PAD if text else block.left() + (block.width() - size.width()) // 2
+        icon_rect = QRect(
+            x, block.top() + (block.height() - size.height()) // 2, size.width(), size.height()
+        )
+        mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+        if not enabled:
+            mode = QIcon.Mode.Disabled
+        opt.icon.paint(painter, icon_rect, Qt.AlignmentFlag.AlignCenter, mode)
+        if text:
+            text_rect = QRect(block)
+            text_rect.setLeft(icon_rect.right() + 1 + GAP)
+            text_rect.setRight(block.right() - PAD)
+            group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+            colour = on_highlight if selected else palette.color(group, QPalette.ColorRole.Text)
+            painter.setPen(colour)
+            painter.setFont(opt.font)
+            shown = opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
+            painter.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                shown,
+            )
+        painter.restore()
+
+
+class Sidebar(QListWidget):
+    """One row per area; ``set_rail(True)`` shows the icons only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setIconSize(QSize(22, 22))
+        self.setSpacing(2)
+        self.setMouseTracking(True)  # the hover shade
+        self.setItemDelegate(SidebarDelegate(self))
+        self.rail = False
+        for spec in AREAS:
+            item = QListWidgetItem(area_icon(spec.key, self.palette(), self.devicePixelRatio()), "")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.addItem(item)
+
+    def retranslate(self, name: str, description: str) -> None:
+        for row, spec in enumerate(AREAS):
+            item = self.item(row)
+            item.setText("" if self.rail else spec.translated_title())
+            item.setToolTip(spec.translated_description())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.translated_title())
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.translated_description())
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
+        fm = self.fontMetrics()
+        widest = 0 if self.rail else max(fm.horizontalAdvance(s.translated_title()) for s in AREAS)
+        frame = 2 * self.frameWidth() + 2 * self.spacing() + 4
+        width = self.iconSize().width() + 2 * PAD + frame
+        if not self.rail:
+            width += GAP + widest + fm.averageCharWidth()
+        self.setFixedWidth(width)
+        self.doItemsLayout()
+
+    def recolour_icons(self) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            key = str(item.data(Qt.ItemDataRole.UserRole))
+            item.setIcon(area_icon(key, self.palette(), self.devicePixelRatio()))
