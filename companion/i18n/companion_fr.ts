@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="91"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Connectez les comptes depuis lesquels vous publiez. Les mots de passe et les jetons restent dans le trousseau de clés de votre ordinateur&#xa0;; l&apos;application n&apos;enregistre que les noms et les limites des serveurs.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Account list columns</source>
         <translation>Colonnes de la liste des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec les boutons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Loading accounts…</source>
         <translation>Chargement des comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ajouter &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add a Mastodon account</source>
         <translation>Ajouter un compte Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ajouter &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add a Bluesky account</source>
         <translation>Ajouter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add &amp;X…</source>
         <translation>Ajouter &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add X API credentials</source>
         <translation>Ajouter des identifiants d&apos;API X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in &amp;again…</source>
         <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in again to this account</source>
         <translation>Se reconnecter à ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Remove this account</source>
         <translation>Supprimer ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="123"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Connexions pour cette &amp;session seulement</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="125"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Garder les connexions pour cette session seulement, sans trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="131"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Needs login again</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="142"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
         <source>Offline: posts wait</source>
         <translation>Hors ligne&#xa0;: messages en attente</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="145"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="153"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="162"/>
         <source>Logins are kept for this session only</source>
         <translation>Les connexions sont gardées pour cette session seulement</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Elles sont oubliées à la fermeture de l&apos;application. Pour les garder, installez et déverrouillez un trousseau de clés (par exemple GNOME Keyring ou KWallet), puis redémarrez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="163"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="172"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Aucun trousseau de clés pour protéger vos connexions</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="175"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>L&apos;application garde les mots de passe et les jetons uniquement dans le trousseau de clés du système, jamais dans un fichier. Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple&#xa0;: sudo apt install gnome-keyring), puis redémarrez l&apos;application. Ou gardez les connexions pour cette session seulement&#xa0;: vous vous reconnecterez la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="227"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>Double-click to log in again</source>
         <translation>Double-cliquez pour vous reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n compte doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="306"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Enregistrement du compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="313"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 est connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="372"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Supprimer %1&#xa0;? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="398"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
         <source>%1 was removed.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
         <source>The login was ended on the server.</source>
         <translation>La connexion a été fermée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Le serveur n&apos;a pas été prévenu&#xa0;; la connexion y est peut-être encore valide.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="419"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Les détails sont dans le journal.</translation>
     </message>
@@ -418,54 +418,54 @@
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="146"/>
+        <location filename="../ui/compose/view.py" line="171"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="147"/>
+        <location filename="../ui/compose/view.py" line="172"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="148"/>
-        <location filename="../ui/compose/view.py" line="149"/>
+        <location filename="../ui/compose/view.py" line="173"/>
+        <location filename="../ui/compose/view.py" line="174"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="150"/>
+        <location filename="../ui/compose/view.py" line="175"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="151"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="152"/>
+        <location filename="../ui/compose/view.py" line="177"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="153"/>
+        <location filename="../ui/compose/view.py" line="178"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="154"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="155"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="156"/>
-        <location filename="../ui/compose/view.py" line="157"/>
+        <location filename="../ui/compose/view.py" line="181"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -575,27 +575,27 @@
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="158"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="160"/>
+        <location filename="../ui/compose/view.py" line="185"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="162"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="163"/>
+        <location filename="../ui/compose/view.py" line="188"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="165"/>
+        <location filename="../ui/compose/view.py" line="190"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
@@ -631,28 +631,28 @@
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="32"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="33"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>in the outbox</source>
         <translation>dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="101"/>
+        <location filename="../ui/compose/drafts_list.py" line="106"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="189"/>
+        <location filename="../ui/compose/drafts_list.py" line="198"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Enregistré à %1 comme nouveau brouillon : ce brouillon a aussi été modifié dans une autre fenêtre.</translation>
     </message>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="62"/>
+        <location filename="../ui/compose/sending.py" line="64"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
@@ -698,12 +698,12 @@
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="194"/>
+        <location filename="../ui/compose/drafts_list.py" line="203"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="185"/>
+        <location filename="../ui/compose/drafts_list.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>4 images au maximum par message.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="53"/>
+        <location filename="../ui/compose/sending.py" line="55"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Remplacez %1 dans le texte avant l’envoi (un blanc du modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="58"/>
+        <location filename="../ui/compose/sending.py" line="60"/>
         <source>Write something first: the post is empty.</source>
         <translation>Écrivez d’abord quelque chose : la publication est vide.</translation>
     </message>
@@ -1302,18 +1302,18 @@
         <translation>%1 : le serveur dit que le message est trop long (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="230"/>
+        <location filename="../core/compose/sender.py" line="208"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
         <translation>Publié en avance : %1 ne programme pas les messages, il l’a donc publié tout de suite au lieu de %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="335"/>
+        <location filename="../core/compose/sender_length.py" line="109"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Déjà publié : %4. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="344"/>
+        <location filename="../core/compose/sender_length.py" line="118"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Rien n’a été publié. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
@@ -1470,6 +1470,7 @@
     </message>
     <message>
         <location filename="../core/compose/enqueue.py" line="64"/>
+        <location filename="../core/compose/enqueue.py" line="149"/>
         <source>The post is empty.</source>
         <translation>La publication est vide.</translation>
     </message>
@@ -2302,167 +2303,167 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="300"/>
-        <location filename="../ui/live/view.py" line="301"/>
+        <location filename="../ui/live/view.py" line="326"/>
+        <location filename="../ui/live/view.py" line="327"/>
         <source>Search loaded posts</source>
         <extracomment>below this width (logical pixels) the view is one column</extracomment>
         <translation>Rechercher dans les publications chargées</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="304"/>
+        <location filename="../ui/live/view.py" line="330"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="306"/>
+        <location filename="../ui/live/view.py" line="332"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="307"/>
+        <location filename="../ui/live/view.py" line="333"/>
         <source>Media only</source>
         <translation>Médias seulement</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="308"/>
+        <location filename="../ui/live/view.py" line="334"/>
         <source>Show only posts with media</source>
         <translation>Afficher seulement les publications avec des médias</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="309"/>
+        <location filename="../ui/live/view.py" line="335"/>
         <source>Hide reposts</source>
         <translation>Masquer les partages</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="310"/>
+        <location filename="../ui/live/view.py" line="336"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="311"/>
+        <location filename="../ui/live/view.py" line="337"/>
         <source>Selected post</source>
         <translation>Publication sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="312"/>
+        <location filename="../ui/live/view.py" line="338"/>
         <source>Select a post to read it in full.</source>
         <translation>Sélectionnez une publication pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="316"/>
+        <location filename="../ui/live/view.py" line="342"/>
         <source>Share in a new post…</source>
         <translation>Partager dans une nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="328"/>
+        <location filename="../ui/live/view.py" line="354"/>
         <source>Share the selected post in a new post</source>
         <translation>Partager la publication sélectionnée dans une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="329"/>
-        <location filename="../ui/live/view.py" line="330"/>
+        <location filename="../ui/live/view.py" line="355"/>
+        <location filename="../ui/live/view.py" line="356"/>
         <source>Posts per hour</source>
         <translation>Publications par heure</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="331"/>
+        <location filename="../ui/live/view.py" line="357"/>
         <source>Top contributors</source>
         <translation>Principaux contributeurs</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="332"/>
+        <location filename="../ui/live/view.py" line="358"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="334"/>
+        <location filename="../ui/live/view.py" line="360"/>
         <source>State of each source</source>
         <translation>État de chaque source</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="335"/>
+        <location filename="../ui/live/view.py" line="361"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="302"/>
+        <location filename="../ui/live/view.py" line="328"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="303"/>
+        <location filename="../ui/live/view.py" line="329"/>
         <source>&amp;Network:</source>
         <translation>&amp;Réseau :</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="305"/>
+        <location filename="../ui/live/view.py" line="331"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="313"/>
+        <location filename="../ui/live/view.py" line="339"/>
         <source>← Back to the posts</source>
         <translation>← Retour aux publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="314"/>
+        <location filename="../ui/live/view.py" line="340"/>
         <source>Back from the post to the list (narrow windows)</source>
         <translation>Revenir de la publication à la liste (fenêtres étroites)</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="315"/>
+        <location filename="../ui/live/view.py" line="341"/>
         <source>Share…</source>
         <translation>Partager…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="317"/>
+        <location filename="../ui/live/view.py" line="343"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="318"/>
+        <location filename="../ui/live/view.py" line="344"/>
         <source>Open the original in the browser</source>
         <translation>Ouvrir l&apos;original dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="320"/>
+        <location filename="../ui/live/view.py" line="346"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="321"/>
+        <location filename="../ui/live/view.py" line="347"/>
         <source>Copy the link to the selected post</source>
         <translation>Copier le lien de la publication sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="322"/>
+        <location filename="../ui/live/view.py" line="348"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="323"/>
+        <location filename="../ui/live/view.py" line="349"/>
         <source>View the pictures large</source>
         <translation>Voir les images en grand</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="325"/>
+        <location filename="../ui/live/view.py" line="351"/>
         <source>Mute</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="326"/>
+        <location filename="../ui/live/view.py" line="352"/>
         <source>Mute the author: hide their posts</source>
         <translation>Masquer l&apos;auteur : cacher ses publications</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="336"/>
-        <location filename="../ui/live/view.py" line="338"/>
+        <location filename="../ui/live/view.py" line="362"/>
+        <location filename="../ui/live/view.py" line="364"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="337"/>
-        <location filename="../ui/live/view.py" line="339"/>
+        <location filename="../ui/live/view.py" line="363"/>
+        <location filename="../ui/live/view.py" line="365"/>
         <source>Show the state of each source</source>
         <translation>Afficher l&apos;état de chaque source</translation>
     </message>
@@ -2896,22 +2897,22 @@
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="132"/>
+        <location filename="../ui/compose/outbox_controller.py" line="139"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>attend jusqu&apos;à %1 (l&apos;application doit alors être ouverte et en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="137"/>
+        <location filename="../ui/compose/outbox_controller.py" line="144"/>
         <source>%1 — next try %2</source>
         <translation>%1 — prochain essai à %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="166"/>
+        <location filename="../ui/compose/outbox_controller.py" line="174"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1&#xa0;; %2. Les messages restent ici jusqu&apos;à leur envoi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="171"/>
+        <location filename="../ui/compose/outbox_controller.py" line="179"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>En attente d&apos;envoi&#xa0;: %Ln</numerusform>
@@ -2919,7 +2920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="175"/>
+        <location filename="../ui/compose/outbox_controller.py" line="183"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>à vérifier&#xa0;: %Ln</numerusform>
@@ -2927,7 +2928,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <location filename="../ui/compose/outbox_controller.py" line="198"/>
         <source>Part %1 of %2</source>
         <translation>Partie %1 sur %2</translation>
     </message>
@@ -2942,50 +2943,51 @@
         <translation>À modifier</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="134"/>
         <source>will be sent by this computer at %1 (the app must be running and online then)</source>
         <translation>sera envoyé par cet ordinateur à %1 (l’application doit alors être ouverte et en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="99"/>
+        <location filename="../ui/compose/outbox_controller.py" line="106"/>
         <source>Sent: %1</source>
-        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="101"/>
+        <location filename="../ui/compose/outbox_controller.py" line="108"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="65"/>
+        <location filename="../ui/compose/outbox_rows.py" line="64"/>
         <source>queued %1</source>
         <extracomment>the long explanation shown under the list for the selected row</extracomment>
         <translation>en file %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="73"/>
+        <location filename="../ui/compose/outbox_rows.py" line="72"/>
         <source>to be posted %1</source>
         <translation>à publier %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="80"/>
+        <location filename="../ui/compose/outbox_rows.py" line="79"/>
         <source>sent %1</source>
         <translation>envoyé %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <location filename="../ui/compose/outbox_controller.py" line="39"/>
+        <location filename="../ui/compose/outbox_rows.py" line="91"/>
         <source>Ready: open X</source>
         <translation>Prêt : ouvrir X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="106"/>
+        <location filename="../ui/compose/outbox_rows.py" line="107"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>attend la publication précédente sur ce compte (%1)</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="102"/>
         <source>Ready to post on the X website: %1</source>
+        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Prêt à publier sur le site web de X : %1</translation>
     </message>
     <message numerus="yes">
@@ -3010,87 +3012,87 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="64"/>
+        <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="65"/>
+        <location filename="../ui/compose/outbox_view.py" line="68"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="66"/>
+        <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Post</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="67"/>
+        <location filename="../ui/compose/outbox_view.py" line="70"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="68"/>
+        <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Link or reason</source>
         <translation>Lien ou motif</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="71"/>
+        <location filename="../ui/compose/outbox_view.py" line="74"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="72"/>
+        <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Send now</source>
         <translation>Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="74"/>
+        <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Try sending everything now</source>
         <translation>Essayer de tout envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="76"/>
+        <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="78"/>
+        <location filename="../ui/compose/outbox_view.py" line="81"/>
         <source>Retry the selected post</source>
         <translation>Réessayer le message sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="80"/>
+        <location filename="../ui/compose/outbox_view.py" line="83"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="82"/>
+        <location filename="../ui/compose/outbox_view.py" line="85"/>
         <source>Remove the selected post from the outbox</source>
         <translation>Retirer le message sélectionné de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="84"/>
+        <location filename="../ui/compose/outbox_view.py" line="87"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="86"/>
+        <location filename="../ui/compose/outbox_view.py" line="89"/>
         <source>Take the selected post out of the outbox and edit it</source>
         <translation>Retirer la publication choisie de la boîte d’envoi et la modifier</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="90"/>
+        <location filename="../ui/compose/outbox_view.py" line="93"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="91"/>
+        <location filename="../ui/compose/outbox_view.py" line="100"/>
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="93"/>
+        <location filename="../ui/compose/outbox_view.py" line="102"/>
         <source>Open the published post</source>
         <translation>Ouvrir le message publié</translation>
     </message>
@@ -3513,629 +3515,6 @@
     </message>
 </context>
 <context>
-    <name>RelativeTime</name>
-    <message numerus="yes">
-        <location filename="../ui/live/relative.py" line="19"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/relative.py" line="22"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/live/relative.py" line="40"/>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/relative.py" line="46"/>
-        <source>yesterday</source>
-        <translation>hier</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <location filename="../core/live/report.py" line="56"/>
-        <source>Period</source>
-        <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="57"/>
-        <source>Made</source>
-        <translation>Établi le</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="58"/>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="59"/>
-        <source>No posts were stored for this period.</source>
-        <translation>Aucune publication enregistrée pour cette période.</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="60"/>
-        <source>Posts per hour</source>
-        <translation>Publications par heure</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="61"/>
-        <source>Hour</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="62"/>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="63"/>
-        <source>Top contributors</source>
-        <translation>Principaux contributeurs</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="64"/>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="65"/>
-        <source>Most shared</source>
-        <translation>Les plus partagés</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="66"/>
-        <source>Reposted posts</source>
-        <translation>Publications repartagées</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="67"/>
-        <source>reposted by</source>
-        <translation>repartagé par</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="68"/>
-        <source>Every post</source>
-        <translation>Toutes les publications</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="275"/>
-        <source>The day&apos;s report</source>
-        <translation>Le rapport de la journée</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="302"/>
-        <source>Unique posts after dedupe</source>
-        <translation>Publications uniques après dédoublonnage</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="303"/>
-        <source>Copies read</source>
-        <translation>Copies lues</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="305"/>
-        <source>Contributors</source>
-        <translation>Contributeurs</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="308"/>
-        <source>Networks</source>
-        <translation>Réseaux</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="338"/>
-        <source>not stated</source>
-        <translation>non indiquée</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <location filename="../ui/live/export_report.py" line="63"/>
-        <source>Export the day&apos;s report</source>
-        <translation>Exporter le rapport de la journée</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/export_report.py" line="65"/>
-        <source>PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
-        <translation>PDF (*.pdf);;Page web (*.html);;Tableur (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/export_report.py" line="87"/>
-        <source>The report (%n post(s)) was saved to %1.</source>
-        <translation>
-            <numerusform>Le rapport (%n publication) a été enregistré dans %1.</numerusform>
-            <numerusform>Le rapport (%n publications) a été enregistré dans %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
-        <source>Settings sections</source>
-        <translation>Sections des paramètres</translation>
-    </message>
-</context>
-<context>
-    <name>SharePanel</name>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="190"/>
-        <source>Share at the venue</source>
-        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
-        <translation>Partager sur place</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="191"/>
-        <source>Share packs with the laptops around you, no internet</source>
-        <translation>Partager les paquets avec les ordinateurs autour de vous, sans internet</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="192"/>
-        <location filename="../ui/library/share_panel.py" line="193"/>
-        <source>Share my packs on this network</source>
-        <translation>Partager mes paquets sur ce réseau</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="194"/>
-        <source>Look for nearby shares</source>
-        <translation>Chercher des partages à proximité</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="195"/>
-        <source>Address of a share</source>
-        <translation>Adresse d&apos;un partage</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="196"/>
-        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
-        <translation>L&apos;adresse affichée par l&apos;autre ordinateur, p. ex. 192.168.1.20:8737</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="197"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="198"/>
-        <source>Add this share</source>
-        <translation>Ajouter ce partage</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="199"/>
-        <source>Get this pack</source>
-        <translation>Obtenir ce paquet</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="200"/>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="201"/>
-        <source>Packs on nearby laptops</source>
-        <translation>Paquets sur les ordinateurs proches</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="202"/>
-        <source>QR code of this laptop&apos;s share address</source>
-        <translation>Code QR de l&apos;adresse de partage de cet ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="215"/>
-        <source>Others can get your packs at:
-%1</source>
-        <translation>Les autres peuvent obtenir vos paquets à :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="217"/>
-        <source>Sharing at %1</source>
-        <translation>Partage à %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="219"/>
-        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
-        <translation>Désactivé. Activez-le pour que les ordinateurs proches copient vos paquets.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="234"/>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="268"/>
-        <source>Looking for shares on this network…</source>
-        <translation>Recherche de partages sur ce réseau…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="299"/>
-        <source>Asking %1…</source>
-        <translation>Interrogation de %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="318"/>
-        <source>No share found. Ask for the address shown on the other laptop.</source>
-        <translation>Aucun partage trouvé. Demandez l&apos;adresse affichée sur l&apos;autre ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="336"/>
-        <source>%1 (version %2, %3 MB) on %4</source>
-        <translation>%1 (version %2, %3 Mo) sur %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="343"/>
-        <source>not signed: cannot be taken from another laptop</source>
-        <translation>non signé : ne peut pas être pris d&apos;un autre ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="348"/>
-        <source>from %1 (trusted)</source>
-        <translation>de %1 (de confiance)</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="350"/>
-        <source>unknown publisher, key %1</source>
-        <translation>éditeur inconnu, clé %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="392"/>
-        <source>Checking the pack&apos;s publisher…</source>
-        <translation>Vérification de l&apos;éditeur du paquet…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="412"/>
-        <source>%1 of %2 MB</source>
-        <translation>%1 sur %2 Mo</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="417"/>
-        <source>%1 MB/s</source>
-        <translation>%1 Mo/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="419"/>
-        <source>Installing the pack…</source>
-        <translation>Installation du paquet…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="429"/>
-        <source>You already have this pack (version %1).</source>
-        <translation>Vous avez déjà ce paquet (version %1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="433"/>
-        <source>Pack version %1 installed (%2 MB copied).</source>
-        <translation>Paquet version %1 installé (%2 Mo copiés).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="455"/>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
-    </message>
-</context>
-<context>
-    <name>Shortcuts</name>
-    <message>
-        <location filename="../ui/shortcuts.py" line="25"/>
-        <source>Move to the next / previous control</source>
-        <translation>Passer au contrôle suivant / précédent</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="29"/>
-        <source>Photobook: next page</source>
-        <translation>Livre photo&#xa0;: page suivante</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="33"/>
-        <source>Photobook: previous page</source>
-        <translation>Livre photo&#xa0;: page précédente</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="37"/>
-        <source>Photobook: first / last page</source>
-        <translation>Livre photo&#xa0;: première / dernière page</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="41"/>
-        <source>Photobook: zoom in / zoom out / fit</source>
-        <translation>Livre photo&#xa0;: agrandir / réduire / ajuster</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="45"/>
-        <source>Photobook: actual size (100 %); drag the page to move it</source>
-        <translation>Livre photo : taille réelle (100 %) ; faites glisser la page pour la déplacer</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="51"/>
-        <source>Photobook: show or hide the row of pages</source>
-        <translation>Livre photo : afficher ou masquer la rangée de pages</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="55"/>
-        <source>Photobook: show or hide the caption</source>
-        <translation>Livre photo : afficher ou masquer la légende</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="59"/>
-        <source>Photobook: same page in the other language</source>
-        <translation>Livre photo&#xa0;: même page dans l&apos;autre langue</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="63"/>
-        <source>Photobook: presentation mode</source>
-        <translation>Livre photo&#xa0;: mode présentation</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="67"/>
-        <source>Photobook: leave presentation or go back to the library</source>
-        <translation>Livre photo&#xa0;: quitter la présentation ou revenir à la bibliothèque</translation>
-    </message>
-</context>
-<context>
-    <name>TargetRow</name>
-    <message>
-        <location filename="../ui/compose/targets.py" line="66"/>
-        <source>Post to %1</source>
-        <translation>Publier sur %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="71"/>
-        <source>Length for %1</source>
-        <translation>Longueur pour %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="76"/>
-        <source>needs login; posts wait in the outbox</source>
-        <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="80"/>
-        <source>posts through the X website: you press Post there</source>
-        <translation>publie via le site de X : vous cliquez sur Publier là-bas</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="109"/>
-        <source> · %1 / %2 bytes</source>
-        <translation> · %1 / %2 octets</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="114"/>
-        <source> — too long: thread</source>
-        <translation> — trop long&#xa0;: fil</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadPreview</name>
-    <message>
-        <location filename="../ui/compose/thread_preview.py" line="82"/>
-        <source>part %1 is too long for %2</source>
-        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
-        <translation>la partie %1 est trop longue pour %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
-        <source>%n parts.</source>
-        <translation>
-            <numerusform>%n partie.</numerusform>
-            <numerusform>%n parties.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrustGate</name>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="46"/>
-        <source>Unknown publisher</source>
-        <translation>Éditeur inconnu</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="48"/>
-        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
-        <translation>Ce paquet est signé avec la clé d&apos;EXEMPLE, que tout le monde peut utiliser. Installez-le seulement si vous l&apos;avez fait vous-même pour un essai.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="54"/>
-        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
-        <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas encore. Il dit venir de : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="58"/>
-        <source>(no name)</source>
-        <translation>(sans nom)</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="61"/>
-        <source>Key fingerprint:
-%1
-
-Install it only if the publisher gave you this same fingerprint.</source>
-        <translation>Empreinte de la clé :
-%1
-
-Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="68"/>
-        <source>Install (key %1)</source>
-        <translation>Installer (clé %1)</translation>
-    </message>
-</context>
-<context>
-    <name>TrustedKeysSettingsPage</name>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="74"/>
-        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
-        <translation>Les paquets signés par ces éditeurs s&apos;installent sans question. Un paquet d&apos;un autre éditeur demande votre accord explicite, et les paquets ne sont pris d&apos;autres ordinateurs que s&apos;ils sont signés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="79"/>
-        <source>Trusted publishers</source>
-        <translation>Éditeurs de confiance</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="80"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="81"/>
-        <source>Remove the selected publisher</source>
-        <translation>Retirer l&apos;éditeur sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="82"/>
-        <location filename="../ui/library/trust_page.py" line="84"/>
-        <source>Public key</source>
-        <translation>Clé publique</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="83"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="85"/>
-        <source>the line in the publisher&apos;s .pub file</source>
-        <translation>la ligne du fichier .pub de l&apos;éditeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="86"/>
-        <source>Publisher&apos;s name</source>
-        <translation>Nom de l&apos;éditeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="87"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="88"/>
-        <source>Trust this key</source>
-        <translation>Faire confiance à cette clé</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="97"/>
-        <source>Publishers</source>
-        <translation>Éditeurs</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="107"/>
-        <source>%1 — sample, only for the sample pack that comes with the app
-%2</source>
-        <translation>%1 — exemple, seulement pour le paquet d&apos;exemple fourni avec l&apos;application
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>VideoViewer</name>
-    <message>
-        <location filename="../ui/library/video.py" line="62"/>
-        <source>← Library</source>
-        <translation>← Bibliothèque</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="63"/>
-        <source>Back to the library</source>
-        <translation>Retour à la bibliothèque</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="64"/>
-        <source>Play / pause</source>
-        <translation>Lecture / pause</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="65"/>
-        <source>Play or pause the video</source>
-        <translation>Lire ou mettre en pause la vidéo</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="66"/>
-        <source>Open with system player</source>
-        <translation>Ouvrir avec le lecteur du système</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="67"/>
-        <source>Open with the system&apos;s video player</source>
-        <translation>Ouvrir avec le lecteur vidéo du système</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="71"/>
-        <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
-        <translation>Les vidéos ne peuvent pas être lues dans l&apos;application sur cet ordinateur. Utilisez plutôt le lecteur du système.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="120"/>
-        <source>This video cannot play inside the app (%1). Use the system player.</source>
-        <translation>Cette vidéo ne peut pas être lue dans l&apos;application (%1). Utilisez le lecteur du système.</translation>
-    </message>
-</context>
-<context>
-    <name>XDialog</name>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="105"/>
-        <source>Add X API credentials</source>
-        <translation>Ajouter des identifiants d&apos;API X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="108"/>
-        <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
-        <translation>Facultatif. Lire et publier via l&apos;API X nécessite un compte développeur payant. Sans ce compte, l&apos;application prépare à la place des liens «&#xa0;publier sur X&#xa0;». Ce que vous saisissez ici est gardé uniquement dans le trousseau de clés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="113"/>
-        <source>Your @&amp;name on X:</source>
-        <translation>Votre @&amp;nom sur X&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="114"/>
-        <source>Your name on X</source>
-        <translation>Votre nom sur X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="115"/>
-        <source>&amp;Bearer token (reading):</source>
-        <translation>Jeton &amp;Bearer (lecture)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="116"/>
-        <source>X bearer token</source>
-        <translation>Jeton Bearer X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="117"/>
-        <source>&amp;User access token (posting):</source>
-        <translation>Jeton d&apos;accès &amp;utilisateur (envoi)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="118"/>
-        <source>X user access token</source>
-        <translation>Jeton d&apos;accès utilisateur X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="119"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-</context>
-<context>
     <name>QAbstractSpinBox</name>
     <message>
         <location filename="../ui/qt_own_strings.py" line="105"/>
@@ -4158,17 +3537,17 @@ Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</
     <message>
         <location filename="../ui/qt_own_strings.py" line="49"/>
         <source>Look in:</source>
-        <translation>Voir dans :</translation>
+        <translation>Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/qt_own_strings.py" line="50"/>
         <source>File &amp;name:</source>
-        <translation>&amp;Nom de fichier :</translation>
+        <translation>&amp;Nom de fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/qt_own_strings.py" line="51"/>
         <source>Files of type:</source>
-        <translation>Fichiers de type :</translation>
+        <translation>Fichiers de type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/qt_own_strings.py" line="52"/>
@@ -4198,7 +3577,7 @@ Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</
     <message>
         <location filename="../ui/qt_own_strings.py" line="57"/>
         <source>Directory:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/qt_own_strings.py" line="58"/>
@@ -4607,6 +3986,629 @@ Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</
         <location filename="../ui/qt_own_strings.py" line="104"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copier l&apos;adresse du &amp;lien</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="19"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="22"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="40"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="46"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/live/report.py" line="56"/>
+        <source>Period</source>
+        <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="57"/>
+        <source>Made</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="58"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="59"/>
+        <source>No posts were stored for this period.</source>
+        <translation>Aucune publication enregistrée pour cette période.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="60"/>
+        <source>Posts per hour</source>
+        <translation>Publications par heure</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="61"/>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="62"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="63"/>
+        <source>Top contributors</source>
+        <translation>Principaux contributeurs</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="64"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="65"/>
+        <source>Most shared</source>
+        <translation>Les plus partagés</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="66"/>
+        <source>Reposted posts</source>
+        <translation>Publications repartagées</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="67"/>
+        <source>reposted by</source>
+        <translation>repartagé par</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="68"/>
+        <source>Every post</source>
+        <translation>Toutes les publications</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="275"/>
+        <source>The day&apos;s report</source>
+        <translation>Le rapport de la journée</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="302"/>
+        <source>Unique posts after dedupe</source>
+        <translation>Publications uniques après dédoublonnage</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="303"/>
+        <source>Copies read</source>
+        <translation>Copies lues</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="305"/>
+        <source>Contributors</source>
+        <translation>Contributeurs</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="308"/>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="338"/>
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../ui/live/export_report.py" line="63"/>
+        <source>Export the day&apos;s report</source>
+        <translation>Exporter le rapport de la journée</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/export_report.py" line="65"/>
+        <source>PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Page web (*.html);;Tableur (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/export_report.py" line="87"/>
+        <source>The report (%n post(s)) was saved to %1.</source>
+        <translation>
+            <numerusform>Le rapport (%n publication) a été enregistré dans %1.</numerusform>
+            <numerusform>Le rapport (%n publications) a été enregistré dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="107"/>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="190"/>
+        <source>Share at the venue</source>
+        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
+        <translation>Partager sur place</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="191"/>
+        <source>Share packs with the laptops around you, no internet</source>
+        <translation>Partager les paquets avec les ordinateurs autour de vous, sans internet</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <location filename="../ui/library/share_panel.py" line="193"/>
+        <source>Share my packs on this network</source>
+        <translation>Partager mes paquets sur ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="194"/>
+        <source>Look for nearby shares</source>
+        <translation>Chercher des partages à proximité</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="195"/>
+        <source>Address of a share</source>
+        <translation>Adresse d&apos;un partage</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="196"/>
+        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
+        <translation>L&apos;adresse affichée par l&apos;autre ordinateur, p. ex. 192.168.1.20:8737</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="197"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="198"/>
+        <source>Add this share</source>
+        <translation>Ajouter ce partage</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="199"/>
+        <source>Get this pack</source>
+        <translation>Obtenir ce paquet</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="200"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="201"/>
+        <source>Packs on nearby laptops</source>
+        <translation>Paquets sur les ordinateurs proches</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="202"/>
+        <source>QR code of this laptop&apos;s share address</source>
+        <translation>Code QR de l&apos;adresse de partage de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="215"/>
+        <source>Others can get your packs at:
+%1</source>
+        <translation>Les autres peuvent obtenir vos paquets à :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="217"/>
+        <source>Sharing at %1</source>
+        <translation>Partage à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="219"/>
+        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
+        <translation>Désactivé. Activez-le pour que les ordinateurs proches copient vos paquets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="234"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="268"/>
+        <source>Looking for shares on this network…</source>
+        <translation>Recherche de partages sur ce réseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="299"/>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="318"/>
+        <source>No share found. Ask for the address shown on the other laptop.</source>
+        <translation>Aucun partage trouvé. Demandez l&apos;adresse affichée sur l&apos;autre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="336"/>
+        <source>%1 (version %2, %3 MB) on %4</source>
+        <translation>%1 (version %2, %3 Mo) sur %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="343"/>
+        <source>not signed: cannot be taken from another laptop</source>
+        <translation>non signé : ne peut pas être pris d&apos;un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="348"/>
+        <source>from %1 (trusted)</source>
+        <translation>de %1 (de confiance)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="350"/>
+        <source>unknown publisher, key %1</source>
+        <translation>éditeur inconnu, clé %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="392"/>
+        <source>Checking the pack&apos;s publisher…</source>
+        <translation>Vérification de l&apos;éditeur du paquet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="412"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 sur %2 Mo</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="417"/>
+        <source>%1 MB/s</source>
+        <translation>%1 Mo/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="419"/>
+        <source>Installing the pack…</source>
+        <translation>Installation du paquet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="429"/>
+        <source>You already have this pack (version %1).</source>
+        <translation>Vous avez déjà ce paquet (version %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="433"/>
+        <source>Pack version %1 installed (%2 MB copied).</source>
+        <translation>Paquet version %1 installé (%2 Mo copiés).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="455"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.py" line="25"/>
+        <source>Move to the next / previous control</source>
+        <translation>Passer au contrôle suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="29"/>
+        <source>Photobook: next page</source>
+        <translation>Livre photo&#xa0;: page suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="33"/>
+        <source>Photobook: previous page</source>
+        <translation>Livre photo&#xa0;: page précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="37"/>
+        <source>Photobook: first / last page</source>
+        <translation>Livre photo&#xa0;: première / dernière page</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="41"/>
+        <source>Photobook: zoom in / zoom out / fit</source>
+        <translation>Livre photo&#xa0;: agrandir / réduire / ajuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: actual size (100 %); drag the page to move it</source>
+        <translation>Livre photo : taille réelle (100 %) ; faites glisser la page pour la déplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="51"/>
+        <source>Photobook: show or hide the row of pages</source>
+        <translation>Livre photo : afficher ou masquer la rangée de pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="55"/>
+        <source>Photobook: show or hide the caption</source>
+        <translation>Livre photo : afficher ou masquer la légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="59"/>
+        <source>Photobook: same page in the other language</source>
+        <translation>Livre photo&#xa0;: même page dans l&apos;autre langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="63"/>
+        <source>Photobook: presentation mode</source>
+        <translation>Livre photo&#xa0;: mode présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="67"/>
+        <source>Photobook: leave presentation or go back to the library</source>
+        <translation>Livre photo&#xa0;: quitter la présentation ou revenir à la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRow</name>
+    <message>
+        <location filename="../ui/compose/targets.py" line="67"/>
+        <source>Post to %1</source>
+        <translation>Publier sur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="72"/>
+        <source>Length for %1</source>
+        <translation>Longueur pour %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="77"/>
+        <source>needs login; posts wait in the outbox</source>
+        <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="81"/>
+        <source>posts through the X website: you press Post there</source>
+        <translation>publie via le site de X : vous cliquez sur Publier là-bas</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="110"/>
+        <source> · %1 / %2 bytes</source>
+        <translation> · %1 / %2 octets</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="115"/>
+        <source> — too long: thread</source>
+        <translation> — trop long&#xa0;: fil</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPreview</name>
+    <message>
+        <location filename="../ui/compose/thread_preview.py" line="82"/>
+        <source>part %1 is too long for %2</source>
+        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
+        <translation>la partie %1 est trop longue pour %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <source>%n parts.</source>
+        <translation>
+            <numerusform>%n partie.</numerusform>
+            <numerusform>%n parties.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrustGate</name>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <source>Unknown publisher</source>
+        <translation>Éditeur inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
+        <translation>Ce paquet est signé avec la clé d&apos;EXEMPLE, que tout le monde peut utiliser. Installez-le seulement si vous l&apos;avez fait vous-même pour un essai.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
+        <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas encore. Il dit venir de : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <source>Key fingerprint:
+%1
+
+Install it only if the publisher gave you this same fingerprint.</source>
+        <translation>Empreinte de la clé :
+%1
+
+Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <source>Install (key %1)</source>
+        <translation>Installer (clé %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysSettingsPage</name>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="74"/>
+        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
+        <translation>Les paquets signés par ces éditeurs s&apos;installent sans question. Un paquet d&apos;un autre éditeur demande votre accord explicite, et les paquets ne sont pris d&apos;autres ordinateurs que s&apos;ils sont signés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="79"/>
+        <source>Trusted publishers</source>
+        <translation>Éditeurs de confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="80"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="81"/>
+        <source>Remove the selected publisher</source>
+        <translation>Retirer l&apos;éditeur sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="83"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="85"/>
+        <source>the line in the publisher&apos;s .pub file</source>
+        <translation>la ligne du fichier .pub de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="86"/>
+        <source>Publisher&apos;s name</source>
+        <translation>Nom de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="87"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="88"/>
+        <source>Trust this key</source>
+        <translation>Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="97"/>
+        <source>Publishers</source>
+        <translation>Éditeurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="107"/>
+        <source>%1 — sample, only for the sample pack that comes with the app
+%2</source>
+        <translation>%1 — exemple, seulement pour le paquet d&apos;exemple fourni avec l&apos;application
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../ui/library/video.py" line="62"/>
+        <source>← Library</source>
+        <translation>← Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="63"/>
+        <source>Back to the library</source>
+        <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="64"/>
+        <source>Play / pause</source>
+        <translation>Lecture / pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="65"/>
+        <source>Play or pause the video</source>
+        <translation>Lire ou mettre en pause la vidéo</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="66"/>
+        <source>Open with system player</source>
+        <translation>Ouvrir avec le lecteur du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="67"/>
+        <source>Open with the system&apos;s video player</source>
+        <translation>Ouvrir avec le lecteur vidéo du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="71"/>
+        <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
+        <translation>Les vidéos ne peuvent pas être lues dans l&apos;application sur cet ordinateur. Utilisez plutôt le lecteur du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="120"/>
+        <source>This video cannot play inside the app (%1). Use the system player.</source>
+        <translation>Cette vidéo ne peut pas être lue dans l&apos;application (%1). Utilisez le lecteur du système.</translation>
+    </message>
+</context>
+<context>
+    <name>XDialog</name>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="105"/>
+        <source>Add X API credentials</source>
+        <translation>Ajouter des identifiants d&apos;API X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="108"/>
+        <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
+        <translation>Facultatif. Lire et publier via l&apos;API X nécessite un compte développeur payant. Sans ce compte, l&apos;application prépare à la place des liens «&#xa0;publier sur X&#xa0;». Ce que vous saisissez ici est gardé uniquement dans le trousseau de clés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="113"/>
+        <source>Your @&amp;name on X:</source>
+        <translation>Votre @&amp;nom sur X&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="114"/>
+        <source>Your name on X</source>
+        <translation>Votre nom sur X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="115"/>
+        <source>&amp;Bearer token (reading):</source>
+        <translation>Jeton &amp;Bearer (lecture)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="116"/>
+        <source>X bearer token</source>
+        <translation>Jeton Bearer X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="117"/>
+        <source>&amp;User access token (posting):</source>
+        <translation>Jeton d&apos;accès &amp;utilisateur (envoi)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="118"/>
+        <source>X user access token</source>
+        <translation>Jeton d&apos;accès utilisateur X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="119"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 </TS>

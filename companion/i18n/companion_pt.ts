@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="91"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Conecte as contas de onde você posta. Senhas e tokens ficam no chaveiro do seu computador; o app salva só os nomes e os limites do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Connected accounts</source>
         <translation>Contas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Account list columns</source>
         <translation>Colunas da lista de contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Nenhuma conta ainda. Adicione uma com os botões acima.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Loading accounts…</source>
         <translation>Carregando contas…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Adicionar &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add a Mastodon account</source>
         <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Adicionar &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add a Bluesky account</source>
         <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add &amp;X…</source>
         <translation>Adicionar &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add X API credentials</source>
         <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in &amp;again…</source>
         <translation>Entrar &amp;de novo…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in again to this account</source>
         <translation>Entrar de novo nesta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Remove this account</source>
         <translation>Remover esta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="123"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Manter logins só nesta &amp;sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="125"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Manter logins só nesta sessão, sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="131"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Needs login again</source>
         <translation>Precisa entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="142"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
         <source>Offline: posts wait</source>
         <translation>Offline: postagens aguardam</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="145"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="153"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="162"/>
         <source>Logins are kept for this session only</source>
         <translation>Os logins ficam salvos só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Eles são esquecidos quando o app fecha. Para mantê-los, instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet) e reinicie o app.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="163"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="172"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Nenhum chaveiro para guardar seus logins com segurança</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="175"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="227"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>Double-click to log in again</source>
         <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="306"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="313"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="372"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="398"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="419"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo deu errado. Os detalhes estão no log.</translation>
     </message>
@@ -418,54 +418,54 @@
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="146"/>
+        <location filename="../ui/compose/view.py" line="171"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="147"/>
+        <location filename="../ui/compose/view.py" line="172"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="148"/>
-        <location filename="../ui/compose/view.py" line="149"/>
+        <location filename="../ui/compose/view.py" line="173"/>
+        <location filename="../ui/compose/view.py" line="174"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="150"/>
+        <location filename="../ui/compose/view.py" line="175"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="151"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="152"/>
+        <location filename="../ui/compose/view.py" line="177"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="153"/>
+        <location filename="../ui/compose/view.py" line="178"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="154"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="155"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="156"/>
-        <location filename="../ui/compose/view.py" line="157"/>
+        <location filename="../ui/compose/view.py" line="181"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
@@ -575,27 +575,27 @@
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="158"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="160"/>
+        <location filename="../ui/compose/view.py" line="185"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="162"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="163"/>
+        <location filename="../ui/compose/view.py" line="188"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="165"/>
+        <location filename="../ui/compose/view.py" line="190"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
@@ -631,28 +631,28 @@
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="32"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>draft</source>
         <translation>rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="33"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>in the outbox</source>
         <translation>na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="101"/>
+        <location filename="../ui/compose/drafts_list.py" line="106"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="189"/>
+        <location filename="../ui/compose/drafts_list.py" line="198"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Salvo às %1 como novo rascunho: este rascunho também foi alterado em outra janela.</translation>
     </message>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="62"/>
+        <location filename="../ui/compose/sending.py" line="64"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
@@ -698,12 +698,12 @@
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="194"/>
+        <location filename="../ui/compose/drafts_list.py" line="203"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="185"/>
+        <location filename="../ui/compose/drafts_list.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="53"/>
+        <location filename="../ui/compose/sending.py" line="55"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Substitua %1 no texto antes de enviar (um espaço do modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="58"/>
+        <location filename="../ui/compose/sending.py" line="60"/>
         <source>Write something first: the post is empty.</source>
         <translation>Escreva algo primeiro: a publicação está vazia.</translation>
     </message>
@@ -1302,18 +1302,18 @@
         <translation>%1: o servidor diz que a publicação é longa demais (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="230"/>
+        <location filename="../core/compose/sender.py" line="208"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
         <translation>Publicado antes da hora: %1 não agenda publicações, por isso publicou-a de imediato em vez de às %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="335"/>
+        <location filename="../core/compose/sender_length.py" line="109"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Já publicado: %4. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="344"/>
+        <location filename="../core/compose/sender_length.py" line="118"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Nada foi publicado. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
@@ -1470,6 +1470,7 @@
     </message>
     <message>
         <location filename="../core/compose/enqueue.py" line="64"/>
+        <location filename="../core/compose/enqueue.py" line="149"/>
         <source>The post is empty.</source>
         <translation>A publicação está vazia.</translation>
     </message>
@@ -2302,167 +2303,167 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="300"/>
-        <location filename="../ui/live/view.py" line="301"/>
+        <location filename="../ui/live/view.py" line="326"/>
+        <location filename="../ui/live/view.py" line="327"/>
         <source>Search loaded posts</source>
         <extracomment>below this width (logical pixels) the view is one column</extracomment>
         <translation>Pesquisar nas publicações carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="304"/>
+        <location filename="../ui/live/view.py" line="330"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="306"/>
+        <location filename="../ui/live/view.py" line="332"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="307"/>
+        <location filename="../ui/live/view.py" line="333"/>
         <source>Media only</source>
         <translation>Só mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="308"/>
+        <location filename="../ui/live/view.py" line="334"/>
         <source>Show only posts with media</source>
         <translation>Mostrar só publicações com mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="309"/>
+        <location filename="../ui/live/view.py" line="335"/>
         <source>Hide reposts</source>
         <translation>Ocultar compartilhamentos</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="310"/>
+        <location filename="../ui/live/view.py" line="336"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="311"/>
+        <location filename="../ui/live/view.py" line="337"/>
         <source>Selected post</source>
         <translation>Publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="312"/>
+        <location filename="../ui/live/view.py" line="338"/>
         <source>Select a post to read it in full.</source>
         <translation>Selecione uma publicação para lê-la por inteiro.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="316"/>
+        <location filename="../ui/live/view.py" line="342"/>
         <source>Share in a new post…</source>
         <translation>Compartilhar em uma nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="328"/>
+        <location filename="../ui/live/view.py" line="354"/>
         <source>Share the selected post in a new post</source>
         <translation>Compartilhar a publicação selecionada em uma nova publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="329"/>
-        <location filename="../ui/live/view.py" line="330"/>
+        <location filename="../ui/live/view.py" line="355"/>
+        <location filename="../ui/live/view.py" line="356"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="331"/>
+        <location filename="../ui/live/view.py" line="357"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="332"/>
+        <location filename="../ui/live/view.py" line="358"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="334"/>
+        <location filename="../ui/live/view.py" line="360"/>
         <source>State of each source</source>
         <translation>Estado de cada fonte</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="335"/>
+        <location filename="../ui/live/view.py" line="361"/>
         <source>Connection state</source>
         <translation>Estado da conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="302"/>
+        <location filename="../ui/live/view.py" line="328"/>
         <source>Clear the search</source>
         <translation>Limpar a pesquisa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="303"/>
+        <location filename="../ui/live/view.py" line="329"/>
         <source>&amp;Network:</source>
         <translation>&amp;Rede:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="305"/>
+        <location filename="../ui/live/view.py" line="331"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="313"/>
+        <location filename="../ui/live/view.py" line="339"/>
         <source>← Back to the posts</source>
         <translation>← Voltar às publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="314"/>
+        <location filename="../ui/live/view.py" line="340"/>
         <source>Back from the post to the list (narrow windows)</source>
         <translation>Voltar da publicação para a lista (janelas estreitas)</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="315"/>
+        <location filename="../ui/live/view.py" line="341"/>
         <source>Share…</source>
         <translation>Compartilhar…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="317"/>
+        <location filename="../ui/live/view.py" line="343"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="318"/>
+        <location filename="../ui/live/view.py" line="344"/>
         <source>Open the original in the browser</source>
         <translation>Abrir o original no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="320"/>
+        <location filename="../ui/live/view.py" line="346"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="321"/>
+        <location filename="../ui/live/view.py" line="347"/>
         <source>Copy the link to the selected post</source>
         <translation>Copiar o link da publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="322"/>
+        <location filename="../ui/live/view.py" line="348"/>
         <source>Pictures</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="323"/>
+        <location filename="../ui/live/view.py" line="349"/>
         <source>View the pictures large</source>
         <translation>Ver as imagens em tamanho grande</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="325"/>
+        <location filename="../ui/live/view.py" line="351"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="326"/>
+        <location filename="../ui/live/view.py" line="352"/>
         <source>Mute the author: hide their posts</source>
         <translation>Silenciar o autor: ocultar suas publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="336"/>
-        <location filename="../ui/live/view.py" line="338"/>
+        <location filename="../ui/live/view.py" line="362"/>
+        <location filename="../ui/live/view.py" line="364"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="337"/>
-        <location filename="../ui/live/view.py" line="339"/>
+        <location filename="../ui/live/view.py" line="363"/>
+        <location filename="../ui/live/view.py" line="365"/>
         <source>Show the state of each source</source>
         <translation>Mostrar o estado de cada fonte</translation>
     </message>
@@ -2896,22 +2897,22 @@
         <translation>Precisa de login</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="132"/>
+        <location filename="../ui/compose/outbox_controller.py" line="139"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>aguarda até %1 (o app precisa estar aberto e online nesse horário)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="137"/>
+        <location filename="../ui/compose/outbox_controller.py" line="144"/>
         <source>%1 — next try %2</source>
         <translation>%1 — nova tentativa %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="166"/>
+        <location filename="../ui/compose/outbox_controller.py" line="174"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. As postagens ficam aqui até serem enviadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="171"/>
+        <location filename="../ui/compose/outbox_controller.py" line="179"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln aguardando envio</numerusform>
@@ -2919,7 +2920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="175"/>
+        <location filename="../ui/compose/outbox_controller.py" line="183"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln precisa de atenção</numerusform>
@@ -2927,7 +2928,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <location filename="../ui/compose/outbox_controller.py" line="198"/>
         <source>Part %1 of %2</source>
         <translation>Parte %1 de %2</translation>
     </message>
@@ -2942,50 +2943,51 @@
         <translation>Precisa de edição</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="134"/>
         <source>will be sent by this computer at %1 (the app must be running and online then)</source>
         <translation>será enviado por este computador às %1 (o aplicativo precisa estar aberto e online nessa hora)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="99"/>
+        <location filename="../ui/compose/outbox_controller.py" line="106"/>
         <source>Sent: %1</source>
-        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="101"/>
+        <location filename="../ui/compose/outbox_controller.py" line="108"/>
         <source>Not sent: %1</source>
         <translation>Não enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="65"/>
+        <location filename="../ui/compose/outbox_rows.py" line="64"/>
         <source>queued %1</source>
         <extracomment>the long explanation shown under the list for the selected row</extracomment>
         <translation>na fila %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="73"/>
+        <location filename="../ui/compose/outbox_rows.py" line="72"/>
         <source>to be posted %1</source>
         <translation>a publicar %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="80"/>
+        <location filename="../ui/compose/outbox_rows.py" line="79"/>
         <source>sent %1</source>
         <translation>enviado %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <location filename="../ui/compose/outbox_controller.py" line="39"/>
+        <location filename="../ui/compose/outbox_rows.py" line="91"/>
         <source>Ready: open X</source>
         <translation>Pronto: abrir o X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="106"/>
+        <location filename="../ui/compose/outbox_rows.py" line="107"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>aguarda a publicação anterior nesta conta (%1)</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="102"/>
         <source>Ready to post on the X website: %1</source>
+        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Pronto para publicar no site do X: %1</translation>
     </message>
     <message numerus="yes">
@@ -3010,87 +3012,87 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="64"/>
+        <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="65"/>
+        <location filename="../ui/compose/outbox_view.py" line="68"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="66"/>
+        <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Post</source>
         <translation>Postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="67"/>
+        <location filename="../ui/compose/outbox_view.py" line="70"/>
         <source>Parts</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="68"/>
+        <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Link or reason</source>
         <translation>Link ou motivo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="71"/>
+        <location filename="../ui/compose/outbox_view.py" line="74"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="72"/>
+        <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Send now</source>
         <translation>Enviar agora</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="74"/>
+        <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Try sending everything now</source>
         <translation>Tentar enviar tudo agora</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="76"/>
+        <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="78"/>
+        <location filename="../ui/compose/outbox_view.py" line="81"/>
         <source>Retry the selected post</source>
         <translation>Tentar de novo a postagem selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="80"/>
+        <location filename="../ui/compose/outbox_view.py" line="83"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="82"/>
+        <location filename="../ui/compose/outbox_view.py" line="85"/>
         <source>Remove the selected post from the outbox</source>
         <translation>Remover da caixa de saída a postagem selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="84"/>
+        <location filename="../ui/compose/outbox_view.py" line="87"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="86"/>
+        <location filename="../ui/compose/outbox_view.py" line="89"/>
         <source>Take the selected post out of the outbox and edit it</source>
         <translation>Tirar a publicação selecionada da caixa de saída e editá-la</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="90"/>
+        <location filename="../ui/compose/outbox_view.py" line="93"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="91"/>
+        <location filename="../ui/compose/outbox_view.py" line="100"/>
         <source>Open link</source>
         <translation>Abrir link</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="93"/>
+        <location filename="../ui/compose/outbox_view.py" line="102"/>
         <source>Open the published post</source>
         <translation>Abrir a postagem publicada</translation>
     </message>
@@ -3510,629 +3512,6 @@
         <location filename="../ui/library/publication.py" line="206"/>
         <source>page %1</source>
         <translation>página %1</translation>
-    </message>
-</context>
-<context>
-    <name>RelativeTime</name>
-    <message numerus="yes">
-        <location filename="../ui/live/relative.py" line="19"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/relative.py" line="22"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/live/relative.py" line="40"/>
-        <source>now</source>
-        <translation>agora</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/relative.py" line="46"/>
-        <source>yesterday</source>
-        <translation>ontem</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <location filename="../core/live/report.py" line="56"/>
-        <source>Period</source>
-        <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="57"/>
-        <source>Made</source>
-        <translation>Gerado em</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="58"/>
-        <source>Summary</source>
-        <translation>Resumo</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="59"/>
-        <source>No posts were stored for this period.</source>
-        <translation>Nenhuma publicação foi guardada neste período.</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="60"/>
-        <source>Posts per hour</source>
-        <translation>Publicações por hora</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="61"/>
-        <source>Hour</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="62"/>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="63"/>
-        <source>Top contributors</source>
-        <translation>Principais participantes</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="64"/>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="65"/>
-        <source>Most shared</source>
-        <translation>Mais compartilhados</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="66"/>
-        <source>Reposted posts</source>
-        <translation>Publicações repostadas</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="67"/>
-        <source>reposted by</source>
-        <translation>repostado por</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="68"/>
-        <source>Every post</source>
-        <translation>Todas as publicações</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="275"/>
-        <source>The day&apos;s report</source>
-        <translation>O relatório do dia</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="302"/>
-        <source>Unique posts after dedupe</source>
-        <translation>Publicações únicas sem duplicatas</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="303"/>
-        <source>Copies read</source>
-        <translation>Cópias lidas</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="305"/>
-        <source>Contributors</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="308"/>
-        <source>Networks</source>
-        <translation>Redes</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="338"/>
-        <source>not stated</source>
-        <translation>não indicado</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <location filename="../ui/live/export_report.py" line="63"/>
-        <source>Export the day&apos;s report</source>
-        <translation>Exportar o relatório do dia</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/export_report.py" line="65"/>
-        <source>PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
-        <translation>PDF (*.pdf);;Página web (*.html);;Planilha (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/export_report.py" line="87"/>
-        <source>The report (%n post(s)) was saved to %1.</source>
-        <translation>
-            <numerusform>O relatório (%n publicação) foi salvo em %1.</numerusform>
-            <numerusform>O relatório (%n publicações) foi salvo em %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
-        <source>Settings</source>
-        <translation>Configurações</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
-        <source>Settings sections</source>
-        <translation>Seções das configurações</translation>
-    </message>
-</context>
-<context>
-    <name>SharePanel</name>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="190"/>
-        <source>Share at the venue</source>
-        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
-        <translation>Compartilhar no local</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="191"/>
-        <source>Share packs with the laptops around you, no internet</source>
-        <translation>Compartilhe pacotes com os computadores ao seu redor, sem internet</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="192"/>
-        <location filename="../ui/library/share_panel.py" line="193"/>
-        <source>Share my packs on this network</source>
-        <translation>Compartilhar meus pacotes nesta rede</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="194"/>
-        <source>Look for nearby shares</source>
-        <translation>Procurar compartilhamentos próximos</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="195"/>
-        <source>Address of a share</source>
-        <translation>Endereço de um compartilhamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="196"/>
-        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
-        <translation>O endereço que o outro computador mostra, p. ex. 192.168.1.20:8737</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="197"/>
-        <source>Add</source>
-        <translation>Adicionar</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="198"/>
-        <source>Add this share</source>
-        <translation>Adicionar este compartilhamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="199"/>
-        <source>Get this pack</source>
-        <translation>Obter este pacote</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="200"/>
-        <source>Stop</source>
-        <translation>Parar</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="201"/>
-        <source>Packs on nearby laptops</source>
-        <translation>Pacotes nos computadores próximos</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="202"/>
-        <source>QR code of this laptop&apos;s share address</source>
-        <translation>Código QR do endereço de compartilhamento deste computador</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="215"/>
-        <source>Others can get your packs at:
-%1</source>
-        <translation>Outros podem obter seus pacotes em:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="217"/>
-        <source>Sharing at %1</source>
-        <translation>Compartilhando em %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="219"/>
-        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
-        <translation>Desligado. Ligue para que computadores próximos copiem seus pacotes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="234"/>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="268"/>
-        <source>Looking for shares on this network…</source>
-        <translation>Procurando compartilhamentos nesta rede…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="299"/>
-        <source>Asking %1…</source>
-        <translation>Consultando %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="318"/>
-        <source>No share found. Ask for the address shown on the other laptop.</source>
-        <translation>Nenhum compartilhamento encontrado. Peça o endereço mostrado no outro computador.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="336"/>
-        <source>%1 (version %2, %3 MB) on %4</source>
-        <translation>%1 (versão %2, %3 MB) em %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="343"/>
-        <source>not signed: cannot be taken from another laptop</source>
-        <translation>não assinado: não pode ser obtido de outro computador</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="348"/>
-        <source>from %1 (trusted)</source>
-        <translation>de %1 (confiável)</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="350"/>
-        <source>unknown publisher, key %1</source>
-        <translation>editor desconhecido, chave %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="392"/>
-        <source>Checking the pack&apos;s publisher…</source>
-        <translation>Verificando o editor do pacote…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="412"/>
-        <source>%1 of %2 MB</source>
-        <translation>%1 de %2 MB</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="417"/>
-        <source>%1 MB/s</source>
-        <translation>%1 MB/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="419"/>
-        <source>Installing the pack…</source>
-        <translation>Instalando o pacote…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="429"/>
-        <source>You already have this pack (version %1).</source>
-        <translation>Você já tem este pacote (versão %1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="433"/>
-        <source>Pack version %1 installed (%2 MB copied).</source>
-        <translation>Pacote versão %1 instalado (%2 MB copiados).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="455"/>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Algo deu errado; os detalhes estão no log.</translation>
-    </message>
-</context>
-<context>
-    <name>Shortcuts</name>
-    <message>
-        <location filename="../ui/shortcuts.py" line="25"/>
-        <source>Move to the next / previous control</source>
-        <translation>Ir para o controle seguinte / anterior</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="29"/>
-        <source>Photobook: next page</source>
-        <translation>Fotolivro: próxima página</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="33"/>
-        <source>Photobook: previous page</source>
-        <translation>Fotolivro: página anterior</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="37"/>
-        <source>Photobook: first / last page</source>
-        <translation>Fotolivro: primeira / última página</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="41"/>
-        <source>Photobook: zoom in / zoom out / fit</source>
-        <translation>Fotolivro: aumentar / diminuir zoom / ajustar</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="45"/>
-        <source>Photobook: actual size (100 %); drag the page to move it</source>
-        <translation>Fotolivro: tamanho real (100 %); arraste a página para movê-la</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="51"/>
-        <source>Photobook: show or hide the row of pages</source>
-        <translation>Fotolivro: mostrar ou ocultar a fileira de páginas</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="55"/>
-        <source>Photobook: show or hide the caption</source>
-        <translation>Fotolivro: mostrar ou ocultar a legenda</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="59"/>
-        <source>Photobook: same page in the other language</source>
-        <translation>Fotolivro: mesma página no outro idioma</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="63"/>
-        <source>Photobook: presentation mode</source>
-        <translation>Fotolivro: modo de apresentação</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="67"/>
-        <source>Photobook: leave presentation or go back to the library</source>
-        <translation>Fotolivro: sair da apresentação ou voltar à biblioteca</translation>
-    </message>
-</context>
-<context>
-    <name>TargetRow</name>
-    <message>
-        <location filename="../ui/compose/targets.py" line="66"/>
-        <source>Post to %1</source>
-        <translation>Postar em %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="71"/>
-        <source>Length for %1</source>
-        <translation>Tamanho para %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="76"/>
-        <source>needs login; posts wait in the outbox</source>
-        <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="80"/>
-        <source>posts through the X website: you press Post there</source>
-        <translation>publica pelo site do X: você clica em Postar lá</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="109"/>
-        <source> · %1 / %2 bytes</source>
-        <translation> · %1 / %2 bytes</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="114"/>
-        <source> — too long: thread</source>
-        <translation> — longo demais: sequência</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadPreview</name>
-    <message>
-        <location filename="../ui/compose/thread_preview.py" line="82"/>
-        <source>part %1 is too long for %2</source>
-        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
-        <translation>a parte %1 é longa demais para %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
-        <source>%n parts.</source>
-        <translation>
-            <numerusform>%n parte.</numerusform>
-            <numerusform>%n partes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrustGate</name>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="46"/>
-        <source>Unknown publisher</source>
-        <translation>Editor desconhecido</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="48"/>
-        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
-        <translation>Este pacote é assinado com a chave de EXEMPLO, que qualquer pessoa pode usar. Instale somente se você mesmo o fez para testes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="54"/>
-        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
-        <translation>Este pacote é assinado por uma chave em que este computador ainda não confia. Ele diz vir de: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="58"/>
-        <source>(no name)</source>
-        <translation>(sem nome)</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="61"/>
-        <source>Key fingerprint:
-%1
-
-Install it only if the publisher gave you this same fingerprint.</source>
-        <translation>Impressão digital da chave:
-%1
-
-Instale somente se o editor lhe deu esta mesma impressão digital.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="68"/>
-        <source>Install (key %1)</source>
-        <translation>Instalar (chave %1)</translation>
-    </message>
-</context>
-<context>
-    <name>TrustedKeysSettingsPage</name>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="74"/>
-        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
-        <translation>Pacotes assinados por estes editores são instalados sem perguntar. Um pacote de qualquer outro precisa da sua escolha explícita, e pacotes só são obtidos de outros computadores quando assinados.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="79"/>
-        <source>Trusted publishers</source>
-        <translation>Editores confiáveis</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="80"/>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="81"/>
-        <source>Remove the selected publisher</source>
-        <translation>Remover o editor selecionado</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="82"/>
-        <location filename="../ui/library/trust_page.py" line="84"/>
-        <source>Public key</source>
-        <translation>Chave pública</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="83"/>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="85"/>
-        <source>the line in the publisher&apos;s .pub file</source>
-        <translation>a linha do arquivo .pub do editor</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="86"/>
-        <source>Publisher&apos;s name</source>
-        <translation>Nome do editor</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="87"/>
-        <source>Add</source>
-        <translation>Adicionar</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="88"/>
-        <source>Trust this key</source>
-        <translation>Confiar nesta chave</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="97"/>
-        <source>Publishers</source>
-        <translation>Editores</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="107"/>
-        <source>%1 — sample, only for the sample pack that comes with the app
-%2</source>
-        <translation>%1 — exemplo, só para o pacote de exemplo que vem com o aplicativo
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>VideoViewer</name>
-    <message>
-        <location filename="../ui/library/video.py" line="62"/>
-        <source>← Library</source>
-        <translation>← Biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="63"/>
-        <source>Back to the library</source>
-        <translation>Voltar à biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="64"/>
-        <source>Play / pause</source>
-        <translation>Reproduzir / pausar</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="65"/>
-        <source>Play or pause the video</source>
-        <translation>Reproduzir ou pausar o vídeo</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="66"/>
-        <source>Open with system player</source>
-        <translation>Abrir no player do sistema</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="67"/>
-        <source>Open with the system&apos;s video player</source>
-        <translation>Abrir com o player de vídeo do sistema</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="71"/>
-        <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
-        <translation>Os vídeos não podem ser reproduzidos dentro do app neste computador. Use o player do sistema.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="120"/>
-        <source>This video cannot play inside the app (%1). Use the system player.</source>
-        <translation>Este vídeo não pode ser reproduzido dentro do app (%1). Use o player do sistema.</translation>
-    </message>
-</context>
-<context>
-    <name>XDialog</name>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="105"/>
-        <source>Add X API credentials</source>
-        <translation>Adicionar credenciais da API do X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="108"/>
-        <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
-        <translation>Opcional. Ler e postar pela API do X exige uma conta de desenvolvedor paga. Sem ela, o app prepara links “postar no X”. O que você informar aqui fica guardado só no chaveiro.</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="113"/>
-        <source>Your @&amp;name on X:</source>
-        <translation>Seu @&amp;nome no X:</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="114"/>
-        <source>Your name on X</source>
-        <translation>Seu nome no X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="115"/>
-        <source>&amp;Bearer token (reading):</source>
-        <translation>Token &amp;bearer (leitura):</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="116"/>
-        <source>X bearer token</source>
-        <translation>Token bearer do X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="117"/>
-        <source>&amp;User access token (posting):</source>
-        <translation>Token de acesso de &amp;usuário (postagem):</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="118"/>
-        <source>X user access token</source>
-        <translation>Token de acesso de usuário do X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="119"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Salvar</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +3986,629 @@ Instale somente se o editor lhe deu esta mesma impressão digital.</translation>
         <location filename="../ui/qt_own_strings.py" line="104"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copiar localização do &amp;link</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="19"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="22"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="40"/>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="46"/>
+        <source>yesterday</source>
+        <translation>ontem</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/live/report.py" line="56"/>
+        <source>Period</source>
+        <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="57"/>
+        <source>Made</source>
+        <translation>Gerado em</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="58"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="59"/>
+        <source>No posts were stored for this period.</source>
+        <translation>Nenhuma publicação foi guardada neste período.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="60"/>
+        <source>Posts per hour</source>
+        <translation>Publicações por hora</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="61"/>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="62"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="63"/>
+        <source>Top contributors</source>
+        <translation>Principais participantes</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="64"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="65"/>
+        <source>Most shared</source>
+        <translation>Mais compartilhados</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="66"/>
+        <source>Reposted posts</source>
+        <translation>Publicações repostadas</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="67"/>
+        <source>reposted by</source>
+        <translation>repostado por</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="68"/>
+        <source>Every post</source>
+        <translation>Todas as publicações</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="275"/>
+        <source>The day&apos;s report</source>
+        <translation>O relatório do dia</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="302"/>
+        <source>Unique posts after dedupe</source>
+        <translation>Publicações únicas sem duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="303"/>
+        <source>Copies read</source>
+        <translation>Cópias lidas</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="305"/>
+        <source>Contributors</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="308"/>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="338"/>
+        <source>not stated</source>
+        <translation>não indicado</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../ui/live/export_report.py" line="63"/>
+        <source>Export the day&apos;s report</source>
+        <translation>Exportar o relatório do dia</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/export_report.py" line="65"/>
+        <source>PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Página web (*.html);;Planilha (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/export_report.py" line="87"/>
+        <source>The report (%n post(s)) was saved to %1.</source>
+        <translation>
+            <numerusform>O relatório (%n publicação) foi salvo em %1.</numerusform>
+            <numerusform>O relatório (%n publicações) foi salvo em %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="107"/>
+        <source>Settings sections</source>
+        <translation>Seções das configurações</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="190"/>
+        <source>Share at the venue</source>
+        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
+        <translation>Compartilhar no local</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="191"/>
+        <source>Share packs with the laptops around you, no internet</source>
+        <translation>Compartilhe pacotes com os computadores ao seu redor, sem internet</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <location filename="../ui/library/share_panel.py" line="193"/>
+        <source>Share my packs on this network</source>
+        <translation>Compartilhar meus pacotes nesta rede</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="194"/>
+        <source>Look for nearby shares</source>
+        <translation>Procurar compartilhamentos próximos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="195"/>
+        <source>Address of a share</source>
+        <translation>Endereço de um compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="196"/>
+        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
+        <translation>O endereço que o outro computador mostra, p. ex. 192.168.1.20:8737</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="197"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="198"/>
+        <source>Add this share</source>
+        <translation>Adicionar este compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="199"/>
+        <source>Get this pack</source>
+        <translation>Obter este pacote</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="200"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="201"/>
+        <source>Packs on nearby laptops</source>
+        <translation>Pacotes nos computadores próximos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="202"/>
+        <source>QR code of this laptop&apos;s share address</source>
+        <translation>Código QR do endereço de compartilhamento deste computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="215"/>
+        <source>Others can get your packs at:
+%1</source>
+        <translation>Outros podem obter seus pacotes em:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="217"/>
+        <source>Sharing at %1</source>
+        <translation>Compartilhando em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="219"/>
+        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
+        <translation>Desligado. Ligue para que computadores próximos copiem seus pacotes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="234"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="268"/>
+        <source>Looking for shares on this network…</source>
+        <translation>Procurando compartilhamentos nesta rede…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="299"/>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="318"/>
+        <source>No share found. Ask for the address shown on the other laptop.</source>
+        <translation>Nenhum compartilhamento encontrado. Peça o endereço mostrado no outro computador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="336"/>
+        <source>%1 (version %2, %3 MB) on %4</source>
+        <translation>%1 (versão %2, %3 MB) em %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="343"/>
+        <source>not signed: cannot be taken from another laptop</source>
+        <translation>não assinado: não pode ser obtido de outro computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="348"/>
+        <source>from %1 (trusted)</source>
+        <translation>de %1 (confiável)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="350"/>
+        <source>unknown publisher, key %1</source>
+        <translation>editor desconhecido, chave %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="392"/>
+        <source>Checking the pack&apos;s publisher…</source>
+        <translation>Verificando o editor do pacote…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="412"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 de %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="417"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="419"/>
+        <source>Installing the pack…</source>
+        <translation>Instalando o pacote…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="429"/>
+        <source>You already have this pack (version %1).</source>
+        <translation>Você já tem este pacote (versão %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="433"/>
+        <source>Pack version %1 installed (%2 MB copied).</source>
+        <translation>Pacote versão %1 instalado (%2 MB copiados).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="455"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Algo deu errado; os detalhes estão no log.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.py" line="25"/>
+        <source>Move to the next / previous control</source>
+        <translation>Ir para o controle seguinte / anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="29"/>
+        <source>Photobook: next page</source>
+        <translation>Fotolivro: próxima página</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="33"/>
+        <source>Photobook: previous page</source>
+        <translation>Fotolivro: página anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="37"/>
+        <source>Photobook: first / last page</source>
+        <translation>Fotolivro: primeira / última página</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="41"/>
+        <source>Photobook: zoom in / zoom out / fit</source>
+        <translation>Fotolivro: aumentar / diminuir zoom / ajustar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: actual size (100 %); drag the page to move it</source>
+        <translation>Fotolivro: tamanho real (100 %); arraste a página para movê-la</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="51"/>
+        <source>Photobook: show or hide the row of pages</source>
+        <translation>Fotolivro: mostrar ou ocultar a fileira de páginas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="55"/>
+        <source>Photobook: show or hide the caption</source>
+        <translation>Fotolivro: mostrar ou ocultar a legenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="59"/>
+        <source>Photobook: same page in the other language</source>
+        <translation>Fotolivro: mesma página no outro idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="63"/>
+        <source>Photobook: presentation mode</source>
+        <translation>Fotolivro: modo de apresentação</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="67"/>
+        <source>Photobook: leave presentation or go back to the library</source>
+        <translation>Fotolivro: sair da apresentação ou voltar à biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRow</name>
+    <message>
+        <location filename="../ui/compose/targets.py" line="67"/>
+        <source>Post to %1</source>
+        <translation>Postar em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="72"/>
+        <source>Length for %1</source>
+        <translation>Tamanho para %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="77"/>
+        <source>needs login; posts wait in the outbox</source>
+        <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="81"/>
+        <source>posts through the X website: you press Post there</source>
+        <translation>publica pelo site do X: você clica em Postar lá</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="110"/>
+        <source> · %1 / %2 bytes</source>
+        <translation> · %1 / %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="115"/>
+        <source> — too long: thread</source>
+        <translation> — longo demais: sequência</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPreview</name>
+    <message>
+        <location filename="../ui/compose/thread_preview.py" line="82"/>
+        <source>part %1 is too long for %2</source>
+        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
+        <translation>a parte %1 é longa demais para %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <source>%n parts.</source>
+        <translation>
+            <numerusform>%n parte.</numerusform>
+            <numerusform>%n partes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrustGate</name>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <source>Unknown publisher</source>
+        <translation>Editor desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
+        <translation>Este pacote é assinado com a chave de EXEMPLO, que qualquer pessoa pode usar. Instale somente se você mesmo o fez para testes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
+        <translation>Este pacote é assinado por uma chave em que este computador ainda não confia. Ele diz vir de: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <source>Key fingerprint:
+%1
+
+Install it only if the publisher gave you this same fingerprint.</source>
+        <translation>Impressão digital da chave:
+%1
+
+Instale somente se o editor lhe deu esta mesma impressão digital.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <source>Install (key %1)</source>
+        <translation>Instalar (chave %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysSettingsPage</name>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="74"/>
+        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
+        <translation>Pacotes assinados por estes editores são instalados sem perguntar. Um pacote de qualquer outro precisa da sua escolha explícita, e pacotes só são obtidos de outros computadores quando assinados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="79"/>
+        <source>Trusted publishers</source>
+        <translation>Editores confiáveis</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="80"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="81"/>
+        <source>Remove the selected publisher</source>
+        <translation>Remover o editor selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
+        <source>Public key</source>
+        <translation>Chave pública</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="83"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="85"/>
+        <source>the line in the publisher&apos;s .pub file</source>
+        <translation>a linha do arquivo .pub do editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="86"/>
+        <source>Publisher&apos;s name</source>
+        <translation>Nome do editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="87"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="88"/>
+        <source>Trust this key</source>
+        <translation>Confiar nesta chave</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="97"/>
+        <source>Publishers</source>
+        <translation>Editores</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="107"/>
+        <source>%1 — sample, only for the sample pack that comes with the app
+%2</source>
+        <translation>%1 — exemplo, só para o pacote de exemplo que vem com o aplicativo
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../ui/library/video.py" line="62"/>
+        <source>← Library</source>
+        <translation>← Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="63"/>
+        <source>Back to the library</source>
+        <translation>Voltar à biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="64"/>
+        <source>Play / pause</source>
+        <translation>Reproduzir / pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="65"/>
+        <source>Play or pause the video</source>
+        <translation>Reproduzir ou pausar o vídeo</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="66"/>
+        <source>Open with system player</source>
+        <translation>Abrir no player do sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="67"/>
+        <source>Open with the system&apos;s video player</source>
+        <translation>Abrir com o player de vídeo do sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="71"/>
+        <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
+        <translation>Os vídeos não podem ser reproduzidos dentro do app neste computador. Use o player do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="120"/>
+        <source>This video cannot play inside the app (%1). Use the system player.</source>
+        <translation>Este vídeo não pode ser reproduzido dentro do app (%1). Use o player do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>XDialog</name>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="105"/>
+        <source>Add X API credentials</source>
+        <translation>Adicionar credenciais da API do X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="108"/>
+        <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
+        <translation>Opcional. Ler e postar pela API do X exige uma conta de desenvolvedor paga. Sem ela, o app prepara links “postar no X”. O que você informar aqui fica guardado só no chaveiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="113"/>
+        <source>Your @&amp;name on X:</source>
+        <translation>Seu @&amp;nome no X:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="114"/>
+        <source>Your name on X</source>
+        <translation>Seu nome no X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="115"/>
+        <source>&amp;Bearer token (reading):</source>
+        <translation>Token &amp;bearer (leitura):</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="116"/>
+        <source>X bearer token</source>
+        <translation>Token bearer do X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="117"/>
+        <source>&amp;User access token (posting):</source>
+        <translation>Token de acesso de &amp;usuário (postagem):</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="118"/>
+        <source>X user access token</source>
+        <translation>Token de acesso de usuário do X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="119"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
     </message>
 </context>
 </TS>

@@ -17,164 +17,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="91"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Unganisha akaunti unazotumia kuchapisha. Nywila na tokeni hubaki kwenye keyring ya kompyuta yako; programu huhifadhi majina na vikomo vya seva tu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Server</source>
         <translation>Seva</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Connected accounts</source>
         <translation>Akaunti zilizounganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Account list columns</source>
         <translation>Safu za orodha ya akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Hakuna akaunti bado. Ongeza moja kwa vitufe vilivyo juu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Loading accounts…</source>
         <translation>Inapakia akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ongeza &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add a Mastodon account</source>
         <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ongeza &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add a Bluesky account</source>
         <translation>Ongeza akaunti ya Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add &amp;X…</source>
         <translation>Ongeza &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add X API credentials</source>
         <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in &amp;again…</source>
         <translation>Ingia &amp;tena…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in again to this account</source>
         <translation>Ingia tena kwenye akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Remove this account</source>
         <translation>Ondoa akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="123"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Kumbuka kuingia kwa &amp;kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="125"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Kumbuka kuingia kwa kipindi hiki tu, bila keyring</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="131"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Needs login again</source>
         <translation>Inahitaji kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="142"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
         <source>Offline: posts wait</source>
         <translation>Nje ya mtandao: machapisho yanasubiri</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="145"/>
         <source>Connected</source>
         <translation>Imeunganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="153"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="162"/>
         <source>Logins are kept for this session only</source>
         <translation>Kuingia kunakumbukwa kwa kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Kutasahaulika programu ikifungwa. Ili kukuhifadhi, sakinisha na ufungue keyring (kwa mfano GNOME Keyring au KWallet), kisha uanzishe programu upya.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="163"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="172"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Hakuna keyring ya kulinda taarifa zako za kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="175"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>Programu huhifadhi nywila na tokeni kwenye keyring ya mfumo pekee, kamwe si kwenye faili. Hakuna keyring inayofanya kazi kwenye kompyuta hii. Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha uanzishe programu upya. Au kumbuka kuingia kwa kipindi hiki tu: utaingia tena wakati ujao.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="227"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>Double-click to log in again</source>
         <translation>Bofya mara mbili ili kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>Akaunti %n inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</numerusform>
@@ -182,47 +182,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="306"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Inahifadhi akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="313"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 imeunganishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="372"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Ondoa akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Inaondoa %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="398"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
         <source>%1 was removed.</source>
         <translation>%1 imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
         <source>The login was ended on the server.</source>
         <translation>Kuingia kumekomeshwa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="419"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
@@ -418,54 +418,54 @@
         <translation>Hakikisho la picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="146"/>
+        <location filename="../ui/compose/view.py" line="171"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="147"/>
+        <location filename="../ui/compose/view.py" line="172"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="148"/>
-        <location filename="../ui/compose/view.py" line="149"/>
+        <location filename="../ui/compose/view.py" line="173"/>
+        <location filename="../ui/compose/view.py" line="174"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="150"/>
+        <location filename="../ui/compose/view.py" line="175"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="151"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>New draft</source>
         <translation>Rasimu mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="152"/>
+        <location filename="../ui/compose/view.py" line="177"/>
         <source>Duplicate</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="153"/>
+        <location filename="../ui/compose/view.py" line="178"/>
         <source>Duplicate draft</source>
         <translation>Nakili rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="154"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="155"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>Delete draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="156"/>
-        <location filename="../ui/compose/view.py" line="157"/>
+        <location filename="../ui/compose/view.py" line="181"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Undo delete</source>
         <translation>Tendua kufuta</translation>
     </message>
@@ -575,27 +575,27 @@
         <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="158"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Open on X</source>
         <translation>Fungua kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="160"/>
+        <location filename="../ui/compose/view.py" line="185"/>
         <source>Open the post on X in the browser</source>
         <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="162"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Send</source>
         <translation>Tuma</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="163"/>
+        <location filename="../ui/compose/view.py" line="188"/>
         <source>Send to the outbox</source>
         <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="165"/>
+        <location filename="../ui/compose/view.py" line="190"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
@@ -631,28 +631,28 @@
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="32"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="33"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>in the outbox</source>
         <translation>kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>sent</source>
         <translation>imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="101"/>
+        <location filename="../ui/compose/drafts_list.py" line="106"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="189"/>
+        <location filename="../ui/compose/drafts_list.py" line="198"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Imehifadhiwa %1 kama rasimu mpya: rasimu hii ilibadilishwa pia kwenye dirisha jingine.</translation>
     </message>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="62"/>
+        <location filename="../ui/compose/sending.py" line="64"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
@@ -698,12 +698,12 @@
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="194"/>
+        <location filename="../ui/compose/drafts_list.py" line="203"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="185"/>
+        <location filename="../ui/compose/drafts_list.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="53"/>
+        <location filename="../ui/compose/sending.py" line="55"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Badilisha %1 katika maandishi kabla ya kutuma (nafasi tupu ya kiolezo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="58"/>
+        <location filename="../ui/compose/sending.py" line="60"/>
         <source>Write something first: the post is empty.</source>
         <translation>Andika kitu kwanza: chapisho ni tupu.</translation>
     </message>
@@ -1302,18 +1302,18 @@
         <translation>%1: seva inasema chapisho ni refu mno (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="230"/>
+        <location filename="../core/compose/sender.py" line="208"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
         <translation>Imechapishwa mapema: %1 haipangi machapisho, kwa hiyo imelichapisha mara moja badala ya saa %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="335"/>
+        <location filename="../core/compose/sender_length.py" line="109"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Tayari imechapishwa: %4. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="344"/>
+        <location filename="../core/compose/sender_length.py" line="118"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
@@ -1470,6 +1470,7 @@
     </message>
     <message>
         <location filename="../core/compose/enqueue.py" line="64"/>
+        <location filename="../core/compose/enqueue.py" line="149"/>
         <source>The post is empty.</source>
         <translation>Chapisho ni tupu.</translation>
     </message>
@@ -2302,167 +2303,167 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="300"/>
-        <location filename="../ui/live/view.py" line="301"/>
+        <location filename="../ui/live/view.py" line="326"/>
+        <location filename="../ui/live/view.py" line="327"/>
         <source>Search loaded posts</source>
         <extracomment>below this width (logical pixels) the view is one column</extracomment>
         <translation>Tafuta katika machapisho yaliyopakiwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="304"/>
+        <location filename="../ui/live/view.py" line="330"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="306"/>
+        <location filename="../ui/live/view.py" line="332"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="307"/>
+        <location filename="../ui/live/view.py" line="333"/>
         <source>Media only</source>
         <translation>Picha na video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="308"/>
+        <location filename="../ui/live/view.py" line="334"/>
         <source>Show only posts with media</source>
         <translation>Onyesha machapisho yenye picha au video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="309"/>
+        <location filename="../ui/live/view.py" line="335"/>
         <source>Hide reposts</source>
         <translation>Ficha machapisho yaliyoshirikiwa upya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="310"/>
+        <location filename="../ui/live/view.py" line="336"/>
         <source>Posts</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="311"/>
+        <location filename="../ui/live/view.py" line="337"/>
         <source>Selected post</source>
         <translation>Chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="312"/>
+        <location filename="../ui/live/view.py" line="338"/>
         <source>Select a post to read it in full.</source>
         <translation>Chagua chapisho ulisome lote.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="316"/>
+        <location filename="../ui/live/view.py" line="342"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="328"/>
+        <location filename="../ui/live/view.py" line="354"/>
         <source>Share the selected post in a new post</source>
         <translation>Shiriki chapisho lililochaguliwa katika chapisho jipya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="329"/>
-        <location filename="../ui/live/view.py" line="330"/>
+        <location filename="../ui/live/view.py" line="355"/>
+        <location filename="../ui/live/view.py" line="356"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="331"/>
+        <location filename="../ui/live/view.py" line="357"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="332"/>
+        <location filename="../ui/live/view.py" line="358"/>
         <source>Sources</source>
         <translation>Vyanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="334"/>
+        <location filename="../ui/live/view.py" line="360"/>
         <source>State of each source</source>
         <translation>Hali ya kila chanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="335"/>
+        <location filename="../ui/live/view.py" line="361"/>
         <source>Connection state</source>
         <translation>Hali ya muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="302"/>
+        <location filename="../ui/live/view.py" line="328"/>
         <source>Clear the search</source>
         <translation>Futa utafutaji</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="303"/>
+        <location filename="../ui/live/view.py" line="329"/>
         <source>&amp;Network:</source>
         <translation>&amp;Mtandao:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="305"/>
+        <location filename="../ui/live/view.py" line="331"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="313"/>
+        <location filename="../ui/live/view.py" line="339"/>
         <source>← Back to the posts</source>
         <translation>← Rudi kwenye machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="314"/>
+        <location filename="../ui/live/view.py" line="340"/>
         <source>Back from the post to the list (narrow windows)</source>
         <translation>Rudi kutoka kwenye chapisho hadi orodha (madirisha membamba)</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="315"/>
+        <location filename="../ui/live/view.py" line="341"/>
         <source>Share…</source>
         <translation>Shiriki…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="317"/>
+        <location filename="../ui/live/view.py" line="343"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="318"/>
+        <location filename="../ui/live/view.py" line="344"/>
         <source>Open the original in the browser</source>
         <translation>Fungua asili kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="320"/>
+        <location filename="../ui/live/view.py" line="346"/>
         <source>Copy link</source>
         <translation>Nakili kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="321"/>
+        <location filename="../ui/live/view.py" line="347"/>
         <source>Copy the link to the selected post</source>
         <translation>Nakili kiungo cha chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="322"/>
+        <location filename="../ui/live/view.py" line="348"/>
         <source>Pictures</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="323"/>
+        <location filename="../ui/live/view.py" line="349"/>
         <source>View the pictures large</source>
         <translation>Tazama picha kwa ukubwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="325"/>
+        <location filename="../ui/live/view.py" line="351"/>
         <source>Mute</source>
         <translation>Nyamazisha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="326"/>
+        <location filename="../ui/live/view.py" line="352"/>
         <source>Mute the author: hide their posts</source>
         <translation>Nyamazisha mwandishi: ficha machapisho yake</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="336"/>
-        <location filename="../ui/live/view.py" line="338"/>
+        <location filename="../ui/live/view.py" line="362"/>
+        <location filename="../ui/live/view.py" line="364"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="337"/>
-        <location filename="../ui/live/view.py" line="339"/>
+        <location filename="../ui/live/view.py" line="363"/>
+        <location filename="../ui/live/view.py" line="365"/>
         <source>Show the state of each source</source>
         <translation>Onyesha hali ya kila chanzo</translation>
     </message>
@@ -2896,22 +2897,22 @@
         <translation>Inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="132"/>
+        <location filename="../ui/compose/outbox_controller.py" line="139"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>inasubiri hadi %1 (programu lazima iwe wazi na mtandaoni wakati huo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="137"/>
+        <location filename="../ui/compose/outbox_controller.py" line="144"/>
         <source>%1 — next try %2</source>
         <translation>%1 — jaribio lijalo %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="166"/>
+        <location filename="../ui/compose/outbox_controller.py" line="174"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. Yanabaki hapa hadi yatumwe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="171"/>
+        <location filename="../ui/compose/outbox_controller.py" line="179"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>Chapisho %Ln linasubiri kutumwa</numerusform>
@@ -2919,7 +2920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="175"/>
+        <location filename="../ui/compose/outbox_controller.py" line="183"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln linahitaji uangalizi</numerusform>
@@ -2927,7 +2928,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <location filename="../ui/compose/outbox_controller.py" line="198"/>
         <source>Part %1 of %2</source>
         <translation>Sehemu %1 kati ya %2</translation>
     </message>
@@ -2942,50 +2943,51 @@
         <translation>Inahitaji kuhaririwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="134"/>
         <source>will be sent by this computer at %1 (the app must be running and online then)</source>
         <translation>itatumwa na kompyuta hii saa %1 (programu lazima iwe inaendeshwa na mtandaoni wakati huo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="99"/>
+        <location filename="../ui/compose/outbox_controller.py" line="106"/>
         <source>Sent: %1</source>
-        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Imetumwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="101"/>
+        <location filename="../ui/compose/outbox_controller.py" line="108"/>
         <source>Not sent: %1</source>
         <translation>Haijatumwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="65"/>
+        <location filename="../ui/compose/outbox_rows.py" line="64"/>
         <source>queued %1</source>
         <extracomment>the long explanation shown under the list for the selected row</extracomment>
         <translation>imepangwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="73"/>
+        <location filename="../ui/compose/outbox_rows.py" line="72"/>
         <source>to be posted %1</source>
         <translation>itachapishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="80"/>
+        <location filename="../ui/compose/outbox_rows.py" line="79"/>
         <source>sent %1</source>
         <translation>imetumwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <location filename="../ui/compose/outbox_controller.py" line="39"/>
+        <location filename="../ui/compose/outbox_rows.py" line="91"/>
         <source>Ready: open X</source>
         <translation>Tayari: fungua X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="106"/>
+        <location filename="../ui/compose/outbox_rows.py" line="107"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>inasubiri chapisho lililotangulia kwenye akaunti hii (%1)</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="102"/>
         <source>Ready to post on the X website: %1</source>
+        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Tayari kuchapishwa kwenye tovuti ya X: %1</translation>
     </message>
     <message numerus="yes">
@@ -3010,87 +3012,87 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="64"/>
+        <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="65"/>
+        <location filename="../ui/compose/outbox_view.py" line="68"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="66"/>
+        <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Post</source>
         <translation>Chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="67"/>
+        <location filename="../ui/compose/outbox_view.py" line="70"/>
         <source>Parts</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="68"/>
+        <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Link or reason</source>
         <translation>Kiungo au sababu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="71"/>
+        <location filename="../ui/compose/outbox_view.py" line="74"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="72"/>
+        <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Send now</source>
         <translation>Tuma sasa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="74"/>
+        <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Try sending everything now</source>
         <translation>Jaribu kutuma yote sasa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="76"/>
+        <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Retry</source>
         <translation>Rudia</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="78"/>
+        <location filename="../ui/compose/outbox_view.py" line="81"/>
         <source>Retry the selected post</source>
         <translation>Rudia kutuma chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="80"/>
+        <location filename="../ui/compose/outbox_view.py" line="83"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="82"/>
+        <location filename="../ui/compose/outbox_view.py" line="85"/>
         <source>Remove the selected post from the outbox</source>
         <translation>Ondoa chapisho lililochaguliwa kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="84"/>
+        <location filename="../ui/compose/outbox_view.py" line="87"/>
         <source>Edit</source>
         <translation>Hariri</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="86"/>
+        <location filename="../ui/compose/outbox_view.py" line="89"/>
         <source>Take the selected post out of the outbox and edit it</source>
         <translation>Toa chapisho lililochaguliwa kwenye kikasha toezi na ulihariri</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="90"/>
+        <location filename="../ui/compose/outbox_view.py" line="93"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="91"/>
+        <location filename="../ui/compose/outbox_view.py" line="100"/>
         <source>Open link</source>
         <translation>Fungua kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="93"/>
+        <location filename="../ui/compose/outbox_view.py" line="102"/>
         <source>Open the published post</source>
         <translation>Fungua chapisho lililochapishwa</translation>
     </message>
@@ -3510,629 +3512,6 @@
         <location filename="../ui/library/publication.py" line="206"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
-    </message>
-</context>
-<context>
-    <name>RelativeTime</name>
-    <message numerus="yes">
-        <location filename="../ui/live/relative.py" line="19"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>dak %n</numerusform>
-            <numerusform>dak %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/relative.py" line="22"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>saa %n</numerusform>
-            <numerusform>saa %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/live/relative.py" line="40"/>
-        <source>now</source>
-        <translation>sasa</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/relative.py" line="46"/>
-        <source>yesterday</source>
-        <translation>jana</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <location filename="../core/live/report.py" line="56"/>
-        <source>Period</source>
-        <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
-        <translation>Kipindi</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="57"/>
-        <source>Made</source>
-        <translation>Imetengenezwa</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="58"/>
-        <source>Summary</source>
-        <translation>Muhtasari</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="59"/>
-        <source>No posts were stored for this period.</source>
-        <translation>Hakuna machapisho yaliyohifadhiwa kwa kipindi hiki.</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="60"/>
-        <source>Posts per hour</source>
-        <translation>Machapisho kwa saa</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="61"/>
-        <source>Hour</source>
-        <translation>Saa</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="62"/>
-        <source>All</source>
-        <translation>Zote</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="63"/>
-        <source>Top contributors</source>
-        <translation>Wachangiaji wakuu</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="64"/>
-        <source>Languages</source>
-        <translation>Lugha</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="65"/>
-        <source>Most shared</source>
-        <translation>Zilizoshirikiwa zaidi</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="66"/>
-        <source>Reposted posts</source>
-        <translation>Machapisho yaliyochapishwa upya</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="67"/>
-        <source>reposted by</source>
-        <translation>imechapishwa upya na</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="68"/>
-        <source>Every post</source>
-        <translation>Kila chapisho</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="275"/>
-        <source>The day&apos;s report</source>
-        <translation>Ripoti ya siku</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="302"/>
-        <source>Unique posts after dedupe</source>
-        <translation>Machapisho ya kipekee baada ya kuondoa nakala</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="303"/>
-        <source>Copies read</source>
-        <translation>Nakala zilizosomwa</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="305"/>
-        <source>Contributors</source>
-        <translation>Wachangiaji</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="308"/>
-        <source>Networks</source>
-        <translation>Mitandao</translation>
-    </message>
-    <message>
-        <location filename="../core/live/report.py" line="338"/>
-        <source>not stated</source>
-        <translation>haijatajwa</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <location filename="../ui/live/export_report.py" line="63"/>
-        <source>Export the day&apos;s report</source>
-        <translation>Hamisha ripoti ya siku</translation>
-    </message>
-    <message>
-        <location filename="../ui/live/export_report.py" line="65"/>
-        <source>PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
-        <translation>PDF (*.pdf);;Ukurasa wa wavuti (*.html);;Lahajedwali (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/live/export_report.py" line="87"/>
-        <source>The report (%n post(s)) was saved to %1.</source>
-        <translation>
-            <numerusform>Ripoti (chapisho %n) imehifadhiwa kwenye %1.</numerusform>
-            <numerusform>Ripoti (machapisho %n) imehifadhiwa kwenye %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
-        <source>Settings</source>
-        <translation>Mipangilio</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
-        <source>Settings sections</source>
-        <translation>Sehemu za mipangilio</translation>
-    </message>
-</context>
-<context>
-    <name>SharePanel</name>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="190"/>
-        <source>Share at the venue</source>
-        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
-        <translation>Shiriki ukumbini</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="191"/>
-        <source>Share packs with the laptops around you, no internet</source>
-        <translation>Shiriki vifurushi na kompyuta zilizo karibu nawe, bila intaneti</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="192"/>
-        <location filename="../ui/library/share_panel.py" line="193"/>
-        <source>Share my packs on this network</source>
-        <translation>Shiriki vifurushi vyangu kwenye mtandao huu</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="194"/>
-        <source>Look for nearby shares</source>
-        <translation>Tafuta vifurushi vinavyoshirikiwa karibu</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="195"/>
-        <source>Address of a share</source>
-        <translation>Anwani ya kompyuta inayoshiriki</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="196"/>
-        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
-        <translation>Anwani inayoonyeshwa na kompyuta nyingine, k.m. 192.168.1.20:8737</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="197"/>
-        <source>Add</source>
-        <translation>Ongeza</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="198"/>
-        <source>Add this share</source>
-        <translation>Ongeza kompyuta hii</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="199"/>
-        <source>Get this pack</source>
-        <translation>Pata kifurushi hiki</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="200"/>
-        <source>Stop</source>
-        <translation>Simamisha</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="201"/>
-        <source>Packs on nearby laptops</source>
-        <translation>Vifurushi kwenye kompyuta za karibu</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="202"/>
-        <source>QR code of this laptop&apos;s share address</source>
-        <translation>Msimbo wa QR wa anwani ya kushiriki ya kompyuta hii</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="215"/>
-        <source>Others can get your packs at:
-%1</source>
-        <translation>Wengine wanaweza kupata vifurushi vyako kwenye:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="217"/>
-        <source>Sharing at %1</source>
-        <translation>Inashiriki kwenye %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="219"/>
-        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
-        <translation>Imezimwa. Iwashe ili kompyuta za karibu zinakili vifurushi vyako.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="234"/>
-        <source>Starting…</source>
-        <translation>Inaanza…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="268"/>
-        <source>Looking for shares on this network…</source>
-        <translation>Inatafuta kompyuta zinazoshiriki kwenye mtandao huu…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="299"/>
-        <source>Asking %1…</source>
-        <translation>Inauliza %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="318"/>
-        <source>No share found. Ask for the address shown on the other laptop.</source>
-        <translation>Hakuna kompyuta inayoshiriki iliyopatikana. Uliza anwani inayoonyeshwa kwenye kompyuta nyingine.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="336"/>
-        <source>%1 (version %2, %3 MB) on %4</source>
-        <translation>%1 (toleo %2, MB %3) kwenye %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="343"/>
-        <source>not signed: cannot be taken from another laptop</source>
-        <translation>hakijatiwa sahihi: hakiwezi kuchukuliwa kutoka kompyuta nyingine</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="348"/>
-        <source>from %1 (trusted)</source>
-        <translation>kutoka %1 (anaaminika)</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="350"/>
-        <source>unknown publisher, key %1</source>
-        <translation>mchapishaji asiyejulikana, ufunguo %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="392"/>
-        <source>Checking the pack&apos;s publisher…</source>
-        <translation>Inakagua mchapishaji wa kifurushi…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="412"/>
-        <source>%1 of %2 MB</source>
-        <translation>MB %1 kati ya %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="417"/>
-        <source>%1 MB/s</source>
-        <translation>MB %1/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="419"/>
-        <source>Installing the pack…</source>
-        <translation>Inasakinisha kifurushi…</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="429"/>
-        <source>You already have this pack (version %1).</source>
-        <translation>Tayari una kifurushi hiki (toleo %1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="433"/>
-        <source>Pack version %1 installed (%2 MB copied).</source>
-        <translation>Kifurushi toleo %1 kimesakinishwa (MB %2 zimenakiliwa).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="455"/>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
-    </message>
-</context>
-<context>
-    <name>Shortcuts</name>
-    <message>
-        <location filename="../ui/shortcuts.py" line="25"/>
-        <source>Move to the next / previous control</source>
-        <translation>Nenda kwenye kidhibiti kinachofuata / kilichotangulia</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="29"/>
-        <source>Photobook: next page</source>
-        <translation>Kitabu cha picha: ukurasa unaofuata</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="33"/>
-        <source>Photobook: previous page</source>
-        <translation>Kitabu cha picha: ukurasa uliotangulia</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="37"/>
-        <source>Photobook: first / last page</source>
-        <translation>Kitabu cha picha: ukurasa wa kwanza / wa mwisho</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="41"/>
-        <source>Photobook: zoom in / zoom out / fit</source>
-        <translation>Kitabu cha picha: kuza / punguza / tosheleza</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="45"/>
-        <source>Photobook: actual size (100 %); drag the page to move it</source>
-        <translation>Kitabu cha picha: ukubwa halisi (100 %); buruta ukurasa kuusogeza</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="51"/>
-        <source>Photobook: show or hide the row of pages</source>
-        <translation>Kitabu cha picha: onyesha au ficha safu ya kurasa</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="55"/>
-        <source>Photobook: show or hide the caption</source>
-        <translation>Kitabu cha picha: onyesha au ficha maelezo ya picha</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="59"/>
-        <source>Photobook: same page in the other language</source>
-        <translation>Kitabu cha picha: ukurasa uleule kwa lugha nyingine</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="63"/>
-        <source>Photobook: presentation mode</source>
-        <translation>Kitabu cha picha: hali ya wasilisho</translation>
-    </message>
-    <message>
-        <location filename="../ui/shortcuts.py" line="67"/>
-        <source>Photobook: leave presentation or go back to the library</source>
-        <translation>Kitabu cha picha: toka kwenye wasilisho au rudi maktaba</translation>
-    </message>
-</context>
-<context>
-    <name>TargetRow</name>
-    <message>
-        <location filename="../ui/compose/targets.py" line="66"/>
-        <source>Post to %1</source>
-        <translation>Chapisha kwenye %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="71"/>
-        <source>Length for %1</source>
-        <translation>Urefu kwa %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="76"/>
-        <source>needs login; posts wait in the outbox</source>
-        <translation>inahitaji kuingia; machapisho yanasubiri kwenye kikasha toezi</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="80"/>
-        <source>posts through the X website: you press Post there</source>
-        <translation>huchapisha kupitia tovuti ya X: unabonyeza Chapisha huko</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="109"/>
-        <source> · %1 / %2 bytes</source>
-        <translation> · %1 / %2 baiti</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/targets.py" line="114"/>
-        <source> — too long: thread</source>
-        <translation> — refu mno: mfululizo</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadPreview</name>
-    <message>
-        <location filename="../ui/compose/thread_preview.py" line="82"/>
-        <source>part %1 is too long for %2</source>
-        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
-        <translation>sehemu %1 ni ndefu mno kwa %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
-        <source>%n parts.</source>
-        <translation>
-            <numerusform>Sehemu %n.</numerusform>
-            <numerusform>Sehemu %n.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrustGate</name>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="46"/>
-        <source>Unknown publisher</source>
-        <translation>Mchapishaji asiyejulikana</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="48"/>
-        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
-        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo wa MFANO, ambao mtu yeyote anaweza kuutumia. Kisakinishe tu ikiwa ulikitengeneza mwenyewe kwa majaribio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="54"/>
-        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
-        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii bado haiuamini. Kinadai kutoka kwa: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="58"/>
-        <source>(no name)</source>
-        <translation>(hakuna jina)</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="61"/>
-        <source>Key fingerprint:
-%1
-
-Install it only if the publisher gave you this same fingerprint.</source>
-        <translation>Alama ya kidole ya ufunguo:
-%1
-
-Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_dialog.py" line="68"/>
-        <source>Install (key %1)</source>
-        <translation>Sakinisha (ufunguo %1)</translation>
-    </message>
-</context>
-<context>
-    <name>TrustedKeysSettingsPage</name>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="74"/>
-        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
-        <translation>Vifurushi vilivyotiwa sahihi na wachapishaji hawa vinasakinishwa bila kuuliza. Kifurushi kutoka kwa mwingine yeyote kinahitaji uamuzi wako wa wazi, na vifurushi huchukuliwa kutoka kompyuta nyingine tu vikiwa vimetiwa sahihi.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="79"/>
-        <source>Trusted publishers</source>
-        <translation>Wachapishaji wanaoaminika</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="80"/>
-        <source>Remove</source>
-        <translation>Ondoa</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="81"/>
-        <source>Remove the selected publisher</source>
-        <translation>Ondoa mchapishaji aliyechaguliwa</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="82"/>
-        <location filename="../ui/library/trust_page.py" line="84"/>
-        <source>Public key</source>
-        <translation>Ufunguo wa umma</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="83"/>
-        <source>Name</source>
-        <translation>Jina</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="85"/>
-        <source>the line in the publisher&apos;s .pub file</source>
-        <translation>mstari ulio kwenye faili .pub ya mchapishaji</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="86"/>
-        <source>Publisher&apos;s name</source>
-        <translation>Jina la mchapishaji</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="87"/>
-        <source>Add</source>
-        <translation>Ongeza</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="88"/>
-        <source>Trust this key</source>
-        <translation>Amini ufunguo huu</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="97"/>
-        <source>Publishers</source>
-        <translation>Wachapishaji</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/trust_page.py" line="107"/>
-        <source>%1 — sample, only for the sample pack that comes with the app
-%2</source>
-        <translation>%1 — mfano, kwa kifurushi cha mfano kinachokuja na programu tu
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>VideoViewer</name>
-    <message>
-        <location filename="../ui/library/video.py" line="62"/>
-        <source>← Library</source>
-        <translation>← Maktaba</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="63"/>
-        <source>Back to the library</source>
-        <translation>Rudi kwenye maktaba</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="64"/>
-        <source>Play / pause</source>
-        <translation>Cheza / sitisha</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="65"/>
-        <source>Play or pause the video</source>
-        <translation>Cheza au sitisha video</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="66"/>
-        <source>Open with system player</source>
-        <translation>Fungua kwa kicheza video cha mfumo</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="67"/>
-        <source>Open with the system&apos;s video player</source>
-        <translation>Fungua kwa kicheza video cha mfumo</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="71"/>
-        <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
-        <translation>Video haziwezi kucheza ndani ya programu kwenye kompyuta hii. Tumia kicheza video cha mfumo badala yake.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/video.py" line="120"/>
-        <source>This video cannot play inside the app (%1). Use the system player.</source>
-        <translation>Video hii haiwezi kucheza ndani ya programu (%1). Tumia kicheza video cha mfumo.</translation>
-    </message>
-</context>
-<context>
-    <name>XDialog</name>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="105"/>
-        <source>Add X API credentials</source>
-        <translation>Ongeza vitambulisho vya API ya X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="108"/>
-        <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
-        <translation>Si lazima. Kusoma na kuchapisha kupitia API ya X kunahitaji akaunti ya msanidi ya kulipia. Bila hiyo, programu huandaa viungo vya “chapisha kwenye X” badala yake. Unachoweka hapa kinahifadhiwa kwenye keyring tu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="113"/>
-        <source>Your @&amp;name on X:</source>
-        <translation>@&amp;jina lako kwenye X:</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="114"/>
-        <source>Your name on X</source>
-        <translation>Jina lako kwenye X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="115"/>
-        <source>&amp;Bearer token (reading):</source>
-        <translation>Tokeni ya &amp;bearer (kusoma):</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="116"/>
-        <source>X bearer token</source>
-        <translation>Tokeni ya bearer ya X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="117"/>
-        <source>&amp;User access token (posting):</source>
-        <translation>Tokeni ya ufikiaji ya &amp;mtumiaji (kuchapisha):</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="118"/>
-        <source>X user access token</source>
-        <translation>Tokeni ya ufikiaji ya mtumiaji wa X</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/simple_dialogs.py" line="119"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Hifadhi</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +3986,629 @@ Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
         <location filename="../ui/qt_own_strings.py" line="104"/>
         <source>Copy &amp;Link Location</source>
         <translation>Nakili &amp;anwani ya kiungo</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="19"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>dak %n</numerusform>
+            <numerusform>dak %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/relative.py" line="22"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>saa %n</numerusform>
+            <numerusform>saa %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="40"/>
+        <source>now</source>
+        <translation>sasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/relative.py" line="46"/>
+        <source>yesterday</source>
+        <translation>jana</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/live/report.py" line="56"/>
+        <source>Period</source>
+        <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
+        <translation>Kipindi</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="57"/>
+        <source>Made</source>
+        <translation>Imetengenezwa</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="58"/>
+        <source>Summary</source>
+        <translation>Muhtasari</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="59"/>
+        <source>No posts were stored for this period.</source>
+        <translation>Hakuna machapisho yaliyohifadhiwa kwa kipindi hiki.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="60"/>
+        <source>Posts per hour</source>
+        <translation>Machapisho kwa saa</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="61"/>
+        <source>Hour</source>
+        <translation>Saa</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="62"/>
+        <source>All</source>
+        <translation>Zote</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="63"/>
+        <source>Top contributors</source>
+        <translation>Wachangiaji wakuu</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="64"/>
+        <source>Languages</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="65"/>
+        <source>Most shared</source>
+        <translation>Zilizoshirikiwa zaidi</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="66"/>
+        <source>Reposted posts</source>
+        <translation>Machapisho yaliyochapishwa upya</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="67"/>
+        <source>reposted by</source>
+        <translation>imechapishwa upya na</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="68"/>
+        <source>Every post</source>
+        <translation>Kila chapisho</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="275"/>
+        <source>The day&apos;s report</source>
+        <translation>Ripoti ya siku</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="302"/>
+        <source>Unique posts after dedupe</source>
+        <translation>Machapisho ya kipekee baada ya kuondoa nakala</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="303"/>
+        <source>Copies read</source>
+        <translation>Nakala zilizosomwa</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="305"/>
+        <source>Contributors</source>
+        <translation>Wachangiaji</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="308"/>
+        <source>Networks</source>
+        <translation>Mitandao</translation>
+    </message>
+    <message>
+        <location filename="../core/live/report.py" line="338"/>
+        <source>not stated</source>
+        <translation>haijatajwa</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../ui/live/export_report.py" line="63"/>
+        <source>Export the day&apos;s report</source>
+        <translation>Hamisha ripoti ya siku</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/export_report.py" line="65"/>
+        <source>PDF (*.pdf);;Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Ukurasa wa wavuti (*.html);;Lahajedwali (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/export_report.py" line="87"/>
+        <source>The report (%n post(s)) was saved to %1.</source>
+        <translation>
+            <numerusform>Ripoti (chapisho %n) imehifadhiwa kwenye %1.</numerusform>
+            <numerusform>Ripoti (machapisho %n) imehifadhiwa kwenye %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Settings</source>
+        <translation>Mipangilio</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="107"/>
+        <source>Settings sections</source>
+        <translation>Sehemu za mipangilio</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="190"/>
+        <source>Share at the venue</source>
+        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
+        <translation>Shiriki ukumbini</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="191"/>
+        <source>Share packs with the laptops around you, no internet</source>
+        <translation>Shiriki vifurushi na kompyuta zilizo karibu nawe, bila intaneti</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="192"/>
+        <location filename="../ui/library/share_panel.py" line="193"/>
+        <source>Share my packs on this network</source>
+        <translation>Shiriki vifurushi vyangu kwenye mtandao huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="194"/>
+        <source>Look for nearby shares</source>
+        <translation>Tafuta vifurushi vinavyoshirikiwa karibu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="195"/>
+        <source>Address of a share</source>
+        <translation>Anwani ya kompyuta inayoshiriki</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="196"/>
+        <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
+        <translation>Anwani inayoonyeshwa na kompyuta nyingine, k.m. 192.168.1.20:8737</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="197"/>
+        <source>Add</source>
+        <translation>Ongeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="198"/>
+        <source>Add this share</source>
+        <translation>Ongeza kompyuta hii</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="199"/>
+        <source>Get this pack</source>
+        <translation>Pata kifurushi hiki</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="200"/>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="201"/>
+        <source>Packs on nearby laptops</source>
+        <translation>Vifurushi kwenye kompyuta za karibu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="202"/>
+        <source>QR code of this laptop&apos;s share address</source>
+        <translation>Msimbo wa QR wa anwani ya kushiriki ya kompyuta hii</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="215"/>
+        <source>Others can get your packs at:
+%1</source>
+        <translation>Wengine wanaweza kupata vifurushi vyako kwenye:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="217"/>
+        <source>Sharing at %1</source>
+        <translation>Inashiriki kwenye %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="219"/>
+        <source>Off. Turn it on to let laptops nearby copy your packs.</source>
+        <translation>Imezimwa. Iwashe ili kompyuta za karibu zinakili vifurushi vyako.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="234"/>
+        <source>Starting…</source>
+        <translation>Inaanza…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="268"/>
+        <source>Looking for shares on this network…</source>
+        <translation>Inatafuta kompyuta zinazoshiriki kwenye mtandao huu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="299"/>
+        <source>Asking %1…</source>
+        <translation>Inauliza %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="318"/>
+        <source>No share found. Ask for the address shown on the other laptop.</source>
+        <translation>Hakuna kompyuta inayoshiriki iliyopatikana. Uliza anwani inayoonyeshwa kwenye kompyuta nyingine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="336"/>
+        <source>%1 (version %2, %3 MB) on %4</source>
+        <translation>%1 (toleo %2, MB %3) kwenye %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="343"/>
+        <source>not signed: cannot be taken from another laptop</source>
+        <translation>hakijatiwa sahihi: hakiwezi kuchukuliwa kutoka kompyuta nyingine</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="348"/>
+        <source>from %1 (trusted)</source>
+        <translation>kutoka %1 (anaaminika)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="350"/>
+        <source>unknown publisher, key %1</source>
+        <translation>mchapishaji asiyejulikana, ufunguo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="392"/>
+        <source>Checking the pack&apos;s publisher…</source>
+        <translation>Inakagua mchapishaji wa kifurushi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="412"/>
+        <source>%1 of %2 MB</source>
+        <translation>MB %1 kati ya %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="417"/>
+        <source>%1 MB/s</source>
+        <translation>MB %1/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="419"/>
+        <source>Installing the pack…</source>
+        <translation>Inasakinisha kifurushi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="429"/>
+        <source>You already have this pack (version %1).</source>
+        <translation>Tayari una kifurushi hiki (toleo %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="433"/>
+        <source>Pack version %1 installed (%2 MB copied).</source>
+        <translation>Kifurushi toleo %1 kimesakinishwa (MB %2 zimenakiliwa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/share_panel.py" line="455"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.py" line="25"/>
+        <source>Move to the next / previous control</source>
+        <translation>Nenda kwenye kidhibiti kinachofuata / kilichotangulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="29"/>
+        <source>Photobook: next page</source>
+        <translation>Kitabu cha picha: ukurasa unaofuata</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="33"/>
+        <source>Photobook: previous page</source>
+        <translation>Kitabu cha picha: ukurasa uliotangulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="37"/>
+        <source>Photobook: first / last page</source>
+        <translation>Kitabu cha picha: ukurasa wa kwanza / wa mwisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="41"/>
+        <source>Photobook: zoom in / zoom out / fit</source>
+        <translation>Kitabu cha picha: kuza / punguza / tosheleza</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="45"/>
+        <source>Photobook: actual size (100 %); drag the page to move it</source>
+        <translation>Kitabu cha picha: ukubwa halisi (100 %); buruta ukurasa kuusogeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="51"/>
+        <source>Photobook: show or hide the row of pages</source>
+        <translation>Kitabu cha picha: onyesha au ficha safu ya kurasa</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="55"/>
+        <source>Photobook: show or hide the caption</source>
+        <translation>Kitabu cha picha: onyesha au ficha maelezo ya picha</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="59"/>
+        <source>Photobook: same page in the other language</source>
+        <translation>Kitabu cha picha: ukurasa uleule kwa lugha nyingine</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="63"/>
+        <source>Photobook: presentation mode</source>
+        <translation>Kitabu cha picha: hali ya wasilisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts.py" line="67"/>
+        <source>Photobook: leave presentation or go back to the library</source>
+        <translation>Kitabu cha picha: toka kwenye wasilisho au rudi maktaba</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRow</name>
+    <message>
+        <location filename="../ui/compose/targets.py" line="67"/>
+        <source>Post to %1</source>
+        <translation>Chapisha kwenye %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="72"/>
+        <source>Length for %1</source>
+        <translation>Urefu kwa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="77"/>
+        <source>needs login; posts wait in the outbox</source>
+        <translation>inahitaji kuingia; machapisho yanasubiri kwenye kikasha toezi</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="81"/>
+        <source>posts through the X website: you press Post there</source>
+        <translation>huchapisha kupitia tovuti ya X: unabonyeza Chapisha huko</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="110"/>
+        <source> · %1 / %2 bytes</source>
+        <translation> · %1 / %2 baiti</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/targets.py" line="115"/>
+        <source> — too long: thread</source>
+        <translation> — refu mno: mfululizo</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPreview</name>
+    <message>
+        <location filename="../ui/compose/thread_preview.py" line="82"/>
+        <source>part %1 is too long for %2</source>
+        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
+        <translation>sehemu %1 ni ndefu mno kwa %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <source>%n parts.</source>
+        <translation>
+            <numerusform>Sehemu %n.</numerusform>
+            <numerusform>Sehemu %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrustGate</name>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <source>Unknown publisher</source>
+        <translation>Mchapishaji asiyejulikana</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo wa MFANO, ambao mtu yeyote anaweza kuutumia. Kisakinishe tu ikiwa ulikitengeneza mwenyewe kwa majaribio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
+        <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii bado haiuamini. Kinadai kutoka kwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <source>(no name)</source>
+        <translation>(hakuna jina)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <source>Key fingerprint:
+%1
+
+Install it only if the publisher gave you this same fingerprint.</source>
+        <translation>Alama ya kidole ya ufunguo:
+%1
+
+Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <source>Install (key %1)</source>
+        <translation>Sakinisha (ufunguo %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysSettingsPage</name>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="74"/>
+        <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
+        <translation>Vifurushi vilivyotiwa sahihi na wachapishaji hawa vinasakinishwa bila kuuliza. Kifurushi kutoka kwa mwingine yeyote kinahitaji uamuzi wako wa wazi, na vifurushi huchukuliwa kutoka kompyuta nyingine tu vikiwa vimetiwa sahihi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="79"/>
+        <source>Trusted publishers</source>
+        <translation>Wachapishaji wanaoaminika</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="80"/>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="81"/>
+        <source>Remove the selected publisher</source>
+        <translation>Ondoa mchapishaji aliyechaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
+        <source>Public key</source>
+        <translation>Ufunguo wa umma</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="83"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="85"/>
+        <source>the line in the publisher&apos;s .pub file</source>
+        <translation>mstari ulio kwenye faili .pub ya mchapishaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="86"/>
+        <source>Publisher&apos;s name</source>
+        <translation>Jina la mchapishaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="87"/>
+        <source>Add</source>
+        <translation>Ongeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="88"/>
+        <source>Trust this key</source>
+        <translation>Amini ufunguo huu</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="97"/>
+        <source>Publishers</source>
+        <translation>Wachapishaji</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/trust_page.py" line="107"/>
+        <source>%1 — sample, only for the sample pack that comes with the app
+%2</source>
+        <translation>%1 — mfano, kwa kifurushi cha mfano kinachokuja na programu tu
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>VideoViewer</name>
+    <message>
+        <location filename="../ui/library/video.py" line="62"/>
+        <source>← Library</source>
+        <translation>← Maktaba</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="63"/>
+        <source>Back to the library</source>
+        <translation>Rudi kwenye maktaba</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="64"/>
+        <source>Play / pause</source>
+        <translation>Cheza / sitisha</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="65"/>
+        <source>Play or pause the video</source>
+        <translation>Cheza au sitisha video</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="66"/>
+        <source>Open with system player</source>
+        <translation>Fungua kwa kicheza video cha mfumo</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="67"/>
+        <source>Open with the system&apos;s video player</source>
+        <translation>Fungua kwa kicheza video cha mfumo</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="71"/>
+        <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
+        <translation>Video haziwezi kucheza ndani ya programu kwenye kompyuta hii. Tumia kicheza video cha mfumo badala yake.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/video.py" line="120"/>
+        <source>This video cannot play inside the app (%1). Use the system player.</source>
+        <translation>Video hii haiwezi kucheza ndani ya programu (%1). Tumia kicheza video cha mfumo.</translation>
+    </message>
+</context>
+<context>
+    <name>XDialog</name>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="105"/>
+        <source>Add X API credentials</source>
+        <translation>Ongeza vitambulisho vya API ya X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="108"/>
+        <source>Optional. Reading and posting through the X API needs a paid developer account. Without one, the app prepares “post on X” links instead. What you enter here is kept in the keyring only.</source>
+        <translation>Si lazima. Kusoma na kuchapisha kupitia API ya X kunahitaji akaunti ya msanidi ya kulipia. Bila hiyo, programu huandaa viungo vya “chapisha kwenye X” badala yake. Unachoweka hapa kinahifadhiwa kwenye keyring tu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="113"/>
+        <source>Your @&amp;name on X:</source>
+        <translation>@&amp;jina lako kwenye X:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="114"/>
+        <source>Your name on X</source>
+        <translation>Jina lako kwenye X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="115"/>
+        <source>&amp;Bearer token (reading):</source>
+        <translation>Tokeni ya &amp;bearer (kusoma):</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="116"/>
+        <source>X bearer token</source>
+        <translation>Tokeni ya bearer ya X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="117"/>
+        <source>&amp;User access token (posting):</source>
+        <translation>Tokeni ya ufikiaji ya &amp;mtumiaji (kuchapisha):</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="118"/>
+        <source>X user access token</source>
+        <translation>Tokeni ya ufikiaji ya mtumiaji wa X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/simple_dialogs.py" line="119"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
     </message>
 </context>
 </TS>
