@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from companion.adapters.pdf_text import pdf_text_extractor
 from companion.core.library.service import sample_pack_dir
 from companion.core.services import CoreServices
 from companion.ui.app import gui_services
 from companion.ui.library.library_widget import LibraryWidget
-from companion.ui.library.pdf_text import pdf_text_extractor
 from companion.ui.tasks import TaskManager
 from tests.core.library.packs import PackServer, photobook_raw
 from tests.support.httpserver import LoopbackServer
