@@ -28,8 +28,9 @@ from companion.core.compose.counting import (
 from companion.core.compose.drafts import Draft
 from companion.core.compose.outbox import State
 from companion.core.compose.sender import sent_by_this_computer
-from tests.core.compose.fakes import FakeMastodon, add_account
 from tests.core.compose.test_sender import Env, env  # noqa: F401  (fixture)
+from tests.support.accounts import add_account
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer
 
 Maker = Callable[[LoopbackServer], FakeMastodon]
