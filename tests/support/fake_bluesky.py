@@ -3,10 +3,11 @@
 One fake for every test that talks to Bluesky: app-password sessions
 (``createSession`` on the entryway, whose DID document points at the PDS;
 single-use ``refreshSession`` tokens; ``deleteSession``), accounts that became
-inactive, posting (``createRecord`` validated against the ``app.bsky.feed.post``
-lexicon, ``getRecord``, ``uploadBlob``) and the live search (``searchPosts``, newest
-first by sortAt, ``since``, cursor paging). Replies carry ``ratelimit-*`` headers; a
-fault gives the 429 the PDS sends. Times come from ``LoopbackServer.clock``.
+inactive, handles (``resolveHandle``), posting (``createRecord`` validated against
+the ``app.bsky.feed.post`` lexicon, ``getRecord``, ``uploadBlob``) and the live
+search (``searchPosts``, newest first by sortAt, ``since``, cursor paging). Replies
+carry ``ratelimit-*`` headers; a fault gives the 429 the PDS sends. Times come from
+``LoopbackServer.clock``.
 
     fake = FakeBluesky(loopback)                  # entryway and PDS in one
     fake = FakeBluesky(entryway, pds)             # a PDS behind an entryway
@@ -111,6 +112,9 @@ class FakeBluesky:
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
     blobs: list[bytes] = field(default_factory=list)
     uploaded: list[dict[str, Any]] = field(default_factory=list)
+    #: handle -> DID, for com.atproto.identity.resolveHandle
+    handles: dict[str, str] = field(default_factory=dict)
+    resolve_calls: list[str] = field(default_factory=list)
     #: what searchPosts finds
     posts: list[dict[str, Any]] = field(default_factory=list)
     #: searchPosts wants an Authorization header (as the AppView does since 2025)
@@ -140,6 +144,7 @@ class FakeBluesky:
         r("GET", "/xrpc/com.atproto.repo.getRecord", self._get_record)
         r("POST", "/xrpc/com.atproto.repo.uploadBlob", self._blob)
         r("GET", "/xrpc/app.bsky.feed.searchPosts", self._search)
+        r("GET", "/xrpc/com.atproto.identity.resolveHandle", self._resolve)
         return self
 
     def _rate_headers(self, remaining: int = 2999) -> dict[str, str]:
@@ -374,6 +379,18 @@ class FakeBluesky:
                 {"error": "RecordNotFound", "message": "Could not locate record"}, 400
             )
         return Reply.json(self.records[rkey])
+
+    def _resolve(self, req: Request) -> Reply:
+        """Handle -> DID; public (the app must not send its login along)."""
+        handle = req.arg("handle") or ""
+        self.resolve_calls.append(handle)
+        if req.header("Authorization"):
+            return Reply.json({"error": "unexpected login"}, 500)
+        if handle not in self.handles:
+            return Reply.json(
+                {"error": "InvalidRequest", "message": "Unable to resolve handle"}, 400
+            )
+        return Reply.json({"did": self.handles[handle]})
 
     # -- the live search ----------------------------------------------------------------
     def _search(self, req: Request) -> Reply:
