@@ -8,9 +8,9 @@ import logging
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QImage
-from PySide6.QtWidgets import QListView, QListWidgetItem
+from PySide6.QtWidgets import QListView, QListWidgetItem, QStyleOptionViewItem
 
 from companion.core.library.index import Hit
 from companion.core.library.manifest import pick
@@ -36,9 +36,21 @@ from companion.ui.tasks import TaskManager
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 120
+#: titles longer than this are shortened in the grid (whole in the tooltip and details)
+GRID_TITLE_CHARS = 80
+#: room below the tallest label in a grid cell
+CELL_MARGIN = 8
 ROLE = Qt.ItemDataRole.UserRole
 #: the cover page a grid cell shows (a Page, or None)
 COVER_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def grid_title(title: str) -> str:
+    """``title`` for a grid cell: at most :data:`GRID_TITLE_CHARS`, cut at a word."""
+    if len(title) <= GRID_TITLE_CHARS:
+        return title
+    cut = title[: GRID_TITLE_CHARS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:·-") + "…"
 
 
 class LibraryBrowser(QObject):
@@ -152,7 +164,7 @@ class LibraryBrowser(QObject):
             if item.url:
                 parts.append(urlsplit(item.url).hostname or "")
             meta = " · ".join(p for p in parts if p)
-            row = QListWidgetItem(f"{pick(item.title, self.lang())}\n{meta}")
+            row = QListWidgetItem(f"{grid_title(pick(item.title, self.lang()))}\n{meta}")
             row.setData(ROLE, (manifest.id, item.id, self.lang(), 0))
             row.setToolTip(f"{pick(item.title, self.lang())}\n{meta}")
             row.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -162,9 +174,26 @@ class LibraryBrowser(QObject):
             results.addItem(row)
             if keep == (manifest.id, item.id):
                 results.setCurrentItem(row)
+        self._fit_cells()
         if results.count() and results.currentRow() < 0:
             results.setCurrentRow(0)
         self.show_details(self.selected())
+
+    def _fit_cells(self) -> None:
+        """Make the grid's cells as tall as the tallest label needs (wrapped as the
+        view wraps it), so no title or translation is cut at the bottom of its cell."""
+        r = self.view.results
+        grid = r.gridSize()
+        option = QStyleOptionViewItem()
+        r.initViewItemOption(option)
+        option.rect = QRect(0, 0, grid.width(), 10_000)
+        delegate, model = r.itemDelegate(), r.model()
+        tallest = max(
+            (delegate.sizeHint(option, model.index(i, 0)).height() for i in range(r.count())),
+            default=0,
+        )
+        if tallest + CELL_MARGIN > grid.height():
+            r.setGridSize(QSize(grid.width(), tallest + CELL_MARGIN))
 
     def _grid(self, on: bool) -> None:
         """Covers in a grid to browse; a list of rich-text hits to search."""
