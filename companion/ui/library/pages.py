@@ -15,6 +15,7 @@ import functools
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -186,7 +187,7 @@ class PageLoader(QObject):
             future = self._tasks.submit_decode(functools.partial(self._thumb, page), thumbnail=True)
             with self._lock:
                 self._thumb_jobs.add(future)
-            future.add_done_callback(functools.partial(self._deliver_thumb, i))
+            future.add_done_callback(functools.partial(self._deliver, self.thumb_ready.emit, i))
 
     def request_cover(self, page: Page) -> None:
         if self._closed:
@@ -197,9 +198,11 @@ class PageLoader(QObject):
             return
         with self._lock:
             self._thumb_jobs.add(future)
-        future.add_done_callback(functools.partial(self._deliver_cover, page))
+        future.add_done_callback(functools.partial(self._deliver, self.cover_ready.emit, page))
 
-    def _deliver_cover(self, page: Page, future: Future[QImage]) -> None:
+    def _deliver(self, emit: Callable[..., object], key: object, future: Future[QImage]) -> None:
+        """Hand a finished cover or thumbnail to the GUI thread: ``emit(key, image)``
+        (a signal, queued across threads)."""
         with self._lock:
             self._thumb_jobs.discard(future)
         if self._closed or future.cancelled():
@@ -207,10 +210,10 @@ class PageLoader(QObject):
         try:
             image = future.result()
         except Exception:
-            log.exception("cover failed")
+            log.exception("cover or thumbnail %r failed", key)
             return
         with contextlib.suppress(RuntimeError):
-            self.cover_ready.emit(page, image)
+            emit(key, image)
 
     def _thumb(self, page: Page) -> QImage:
         path = self.thumb_path(page)
@@ -229,19 +232,6 @@ class PageLoader(QObject):
                 if saved:
                     tmp.replace(path)
         return image
-
-    def _deliver_thumb(self, index: int, future: Future[QImage]) -> None:
-        with self._lock:
-            self._thumb_jobs.discard(future)
-        if self._closed or future.cancelled():
-            return
-        try:
-            image = future.result()
-        except Exception:
-            log.exception("thumbnail failed")
-            return
-        with contextlib.suppress(RuntimeError):
-            self.thumb_ready.emit(index, image)
 
     @Slot()
     def shutdown(self) -> None:

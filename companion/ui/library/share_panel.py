@@ -72,13 +72,8 @@ class SharePanel(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.library = library
-        self.trust = trust
-        self.on_installed = on_installed
-        #: the app's clock, for the HTTP clients of the LAN
-        self.now = now
         self.addresses = addresses
         self.announce = announce
-        self.lang = lang
         self.share: PackShare | None = None
 
         self.header = QToolButton(self)
