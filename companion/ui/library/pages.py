@@ -150,7 +150,7 @@ class PageLoader(QObject):
                 future = self._tasks.submit_decode(functools.partial(self._decode, key))
                 self._pending[key] = future
         if notify:
-            future.add_done_callback(lambda f: self._deliver(key, f))
+            future.add_done_callback(functools.partial(self._deliver, self.page_ready.emit, key))
 
     def _decode(self, key: tuple[Page, int, int]) -> QImage:
         page, w, h = key
@@ -162,17 +162,6 @@ class PageLoader(QObject):
                 while len(self._cache) > self._cache_pages:
                     self._cache.popitem(last=False)
         return image
-
-    def _deliver(self, key: tuple[Page, int, int], future: Future[QImage]) -> None:
-        if self._closed or future.cancelled():
-            return
-        try:
-            image = future.result()
-        except Exception:  # pragma: no cover - decode_page does not raise on bad data
-            log.exception("page decoding failed")
-            return
-        with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
-            self.page_ready.emit(key, image)
 
     # -- thumbnails ------------------------------------------------------
     def thumb_path(self, page: Page) -> Path:
@@ -201,8 +190,8 @@ class PageLoader(QObject):
         future.add_done_callback(functools.partial(self._deliver, self.cover_ready.emit, page))
 
     def _deliver(self, emit: Callable[..., object], key: object, future: Future[QImage]) -> None:
-        """Hand a finished cover or thumbnail to the GUI thread: ``emit(key, image)``
-        (a signal, queued across threads)."""
+        """Hand a decoded page, cover or thumbnail to the GUI thread: ``emit(key,
+        image)`` (a signal, queued across threads)."""
         with self._lock:
             self._thumb_jobs.discard(future)
         if self._closed or future.cancelled():
@@ -210,9 +199,9 @@ class PageLoader(QObject):
         try:
             image = future.result()
         except Exception:
-            log.exception("cover or thumbnail %r failed", key)
+            log.exception("decoding %r failed", key)
             return
-        with contextlib.suppress(RuntimeError):
+        with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
             emit(key, image)
 
     def _thumb(self, page: Page) -> QImage:
