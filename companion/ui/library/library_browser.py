@@ -66,7 +66,7 @@ class LibraryBrowser(QObject):
         snapshot: Callable[[], Snapshot],
         lang: Callable[[], str],
         is_online: Callable[[], bool | None],
-        on_failure: Callable[[BaseException], object],
+        on_failure: Callable[[BaseException], None],
     ) -> None:
         super().__init__(view)
         self.view = view
