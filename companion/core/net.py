@@ -53,15 +53,6 @@ class RateLimit:
     remaining: int | None = None
     reset_at: datetime | None = None
 
-    @property
-    def exhausted(self) -> bool:
-        return self.remaining is not None and self.remaining <= 0
-
-    def wait_seconds(self, now: datetime) -> float:
-        if self.reset_at is None:
-            return 0.0
-        return max(0.0, (self.reset_at - now).total_seconds())
-
 
 #: differences between this computer's clock and a server's below this are noise
 SKEW_NOISE = timedelta(seconds=2)
