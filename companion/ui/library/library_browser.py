@@ -40,6 +40,8 @@ SEARCH_DELAY_MS = 120
 GRID_TITLE_CHARS = 80
 #: room below the tallest label in a grid cell
 CELL_MARGIN = 8
+#: labels are measured this many pixels narrower than their cell
+MEASURE_SLACK = 6
 ROLE = Qt.ItemDataRole.UserRole
 #: the cover page a grid cell shows (a Page, or None)
 COVER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -186,7 +188,9 @@ class LibraryBrowser(QObject):
         grid = r.gridSize()
         option = QStyleOptionViewItem()
         r.initViewItemOption(option)
-        option.rect = QRect(0, 0, grid.width(), 10_000)
+        # Qt wraps by fractional widths and may draw a line narrower than it measured
+        # it: measure a few pixels narrower, so a just-fitting label keeps its last line
+        option.rect = QRect(0, 0, grid.width() - MEASURE_SLACK, 10_000)
         delegate, model = r.itemDelegate(), r.model()
         tallest = max(
             (delegate.sizeHint(option, model.index(i, 0)).height() for i in range(r.count())),
