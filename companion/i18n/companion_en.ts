@@ -173,6 +173,14 @@
             <numerusform>%Ln need attention</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <source>%Ln ready for you to post on the X website.</source>
+        <translation>
+            <numerusform>%Ln ready for you to post on the X website.</numerusform>
+            <numerusform>%Ln ready for you to post on the X website.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PackJobs</name>

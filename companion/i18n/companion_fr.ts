@@ -226,6 +226,11 @@
         <source>Something went wrong. The details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Les détails sont dans le journal.</translation>
     </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
+        <source>Posts through the X website</source>
+        <translation>Publie via le site web de X</translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
@@ -1452,6 +1457,31 @@
         <location filename="../core/live/report.py" line="408"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="261"/>
+        <source>%1: split into a thread; the app will post it at its time.</source>
+        <translation>%1 : découpé en fil ; l’application le publiera à son heure.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="61"/>
+        <source>Choose at least one account to post to.</source>
+        <translation>Choisissez au moins un compte où publier.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="64"/>
+        <source>The post is empty.</source>
+        <translation>La publication est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="68"/>
+        <source>Picture %1 has no description (alt text). Add one so people who cannot see it know what it shows.</source>
+        <translation>L’image %1 n’a pas de description (texte alternatif). Ajoutez-en une pour que les personnes qui ne la voient pas sachent ce qu’elle montre.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="80"/>
+        <source>%1 takes at most %2 pictures per post.</source>
+        <translation>%1 accepte au plus %2 images par publication.</translation>
     </message>
 </context>
 <context>
@@ -2955,19 +2985,32 @@
         <translation>Prêt : ouvrir X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="93"/>
-        <source>Post it on the X website: select a part below and press Open link.</source>
-        <translation>Publiez-le sur le site de X : choisissez une partie ci-dessous et cliquez sur Ouvrir le lien.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/outbox_rows.py" line="97"/>
-        <source>The app has no posting rights on X. Open each part in turn; post the second and later parts as replies to the first.</source>
-        <translation>L’application n’a pas le droit de publier sur X. Ouvrez chaque partie à tour de rôle ; publiez la deuxième et les suivantes en réponse à la première.</translation>
-    </message>
-    <message>
         <location filename="../ui/compose/outbox_rows.py" line="106"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>attend la publication précédente sur ce compte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="102"/>
+        <source>Ready to post on the X website: %1</source>
+        <translation>Prêt à publier sur le site web de X : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <source>%Ln ready for you to post on the X website.</source>
+        <translation>
+            <numerusform>%Ln prête à publier vous-même sur le site web de X.</numerusform>
+            <numerusform>%Ln prêtes à publier vous-même sur le site web de X.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <source>Post it yourself on the X website: one link per part</source>
+        <translation>Publiez-le vous-même sur le site web de X : un lien par partie</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="96"/>
+        <source>The app has no posting rights on X. Select each part in turn and press Open link; post the second and later parts as replies to the first. Then press Mark as posted.</source>
+        <translation>L’application n’a pas le droit de publier sur X. Sélectionnez chaque partie tour à tour et appuyez sur Ouvrir le lien ; publiez la deuxième partie et les suivantes en réponse à la première. Appuyez ensuite sur Marquer comme publié.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3099,16 @@
         <location filename="../ui/compose/outbox_view.py" line="93"/>
         <source>Open the published post</source>
         <translation>Ouvrir le message publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="94"/>
+        <source>Mark as posted</source>
+        <translation>Marquer comme publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="96"/>
+        <source>You posted the selected post on the X website: mark it as sent</source>
+        <translation>Vous avez publié la publication sélectionnée sur le site web de X : la marquer comme envoyée</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4139,480 @@ Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</
         <location filename="../ui/accounts/simple_dialogs.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="105"/>
+        <source>&amp;Select All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="106"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Augmenter</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="107"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Diminuer</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="49"/>
+        <source>Look in:</source>
+        <translation>Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="50"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom de fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="51"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="52"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="53"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="54"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="55"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="56"/>
+        <source>All Files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="57"/>
+        <source>Directory:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="58"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="59"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="60"/>
+        <source>Parent Directory</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="61"/>
+        <source>Create New Folder</source>
+        <translation>Créer un nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="62"/>
+        <source>List View</source>
+        <translation>Vue en liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="63"/>
+        <source>Detail View</source>
+        <translation>Vue détaillée</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="64"/>
+        <source>Go back</source>
+        <translation>Aller à l&apos;élément précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="65"/>
+        <source>Go forward</source>
+        <translation>Va à l&apos;élément suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="66"/>
+        <source>Go to the parent directory</source>
+        <translation>Va au dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="67"/>
+        <source>Create a New Folder</source>
+        <translation>Crée un nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="68"/>
+        <source>Change to list view mode</source>
+        <translation>Affiche la vue sous forme de liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="69"/>
+        <source>Change to detail view mode</source>
+        <translation>Affichage la vue sous forme détaillée</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="70"/>
+        <source>Recent Places</source>
+        <translation>Emplacements récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="71"/>
+        <source>My Computer</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="72"/>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="73"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="74"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="75"/>
+        <source>&amp;Delete</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="76"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Afficher les fic&amp;hiers cachés</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="77"/>
+        <source>Sidebar</source>
+        <translation>Barre latérale</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="78"/>
+        <source>List of places and bookmarks</source>
+        <translation>Liste des emplacements et des favoris</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="79"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="80"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="81"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="82"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="83"/>
+        <source>Date Modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="84"/>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="85"/>
+        <source>My Computer</source>
+        <translation>Poste de travail</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="90"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="91"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="92"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="93"/>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="94"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="95"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="96"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="43"/>
+        <source>Show Details...</source>
+        <translation>Montrer les détails…</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="44"/>
+        <source>Hide Details...</source>
+        <translation>Masquer les détails…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="23"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="25"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="26"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="27"/>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="28"/>
+        <source>N&amp;o to All</source>
+        <translation>Non à to&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="29"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="30"/>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="31"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="32"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="33"/>
+        <source>Discard</source>
+        <translation>Ne pas tenir compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="34"/>
+        <source>Don&apos;t Save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="35"/>
+        <source>Close without Saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="36"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="37"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="38"/>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="39"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="40"/>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="41"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="42"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="108"/>
+        <source>Scroll here</source>
+        <translation>Défiler jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="109"/>
+        <source>Top</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="110"/>
+        <source>Bottom</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="111"/>
+        <source>Left edge</source>
+        <translation>Bord gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="112"/>
+        <source>Right edge</source>
+        <translation>Bord droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="113"/>
+        <source>Page up</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="114"/>
+        <source>Page down</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="115"/>
+        <source>Page left</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="116"/>
+        <source>Page right</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="117"/>
+        <source>Scroll up</source>
+        <translation>Défiler vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="118"/>
+        <source>Scroll down</source>
+        <translation>Défiler vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="119"/>
+        <source>Scroll left</source>
+        <translation>Défiler vers la gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="120"/>
+        <source>Scroll right</source>
+        <translation>Défiler vers la droite</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="97"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="98"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="99"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="100"/>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="101"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="102"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="103"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="104"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
 </context>
 </TS>

@@ -226,6 +226,11 @@
         <source>Something went wrong. The details are in the log.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
+        <source>Posts through the X website</source>
+        <translation>Huchapisha kupitia tovuti ya X</translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
@@ -1452,6 +1457,31 @@
         <location filename="../core/live/report.py" line="408"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Ripoti haikuweza kuandikwa kwenye %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="261"/>
+        <source>%1: split into a thread; the app will post it at its time.</source>
+        <translation>%1: imegawanywa kuwa mfululizo; programu itaichapisha kwa wakati wake.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="61"/>
+        <source>Choose at least one account to post to.</source>
+        <translation>Chagua angalau akaunti moja ya kuchapisha.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="64"/>
+        <source>The post is empty.</source>
+        <translation>Chapisho ni tupu.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="68"/>
+        <source>Picture %1 has no description (alt text). Add one so people who cannot see it know what it shows.</source>
+        <translation>Picha namba %1 haina maelezo (alt text). Ongeza maelezo ili watu wasioweza kuiona wajue inaonyesha nini.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="80"/>
+        <source>%1 takes at most %2 pictures per post.</source>
+        <translation>%1 inakubali picha zisizozidi %2 kwa kila chapisho.</translation>
     </message>
 </context>
 <context>
@@ -2955,19 +2985,32 @@
         <translation>Tayari: fungua X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="93"/>
-        <source>Post it on the X website: select a part below and press Open link.</source>
-        <translation>Ichapishe kwenye tovuti ya X: chagua sehemu hapa chini na ubonyeze Fungua kiungo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/outbox_rows.py" line="97"/>
-        <source>The app has no posting rights on X. Open each part in turn; post the second and later parts as replies to the first.</source>
-        <translation>Programu haina ruhusa ya kuchapisha kwenye X. Fungua kila sehemu kwa zamu; chapisha sehemu ya pili na zinazofuata kama majibu kwa ya kwanza.</translation>
-    </message>
-    <message>
         <location filename="../ui/compose/outbox_rows.py" line="106"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>inasubiri chapisho lililotangulia kwenye akaunti hii (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="102"/>
+        <source>Ready to post on the X website: %1</source>
+        <translation>Tayari kuchapishwa kwenye tovuti ya X: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <source>%Ln ready for you to post on the X website.</source>
+        <translation>
+            <numerusform>%Ln iko tayari uichapishe kwenye tovuti ya X.</numerusform>
+            <numerusform>%Ln ziko tayari uzichapishe kwenye tovuti ya X.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <source>Post it yourself on the X website: one link per part</source>
+        <translation>Ichapishe mwenyewe kwenye tovuti ya X: kiungo kimoja kwa kila sehemu</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="96"/>
+        <source>The app has no posting rights on X. Select each part in turn and press Open link; post the second and later parts as replies to the first. Then press Mark as posted.</source>
+        <translation>Programu haina ruhusa ya kuchapisha kwenye X. Chagua kila sehemu kwa zamu na ubonyeze Fungua kiungo; chapisha sehemu ya pili na zinazofuata kama majibu kwa ya kwanza. Kisha bonyeza Weka alama imechapishwa.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3099,16 @@
         <location filename="../ui/compose/outbox_view.py" line="93"/>
         <source>Open the published post</source>
         <translation>Fungua chapisho lililochapishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="94"/>
+        <source>Mark as posted</source>
+        <translation>Weka alama imechapishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="96"/>
+        <source>You posted the selected post on the X website: mark it as sent</source>
+        <translation>Umechapisha chapisho lililochaguliwa kwenye tovuti ya X: liweke alama kuwa limetumwa</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4139,480 @@ Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
         <location filename="../ui/accounts/simple_dialogs.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Hifadhi</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="105"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chagua zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="106"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Ongeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="107"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Punguza</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="49"/>
+        <source>Look in:</source>
+        <translation>Tafuta katika:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="50"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Jina la faili:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="51"/>
+        <source>Files of type:</source>
+        <translation>Faili za aina:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="52"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="53"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chagua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="54"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="55"/>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="56"/>
+        <source>All Files (*)</source>
+        <translation>Faili zote (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="57"/>
+        <source>Directory:</source>
+        <translation>Folda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="58"/>
+        <source>Back</source>
+        <translation>Nyuma</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="59"/>
+        <source>Forward</source>
+        <translation>Mbele</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="60"/>
+        <source>Parent Directory</source>
+        <translation>Folda ya juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="61"/>
+        <source>Create New Folder</source>
+        <translation>Unda folda mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="62"/>
+        <source>List View</source>
+        <translation>Mwonekano wa orodha</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="63"/>
+        <source>Detail View</source>
+        <translation>Mwonekano wa kina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="64"/>
+        <source>Go back</source>
+        <translation>Rudi nyuma</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="65"/>
+        <source>Go forward</source>
+        <translation>Nenda mbele</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="66"/>
+        <source>Go to the parent directory</source>
+        <translation>Nenda kwenye folda ya juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="67"/>
+        <source>Create a New Folder</source>
+        <translation>Unda folda mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="68"/>
+        <source>Change to list view mode</source>
+        <translation>Badilisha kuwa mwonekano wa orodha</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="69"/>
+        <source>Change to detail view mode</source>
+        <translation>Badilisha kuwa mwonekano wa kina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="70"/>
+        <source>Recent Places</source>
+        <translation>Mahali pa karibuni</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="71"/>
+        <source>My Computer</source>
+        <translation>Kompyuta yangu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="72"/>
+        <source>New Folder</source>
+        <translation>Folda mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="73"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Folda mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="74"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Badilisha jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="75"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Futa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="76"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Onyesha faili &amp;zilizofichwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="77"/>
+        <source>Sidebar</source>
+        <translation>Upau wa pembeni</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="78"/>
+        <source>List of places and bookmarks</source>
+        <translation>Orodha ya mahali na alamisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="79"/>
+        <source>Files</source>
+        <translation>Faili</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="80"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="81"/>
+        <source>Size</source>
+        <translation>Ukubwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="82"/>
+        <source>Type</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="83"/>
+        <source>Date Modified</source>
+        <translation>Tarehe ya kubadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="84"/>
+        <source>Computer</source>
+        <translation>Kompyuta</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="85"/>
+        <source>My Computer</source>
+        <translation>Kompyuta yangu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="90"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="91"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="92"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="93"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="94"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Bandika</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="95"/>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="96"/>
+        <source>Select All</source>
+        <translation>Chagua zote</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="43"/>
+        <source>Show Details...</source>
+        <translation>Onyesha maelezo...</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="44"/>
+        <source>Hide Details...</source>
+        <translation>Ficha maelezo...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="23"/>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="25"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="26"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="27"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ndiyo kwa &amp;zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="28"/>
+        <source>N&amp;o to All</source>
+        <translation>H&amp;apana kwa zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="29"/>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="30"/>
+        <source>Save All</source>
+        <translation>Hifadhi zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="31"/>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="32"/>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="33"/>
+        <source>Discard</source>
+        <translation>Tupa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="34"/>
+        <source>Don&apos;t Save</source>
+        <translation>Usihifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="35"/>
+        <source>Close without Saving</source>
+        <translation>Funga bila kuhifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="36"/>
+        <source>Apply</source>
+        <translation>Tekeleza</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="37"/>
+        <source>Reset</source>
+        <translation>Weka upya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="38"/>
+        <source>Restore Defaults</source>
+        <translation>Rejesha chaguo-msingi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="39"/>
+        <source>Help</source>
+        <translation>Msaada</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="40"/>
+        <source>Abort</source>
+        <translation>Acha</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="41"/>
+        <source>Retry</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="42"/>
+        <source>Ignore</source>
+        <translation>Puuza</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="108"/>
+        <source>Scroll here</source>
+        <translation>Sogeza hapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="109"/>
+        <source>Top</source>
+        <translation>Juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="110"/>
+        <source>Bottom</source>
+        <translation>Chini</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="111"/>
+        <source>Left edge</source>
+        <translation>Ukingo wa kushoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="112"/>
+        <source>Right edge</source>
+        <translation>Ukingo wa kulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="113"/>
+        <source>Page up</source>
+        <translation>Ukurasa juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="114"/>
+        <source>Page down</source>
+        <translation>Ukurasa chini</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="115"/>
+        <source>Page left</source>
+        <translation>Ukurasa kushoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="116"/>
+        <source>Page right</source>
+        <translation>Ukurasa kulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="117"/>
+        <source>Scroll up</source>
+        <translation>Sogeza juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="118"/>
+        <source>Scroll down</source>
+        <translation>Sogeza chini</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="119"/>
+        <source>Scroll left</source>
+        <translation>Sogeza kushoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="120"/>
+        <source>Scroll right</source>
+        <translation>Sogeza kulia</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="97"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="98"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="99"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="100"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="101"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Bandika</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="102"/>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="103"/>
+        <source>Select All</source>
+        <translation>Chagua zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="104"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Nakili &amp;anwani ya kiungo</translation>
     </message>
 </context>
 </TS>
