@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from companion.commands import library_venue
 from companion.commands.common import open_services, out, print_json
 from companion.core.errors import InvalidInputError
+from companion.core.library.index import PdfText
 from companion.core.library.service import Library
 from companion.core.library.sideload import FileProgress, export_pack, import_pack, verify_pack
 from companion.core.library.sync import SyncProgress, sync_pack
@@ -262,7 +263,7 @@ def search_command(args: argparse.Namespace) -> int:
         core.close()
 
 
-def _pdf_text() -> Any:
-    from companion.ui.library.pdf_text import pdf_text_extractor
+def _pdf_text() -> PdfText | None:
+    from companion.adapters.pdf_text import pdf_text_extractor
 
     return pdf_text_extractor()

@@ -8,24 +8,23 @@ Every request made by the app goes through :class:`HttpClient`, which
   and X's epoch seconds, ``Retry-After``) into one :class:`RateLimit`;
 * supports conditional GETs (``If-None-Match`` / ``If-Modified-Since``).
 
-Retry policy is :class:`Backoff` (exponential, full jitter, capped).
+Retry policy is :class:`Backoff` (exponential, jittered, capped, never before the
+server's reset): every retry and backoff in the app uses it.
 """
 
 from __future__ import annotations
 
 import logging
 import random
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from companion import APP_ID, version
 from companion.core.clock import ClockSkew
 from companion.core.errors import (
     QT_TRANSLATE_NOOP,
-    KnownError,
     NeedsLoginError,
     OfflineError,
     RateLimitedError,
@@ -46,8 +45,6 @@ def user_agent() -> str:
 #: (connect, read) seconds; slow field links get a generous read timeout
 DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 30.0)
 
-T = TypeVar("T")
-
 
 # --------------------------------------------------------------------------- rate limits
 @dataclass(frozen=True)
@@ -55,15 +52,6 @@ class RateLimit:
     limit: int | None = None
     remaining: int | None = None
     reset_at: datetime | None = None
-
-    @property
-    def exhausted(self) -> bool:
-        return self.remaining is not None and self.remaining <= 0
-
-    def wait_seconds(self, now: datetime) -> float:
-        if self.reset_at is None:
-            return 0.0
-        return max(0.0, (self.reset_at - now).total_seconds())
 
 
 #: differences between this computer's clock and a server's below this are noise
@@ -209,21 +197,47 @@ def retry_after(headers: Mapping[str, str], now: datetime) -> datetime | None:
 # --------------------------------------------------------------------------- backoff
 @dataclass
 class Backoff:
-    """Exponential backoff with full jitter: ``uniform(0, min(cap, base * 2**n))``."""
+    """The app's one retry rhythm: exponential, jittered, capped, and never earlier
+    than the server asked.
+
+    The n-th delay is drawn from ``[ceiling * (1 - jitter), ceiling]`` where
+    ``ceiling = min(cap, base * factor**n)``: the jitter keeps many laptops that lost
+    the same server from coming back at the same moment, the lower bound keeps retries
+    from bunching at zero. Given the error and the time, a server's own reset (a 429's
+    ``Retry-After`` or rate-limit reset, see :func:`server_wait`) is a floor: the
+    delay is never shorter than it, whatever the cap."""
 
     base: float = 2.0
     cap: float = 300.0
+    factor: float = 2.0
+    #: the random share of each delay (0: none, 1: anywhere from zero to the ceiling)
+    jitter: float = 0.9
     attempts: int = 0
     rng: random.Random = field(default_factory=random.Random)
 
-    def next_delay(self) -> float:
-        ceiling = min(self.cap, self.base * (2**self.attempts))
+    def ceiling(self) -> float:
+        """The longest the next delay can be (before a server's reset)."""
+        return min(self.cap, self.base * self.factor ** min(self.attempts, 64))
+
+    def next_delay(self, exc: BaseException | None = None, now: datetime | None = None) -> float:
+        """Seconds to wait before the next attempt; counts this attempt."""
+        ceiling = self.ceiling()
         self.attempts += 1
-        # never less than a tenth of the ceiling, so retries don't bunch at zero
-        return self.rng.uniform(ceiling * 0.1, ceiling)
+        delay = self.rng.uniform(ceiling * (1.0 - self.jitter), ceiling)
+        if exc is not None and now is not None:
+            delay = max(delay, server_wait(exc, now))
+        return delay
 
     def reset(self) -> None:
         self.attempts = 0
+
+
+def server_wait(exc: BaseException, now: datetime) -> float:
+    """Seconds until the server said it would take requests again (a
+    :class:`RateLimitedError`'s ``reset_at``), or 0 when it did not say."""
+    if isinstance(exc, RateLimitedError) and exc.reset_at is not None:
+        return max(0.0, (exc.reset_at - now).total_seconds())
+    return 0.0
 
 
 # --------------------------------------------------------------------------- conditional GET
@@ -409,33 +423,6 @@ def is_transient(exc: BaseException) -> bool:
     if isinstance(exc, OfflineError | RateLimitedError):
         return True
     return isinstance(exc, ServerError) and exc.status is not None and exc.status >= 500
-
-
-def with_retries(
-    fn: Callable[[], T],
-    *,
-    attempts: int = 3,
-    backoff: Backoff | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-    now: Callable[[], datetime],
-    max_wait: float = 60.0,
-) -> T:
-    """Call ``fn`` up to ``attempts`` times on transient errors (for idempotent calls)."""
-    backoff = backoff or Backoff()
-    for attempt in range(1, attempts + 1):
-        try:
-            return fn()
-        except KnownError as exc:
-            if attempt == attempts or not is_transient(exc):
-                raise
-            delay = backoff.next_delay()
-            if isinstance(exc, RateLimitedError) and exc.reset_at is not None:
-                delay = max(delay, (exc.reset_at - now()).total_seconds())
-            if delay > max_wait:
-                raise
-            log.info("retrying in %.1f s after: %s", delay, exc)
-            sleep(delay)
-    raise AssertionError("unreachable")
 
 
 def _host(url: str) -> str:

@@ -40,8 +40,9 @@ from companion.core.live.model import Post
 from companion.core.live.sse import SseEvent, SseParser, decode_event
 from tests.core.event.helpers import event_dict
 from tests.core.library.packs import file_entry, photobook_raw
-from tests.core.live.fakes import bsky_post, status
 from tests.core.live.test_x import REPLY as X_REPLY
+from tests.support.fake_bluesky import bsky_post
+from tests.support.fake_mastodon import status
 
 #: per parser: the number of generated cases (the whole file stays well under a minute)
 EXAMPLES = 400

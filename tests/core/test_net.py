@@ -11,9 +11,10 @@ from companion.core.net import (
     Backoff,
     HttpClient,
     Validators,
+    is_transient,
     parse_reset,
     rate_limit_from_headers,
-    with_retries,
+    server_wait,
 )
 from tests.support.httpserver import LoopbackServer, Reply
 
@@ -29,8 +30,8 @@ def test_mastodon_reset_is_iso() -> None:
         },
         NOW,
     )
-    assert rl.limit == 300 and rl.exhausted
-    assert rl.wait_seconds(NOW) == pytest.approx(300.123)
+    assert rl.limit == 300 and rl.remaining == 0
+    assert rl.reset_at == NOW + timedelta(seconds=300.123)
 
 
 def test_bluesky_reset_is_epoch() -> None:
@@ -39,8 +40,8 @@ def test_bluesky_reset_is_epoch() -> None:
         {"ratelimit-limit": "3000", "ratelimit-remaining": "12", "ratelimit-reset": str(epoch)},
         NOW,
     )
-    assert rl.remaining == 12 and not rl.exhausted
-    assert rl.wait_seconds(NOW) == pytest.approx(90)
+    assert rl.remaining == 12
+    assert rl.reset_at == NOW + timedelta(seconds=90)
 
 
 def test_garbage_reset_is_ignored() -> None:
@@ -114,26 +115,56 @@ def test_conditional_get_uses_validators() -> None:
         assert first.status_code == 200 and second.status_code == 304
 
 
-def test_with_retries_retries_5xx_then_succeeds() -> None:
-    calls: list[int] = []
-    sleeps: list[float] = []
-
-    def fn() -> str:
-        calls.append(1)
-        if len(calls) < 3:
-            raise ServerError("bad", status=503)
-        return "ok"
-
-    assert with_retries(fn, attempts=3, sleep=sleeps.append, now=Clock().now) == "ok"
-    assert len(sleeps) == 2
+def test_backoff_jitters_within_its_band() -> None:
+    """Each delay is drawn from [ceiling * (1 - jitter), ceiling]: spread, never zero."""
+    delays = [Backoff(base=8, cap=100, rng=random.Random(seed)).next_delay() for seed in range(50)]
+    assert all(8 * 0.1 <= d <= 8 for d in delays)
+    assert max(delays) - min(delays) > 4  # really spread, not one value
+    half = [Backoff(base=8, jitter=0.5, rng=random.Random(s)).next_delay() for s in range(50)]
+    assert all(4 <= d <= 8 for d in half)
+    assert Backoff(base=1, factor=1.5, jitter=0.0).next_delay() == 1.0  # no jitter: exact
 
 
-def test_with_retries_does_not_retry_4xx() -> None:
-    def fn() -> str:
-        raise ServerError("bad", status=422)
+def test_backoff_doubles_up_to_its_cap_and_resets() -> None:
+    b = Backoff(base=1, cap=10, jitter=0.0)
+    assert [b.next_delay() for _ in range(6)] == [1, 2, 4, 8, 10, 10]
+    b.attempts = 10_000  # a long outage: no overflow, still the cap
+    assert b.next_delay() == 10
+    b.reset()
+    assert b.next_delay() == 1
+    polls = Backoff(base=1.0, cap=10.0, factor=1.5, jitter=0.0)
+    assert [polls.next_delay() for _ in range(3)] == [1.0, 1.5, 2.25]
 
-    with pytest.raises(ServerError):
-        with_retries(fn, sleep=lambda s: None, now=Clock().now)
+
+def test_backoff_never_comes_back_before_the_servers_reset() -> None:
+    """The server's reset is a floor, even past the cap; other errors keep the backoff."""
+    limited = RateLimitedError("slow down", reset_at=NOW + timedelta(seconds=900))
+    b = Backoff(base=1, cap=10, rng=random.Random(3))
+    assert b.next_delay(limited, NOW) == pytest.approx(900)
+    assert server_wait(limited, NOW + timedelta(seconds=1000)) == 0  # already past
+    assert b.next_delay(limited, NOW + timedelta(seconds=1000)) <= 10
+    assert server_wait(ServerError("bad", status=503), NOW) == 0
+    assert server_wait(RateLimitedError("slow down"), NOW) == 0  # no reset given
+
+
+def test_backoff_honours_a_real_429s_retry_after() -> None:
+    with LoopbackServer() as srv:
+        srv.clock = lambda: NOW
+        srv.route(
+            "GET", "/x", lambda r: Reply.json({"error": "Too many"}, 429, {"Retry-After": "120"})
+        )
+        client = HttpClient(now=lambda: NOW)
+        with pytest.raises(RateLimitedError) as info:
+            client.raise_for_status(client.get(srv.url("/x")))
+    delay = Backoff(base=2, cap=30).next_delay(info.value, NOW)
+    assert delay == pytest.approx(120)
+
+
+def test_transient_errors() -> None:
+    assert is_transient(ServerError("bad", status=503))
+    assert is_transient(RateLimitedError("slow"))
+    assert is_transient(OfflineError("gone"))
+    assert not is_transient(ServerError("bad", status=422))
 
 
 @pytest.mark.parametrize("skew_hours", [-26, -3, 0, 3, 26])

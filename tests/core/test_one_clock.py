@@ -21,7 +21,7 @@ from companion.core.compose.sender import Sender
 from companion.core.compose.tid import _ALPHABET, make_tid
 from companion.core.event.store import EventStore
 from companion.core.live.media_cache import MediaCache
-from companion.core.net import HttpClient, with_retries
+from companion.core.net import HttpClient
 from companion.core.paths import Paths
 from companion.core.storage import Database
 from tests.core.event.helpers import event_bytes
@@ -37,7 +37,6 @@ def frozen(at: datetime = AT) -> Clock:
     ("call", "name"),
     [
         (HttpClient.__init__, "now"),
-        (with_retries, "now"),
         (Sender.__init__, "now"),
         (DraftStore.__init__, "now"),
         (EventStore.install, "now"),

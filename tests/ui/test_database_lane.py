@@ -80,7 +80,8 @@ def test_the_sender_on_the_network_pool_uses_sqlite_on_the_lane(
     sqlite_only_on_the_database_lane: LaneWatch,
 ) -> None:
     from companion.core.compose.drafts import Draft
-    from tests.core.compose.fakes import FakeMastodon, add_account
+    from tests.support.accounts import add_account
+    from tests.support.fake_mastodon import FakeMastodon
     from tests.support.httpserver import LoopbackServer
 
     with LoopbackServer() as srv:

@@ -21,7 +21,13 @@ from companion.core.compose.publish_common import (
 )
 from companion.core.errors import QT_TRANSLATE_NOOP, ServerError
 from companion.core.jsonsafe import response_json
-from companion.core.net import HttpClient, clock_skew, error_detail, raise_for_status
+from companion.core.net import (
+    Backoff,
+    HttpClient,
+    clock_skew,
+    error_detail,
+    raise_for_status,
+)
 
 log = logging.getLogger(__name__)
 
@@ -93,12 +99,11 @@ class MastodonPublisher:
         self._check(resp, "picture upload")
         body = response_json(resp)
         media_id = str(body["id"])
-        delay = 1.0
+        polls = Backoff(base=1.0, cap=10.0, factor=1.5, jitter=0.0)
         for _ in range(MEDIA_POLLS):
             if body.get("url"):
                 return media_id
-            self.sleep(delay)
-            delay = min(delay * 1.5, 10.0)
+            self.sleep(polls.next_delay())
             resp = authed(
                 self.http,
                 self.auth,

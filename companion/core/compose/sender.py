@@ -36,7 +36,7 @@ from companion.core.errors import (
     OfflineError,
     RateLimitedError,
 )
-from companion.core.net import HttpClient, is_transient
+from companion.core.net import Backoff, HttpClient, is_transient
 from companion.core.weblink import web_url
 
 log = logging.getLogger(__name__)
@@ -220,10 +220,14 @@ class Sender(LengthRules):
 
     def _retry_at(self, item: OutboxItem, exc: KnownError) -> datetime:
         now = self.now()
-        if isinstance(exc, RateLimitedError) and exc.reset_at is not None:
-            return max(exc.reset_at, now + timedelta(seconds=5))
-        ceiling = min(RETRY_CAP.total_seconds(), 15.0 * (2 ** min(item.attempts, 10)))
-        return now + timedelta(seconds=self.rng.uniform(ceiling * 0.5, ceiling))
+        backoff = Backoff(
+            base=15.0,
+            cap=RETRY_CAP.total_seconds(),
+            jitter=0.5,
+            attempts=min(item.attempts, 10),
+            rng=self.rng,
+        )
+        return now + timedelta(seconds=backoff.next_delay(exc, now))
 
     # -- scheduling support --------------------------------------------------
     def _can_schedule(self, account: Account) -> bool:

@@ -216,19 +216,3 @@ class PackStore:
             return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
         except (OSError, ValueError):
             return {}
-
-    def verify_installed(self, pack_id: str) -> list[str]:
-        """Re-hash every stored file of ``pack_id``; the problems, naming items."""
-        pack = self.get(pack_id)
-        if pack is None:
-            return [f"The pack {pack_id!r} is not installed."]
-        problems: list[str] = []
-        for item in pack.manifest.items:
-            for f in item.files():
-                p = self.object_path(f)
-                if not p.exists():
-                    if not f.on_demand:
-                        problems.append(f"{item.id}: {f.path} is missing")
-                elif sha256_file(p) != f.sha256:
-                    problems.append(f"{item.id}: {f.path} is damaged")
-        return problems

@@ -194,7 +194,7 @@ def sync_pack(
             except KnownError as exc:
                 if attempt >= attempts or not is_transient(exc):
                     raise
-                delay = backoff.next_delay()
+                delay = backoff.next_delay(exc, http.now())
                 log.info("download of %s failed (%s); retrying in %.1f s", f.path, exc, delay)
                 sleep(delay)
     yield progress(len(todo), "", stage="install")

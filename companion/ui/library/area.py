@@ -7,9 +7,9 @@ from companion.ui.context import AppContext
 
 
 def create(ctx: AppContext) -> AreaWidget:
+    from companion.adapters.pdf_text import pdf_text_extractor
     from companion.ui.library.library_widget import LibraryWidget
     from companion.ui.library.metered import metered_state
-    from companion.ui.library.pdf_text import pdf_text_extractor
 
     services = ctx.services
     connectivity = ctx.connectivity

@@ -1,5 +1,5 @@
-"""The library area: the browser (list, search, details) and its wiring to the
-viewers (``viewers.py``) and the pack jobs (``pack_jobs.py``)."""
+"""The library area: the browser (``library_browser.py``: list, search, details), the
+viewers (``viewers.py``) and the pack jobs (``pack_jobs.py``), wired to the view."""
 
 from __future__ import annotations
 
@@ -7,12 +7,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QIcon, QImage
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QListView,
     QListWidgetItem,
     QStackedLayout,
     QVBoxLayout,
@@ -20,30 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.changes import Changes
-from companion.core.library.index import Hit
 from companion.core.library.manifest import Item, pick
 from companion.core.library.service import Library
 from companion.core.net import HttpClient
 from companion.core.settings import Settings
 from companion.ui.area_base import AreaWidget
 from companion.ui.i18n import current_language
-from companion.ui.library.covers import (
-    COVER,
-    HTML_ROLE,
-    HitDelegate,
-    cover_icon,
-    cover_page,
-    hit_html,
-    hit_plain,
-    placeholder,
-)
+from companion.ui.library.library_browser import COVER_ROLE, LibraryBrowser
 from companion.ui.library.library_text import (
     Selection,
-    kind_name,
     language_names,
     retranslate_view,
-    show_details,
-    size_text,
 )
 from companion.ui.library.library_view import LibraryView
 from companion.ui.library.pack_jobs import PackJobs
@@ -58,10 +43,7 @@ from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 120
-ROLE = Qt.ItemDataRole.UserRole
-#: the cover page a grid cell shows (a Page, or None)
-COVER_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["COVER_ROLE", "LibraryWidget"]
 
 
 class LibraryWidget(AreaWidget):
@@ -100,11 +82,16 @@ class LibraryWidget(AreaWidget):
         )
         cast(QVBoxLayout, self.view.layout()).insertWidget(2, self.share_panel)
         self.loader = PageLoader(thumb_dir, tasks, self)
-        self.loader.cover_ready.connect(self._on_cover)
-        #: decoded covers by page; pages asked for and not delivered yet
-        self._covers: dict[Page, QIcon] = {}
-        self._covers_asked: set[Page] = set()
-        self.view.results.setItemDelegate(HitDelegate(self.view.results))
+        self.browser = LibraryBrowser(
+            self.view,
+            tasks,
+            library,
+            self.loader,
+            snapshot=lambda: self.snapshot,
+            lang=lambda: self.lang,
+            is_online=is_online,
+            on_failure=lambda exc: self.jobs.show_failure(exc),
+        )
         self.viewers = Viewers(
             self._stack,
             self.view,
@@ -113,7 +100,7 @@ class LibraryWidget(AreaWidget):
             self.loader,
             present=lambda sha: sha in self.snapshot.present,
             pdf_pages=lambda sha: self.snapshot.pdf_pages.get(sha, 0),
-            query=lambda: self._query,
+            query=lambda: self.browser.query,
             parent=self,
         )
         self.viewers.compose_requested.connect(self.compose)
@@ -128,17 +115,10 @@ class LibraryWidget(AreaWidget):
             trust=self.trust,
             parent=self,
         )
-        self._query = ""
         #: the interface language the content language last followed
         self._ui_lang = ""
         #: whether the user chose a content language since the interface language changed
         self._lang_picked = False
-        #: the query whose results are listed ("" = the browse list)
-        self.shown_query = ""
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._run_search)
         self._connect()
         # installed, synced or imported packs; the pack address in the settings
         tasks.hub.subscribe(self, self._on_packs_changed, packs=True)
@@ -189,10 +169,8 @@ class LibraryWidget(AreaWidget):
     # -- wiring ------------------------------------------------------------
     def _connect(self) -> None:
         v = self.view
-        v.search.textChanged.connect(self._on_search_text)
         v.search.returnPressed.connect(self._on_open)
         v.lang.currentIndexChanged.connect(self._on_lang_changed)
-        v.results.currentItemChanged.connect(self._on_current_changed)
         v.results.itemActivated.connect(self._on_item_activated)
         v.open_btn.clicked.connect(self._on_open)
         v.system_btn.clicked.connect(self._on_system)
@@ -286,157 +264,24 @@ class LibraryWidget(AreaWidget):
             text += " — " + self.tr("set the pack address in Settings to get updates")
         self.view.status.setText(text)
 
-    # -- list and search --------------------------------------------------------
-    @Slot(str)
-    def _on_search_text(self, text: str) -> None:
-        self._query = text.strip()
-        if not self._query:
-            self._populate()
-        else:
-            self._search_timer.start()
-
-    @Slot()
-    def _run_search(self) -> None:
-        query, lang = self._query, self.lang
-        if not query:
-            return
-        library = self.library
-        QueryOp(self.tasks, lambda: (query, library.search(query, lang=lang))).success(
-            self._on_hits
-        ).failure(self.jobs.show_failure).run()
-
-    @Slot(object)
-    def _on_hits(self, result: tuple[str, list[Hit]]) -> None:
-        query, hits = result
-        if query != self._query:
-            return  # the user typed on; a newer search is coming
-        self.shown_query = query
-        results = self.view.results
-        results.clear()
-        self._grid(False)
-        if not hits:
-            results.addItem(
-                QListWidgetItem(self.tr("Nothing found for “%1”.").replace("%1", query))
-            )
-            return
-        for hit in hits:
-            where = kind_name(hit.kind) + " · " + hit.lang.upper()
-            if hit.page >= 0:
-                where += " · " + self.tr("page %1").replace("%1", str(hit.page + 1))
-            row = QListWidgetItem(hit_plain(hit, where))
-            row.setData(HTML_ROLE, hit_html(hit, where, results.palette()))
-            row.setData(ROLE, (hit.pack_id, hit.item_id, hit.lang, max(hit.page, 0)))
-            results.addItem(row)
-        results.setCurrentRow(0)
-
-    def _populate(self) -> None:
-        if self._query:
-            self._run_search()
-            return
-        results = self.view.results
-        previous = self._selected()
-        keep = (previous[0].id, previous[1].id) if previous else None
-        results.clear()
-        self._grid(True)
-        self.shown_query = ""
-        for manifest, item in self.snapshot.items:
-            parts = [kind_name(item.kind)]
-            if item.editions:
-                parts.append(" / ".join(sorted(item.editions)).upper())
-            size = sum(f.size for f in item.files())
-            if size:
-                parts.append(size_text(size))
-            if item.url:
-                parts.append(urlsplit(item.url).hostname or "")
-            meta = " · ".join(p for p in parts if p)
-            row = QListWidgetItem(f"{pick(item.title, self.lang)}\n{meta}")
-            row.setData(ROLE, (manifest.id, item.id, self.lang, 0))
-            row.setToolTip(f"{pick(item.title, self.lang)}\n{meta}")
-            row.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            page = cover_page(item, self.lang, dict(self.snapshot.paths))
-            row.setData(COVER_ROLE, page)
-            row.setIcon(self._icon(item.kind, page))
-            results.addItem(row)
-            if keep == (manifest.id, item.id):
-                results.setCurrentItem(row)
-        if results.count() and results.currentRow() < 0:
-            results.setCurrentRow(0)
-        self._show_details(self._selected())
-
-    def _grid(self, on: bool) -> None:
-        """Covers in a grid to browse; a list of rich-text hits to search."""
-        r = self.view.results
-        if on:
-            r.setViewMode(QListView.ViewMode.IconMode)
-            r.setIconSize(COVER)
-            line = r.fontMetrics().height()
-            r.setGridSize(QSize(COVER.width() + 80, COVER.height() + 5 * line + 12))
-            r.setMovement(QListView.Movement.Static)
-            r.setResizeMode(QListView.ResizeMode.Adjust)
-            r.setWrapping(True)
-            r.setAlternatingRowColors(False)
-        else:
-            r.setViewMode(QListView.ViewMode.ListMode)
-            r.setGridSize(QSize())
-            r.setIconSize(QSize())
-            r.setWrapping(False)
-            r.setAlternatingRowColors(True)
-        r.setWordWrap(True)
-
-    def _icon(self, kind: str, page: Page | None) -> QIcon:
-        if page is None:
-            return placeholder(kind, self.view.results.palette())
-        icon = self._covers.get(page)
-        if icon is not None:
-            return icon
-        if page not in self._covers_asked:
-            self._covers_asked.add(page)
-            self.loader.request_cover(page)
-        return placeholder(kind, self.view.results.palette())
-
-    @Slot(object, object)
-    def _on_cover(self, page: Page, image: QImage) -> None:
-        if image.isNull():
-            return  # a page that cannot be decoded keeps its placeholder
-        icon = self._covers[page] = cover_icon(image)
-        results = self.view.results
-        for i in range(results.count()):
-            row = results.item(i)
-            if row.data(COVER_ROLE) == page:
-                row.setIcon(icon)
-        self._show_details(self._selected())
-
     @Slot(int)
     def _on_lang_changed(self, _index: int) -> None:
         self._lang_picked = True  # the user's choice (filling the box blocks signals)
         self._populate()
 
     def _selected(self) -> Selection | None:
-        row = self.view.results.currentItem()
-        data = row.data(ROLE) if row is not None else None
-        if not data:
-            return None
-        pack_id, item_id, lang, page = data
-        for manifest, item in self.snapshot.items:
-            if manifest.id == pack_id and item.id == item_id:
-                return manifest, item, lang, page
-        return None
+        return self.browser.selected()
 
-    def _on_current_changed(self, current: QListWidgetItem | None, _prev: object) -> None:
-        self._show_details(self._selected())
+    def _populate(self) -> None:
+        self.browser.populate()
 
-    def _show_details(self, sel: Selection | None) -> None:
-        show_details(self.view, sel, self.snapshot.present, self.is_online())
-        cover = self.view.detail_cover
-        if sel is None:
-            cover.clear()
-            cover.hide()
-            return
-        page = cover_page(sel[1], sel[2], dict(self.snapshot.paths))
-        icon = self._icon(sel[1].kind, page)
-        cover.setPixmap(icon.pixmap(COVER, self.devicePixelRatio()))
-        cover.setAccessibleName(self.tr("Cover of %1").replace("%1", pick(sel[1].title, sel[2])))
-        cover.show()
+    @property
+    def shown_query(self) -> str:
+        return self.browser.shown_query
+
+    @property
+    def _covers(self) -> dict[Page, QIcon]:
+        return self.browser.covers
 
     # -- actions on the selected item -------------------------------------------
     @Slot(QListWidgetItem)
@@ -513,7 +358,7 @@ class LibraryWidget(AreaWidget):
 
     def shutdown(self) -> None:
         self.share_panel.shutdown()
-        self._search_timer.stop()
+        self.browser.stop()
         self.jobs.stop()
         self.viewers.stop()
         self.loader.shutdown()

@@ -15,6 +15,7 @@ import functools
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,7 +150,7 @@ class PageLoader(QObject):
                 future = self._tasks.submit_decode(functools.partial(self._decode, key))
                 self._pending[key] = future
         if notify:
-            future.add_done_callback(lambda f: self._deliver(key, f))
+            future.add_done_callback(functools.partial(self._deliver, self.page_ready.emit, key))
 
     def _decode(self, key: tuple[Page, int, int]) -> QImage:
         page, w, h = key
@@ -161,17 +162,6 @@ class PageLoader(QObject):
                 while len(self._cache) > self._cache_pages:
                     self._cache.popitem(last=False)
         return image
-
-    def _deliver(self, key: tuple[Page, int, int], future: Future[QImage]) -> None:
-        if self._closed or future.cancelled():
-            return
-        try:
-            image = future.result()
-        except Exception:  # pragma: no cover - decode_page does not raise on bad data
-            log.exception("page decoding failed")
-            return
-        with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
-            self.page_ready.emit(key, image)
 
     # -- thumbnails ------------------------------------------------------
     def thumb_path(self, page: Page) -> Path:
@@ -186,7 +176,7 @@ class PageLoader(QObject):
             future = self._tasks.submit_decode(functools.partial(self._thumb, page), thumbnail=True)
             with self._lock:
                 self._thumb_jobs.add(future)
-            future.add_done_callback(functools.partial(self._deliver_thumb, i))
+            future.add_done_callback(functools.partial(self._deliver, self.thumb_ready.emit, i))
 
     def request_cover(self, page: Page) -> None:
         if self._closed:
@@ -197,9 +187,11 @@ class PageLoader(QObject):
             return
         with self._lock:
             self._thumb_jobs.add(future)
-        future.add_done_callback(functools.partial(self._deliver_cover, page))
+        future.add_done_callback(functools.partial(self._deliver, self.cover_ready.emit, page))
 
-    def _deliver_cover(self, page: Page, future: Future[QImage]) -> None:
+    def _deliver(self, emit: Callable[..., object], key: object, future: Future[QImage]) -> None:
+        """Hand a decoded page, cover or thumbnail to the GUI thread: ``emit(key,
+        image)`` (a signal, queued across threads)."""
         with self._lock:
             self._thumb_jobs.discard(future)
         if self._closed or future.cancelled():
@@ -207,10 +199,10 @@ class PageLoader(QObject):
         try:
             image = future.result()
         except Exception:
-            log.exception("cover failed")
+            log.exception("decoding %r failed", key)
             return
-        with contextlib.suppress(RuntimeError):
-            self.cover_ready.emit(page, image)
+        with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
+            emit(key, image)
 
     def _thumb(self, page: Page) -> QImage:
         path = self.thumb_path(page)
@@ -229,19 +221,6 @@ class PageLoader(QObject):
                 if saved:
                     tmp.replace(path)
         return image
-
-    def _deliver_thumb(self, index: int, future: Future[QImage]) -> None:
-        with self._lock:
-            self._thumb_jobs.discard(future)
-        if self._closed or future.cancelled():
-            return
-        try:
-            image = future.result()
-        except Exception:
-            log.exception("thumbnail failed")
-            return
-        with contextlib.suppress(RuntimeError):
-            self.thumb_ready.emit(index, image)
 
     @Slot()
     def shutdown(self) -> None:

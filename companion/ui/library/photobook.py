@@ -3,159 +3,30 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtGui import (
-    QFont,
-    QGuiApplication,
-    QIcon,
-    QImage,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPixmap,
-    QResizeEvent,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from companion.ui.library.pages import Page, PageLoader
+from companion.ui.library.photobook_controls import KEY_ACTIONS, PageStrip, PhotobookBar
+from companion.ui.library.photobook_parts import (
+    EditionPages,
+    PageCanvas,
+    Photobook,
+    side_by_side,
+    style_for_presentation,
 )
 
-from companion.ui.library.pages import THUMB_HEIGHT, Page, PageLoader
-from companion.ui.locale_format import number
+__all__ = ["ACTUAL", "EditionPages", "Photobook", "PhotobookViewer"]
 
 log = logging.getLogger(__name__)
 
-#: each language's name in itself, as a speaker would look for it
-LANGUAGE_NAMES = {
-    "en": "English",
-    "sw": "Kiswahili",
-    "fr": "Français",
-    "pt": "Português",
-    "mg": "Malagasy",
-    "es": "Español",
-}
 ZOOMS = (1.0, 1.5, 2.0, 3.0)
 #: the zoom index meaning "100 %": one image pixel on one screen pixel
 ACTUAL = -1
 #: a box larger than any page: decoding never enlarges, so this gives the page's own size
 _ORIGINAL = QSize(20000, 20000)
-
-
-@dataclass(frozen=True)
-class EditionPages:
-    lang: str
-    title: str
-    pages: list[Page]
-    captions: tuple[str, ...] = ()
-
-    def caption(self, index: int) -> str:
-        return self.captions[index] if 0 <= index < len(self.captions) else ""
-
-
-@dataclass
-class Photobook:
-    item_id: str
-    editions: dict[str, EditionPages] = field(default_factory=dict)
-
-    def languages(self) -> list[str]:
-        order = {"en": 0, "sw": 1}
-        return sorted(self.editions, key=lambda code: (order.get(code, 2), code))
-
-
-def side_by_side(left: QImage, right: QImage) -> QImage:
-    """Two pages as one image, bottoms aligned to the middle, a small gap between."""
-    gap = max(4, left.width() // 100)
-    out = QImage(
-        left.width() + gap + right.width(),
-        max(left.height(), right.height()),
-        QImage.Format.Format_ARGB32_Premultiplied,
-    )
-    out.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(out)
-    painter.drawImage(0, (out.height() - left.height()) // 2, left)
-    painter.drawImage(left.width() + gap, (out.height() - right.height()) // 2, right)
-    painter.end()
-    return out
-
-
-class _Canvas(QScrollArea):
-    """Shows one page; the wheel turns pages (Ctrl+wheel zooms)."""
-
-    wheel_page = Signal(int)
-    wheel_zoom = Signal(int)
-    resized = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setWidget(self.label)
-        self.setWidgetResizable(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._drag: QPoint | None = None
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta().y()
-        if not delta:
-            super().wheelEvent(event)
-            return
-        step = -1 if delta > 0 else 1
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.wheel_zoom.emit(-step)
-        elif self.widgetResizable():
-            self.wheel_page.emit(step)
-        else:
-            super().wheelEvent(event)
-        event.accept()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
-
-    # a zoomed page is moved by dragging it (pan), like a map
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if not self.widgetResizable() and event.button() == Qt.MouseButton.LeftButton:
-            self._drag = event.position().toPoint()
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        drag = self._drag
-        if drag is not None:
-            now = event.position().toPoint()
-            delta = now - drag
-            self._drag = now
-            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
-            h.setValue(h.value() - delta.x())
-            v.setValue(v.value() - delta.y())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._drag is not None:
-            self._drag = None
-            self.viewport().unsetCursor()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
 
 
 class PhotobookViewer(QWidget):
@@ -195,89 +66,20 @@ class PhotobookViewer(QWidget):
 
     # -- layout ------------------------------------------------------------
     def _build(self) -> None:
-        self.back = QPushButton(self)
-        self.prev_btn = QPushButton(self)
-        self.next_btn = QPushButton(self)
-        self.page_label = QLabel(self)
-        self.lang_btn = QPushButton(self)
-        self.fit_btn = QToolButton(self)
-        self.zoom_in = QToolButton(self)
-        self.zoom_out = QToolButton(self)
-        self.present_btn = QPushButton(self)
-        self.actual_btn = QToolButton(self)  # 100 %
-        self.strip_btn = QToolButton(self)  # show or hide the filmstrip
-        self.strip_btn.setCheckable(True)
-        self.strip_btn.setChecked(True)
-        self.caption_btn = QToolButton(self)  # show or hide the caption
-        self.caption_btn.setCheckable(True)
-        self.caption_btn.setChecked(True)
-        self.send_btn = QPushButton(self)
-        # where "Present" goes when a projector is plugged in (shown with 2+ screens)
-        self.screen_box = QComboBox(self)
-        self.screen_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.title_label = QLabel(self)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title_label.font()
-        font.setBold(True)
-        self.title_label.setFont(font)
-        top = QHBoxLayout()
-        top.addWidget(self.back)
-        top.addWidget(self.title_label, 1)
-        top.addWidget(self.send_btn)
-        nav = QHBoxLayout()
-        for w in (self.prev_btn, self.page_label, self.next_btn):
-            nav.addWidget(w)
-        nav.addStretch(1)
-        nav.addWidget(self.lang_btn)
-        tools: tuple[QWidget, ...] = (
-            self.zoom_out,
-            self.fit_btn,
-            self.actual_btn,
-            self.zoom_in,
-            self.caption_btn,
-            self.strip_btn,
-            self.screen_box,
-            self.present_btn,
-        )
-        tool_row = QHBoxLayout()
-        for tool in tools:
-            tool_row.addWidget(tool)
-        tool_row.addStretch(1)
-        bar = QVBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addLayout(top)
-        bar.addLayout(nav)
-        bar.addLayout(tool_row)
-        for b in (
-            self.back,
-            self.prev_btn,
-            self.next_btn,
-            self.lang_btn,
-            self.fit_btn,
-            self.zoom_in,
-            self.zoom_out,
-            self.present_btn,
-            self.actual_btn,
-            self.strip_btn,
-            self.caption_btn,
-            self.send_btn,
-        ):
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.canvas = _Canvas(self)
+        self.bar_widget = bar = PhotobookBar(self)
+        # the controls by name, as the viewer's own (tests and benchmarks use them)
+        self.back, self.title_label, self.send_btn = bar.back, bar.title_label, bar.send_btn
+        self.prev_btn, self.next_btn, self.page_label = bar.prev_btn, bar.next_btn, bar.page_label
+        self.lang_btn, self.fit_btn, self.actual_btn = bar.lang_btn, bar.fit_btn, bar.actual_btn
+        self.zoom_in, self.zoom_out, self.present_btn = bar.zoom_in, bar.zoom_out, bar.present_btn
+        self.strip_btn, self.caption_btn = bar.strip_btn, bar.caption_btn
+        self.screen_box = bar.screen_box
+        self.canvas = PageCanvas(self)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.thumbs = QListWidget(self)
-        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
-        self.thumbs.setFlow(QListView.Flow.LeftToRight)
-        self.thumbs.setWrapping(False)
-        self.thumbs.setIconSize(QSize(THUMB_HEIGHT * 3 // 2, THUMB_HEIGHT))
-        self.thumbs.setFixedHeight(THUMB_HEIGHT + self.fontMetrics().height() * 2 + 16)
-        self.thumbs.setHorizontalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.bar_widget = QWidget(self)
-        self.bar_widget.setLayout(bar)
+        self.thumbs = PageStrip(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar_widget)
         layout.addWidget(self.canvas, 1)
@@ -288,8 +90,8 @@ class PhotobookViewer(QWidget):
         self.next_btn.clicked.connect(self.next_page)
         self.lang_btn.clicked.connect(self.toggle_language)
         self.fit_btn.clicked.connect(self.fit)
-        self.zoom_in.clicked.connect(self._on_zoom_in)
-        self.zoom_out.clicked.connect(self._on_zoom_out)
+        self.zoom_in.clicked.connect(self.zoom_in_step)
+        self.zoom_out.clicked.connect(self.zoom_out_step)
         self.present_btn.clicked.connect(self._on_present_clicked)
         self.actual_btn.clicked.connect(self.actual_size)
         self.strip_btn.toggled.connect(self.show_filmstrip)
@@ -301,39 +103,10 @@ class PhotobookViewer(QWidget):
         self.canvas.resized.connect(self._show)
 
     def retranslate(self) -> None:
-        self.back.setText(self.tr("← Library"))
-        self.back.setAccessibleName(self.tr("Back to the library"))
-        self.prev_btn.setText(self.tr("◀ Previous"))
-        self.prev_btn.setAccessibleName(self.tr("Previous page"))
-        self.next_btn.setText(self.tr("Next ▶"))
-        self.next_btn.setAccessibleName(self.tr("Next page"))
-        self.fit_btn.setText(self.tr("Fit"))
-        self.fit_btn.setAccessibleName(self.tr("Fit the page to the window"))
-        self.zoom_in.setText(self.tr("Zoom +"))
-        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
-        self.zoom_out.setText(self.tr("Zoom −"))
-        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
-        self.present_btn.setText(
-            self.tr("Leave presentation") if self.presenting else self.tr("Present")
-        )
-        self.present_btn.setAccessibleName(self.tr("Presentation mode (full screen)"))
-        self.present_btn.setToolTip(self.tr("F5 or F11; Esc to leave"))
-        self.actual_btn.setText(self.tr("100 %"))
-        self.actual_btn.setAccessibleName(self.tr("Actual size (drag to move the page)"))
-        self.actual_btn.setToolTip(self.tr("1; drag the page to move it"))
-        self.strip_btn.setText(self.tr("Pages"))
-        self.strip_btn.setAccessibleName(self.tr("Show the row of pages"))
-        self.strip_btn.setToolTip(self.tr("T shows or hides the row of pages"))
-        self.caption_btn.setText(self.tr("Caption"))
-        self.caption_btn.setAccessibleName(self.tr("Show the caption"))
-        self.caption_btn.setToolTip(self.tr("C shows or hides the caption"))
-        self._fill_screens()
-        self.send_btn.setText(self.tr("Send to composer"))
-        self.send_btn.setAccessibleName(self.tr("Start a post about this page"))
+        self.bar_widget.retranslate(self.presenting)
         self.canvas.setAccessibleName(self.tr("Photobook page"))
         self.caption.setAccessibleName(self.tr("Caption"))
         self.thumbs.setAccessibleName(self.tr("Pages"))
-        self.lang_btn.setAccessibleName(self.tr("Switch language, same page"))
         self._update_labels()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -410,24 +183,6 @@ class PhotobookViewer(QWidget):
         self.zoom_index = 0
         self._show()
 
-    def _fill_screens(self) -> None:
-        screens = QGuiApplication.screens()
-        keep = self.screen_box.currentIndex()
-        self.screen_box.blockSignals(True)
-        self.screen_box.clear()
-        for i, screen in enumerate(screens):
-            size = screen.size()
-            self.screen_box.addItem(
-                self.tr("Present on screen %1 (%2)")
-                .replace("%1", number(i + 1))
-                .replace("%2", f"{size.width()}×{size.height()}")
-            )
-        # a second screen is most often the projector
-        self.screen_box.setCurrentIndex(keep if keep >= 0 else min(1, len(screens) - 1))
-        self.screen_box.blockSignals(False)
-        self.screen_box.setVisible(len(screens) > 1 and not self.presenting)
-        self.screen_box.setAccessibleName(self.tr("Screen for the presentation"))
-
     def actual_size(self) -> None:
         """The page at 100 %: one image pixel on one screen pixel; drag to move it."""
         self.zoom_index = ACTUAL
@@ -452,41 +207,14 @@ class PhotobookViewer(QWidget):
         self.bar_widget.setVisible(not on)
         self.thumbs.setVisible(not on and self.strip_btn.isChecked())
         if on:
-            self.setObjectName("presentation")
-            self.setStyleSheet(
-                "#presentation, #presentation QScrollArea, #presentation QLabel"
-                " { background: black; color: white; }"
-            )
-            self.setAutoFillBackground(True)
-            font = QFont(self.caption.font())
-            font.setPointSizeF(max(18.0, font.pointSizeF() * 2))
-            self.caption.setFont(font)
-            self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            style_for_presentation(self, self.caption)
         self.retranslate()
         self._show()
 
     # -- internals -----------------------------------------------------------
     def _load_edition(self, page: int) -> None:
         ed = self.edition
-        self.thumbs.blockSignals(True)
-        self.thumbs.clear()
-        if ed is not None:
-            for i in range(len(ed.pages)):
-                item = QListWidgetItem(number(i + 1))
-                # screen readers: the page's caption is its alt text
-                item.setData(
-                    Qt.ItemDataRole.AccessibleTextRole,
-                    self.tr("page %1").replace("%1", number(i + 1)),
-                )
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, ed.caption(i))
-                item.setToolTip(ed.caption(i))
-                item.setSizeHint(
-                    QSize(
-                        THUMB_HEIGHT * 3 // 2 + 8, THUMB_HEIGHT + self.fontMetrics().height() + 12
-                    )
-                )
-                self.thumbs.addItem(item)
-        self.thumbs.blockSignals(False)
+        self.thumbs.fill(ed)
         self.page = -1
         self._want = None
         # thumbnails wait until the page is on screen, so they never slow it down
@@ -524,9 +252,7 @@ class PhotobookViewer(QWidget):
             for want in (self._want, self._want2):
                 if want is not None and self.loader.cached(want[0], box) is None:
                     self.loader.request(want[0], box)  # prefetching follows once shown
-        self.thumbs.blockSignals(True)
-        self.thumbs.setCurrentRow(self.page)
-        self.thumbs.blockSignals(False)
+        self.thumbs.select_quietly(self.page)
         self._update_labels()
 
     def _after_shown(self) -> None:
@@ -554,25 +280,11 @@ class PhotobookViewer(QWidget):
 
     def _update_labels(self) -> None:
         ed = self.edition
-        count = self.page_count()
-        self.page_label.setText(
-            self.tr("Page %1 of %2")
-            .replace("%1", number(self.page + 1))
-            .replace("%2", number(count))
-            if count
-            else ""
-        )
-        self.title_label.setText(ed.title if ed else "")
+        two = ed is not None and self._want2 is not None and self.spread()
+        self.bar_widget.show_place(self.page, self.page_count(), two, ed.title if ed else "")
         caption = ed.caption(self.page) if ed else ""
-        if ed is not None and self._want2 is not None and self.spread():
-            self.page_label.setText(
-                self.tr("Pages %1–%2 of %3")
-                .replace("%1", number(self.page + 1))
-                .replace("%2", number(self.page + 2))
-                .replace("%3", number(count))
-            )
-            facing = ed.caption(self.page + 1)
-            caption = "   ·   ".join(c for c in (caption, facing) if c)
+        if ed is not None and two:
+            caption = "   ·   ".join(c for c in (caption, ed.caption(self.page + 1)) if c)
         self.caption.setText(caption)
         # the viewer has the keyboard focus: it describes the page shown, caption first
         self.setAccessibleName(self.page_label.text() or self.tr("Photobook page"))
@@ -580,15 +292,7 @@ class PhotobookViewer(QWidget):
         self.canvas.setAccessibleDescription(caption)
         self.canvas.label.setAccessibleName(self.page_label.text())
         self.canvas.label.setAccessibleDescription(caption)
-        self.prev_btn.setEnabled(self.page > 0)
-        self.next_btn.setEnabled(0 <= self.page < count - 1)
-        langs = self.book.languages() if self.book else []
-        self.lang_btn.setVisible(len(langs) > 1)
-        if len(langs) > 1 and self.lang in langs:
-            other = langs[(langs.index(self.lang) + 1) % len(langs)]
-            self.lang_btn.setText(
-                f"{self.lang.upper()} ⇄ {other.upper()} · {LANGUAGE_NAMES.get(other, other)}"
-            )
+        self.bar_widget.show_languages(self.book.languages() if self.book else [], self.lang)
 
     @Slot(object, object)
     def _show_cached(self) -> bool:
@@ -622,9 +326,7 @@ class PhotobookViewer(QWidget):
 
     @Slot(int, object)
     def _on_thumb_ready(self, index: int, image: QImage) -> None:
-        item = self.thumbs.item(index)
-        if item is not None and not image.isNull():
-            item.setIcon(QIcon(QPixmap.fromImage(image)))
+        self.thumbs.set_thumb(index, image)
 
     @Slot(int)
     def _on_thumb_row(self, row: int) -> None:
@@ -638,14 +340,6 @@ class PhotobookViewer(QWidget):
     @Slot(int)
     def _on_wheel_zoom(self, step: int) -> None:
         self._zoom(step)
-
-    @Slot()
-    def _on_zoom_in(self) -> None:
-        self._zoom(1)
-
-    @Slot()
-    def _on_zoom_out(self) -> None:
-        self._zoom(-1)
 
     def _zoom(self, step: int) -> None:
         current = 0 if self.zoom_index == ACTUAL else self.zoom_index
@@ -667,34 +361,35 @@ class PhotobookViewer(QWidget):
         page = self.tr("page %1").replace("%1", str(self.page + 1))
         self.send_requested.emit(f"{ed.title} ({page})" + (f": {caption}" if caption else ""))
 
+    # the keyboard (see photobook_controls.KEY_ACTIONS)
+    def first_page(self) -> None:
+        self.go_to(0)
+
+    def last_page(self) -> None:
+        self.go_to(self.page_count() - 1)
+
+    @Slot()
+    def zoom_in_step(self) -> None:
+        self._zoom(1)
+
+    @Slot()
+    def zoom_out_step(self) -> None:
+        self._zoom(-1)
+
+    def toggle_filmstrip(self) -> None:
+        self.show_filmstrip(not self.strip_btn.isChecked())
+
+    def toggle_caption(self) -> None:
+        self.show_caption(not self.caption_btn.isChecked())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        k = Qt.Key
-        if key in (k.Key_Right, k.Key_PageDown, k.Key_Space, k.Key_Down):
-            self.next_page()
-        elif key in (k.Key_Left, k.Key_PageUp, k.Key_Backspace, k.Key_Up):
-            self.previous_page()
-        elif key == k.Key_Home:
-            self.go_to(0)
-        elif key == k.Key_End:
-            self.go_to(self.page_count() - 1)
-        elif key in (k.Key_Plus, k.Key_Equal):
-            self._zoom(1)
-        elif key == k.Key_Minus:
-            self._zoom(-1)
-        elif key == k.Key_0:
-            self.fit()
-        elif key == k.Key_L:
-            self.toggle_language()
-        elif key == k.Key_1:
-            self.actual_size()
-        elif key == k.Key_T:
-            self.show_filmstrip(not self.strip_btn.isChecked())
-        elif key == k.Key_C:
-            self.show_caption(not self.caption_btn.isChecked())
-        elif key in (k.Key_F5, k.Key_F11):
+        action = KEY_ACTIONS.get(key)
+        if action is not None:
+            getattr(self, action)()
+        elif key in (Qt.Key.Key_F5, Qt.Key.Key_F11):
             self.presentation_requested.emit(not self.presenting)
-        elif key == k.Key_Escape:
+        elif key == Qt.Key.Key_Escape:
             if self.presenting:
                 self.presentation_requested.emit(False)
             else:

@@ -1,5 +1,5 @@
-"""Venue sharing in the Library: share my packs on this network (address + QR code),
-nearby shares, and getting a pack from one with a progress bar and the speed.
+"""Venue sharing in the Library: share my packs on this network (address + QR code);
+nearby shares and getting a pack from one are in ``nearby_shares.py``.
 
 Sharing is off at every start: the switch is not a saved setting. The behaviour is in
 the Qt-free ``companion.core.library.share`` and ``peers``; this widget only starts
@@ -9,10 +9,8 @@ them in the background and shows what they report.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QPixmap
@@ -20,34 +18,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.core.errors import KnownError
-from companion.core.library.manifest import pick
-from companion.core.library.peers import (
-    Peer,
-    PeerPack,
-    base_url,
-    discover,
-    list_packs,
-    peer_http,
-    sync_from_peer,
-)
 from companion.core.library.service import Library
 from companion.core.library.share import PackShare
-from companion.core.library.signing import TrustPolicy, normalise_fingerprint
-from companion.core.library.sync import SyncProgress
-from companion.ui.errors import translated_text
+from companion.ui.library.nearby_shares import NearbyShares, error_text
 from companion.ui.library.trust_dialog import TrustGate
-from companion.ui.locale_format import number
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -93,18 +72,9 @@ class SharePanel(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.library = library
-        self.trust = trust
-        self.on_installed = on_installed
-        #: the app's clock, for the HTTP clients of the LAN
-        self.now = now
         self.addresses = addresses
         self.announce = announce
-        self.lang = lang
         self.share: PackShare | None = None
-        self.peers: list[Peer] = []
-        self._cancel: threading.Event | None = None
-        self._busy = False
-        self._last_get: tuple[Peer, str] | None = None
 
         self.header = QToolButton(self)
         self.header.setCheckable(True)
@@ -133,40 +103,35 @@ class SharePanel(QWidget):
         mine.addWidget(self.qr)
         mine.addStretch(1)
 
-        self.look = QPushButton(self.body)
-        self.manual = QLineEdit(self.body)
-        self.manual.setPlaceholderText("192.168.1.20:8737")
-        self.add = QPushButton(self.body)
-        find = QHBoxLayout()
-        find.addWidget(self.look)
-        find.addWidget(self.manual, 1)
-        find.addWidget(self.add)
-        self.nearby = QListWidget(self.body)
-        self.nearby.setWordWrap(True)
-        self.nearby.setAlternatingRowColors(True)
-        # about three packs in view: the library list below keeps most of the height
-        self.nearby.setMaximumHeight(self.fontMetrics().height() * 7)
-        self.get = QPushButton(self.body)
-        self.cancel = QPushButton(self.body)
-        self.progress = QProgressBar(self.body)
-        self.progress.setRange(0, 1000)
-        self.progress.setVisible(False)
-        self.status = QLabel(self.body)
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        actions = QHBoxLayout()
-        actions.addWidget(self.get)
-        actions.addWidget(self.cancel)
-        actions.addWidget(self.progress, 1)
-        theirs = QVBoxLayout()
-        theirs.addLayout(find)
-        theirs.addWidget(self.nearby, 1)
-        theirs.addLayout(actions)
-        theirs.addWidget(self.status)
+        self.nearby_shares = NearbyShares(
+            tasks,
+            library,
+            trust,
+            on_installed,
+            now=now,
+            interfaces=addresses,
+            lang=lang,
+            parent=self.body,
+        )
+        shares = self.nearby_shares
+        # its controls by name, as the panel's own
+        self.look, self.manual, self.add, self.nearby = (
+            shares.look,
+            shares.manual,
+            shares.add,
+            shares.nearby,
+        )
+        self.get, self.cancel, self.progress, self.status = (
+            shares.get,
+            shares.cancel,
+            shares.progress,
+            shares.status,
+        )
+        self._on_progress = shares._on_progress
         row = QHBoxLayout(self.body)
         row.setContentsMargins(0, 0, 0, 0)
         row.addLayout(mine)
-        row.addLayout(theirs, 1)
+        row.addWidget(self.nearby_shares, 1)
         self.body.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -176,14 +141,7 @@ class SharePanel(QWidget):
 
         self.header.toggled.connect(self._on_header)
         self.toggle.toggled.connect(self._on_toggle)
-        self.look.clicked.connect(self._on_look)
-        self.add.clicked.connect(self._on_add)
-        self.manual.returnPressed.connect(self._on_add)
-        self.get.clicked.connect(self._on_get)
-        self.cancel.clicked.connect(self._on_cancel)
-        self.nearby.currentRowChanged.connect(self._update_buttons)
         self.retranslate()
-        self._update_buttons()
 
     # -- texts ---------------------------------------------------------------
     def retranslate(self) -> None:
@@ -191,17 +149,9 @@ class SharePanel(QWidget):
         self.header.setToolTip(self.tr("Share packs with the laptops around you, no internet"))
         self.toggle.setText(self.tr("Share my packs on this network"))
         self.toggle.setAccessibleName(self.tr("Share my packs on this network"))
-        self.look.setText(self.tr("Look for nearby shares"))
-        self.manual.setAccessibleName(self.tr("Address of a share"))
-        self.manual.setToolTip(self.tr("The address another laptop shows, e.g. 192.168.1.20:8737"))
-        self.add.setText(self.tr("Add"))
-        self.add.setAccessibleName(self.tr("Add this share"))
-        self.get.setText(self.tr("Get this pack"))
-        self.cancel.setText(self.tr("Stop"))
-        self.nearby.setAccessibleName(self.tr("Packs on nearby laptops"))
         self.qr.setAccessibleName(self.tr("QR code of this laptop's share address"))
         self._show_share_state()
-        self._fill_nearby()
+        self.nearby_shares.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -257,212 +207,11 @@ class SharePanel(QWidget):
         self.toggle.setChecked(False)
         self.toggle.blockSignals(False)
         self._show_share_state()
-        self.address.setText(self._error_text(exc))
-
-    # -- nearby shares ---------------------------------------------------------
-    @Slot()
-    def _on_look(self) -> None:
-        if self._busy:
-            return
-        self._set_busy(True)
-        self.status.setText(self.tr("Looking for shares on this network…"))
-        interfaces = self.addresses
-
-        def job() -> list[Peer]:
-            http = peer_http(self.now)
-            try:
-                found = []
-                for base, name in discover(3.0, interfaces):
-                    try:
-                        peer = list_packs(http, base)
-                    except KnownError as exc:
-                        log.info("share %s did not answer: %s", base, exc)
-                        continue
-                    found.append(Peer(peer.base, peer.name or name, peer.packs))
-                return found
-            finally:
-                http.close()
-
-        self.tasks.run_net(job, self._on_found, self._on_failed)
-
-    @Slot()
-    def _on_add(self) -> None:
-        text = self.manual.text().strip()
-        if not text or self._busy:
-            return
-        try:
-            base = base_url(text)
-        except KnownError as exc:
-            self.status.setText(self._error_text(exc))
-            return
-        self._set_busy(True)
-        self.status.setText(self.tr("Asking %1…").replace("%1", base))
-
-        def job() -> list[Peer]:
-            http = peer_http(self.now)
-            try:
-                return [list_packs(http, base)]
-            finally:
-                http.close()
-
-        self.tasks.run_net(job, self._on_found, self._on_failed)
-
-    @Slot(object)
-    def _on_found(self, found: list[Peer]) -> None:
-        self._set_busy(False)
-        known = {p.base for p in found}
-        self.peers = [p for p in self.peers if p.base not in known] + found
-        self._fill_nearby()
-        if not found:
-            self.status.setText(
-                self.tr("No share found. Ask for the address shown on the other laptop.")
-            )
-        else:
-            self.status.setText("")
-
-    def _fill_nearby(self) -> None:
-        self.nearby.clear()
-        policy = self.trust.policy(peer=True)
-        for peer in self.peers:
-            for pack in peer.packs:
-                row = QListWidgetItem(self._describe(peer, pack, policy))
-                row.setData(ROLE, (peer.base, pack.id))
-                self.nearby.addItem(row)
-        self._update_buttons()
-
-    def _describe(self, peer: Peer, pack: PeerPack, policy: TrustPolicy) -> str:
-        title = pick(pack.title, self.lang()) or pack.id
-        line = (
-            self.tr("%1 (version %2, %3 MB) on %4")
-            .replace("%1", title)
-            .replace("%2", pack.version)
-            .replace("%3", number(pack.size / 1e6, 1))
-            .replace("%4", peer.name or peer.base)
-        )
-        if not pack.signer:
-            who = self.tr("not signed: cannot be taken from another laptop")
-        else:
-            fp = normalise_fingerprint(pack.signer)
-            trusted = next((t for t in policy.trusted if t.fingerprint == fp), None)
-            if trusted is not None:
-                who = self.tr("from %1 (trusted)").replace("%1", trusted.name or fp)
-            else:
-                who = self.tr("unknown publisher, key %1").replace("%1", fp)
-        return f"{line}\n{who}"
-
-    def _selected(self) -> tuple[Peer, str] | None:
-        row = self.nearby.currentItem()
-        if row is None:
-            return None
-        base, pack_id = row.data(ROLE)
-        peer = next((p for p in self.peers if p.base == base), None)
-        return (peer, pack_id) if peer is not None else None
-
-    @Slot()
-    def _update_buttons(self) -> None:
-        self.get.setEnabled(not self._busy and self._selected() is not None)
-        self.cancel.setVisible(self._busy and self._cancel is not None)
-        self.look.setEnabled(not self._busy)
-        self.add.setEnabled(not self._busy)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        if not busy:
-            self._cancel = None
-            self.progress.setVisible(False)
-        self._update_buttons()
-
-    # -- getting a pack --------------------------------------------------------
-    @Slot()
-    def _on_get(self) -> None:
-        sel = self._selected()
-        if sel is None or self._busy:
-            return
-        self.start_get(*sel)
-
-    def start_get(self, peer: Peer, pack_id: str) -> None:
-        self._last_get = (peer, pack_id)
-        self._cancel = threading.Event()
-        cancel = self._cancel
-        policy = self.trust.policy(peer=True)
-        store = self.library.store
-        self._set_busy(True)
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.status.setText(self.tr("Checking the pack's publisher…"))
-
-        def job() -> Any:
-            http = peer_http(self.now)
-            try:
-                return (
-                    yield from sync_from_peer(http, store, peer, pack_id, policy, cancel=cancel)
-                )
-            finally:
-                http.close()
-
-        self.tasks.run_net(job, self._on_got, self._on_get_failed, self._on_progress)
-
-    @Slot(object)
-    def _on_progress(self, p: SyncProgress) -> None:
-        if p.stage == "manifest":
-            return
-        if p.total_bytes:
-            self.progress.setValue(int(1000 * p.done_bytes / p.total_bytes))
-        text = (
-            self.tr("%1 of %2 MB")
-            .replace("%1", number(p.done_bytes / 1e6, 1))
-            .replace("%2", number(p.total_bytes / 1e6, 1))
-        )
-        if p.speed:
-            text += " · " + self.tr("%1 MB/s").replace("%1", number(p.speed / 1e6, 1))
-        if p.stage == "install":
-            text = self.tr("Installing the pack…")
-        self.status.setText(text)
-
-    @Slot(object)
-    def _on_got(self, result: Any) -> None:
-        self.progress.setValue(1000)
-        self._set_busy(False)
-        m = result.manifest
-        if result.up_to_date:
-            self.status.setText(
-                self.tr("You already have this pack (version %1).").replace("%1", m.version)
-            )
-            return
-        self.status.setText(
-            self.tr("Pack version %1 installed (%2 MB copied).")
-            .replace("%1", m.version)
-            .replace("%2", number(result.bytes_fetched / 1e6, 1))
-        )
-        self.on_installed()
-
-    @Slot(object)
-    def _on_get_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        if self.trust.accept(exc) and self._last_get is not None:
-            self.start_get(*self._last_get)
-            return
-        self._on_failed(exc)
-
-    @Slot(object)
-    def _on_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.status.setText(self._error_text(exc))
-
-    def _error_text(self, exc: BaseException) -> str:
-        if isinstance(exc, KnownError):
-            return translated_text(exc).replace("\n", " ")
-        return self.tr("Something went wrong; the details are in the log.")
-
-    @Slot()
-    def _on_cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
+        self.address.setText(error_text(exc))
 
     def shutdown(self) -> None:
         """Stop sharing and any download (the app is closing)."""
-        if self._cancel is not None:
-            self._cancel.set()
+        self.nearby_shares.stop()
         if self.share is not None:
             self.share.stop()
             self.share = None

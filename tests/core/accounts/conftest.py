@@ -7,8 +7,9 @@ import pytest
 from companion.core.accounts.model import AccountRepository
 from companion.core.accounts.service import AccountService
 from companion.core.services import CoreServices
-from tests.core.accounts.fakes import FakeBluesky, FakeMastodon
 from tests.core.accounts.keyring_env import real_backend  # noqa: F401 (a fixture)
+from tests.support.fake_bluesky import FakeBluesky
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer
 
 

@@ -19,7 +19,7 @@ from companion.core.accounts.bluesky import (
 from companion.core.accounts.model import Account, AccountState
 from companion.core.accounts.service import AccountService
 from companion.core.errors import InvalidInputError, NeedsLoginError
-from tests.core.accounts.fakes import FakeBluesky
+from tests.support.fake_bluesky import FakeBluesky
 
 
 def wait_for(cond: Callable[[], bool], timeout: float = 10.0) -> None:

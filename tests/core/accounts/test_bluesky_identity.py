@@ -9,7 +9,7 @@ from companion.core.accounts.bluesky import AccountInactiveError
 from companion.core.accounts.model import Account, AccountState
 from companion.core.accounts.service import AccountService
 from companion.core.errors import KnownError
-from tests.core.accounts.fakes import FakeBluesky
+from tests.support.fake_bluesky import FakeBluesky
 from tests.support.httpserver import Reply
 
 

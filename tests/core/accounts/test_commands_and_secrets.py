@@ -20,7 +20,8 @@ from companion.core.accounts.service import AccountService
 from companion.core.logsetup import setup_logging
 from companion.core.paths import Paths
 from companion.core.services import CoreServices
-from tests.core.accounts.fakes import FakeBluesky, FakeMastodon
+from tests.support.fake_bluesky import FakeBluesky
+from tests.support.fake_mastodon import FakeMastodon
 
 
 def cli(

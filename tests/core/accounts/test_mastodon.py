@@ -13,7 +13,7 @@ from companion.core.accounts.oauth import OOB_REDIRECT, LoginRefused, LoopbackRe
 from companion.core.accounts.service import AccountService
 from companion.core.accounts.urls import normalise_server
 from companion.core.errors import InvalidInputError, NeedsLoginError
-from tests.core.accounts.fakes import FakeMastodon
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import Request
 
 
@@ -38,8 +38,8 @@ def test_add_with_personal_token_reads_limits(
     assert info["video_size_limit"] == 103809024
     assert info["description_limit"] == 1500
     assert info["supported_mime_types"] == ["image/jpeg", "image/png"]
-    assert info["streaming_url"] == "wss://streaming.example"
-    assert info["version"] == "4.3.2"
+    assert info["streaming_url"] == mastodon.srv.base_url.replace("http", "ws", 1)
+    assert info["version"] == "4.5.0"
     assert service.sessions.auth_headers(account) == {"Authorization": f"Bearer {token}"}
     stored = service.repo.get(account.id)
     assert stored is not None and stored.info == info
@@ -242,7 +242,7 @@ def test_normalise_server_refuses(typed: str) -> None:
 
 def test_server_with_one_redirect_uri_gets_the_code_login(service: AccountService) -> None:
     from companion.core.errors import KnownError
-    from tests.core.accounts.fakes import form
+    from tests.support.fake_mastodon import form
     from tests.support.httpserver import LoopbackServer, Reply
 
     with LoopbackServer() as srv:

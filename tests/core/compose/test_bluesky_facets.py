@@ -15,8 +15,8 @@ from companion.core.accounts.model import Account, AccountRepository, AccountSta
 from companion.core.accounts.session import SessionManager
 from companion.core.compose.outbox import State
 from companion.core.compose.richtext import detect_facets, find_bare_links, find_mentions
-from tests.core.compose.fakes import FakeBluesky
 from tests.core.compose.test_sender import Env
+from tests.support.fake_bluesky import FakeBluesky
 from tests.support.httpserver import LoopbackServer, Reply, Request
 
 DIDS = {"amina.bsky.social": "did:plc:amina", "kofi.test": "did:plc:kofi"}

@@ -20,7 +20,8 @@ from companion.core.compose.outbox import Outbox, State
 from companion.core.net import HttpClient
 from companion.core.paths import Paths
 from companion.core.services import CoreServices
-from tests.core.compose.fakes import FakeMastodon, add_account
+from tests.support.accounts import add_account
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer
 
 

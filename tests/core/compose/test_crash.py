@@ -21,7 +21,8 @@ from companion.core.compose.sender import Sender
 from companion.core.paths import Paths
 from companion.core.services import CoreServices
 from companion.core.storage import Database
-from tests.core.compose.fakes import FakeMastodon, add_account
+from tests.support.accounts import add_account
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer, Reply, Request
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -15,8 +15,10 @@ from companion.core.compose.drafts import Draft
 from companion.core.compose.outbox import State
 from companion.core.schema import MIGRATIONS
 from companion.core.storage import Database
-from tests.core.compose.fakes import FakeBluesky, FakeMastodon, add_account
 from tests.core.compose.test_sender import Env, b_account, m_account
+from tests.support.accounts import add_account
+from tests.support.fake_bluesky import FakeBluesky
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer
 
 LONG = " ".join(["Wachimbaji wadogo wa Geita wanazungumza kuhusu zebaki na afya."] * 9)

@@ -8,8 +8,8 @@ import pytest
 
 from companion.core.compose.outbox import State
 from companion.core.weblink import web_url
-from tests.core.compose.fakes import FakeMastodon
 from tests.core.compose.test_sender import Env, env, m_account, masto  # noqa: F401
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import Reply, Request
 
 HOSTILE = [

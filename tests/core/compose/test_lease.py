@@ -7,8 +7,8 @@ from pathlib import Path
 
 from companion.core.compose.drafts import Draft, DraftImage
 from companion.core.compose.outbox import State
-from tests.core.compose.fakes import FakeMastodon
 from tests.core.compose.test_sender import Env, _photo, env, m_account, masto  # noqa: F401
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import Reply, Request
 
 

@@ -28,8 +28,9 @@ from companion.core.compose.server_rules import (
     server_rule,
     server_software,
 )
-from tests.core.compose.fakes import FakeMastodon, add_account
 from tests.core.compose.test_sender import Env, env  # noqa: F401  (fixture)
+from tests.support.accounts import add_account
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer
 
 Maker = Callable[[LoopbackServer], FakeMastodon]

@@ -19,7 +19,9 @@ from companion.core.compose.outbox import Outbox, State
 from companion.core.compose.sender import Sender
 from companion.core.net import HttpClient
 from companion.core.storage import Database
-from tests.core.compose.fakes import FakeBluesky, FakeMastodon, add_account
+from tests.support.accounts import add_account
+from tests.support.fake_bluesky import FakeBluesky
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from companion.core.library.store import PackStore, sha256_file
 from tests.support.httpserver import LoopbackServer, Reply, Request
 
 
@@ -133,3 +134,20 @@ class PackServer:
     def cut(self, path: str, after: int, times: int = 1) -> None:
         self.cut_after[path] = after
         self.cuts_left[path] = times
+
+
+def installed_problems(store: PackStore, pack_id: str) -> list[str]:
+    """Re-hash every stored file of ``pack_id``; the problems, naming items."""
+    pack = store.get(pack_id)
+    if pack is None:
+        return [f"The pack {pack_id!r} is not installed."]
+    problems: list[str] = []
+    for item in pack.manifest.items:
+        for f in item.files():
+            p = store.object_path(f)
+            if not p.exists():
+                if not f.on_demand:
+                    problems.append(f"{item.id}: {f.path} is missing")
+            elif sha256_file(p) != f.sha256:
+                problems.append(f"{item.id}: {f.path} is damaged")
+    return problems

@@ -42,6 +42,7 @@ from companion.core.library.store import PackStore
 from companion.core.library.sync import file_url
 from companion.core.paths import Paths
 from companion.core.storage import Database
+from tests.core.library.packs import installed_problems
 from tests.core.library.venue import (
     Namespaces,
     cli_cmd,
@@ -193,7 +194,7 @@ def test_peer_sync_needs_a_trusted_signature(
     allowed = TrustPolicy(allow=frozenset({key.fingerprint}))
     result = drain(sync_from_peer(http, store, peer, "venue-pack", allowed))
     assert result.files_fetched == 2
-    assert store.verify_installed("venue-pack") == []
+    assert installed_problems(store, "venue-pack") == []
     store2 = PackStore(tmp_path / "b2")
     drain(sync_from_peer(http, store2, peer, "venue-pack", policy_of(key)))
     assert store2.get("venue-pack") is not None
@@ -234,7 +235,7 @@ def test_peer_sync_resumes_a_cut_download_with_range(tmp_path: Path, key: Signin
         PartialState(url, f'"{f.sha256}"', "", f.size).save(meta)
         result = drain(sync_from_peer(http, store, peer, "venue-pack", policy_of(key)))
         assert result.bytes_fetched == 6_000_000 - 1_000_000  # the rest only
-        assert store.verify_installed("venue-pack") == []
+        assert installed_problems(store, "venue-pack") == []
     finally:
         share.stop()
 
@@ -309,7 +310,7 @@ def test_two_apps_share_a_signed_pack_on_loopback(tmp_path: Path, key: SigningKe
         assert synced.returncode == 0, synced.stderr
         assert "Installed pack venue-pack version 1" in synced.stdout
         assert "Venue publisher (fingerprint" in synced.stdout
-    assert store_of(b).verify_installed("venue-pack") == []
+    assert installed_problems(store_of(b), "venue-pack") == []
     _opens_first_page(b)
 
 
@@ -348,7 +349,7 @@ def test_two_apps_find_each_other_with_mdns_in_a_private_network(
             netns=namespaces.b,
         )
         assert synced.returncode == 0, synced.stderr
-    assert store_of(b).verify_installed("venue-pack") == []
+    assert installed_problems(store_of(b), "venue-pack") == []
     _opens_first_page(b)
 
 
@@ -387,14 +388,14 @@ def test_sigkill_during_a_peer_transfer_leaves_the_old_or_the_new_version(
             installed = store_b.get("venue-pack")
             assert installed is not None
             assert installed.manifest.version in ("1", "2")
-            assert store_b.verify_installed("venue-pack") == []  # never a mix
+            assert installed_problems(store_b, "venue-pack") == []  # never a mix
         assert killed_mid_transfer == 2
         assert store_b.get("venue-pack").manifest.version == "1"  # type: ignore[union-attr]
         done = run_cli(b, *sync)
         assert done.returncode == 0, done.stderr
     pack = store_b.get("venue-pack")
     assert pack is not None and pack.manifest.version == "2"
-    assert store_b.verify_installed("venue-pack") == []
+    assert installed_problems(store_b, "venue-pack") == []
 
 
 def _held(store: PackStore) -> int:

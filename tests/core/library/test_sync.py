@@ -267,3 +267,27 @@ def test_a_server_compressing_anyway_is_decoded(server: PackServer, store: PackS
     pack = store.get("test-pack")
     assert pack is not None
     assert store.object_path(pack.manifest.files()[0]).read_bytes() == BIG
+
+
+def test_a_rate_limited_download_waits_the_servers_retry_after(
+    server: PackServer, store: PackStore
+) -> None:
+    """The download retries through the one backoff helper, which waits at least the
+    server's ``Retry-After`` (the jittered backoff alone would come back within 1 s)."""
+    from tests.support.httpserver import Reply, Request
+
+    serve_file, limited = server.srv.find("GET", "/pack/x"), [1]
+    assert serve_file is not None
+
+    def once_limited(req: Request) -> Reply:
+        if limited and req.path.endswith("p2.jpg"):
+            limited.pop()
+            return Reply.json({"error": "Too many requests"}, 429, {"Retry-After": "40"})
+        return serve_file(req)
+
+    server.srv.route("GET", "/pack/*", once_limited)
+    sleeps: list[float] = []
+    http = HttpClient(timeout=(5, 5), now=Clock().now)
+    drain(sync_pack(http, store, server.url, sleep=sleeps.append))
+    assert store.get("test-pack") is not None
+    assert len(sleeps) == 1 and 39 <= sleeps[0] <= 41

@@ -9,7 +9,8 @@ from companion.core.errors import NeedsLoginError, RateLimitedError, ServerError
 from companion.core.live.bluesky import BlueskyClient, parse_post, parse_search, render_facets
 from companion.core.live.model import ParseError
 from companion.core.net import HttpClient
-from tests.core.live.fakes import T0, FakeBluesky, bsky_post
+from tests.support.fake_bluesky import FakeBluesky, bsky_post
+from tests.support.fake_mastodon import T0
 from tests.support.httpserver import LoopbackServer, Reply
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from companion.cli import main
-from tests.core.live.fakes import FakeBluesky, FakeMastodon, bsky_post, status
+from tests.support.fake_bluesky import FakeBluesky, bsky_post
+from tests.support.fake_mastodon import FakeMastodon, status
 from tests.support.httpserver import LoopbackServer
 
 

@@ -13,7 +13,8 @@ from companion.core.live.bluesky import parse_post, parse_search
 from companion.core.live.mastodon import parse_instance, parse_status, parse_statuses
 from companion.core.live.model import ParseError, Post
 from companion.core.live.sse import SseEvent, decode_event
-from tests.core.live.fakes import bsky_post, status
+from tests.support.fake_bluesky import bsky_post
+from tests.support.fake_mastodon import status
 
 # any code point, lone surrogates included (JSON can carry "\ud800")
 any_text = st.text(st.characters(blacklist_categories=()), max_size=30)

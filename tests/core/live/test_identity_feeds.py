@@ -16,8 +16,9 @@ from companion.core.live.feed import fetch_once
 from companion.core.live.schedule import PagingBudget
 from companion.core.live.sources import MastodonSource, build_sources
 from companion.core.services import CoreServices
-from tests.core.compose.fakes import add_account
-from tests.core.live.fakes import T0, FakeBluesky, FakeMastodon, bsky_post, status
+from tests.support.accounts import add_account
+from tests.support.fake_bluesky import FakeBluesky, bsky_post
+from tests.support.fake_mastodon import T0, FakeMastodon, status
 from tests.support.httpserver import LoopbackServer, Reply
 
 TOKEN = "Bearer tok-on-a"

@@ -9,7 +9,7 @@ from companion.core.clock import Clock
 from companion.core.live.links import parse_link_header
 from companion.core.live.mastodon import MastodonClient
 from companion.core.net import HttpClient
-from tests.core.live.fakes import FakeMastodon, status
+from tests.support.fake_mastodon import FakeMastodon, status
 from tests.support.httpserver import LoopbackServer
 
 BASE = "https://m.example/api/v1/timelines/tag/shareASM?limit=40"

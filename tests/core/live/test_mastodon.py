@@ -9,7 +9,7 @@ from companion.core.errors import NeedsLoginError, OfflineError, RateLimitedErro
 from companion.core.live.mastodon import MastodonClient, parse_instance, parse_status
 from companion.core.live.model import ParseError
 from companion.core.net import HttpClient
-from tests.core.live.fakes import FakeMastodon, status
+from tests.support.fake_mastodon import FakeMastodon, status
 from tests.support.httpserver import LoopbackServer, Reply
 
 ULIDS = ["01JDQ8ZK5V0000000000000003", "01JDQ8ZK5V0000000000000002", "01JDQ8ZK5V0000000000000001"]

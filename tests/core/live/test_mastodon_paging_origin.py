@@ -5,7 +5,7 @@ from __future__ import annotations
 from companion.core.clock import Clock
 from companion.core.live.mastodon import MastodonClient
 from companion.core.net import HttpClient
-from tests.core.live.fakes import status
+from tests.support.fake_mastodon import status
 from tests.support.httpserver import LoopbackServer, Reply, Request
 
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from companion.core.errors import NeedsLoginError, OfflineError, RateLimitedError, ServerError
 from companion.core.live.schedule import PagingBudget, Phase, Schedule
 from companion.core.net import RateLimit
-from tests.core.live.fakes import T0
+from tests.support.fake_mastodon import T0
 
 
 @given(st.lists(st.integers(min_value=0, max_value=120), min_size=1, max_size=400))

@@ -10,7 +10,7 @@ from companion.core.clock import Clock
 from companion.core.errors import KnownError, OfflineError
 from companion.core.live.sse import HashtagStream, SseEvent, SseParser, StreamUpdate
 from companion.core.net import HttpClient
-from tests.core.live.fakes import FakeMastodon, chunks, sse, status
+from tests.support.fake_mastodon import FakeMastodon, chunks, sse, status
 from tests.support.httpserver import LoopbackServer, Reply
 
 

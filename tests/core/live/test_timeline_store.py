@@ -6,7 +6,7 @@ from companion.core.live.mastodon import parse_status
 from companion.core.live.store import PostStore
 from companion.core.live.timeline import Filter, merge, posts_per_hour, top_contributors
 from companion.core.services import CoreServices
-from tests.core.live.fakes import T0, status
+from tests.support.fake_mastodon import T0, status
 
 
 def _two_instances_and_a_boost() -> list:

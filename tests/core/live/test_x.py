@@ -13,8 +13,8 @@ from companion.core.live.model import ParseError
 from companion.core.live.sources import XSource, build_sources, poll_safely
 from companion.core.live.x import XClient, parse_search
 from companion.core.services import CoreServices
-from tests.core.live.fakes import T0
 from tests.core.live.test_fuzz import json_values
+from tests.support.fake_mastodon import T0
 from tests.support.httpserver import LoopbackServer, Reply, Request
 
 REPLY: dict[str, Any] = {

@@ -4,7 +4,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.core.accounts.fakes import FakeBluesky, FakeMastodon
+from tests.support.fake_bluesky import FakeBluesky
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer
 
 

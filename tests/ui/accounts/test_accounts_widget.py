@@ -24,7 +24,8 @@ from companion.ui.accounts.simple_dialogs import BlueskyDialog, XDialog
 from companion.ui.app import gui_services
 from companion.ui.connectivity import ConnectivityMonitor
 from companion.ui.tasks import TaskManager
-from tests.core.accounts.fakes import FakeBluesky, FakeMastodon
+from tests.support.fake_bluesky import FakeBluesky
+from tests.support.fake_mastodon import FakeMastodon
 
 Factory = Callable[..., AccountsWidget]
 

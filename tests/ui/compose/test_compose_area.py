@@ -152,7 +152,8 @@ def test_settings_page_round_trip(qtbot: QtBot, core: CoreServices) -> None:
 
 def test_send_through_the_composer_to_loopback_mastodon(qtbot: QtBot, core: CoreServices) -> None:
     from companion.core.accounts.model import Network
-    from tests.core.compose.fakes import FakeMastodon, add_account
+    from tests.support.accounts import add_account
+    from tests.support.fake_mastodon import FakeMastodon
     from tests.support.httpserver import LoopbackServer
 
     with LoopbackServer() as srv:

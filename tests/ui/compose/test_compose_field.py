@@ -28,7 +28,8 @@ THREE_PARTS = LONG_TEXT + " " + LONG_TEXT[:250]
 def test_new_type_send_posts_exactly_what_is_shown(qtbot: QtBot, core: CoreServices) -> None:
     """The bug: New filled the box with "#shareASM", typing glued the words to it and the
     counters added a second tag; the server got "Habari kutoka Geita#shareASM #shareASM"."""
-    from tests.core.compose.fakes import FakeMastodon, add_account
+    from tests.support.accounts import add_account
+    from tests.support.fake_mastodon import FakeMastodon
     from tests.support.httpserver import LoopbackServer
 
     with LoopbackServer() as srv:

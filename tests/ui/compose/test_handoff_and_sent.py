@@ -14,7 +14,9 @@ from companion.ui.app import gui_services
 from companion.ui.compose.area import ComposeDeps, ComposeWidget
 from companion.ui.compose.services import compose_services
 from companion.ui.tasks import TaskManager
-from tests.core.compose.fakes import FakeBluesky, FakeMastodon, add_account
+from tests.support.accounts import add_account
+from tests.support.fake_bluesky import FakeBluesky
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer
 from tests.ui.compose.seed import LONG_TEXT
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from companion.adapters.pdf_text import pdf_text_extractor
 from companion.core.library.service import sample_pack_dir
 from companion.core.services import CoreServices
 from companion.ui.app import gui_services
 from companion.ui.library.library_widget import LibraryWidget
-from companion.ui.library.pdf_text import pdf_text_extractor
 from companion.ui.tasks import TaskManager
 from tests.core.library.packs import PackServer, photobook_raw
 from tests.support.httpserver import LoopbackServer
@@ -535,3 +535,34 @@ def test_a_wide_window_shows_two_pages_side_by_side(qtbot: QtBot, widget: Librar
     assert viewer.page == 2
     qtbot.keyClick(viewer, Qt.Key.Key_Plus)  # zoomed: one page again
     assert not viewer.spread()
+
+
+@pytest.mark.parametrize("lang", ["sw", "en"])
+def test_no_label_in_the_cover_grid_is_clipped(
+    qtbot: QtBot, widget: LibraryWidget, lang: str
+) -> None:
+    """Each cell is as tall as its label needs: a title that wraps to four lines (or
+    a translation longer than the English) is not cut at the bottom of its cell."""
+    import dataclasses
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    long_title = "Wachimbaji wadogo wa Tanzania, Kenya na Msumbiji wanasimulia mwaka wao " * 2
+    manifest, item = widget.snapshot.items[0]
+    longer = dataclasses.replace(item, title={**item.title, lang: long_title})
+    widget.snapshot.items[0] = (manifest, longer)
+    widget.view.lang.setCurrentIndex(widget.view.lang.findData(lang))
+    widget._populate()
+    results = widget.view.results
+    grid = results.gridSize()
+    for i in range(results.count()):
+        index = results.model().index(i, 0)
+        option = QStyleOptionViewItem()
+        results.initViewItemOption(option)
+        option.rect = QRect(0, 0, grid.width(), 10_000)
+        needed = results.itemDelegate().sizeHint(option, index).height()
+        text = results.item(i).text()
+        assert needed <= grid.height(), f"{text!r} needs {needed} px, the cell has {grid.height()}"
+        assert results.visualRect(index).height() >= needed, text
+    assert long_title.strip() in results.item(0).toolTip()  # the whole title stays at hand

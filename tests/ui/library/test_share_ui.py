@@ -28,6 +28,7 @@ from companion.ui.library.share_panel import SharePanel
 from companion.ui.library.trust_dialog import TrustGate
 from companion.ui.library.trust_page import TrustedKeysSettingsPage
 from companion.ui.tasks import TaskManager
+from tests.core.library.packs import installed_problems
 from tests.core.library.venue import install_into, jpeg_page, make_signed_pack
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -121,7 +122,7 @@ def test_share_and_get_a_pack_between_two_panels(
     assert [s.fingerprint for s in asked] == [key.fingerprint]  # asked once, naming the key
     assert theirs.progress.value() == 1000 or not theirs.progress.isVisible()
     assert installed == [1]
-    assert theirs.library.store.verify_installed("venue-pack") == []
+    assert installed_problems(theirs.library.store, "venue-pack") == []
 
     mine.toggle.setChecked(False)
     qtbot.waitUntil(lambda: not mine.qr.isVisible(), timeout=5000)

@@ -20,7 +20,7 @@ from companion.ui.live.view import ReadingPane
 from companion.ui.live.widget import LiveArea
 from companion.ui.locale_format import hm
 from companion.ui.tasks import TaskManager
-from tests.core.live.fakes import FakeMastodon, sse, status
+from tests.support.fake_mastodon import FakeMastodon, sse, status
 from tests.support.httpserver import LoopbackServer, Reply
 
 # offscreen Qt says this when any top-level widget is shown

@@ -21,7 +21,7 @@ from companion.ui.live.area import live_services
 from companion.ui.live.chart import HourChart
 from companion.ui.live.widget import LiveArea
 from companion.ui.tasks import TaskManager
-from tests.core.live.fakes import FakeMastodon, status
+from tests.support.fake_mastodon import FakeMastodon, status
 from tests.support.httpserver import LoopbackServer
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

@@ -13,7 +13,7 @@ from companion.core.live.model import Post
 from companion.core.live.timeline import Filter
 from companion.ui.live.delegate import PostDelegate
 from companion.ui.live.post_model import PostListModel, PostRole
-from tests.core.live.fakes import status
+from tests.support.fake_mastodon import status
 
 # offscreen Qt says this when any top-level widget is shown
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

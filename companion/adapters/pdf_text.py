@@ -1,6 +1,7 @@
 """PDF text for the search index, extracted with QtPdf (imported lazily).
 
-Works without any Qt application object, so the command line uses it too. When
+Works without any Qt application object, so the headless commands use it too; core
+receives it as a :data:`companion.core.library.index.PdfText` function. When
 QtPdf is missing, ``pdf_text_extractor()`` returns None and the index holds titles,
 descriptions and captions only.
 """
@@ -8,8 +9,10 @@ descriptions and captions only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+
+from companion.core.library.index import PdfText
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +20,7 @@ log = logging.getLogger(__name__)
 MAX_PAGES = 400
 
 
-def pdf_text_extractor() -> Callable[[Path], Sequence[str]] | None:
+def pdf_text_extractor() -> PdfText | None:
     try:
         from PySide6.QtPdf import QPdfDocument
     except ImportError as exc:  # pragma: no cover - the wheel is a dependency
