@@ -17,12 +17,6 @@ ROOT = Path(companion.__file__).parent
 
 #: commands whose job is to start the window: they hand over to the UI by design
 GUI_COMMANDS = {"companion.commands.app"}
-#: not moved yet, with the reason; an entry here is a debt, not a licence
-PENDING = {
-    # the report's PDF writer (QPdfWriter) is ui/live/report_pdf.py, which the live
-    # area's export shares; it belongs in companion/adapters like pdf_text
-    "companion.commands.report": "companion.ui.live.report_pdf",
-}
 
 
 def module_name(path: Path, root: Path = ROOT) -> str:
@@ -65,8 +59,6 @@ def test_commands_do_not_import_the_ui() -> None:
     found = offenders("companion.commands", ("companion.ui",))
     for name in GUI_COMMANDS:
         found.pop(name, None)
-    for name, target in PENDING.items():
-        assert target in found.pop(name, [target]), f"{name}: update PENDING"
     assert found == {}, f"headless commands importing the UI: {found}"
 
 

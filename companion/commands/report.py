@@ -69,7 +69,7 @@ def _write_pdf(report: Any, path: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from companion.ui.live.report_pdf import write_pdf
+    from companion.adapters.report_pdf import write_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(["shareasm-companion"])
     write_pdf(report, path)

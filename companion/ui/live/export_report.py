@@ -36,7 +36,7 @@ def write_report(report: DayReport, path: Path) -> None:
         elif fmt == "html":
             write_html(report, path, _tr)
         else:
-            from companion.ui.live.report_pdf import write_pdf
+            from companion.adapters.report_pdf import write_pdf
 
             write_pdf(report, path, _tr)
     except OSError as exc:
