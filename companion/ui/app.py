@@ -203,6 +203,7 @@ def self_test(core: CoreServices, lang: str | None) -> list[str]:
     """Show every area once offscreen; returns the problems found (empty = ok)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = create_application()  # keep the application alive until we return
+    collector = GarbageCollector(_app)  # as in the app: collections on the GUI thread only
     messages = QtMessages()
     qInstallMessageHandler(messages)
     problems: list[str] = []
@@ -226,6 +227,7 @@ def self_test(core: CoreServices, lang: str | None) -> list[str]:
         problems.extend(bugs)
     problems.extend(f"Qt: {m}" for m in messages.problems)
     qInstallMessageHandler(None)
+    collector.stop()
     return problems
 
 
@@ -270,9 +272,12 @@ def screenshot(
     window.message_bar.hide()
     window.resize(size)
     window.show_area(area)
-    window.show()
-    # let the area finish its background loading (bounded: never hang on the network)
+    # the area's background loading first (bounded: never hang on the network), then
+    # the window is shown and painted once, finished: its "Loading…" state would only
+    # be painted for nobody to see (issue 19)
     _wait_for_content(ctx.tasks, timeout_s=8.0)
+    window.show()
+    _wait_for_content(ctx.tasks, timeout_s=8.0)  # what showing the area started
     ctx.tasks.wait_idle(timeout_s=0.3)
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
