@@ -80,9 +80,9 @@ def screenshot_command(args: argparse.Namespace) -> int:
     if args.shot_now:
         args.now = args.shot_now
     core = open_services(args)
-    from companion.ui.app import screenshot  # first: it makes PySide's import hook cheap
-
     from PySide6.QtCore import QSize
+
+    from companion.ui.app import screenshot
 
     try:
         screenshot(

@@ -79,9 +79,7 @@ class _ThemedEngine(QIconEngine):
             icon = self._icons[key] = _mode_icon(self._svg, self._colours[key], key, self._ratio)
         return icon
 
-    def paint(
-        self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State
-    ) -> None:
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         self._icon(mode).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
