@@ -263,6 +263,7 @@ def screenshot(
     """Render one area of the real main window offscreen into ``out``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = create_application(scale=scale)  # keep it alive until we return
+    collector = GarbageCollector(_app)  # as in the app: collections on the GUI thread only
     messages = QtMessages()
     qInstallMessageHandler(messages)
     apply_language(lang or core.settings.general.language)
@@ -286,3 +287,7 @@ def screenshot(
     window.close()
     shutdown_context(ctx)
     qInstallMessageHandler(None)
+    # what the start made is settled as in the app (there, 5 s after the start); the
+    # process ends next, so without collecting first
+    collector.settle(collect=False)
+    collector.stop()
