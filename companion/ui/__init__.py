@@ -5,6 +5,7 @@ Importing this package imports ``PySide6.QtCore`` and makes PySide's import hook
 
 from __future__ import annotations
 
+import linecache
 import logging
 import sys
 from types import ModuleType
@@ -39,6 +40,8 @@ def lighten_feature_probe() -> bool:
 
     def uses_pyside(module: ModuleType) -> bool:
         origin = getattr(getattr(module, "__spec__", None), "origin", None)
+        if not (isinstance(origin, str) and origin.endswith(".py")):
+            origin = getattr(module, "__file__", None)  # a frozen module (os, abc…)
         if isinstance(origin, str) and origin.endswith(".py"):
             try:
                 with open(origin, "rb") as source:
@@ -49,6 +52,11 @@ def lighten_feature_probe() -> bool:
 
     setattr(uses_pyside, _MARK, True)
     setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010
+    # what the original probe read before now (the modules imported before PySide):
+    # sources of files on disk, read again if a traceback ever needs them
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4:
+            linecache.cache.pop(name, None)
     return True
 
 

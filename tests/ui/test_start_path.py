@@ -125,7 +125,7 @@ def test_the_import_probe_answers_as_before_without_keeping_sources() -> None:
     assert companion.ui.lighten_feature_probe()
     feature = sys.modules.get("shibokensupport.feature") or sys.modules["PySide6.support.feature"]
     probe = feature._mod_uses_pyside
-    for name in ("companion.ui.icons", "companion.core.clock", "json", "_json"):
+    for name in ("companion.ui.icons", "companion.core.clock", "json", "_json", "os"):
         module = importlib.import_module(name)
         try:
             expected = "PySide6" in inspect.getsource(module)
