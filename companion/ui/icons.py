@@ -93,7 +93,9 @@ class _ThemedEngine(QIconEngine):
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         return self._icon(mode).actualSize(size, mode, state)
 
-    def availableSizes(self, mode: QIcon.Mode, state: QIcon.State) -> list[QSize]:
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
         return self._icon(mode).availableSizes(mode, state)
 
     def clone(self) -> QIconEngine:
