@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 from pathlib import Path
 
@@ -76,37 +75,44 @@ def install_redacting_record_factory() -> None:
     _factory_installed = True
 
 
-class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log that two processes can share (the window and a command).
+class _FileOnFirstRecord(logging.Handler):
+    """The rotating log file (:class:`~companion.core.logfile.SharedRotatingFileHandler`),
+    made when the first record reaches it: a start that logs nothing (every start after
+    the first, as a rule) does not import ``logging.handlers`` with ``socket``, ``pickle``
+    and ``queue`` (~5 ms, issue 19). Filters and level are this handler's; records are
+    formatted by the same formatter."""
 
-    On Windows a file cannot be renamed while another process has it open, so the
-    standard handler's rollover fails there, prints "Logging error" and drops the
-    record. This one keeps writing to the current file when a rollover is refused
-    and tries again after another tenth of ``maxBytes``: no record is lost, and the
-    file is rotated once the other process lets go."""
+    def __init__(self, log_file: Path, *, max_bytes: int, backup_count: int) -> None:
+        super().__init__()
+        self.log_file = log_file
+        self._max_bytes = max_bytes
+        self._backup_count = backup_count
+        self._file: logging.Handler | None = None
 
-    def __init__(self, filename: Path, *, max_bytes: int, backup_count: int) -> None:
-        super().__init__(
-            filename, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True
-        )
-        self._retry_at = 0
+    @property
+    def file_handler(self) -> logging.Handler:
+        if self._file is None:
+            from companion.core.logfile import SharedRotatingFileHandler
 
-    def shouldRollover(self, record: logging.LogRecord) -> bool:
-        if not super().shouldRollover(record):
-            return False
-        return self.stream is None or self.stream.tell() >= self._retry_at
+            self._file = SharedRotatingFileHandler(
+                self.log_file, max_bytes=self._max_bytes, backup_count=self._backup_count
+            )
+            self._file.setFormatter(self.formatter)
+        return self._file
 
-    def doRollover(self) -> None:
+    def emit(self, record: logging.LogRecord) -> None:
+        self.file_handler.emit(record)  # under this handler's lock, filters passed
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
         try:
-            super().doRollover()  # closes our own handle first, then renames
-        except OSError:
-            # (not logged: this runs inside the logging machinery)
-            if self.stream is None:
-                self.stream = self._open()
-            size = self.stream.seek(0, 2)
-            self._retry_at = size + max(self.maxBytes // 10, 1)
-        else:
-            self._retry_at = 0
+            if self._file is not None:
+                self._file.close()
+        finally:
+            super().close()
 
 
 class _RedactingFormatter(logging.Formatter):
@@ -127,7 +133,7 @@ def setup_logging(log_file: Path | None, *, verbose: bool = False) -> None:
     handlers: list[logging.Handler] = []
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        fh = SharedRotatingFileHandler(log_file, max_bytes=1_000_000, backup_count=5)
+        fh = _FileOnFirstRecord(log_file, max_bytes=1_000_000, backup_count=5)
         fh.setLevel(logging.DEBUG if verbose else logging.INFO)
         handlers.append(fh)
     err = logging.StreamHandler()
