@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -11,28 +12,30 @@ log = logging.getLogger(__name__)
 _REDACTED = "[REDACTED]"
 
 #: patterns whose *secret part* is group "secret"
-_PATTERNS: list[re.Pattern[str]] = [
+_SOURCES: tuple[str, ...] = (
     # Authorization: Bearer xxx / Authorization: Basic xxx / "Authorization": "..."
-    re.compile(
-        r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?(?:bearer|basic|dpop)?\s*)(?P<secret>[^\s'\",}]+)"
-    ),
-    re.compile(r"(?i)(\bbearer\s+)(?P<secret>[A-Za-z0-9._~+/=-]{8,})"),
+    r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?(?:bearer|basic|dpop)?\s*)(?P<secret>[^\s'\",}]+)",
+    r"(?i)(\bbearer\s+)(?P<secret>[A-Za-z0-9._~+/=-]{8,})",
     # Bluesky app passwords: xxxx-xxxx-xxxx-xxxx
-    re.compile(r"()(?P<secret>\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}\b)"),
+    r"()(?P<secret>\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}\b)",
     # key=value or "key": "value" for secret-ish keys
-    re.compile(
-        r"(?i)((?:access_?token|refresh_?token|accessJwt|refreshJwt|client_secret|"
-        r"app_?password|password|token|code_verifier|api_?key|api_?secret)"
-        r"['\"]?\s*[:=]\s*['\"]?)(?P<secret>[^\s'\"&,}]+)"
-    ),
+    r"(?i)((?:access_?token|refresh_?token|accessJwt|refreshJwt|client_secret|"
+    r"app_?password|password|token|code_verifier|api_?key|api_?secret)"
+    r"['\"]?\s*[:=]\s*['\"]?)(?P<secret>[^\s'\"&,}]+)",
     # JWTs wherever they appear
-    re.compile(r"()(?P<secret>\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)"),
-]
+    r"()(?P<secret>\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)",
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Compiled on first use: a start that logs nothing never needs them (issue 19)."""
+    return tuple(re.compile(source) for source in _SOURCES)
 
 
 def redact(text: str) -> str:
     """Replace anything that looks like a token, app password or auth header."""
-    for pattern in _PATTERNS:
+    for pattern in _patterns():
         text = pattern.sub(lambda m: m.group(1) + _REDACTED, text)
     return text
 
