@@ -43,6 +43,11 @@ HEAVY = (
     "regex",
     "twitter_text",
     "icalendar",
+    "segno",
+    "zeroconf",
+    "cryptography",
+    "_hashlib",
+    "statistics",
 )
 
 

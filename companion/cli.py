@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import gc
 import importlib
 import io
 import logging
@@ -151,11 +152,28 @@ def _not_utf8(exc: UnicodeError) -> tuple[str, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A start makes tens of thousands of objects that live as long as the process
+    # (modules, classes, Qt wrappers): automatic collection would walk them ~80 times,
+    # ~20 ms of a start (issue 19). It stays off until a headless command runs; the GUI
+    # commands leave it to the GUI thread's collector (companion/ui/gc_guard.py).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     use_utf8_streams()
     if argv is None:
         argv = sys.argv[1:]
     parser = build_parser(argv)
     args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is not None and not getattr(args, "gui", False):
+        gc.enable()
     from companion.core.logsetup import setup_logging
     from companion.core.paths import Paths
 
@@ -167,7 +185,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     setup_logging(paths.log_file, verbose=args.verbose)
     args.paths = paths
-    handler = getattr(args, "handler", None)
     if handler is None:
         from companion.commands.app import run_gui_command
 

@@ -13,7 +13,7 @@ from companion.core.errors import KnownError
 
 def register(sub: Any) -> None:
     p = sub.add_parser("self-test", help="start the real window offscreen, show every area, quit")
-    p.set_defaults(handler=self_test_command)
+    p.set_defaults(handler=self_test_command, gui=True)
 
     from companion.ui_keys import AREA_KEYS
 
@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
     p.add_argument("--scale", type=float, default=None, metavar="FACTOR")
     p.add_argument("--size", default="1100x720", metavar="WxH")
     p.add_argument("--now", dest="shot_now", metavar="ISO-8601")
-    p.set_defaults(handler=screenshot_command)
+    p.set_defaults(handler=screenshot_command, gui=True)
 
 
 def run_gui_command(args: argparse.Namespace) -> int:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import json
 import logging
-import statistics
 import threading
 import time
 from collections import deque
@@ -123,6 +122,8 @@ class ClockSkew:
 
     def _estimate(self) -> float | None:
         if self._samples:
+            import statistics  # off the start path: it imports decimal and fractions
+
             return float(statistics.median(self._samples))
         return self._restored
 

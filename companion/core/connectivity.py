@@ -19,7 +19,6 @@ an organisation may point it at its own server. An empty address turns the check
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -65,12 +64,15 @@ def check(
     expect: str = DEFAULT_CHECK_EXPECT,
     *,
     timeout: float = 5.0,
-    resolve: Resolver = socket.getaddrinfo,
+    resolve: Resolver | None = None,
 ) -> Reach:
     """Look the check address's host up, then GET it without following redirects.
 
     ``expect``: the text the answer must start with ("" means HTTP 204 or an empty
-    200). Runs in a background thread: it may wait up to about ``2 × timeout``."""
+    200). ``resolve`` is ``socket.getaddrinfo`` unless given. Runs in a background
+    thread: it may wait up to about ``2 × timeout``."""
+    import socket  # here, like requests: off the start path (issue 19)
+
     import requests
 
     parts = urlsplit(url)
@@ -79,7 +81,7 @@ def check(
         return Reach(NetState.OFFLINE, detail=f"not a check address: {url!r}")
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        resolve(host, port, type=socket.SOCK_STREAM)
+        (resolve or socket.getaddrinfo)(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
         log.debug("connectivity: %s does not resolve: %s", host, exc)
         return Reach(NetState.OFFLINE, detail=f"name lookup failed for {host}")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
+from functools import cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -12,28 +12,30 @@ log = logging.getLogger(__name__)
 _REDACTED = "[REDACTED]"
 
 #: patterns whose *secret part* is group "secret"
-_PATTERNS: list[re.Pattern[str]] = [
+_SOURCES: tuple[str, ...] = (
     # Authorization: Bearer xxx / Authorization: Basic xxx / "Authorization": "..."
-    re.compile(
-        r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?(?:bearer|basic|dpop)?\s*)(?P<secret>[^\s'\",}]+)"
-    ),
-    re.compile(r"(?i)(\bbearer\s+)(?P<secret>[A-Za-z0-9._~+/=-]{8,})"),
+    r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?(?:bearer|basic|dpop)?\s*)(?P<secret>[^\s'\",}]+)",
+    r"(?i)(\bbearer\s+)(?P<secret>[A-Za-z0-9._~+/=-]{8,})",
     # Bluesky app passwords: xxxx-xxxx-xxxx-xxxx
-    re.compile(r"()(?P<secret>\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}\b)"),
+    r"()(?P<secret>\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}\b)",
     # key=value or "key": "value" for secret-ish keys
-    re.compile(
-        r"(?i)((?:access_?token|refresh_?token|accessJwt|refreshJwt|client_secret|"
-        r"app_?password|password|token|code_verifier|api_?key|api_?secret)"
-        r"['\"]?\s*[:=]\s*['\"]?)(?P<secret>[^\s'\"&,}]+)"
-    ),
+    r"(?i)((?:access_?token|refresh_?token|accessJwt|refreshJwt|client_secret|"
+    r"app_?password|password|token|code_verifier|api_?key|api_?secret)"
+    r"['\"]?\s*[:=]\s*['\"]?)(?P<secret>[^\s'\"&,}]+)",
     # JWTs wherever they appear
-    re.compile(r"()(?P<secret>\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)"),
-]
+    r"()(?P<secret>\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)",
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Compiled on first use: a start that logs nothing never needs them (issue 19)."""
+    return tuple(re.compile(source) for source in _SOURCES)
 
 
 def redact(text: str) -> str:
     """Replace anything that looks like a token, app password or auth header."""
-    for pattern in _PATTERNS:
+    for pattern in _patterns():
         text = pattern.sub(lambda m: m.group(1) + _REDACTED, text)
     return text
 
@@ -76,37 +78,44 @@ def install_redacting_record_factory() -> None:
     _factory_installed = True
 
 
-class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log that two processes can share (the window and a command).
+class _FileOnFirstRecord(logging.Handler):
+    """The rotating log file (:class:`~companion.core.logfile.SharedRotatingFileHandler`),
+    made when the first record reaches it: a start that logs nothing (every start after
+    the first, as a rule) does not import ``logging.handlers`` with ``socket``, ``pickle``
+    and ``queue`` (~5 ms, issue 19). Filters and level are this handler's; records are
+    formatted by the same formatter."""
 
-    On Windows a file cannot be renamed while another process has it open, so the
-    standard handler's rollover fails there, prints "Logging error" and drops the
-    record. This one keeps writing to the current file when a rollover is refused
-    and tries again after another tenth of ``maxBytes``: no record is lost, and the
-    file is rotated once the other process lets go."""
+    def __init__(self, log_file: Path, *, max_bytes: int, backup_count: int) -> None:
+        super().__init__()
+        self.log_file = log_file
+        self._max_bytes = max_bytes
+        self._backup_count = backup_count
+        self._file: logging.Handler | None = None
 
-    def __init__(self, filename: Path, *, max_bytes: int, backup_count: int) -> None:
-        super().__init__(
-            filename, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True
-        )
-        self._retry_at = 0
+    @property
+    def file_handler(self) -> logging.Handler:
+        if self._file is None:
+            from companion.core.logfile import SharedRotatingFileHandler
 
-    def shouldRollover(self, record: logging.LogRecord) -> bool:
-        if not super().shouldRollover(record):
-            return False
-        return self.stream is None or self.stream.tell() >= self._retry_at
+            self._file = SharedRotatingFileHandler(
+                self.log_file, max_bytes=self._max_bytes, backup_count=self._backup_count
+            )
+            self._file.setFormatter(self.formatter)
+        return self._file
 
-    def doRollover(self) -> None:
+    def emit(self, record: logging.LogRecord) -> None:
+        self.file_handler.emit(record)  # under this handler's lock, filters passed
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
         try:
-            super().doRollover()  # closes our own handle first, then renames
-        except OSError:
-            # (not logged: this runs inside the logging machinery)
-            if self.stream is None:
-                self.stream = self._open()
-            size = self.stream.seek(0, 2)
-            self._retry_at = size + max(self.maxBytes // 10, 1)
-        else:
-            self._retry_at = 0
+            if self._file is not None:
+                self._file.close()
+        finally:
+            super().close()
 
 
 class _RedactingFormatter(logging.Formatter):
@@ -127,7 +136,7 @@ def setup_logging(log_file: Path | None, *, verbose: bool = False) -> None:
     handlers: list[logging.Handler] = []
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        fh = SharedRotatingFileHandler(log_file, max_bytes=1_000_000, backup_count=5)
+        fh = _FileOnFirstRecord(log_file, max_bytes=1_000_000, backup_count=5)
         fh.setLevel(logging.DEBUG if verbose else logging.INFO)
         handlers.append(fh)
     err = logging.StreamHandler()

@@ -32,6 +32,13 @@ class OpenResult:
     kept_as: Path | None = None
 
 
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
 class DamagedDatabase(sqlite3.DatabaseError):
     """The file is not a database, or SQLite's integrity check found damage."""
 
@@ -53,6 +60,8 @@ class Database:
 
             migrations = MIGRATIONS
         self.path = Path(path) if str(path) != ":memory:" else None
+        # a database file made just now (the first start) holds nothing yet
+        new_file = self.path is not None and not _has_content(self.path)
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(
             str(path),
@@ -64,6 +73,11 @@ class Database:
             self._conn.row_factory = sqlite3.Row
             self._conn.execute("PRAGMA foreign_keys = ON")
             if self.path is not None:
+                if new_file:
+                    # an empty file has nothing to lose: its switch to WAL need not wait
+                    # for the disk (~10–40 ms of a first start, issue 19); every write
+                    # after it is synchronous = NORMAL, as always
+                    self._conn.execute("PRAGMA synchronous = OFF")
                 mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     log.info("journal mode is %s, not WAL", mode)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from companion import APP_ID, APP_NAME, ORG_NAME
 from companion.core.app import AppServices
@@ -156,6 +156,8 @@ def show_start_error(
     if not interactive:
         return
     apply_language(lang)
+    from PySide6.QtWidgets import QMessageBox  # only here: ~1.5 ms of a start otherwise
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, translated_text(error))
     box.exec()
 
@@ -203,6 +205,7 @@ def self_test(core: CoreServices, lang: str | None) -> list[str]:
     """Show every area once offscreen; returns the problems found (empty = ok)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = create_application()  # keep the application alive until we return
+    collector = GarbageCollector(_app)  # as in the app: collections on the GUI thread only
     messages = QtMessages()
     qInstallMessageHandler(messages)
     problems: list[str] = []
@@ -226,6 +229,7 @@ def self_test(core: CoreServices, lang: str | None) -> list[str]:
         problems.extend(bugs)
     problems.extend(f"Qt: {m}" for m in messages.problems)
     qInstallMessageHandler(None)
+    collector.stop()
     return problems
 
 
@@ -261,6 +265,7 @@ def screenshot(
     """Render one area of the real main window offscreen into ``out``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = create_application(scale=scale)  # keep it alive until we return
+    collector = GarbageCollector(_app)  # as in the app: collections on the GUI thread only
     messages = QtMessages()
     qInstallMessageHandler(messages)
     apply_language(lang or core.settings.general.language)
@@ -270,9 +275,12 @@ def screenshot(
     window.message_bar.hide()
     window.resize(size)
     window.show_area(area)
-    window.show()
-    # let the area finish its background loading (bounded: never hang on the network)
+    # the area's background loading first (bounded: never hang on the network), then
+    # the window is shown and painted once, finished: its "Loading…" state would only
+    # be painted for nobody to see (issue 19)
     _wait_for_content(ctx.tasks, timeout_s=8.0)
+    window.show()
+    _wait_for_content(ctx.tasks, timeout_s=8.0)  # what showing the area started
     ctx.tasks.wait_idle(timeout_s=0.3)
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -281,3 +289,7 @@ def screenshot(
     window.close()
     shutdown_context(ctx)
     qInstallMessageHandler(None)
+    # what the start made is settled as in the app (there, 5 s after the start); the
+    # process ends next, so without collecting first
+    collector.settle(collect=False)
+    collector.stop()

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QStyle
 
 from companion.ui.area_base import AreaWidget
 from companion.ui.context import AppContext
@@ -32,7 +31,6 @@ class AreaSpec:
     #: English title; translated with context "Areas" each time it is shown
     title: str
     description: str
-    icon: QStyle.StandardPixmap
     factory: str
 
     def translated_title(self) -> str:
@@ -53,35 +51,30 @@ AREAS: tuple[AreaSpec, ...] = (
         "countdown",
         QT_TRANSLATE_NOOP("Areas", "Countdown"),
         QT_TRANSLATE_NOOP("Areas", "The day's countdown and programme"),
-        QStyle.StandardPixmap.SP_BrowserReload,
         "companion.ui.countdown.entry:create",
     ),
     AreaSpec(
         "live",
         QT_TRANSLATE_NOOP("Areas", "Live"),
         QT_TRANSLATE_NOOP("Areas", "Live #shareASM posts"),
-        QStyle.StandardPixmap.SP_MediaPlay,
         "companion.ui.live.area:create",
     ),
     AreaSpec(
         "compose",
         QT_TRANSLATE_NOOP("Areas", "Compose"),
         QT_TRANSLATE_NOOP("Areas", "Write posts, also offline"),
-        QStyle.StandardPixmap.SP_FileDialogNewFolder,
         "companion.ui.compose.area:create",
     ),
     AreaSpec(
         "library",
         QT_TRANSLATE_NOOP("Areas", "Library"),
         QT_TRANSLATE_NOOP("Areas", "Photobooks, publications and videos, offline"),
-        QStyle.StandardPixmap.SP_DirOpenIcon,
         "companion.ui.library.area:create",
     ),
     AreaSpec(
         "accounts",
         QT_TRANSLATE_NOOP("Areas", "Accounts"),
         QT_TRANSLATE_NOOP("Areas", "Your Mastodon, Bluesky and X accounts"),
-        QStyle.StandardPixmap.SP_DialogApplyButton,
         "companion.ui.accounts.area:create",
     ),
 )

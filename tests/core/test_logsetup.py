@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.logsetup import SharedRotatingFileHandler, redact, setup_logging
+from companion.core.logfile import SharedRotatingFileHandler
+from companion.core.logsetup import redact, setup_logging
 from tests.support.windows_semantics import WindowsFiles
 
 SECRETS = [

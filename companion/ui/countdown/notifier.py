@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,8 @@ class Notifier(QObject):
         self._tray: QSystemTrayIcon | None = None
         available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
         if available:
+            from PySide6.QtWidgets import QStyle  # ~6 ms for its enums: only with a tray
+
             style = QApplication.style()
             icon = QApplication.windowIcon()
             if icon.isNull():
