@@ -160,7 +160,14 @@ def _fast(cleaned: str) -> Clean | None:
         html_ = html_.replace(' class=""', "")
     links: list[str] = []
     if "<a" in html_:
-        html_ = _A_TAG.sub(lambda m: _link(m.group(1), links), html_)
+
+        def link(m: re.Match[str]) -> str:
+            tag, target = _link(m.group(1))
+            if target:
+                links.append(target)
+            return tag
+
+        html_ = _A_TAG.sub(link, html_)
     if 'class="' in html_ or not _shallow(html_):
         return None  # a class left on a span or p (nested, combined), or deep markup
     if "&nbsp;" in html_:  # html5ever writes U+00A0 so; the walker writes it as is
@@ -177,9 +184,10 @@ def _fast(cleaned: str) -> Clean | None:
     return Clean(html_, _tidy(text), links)
 
 
-def _link(attrs: str, links: list[str]) -> str:
-    """A link's opening tag as :class:`_Render` writes it; its target to ``links``
-    unless it is a mention or a hashtag."""
+@lru_cache(maxsize=4096)
+def _link(attrs: str) -> tuple[str, str | None]:
+    """A link's opening tag as :class:`_Render` writes it, and its target unless it is
+    a mention or a hashtag. Cached: every post links the same hashtags."""
     href: str | None = None
     classes = ""
     for a in _ATTR.finditer(attrs):
@@ -190,10 +198,10 @@ def _link(attrs: str, links: list[str]) -> str:
             classes = value
     url = safe_url(href)
     if url is None:
-        return "<a>"
-    if "mention" not in classes.split() and "hashtag" not in classes.split():
-        links.append(url)
-    return f'<a href="{html.escape(url)}"{_REL}'
+        return "<a>", None
+    words = classes.split()
+    target = None if "mention" in words or "hashtag" in words else url
+    return f'<a href="{html.escape(url)}"{_REL}', target
 
 
 def _shallow(markup: str) -> bool:
