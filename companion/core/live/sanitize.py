@@ -134,11 +134,10 @@ _INVISIBLE = re.compile(r'<span class="invisible">[^<]*</span>')
 _ELLIPSIS = re.compile(r'<span class="ellipsis">([^<]*)</span>')
 #: a link's opening tag (nh3 writes attribute values in double quotes)
 _A_TAG = re.compile(r'<a((?:\s+[^\s"\'<>/=]+(?:="[^"]*")?)*)\s*>')
-_OPEN_TAG = re.compile(r"<(?!/|br>)")
 _TAG_OR_CLOSE = re.compile(r"<(/?)(?!br>)")
-_BLOCK_OPEN = re.compile(r"<(?:p|blockquote|pre)>")
+#: a block's start or end: a blank line in the text (a list's start: a line break)
+_BLOCK_EDGE = re.compile(r"<(?:p|blockquote|pre)>|</(?:p|blockquote|pre|ul|ol)>")
 _LIST_OPEN = re.compile(r"<(?:ul|ol)>")
-_BLOCK_CLOSE = re.compile(r"</(?:p|blockquote|pre|ul|ol)>")
 #: any tag of the rewritten markup (its only attribute values are escaped, no ``>``)
 _ANY_TAG = re.compile(r"<[^>]*>")
 _REL = ' rel="nofollow noopener noreferrer">'
@@ -172,12 +171,11 @@ def _fast(cleaned: str) -> Clean | None:
         return None  # a class left on a span or p (nested, combined), or deep markup
     if "&nbsp;" in html_:  # html5ever writes U+00A0 so; the walker writes it as is
         html_ = html_.replace("&nbsp;", "\xa0")
-    text = html_.replace("<br>", "\n")
-    if "<li>" in text:
-        text = text.replace("<li>", "\n• ")
-    text = _BLOCK_CLOSE.sub("\n\n", _BLOCK_OPEN.sub("\n\n", text))
+    text = _BLOCK_EDGE.sub("\n\n", html_.replace("<br>", "\n"))
     if "l>" in text:
         text = _LIST_OPEN.sub("\n", text)
+    if "<li>" in text:
+        text = text.replace("<li>", "\n• ")
     text = _ANY_TAG.sub("", text)
     if "&" in text:
         text = html.unescape(text)
@@ -206,8 +204,8 @@ def _link(attrs: str) -> tuple[str, str | None]:
 
 def _shallow(markup: str) -> bool:
     """No element nested deeper than :data:`MAX_DEPTH` (the walker drops their tags)."""
-    if len(_OPEN_TAG.findall(markup)) <= MAX_DEPTH:
-        return True
+    if markup.count("<") - markup.count("</") - markup.count("<br>") <= MAX_DEPTH:
+        return True  # fewer elements than levels
     depth = 0
     for m in _TAG_OR_CLOSE.finditer(markup):
         depth += -1 if m.group(1) else 1

@@ -24,9 +24,9 @@ log = logging.getLogger(__name__)
 
 PostRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-#: rows handed to the view at a time (Qt's ``canFetchMore``/``fetchMore``, asked when
-#: the reader scrolls to the end): the view measures and lays out only those, so
-#: 10,000 posts cost no more to show than a screenful (issue 19)
+#: rows handed to the view first (Qt's ``canFetchMore``/``fetchMore``, asked when the
+#: reader scrolls to the end): the view measures and lays out only the rows it has,
+#: so 10,000 posts cost no more to show than a screenful (issue 19)
 PAGE = 200
 
 
@@ -112,7 +112,9 @@ class PostListModel(QAbstractListModel):
         return not parent.isValid() and self._shown < len(self._rows)
 
     def fetchMore(self, parent: Index) -> None:
-        more = 0 if parent.isValid() else min(PAGE, len(self._rows) - self._shown)
+        # as many again as shown (at least a page): the view lays out every row again
+        # on each insertion, so pages that double keep the End key's work linear
+        more = 0 if parent.isValid() else min(max(PAGE, self._shown), len(self._rows) - self._shown)
         if more > 0:
             self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
             self._shown += more
