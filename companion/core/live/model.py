@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from sys import intern
+from types import MappingProxyType
 from typing import Any
 
 from companion.core.errors import InvalidInputError
 
+_NO_EXTRA: Mapping[str, str] = MappingProxyType({})
 #: the version of :meth:`Post.to_row`'s form (the first item of every row)
 ROW_VERSION = 1
 
@@ -67,8 +70,9 @@ class Post:
     source: str = ""
     #: the post's id on that source (opaque string; for deletes)
     remote_id: str = ""
-    #: Bluesky content id / other per-network extras
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    #: Bluesky content id / other per-network extras (read-only; most posts share one
+    #: empty mapping, issue 19: memory)
+    extra: Mapping[str, str] = field(default_factory=lambda: _NO_EXTRA, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         if self.reposted_by is not None:
@@ -138,7 +142,7 @@ class Post:
                 reposted_by=d.get("reposted_by"),
                 source=str(d.get("source", "")),
                 remote_id=str(d.get("remote_id", "")),
-                extra={str(k): str(v) for k, v in (d.get("extra") or {}).items()},
+                extra={str(k): str(v) for k, v in (d.get("extra") or {}).items()} or _NO_EXTRA,
             )
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise ParseError(f"A cached post is unreadable: {exc}") from exc
@@ -184,7 +188,7 @@ class Post:
                 reposted_by=reposted_by,
                 source=str(source),
                 remote_id=str(remote_id),
-                extra={str(k): str(v) for k, v in (extra or {}).items()},
+                extra={str(k): str(v) for k, v in (extra or {}).items()} or _NO_EXTRA,
             )
         except (KeyError, TypeError, AttributeError, ValueError, IndexError) as exc:
             raise ParseError(f"A cached post is unreadable: {exc}") from exc
