@@ -182,7 +182,7 @@ def _fast(cleaned: str) -> Clean | None:
     return Clean(html_, _tidy(text), links)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _link(attrs: str) -> tuple[str, str | None]:
     """A link's opening tag as :class:`_Render` writes it, and its target unless it is
     a mention or a hashtag. Cached: every post links the same hashtags."""
