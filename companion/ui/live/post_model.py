@@ -120,11 +120,6 @@ class PostListModel(QAbstractListModel):
             self._shown += more
             self.endInsertRows()
 
-    def show_row(self, row: int) -> None:
-        """Hand the view rows up to ``row`` (to select or scroll to a post further down)."""
-        while self._shown <= row < len(self._rows):
-            self.fetchMore(QModelIndex())
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
