@@ -27,7 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 #: rows handed to the view first (Qt's ``canFetchMore``/``fetchMore``, asked when the
 #: reader scrolls to the end): the view measures and lays out only the rows it has,
 #: so 10,000 posts cost no more to show than a screenful (issue 19)
-PAGE = 200
+PAGE = 50
 
 
 def media_description(post: Post) -> str:
