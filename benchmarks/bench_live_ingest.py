@@ -171,7 +171,10 @@ def run_phase(phase: str, n: int) -> dict[str, float]:
                 painted[0] += 1
                 super().paint(*args)
 
-        view.setItemDelegate(Counted(lambda url: None, model.expanded, model.revealed, view))
+        delegate = Counted(
+            lambda url: None, model.expanded, model.revealed, view, now=lambda: now
+        )  # as companion/ui/live/widget.py makes it (the app's clock: relative times)
+        view.setItemDelegate(delegate)
         model.add_posts(posts, hold_back=False)  # the first posts into an empty list
     t_fill = time.perf_counter() - t0
     view.doItemsLayout()
