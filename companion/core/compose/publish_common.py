@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import Protocol
 
 import regex  # type: ignore[import-untyped]
@@ -15,6 +13,7 @@ import requests
 
 from companion.core.accounts.model import Account
 from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.live.sanitize import html_to_text as _html_to_text
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
@@ -89,23 +88,9 @@ def authed(
     return resp
 
 
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("br", "p") and self.out:
-            self.out.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        self.out.append(data)
-
-
 def html_to_text(value: str) -> str:
-    parser = _Text()
-    parser.feed(value)
-    return html.unescape("".join(parser.out))
+    """A published post's text, every character as written (the app's one HTML reader)."""
+    return _html_to_text(value, as_shown=False)
 
 
 _MENTION_DOMAIN = regex.compile(r"(?<![\w@])(@\w+)@[\w.-]+\w")

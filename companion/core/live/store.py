@@ -18,6 +18,9 @@ MAX_CACHED = 20_000
 _CHUNK = 500
 #: what a cached row must have to be kept against a fresh copy
 _REQUIRED: dict[str, type] = {"uri": str, "network": str, "author": dict, "created_at": str}
+#: posts are written in :meth:`Post.to_row`'s compact form (older caches hold
+#: :meth:`Post.to_json`'s objects; both are read)
+_ENCODE = json.JSONEncoder(separators=(",", ":")).encode
 
 
 class PostStore:
@@ -48,9 +51,8 @@ class PostStore:
                     old = known.get(p.uri)
                     if old is None or _newer(p, old):
                         known[p.uri] = p
-                        rows.append(
-                            (p.uri, iso(p.created_at), p.network, json.dumps(p.to_json()), stamp)
-                        )
+                        row = p.to_row()
+                        rows.append((p.uri, row[7], p.network, _ENCODE(row), stamp))
                     if p.remote_id and p.source:
                         ids.append((p.source, p.remote_id, p.uri))
                 conn.executemany(
@@ -94,7 +96,10 @@ class PostStore:
         posts: list[Post] = []
         for row in rows:
             try:
-                posts.append(Post.from_json(json.loads(row[0])))
+                data = json.loads(row[0])
+                posts.append(
+                    Post.from_row(data) if isinstance(data, list) else Post.from_json(data)
+                )
             except (ValueError, ParseError) as exc:
                 log.info("skipped an unreadable cached post: %s", exc)
         return posts
@@ -143,15 +148,19 @@ def _newer(post: Post, old: Post | str) -> bool:
     else:
         try:
             d = json.loads(old)
-            if not isinstance(d, dict) or not all(
+            if isinstance(d, list):
+                cached = Post.from_row(d)  # checks the whole row
+                old_edited, old_reposted = cached.edited_at, cached.reposted_by is not None
+            elif not isinstance(d, dict) or not all(
                 isinstance(d.get(k), t) for k, t in _REQUIRED.items()
             ):
                 return True  # unreadable: a good copy replaces it
-            edited = d.get("edited_at")
-            old_edited = parse_time(edited) if edited else None
+            else:
+                edited = d.get("edited_at")
+                old_edited = parse_time(edited) if edited else None
+                old_reposted = d.get("reposted_by") is not None
         except (ValueError, ParseError):
             return True
-        old_reposted = d.get("reposted_by") is not None
     if post.edited_at and (old_edited is None or post.edited_at > old_edited):
         return True
     return old_reposted and post.reposted_by is None

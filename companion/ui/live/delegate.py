@@ -65,7 +65,7 @@ class PostDelegate(QStyledItemDelegate):
         self.data_saver = False
         #: posts whose media the user asked for in data-saver mode
         self.loaded: set[str] = set()
-        self._heights: dict[tuple[str, int, bool, bool, bool], int] = {}
+        self._heights: dict[tuple[str, datetime | None, int, bool, bool, bool], int] = {}
         #: where each post's pictures were last painted (viewport coordinates), and
         #: which of its media each one shows: a click there opens the media viewer
         self.thumb_hits: dict[str, list[tuple[QRect, int]]] = {}
@@ -145,7 +145,8 @@ class PostDelegate(QStyledItemDelegate):
         view_w = parent.viewport().width() if isinstance(parent, QAbstractItemView) else 600
         width = max(200, view_w - 2)
         key = (
-            post.uri + (post.edited_at.isoformat() if post.edited_at else ""),
+            post.uri,
+            post.edited_at,
             width,
             post.uri in self._expanded,
             post.uri in self._revealed,

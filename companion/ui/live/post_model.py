@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 
 PostRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+#: rows handed to the view first (Qt's ``canFetchMore``/``fetchMore``, asked when the
+#: reader scrolls to the end): the view measures and lays out only the rows it has,
+#: so 10,000 posts cost no more to show than a screenful (issue 19)
+PAGE = 50
 
 
 def media_description(post: Post) -> str:
@@ -76,7 +80,8 @@ def spoken_post(post: Post, expanded: bool) -> str:
 
 
 class PostListModel(QAbstractListModel):
-    """Newest first.
+    """Newest first. The view sees the first :data:`PAGE` rows and more as it scrolls
+    (``fetchMore``); :meth:`visible_posts` has them all.
 
     Signals:
         pending_changed(int): how many new posts wait behind the bar.
@@ -92,6 +97,8 @@ class PostListModel(QAbstractListModel):
         self._rows: list[Post] = []
         self._row_of: dict[str, int] = {}
         self._pending: dict[str, Post] = {}
+        #: how many of ``_rows`` the view has been given
+        self._shown = 0
         self.filter = Filter()
         #: uris whose content warning was opened / sensitive media revealed
         self.expanded: set[str] = set()
@@ -99,10 +106,22 @@ class PostListModel(QAbstractListModel):
 
     # -- Qt ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: Index) -> None:
+        # as many again as shown (at least a page): the view lays out every row again
+        # on each insertion, so pages that double keep the End key's work linear
+        more = 0 if parent.isValid() else min(max(PAGE, self._shown), len(self._rows) - self._shown)
+        if more > 0:
+            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+            self._shown += more
+            self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
         post = self._rows[index.row()]
         if role == PostRole:
@@ -122,7 +141,7 @@ class PostListModel(QAbstractListModel):
 
     # -- content ----------------------------------------------------------
     def post_at(self, row: int) -> Post | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._rows[row] if 0 <= row < self._shown else None
 
     def all_posts(self) -> list[Post]:
         return list(self._all.values())
@@ -148,30 +167,30 @@ class PostListModel(QAbstractListModel):
     def add_posts(self, posts: Iterable[Post], *, hold_back: bool = True) -> int:
         """New or edited posts. Edits replace in place; new ones wait behind the bar
         (``hold_back``) or are shown at once. Returns how many were new."""
-        new = 0
+        new: dict[str, Post] = {}
         for p in posts:
-            old = self._all.get(p.uri) or self._pending.get(p.uri)
+            old = self._all.get(p.uri) or self._pending.get(p.uri) or new.get(p.uri)
             if old is not None:
-                if prefer(p, old):
+                if p.uri in new:
+                    if prefer(p, old):
+                        new[p.uri] = p
+                elif prefer(p, old):
                     self._replace(p)
                 continue
-            new += 1
-            if hold_back:
-                self._pending[p.uri] = p
-            else:
-                self._all[p.uri] = p
-        if new and not hold_back:
-            self._rebuild()
+            new[p.uri] = p
         if new and hold_back:
+            self._pending.update(new)
             self.pending_changed.emit(len(self._pending))
-        return new
+        elif new:
+            self._insert(new)
+        return len(new)
 
     def show_pending(self) -> None:
         if not self._pending:
             return
-        self._all.update(self._pending)
+        pending = dict(self._pending)
         self._pending.clear()
-        self._rebuild()
+        self._insert(pending)
         self.pending_changed.emit(0)
 
     def remove(self, uri: str) -> None:
@@ -181,15 +200,23 @@ class PostListModel(QAbstractListModel):
             return
         row = self._row_of.get(uri)
         if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self._reindex()
-            self.endRemoveRows()
+            self._remove_row(row)
         self.counts_changed.emit()
 
     def set_filter(self, f: Filter) -> None:
         self.filter = f
         self._rebuild()
+
+    def _remove_row(self, row: int) -> None:
+        if row >= self._shown:  # the view has not got it yet
+            del self._rows[row]
+            self._reindex()
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._shown -= 1
+        self._reindex()
+        self.endRemoveRows()
 
     def toggle(self, row: int, which: str) -> None:
         post = self.post_at(row)
@@ -202,8 +229,8 @@ class PostListModel(QAbstractListModel):
 
     def refresh_rows(self) -> None:
         """Repaint (e.g. an avatar arrived); sizes unchanged."""
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [PostRole])
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(self._shown - 1), [PostRole])
 
     # -- internals ----------------------------------------------------------
     def _replace(self, p: Post) -> None:
@@ -215,25 +242,45 @@ class PostListModel(QAbstractListModel):
         if row is not None:
             if self.filter.accepts(p):
                 self._rows[row] = p
-                idx = self.index(row)
-                self.dataChanged.emit(idx, idx)
+                if row < self._shown:
+                    idx = self.index(row)
+                    self.dataChanged.emit(idx, idx)
             else:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self._reindex()
-                self.endRemoveRows()
+                self._remove_row(row)
+
+    def _insert(self, new: dict[str, Post]) -> None:
+        """Add posts not seen before: a few newer than every row (the usual case) in
+        one insertion at the top, which keeps the selection; otherwise the rows are
+        rebuilt."""
+        self._all.update(new)
+        accepts = self.filter.accepts
+        rows = sorted((p for p in new.values() if accepts(p)), key=_order, reverse=True)
+        if not rows:
+            self.counts_changed.emit()
+            return
+        if not self._rows or len(rows) > PAGE or _order(rows[-1]) <= _order(self._rows[0]):
+            self._rebuild()  # many, or among the rows already there
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+        self._rows[:0] = rows
+        self._shown += len(rows)
+        self._reindex()
+        self.endInsertRows()
+        self.counts_changed.emit()
 
     def _rebuild(self) -> None:
         self.beginResetModel()
         accepts = self.filter.accepts
-        self._rows = sorted(
-            (p for p in self._all.values() if accepts(p)),
-            key=lambda p: (p.created_at, p.uri),
-            reverse=True,
-        )
+        self._rows = sorted((p for p in self._all.values() if accepts(p)), key=_order, reverse=True)
+        self._shown = min(len(self._rows), max(PAGE, self._shown))
         self._reindex()
         self.endResetModel()
         self.counts_changed.emit()
 
     def _reindex(self) -> None:
         self._row_of = {p.uri: i for i, p in enumerate(self._rows)}
+
+
+def _order(p: Post) -> tuple[Any, str]:
+    """The rows' order (newest first when reversed)."""
+    return (p.created_at, p.uri)

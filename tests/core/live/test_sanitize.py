@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -149,3 +150,70 @@ def test_safe_url_fast_path_says_what_urlsplit_says(prefix: str, rest: str) -> N
     except ValueError:
         expected = None
     assert safe_url(url) == (expected or None)
+
+
+#: Mastodon's own markup (hashtags, mentions, shortened links) and odd variants of it
+_MASTODON_TOKENS = [
+    *_HTML_TOKENS,
+    '<a href="https://m.example/tags/asm" class="mention hashtag" rel="tag">',
+    '<span class="h-card" translate="no">', '<a href="https://m.example/@a" class="u-url mention">',
+    '<a href="https://iied.org/x?a=1&amp;b=%3E" target="_blank" rel="nofollow noopener">',
+    '<a href="/relative">', '<a class="hashtag" href="https://m.example/tags/x">',
+    '<span class="invisible">https://</span>', '<span class="ellipsis">iied.org/very</span>',
+    '<span class="">', '<span class="invisible ellipsis">', '<p class="quote-inline">',
+    "<li>", "</li>", "<ol>", "</ol>", "</blockquote>", "</pre>", "\u00a0", "&nbsp;", "&#39;",
+    "<strong>", "</strong>", "<em>", "</em>", "#", "@", "…",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_MASTODON_TOKENS), max_size=80))
+@settings(max_examples=500, deadline=None)
+def test_fast_reading_says_what_the_walk_says(tokens: list[str]) -> None:
+    """Issue 19: posts in the usual shape skip the tag-by-tag walk; when the quick
+    reading answers, its HTML, text and links are the walk's."""
+    from companion.core.live import sanitize as s
+
+    cleaned = s._CLEANER.clean(s.scrub("".join(tokens))[: s.MAX_HTML])
+    fast = s._fast(cleaned)
+    if fast is not None:
+        assert fast == s._walk(cleaned, display=True)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '<p>Hi <a href="https://m.example/tags/shareASM" class="mention hashtag" rel="tag">'
+        "#<span>shareASM</span></a></p>",
+        '<p><span class="h-card" translate="no"><a href="https://m.example/@iied" '
+        'class="u-url mention">@<span>iied</span></a></span> see <a href="https://iied.org/a" '
+        'target="_blank" rel="nofollow noopener" translate="no"><span class="invisible">'
+        'https://</span><span class="ellipsis">iied.org/a</span><span class="invisible">'
+        "/b/c</span></a></p><p>a<br>b &amp; c</p>",
+        "<p>مرحبا 👩🏽‍🔧</p><ul><li>one</li><li>two</li></ul>",
+    ],
+)
+def test_usual_posts_take_the_quick_reading(raw: str) -> None:
+    from companion.core.live import sanitize as s
+
+    cleaned = s._CLEANER.clean(raw)
+    fast = s._fast(cleaned)
+    assert fast is not None
+    assert fast == s._walk(cleaned, display=True) == sanitize(raw)
+
+
+def test_html_to_text_as_shown_and_as_written() -> None:
+    """One HTML→text reading for the live view (as shown) and the composer (as written:
+    the whole link, as the author typed it)."""
+    from companion.core.live.sanitize import html_to_text
+
+    raw = (
+        '<p>See <a href="https://iied.org/very/long/path" rel="nofollow">'
+        '<span class="invisible">https://</span><span class="ellipsis">iied.org/very</span>'
+        '<span class="invisible">/long/path</span></a> &amp;lt;<script>x()</script></p>'
+        "<p>two<br>lines</p>"
+    )
+    assert html_to_text(raw) == sanitize(raw).text == "See iied.org/very… &lt;\n\ntwo\nlines"
+    assert html_to_text(raw, as_shown=False) == (
+        "See https://iied.org/very/long/path &lt;\n\ntwo\nlines"
+    )
+    assert html_to_text(None, as_shown=False) == ""  # type: ignore[arg-type]

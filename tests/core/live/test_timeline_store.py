@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from companion.core.live.mastodon import parse_status
 from companion.core.live.store import PostStore
 from companion.core.live.timeline import Filter, merge, posts_per_hour, top_contributors
@@ -114,3 +116,34 @@ def test_store_batch_keeps_the_edit_and_replaces_an_unreadable_row(core: CoreSer
     core.db.execute("UPDATE live_posts SET data = ? WHERE uri = ?", ('{"uri": 1}', v1.uri))
     assert store.save([v1], T0) == 1
     assert next(p for p in store.recent(limit=5000) if p.uri == v1.uri).text == "v1"
+
+
+def test_cache_rows_are_compact_and_older_caches_still_read(core: CoreServices) -> None:
+    """Issue 19: posts are cached as a compact row (no keys; smaller, quicker to write);
+    a cache written by an older version (one JSON object a post) is still read, and its
+    edits still win over an older copy. A broken compact row is replaced."""
+    import json
+
+    from companion.core.live.model import ROW_VERSION, ParseError, Post
+
+    store = PostStore(core.db)
+    src = "mastodon:https://a"
+    boosted = parse_status(
+        status("7", uri="https://b/x/7", acct="lena", reblog=status("9"), minutes=5), src
+    )
+    post = parse_status(status("1", content="<p>a &amp; b</p>", spoiler_text="cw"), src)
+    assert Post.from_row(post.to_row()) == post and Post.from_row(boosted.to_row()) == boosted
+    for bad in ([ROW_VERSION + 1, *post.to_row()[1:]], [ROW_VERSION], [ROW_VERSION, 1, 2]):
+        with pytest.raises(ParseError):
+            Post.from_row(bad)
+    store.save([post], T0)
+    (data,) = core.db.query_one("SELECT data FROM live_posts") or ("",)
+    assert data.startswith(f"[{ROW_VERSION},") and len(data) < len(json.dumps(post.to_json()))
+    # an older cache: the object form, with an edit the fresh copy does not have
+    edited = parse_status(status("1", content="<p>v2</p>", edited_at="2026-11-26T10:00:00Z"), src)
+    core.db.execute("UPDATE live_posts SET data = ?", (json.dumps(edited.to_json()),))
+    assert store.recent() == [edited]
+    assert store.save([post], T0) == 0  # the cached edit is newer
+    core.db.execute("UPDATE live_posts SET data = ?", (f"[{ROW_VERSION}, 1]",))
+    assert store.recent() == []  # unreadable rows are skipped
+    assert store.save([post], T0) == 1 and store.recent() == [post]

@@ -99,3 +99,51 @@ def test_view_keeps_running_with_odd_posts(
         m.toggle(row, "cw")
         m.toggle(row, "media")
     assert not view.grab().isNull()
+
+
+def test_the_view_gets_rows_a_page_at_a_time(qtbot: QtBot) -> None:
+    """Issue 19: 1,000 posts are all in the model, the view gets the first page and the
+    next as it scrolls to the end (``fetchMore``): Python and the layout touch only
+    the rows that can be shown. Edits and deletes of rows not handed out yet work."""
+    from companion.ui.live.post_model import PAGE
+
+    posts = [_post(f"{i:04d}", i) for i in range(1000)]
+    m = PostListModel()
+    m.set_posts(posts)
+    assert m.rowCount() == PAGE and m.canFetchMore(m.index(-1, -1))
+    assert len(m.visible_posts()) == 1000 and m.post_at(0).remote_id == "0999"  # type: ignore[union-attr]
+    assert m.post_at(PAGE) is None and m.data(m.index(PAGE)) is None
+    far = posts[10]  # row 989: not handed out yet
+    m.add_posts([_post("0010", 10, content="<p>fixed</p>", edited_at="2026-11-27T10:00:00Z")])
+    m.remove(posts[11].uri)
+    assert m.rowCount() == PAGE
+    view = QListView()
+    view.resize(400, 300)
+    view.setModel(m)
+    view.setItemDelegate(PostDelegate(lambda url: None, m.expanded, m.revealed, view))
+    view.show()
+    qtbot.waitExposed(view)
+    while m.canFetchMore(m.index(-1, -1)):
+        view.scrollToBottom()
+        qtbot.wait(1)
+    assert m.rowCount() == 999
+    assert m.post_at(998).uri == posts[0].uri and m.post_at(988).text == "fixed"  # type: ignore[union-attr]
+    assert far.uri == m.post_at(988).uri  # type: ignore[union-attr]
+
+
+def test_new_posts_go_in_at_the_top_in_one_insertion(qtbot: QtBot) -> None:
+    """Issue 19: posts newer than every row are inserted in one block at the top
+    (the selection and the view are kept); a late one among them rebuilds the rows."""
+    m = PostListModel()
+    m.set_posts([_post("1", 1), _post("2", 2)])
+    m.add_posts([_post("4", 4), _post("3", 3)])
+    inserted: list[tuple[int, int]] = []
+    m.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    with qtbot.assertNotEmitted(m.modelReset):
+        m.show_pending()
+    assert inserted == [(0, 1)]
+    assert [p.remote_id for p in m.visible_posts()] == ["4", "3", "2", "1"]
+    with qtbot.waitSignal(m.modelReset):
+        m.add_posts([_post("0", 0), _post("5", 5)], hold_back=False)
+    assert [p.remote_id for p in m.visible_posts()] == ["5", "4", "3", "2", "1", "0"]
+    assert m.rowCount() == 6
