@@ -58,7 +58,7 @@ def _content(i: int) -> str:
 
 def _payloads(n: int) -> list[dict[str, Any]]:
     """Full Mastodon ``Status`` objects (the fields a 4.x server sends on a tag timeline)."""
-    from tests.core.live.fakes import status
+    from tests.support.fake_mastodon import status
 
     out = []
     for i in range(n):

@@ -22,7 +22,8 @@ from companion.core.live.mastodon import MastodonClient
 from companion.core.live.schedule import PAGING_LIMIT, PAGING_WINDOW
 from companion.core.live.sources import BlueskySource, MastodonSource, poll_safely
 from companion.core.net import HttpClient
-from tests.core.live.fakes import T0, FakeBluesky, FakeMastodon, bsky_post, status
+from tests.support.fake_bluesky import FakeBluesky, bsky_post
+from tests.support.fake_mastodon import T0, FakeMastodon, status
 from tests.support.httpserver import LoopbackServer
 
 NOTE = "Artisanal miner, cooperative organiser. " * 8  # real accounts carry a bio

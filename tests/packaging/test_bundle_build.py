@@ -94,6 +94,7 @@ def test_bundle_is_slim(app_dir: Path) -> None:
     assert check_bundle.folder_size(app_dir) <= cfg.LINUX_MAX_BUNDLE_MB * 1_000_000
     for stand_in in ("libQt6Quick.so.6", "libQt6Qml.so.6"):
         assert (internal / stand_in).stat().st_size < check_bundle.STAND_IN_MAX_BYTES
+
     # Qt's libraries sit in _internal/ or _internal/PySide6/Qt/lib/, as PyInstaller
     # lays out the environment it was given: find them wherever they are
     def one(pattern: str) -> Path:

@@ -132,7 +132,8 @@ class Schedule:
 
     def on_failure(self, now: datetime, exc: KnownError) -> None:
         self.reason, self.error = exc.message, exc
-        delay = timedelta(seconds=self.backoff.next_delay())
+        # the one retry rhythm (core/net.py): jittered, capped, never before the reset
+        delay = timedelta(seconds=self.backoff.next_delay(exc, now))
         self.until = None
         if isinstance(exc, NeedsLoginError):
             self.phase = Phase.LOGIN_NEEDED
@@ -140,8 +141,6 @@ class Schedule:
             return
         if isinstance(exc, RateLimitedError):
             self.phase = Phase.RATE_LIMITED
-            if exc.reset_at is not None and exc.reset_at - now > delay:
-                delay = exc.reset_at - now
             self.until = now + delay
         elif isinstance(exc, OfflineError):
             self.phase = Phase.OFFLINE
