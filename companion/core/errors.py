@@ -8,7 +8,12 @@ Messages can be translated: write the message as a template with ``%1``, ``%2`` 
 and pass the values in ``args``; mark the template with
 ``QT_TRANSLATE_NOOP("Errors", "…")`` so ``pyside6-lupdate`` collects it. The UI shows
 ``translated_text(error)`` (``companion/ui/errors.py``); logs and the command line use
-the English ``message``. A plain message without ``args`` works too (English only).
+the English ``message``.
+
+Every message a user can see is such a template (``tests/core/test_error_catalogue.py``
+checks each construction); values go in ``args``, never into the template. An argument
+that is itself words to translate ("The event file") is a :class:`Phrase`; an argument
+that is another ``KnownError`` is shown translated too.
 """
 
 from __future__ import annotations
@@ -20,6 +25,16 @@ from datetime import datetime
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this name
     """Marks ``text`` for translation in ``context`` without importing Qt."""
     return text
+
+
+class Phrase(str):
+    """An argument that is words, not a value: translated in the "Errors" context.
+
+    Write ``Phrase(QT_TRANSLATE_NOOP("Errors", "The event file"))`` so lupdate collects
+    it; it reads as the English text everywhere except in ``translated_text``.
+    """
+
+    __slots__ = ()
 
 
 def fill(template: str, args: Sequence[object]) -> str:
