@@ -13,6 +13,8 @@ from companion.core.errors import QT_TRANSLATE_NOOP
 COULD_NOT_READ = QT_TRANSLATE_NOOP("Errors", "Could not read %1: %2.")
 #: %1 a file or folder, %2 the system's reason
 COULD_NOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Could not write %1: %2.")
+#: %1 a file, %2 why not ("the disk is full")
+COULD_NOT_SAVE = QT_TRANSLATE_NOOP("Errors", "Could not save %1: %2.")
 #: %1 a file
 ALREADY_EXISTS = QT_TRANSLATE_NOOP("Errors", "%1 already exists; choose another file name.")
 #: %1 the server or network ("Bluesky", "mastodon.social")
@@ -35,11 +37,11 @@ NOT_ENOUGH_SPACE = QT_TRANSLATE_NOOP("Errors", "The pack needs %1 MB but only %2
 DOWNLOAD_CUT = QT_TRANSLATE_NOOP(
     "Errors", "The download of %1 was cut; it will resume from where it stopped."
 )
-#: a picture too big for a slow link
-IMAGE_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "The image is too large to show on this connection.")
-#: the image did not arrive in time
-IMAGE_TOO_SLOW = QT_TRANSLATE_NOOP("Errors", "The image took too long to load.")
 #: %1 the database's reason
 DATABASE_WRITE_FAILED = QT_TRANSLATE_NOOP("Errors", "Could not save to the database: %1.")
 #: %1 an outbox item number
 NO_OUTBOX_ITEM = QT_TRANSLATE_NOOP("Errors", "There is no outbox item %1.")
+#: the way forward when a Mastodon instance wants a login to show hashtags
+MASTODON_LOGIN_HINT = QT_TRANSLATE_NOOP(
+    "Errors", "Add a Mastodon account on this instance in Accounts, or remove it."
+)
