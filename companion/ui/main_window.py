@@ -31,7 +31,7 @@ from companion.ui.area_base import AreaWidget
 from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.async_area import AsyncArea
 from companion.ui.context import AppContext
-from companion.ui.errors import translated_text
+from companion.ui.errors import something_went_wrong, translated_text
 from companion.ui.icons import area_icon
 from companion.ui.message_bar import MessageBar
 from companion.ui.ops import ChangeOp
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         from companion.core.logsetup import redact
 
         self.message_bar.show_message(
-            self.tr("Something went wrong. Your data is safe; the details are in the log."),
+            something_went_wrong(),
             level="error",
             report=f"{APP_NAME} {version()}\n{redact(report)}",
         )

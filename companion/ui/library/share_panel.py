@@ -45,7 +45,7 @@ from companion.core.library.service import Library
 from companion.core.library.share import PackShare
 from companion.core.library.signing import TrustPolicy, normalise_fingerprint
 from companion.core.library.sync import SyncProgress
-from companion.ui.errors import translated_text
+from companion.ui.errors import error_text
 from companion.ui.library.trust_dialog import TrustGate
 from companion.ui.locale_format import number
 from companion.ui.tasks import TaskManager
@@ -450,9 +450,7 @@ class SharePanel(QWidget):
         self.status.setText(self._error_text(exc))
 
     def _error_text(self, exc: BaseException) -> str:
-        if isinstance(exc, KnownError):
-            return translated_text(exc).replace("\n", " ")
-        return self.tr("Something went wrong; the details are in the log.")
+        return error_text(exc).replace("\n", " ")
 
     @Slot()
     def _on_cancel(self) -> None:
