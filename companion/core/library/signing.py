@@ -31,9 +31,9 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, Phrase, StorageError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError
 from companion.core.library.manifest import PackError
 from companion.core.messages import ALREADY_EXISTS, COULD_NOT_WRITE
 
@@ -90,17 +90,20 @@ class Signer:
         return self.key == SAMPLE_PUBLIC_KEY
 
 
-def _b64decode(value: str, size: int, what: Phrase) -> bytes:
+def _b64decode(value: str, size: int, what: Literal["key", "sig"]) -> bytes:
     try:
         raw = base64.b64decode(value.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
         raise SignatureError(
-            QT_TRANSLATE_NOOP("Errors", "The pack's signature has an unreadable %1."), args=(what,)
+            QT_TRANSLATE_NOOP("Errors", "The pack's signature has an unreadable key.")
+            if what == "key"
+            else QT_TRANSLATE_NOOP("Errors", "The pack's signature has an unreadable value.")
         ) from exc
     if len(raw) != size:
         raise SignatureError(
-            QT_TRANSLATE_NOOP("Errors", "The pack's signature has a %1 of the wrong length."),
-            args=(what,),
+            QT_TRANSLATE_NOOP("Errors", "The pack's signature has a key of the wrong length.")
+            if what == "key"
+            else QT_TRANSLATE_NOOP("Errors", "The pack's signature value has the wrong length.")
         )
     return raw
 
@@ -143,8 +146,8 @@ def verify_raw(raw: dict[str, Any]) -> Signer | None:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    key = _b64decode(block["key"], 32, Phrase(QT_TRANSLATE_NOOP("Errors", "key")))
-    sig = _b64decode(block["sig"], 64, Phrase(QT_TRANSLATE_NOOP("Errors", "signature value")))
+    key = _b64decode(block["key"], 32, "key")
+    sig = _b64decode(block["sig"], 64, "sig")
     try:
         Ed25519PublicKey.from_public_bytes(key).verify(sig, canonical_bytes(raw))
     except (InvalidSignature, ValueError) as exc:
