@@ -13,7 +13,8 @@ the English ``message``.
 Every message a user can see is such a template (``tests/core/test_error_catalogue.py``
 checks each construction); values go in ``args``, never into the template. An argument
 that is itself words to translate ("The event file") is a :class:`Phrase`; an argument
-that is another ``KnownError`` is shown translated too.
+that is another ``KnownError`` is shown translated too. A notice that is not raised
+(a problem found at start) is a :class:`Message`, translated the same way.
 """
 
 from __future__ import annotations
@@ -43,6 +44,21 @@ def fill(template: str, args: Sequence[object]) -> str:
     for index in range(len(args), 0, -1):
         text = text.replace(f"%{index}", str(args[index - 1]))
     return text
+
+
+class Message(str):
+    """A notice for the user that is not raised (a settings file reset at start):
+    the English text as a ``str`` for logs and the command line, and, like a
+    ``KnownError``, a ``template`` and ``args_for_message`` the UI translates."""
+
+    template: str
+    args_for_message: tuple[object, ...]
+
+    def __new__(cls, template: str, *, args: Sequence[object] = ()) -> Message:
+        self = super().__new__(cls, fill(template, args))
+        self.template = template
+        self.args_for_message = tuple(args)
+        return self
 
 
 class KnownError(Exception):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.atomic import keep_broken_copy
-from companion.core.errors import QT_TRANSLATE_NOOP, StorageError
+from companion.core.errors import QT_TRANSLATE_NOOP, Message, StorageError
 from companion.core.messages import DATABASE_WRITE_FAILED
 
 log = logging.getLogger(__name__)
@@ -122,11 +122,26 @@ class Database:
         except sqlite3.DatabaseError as again:
             raise _open_error(path, again) from again
         else:
-            msg = (
-                "The app's database was damaged and could not be opened "
-                f"({exc}). A new one was started; the old file was kept as "
-                f"{kept.name if kept else 'it was'} so nothing is deleted."
-            )
+            if kept is None:
+                msg = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The app's database was damaged and could not be opened (%1). "
+                        "A new one was started; the old file was left where it was, "
+                        "so nothing is deleted.",
+                    ),
+                    args=(exc,),
+                )
+            else:
+                msg = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The app's database was damaged and could not be opened (%1). "
+                        "A new one was started; the old file was kept as %2, "
+                        "so nothing is deleted.",
+                    ),
+                    args=(exc, kept.name),
+                )
             return OpenResult(db, msg, kept)
 
     def check_integrity(self) -> None:

@@ -748,7 +748,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="156"/>
+        <location filename="../ui/countdown/area.py" line="157"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Tatizo la faili la tukio</translation>
@@ -896,32 +896,32 @@
         <translation>%1, siku nzima (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="203"/>
+        <location filename="../ui/countdown/area.py" line="205"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="345"/>
+        <location filename="../ui/countdown/area.py" line="347"/>
         <source>Ends (event time): %1</source>
         <translation>Inaisha (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/area.py" line="348"/>
         <source>Ends (your time): %1</source>
         <translation>Inaisha (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="348"/>
+        <location filename="../ui/countdown/area.py" line="350"/>
         <source>Starts (event time): %1</source>
         <translation>Inaanza (saa za tukio): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="349"/>
+        <location filename="../ui/countdown/area.py" line="351"/>
         <source>Starts (your time): %1</source>
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="215"/>
+        <location filename="../ui/countdown/area.py" line="217"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
@@ -951,42 +951,42 @@
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="268"/>
+        <location filename="../ui/countdown/area.py" line="270"/>
         <source>Starts in</source>
         <translation>Inaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="272"/>
+        <location filename="../ui/countdown/area.py" line="274"/>
         <source>Live now: %1 — ends in</source>
         <translation>Mubashara sasa: %1 — kinaisha baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="279"/>
+        <location filename="../ui/countdown/area.py" line="281"/>
         <source>Next: %1 — starts in</source>
         <translation>Kinachofuata: %1 — kinaanza baada ya</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="285"/>
+        <location filename="../ui/countdown/area.py" line="287"/>
         <source>Live now — time left today</source>
         <translation>Mubashara sasa — muda uliobaki leo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="288"/>
+        <location filename="../ui/countdown/area.py" line="290"/>
         <source>This edition has ended</source>
         <translation>Toleo hili limekwisha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="292"/>
+        <location filename="../ui/countdown/area.py" line="294"/>
         <source>Next: %1</source>
         <translation>Kinachofuata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="296"/>
+        <location filename="../ui/countdown/area.py" line="298"/>
         <source>Thank you for taking part</source>
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="304"/>
+        <location filename="../ui/countdown/area.py" line="306"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
@@ -1033,22 +1033,22 @@
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="403"/>
+        <location filename="../ui/countdown/area.py" line="405"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="405"/>
+        <location filename="../ui/countdown/area.py" line="407"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="412"/>
+        <location filename="../ui/countdown/area.py" line="414"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="414"/>
+        <location filename="../ui/countdown/area.py" line="416"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="187"/>
+        <location filename="../ui/countdown/area.py" line="189"/>
         <source>Say time left</source>
         <translation>Sema muda uliobaki</translation>
     </message>
@@ -1165,23 +1165,23 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../core/errors.py" line="72"/>
+        <location filename="../core/errors.py" line="88"/>
         <source>The app will try again when the connection comes back.</source>
         <extracomment>a short hint about what the user can do next, or &quot;&quot; (a translatable template).</extracomment>
         <translation>Programu itajaribu tena mtandao ukirudi.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="78"/>
+        <location filename="../core/errors.py" line="94"/>
         <source>Open Accounts and log in again. Nothing queued is lost.</source>
         <translation>Fungua Akaunti na uingie tena. Hakuna kilicho kwenye foleni kitakachopotea.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="89"/>
+        <location filename="../core/errors.py" line="105"/>
         <source>The app waits and tries again by itself.</source>
         <translation>Programu inasubiri na kujaribu tena yenyewe.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="117"/>
+        <location filename="../core/errors.py" line="133"/>
         <source>Free some disk space or check the data folder, then try again.</source>
         <translation>Ongeza nafasi kwenye diski au angalia folda ya data, kisha ujaribu tena.</translation>
     </message>
@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <location filename="../core/event/model.py" line="194"/>
-        <location filename="../core/event/store.py" line="239"/>
+        <location filename="../core/event/store.py" line="244"/>
         <source>The event file</source>
         <translation>Faili ya tukio</translation>
     </message>
@@ -1563,42 +1563,52 @@
         <translation>%1 ni kubwa mno (zaidi ya %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="151"/>
+        <location filename="../core/storage.py" line="127"/>
+        <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
+        <translation>Hifadhidata ya programu iliharibika na haikuweza kufunguliwa (%1). Mpya imeanzishwa; faili la zamani liliachwa lilipokuwa, kwa hiyo hakuna kilichofutwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="137"/>
+        <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
+        <translation>Hifadhidata ya programu iliharibika na haikuweza kufunguliwa (%1). Mpya imeanzishwa; faili la zamani limehifadhiwa kama %2, kwa hiyo hakuna kilichofutwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="166"/>
         <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
         <translation>Hifadhidata iliundwa na toleo jipya zaidi la programu (muundo %1, programu hii inajua hadi %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="157"/>
+        <location filename="../core/storage.py" line="172"/>
         <source>Install the newer version again, or start with another data folder.</source>
         <translation>Sakinisha tena toleo jipya zaidi, au anza na folda nyingine ya data.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="269"/>
+        <location filename="../core/storage.py" line="284"/>
         <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
         <translation>Hifadhidata ya programu %1 imeharibika na haikuweza kuwekwa kando (%2). Funga programu nyingine zinazoitumia kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="296"/>
+        <location filename="../core/storage.py" line="311"/>
         <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
         <translation>Hifadhidata ya programu %1 inatumiwa na programu nyingine (nakala nyingine ya programu hii, programu ya kuhifadhi nakala au ya kuzuia virusi). Ifunge kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="302"/>
+        <location filename="../core/storage.py" line="317"/>
         <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1: diski imejaa. Futa vitu ili kupata nafasi kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="314"/>
+        <location filename="../core/storage.py" line="329"/>
         <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1: folda ni ya kusoma tu. Kagua folda ya data kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="322"/>
+        <location filename="../core/storage.py" line="337"/>
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1 (%2); hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="348"/>
+        <location filename="../core/storage.py" line="363"/>
         <source>The app&apos;s database is busy: another copy of the app, or a backup or antivirus program, is using it. Try again in a moment.</source>
         <translation>Hifadhidata ya programu inatumika: nakala nyingine ya programu, au programu ya kuhifadhi nakala au ya kuzuia virusi, inaitumia. Jaribu tena baada ya muda mfupi.</translation>
     </message>
@@ -1827,28 +1837,33 @@
         <translation>Faili ya kalenda haikuweza kutengenezwa: hakuna matukio.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="223"/>
-        <source>The event address must start with https:// (%1).</source>
+        <location filename="../core/event/store.py" line="137"/>
+        <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
+        <translation>Faili ya tukio iliyohifadhiwa haikuweza kusomwa; maelezo yaliyokuja na programu yanatumika (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="228"/>
+        <source>The event address must start with https:// (%1).</source>
         <translation>Anwani ya tukio lazima ianze na https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="232"/>
+        <location filename="../core/event/store.py" line="237"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Seva ya tukio ilisema &apos;haijabadilika&apos; lakini hakuna kilichohifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="245"/>
+        <location filename="../core/event/store.py" line="250"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (KB %1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="256"/>
+        <location filename="../core/event/store.py" line="261"/>
         <source>The event file download was cut off.</source>
         <translation>Upakuaji wa faili ya tukio ulikatika.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="277"/>
+        <location filename="../core/event/store.py" line="282"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (zaidi ya KB %1).</translation>
     </message>
@@ -2558,6 +2573,32 @@
         <location filename="../ui/image_decode.py" line="42"/>
         <source>The image could not be read: %1</source>
         <translation>Picha haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="167"/>
+        <source>The settings file</source>
+        <extracomment>UI language code (&quot;en&quot;, &quot;sw&quot;, &quot;fr&quot;, &quot;pt&quot;); &quot;&quot; follows the system the address asked to tell online, offline and &quot;sign in to this Wi-Fi&quot; apart, and the answer it must give (companion/core/connectivity.py); &quot;&quot; turns the check off URL of a newer event file; &quot;&quot; uses the shipped edition field-site clocks shown beside the countdown (IANA names) IANA zone for &quot;local&quot; times; &quot;&quot; follows the computer language of new posts; &quot;&quot; follows the interface language publishers whose signed packs install without asking: &quot;&lt;base64 Ed25519 key&gt; &lt;name&gt;&quot; (companion/core/library/signing.py). Sharing packs on the network is deliberately not a setting: it is off at every start and only switched on for the session. a message for the user when the file was broken or partly invalid, else &quot;&quot; where the broken file was kept, if it was moved aside</extracomment>
+        <translation>Faili ya mipangilio</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="173"/>
+        <source>The settings file could not be read (%1). Default settings are used; the old file was kept as %2.</source>
+        <translation>Faili ya mipangilio haikuweza kusomwa (%1). Mipangilio ya msingi inatumika; faili la zamani limehifadhiwa kama %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="182"/>
+        <source>The settings file could not be read (%1). Default settings are used; the old file was kept.</source>
+        <translation>Faili ya mipangilio haikuweza kusomwa (%1). Mipangilio ya msingi inatumika; faili la zamani limehifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="199"/>
+        <source>Some settings were invalid and were reset to their defaults: %1 (the original was kept as %2).</source>
+        <translation>Baadhi ya mipangilio haikuwa halali na imerudishwa kwenye thamani za msingi: %1 (faili la asili limehifadhiwa kama %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="208"/>
+        <source>Some settings were invalid and were reset to their defaults: %1.</source>
+        <translation>Baadhi ya mipangilio haikuwa halali na imerudishwa kwenye thamani za msingi: %1.</translation>
     </message>
 </context>
 <context>

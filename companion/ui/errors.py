@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from companion.core.errors import KnownError, Phrase, fill
+from companion.core.errors import KnownError, Message, Phrase, fill
 
 
 def _arg_text(arg: object) -> str:
-    if isinstance(arg, KnownError):
+    if isinstance(arg, KnownError | Message):
         return translated_message(arg)
     if isinstance(arg, Phrase):
         return QCoreApplication.translate("Errors", arg)
     return str(arg)
 
 
-def translated_message(error: KnownError) -> str:
+def translated_message(error: KnownError | Message) -> str:
     """The error's message (no hint), translated where a translation exists."""
     return fill(
         QCoreApplication.translate("Errors", error.template),
@@ -35,6 +35,11 @@ def something_went_wrong() -> str:
     return QCoreApplication.translate(
         "Errors", "Something went wrong. Your data is safe; the details are in the log."
     )
+
+
+def notice_text(text: str) -> str:
+    """A :class:`Message` translated; any other text as it is."""
+    return translated_message(text) if isinstance(text, Message) else text
 
 
 def error_text(exc: BaseException) -> str:

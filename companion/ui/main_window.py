@@ -31,7 +31,7 @@ from companion.ui.area_base import AreaWidget
 from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.async_area import AsyncArea
 from companion.ui.context import AppContext
-from companion.ui.errors import something_went_wrong, translated_text
+from companion.ui.errors import notice_text, something_went_wrong, translated_text
 from companion.ui.icons import area_icon
 from companion.ui.message_bar import MessageBar
 from companion.ui.ops import ChangeOp
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         for key in ALWAYS_BUILT:
             self.area(key)
         for problem in ctx.core.problems:
-            self.message_bar.show_message(problem, level="warning")
+            self.message_bar.show_message(notice_text(problem), level="warning")
         if first_run and not ctx.core.problems:
             self.message_bar.show_message(
                 self.tr(

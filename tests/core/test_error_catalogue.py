@@ -1,6 +1,7 @@
 """Every message a user can see is a translatable template with matching arguments.
 
-Walks the source of ``companion/``: each construction of a ``KnownError`` subclass must
+Walks the source of ``companion/``: each construction of a ``KnownError`` subclass (or
+of a ``Message``, a notice shown without being raised) must
 pass as its message a ``QT_TRANSLATE_NOOP("Errors", "…")`` call, or a name bound to
 one (``companion/core/messages.py`` holds those shared by several places), or the
 ``.template`` of another ``KnownError`` it re-raises. Hints likewise. Where the
@@ -80,6 +81,8 @@ def _known_classes() -> set[str]:
 
 
 KNOWN = _known_classes()
+#: what is checked: every KnownError, and the notices shown at start (``Message``)
+CHECKED = KNOWN | {"Message"}
 
 
 def _noop_text(node: ast.expr) -> str | None:
@@ -168,7 +171,7 @@ def _walk(
                 and isinstance(func.value, ast.Call)
                 and _name(func.value.func) == "super"
             )
-            if _name(func) in KNOWN or is_super_init:
+            if _name(func) in CHECKED or is_super_init:
                 yield Site(path, f"{path}:{child.lineno}", child, params)
         yield from _walk(path, child, child_params, in_error_class=child_in_class)
 

@@ -15,8 +15,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from companion.core.accounts.credentials import MemoryCredentialStore
+from companion.core.connectivity import stay_on_this_machine
 from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, Phrase
 from companion.core.event.format import FORMAT_NAME, FORMAT_VERSION
+from companion.core.paths import Paths
 from companion.core.services import CoreServices
 from companion.ui.app import build_context, shutdown_context
 from companion.ui.async_area import AsyncArea
@@ -120,3 +123,26 @@ def test_a_bug_shows_the_one_text_with_a_report(
     assert window.message_bar.copy_button.isVisible()
     assert "ZeroDivisionError" in window.message_bar._report
     assert error_text(ZeroDivisionError()) == something_went_wrong()
+
+
+@pytest.mark.allow_warnings  # the broken settings file is logged
+def test_a_problem_found_at_start_is_shown_in_swahili(
+    qtbot: QtBot, paths: Paths, swahili: None
+) -> None:
+    """A notice that is not raised (settings reset at start) is a Message: English on
+    the command line, translated in the window."""
+    paths.ensure()
+    paths.settings_file.write_text("{ this is broken", encoding="utf-8")
+    core = CoreServices.open(paths, credentials=MemoryCredentialStore())
+    stay_on_this_machine(core.settings)
+    assert core.problems[0].startswith("The settings file could not be read (JsonInputError).")
+    context = build_context(core)
+    try:
+        window = MainWindow(context, remember_state=False)
+        qtbot.addWidget(window)
+        assert window.message_bar.label.text() == (
+            "Faili ya mipangilio haikuweza kusomwa (JsonInputError). Mipangilio ya msingi "
+            "inatumika; faili la zamani limehifadhiwa kama settings.json.broken."
+        )
+    finally:
+        shutdown_context(context)

@@ -21,6 +21,7 @@ from companion.core.atomic import atomic_write_bytes, atomic_write_text
 from companion.core.errors import (
     QT_TRANSLATE_NOOP,
     InvalidInputError,
+    Message,
     OfflineError,
     Phrase,
     ServerError,
@@ -132,9 +133,13 @@ class EventStore:
                 event = self._parse(self.current_file.read_bytes())
             except (OSError, EventFileError) as exc:
                 log.info("saved event file unusable: %s", exc)
-                problem = (
-                    "The saved event file could not be read; the details shipped with the "
-                    f"app are used ({exc})."
+                problem = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The saved event file could not be read; the details shipped with the "
+                        "app are used (%1).",
+                    ),
+                    args=(exc,),
                 )
                 return LoadedEvent(self.load_shipped(), "shipped", problem=problem)
             return LoadedEvent(
