@@ -31,8 +31,6 @@ NO_MANIFEST = QT_TRANSLATE_NOOP("Errors", "No %1 was found in %2.")
 LINK_IN_PACK = QT_TRANSLATE_NOOP("Errors", "%1 is a link; packs may not contain links.")
 #: %1 a file in a pack, %2 the system's reason (no full stop: also part of a sentence)
 PACK_FILE_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "%1 could not be read (%2)")
-#: %1 the space needed in MB, %2 the space free in MB
-NOT_ENOUGH_SPACE = QT_TRANSLATE_NOOP("Errors", "The pack needs %1 MB but only %2 MB are free.")
 #: %1 a server or file, the download stopped half-way
 DOWNLOAD_CUT = QT_TRANSLATE_NOOP(
     "Errors", "The download of %1 was cut; it will resume from where it stopped."

@@ -2135,105 +2135,105 @@
         <translation>Impossible d’ouvrir le port %1 pour le partage : %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="136"/>
+        <location filename="../core/library/sideload.py" line="135"/>
         <source>%1 points outside the pack.</source>
         <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) an archive whose entries claim more than this in total is refused outright</extracomment>
         <translation>%1 pointe hors du paquet.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="155"/>
+        <location filename="../core/library/sideload.py" line="154"/>
         <source>%1 is not a readable zip archive (%2).</source>
         <translation>%1 n’est pas une archive zip lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="175"/>
+        <location filename="../core/library/sideload.py" line="174"/>
         <source>The archive contains an absolute path: %1. Refused.</source>
         <translation>L’archive contient un chemin absolu : %1. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="182"/>
+        <location filename="../core/library/sideload.py" line="181"/>
         <source>The archive contains a path leaving the pack: %1. Refused.</source>
         <translation>L’archive contient un chemin qui sort du paquet : %1. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="190"/>
+        <location filename="../core/library/sideload.py" line="189"/>
         <source>The archive contains a link: %1. Refused.</source>
         <translation>L’archive contient un lien : %1. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="196"/>
+        <location filename="../core/library/sideload.py" line="195"/>
         <source>The archive declares an absurd size. Refused.</source>
         <translation>L’archive déclare une taille aberrante. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="201"/>
+        <location filename="../core/library/sideload.py" line="200"/>
         <source>The archive contains %1 twice. Refused.</source>
         <translation>L’archive contient %1 deux fois. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="228"/>
+        <location filename="../core/library/sideload.py" line="227"/>
         <source>%1 uses a compression the app cannot read</source>
         <translation>%1 utilise une compression que l’application ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="233"/>
+        <location filename="../core/library/sideload.py" line="232"/>
         <source>%1 is encrypted in the archive</source>
         <translation>%1 est chiffré dans l’archive</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="250"/>
+        <location filename="../core/library/sideload.py" line="249"/>
         <source>%1 is neither a folder nor an archive.</source>
         <translation>%1 n’est ni un dossier ni une archive.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="255"/>
+        <location filename="../core/library/sideload.py" line="254"/>
         <source>%1 is not a regular file</source>
         <extracomment>the problems with one file of a pack (no full stop: they are parts of a sentence)</extracomment>
         <translation>%1 n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="256"/>
+        <location filename="../core/library/sideload.py" line="255"/>
         <source>%1 is damaged in the archive (%2)</source>
         <translation>%1 est endommagé dans l’archive (%2)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="257"/>
+        <location filename="../core/library/sideload.py" line="256"/>
         <source>%1 is missing</source>
         <translation>%1 est manquant</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="258"/>
+        <location filename="../core/library/sideload.py" line="257"/>
         <source>%1 is an image with an absurd number of pixels</source>
         <translation>%1 est une image au nombre de pixels aberrant</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="301"/>
+        <location filename="../core/library/sideload.py" line="300"/>
         <source>%1 is larger than the pack declares</source>
         <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
         <translation>%1 est plus gros que ce que déclare le paquet</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="305"/>
+        <location filename="../core/library/sideload.py" line="304"/>
         <source>%1 is truncated (%2 of %3 bytes)</source>
         <translation>%1 est tronqué (%2 octets sur %3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="310"/>
+        <location filename="../core/library/sideload.py" line="309"/>
         <source>%1 is damaged or was changed (checksum differs)</source>
         <translation>%1 est endommagé ou a été modifié (la somme de contrôle diffère)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="339"/>
+        <location filename="../core/library/sideload.py" line="338"/>
         <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
         <translation>%1 est une image au nombre de pixels aberrant (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="416"/>
+        <location filename="../core/library/sideload.py" line="418"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Élément %1 : %2. Rien n’a été installé.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="454"/>
+        <location filename="../core/library/sideload.py" line="456"/>
         <source>The pack %1 is not installed.</source>
         <translation>Le paquet %1 n’est pas installé.</translation>
     </message>
@@ -2529,31 +2529,30 @@
         <translation>%1 n’a pas pu être lu (%2)</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="35"/>
+        <location filename="../core/library/sideload.py" line="403"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
-        <extracomment>%1 the space needed in MB, %2 the space free in MB</extracomment>
         <translation>Le paquet a besoin de %1 Mo, mais seuls %2 Mo sont libres.</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="37"/>
+        <location filename="../core/messages.py" line="35"/>
         <source>The download of %1 was cut; it will resume from where it stopped.</source>
         <extracomment>%1 a server or file, the download stopped half-way</extracomment>
         <translation>Le téléchargement de %1 a été coupé ; il reprendra là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="41"/>
+        <location filename="../core/messages.py" line="39"/>
         <source>Could not save to the database: %1.</source>
         <extracomment>%1 the database&apos;s reason</extracomment>
         <translation>Impossible d’enregistrer dans la base de données : %1.</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="43"/>
+        <location filename="../core/messages.py" line="41"/>
         <source>There is no outbox item %1.</source>
         <extracomment>%1 an outbox item number</extracomment>
         <translation>Il n’y a pas d’élément %1 dans la boîte d’envoi.</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="45"/>
+        <location filename="../core/messages.py" line="43"/>
         <source>Add a Mastodon account on this instance in Accounts, or remove it.</source>
         <extracomment>the way forward when a Mastodon instance wants a login to show hashtags</extracomment>
         <translation>Ajoutez un compte Mastodon sur cette instance dans Comptes, ou supprimez-la.</translation>

@@ -41,7 +41,6 @@ from companion.core.messages import (
     LINK_IN_PACK,
     MANIFEST_TOO_LARGE,
     NO_MANIFEST,
-    NOT_ENOUGH_SPACE,
     PACK_FILE_UNREADABLE,
 )
 from companion.core.userfile import UserFileError, open_regular
@@ -400,7 +399,10 @@ def import_pack(
         need = sum(f.size for f in store.missing(manifest, include_on_demand=True))
         free = shutil.disk_usage(store.root).free
         if need > free:
-            raise StorageError(NOT_ENOUGH_SPACE, args=(need // 1_000_000, free // 1_000_000))
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "The pack needs %1 MB but only %2 MB are free."),
+                args=(need // 1_000_000, free // 1_000_000),
+            )
         files = manifest.files()
         total = sum(f.size for f in files)
         done = 0
