@@ -33,7 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_translations
 import bundle_config as cfg
 import elfdeps
+import icu_data
 import make_icons
+import stand_ins
 
 ROOT = cfg.ROOT
 SPEC = ROOT / "packaging" / "shareasm-companion.spec"
@@ -72,23 +74,81 @@ def run_pyinstaller(dist: Path, work: Path) -> None:
     subprocess.run(cmd, cwd=ROOT, check=True, env=env)
 
 
-def strip_debug_info(app_dir: Path) -> int:
-    """Drop DWARF debug information where a library carries it (a Python built from
-    source: libpython alone has ~18 MB). ``--strip-debug`` on those files only: fully
-    stripping every library breaks the Qt wheel's FFmpeg ("ELF load command
-    address/offset not page-aligned")."""
+#: libraries never stripped: Qt's FFmpeg build, which patchelf rewrote ("ELF load command
+#: address/offset not page-aligned" after strip)
+NEVER_STRIP = ("libav*", "libsw*", "libQt6FFmpegStub*")
+
+
+def strip_symbols(app_dir: Path, exe: Path) -> tuple[int, int]:
+    """Remove symbol tables and debug information that only debuggers read (the ICU,
+    cryptography, libpython and Rust extension libraries carry ~6 MB of them):
+    ``strip --strip-unneeded`` keeps every dynamic symbol, so linking is unchanged. The
+    executable is left alone (PyInstaller appends its archive to it), and a stripped
+    copy replaces a library only when the loader can still map it. Returns (files,
+    bytes saved)."""
     strip = shutil.which("strip")
     if not strip:
-        step("strip not found: libraries keep their debug information")
-        return 0
-    done = 0
+        step("strip not found: libraries keep their symbol tables")
+        return 0, 0
+    done = saved = 0
     for path in sorted(app_dir.rglob("*")):
-        if path.is_symlink() or not path.is_file() or not elfdeps.is_elf(path):
+        if path.is_symlink() or not path.is_file() or path == exe or not elfdeps.is_elf(path):
             continue
-        if elfdeps.read_elf(path).has_debug_info:
-            subprocess.run([strip, "--strip-debug", str(path)], check=True)
+        if any(path.match(p) for p in NEVER_STRIP):
+            continue
+        info = elfdeps.read_elf(path)
+        if not (info.has_symtab or info.has_debug_info):
+            continue
+        tmp = path.with_name(path.name + ".stripped")
+        subprocess.run([strip, "--strip-unneeded", "-o", str(tmp), str(path)], check=True)
+        if elfdeps.loadable(tmp) and tmp.stat().st_size < path.stat().st_size:
+            saved += path.stat().st_size - tmp.stat().st_size
+            tmp.chmod(path.stat().st_mode)
+            tmp.replace(path)
             done += 1
-    return done
+        else:
+            tmp.unlink()
+    return done, saved
+
+
+def trim_icu(app_dir: Path) -> str:
+    libs = [p for p in app_dir.rglob("libicudata.so.*") if p.is_file() and not p.is_symlink()]
+    if not libs:
+        return "no ICU data library"
+    lines = []
+    for lib in libs:
+        try:
+            before, after = icu_data.trim_library(lib, cfg.APP_LANGUAGES)
+        except (RuntimeError, ValueError, subprocess.CalledProcessError) as exc:
+            lines.append(f"{lib.name} kept whole ({exc})")
+            continue
+        lines.append(f"{lib.name} {before / 1e6:.1f} -> {after / 1e6:.1f} MB")
+    return "; ".join(lines)
+
+
+def drop_left_out(app_dir: Path) -> int:
+    """Delete what bundle_config leaves out (the spec already filters the app's files;
+    this serves a bundle built without the spec, such as the benchmark's bare window)."""
+    gone = 0
+    for path in sorted(app_dir.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        rel = path.relative_to(app_dir).as_posix().removeprefix("_internal/")
+        if not cfg.keep(rel, sys.platform):
+            path.unlink()
+            gone += 1
+    return gone
+
+
+def slim_linux(app_dir: Path, exe: Path) -> None:
+    """After PyInstaller on Linux: Qt Quick stand-ins, trimmed ICU data, no symbol
+    tables, no symbolic links (issue 19: 206 -> ~147 MB)."""
+    step(f"left out {drop_left_out(app_dir)} more files")
+    step(f"Qt Quick: {stand_ins.install(app_dir)}")
+    step(f"ICU data: {trim_icu(app_dir)}")
+    files, saved = strip_symbols(app_dir, exe)
+    step(f"stripped symbol tables from {files} libraries ({saved / 1e6:.1f} MB)")
+    step(f"removed {drop_symlinks(app_dir)} symbolic links (USB sticks cannot hold them)")
 
 
 def drop_symlinks(app_dir: Path) -> int:
@@ -234,8 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     run_pyinstaller(dist, args.work.resolve())
     app_dir = dist / project.name
     if sys.platform.startswith("linux"):
-        step(f"removed debug information from {strip_debug_info(app_dir)} libraries")
-        step(f"removed {drop_symlinks(app_dir)} symbolic links (USB sticks cannot hold them)")
+        slim_linux(app_dir, app_dir / project.name)
     set_portable(app_dir, args.portable)
     size = folder_size(app_dir)
     step(f"one-folder app: {app_dir} ({size / 1e6:.1f} MB)")

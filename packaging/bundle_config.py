@@ -44,6 +44,9 @@ def macos_min_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
     return MACOS_MIN_BY_PYSIDE[series]
 
 
+#: the Linux one-folder app may not grow past this (issue 19; check_bundle.py fails above)
+LINUX_MAX_BUNDLE_MB = 150
+
 #: the languages the app ships; Qt's own translations are kept only for these
 APP_LANGUAGES = ("sw", "fr", "pt")
 
@@ -75,24 +78,26 @@ def read_project(pyproject: Path = ROOT / "pyproject.toml") -> Project:
     )
 
 
-#: Qt modules the app imports (some lazily, inside the area that needs them)
-KEEP_QT_MODULES = (
+#: Qt modules the app imports (some lazily, inside the area that needs them): their Python
+#: bindings and libraries go into the bundle
+USED_QT_MODULES = (
     "QtCore",
     "QtGui",
     "QtWidgets",
-    "QtNetwork",
-    "QtSvg",
-    "QtSvgWidgets",
-    "QtPdf",
+    "QtNetwork",  # QNetworkInformation (metered connections)
+    "QtSvg",  # icons
+    "QtPdf",  # photobooks and publications
     "QtPdfWidgets",
-    "QtMultimedia",
+    "QtMultimedia",  # videos in content packs
     "QtMultimediaWidgets",
-    "QtCharts",
-    "QtOpenGL",
-    "QtOpenGLWidgets",
-    "QtDBus",
-    "QtPrintSupport",
-    "QtConcurrent",  # libQt6Multimedia links it
+)
+
+#: Qt modules kept as libraries only (no Python binding): kept libraries link them
+KEEP_QT_MODULES = (
+    *USED_QT_MODULES,
+    "QtOpenGL",  # the FFmpeg video backend, the xcb GLX and Wayland EGL plugins
+    "QtDBus",  # libQt6Gui, libQt6Multimedia, the portal and network-information plugins
+    "QtConcurrent",  # libQt6Multimedia
 )
 
 #: the app's runtime dependencies, by import name (pyproject.toml lists them by
@@ -162,6 +167,11 @@ EXCLUDED_QT_MODULES = (
     "QtSql",
     "QtTest",
     "QtXml",
+    # nothing in the app imports these (the live view's chart is drawn by hand)
+    "QtCharts",
+    "QtOpenGLWidgets",
+    "QtSvgWidgets",
+    "QtPrintSupport",
 )
 
 #: Python packages that must never ride along (test and build tools, other GUI kits)
@@ -183,12 +193,14 @@ EXCLUDED_PYTHON = (
     "matplotlib",
     "pydoc_data",
     "readline",  # a GUI app has no prompt; it would bring libreadline along
+    "pluggy",  # pytest's plugin system, imported only by keyring.devpi_client
+    "keyring.devpi_client",  # a plugin for the devpi package server
+    # test suites and test helpers that hooks and hidden imports drag in
+    "ifaddr.test_ifaddr",
+    "jsonschema.tests",
+    "keyring.testing",
+    "platformdirs.testing",
 )
-
-
-#: Qt modules the app's features import (several lazily); the rest of KEEP_QT_MODULES
-#: come along only as libraries these link
-USED_QT_MODULES = KEEP_QT_MODULES[:11]
 
 
 def qt_hiddenimports() -> list[str]:
@@ -256,6 +268,10 @@ EXCLUDED_PLUGIN_FILES = (
     "*qvnc*",
     # needs Qt Quick, which is left out
     "*qtvirtualkeyboardplugin*",
+    # the test-only platform; macOS icons; PDFs as images (the app renders them with QtPdf)
+    "*qminimal.*",
+    "*qicns*",
+    "*qpdf.*",
     # image formats no web server sends
     "*qtiff*",
     "*qtga*",
@@ -368,8 +384,17 @@ def _name(dest: str) -> PurePosixPath:
 
 
 #: Qt libraries kept although their Python modules are left out: the FFmpeg multimedia
-#: plugin (the only video backend of the Linux wheels) links Qt Quick and Qml
+#: plugin (the only video backend of the wheels) links Qt Quick and Qml. On Linux the
+#: build puts two tiny stand-ins in their place (packaging/stand_ins.py: 16.6 MB less);
+#: on Windows and macOS the real libraries stay.
 QT_LIBS_NEEDED_BY_KEPT = ("Qml", "Quick", "QmlModels", "QmlMeta", "QmlWorkerScript")
+
+
+def is_replaced_by_stand_in(dest: str, platform: str) -> bool:
+    """A Qt Quick/Qml library the Linux build replaces by a stand-in."""
+    if not platform.startswith("linux"):
+        return False
+    return _name(dest).name in {f"libQt6{s}.so.6" for s in QT_LIBS_NEEDED_BY_KEPT}
 
 
 def is_excluded_qt_lib(dest: str) -> bool:
@@ -446,9 +471,28 @@ def is_unused_binding(dest: str) -> bool:
     return bool(m) and m.group(1) not in USED_QT_MODULES
 
 
-#: Pillow's AVIF codec (5 MB with libavif): the app reads JPEG, PNG, WebP and GIF only
-#: (``Limits.mime_types``, content-pack photos); Pillow reports AVIF unsupported without it
-UNUSED_LIBS = ("PIL/_avif.*", "libavif*", "pillow.libs/libavif*")
+#: Pillow parts the app never uses: it opens, transposes, resizes and saves JPEG, PNG, WebP
+#: and GIF (``Image``, ``ImageOps``); AVIF (5 MB with libavif), fonts (FreeType,
+#: HarfBuzz, Brotli, libpng), colour management (LittleCMS), Tk, ImageMath, ImageMorph
+#: stay out. Pillow reports those features unavailable without them.
+UNUSED_LIBS = (
+    "PIL/_avif.*",
+    "libavif*",
+    "pillow.libs/libavif*",
+    "PIL/_imagingft.*",
+    "PIL/_imagingcms.*",
+    "PIL/_imagingtk.*",
+    "PIL/_imagingmath.*",
+    "PIL/_imagingmorph.*",
+    *(
+        f"{where}{lib}-*"
+        for where in ("", "pillow.libs/")
+        for lib in (
+            *("libfreetype", "libharfbuzz", "libbrotlicommon", "libbrotlidec"),
+            *("libpng16", "liblcms2"),
+        )
+    ),
+)
 
 
 def is_unused_lib(dest: str) -> bool:
@@ -465,6 +509,7 @@ def keep(dest: str, platform: str) -> bool:
         or is_system_lib(dest, platform)
         or is_unused_binding(dest)
         or is_unused_lib(dest)
+        or is_replaced_by_stand_in(dest, platform)
     )
 
 

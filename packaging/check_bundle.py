@@ -9,7 +9,10 @@
 4. portable mode: with a ``portable`` marker beside the executable, ``self-test`` keeps
    everything in ``shareasm-data`` beside it and writes nothing to the (temporary) home;
 5. Linux: every library the bundle links is either inside it or one the target system
-   provides (bundle_config.LINUX_SYSTEM_LIBS, glibc), and the newest glibc it needs.
+   provides (bundle_config.LINUX_SYSTEM_LIBS, glibc), and the newest glibc it needs;
+6. Linux: the bundle holds nothing bundle_config leaves out (Qt modules, plugins,
+   translations, system and unused libraries; the Qt Quick stand-ins are a few KB, not
+   the real libraries) and is at most bundle_config.LINUX_MAX_BUNDLE_MB (150 MB).
 
 Exit status 0 when all pass; prints one line per check and the bundle size.
 """
@@ -113,7 +116,7 @@ def check_runs(exe: Path, report: Report, scratch: Path) -> None:
 
     proc = run([str(exe)], dict(env, SHAREASM_BUNDLE_CHECK="1"))
     if proc.returncode == 0 and _last_line(proc) == "bundle-check ok":
-        report.ok("bundle-check: kept Qt modules, dependencies, resources, metadata")
+        report.ok("bundle-check: Qt modules, dependencies, resources, metadata, PDF, video")
     else:
         report.fail(f"bundle-check: {_explain(proc)}")
 
@@ -200,6 +203,36 @@ def check_no_symlinks(app_dir: Path, report: Report) -> None:
         report.ok("no symbolic links: copies onto FAT32/exFAT USB sticks")
 
 
+#: a Qt Quick/Qml stand-in (packaging/stand_ins.py) is a few KB; the real ones are MBs
+STAND_IN_MAX_BYTES = 64_000
+
+
+def check_contents(app_dir: Path, report: Report, platform: str = sys.platform) -> None:
+    """Nothing the exclusion rules leave out slipped in (a PyInstaller hook, a new wheel)."""
+    stray = []
+    for path in files_under(app_dir):
+        rel = path.relative_to(app_dir).as_posix().removeprefix("_internal/")
+        if cfg.is_replaced_by_stand_in(rel, platform):
+            if path.stat().st_size > STAND_IN_MAX_BYTES:
+                stray.append(f"{rel} (the real library, not the stand-in)")
+        elif not cfg.keep(rel, platform):
+            stray.append(rel)
+    if stray:
+        report.fail(f"{len(stray)} files the rules leave out: {', '.join(stray[:5])}")
+    else:
+        report.ok("no left-out Qt module, plugin, translation or library")
+
+
+def check_size(app_dir: Path, report: Report, limit_mb: float = cfg.LINUX_MAX_BUNDLE_MB) -> None:
+    size = folder_size(app_dir) / 1e6
+    if size > limit_mb:
+        largest = sorted(files_under(app_dir), key=lambda p: p.stat().st_size)[-3:]
+        names = ", ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in reversed(largest))
+        report.fail(f"bundle {size:.1f} MB > {limit_mb:g} MB (largest: {names})")
+    else:
+        report.ok(f"bundle {size:.1f} MB <= {limit_mb:g} MB")
+
+
 def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -216,6 +249,8 @@ def check(app_dir: Path) -> Report:
         check_portable(exe, report, scratch)
     if sys.platform.startswith("linux"):
         check_no_symlinks(app_dir, report)
+        check_contents(app_dir, report)
+        check_size(app_dir, report)
         glibc = check_linux_libs(app_dir, report)
         if glibc:
             report.lines.append(f"info needs glibc >= {glibc[0]}.{glibc[1]}")

@@ -25,6 +25,8 @@ class ElfInfo:
     has_debug_info: bool = False
     #: DT_RUNPATH or DT_RPATH entries, as written (``$ORIGIN/../lib``)
     runpath: tuple[str, ...] = ()
+    #: carries a full symbol table (``.symtab``; ``strip --strip-unneeded`` removes it)
+    has_symtab: bool = False
 
 
 def is_elf(path: Path) -> bool:
@@ -72,6 +74,7 @@ def read_elf(path: Path) -> ElfInfo:
         return names[name_off : names.index(b"\0", name_off)]
 
     debug = any(section_name(i) == b".debug_info" for i in range(shnum))
+    symtab = any(section_name(i) == b".symtab" for i in range(shnum))
     needed: list[str] = []
     runpath: list[str] = []
     glibc: tuple[int, int] | None = None
@@ -97,7 +100,26 @@ def read_elf(path: Path) -> ElfInfo:
         for m in _GLIBC.finditer(strtab):
             v = (int(m.group(1)), int(m.group(2)))
             glibc = v if glibc is None or v > glibc else glibc
-    return ElfInfo(tuple(needed), glibc, debug, tuple(runpath))
+    return ElfInfo(tuple(needed), glibc, debug, tuple(runpath), symtab)
+
+
+def loadable(path: Path) -> bool:
+    """Every PT_LOAD segment's file offset and address agree modulo its alignment: what
+    the loader insists on ("ELF load command address/offset not page-aligned" otherwise,
+    which ``strip`` can cause on a library patchelf already rewrote)."""
+    data = path.read_bytes()
+    if data[:4] != _ELF_MAGIC or data[4] != 2:
+        return data[:4] == _ELF_MAGIC  # 32-bit: not checked
+    endian = "<" if data[5] == 1 else ">"
+    (phoff,) = struct.unpack_from(endian + "Q", data, 0x20)
+    phentsize, phnum = struct.unpack_from(endian + "HH", data, 0x36)
+    for i in range(phnum):
+        ptype, _flags, off, vaddr, _paddr, _fsz, _msz, align = struct.unpack_from(
+            endian + "IIQQQQQQ", data, phoff + i * phentsize
+        )
+        if ptype == 1 and align > 1 and off % align != vaddr % align:
+            return False
+    return True
 
 
 def search_dirs(path: Path, info: ElfInfo) -> list[Path]:

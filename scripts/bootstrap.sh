@@ -12,7 +12,7 @@ APT_PACKAGES=(
   libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libxcb-util1 libxrender1 libxext6
   libxrandr2 libpulse0 libnss3 libxcomposite1 libxdamage1 libxtst6 libxkbfile1 libasound2
   xvfb xauth dbus dbus-x11 gnome-keyring fonts-noto-color-emoji
-  appstream binutils desktop-file-utils
+  appstream binutils gcc desktop-file-utils
   at-spi2-core gir1.2-atspi-2.0 python3-gi xdotool
   faketime
 )

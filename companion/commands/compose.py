@@ -295,12 +295,15 @@ def _report(item: Any, account: Account | None, now: datetime) -> bool:
         out(f"{item.id}: queued{_where(item, account)}")
         return True
     label = "published early" if item.state is State.PUBLISHED_EARLY else item.state.value
+    if item.state is State.HANDOFF:
+        label = "ready: post it on the X website"  # no posting rights there: no failure
     out(
         f"{item.id}: {label}"
         + (f" {item.link}" if item.link else "")
         + (f" — {item.error}" if item.error else "")
     )
-    return item.state in DONE  # "published early" is out: a warning, not a failure
+    # "published early" is out: a warning, not a failure; so is a hand-off to X
+    return item.state in DONE or item.state is State.HANDOFF
 
 
 def _send(core: Any, item_id: int | None, app: Any = None) -> int:

@@ -100,6 +100,10 @@ class AppServices:
             # goes to the database lane like every other
             skew.on_change = lambda state: _submit_quietly(lane, lambda: save_skew(state))
 
+    def announce_later(self, changes: Changes) -> None:
+        """Pass ``changes`` to :attr:`announce` as it is set when they happen."""
+        self.announce(changes)
+
     def _announcer(self, changes: Changes) -> Callable[[], None]:
         return lambda: self.announce(changes)
 
@@ -193,7 +197,9 @@ class AppServices:
         def build() -> Outbox:
             from companion.core.compose.outbox import Outbox
 
-            return self._bound(Outbox(self.db, self.paths.data / "outbox-media"))
+            outbox = Outbox(self.db, self.paths.data / "outbox-media")
+            outbox.on_change = self.announce_later  # a draft became "sent"
+            return self._bound(outbox)
 
         return self._once("outbox", build)
 

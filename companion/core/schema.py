@@ -27,4 +27,5 @@ MIGRATIONS: tuple[str, ...] = (
     library_schema.V1,  # 5
     event_schema.V1,  # 6
     compose_schema.V2,  # 7
+    compose_schema.V3,  # 8
 )

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n account needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>OutboxController</name>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="171"/>
+        <location filename="../ui/compose/outbox_controller.py" line="179"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln waiting to be sent</numerusform>
@@ -166,11 +166,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="175"/>
+        <location filename="../ui/compose/outbox_controller.py" line="183"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln needs attention</numerusform>
             <numerusform>%Ln need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <source>%Ln ready for you to post on the X website.</source>
+        <translation>
+            <numerusform>%Ln ready for you to post on the X website.</numerusform>
+            <numerusform>%Ln ready for you to post on the X website.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,164 +17,169 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="91"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Connectez les comptes depuis lesquels vous publiez. Les mots de passe et les jetons restent dans le trousseau de clés de votre ordinateur&#xa0;; l&apos;application n&apos;enregistre que les noms et les limites des serveurs.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Account list columns</source>
         <translation>Colonnes de la liste des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec les boutons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Loading accounts…</source>
         <translation>Chargement des comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ajouter &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add a Mastodon account</source>
         <translation>Ajouter un compte Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ajouter &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add a Bluesky account</source>
         <translation>Ajouter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add &amp;X…</source>
         <translation>Ajouter &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add X API credentials</source>
         <translation>Ajouter des identifiants d&apos;API X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in &amp;again…</source>
         <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in again to this account</source>
         <translation>Se reconnecter à ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Remove this account</source>
         <translation>Supprimer ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="123"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Connexions pour cette &amp;session seulement</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="125"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Garder les connexions pour cette session seulement, sans trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="131"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Needs login again</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
+        <source>Posts through the X website</source>
+        <translation>Publie via le site web de X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="142"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
         <source>Offline: posts wait</source>
         <translation>Hors ligne&#xa0;: messages en attente</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="145"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="153"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="162"/>
         <source>Logins are kept for this session only</source>
         <translation>Les connexions sont gardées pour cette session seulement</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Elles sont oubliées à la fermeture de l&apos;application. Pour les garder, installez et déverrouillez un trousseau de clés (par exemple GNOME Keyring ou KWallet), puis redémarrez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="163"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="172"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Aucun trousseau de clés pour protéger vos connexions</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="175"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>L&apos;application garde les mots de passe et les jetons uniquement dans le trousseau de clés du système, jamais dans un fichier. Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple&#xa0;: sudo apt install gnome-keyring), puis redémarrez l&apos;application. Ou gardez les connexions pour cette session seulement&#xa0;: vous vous reconnecterez la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="227"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>Double-click to log in again</source>
         <translation>Double-cliquez pour vous reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n compte doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</numerusform>
@@ -182,47 +187,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="306"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Enregistrement du compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="313"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 est connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="372"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Supprimer %1&#xa0;? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="398"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
         <source>%1 was removed.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
         <source>The login was ended on the server.</source>
         <translation>La connexion a été fermée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Le serveur n&apos;a pas été prévenu&#xa0;; la connexion y est peut-être encore valide.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="419"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Une erreur s&apos;est produite. Les détails sont dans le journal.</translation>
     </message>
@@ -413,54 +418,54 @@
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="146"/>
+        <location filename="../ui/compose/view.py" line="171"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="147"/>
+        <location filename="../ui/compose/view.py" line="172"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="148"/>
-        <location filename="../ui/compose/view.py" line="149"/>
+        <location filename="../ui/compose/view.py" line="173"/>
+        <location filename="../ui/compose/view.py" line="174"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="150"/>
+        <location filename="../ui/compose/view.py" line="175"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="151"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="152"/>
+        <location filename="../ui/compose/view.py" line="177"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="153"/>
+        <location filename="../ui/compose/view.py" line="178"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="154"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="155"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="156"/>
-        <location filename="../ui/compose/view.py" line="157"/>
+        <location filename="../ui/compose/view.py" line="181"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -570,27 +575,27 @@
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="158"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="160"/>
+        <location filename="../ui/compose/view.py" line="185"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="162"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="163"/>
+        <location filename="../ui/compose/view.py" line="188"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="165"/>
+        <location filename="../ui/compose/view.py" line="190"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
@@ -626,28 +631,28 @@
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="32"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="33"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>in the outbox</source>
         <translation>dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="101"/>
+        <location filename="../ui/compose/drafts_list.py" line="106"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="189"/>
+        <location filename="../ui/compose/drafts_list.py" line="198"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Enregistré à %1 comme nouveau brouillon : ce brouillon a aussi été modifié dans une autre fenêtre.</translation>
     </message>
@@ -663,7 +668,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="62"/>
+        <location filename="../ui/compose/sending.py" line="64"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
@@ -693,12 +698,12 @@
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="194"/>
+        <location filename="../ui/compose/drafts_list.py" line="203"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="185"/>
+        <location filename="../ui/compose/drafts_list.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -735,12 +740,12 @@
         <translation>4 images au maximum par message.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="53"/>
+        <location filename="../ui/compose/sending.py" line="55"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Remplacez %1 dans le texte avant l’envoi (un blanc du modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="58"/>
+        <location filename="../ui/compose/sending.py" line="60"/>
         <source>Write something first: the post is empty.</source>
         <translation>Écrivez d’abord quelque chose : la publication est vide.</translation>
     </message>
@@ -1357,18 +1362,23 @@
         <translation>%1 : le serveur dit que le message est trop long (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="230"/>
+        <location filename="../core/compose/sender.py" line="208"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
         <translation>Publié en avance : %1 ne programme pas les messages, il l’a donc publié tout de suite au lieu de %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="335"/>
+        <location filename="../core/compose/sender.py" line="261"/>
+        <source>%1: split into a thread; the app will post it at its time.</source>
+        <translation>%1 : découpé en fil ; l’application le publiera à son heure.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender_length.py" line="109"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Déjà publié : %4. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="344"/>
+        <location filename="../core/compose/sender_length.py" line="118"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Rien n’a été publié. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
@@ -1686,6 +1696,8 @@
     </message>
     <message>
         <location filename="../commands/compose.py" line="181"/>
+        <location filename="../core/compose/enqueue.py" line="64"/>
+        <location filename="../core/compose/enqueue.py" line="149"/>
         <source>The post is empty.</source>
         <translation>Le message est vide.</translation>
     </message>
@@ -1705,7 +1717,7 @@
         <translation>Aucun compte connecté ne peut publier : ajoutez-en un avec « account add-mastodon » ou « account add-bluesky ».</translation>
     </message>
     <message>
-        <location filename="../commands/compose.py" line="344"/>
+        <location filename="../commands/compose.py" line="347"/>
         <source>Outbox item %1 is not waiting for a retry.</source>
         <translation>L’élément %1 de la boîte d’envoi n’attend pas de nouvel essai.</translation>
     </message>
@@ -2598,6 +2610,21 @@
         <location filename="../core/settings.py" line="208"/>
         <source>Some settings were invalid and were reset to their defaults: %1.</source>
         <translation>Certains paramètres étaient invalides et ont repris leur valeur par défaut : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="61"/>
+        <source>Choose at least one account to post to.</source>
+        <translation>Choisissez au moins un compte où publier.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="68"/>
+        <source>Picture %1 has no description (alt text). Add one so people who cannot see it know what it shows.</source>
+        <translation>L’image %1 n’a pas de description (texte alternatif). Ajoutez-en une pour que les personnes qui ne la voient pas sachent ce qu’elle montre.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="80"/>
+        <source>%1 takes at most %2 pictures per post.</source>
+        <translation>%1 accepte au plus %2 images par publication.</translation>
     </message>
 </context>
 <context>
@@ -4008,22 +4035,28 @@
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="132"/>
+        <location filename="../ui/compose/outbox_controller.py" line="102"/>
+        <source>Ready to post on the X website: %1</source>
+        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
+        <translation>Prêt à publier sur le site web de X : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="139"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>attend jusqu&apos;à %1 (l&apos;application doit alors être ouverte et en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="137"/>
+        <location filename="../ui/compose/outbox_controller.py" line="144"/>
         <source>%1 — next try %2</source>
         <translation>%1 — prochain essai à %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="166"/>
+        <location filename="../ui/compose/outbox_controller.py" line="174"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1&#xa0;; %2. Les messages restent ici jusqu&apos;à leur envoi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="171"/>
+        <location filename="../ui/compose/outbox_controller.py" line="179"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>En attente d&apos;envoi&#xa0;: %Ln</numerusform>
@@ -4031,15 +4064,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="175"/>
+        <location filename="../ui/compose/outbox_controller.py" line="183"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>à vérifier&#xa0;: %Ln</numerusform>
             <numerusform>à vérifier&#xa0;: %Ln</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <source>%Ln ready for you to post on the X website.</source>
+        <translation>
+            <numerusform>%Ln prête à publier vous-même sur le site web de X.</numerusform>
+            <numerusform>%Ln prêtes à publier vous-même sur le site web de X.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="198"/>
         <source>Part %1 of %2</source>
         <translation>Partie %1 sur %2</translation>
     </message>
@@ -4054,54 +4095,54 @@
         <translation>À modifier</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="134"/>
         <source>will be sent by this computer at %1 (the app must be running and online then)</source>
         <translation>sera envoyé par cet ordinateur à %1 (l’application doit alors être ouverte et en ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="99"/>
+        <location filename="../ui/compose/outbox_controller.py" line="106"/>
         <source>Sent: %1</source>
-        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="101"/>
+        <location filename="../ui/compose/outbox_controller.py" line="108"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="65"/>
+        <location filename="../ui/compose/outbox_rows.py" line="64"/>
         <source>queued %1</source>
         <extracomment>the long explanation shown under the list for the selected row</extracomment>
         <translation>en file %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="73"/>
+        <location filename="../ui/compose/outbox_rows.py" line="72"/>
         <source>to be posted %1</source>
         <translation>à publier %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="80"/>
+        <location filename="../ui/compose/outbox_rows.py" line="79"/>
         <source>sent %1</source>
         <translation>envoyé %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <source>Post it yourself on the X website: one link per part</source>
+        <translation>Publiez-le vous-même sur le site web de X : un lien par partie</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="96"/>
+        <source>The app has no posting rights on X. Select each part in turn and press Open link; post the second and later parts as replies to the first. Then press Mark as posted.</source>
+        <translation>L’application n’a pas le droit de publier sur X. Sélectionnez chaque partie tour à tour et appuyez sur Ouvrir le lien ; publiez la deuxième partie et les suivantes en réponse à la première. Appuyez ensuite sur Marquer comme publié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="39"/>
+        <location filename="../ui/compose/outbox_rows.py" line="91"/>
         <source>Ready: open X</source>
         <translation>Prêt : ouvrir X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="93"/>
-        <source>Post it on the X website: select a part below and press Open link.</source>
-        <translation>Publiez-le sur le site de X : choisissez une partie ci-dessous et cliquez sur Ouvrir le lien.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/outbox_rows.py" line="97"/>
-        <source>The app has no posting rights on X. Open each part in turn; post the second and later parts as replies to the first.</source>
-        <translation>L’application n’a pas le droit de publier sur X. Ouvrez chaque partie à tour de rôle ; publiez la deuxième et les suivantes en réponse à la première.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/outbox_rows.py" line="106"/>
+        <location filename="../ui/compose/outbox_rows.py" line="107"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>attend la publication précédente sur ce compte (%1)</translation>
     </message>
@@ -4109,87 +4150,97 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="64"/>
+        <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="65"/>
+        <location filename="../ui/compose/outbox_view.py" line="68"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="66"/>
+        <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Post</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="67"/>
+        <location filename="../ui/compose/outbox_view.py" line="70"/>
         <source>Parts</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="68"/>
+        <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Link or reason</source>
         <translation>Lien ou motif</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="71"/>
+        <location filename="../ui/compose/outbox_view.py" line="74"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="72"/>
+        <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Send now</source>
         <translation>Tout envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="74"/>
+        <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Try sending everything now</source>
         <translation>Essayer de tout envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="76"/>
+        <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="78"/>
+        <location filename="../ui/compose/outbox_view.py" line="81"/>
         <source>Retry the selected post</source>
         <translation>Réessayer le message sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="80"/>
+        <location filename="../ui/compose/outbox_view.py" line="83"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="82"/>
+        <location filename="../ui/compose/outbox_view.py" line="85"/>
         <source>Remove the selected post from the outbox</source>
         <translation>Retirer le message sélectionné de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="84"/>
+        <location filename="../ui/compose/outbox_view.py" line="87"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="86"/>
+        <location filename="../ui/compose/outbox_view.py" line="89"/>
         <source>Take the selected post out of the outbox and edit it</source>
         <translation>Retirer la publication choisie de la boîte d’envoi et la modifier</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="90"/>
+        <location filename="../ui/compose/outbox_view.py" line="93"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="91"/>
+        <location filename="../ui/compose/outbox_view.py" line="94"/>
+        <source>Mark as posted</source>
+        <translation>Marquer comme publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="96"/>
+        <source>You posted the selected post on the X website: mark it as sent</source>
+        <translation>Vous avez publié la publication sélectionnée sur le site web de X : la marquer comme envoyée</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="100"/>
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="93"/>
+        <location filename="../ui/compose/outbox_view.py" line="102"/>
         <source>Open the published post</source>
         <translation>Ouvrir le message publié</translation>
     </message>
@@ -4602,6 +4653,480 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="105"/>
+        <source>&amp;Select All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="106"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Augmenter</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="107"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Diminuer</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="49"/>
+        <source>Look in:</source>
+        <translation>Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="50"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom de fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="51"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="52"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="53"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="54"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="55"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="56"/>
+        <source>All Files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="57"/>
+        <source>Directory:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="58"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="59"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="60"/>
+        <source>Parent Directory</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="61"/>
+        <source>Create New Folder</source>
+        <translation>Créer un nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="62"/>
+        <source>List View</source>
+        <translation>Vue en liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="63"/>
+        <source>Detail View</source>
+        <translation>Vue détaillée</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="64"/>
+        <source>Go back</source>
+        <translation>Aller à l&apos;élément précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="65"/>
+        <source>Go forward</source>
+        <translation>Va à l&apos;élément suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="66"/>
+        <source>Go to the parent directory</source>
+        <translation>Va au dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="67"/>
+        <source>Create a New Folder</source>
+        <translation>Crée un nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="68"/>
+        <source>Change to list view mode</source>
+        <translation>Affiche la vue sous forme de liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="69"/>
+        <source>Change to detail view mode</source>
+        <translation>Affichage la vue sous forme détaillée</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="70"/>
+        <source>Recent Places</source>
+        <translation>Emplacements récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="71"/>
+        <source>My Computer</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="72"/>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="73"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="74"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="75"/>
+        <source>&amp;Delete</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="76"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Afficher les fic&amp;hiers cachés</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="77"/>
+        <source>Sidebar</source>
+        <translation>Barre latérale</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="78"/>
+        <source>List of places and bookmarks</source>
+        <translation>Liste des emplacements et des favoris</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="79"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="80"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="81"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="82"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="83"/>
+        <source>Date Modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="84"/>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="85"/>
+        <source>My Computer</source>
+        <translation>Poste de travail</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="90"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="91"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="92"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="93"/>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="94"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="95"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="96"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="43"/>
+        <source>Show Details...</source>
+        <translation>Montrer les détails…</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="44"/>
+        <source>Hide Details...</source>
+        <translation>Masquer les détails…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="23"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="25"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="26"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="27"/>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="28"/>
+        <source>N&amp;o to All</source>
+        <translation>Non à to&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="29"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="30"/>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="31"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="32"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="33"/>
+        <source>Discard</source>
+        <translation>Ne pas tenir compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="34"/>
+        <source>Don&apos;t Save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="35"/>
+        <source>Close without Saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="36"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="37"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="38"/>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="39"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="40"/>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="41"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="42"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="108"/>
+        <source>Scroll here</source>
+        <translation>Défiler jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="109"/>
+        <source>Top</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="110"/>
+        <source>Bottom</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="111"/>
+        <source>Left edge</source>
+        <translation>Bord gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="112"/>
+        <source>Right edge</source>
+        <translation>Bord droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="113"/>
+        <source>Page up</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="114"/>
+        <source>Page down</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="115"/>
+        <source>Page left</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="116"/>
+        <source>Page right</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="117"/>
+        <source>Scroll up</source>
+        <translation>Défiler vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="118"/>
+        <source>Scroll down</source>
+        <translation>Défiler vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="119"/>
+        <source>Scroll left</source>
+        <translation>Défiler vers la gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="120"/>
+        <source>Scroll right</source>
+        <translation>Défiler vers la droite</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="97"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="98"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="99"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="100"/>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="101"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="102"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="103"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="104"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copier l&apos;adresse du &amp;lien</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <location filename="../ui/live/relative.py" line="19"/>
@@ -4976,32 +5501,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="66"/>
+        <location filename="../ui/compose/targets.py" line="67"/>
         <source>Post to %1</source>
         <translation>Publier sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="71"/>
+        <location filename="../ui/compose/targets.py" line="72"/>
         <source>Length for %1</source>
         <translation>Longueur pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="76"/>
+        <location filename="../ui/compose/targets.py" line="77"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="80"/>
+        <location filename="../ui/compose/targets.py" line="81"/>
         <source>posts through the X website: you press Post there</source>
         <translation>publie via le site de X : vous cliquez sur Publier là-bas</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="109"/>
+        <location filename="../ui/compose/targets.py" line="110"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="114"/>
+        <location filename="../ui/compose/targets.py" line="115"/>
         <source> — too long: thread</source>
         <translation> — trop long&#xa0;: fil</translation>
     </message>

@@ -17,164 +17,169 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="91"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Conecte as contas de onde você posta. Senhas e tokens ficam no chaveiro do seu computador; o app salva só os nomes e os limites do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Connected accounts</source>
         <translation>Contas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Account list columns</source>
         <translation>Colunas da lista de contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Nenhuma conta ainda. Adicione uma com os botões acima.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Loading accounts…</source>
         <translation>Carregando contas…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Adicionar &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add a Mastodon account</source>
         <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Adicionar &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add a Bluesky account</source>
         <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add &amp;X…</source>
         <translation>Adicionar &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add X API credentials</source>
         <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in &amp;again…</source>
         <translation>Entrar &amp;de novo…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in again to this account</source>
         <translation>Entrar de novo nesta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Remove this account</source>
         <translation>Remover esta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="123"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Manter logins só nesta &amp;sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="125"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Manter logins só nesta sessão, sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="131"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Needs login again</source>
         <translation>Precisa entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
+        <source>Posts through the X website</source>
+        <translation>Publica pelo site do X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="142"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
         <source>Offline: posts wait</source>
         <translation>Offline: postagens aguardam</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="145"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="153"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="162"/>
         <source>Logins are kept for this session only</source>
         <translation>Os logins ficam salvos só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Eles são esquecidos quando o app fecha. Para mantê-los, instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet) e reinicie o app.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="163"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="172"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Nenhum chaveiro para guardar seus logins com segurança</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="175"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="227"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>Double-click to log in again</source>
         <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
@@ -182,47 +187,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="306"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="313"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="372"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="398"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="419"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Algo deu errado. Os detalhes estão no log.</translation>
     </message>
@@ -413,54 +418,54 @@
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="146"/>
+        <location filename="../ui/compose/view.py" line="171"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="147"/>
+        <location filename="../ui/compose/view.py" line="172"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="148"/>
-        <location filename="../ui/compose/view.py" line="149"/>
+        <location filename="../ui/compose/view.py" line="173"/>
+        <location filename="../ui/compose/view.py" line="174"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="150"/>
+        <location filename="../ui/compose/view.py" line="175"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="151"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="152"/>
+        <location filename="../ui/compose/view.py" line="177"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="153"/>
+        <location filename="../ui/compose/view.py" line="178"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="154"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="155"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="156"/>
-        <location filename="../ui/compose/view.py" line="157"/>
+        <location filename="../ui/compose/view.py" line="181"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
@@ -570,27 +575,27 @@
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="158"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="160"/>
+        <location filename="../ui/compose/view.py" line="185"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="162"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="163"/>
+        <location filename="../ui/compose/view.py" line="188"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="165"/>
+        <location filename="../ui/compose/view.py" line="190"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
@@ -626,28 +631,28 @@
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="32"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>draft</source>
         <translation>rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="33"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>in the outbox</source>
         <translation>na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="101"/>
+        <location filename="../ui/compose/drafts_list.py" line="106"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="189"/>
+        <location filename="../ui/compose/drafts_list.py" line="198"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Salvo às %1 como novo rascunho: este rascunho também foi alterado em outra janela.</translation>
     </message>
@@ -663,7 +668,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="62"/>
+        <location filename="../ui/compose/sending.py" line="64"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
@@ -693,12 +698,12 @@
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="194"/>
+        <location filename="../ui/compose/drafts_list.py" line="203"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="185"/>
+        <location filename="../ui/compose/drafts_list.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -735,12 +740,12 @@
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="53"/>
+        <location filename="../ui/compose/sending.py" line="55"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Substitua %1 no texto antes de enviar (um espaço do modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="58"/>
+        <location filename="../ui/compose/sending.py" line="60"/>
         <source>Write something first: the post is empty.</source>
         <translation>Escreva algo primeiro: a publicação está vazia.</translation>
     </message>
@@ -1357,18 +1362,23 @@
         <translation>%1: o servidor diz que a publicação é longa demais (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="230"/>
+        <location filename="../core/compose/sender.py" line="208"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
         <translation>Publicado antes da hora: %1 não agenda publicações, por isso publicou-a de imediato em vez de às %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="335"/>
+        <location filename="../core/compose/sender.py" line="261"/>
+        <source>%1: split into a thread; the app will post it at its time.</source>
+        <translation>%1: dividido em uma sequência; o aplicativo vai publicar na hora marcada.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender_length.py" line="109"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Já publicado: %4. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="344"/>
+        <location filename="../core/compose/sender_length.py" line="118"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Nada foi publicado. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
@@ -1686,6 +1696,8 @@
     </message>
     <message>
         <location filename="../commands/compose.py" line="181"/>
+        <location filename="../core/compose/enqueue.py" line="64"/>
+        <location filename="../core/compose/enqueue.py" line="149"/>
         <source>The post is empty.</source>
         <translation>A publicação está vazia.</translation>
     </message>
@@ -1705,7 +1717,7 @@
         <translation>Nenhuma conta conectada pode publicar: adicione uma com &apos;account add-mastodon&apos; ou &apos;account add-bluesky&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/compose.py" line="344"/>
+        <location filename="../commands/compose.py" line="347"/>
         <source>Outbox item %1 is not waiting for a retry.</source>
         <translation>O item %1 da caixa de saída não está aguardando nova tentativa.</translation>
     </message>
@@ -2598,6 +2610,21 @@
         <location filename="../core/settings.py" line="208"/>
         <source>Some settings were invalid and were reset to their defaults: %1.</source>
         <translation>Algumas configurações eram inválidas e voltaram ao padrão: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="61"/>
+        <source>Choose at least one account to post to.</source>
+        <translation>Escolha pelo menos uma conta para publicar.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="68"/>
+        <source>Picture %1 has no description (alt text). Add one so people who cannot see it know what it shows.</source>
+        <translation>A imagem %1 não tem descrição (texto alternativo). Adicione uma para que quem não pode vê-la saiba o que ela mostra.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="80"/>
+        <source>%1 takes at most %2 pictures per post.</source>
+        <translation>%1 aceita no máximo %2 imagens por publicação.</translation>
     </message>
 </context>
 <context>
@@ -4008,22 +4035,28 @@
         <translation>Precisa de login</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="132"/>
+        <location filename="../ui/compose/outbox_controller.py" line="102"/>
+        <source>Ready to post on the X website: %1</source>
+        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
+        <translation>Pronto para publicar no site do X: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="139"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>aguarda até %1 (o app precisa estar aberto e online nesse horário)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="137"/>
+        <location filename="../ui/compose/outbox_controller.py" line="144"/>
         <source>%1 — next try %2</source>
         <translation>%1 — nova tentativa %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="166"/>
+        <location filename="../ui/compose/outbox_controller.py" line="174"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. As postagens ficam aqui até serem enviadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="171"/>
+        <location filename="../ui/compose/outbox_controller.py" line="179"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln aguardando envio</numerusform>
@@ -4031,15 +4064,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="175"/>
+        <location filename="../ui/compose/outbox_controller.py" line="183"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln precisa de atenção</numerusform>
             <numerusform>%Ln precisam de atenção</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <source>%Ln ready for you to post on the X website.</source>
+        <translation>
+            <numerusform>%Ln pronta para você publicar no site do X.</numerusform>
+            <numerusform>%Ln prontas para você publicar no site do X.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="198"/>
         <source>Part %1 of %2</source>
         <translation>Parte %1 de %2</translation>
     </message>
@@ -4054,54 +4095,54 @@
         <translation>Precisa de edição</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="134"/>
         <source>will be sent by this computer at %1 (the app must be running and online then)</source>
         <translation>será enviado por este computador às %1 (o aplicativo precisa estar aberto e online nessa hora)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="99"/>
+        <location filename="../ui/compose/outbox_controller.py" line="106"/>
         <source>Sent: %1</source>
-        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="101"/>
+        <location filename="../ui/compose/outbox_controller.py" line="108"/>
         <source>Not sent: %1</source>
         <translation>Não enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="65"/>
+        <location filename="../ui/compose/outbox_rows.py" line="64"/>
         <source>queued %1</source>
         <extracomment>the long explanation shown under the list for the selected row</extracomment>
         <translation>na fila %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="73"/>
+        <location filename="../ui/compose/outbox_rows.py" line="72"/>
         <source>to be posted %1</source>
         <translation>a publicar %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="80"/>
+        <location filename="../ui/compose/outbox_rows.py" line="79"/>
         <source>sent %1</source>
         <translation>enviado %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <source>Post it yourself on the X website: one link per part</source>
+        <translation>Publique você mesmo no site do X: um link por parte</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="96"/>
+        <source>The app has no posting rights on X. Select each part in turn and press Open link; post the second and later parts as replies to the first. Then press Mark as posted.</source>
+        <translation>O aplicativo não tem permissão para publicar no X. Selecione cada parte por vez e pressione Abrir link; publique a segunda parte e as seguintes como respostas à primeira. Depois pressione Marcar como publicado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="39"/>
+        <location filename="../ui/compose/outbox_rows.py" line="91"/>
         <source>Ready: open X</source>
         <translation>Pronto: abrir o X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="93"/>
-        <source>Post it on the X website: select a part below and press Open link.</source>
-        <translation>Publique no site do X: selecione uma parte abaixo e clique em Abrir link.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/outbox_rows.py" line="97"/>
-        <source>The app has no posting rights on X. Open each part in turn; post the second and later parts as replies to the first.</source>
-        <translation>O aplicativo não tem permissão para publicar no X. Abra cada parte por vez; publique a segunda e as seguintes como respostas à primeira.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/outbox_rows.py" line="106"/>
+        <location filename="../ui/compose/outbox_rows.py" line="107"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>aguarda a publicação anterior nesta conta (%1)</translation>
     </message>
@@ -4109,87 +4150,97 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="64"/>
+        <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="65"/>
+        <location filename="../ui/compose/outbox_view.py" line="68"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="66"/>
+        <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Post</source>
         <translation>Postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="67"/>
+        <location filename="../ui/compose/outbox_view.py" line="70"/>
         <source>Parts</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="68"/>
+        <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Link or reason</source>
         <translation>Link ou motivo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="71"/>
+        <location filename="../ui/compose/outbox_view.py" line="74"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="72"/>
+        <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Send now</source>
         <translation>Enviar agora</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="74"/>
+        <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Try sending everything now</source>
         <translation>Tentar enviar tudo agora</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="76"/>
+        <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="78"/>
+        <location filename="../ui/compose/outbox_view.py" line="81"/>
         <source>Retry the selected post</source>
         <translation>Tentar de novo a postagem selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="80"/>
+        <location filename="../ui/compose/outbox_view.py" line="83"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="82"/>
+        <location filename="../ui/compose/outbox_view.py" line="85"/>
         <source>Remove the selected post from the outbox</source>
         <translation>Remover da caixa de saída a postagem selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="84"/>
+        <location filename="../ui/compose/outbox_view.py" line="87"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="86"/>
+        <location filename="../ui/compose/outbox_view.py" line="89"/>
         <source>Take the selected post out of the outbox and edit it</source>
         <translation>Tirar a publicação selecionada da caixa de saída e editá-la</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="90"/>
+        <location filename="../ui/compose/outbox_view.py" line="93"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="91"/>
+        <location filename="../ui/compose/outbox_view.py" line="94"/>
+        <source>Mark as posted</source>
+        <translation>Marcar como publicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="96"/>
+        <source>You posted the selected post on the X website: mark it as sent</source>
+        <translation>Você publicou a publicação selecionada no site do X: marcar como enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="100"/>
         <source>Open link</source>
         <translation>Abrir link</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="93"/>
+        <location filename="../ui/compose/outbox_view.py" line="102"/>
         <source>Open the published post</source>
         <translation>Abrir a postagem publicada</translation>
     </message>
@@ -4602,6 +4653,480 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="105"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Selecionar tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="106"/>
+        <source>&amp;Step up</source>
+        <translation>Pa&amp;sso acima</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="107"/>
+        <source>Step &amp;down</source>
+        <translation>Passo &amp;abaixo</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="49"/>
+        <source>Look in:</source>
+        <translation>Procurar em:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="50"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nome do arquivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="51"/>
+        <source>Files of type:</source>
+        <translation>Arquivos do tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="52"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="53"/>
+        <source>&amp;Choose</source>
+        <translation>Es&amp;colher</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="54"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="55"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="56"/>
+        <source>All Files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="57"/>
+        <source>Directory:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="58"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="59"/>
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="60"/>
+        <source>Parent Directory</source>
+        <translation>Pasta superior</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="61"/>
+        <source>Create New Folder</source>
+        <translation>Criar nova pasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="62"/>
+        <source>List View</source>
+        <translation>Exibição em lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="63"/>
+        <source>Detail View</source>
+        <translation>Exibição detalhada</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="64"/>
+        <source>Go back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="65"/>
+        <source>Go forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="66"/>
+        <source>Go to the parent directory</source>
+        <translation>Ir para a pasta superior</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="67"/>
+        <source>Create a New Folder</source>
+        <translation>Cria uma nova pasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="68"/>
+        <source>Change to list view mode</source>
+        <translation>Alterar para o modo de exibição em lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="69"/>
+        <source>Change to detail view mode</source>
+        <translation>Alterar para o modo de exibição detalhada</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="70"/>
+        <source>Recent Places</source>
+        <translation>Locais recentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="71"/>
+        <source>My Computer</source>
+        <translation>Meu computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="72"/>
+        <source>New Folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="73"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nova pasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="74"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renomear</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="75"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="76"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar arquivos &amp;ocultos</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="77"/>
+        <source>Sidebar</source>
+        <translation>Barra lateral</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="78"/>
+        <source>List of places and bookmarks</source>
+        <translation>Lista de locais e favoritos</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="79"/>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="80"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="81"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="82"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="83"/>
+        <source>Date Modified</source>
+        <translation>Data de modificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="84"/>
+        <source>Computer</source>
+        <translation>Computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="85"/>
+        <source>My Computer</source>
+        <translation>Meu computador</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="90"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="91"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="92"/>
+        <source>Cu&amp;t</source>
+        <translation>Recor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="93"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="94"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;olar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="95"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="96"/>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="43"/>
+        <source>Show Details...</source>
+        <translation>Mostrar detalhes...</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="44"/>
+        <source>Hide Details...</source>
+        <translation>Ocultar detalhes...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="23"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="25"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="26"/>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="27"/>
+        <source>Yes to &amp;All</source>
+        <translation>Sim par&amp;a tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="28"/>
+        <source>N&amp;o to All</source>
+        <translation>Nã&amp;o para tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="29"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="30"/>
+        <source>Save All</source>
+        <translation>Salvar tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="31"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="32"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="33"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="34"/>
+        <source>Don&apos;t Save</source>
+        <translation>Não salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="35"/>
+        <source>Close without Saving</source>
+        <translation>Fechar sem salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="36"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="37"/>
+        <source>Reset</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="38"/>
+        <source>Restore Defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="39"/>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="40"/>
+        <source>Abort</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="41"/>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="42"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="108"/>
+        <source>Scroll here</source>
+        <translation>Rolar aqui</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="109"/>
+        <source>Top</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="110"/>
+        <source>Bottom</source>
+        <translation>Inferior</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="111"/>
+        <source>Left edge</source>
+        <translation>Borda esquerda</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="112"/>
+        <source>Right edge</source>
+        <translation>Borda direita</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="113"/>
+        <source>Page up</source>
+        <translation>Página acima</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="114"/>
+        <source>Page down</source>
+        <translation>Página abaixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="115"/>
+        <source>Page left</source>
+        <translation>Página à esquerda</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="116"/>
+        <source>Page right</source>
+        <translation>Página à direita</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="117"/>
+        <source>Scroll up</source>
+        <translation>Rolar para cima</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="118"/>
+        <source>Scroll down</source>
+        <translation>Rolar para baixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="119"/>
+        <source>Scroll left</source>
+        <translation>Rolar à esquerda</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="120"/>
+        <source>Scroll right</source>
+        <translation>Rolar à direita</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="97"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="98"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="99"/>
+        <source>Cu&amp;t</source>
+        <translation>Recor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="100"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="101"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="102"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="103"/>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="104"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar localização do &amp;link</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <location filename="../ui/live/relative.py" line="19"/>
@@ -4976,32 +5501,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="66"/>
+        <location filename="../ui/compose/targets.py" line="67"/>
         <source>Post to %1</source>
         <translation>Postar em %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="71"/>
+        <location filename="../ui/compose/targets.py" line="72"/>
         <source>Length for %1</source>
         <translation>Tamanho para %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="76"/>
+        <location filename="../ui/compose/targets.py" line="77"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="80"/>
+        <location filename="../ui/compose/targets.py" line="81"/>
         <source>posts through the X website: you press Post there</source>
         <translation>publica pelo site do X: você clica em Postar lá</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="109"/>
+        <location filename="../ui/compose/targets.py" line="110"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="114"/>
+        <location filename="../ui/compose/targets.py" line="115"/>
         <source> — too long: thread</source>
         <translation> — longo demais: sequência</translation>
     </message>

@@ -17,164 +17,169 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="91"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="94"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Unganisha akaunti unazotumia kuchapisha. Nywila na tokeni hubaki kwenye keyring ya kompyuta yako; programu huhifadhi majina na vikomo vya seva tu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>Server</source>
         <translation>Seva</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Connected accounts</source>
         <translation>Akaunti zilizounganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="102"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Account list columns</source>
         <translation>Safu za orodha ya akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Hakuna akaunti bado. Ongeza moja kwa vitufe vilivyo juu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
         <source>Loading accounts…</source>
         <translation>Inapakia akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ongeza &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add a Mastodon account</source>
         <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ongeza &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add a Bluesky account</source>
         <translation>Ongeza akaunti ya Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add &amp;X…</source>
         <translation>Ongeza &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add X API credentials</source>
         <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in &amp;again…</source>
         <translation>Ingia &amp;tena…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Log in again to this account</source>
         <translation>Ingia tena kwenye akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Remove this account</source>
         <translation>Ondoa akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="123"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Kumbuka kuingia kwa &amp;kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="125"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Kumbuka kuingia kwa kipindi hiki tu, bila keyring</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="131"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
         <source>Needs login again</source>
         <translation>Inahitaji kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="135"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
+        <source>Posts through the X website</source>
+        <translation>Huchapisha kupitia tovuti ya X</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accounts_widget.py" line="142"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
         <source>Offline: posts wait</source>
         <translation>Nje ya mtandao: machapisho yanasubiri</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="145"/>
         <source>Connected</source>
         <translation>Imeunganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="153"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="162"/>
         <source>Logins are kept for this session only</source>
         <translation>Kuingia kunakumbukwa kwa kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="156"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Kutasahaulika programu ikifungwa. Ili kukuhifadhi, sakinisha na ufungue keyring (kwa mfano GNOME Keyring au KWallet), kisha uanzishe programu upya.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="163"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="172"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Hakuna keyring ya kulinda taarifa zako za kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="166"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="175"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>Programu huhifadhi nywila na tokeni kwenye keyring ya mfumo pekee, kamwe si kwenye faili. Hakuna keyring inayofanya kazi kwenye kompyuta hii. Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha uanzishe programu upya. Au kumbuka kuingia kwa kipindi hiki tu: utaingia tena wakati ujao.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="227"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>Double-click to log in again</source>
         <translation>Bofya mara mbili ili kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="240"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>Akaunti %n inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</numerusform>
@@ -182,47 +187,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="306"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Inahifadhi akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="313"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 imeunganishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="372"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="376"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Ondoa akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="379"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Inaondoa %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="398"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
         <source>%1 was removed.</source>
         <translation>%1 imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
         <source>The login was ended on the server.</source>
         <translation>Kuingia kumekomeshwa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="419"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
@@ -413,54 +418,54 @@
         <translation>Hakikisho la picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="146"/>
+        <location filename="../ui/compose/view.py" line="171"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="147"/>
+        <location filename="../ui/compose/view.py" line="172"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="148"/>
-        <location filename="../ui/compose/view.py" line="149"/>
+        <location filename="../ui/compose/view.py" line="173"/>
+        <location filename="../ui/compose/view.py" line="174"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="150"/>
+        <location filename="../ui/compose/view.py" line="175"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="151"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>New draft</source>
         <translation>Rasimu mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="152"/>
+        <location filename="../ui/compose/view.py" line="177"/>
         <source>Duplicate</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="153"/>
+        <location filename="../ui/compose/view.py" line="178"/>
         <source>Duplicate draft</source>
         <translation>Nakili rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="154"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="155"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>Delete draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="156"/>
-        <location filename="../ui/compose/view.py" line="157"/>
+        <location filename="../ui/compose/view.py" line="181"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Undo delete</source>
         <translation>Tendua kufuta</translation>
     </message>
@@ -570,27 +575,27 @@
         <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="158"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Open on X</source>
         <translation>Fungua kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="160"/>
+        <location filename="../ui/compose/view.py" line="185"/>
         <source>Open the post on X in the browser</source>
         <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="162"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Send</source>
         <translation>Tuma</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="163"/>
+        <location filename="../ui/compose/view.py" line="188"/>
         <source>Send to the outbox</source>
         <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="165"/>
+        <location filename="../ui/compose/view.py" line="190"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
@@ -626,28 +631,28 @@
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="32"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="33"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>in the outbox</source>
         <translation>kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>sent</source>
         <translation>imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="101"/>
+        <location filename="../ui/compose/drafts_list.py" line="106"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="189"/>
+        <location filename="../ui/compose/drafts_list.py" line="198"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Imehifadhiwa %1 kama rasimu mpya: rasimu hii ilibadilishwa pia kwenye dirisha jingine.</translation>
     </message>
@@ -663,7 +668,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="62"/>
+        <location filename="../ui/compose/sending.py" line="64"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
@@ -693,12 +698,12 @@
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="194"/>
+        <location filename="../ui/compose/drafts_list.py" line="203"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="185"/>
+        <location filename="../ui/compose/drafts_list.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
@@ -735,12 +740,12 @@
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="53"/>
+        <location filename="../ui/compose/sending.py" line="55"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Badilisha %1 katika maandishi kabla ya kutuma (nafasi tupu ya kiolezo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="58"/>
+        <location filename="../ui/compose/sending.py" line="60"/>
         <source>Write something first: the post is empty.</source>
         <translation>Andika kitu kwanza: chapisho ni tupu.</translation>
     </message>
@@ -1357,18 +1362,23 @@
         <translation>%1: seva inasema chapisho ni refu mno (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="230"/>
+        <location filename="../core/compose/sender.py" line="208"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
         <translation>Imechapishwa mapema: %1 haipangi machapisho, kwa hiyo imelichapisha mara moja badala ya saa %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="335"/>
+        <location filename="../core/compose/sender.py" line="261"/>
+        <source>%1: split into a thread; the app will post it at its time.</source>
+        <translation>%1: imegawanywa kuwa mfululizo; programu itaichapisha kwa wakati wake.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender_length.py" line="109"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Already posted: %4. Shorten it, or press Retry to split it again.</source>
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Tayari imechapishwa: %4. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="344"/>
+        <location filename="../core/compose/sender_length.py" line="118"/>
         <source>Needs editing: part %1 of %2 is too long for %3. Nothing was posted. Shorten it, or press Retry to split it again.</source>
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
@@ -1686,6 +1696,8 @@
     </message>
     <message>
         <location filename="../commands/compose.py" line="181"/>
+        <location filename="../core/compose/enqueue.py" line="64"/>
+        <location filename="../core/compose/enqueue.py" line="149"/>
         <source>The post is empty.</source>
         <translation>Chapisho ni tupu.</translation>
     </message>
@@ -1705,7 +1717,7 @@
         <translation>Hakuna akaunti iliyounganishwa inayoweza kuchapisha: ongeza moja kwa &apos;account add-mastodon&apos; au &apos;account add-bluesky&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/compose.py" line="344"/>
+        <location filename="../commands/compose.py" line="347"/>
         <source>Outbox item %1 is not waiting for a retry.</source>
         <translation>Kipengee %1 cha kikasha toezi hakisubiri kujaribiwa tena.</translation>
     </message>
@@ -2598,6 +2610,21 @@
         <location filename="../core/settings.py" line="208"/>
         <source>Some settings were invalid and were reset to their defaults: %1.</source>
         <translation>Baadhi ya mipangilio haikuwa halali na imerudishwa kwenye thamani za msingi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="61"/>
+        <source>Choose at least one account to post to.</source>
+        <translation>Chagua angalau akaunti moja ya kuchapisha.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="68"/>
+        <source>Picture %1 has no description (alt text). Add one so people who cannot see it know what it shows.</source>
+        <translation>Picha namba %1 haina maelezo (alt text). Ongeza maelezo ili watu wasioweza kuiona wajue inaonyesha nini.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/enqueue.py" line="80"/>
+        <source>%1 takes at most %2 pictures per post.</source>
+        <translation>%1 inakubali picha zisizozidi %2 kwa kila chapisho.</translation>
     </message>
 </context>
 <context>
@@ -4008,22 +4035,28 @@
         <translation>Inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="132"/>
+        <location filename="../ui/compose/outbox_controller.py" line="102"/>
+        <source>Ready to post on the X website: %1</source>
+        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
+        <translation>Tayari kuchapishwa kwenye tovuti ya X: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="139"/>
         <source>waits until %1 (the app must be running and online then)</source>
         <translation>inasubiri hadi %1 (programu lazima iwe wazi na mtandaoni wakati huo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="137"/>
+        <location filename="../ui/compose/outbox_controller.py" line="144"/>
         <source>%1 — next try %2</source>
         <translation>%1 — jaribio lijalo %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="166"/>
+        <location filename="../ui/compose/outbox_controller.py" line="174"/>
         <source>%1, %2. Posts are kept here until they are out.</source>
         <translation>%1, %2. Yanabaki hapa hadi yatumwe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="171"/>
+        <location filename="../ui/compose/outbox_controller.py" line="179"/>
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>Chapisho %Ln linasubiri kutumwa</numerusform>
@@ -4031,15 +4064,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/outbox_controller.py" line="175"/>
+        <location filename="../ui/compose/outbox_controller.py" line="183"/>
         <source>%Ln need attention</source>
         <translation>
             <numerusform>%Ln linahitaji uangalizi</numerusform>
             <numerusform>%Ln yanahitaji uangalizi</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/compose/outbox_controller.py" line="187"/>
+        <source>%Ln ready for you to post on the X website.</source>
+        <translation>
+            <numerusform>%Ln iko tayari uichapishe kwenye tovuti ya X.</numerusform>
+            <numerusform>%Ln ziko tayari uzichapishe kwenye tovuti ya X.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="198"/>
         <source>Part %1 of %2</source>
         <translation>Sehemu %1 kati ya %2</translation>
     </message>
@@ -4054,54 +4095,54 @@
         <translation>Inahitaji kuhaririwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="127"/>
+        <location filename="../ui/compose/outbox_controller.py" line="134"/>
         <source>will be sent by this computer at %1 (the app must be running and online then)</source>
         <translation>itatumwa na kompyuta hii saa %1 (programu lazima iwe inaendeshwa na mtandaoni wakati huo)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="99"/>
+        <location filename="../ui/compose/outbox_controller.py" line="106"/>
         <source>Sent: %1</source>
-        <extracomment>(draft id, outbox item id): take this post back into the editor</extracomment>
         <translation>Imetumwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_controller.py" line="101"/>
+        <location filename="../ui/compose/outbox_controller.py" line="108"/>
         <source>Not sent: %1</source>
         <translation>Haijatumwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="65"/>
+        <location filename="../ui/compose/outbox_rows.py" line="64"/>
         <source>queued %1</source>
         <extracomment>the long explanation shown under the list for the selected row</extracomment>
         <translation>imepangwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="73"/>
+        <location filename="../ui/compose/outbox_rows.py" line="72"/>
         <source>to be posted %1</source>
         <translation>itachapishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="80"/>
+        <location filename="../ui/compose/outbox_rows.py" line="79"/>
         <source>sent %1</source>
         <translation>imetumwa %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <source>Post it yourself on the X website: one link per part</source>
+        <translation>Ichapishe mwenyewe kwenye tovuti ya X: kiungo kimoja kwa kila sehemu</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_rows.py" line="96"/>
+        <source>The app has no posting rights on X. Select each part in turn and press Open link; post the second and later parts as replies to the first. Then press Mark as posted.</source>
+        <translation>Programu haina ruhusa ya kuchapisha kwenye X. Chagua kila sehemu kwa zamu na ubonyeze Fungua kiungo; chapisha sehemu ya pili na zinazofuata kama majibu kwa ya kwanza. Kisha bonyeza Weka alama imechapishwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_controller.py" line="39"/>
+        <location filename="../ui/compose/outbox_rows.py" line="91"/>
         <source>Ready: open X</source>
         <translation>Tayari: fungua X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="93"/>
-        <source>Post it on the X website: select a part below and press Open link.</source>
-        <translation>Ichapishe kwenye tovuti ya X: chagua sehemu hapa chini na ubonyeze Fungua kiungo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/outbox_rows.py" line="97"/>
-        <source>The app has no posting rights on X. Open each part in turn; post the second and later parts as replies to the first.</source>
-        <translation>Programu haina ruhusa ya kuchapisha kwenye X. Fungua kila sehemu kwa zamu; chapisha sehemu ya pili na zinazofuata kama majibu kwa ya kwanza.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compose/outbox_rows.py" line="106"/>
+        <location filename="../ui/compose/outbox_rows.py" line="107"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>inasubiri chapisho lililotangulia kwenye akaunti hii (%1)</translation>
     </message>
@@ -4109,87 +4150,97 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="64"/>
+        <location filename="../ui/compose/outbox_view.py" line="67"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="65"/>
+        <location filename="../ui/compose/outbox_view.py" line="68"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="66"/>
+        <location filename="../ui/compose/outbox_view.py" line="69"/>
         <source>Post</source>
         <translation>Chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="67"/>
+        <location filename="../ui/compose/outbox_view.py" line="70"/>
         <source>Parts</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="68"/>
+        <location filename="../ui/compose/outbox_view.py" line="71"/>
         <source>Link or reason</source>
         <translation>Kiungo au sababu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="71"/>
+        <location filename="../ui/compose/outbox_view.py" line="74"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="72"/>
+        <location filename="../ui/compose/outbox_view.py" line="75"/>
         <source>Send now</source>
         <translation>Tuma sasa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="74"/>
+        <location filename="../ui/compose/outbox_view.py" line="77"/>
         <source>Try sending everything now</source>
         <translation>Jaribu kutuma yote sasa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="76"/>
+        <location filename="../ui/compose/outbox_view.py" line="79"/>
         <source>Retry</source>
         <translation>Rudia</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="78"/>
+        <location filename="../ui/compose/outbox_view.py" line="81"/>
         <source>Retry the selected post</source>
         <translation>Rudia kutuma chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="80"/>
+        <location filename="../ui/compose/outbox_view.py" line="83"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="82"/>
+        <location filename="../ui/compose/outbox_view.py" line="85"/>
         <source>Remove the selected post from the outbox</source>
         <translation>Ondoa chapisho lililochaguliwa kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="84"/>
+        <location filename="../ui/compose/outbox_view.py" line="87"/>
         <source>Edit</source>
         <translation>Hariri</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="86"/>
+        <location filename="../ui/compose/outbox_view.py" line="89"/>
         <source>Take the selected post out of the outbox and edit it</source>
         <translation>Toa chapisho lililochaguliwa kwenye kikasha toezi na ulihariri</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="90"/>
+        <location filename="../ui/compose/outbox_view.py" line="93"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="91"/>
+        <location filename="../ui/compose/outbox_view.py" line="94"/>
+        <source>Mark as posted</source>
+        <translation>Weka alama imechapishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="96"/>
+        <source>You posted the selected post on the X website: mark it as sent</source>
+        <translation>Umechapisha chapisho lililochaguliwa kwenye tovuti ya X: liweke alama kuwa limetumwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/outbox_view.py" line="100"/>
         <source>Open link</source>
         <translation>Fungua kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_view.py" line="93"/>
+        <location filename="../ui/compose/outbox_view.py" line="102"/>
         <source>Open the published post</source>
         <translation>Fungua chapisho lililochapishwa</translation>
     </message>
@@ -4602,6 +4653,480 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="105"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chagua zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="106"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Ongeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="107"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Punguza</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="49"/>
+        <source>Look in:</source>
+        <translation>Tafuta katika:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="50"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Jina la faili:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="51"/>
+        <source>Files of type:</source>
+        <translation>Faili za aina:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="52"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="53"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chagua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="54"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="55"/>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="56"/>
+        <source>All Files (*)</source>
+        <translation>Faili zote (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="57"/>
+        <source>Directory:</source>
+        <translation>Folda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="58"/>
+        <source>Back</source>
+        <translation>Nyuma</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="59"/>
+        <source>Forward</source>
+        <translation>Mbele</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="60"/>
+        <source>Parent Directory</source>
+        <translation>Folda ya juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="61"/>
+        <source>Create New Folder</source>
+        <translation>Unda folda mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="62"/>
+        <source>List View</source>
+        <translation>Mwonekano wa orodha</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="63"/>
+        <source>Detail View</source>
+        <translation>Mwonekano wa kina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="64"/>
+        <source>Go back</source>
+        <translation>Rudi nyuma</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="65"/>
+        <source>Go forward</source>
+        <translation>Nenda mbele</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="66"/>
+        <source>Go to the parent directory</source>
+        <translation>Nenda kwenye folda ya juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="67"/>
+        <source>Create a New Folder</source>
+        <translation>Unda folda mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="68"/>
+        <source>Change to list view mode</source>
+        <translation>Badilisha kuwa mwonekano wa orodha</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="69"/>
+        <source>Change to detail view mode</source>
+        <translation>Badilisha kuwa mwonekano wa kina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="70"/>
+        <source>Recent Places</source>
+        <translation>Mahali pa karibuni</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="71"/>
+        <source>My Computer</source>
+        <translation>Kompyuta yangu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="72"/>
+        <source>New Folder</source>
+        <translation>Folda mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="73"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Folda mpya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="74"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Badilisha jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="75"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Futa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="76"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Onyesha faili &amp;zilizofichwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="77"/>
+        <source>Sidebar</source>
+        <translation>Upau wa pembeni</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="78"/>
+        <source>List of places and bookmarks</source>
+        <translation>Orodha ya mahali na alamisho</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="79"/>
+        <source>Files</source>
+        <translation>Faili</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="80"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="81"/>
+        <source>Size</source>
+        <translation>Ukubwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="82"/>
+        <source>Type</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="83"/>
+        <source>Date Modified</source>
+        <translation>Tarehe ya kubadilishwa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="84"/>
+        <source>Computer</source>
+        <translation>Kompyuta</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="85"/>
+        <source>My Computer</source>
+        <translation>Kompyuta yangu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="90"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="91"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="92"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="93"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="94"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Bandika</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="95"/>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="96"/>
+        <source>Select All</source>
+        <translation>Chagua zote</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="43"/>
+        <source>Show Details...</source>
+        <translation>Onyesha maelezo...</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="44"/>
+        <source>Hide Details...</source>
+        <translation>Ficha maelezo...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="23"/>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="25"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="26"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="27"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ndiyo kwa &amp;zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="28"/>
+        <source>N&amp;o to All</source>
+        <translation>H&amp;apana kwa zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="29"/>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="30"/>
+        <source>Save All</source>
+        <translation>Hifadhi zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="31"/>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="32"/>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="33"/>
+        <source>Discard</source>
+        <translation>Tupa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="34"/>
+        <source>Don&apos;t Save</source>
+        <translation>Usihifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="35"/>
+        <source>Close without Saving</source>
+        <translation>Funga bila kuhifadhi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="36"/>
+        <source>Apply</source>
+        <translation>Tekeleza</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="37"/>
+        <source>Reset</source>
+        <translation>Weka upya</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="38"/>
+        <source>Restore Defaults</source>
+        <translation>Rejesha chaguo-msingi</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="39"/>
+        <source>Help</source>
+        <translation>Msaada</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="40"/>
+        <source>Abort</source>
+        <translation>Acha</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="41"/>
+        <source>Retry</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="42"/>
+        <source>Ignore</source>
+        <translation>Puuza</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="108"/>
+        <source>Scroll here</source>
+        <translation>Sogeza hapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="109"/>
+        <source>Top</source>
+        <translation>Juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="110"/>
+        <source>Bottom</source>
+        <translation>Chini</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="111"/>
+        <source>Left edge</source>
+        <translation>Ukingo wa kushoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="112"/>
+        <source>Right edge</source>
+        <translation>Ukingo wa kulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="113"/>
+        <source>Page up</source>
+        <translation>Ukurasa juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="114"/>
+        <source>Page down</source>
+        <translation>Ukurasa chini</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="115"/>
+        <source>Page left</source>
+        <translation>Ukurasa kushoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="116"/>
+        <source>Page right</source>
+        <translation>Ukurasa kulia</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="117"/>
+        <source>Scroll up</source>
+        <translation>Sogeza juu</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="118"/>
+        <source>Scroll down</source>
+        <translation>Sogeza chini</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="119"/>
+        <source>Scroll left</source>
+        <translation>Sogeza kushoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="120"/>
+        <source>Scroll right</source>
+        <translation>Sogeza kulia</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="97"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="98"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="99"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="100"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="101"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Bandika</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="102"/>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="103"/>
+        <source>Select All</source>
+        <translation>Chagua zote</translation>
+    </message>
+    <message>
+        <location filename="../ui/qt_own_strings.py" line="104"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Nakili &amp;anwani ya kiungo</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <location filename="../ui/live/relative.py" line="19"/>
@@ -4976,32 +5501,32 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../ui/compose/targets.py" line="66"/>
+        <location filename="../ui/compose/targets.py" line="67"/>
         <source>Post to %1</source>
         <translation>Chapisha kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="71"/>
+        <location filename="../ui/compose/targets.py" line="72"/>
         <source>Length for %1</source>
         <translation>Urefu kwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="76"/>
+        <location filename="../ui/compose/targets.py" line="77"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>inahitaji kuingia; machapisho yanasubiri kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="80"/>
+        <location filename="../ui/compose/targets.py" line="81"/>
         <source>posts through the X website: you press Post there</source>
         <translation>huchapisha kupitia tovuti ya X: unabonyeza Chapisha huko</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="109"/>
+        <location filename="../ui/compose/targets.py" line="110"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 baiti</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="114"/>
+        <location filename="../ui/compose/targets.py" line="115"/>
         <source> — too long: thread</source>
         <translation> — refu mno: mfululizo</translation>
     </message>

@@ -70,15 +70,27 @@ def apply_language(requested: str | None) -> str:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(ui_locale(code))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    wanted = [(f"companion_{code}", str(I18N_DIR))]  # companion_en: English plural forms
     if code != "en":
-        wanted.insert(0, (f"qtbase_{code}", qt_dir))
-    for base, directory in wanted:
-        translator = QTranslator(app)
-        if translator.load(base, directory):
-            QCoreApplication.installTranslator(translator)
-            _installed.append(translator)
-        else:
-            log.info("no translation %s in %s", base, directory)
+        _install_qt_own(app, code)
+    # installed last, so asked first: it also carries Qt's own button and menu texts
+    # where Qt ships none (Swahili; see companion/ui/qt_own_strings.py)
+    base, directory = f"companion_{code}", str(I18N_DIR)  # companion_en: English plurals
+    translator = QTranslator(app)
+    if translator.load(base, directory):
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.info("no translation %s in %s", base, directory)
     return code
+
+
+def _install_qt_own(app: QCoreApplication, code: str) -> None:
+    """Qt's own translation for ``code``, found by locale: Portuguese is shipped as
+    ``qtbase_pt_BR`` (a plain ``qtbase_pt`` does not exist); Swahili has none."""
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if translator.load(ui_locale(code), "qtbase", "_", qt_dir) and not translator.isEmpty():
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.info("no Qt translation for %s in %s", code, qt_dir)

@@ -14,6 +14,7 @@ import pytest
 
 import bundle_config as cfg
 import check_bundle
+import elfdeps
 
 pytestmark = pytest.mark.slow
 
@@ -53,6 +54,14 @@ def test_bundle_holds_what_features_need_and_not_the_rest(app_dir: Path) -> None
         "libQt63DCore.so.6",
         "QtQuick.abi3.so",
         "QtQml.abi3.so",
+        "QtCharts.abi3.so",
+        "libQt6Charts.so.6",
+        "libQt6QmlModels.so.6",
+        "libQt6QmlMeta.so.6",
+        "libqicns.so",
+        "libqpdf.so",
+        "_imagingft.cpython-311-x86_64-linux-gnu.so",
+        "pluggy",
         "libqgtk3.so",
         "libgtk-3.so.0",
         "libqeglfs.so",
@@ -67,7 +76,6 @@ def test_bundle_holds_what_features_need_and_not_the_rest(app_dir: Path) -> None
         "org.iied.shareasm.companion.metainfo.xml",
         "libQt6Pdf.so.6",
         "libQt6Multimedia.so.6",
-        "libQt6Charts.so.6",
         "libQt6Svg.so.6",
         "libffmpegmediaplugin.so",
         "libqxcb.so",
@@ -77,6 +85,20 @@ def test_bundle_holds_what_features_need_and_not_the_rest(app_dir: Path) -> None
         cfg.dist_info_name(cfg.read_project()),
     ):
         assert present in names, present
+
+
+def test_bundle_is_slim(app_dir: Path) -> None:
+    """Issue 19: at most 150 MB; Qt Quick/Qml are stand-ins of a few KB, ICU's data is
+    trimmed, and no library keeps a symbol table (the FFmpeg ones aside)."""
+    internal = app_dir / "_internal"
+    assert check_bundle.folder_size(app_dir) <= cfg.LINUX_MAX_BUNDLE_MB * 1_000_000
+    for stand_in in ("libQt6Quick.so.6", "libQt6Qml.so.6"):
+        assert (internal / stand_in).stat().st_size < check_bundle.STAND_IN_MAX_BYTES
+    (icu,) = internal.glob("libicudata.so.*")
+    assert icu.stat().st_size < 6_000_000
+    for lib in ("libQt6Core.so.6", "libicui18n.so.73", "libpython3.11.so.1.0"):
+        if (internal / lib).exists():
+            assert not elfdeps.read_elf(internal / lib).has_symtab, lib
 
 
 def test_long_secret_round_trips_through_a_real_keyring(app_dir: Path, tmp_path: Path) -> None:

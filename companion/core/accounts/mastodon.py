@@ -18,7 +18,7 @@ import requests
 from companion import APP_NAME
 from companion.core.accounts.oauth import OOB_REDIRECT, Pkce, new_state
 from companion.core.accounts.urls import host_of
-from companion.core.compose.counting import SOFTWARE_SCHEDULES, server_software
+from companion.core.compose.server_rules import SOFTWARE_SCHEDULES, server_software
 from companion.core.errors import InvalidInputError, NeedsLoginError, ServerError
 from companion.core.jsonsafe import parse_digits, response_json
 from companion.core.net import HttpClient, raise_for_status

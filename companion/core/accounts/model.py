@@ -48,6 +48,13 @@ class Account:
         return f"{self.handle} ({self.network.value})"
 
 
+def posts_through_website(account: Account) -> bool:
+    """X: the app has no way to post through X's API, so it opens X's web page with
+    the text ready and the user presses Post there. Such an account is never shown as
+    "Connected", never ticked by default, and its outbox items are hand-offs."""
+    return account.network is Network.X
+
+
 class AccountRepository:
     """CRUD for :class:`Account` rows. Holds no secrets."""
 

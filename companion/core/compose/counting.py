@@ -15,13 +15,19 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import quote
 
 import regex  # type: ignore[import-untyped]
-import twitter_text
 
 from companion.core.accounts.model import Network
 from companion.core.compose.hashtag import ensure_hashtag as ensure_hashtag  # the one rule
+from companion.core.compose.server_rules import (
+    RULE_CODEPOINTS,
+    RULE_MASTODON,
+    RULE_PLAIN,
+    STRICT_RULE,
+    server_rule,
+)
+from companion.core.compose.x_counting import x_length
 
 MASTODON_DEFAULT_MAX = 500
 MASTODON_URL_WEIGHT = 23
@@ -110,79 +116,6 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
         if len(url) > len(m.group(0).split("://", 1)[0]) + 3:
             out.append((m.start(), m.start() + len(url), url))
     return out
-
-
-# --------------------------------------------------------------------------- server rules
-#: how a Mastodon-API server measures a post (docs/server-rules.md)
-RULE_MASTODON = (
-    "mastodon"  # graphemes, URLs weigh characters_reserved_per_url, mention domains free
-)
-RULE_PLAIN = "plain"  # Pleroma/Akkoma: graphemes of the trimmed text + CW, URLs in full
-RULE_CODEPOINTS = "codepoints"  # code points of text + CW, URLs and mentions in full
-#: what a server we do not know gets, and what a "too long" answer falls back to
-STRICT_RULE = RULE_CODEPOINTS
-
-_MASTODON_VERSION = regex.compile(r"^\d+\.\d+\.\d+(?:[-+~][\w.+~-]*)?$")
-_MISSKEY_FAMILY = ("misskey", "firefish", "calckey", "sharkey", "iceshrimp", "foundkey", "catodon")
-
-
-def server_software(version: str, source_url: str = "") -> str:
-    """The server software a Mastodon-API instance runs, from its ``version`` string
-    (and ``source_url`` where it gives one): "mastodon" (and forks such as glitch-soc
-    and Hometown), "pleroma", "akkoma", "takahe", "gotosocial", "misskey" (Misskey,
-    Firefish/Calckey, Sharkey, Iceshrimp where they speak the API) or "unknown"."""
-    low = f"{version} {source_url}".lower()
-    if "takahe" in low or "takahē" in low:
-        return "takahe"
-    if "gotosocial" in low:
-        return "gotosocial"
-    if "akkoma" in low:
-        return "akkoma"
-    if "pleroma" in low:
-        return "pleroma"
-    if any(name in low for name in _MISSKEY_FAMILY):
-        return "misskey"
-    if "compatible" not in low and "git" not in low and _MASTODON_VERSION.match(version.strip()):
-        return "mastodon"
-    return "unknown"
-
-
-#: each software's counting rule; anything else is counted the strict way
-SOFTWARE_RULES = {
-    "mastodon": RULE_MASTODON,
-    "pleroma": RULE_PLAIN,
-    "akkoma": RULE_PLAIN,
-    "takahe": RULE_CODEPOINTS,  # len(text): code points, URLs in full
-    "gotosocial": RULE_CODEPOINTS,  # runes of text + content warning, URLs in full
-    "misskey": RULE_CODEPOINTS,  # JSON-schema maxLength: code points, URLs in full
-}
-
-#: servers that keep scheduled statuses (POST scheduled_at, GET /api/v1/scheduled_statuses)
-SOFTWARE_SCHEDULES = {
-    "mastodon": True,
-    "pleroma": True,
-    "akkoma": True,
-    "takahe": False,
-    "gotosocial": False,
-    "misskey": False,
-}
-
-
-def server_rule(info: Mapping[str, Any]) -> str:
-    """The counting rule for an account's instance ``info`` (as ``parse_instance`` keeps
-    it). Without instance facts at all (no ``version`` key): Mastodon's rule."""
-    if "version" not in info:
-        rule = info.get("length_rule")
-        return rule if rule in (RULE_MASTODON, RULE_PLAIN, RULE_CODEPOINTS) else RULE_MASTODON
-    version = info.get("version")
-    source = info.get("source_url")
-    software = server_software(
-        version if isinstance(version, str) else "", source if isinstance(source, str) else ""
-    )
-    if software == "mastodon" and info.get("length_rule") == RULE_PLAIN:
-        # a Pleroma-style server that reports a Mastodon-looking version
-        return RULE_PLAIN
-    return SOFTWARE_RULES.get(software, STRICT_RULE)
 
 
 # --------------------------------------------------------------------------- limits
@@ -322,52 +255,6 @@ def mastodon_length_fast(
     return graphemes_fast(spoiler) + body
 
 
-# Sentence ends and line breaks: URLs and emoji sequences never span them, so the
-# weighted length of the whole is the sum over these pieces (checked against the
-# library on random texts in the tests). Parsing 3,000 characters at once takes
-# ~25 ms; with the cache only the sentence being typed is parsed again.
-_X_PIECES = regex.compile(r"(?<=[.!?]\s+|\n)(?=\S)")
-#: the same cut points found without a variable-length look-behind, by the standard
-#: ``re`` with ``regex``'s ``\s`` spelt out (Unicode White_Space; ``re`` would also take
-#: U+001C..U+001F): a match ends exactly where ``_X_PIECES`` cuts (tests check it)
-_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_X_CUTS = re.compile(f"(?:[.!?][{_WS}]+|\n)(?=[^{_WS}])")
-
-
-def x_pieces(text: str) -> list[str]:
-    """``_X_PIECES.split(text)``, faster."""
-    out: list[str] = []
-    start = 0
-    for m in _X_CUTS.finditer(text):
-        out.append(text[start : m.end()])
-        start = m.end()
-    out.append(text[start:])
-    return out
-
-
-@functools.lru_cache(maxsize=4096)
-def _x_piece(piece: str, after_space: bool) -> int:
-    if not piece:
-        return 0
-    if after_space:
-        # in the whole text a space precedes this piece; URL detection at the very
-        # start of a string differs, so give the library the same context
-        return int(twitter_text.parse_tweet(" " + piece).weightedLength) - 1
-    return int(twitter_text.parse_tweet(piece).weightedLength)
-
-
-def x_length(text: str) -> int:
-    """twitter-text v3 weighted length (NFC, URLs 23, emoji sequences 2)."""
-    if not text:
-        return 0
-    return sum(_x_piece(p, n > 0) for n, p in enumerate(x_pieces(text)))
-
-
-def x_length_whole(text: str) -> int:
-    """The library's answer on the whole text at once (the reference)."""
-    return int(twitter_text.parse_tweet(text).weightedLength) if text else 0
-
-
 def count(
     network: Network,
     text: str,
@@ -447,8 +334,3 @@ def bluesky_facets(text: str) -> list[dict[str, Any]]:
         )
         last_end = end
     return facets
-
-
-def x_intent_url(text: str) -> str:
-    """A "post on X" link that opens X with the text ready (no API needed)."""
-    return "https://x.com/intent/post?text=" + quote(text, safe="")

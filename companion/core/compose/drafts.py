@@ -42,8 +42,12 @@ class Draft:
 
     @property
     def title(self) -> str:
+        """The first line, cut after a whole word with "…" when longer than 60."""
         first = self.text.strip().splitlines()[0] if self.text.strip() else ""
-        return first[:60]
+        if len(first) <= 60:
+            return first
+        cut = first[:60].rsplit(" ", 1)[0] if " " in first[:60] else first[:60]
+        return cut.rstrip(" ,;:.-") + "…"
 
 
 class DraftStore:

@@ -1,144 +1,57 @@
 """The outbox: what is to be published, per draft and account, and how far it got.
 
-States of an item (one draft on one account)::
-
-    queued ──► sending ──► sent (link) | scheduled (handed to the server)
-       ▲          │          | published_early (asked to schedule, the server
-       │          │            posted at once: a warning, not plain "sent")
-       └──────────┼──► failed (reason; "retry" puts it back to queued)
-                  ├──► needs_login (kept; queued again after logging in)
-                  └──► needs_editing (a part the server calls too long; the parts
-                       already posted keep their links; "retry" splits it again)
-
-A thread is one item with several parts; each part has its own Mastodon
-``Idempotency-Key`` and Bluesky record key, made once when the item is created
-and never changed, so a retry can never post a part twice.
+The states of an item and its parts are in :mod:`companion.core.compose.outbox_items`,
+putting a draft in the outbox in :mod:`companion.core.compose.enqueue`; this module
+keeps the transitions (claim, lease, finish, retry, hand-off to the X website).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import uuid
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
-from enum import StrEnum
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from companion.core.accounts.model import Account, Network
-from companion.core.compose.counting import Limits
-from companion.core.compose.drafts import Draft, DraftStore
-from companion.core.compose.hashtag import ensure_hashtag
-from companion.core.compose.images import prepare_image
-from companion.core.compose.threads import split_thread
+from companion.core.accounts.model import Account
+from companion.core.changes import DRAFTS, OUTBOX, Changes, Outcome
+from companion.core.compose import enqueue as _enqueue
+from companion.core.compose.drafts import Draft
+from companion.core.compose.enqueue import parts_for, queue_draft
+from companion.core.compose.outbox_items import (
+    DONE,
+    PUBLISHED,
+    RETRYABLE,
+    MediaRef,
+    OutboxItem,
+    Part,
+    State,
+    _dt,
+    _iso,
+    read_item,
+)
 from companion.core.compose.tid import make_tid
-from companion.core.errors import InvalidInputError
 from companion.core.storage import Database
+
+__all__ = [
+    "DONE",
+    "LEASE",
+    "PUBLISHED",
+    "RETRYABLE",
+    "MediaRef",
+    "Outbox",
+    "OutboxItem",
+    "Part",
+    "State",
+    "parts_for",
+    "queue_draft",
+]
 
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=10)
-
-
-class State(StrEnum):
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    SCHEDULED = "scheduled"
-    FAILED = "failed"
-    NEEDS_LOGIN = "needs_login"
-    PUBLISHED_EARLY = "published_early"
-    NEEDS_EDITING = "needs_editing"
-
-
-DONE = (State.SENT, State.SCHEDULED, State.PUBLISHED_EARLY)
-#: what "retry" puts back in the queue
-RETRYABLE = (State.FAILED, State.NEEDS_LOGIN, State.NEEDS_EDITING)
-
-
-@dataclass
-class Part:
-    idx: int
-    text: str
-    idem_key: str
-    rkey: str
-    state: str = "queued"
-    remote_id: str = ""
-    uri: str = ""
-    cid: str = ""
-    url: str = ""
-    first_sent_at: datetime | None = None
-    #: this computer's clock when a request carrying this part first reached (or may
-    #: have reached) the server; a request that provably never got there is no attempt
-    first_attempt_at: datetime | None = None
-
-    @property
-    def sent(self) -> bool:
-        return self.state == "sent"
-
-
-@dataclass
-class MediaRef:
-    path: str
-    alt: str
-    mime: str
-    width: int = 0
-    height: int = 0
-
-
-@dataclass
-class OutboxItem:
-    id: int
-    draft_id: str
-    account_id: str
-    network: Network
-    state: State
-    language: str = ""
-    spoiler: str = ""
-    post_at: datetime | None = None
-    media: list[MediaRef] = field(default_factory=list)
-    link: str = ""
-    error: str = ""
-    attempts: int = 0
-    next_attempt_at: datetime | None = None
-    parts: list[Part] = field(default_factory=list)
-    created_at: str = ""
-    wait_reason: str = ""
-    #: "" (the account's counting rule) or "strict" after a server said "too long"
-    split_rule: str = ""
-    #: a smaller limit learnt from the server, or None
-    max_chars: int | None = None
-    owner_pid: int | None = None
-
-    @property
-    def summary(self) -> str:
-        text = self.parts[0].text if self.parts else ""
-        return text.replace("\n", " ")[:80]
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat(timespec="milliseconds") if value else None
-
-
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def parts_for(draft: Draft, account: Account, hashtag: str) -> list[str]:
-    """The texts to publish on ``account``: the user's edited thread, or the text
-    with the event hashtag, split into a thread when too long."""
-    limits = Limits.for_network(account.network, account.info)
-    edited = draft.thread.get(account.id)
-    if edited:
-        return [p for p in (e.strip() for e in edited) if p]
-    text = ensure_hashtag(draft.text, hashtag) if hashtag else draft.text.strip()
-    if account.network is Network.MASTODON and draft.spoiler:
-        # the content warning counts too: leave room for it on every part
-        room = max(50, limits.max_characters - len(draft.spoiler))
-        limits = Limits(**{**limits.__dict__, "max_characters": room})
-    return split_thread(text, account.network, limits, hashtag=hashtag)
 
 
 class Outbox:
@@ -147,6 +60,9 @@ class Outbox:
     def __init__(self, db: Database, media_dir: Path) -> None:
         self.db = db
         self.media_dir = media_dir
+        #: told (from the database lane) when a transition changed more than the
+        #: outbox rows: a draft became "sent" (the app announces it on its hub)
+        self.on_change: Callable[[Changes], None] | None = None
 
     # -- enqueue ---------------------------------------------------------
     def enqueue(
@@ -155,81 +71,12 @@ class Outbox:
         """Put ``draft`` in the outbox for each account (images prepared first).
 
         Refuses images without alt text. The draft is marked "in outbox"."""
-        if not accounts:
-            raise InvalidInputError("Choose at least one account to post to.")
-        if not draft.text.strip() and not draft.images:
-            raise InvalidInputError("The post is empty.")
-        missing = [i for i, img in enumerate(draft.images) if not img.alt.strip()]
-        if missing:
-            raise InvalidInputError(
-                f"Picture {missing[0] + 1} has no description (alt text). Add one so "
-                "people who cannot see it know what it shows."
-            )
-        prepared: list[tuple[Account, list[str], list[MediaRef]]] = []
-        for account in accounts:
-            limits = Limits.for_network(account.network, account.info)
-            if len(draft.images) > limits.max_media:
-                raise InvalidInputError(
-                    f"{account.label} takes at most {limits.max_media} pictures per post."
-                )
-            parts = parts_for(draft, account, hashtag)
-            media: list[MediaRef] = []
-            self.media_dir.mkdir(parents=True, exist_ok=True)
-            for n, image in enumerate(draft.images):
-                ready = prepare_image(Path(image.path), limits.image_size_limit)
-                ext = ".png" if ready.mime == "image/png" else ".jpg"
-                target = self.media_dir / f"{draft.id}-{account.id[:8]}-{n}{ext}"
-                tmp = target.with_suffix(target.suffix + ".tmp")
-                tmp.write_bytes(ready.data)
-                os.replace(tmp, target)
-                media.append(
-                    MediaRef(str(target), image.alt.strip(), ready.mime, ready.width, ready.height)
-                )
-            prepared.append((account, parts, media))
-        ids: list[int] = []
-        stamp = _iso(now)
-        with self.db.transaction() as conn:
-            for account, parts, media in prepared:
-                cur = conn.execute(
-                    "INSERT INTO compose_outbox(draft_id, account_id, network, state, language,"
-                    " spoiler, post_at, media, created_at, updated_at)"
-                    " VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(draft_id, account_id) DO NOTHING",
-                    (
-                        draft.id,
-                        account.id,
-                        account.network.value,
-                        State.QUEUED.value,
-                        draft.language,
-                        draft.spoiler if account.network is Network.MASTODON else "",
-                        _iso(draft.post_at),
-                        json.dumps([m.__dict__ for m in media], ensure_ascii=False),
-                        stamp,
-                        stamp,
-                    ),
-                )
-                if cur.rowcount == 0:
-                    continue  # already in the outbox: never twice
-                item_id = int(cur.lastrowid or 0)
-                ids.append(item_id)
-                for idx, text in enumerate(parts):
-                    conn.execute(
-                        "INSERT INTO compose_outbox_parts(item_id, idx, text, idem_key, rkey)"
-                        " VALUES(?,?,?,?,?)",
-                        (
-                            item_id,
-                            idx,
-                            text,
-                            f"shareasm-{draft.id}-{account.id}-{idx}-{uuid.uuid4().hex[:8]}",
-                            make_tid(now),
-                        ),
-                    )
-            conn.execute("UPDATE compose_drafts SET status = 'outbox' WHERE id = ?", (draft.id,))
-        return ids
+        return _enqueue.enqueue(self.db, self.media_dir, draft, accounts, hashtag, now)
 
     # -- reading ---------------------------------------------------------
     def get(self, item_id: int) -> OutboxItem | None:
         row = self.db.query_one("SELECT * FROM compose_outbox WHERE id = ?", (item_id,))
-        return self._item(row) if row is not None else None
+        return read_item(self.db, row) if row is not None else None
 
     def items(self, account_id: str | None = None) -> list[OutboxItem]:
         if account_id is None:
@@ -238,52 +85,7 @@ class Outbox:
             rows = self.db.query(
                 "SELECT * FROM compose_outbox WHERE account_id = ? ORDER BY id", (account_id,)
             )
-        return [self._item(r) for r in rows]
-
-    def _item(self, row: Any) -> OutboxItem:
-        parts = [
-            Part(
-                idx=p["idx"],
-                text=p["text"],
-                idem_key=p["idem_key"],
-                rkey=p["rkey"],
-                state=p["state"],
-                remote_id=p["remote_id"],
-                uri=p["uri"],
-                cid=p["cid"],
-                url=p["url"],
-                first_sent_at=_dt(p["first_sent_at"]),
-                first_attempt_at=_dt(p["first_attempt_at"]),
-            )
-            for p in self.db.query(
-                "SELECT * FROM compose_outbox_parts WHERE item_id = ? ORDER BY idx", (row["id"],)
-            )
-        ]
-        try:
-            media = [MediaRef(**m) for m in json.loads(row["media"])]
-        except (ValueError, TypeError):
-            media = []
-        return OutboxItem(
-            id=row["id"],
-            draft_id=row["draft_id"],
-            account_id=row["account_id"],
-            network=Network(row["network"]),
-            state=State(row["state"]),
-            language=row["language"],
-            spoiler=row["spoiler"],
-            post_at=_dt(row["post_at"]),
-            media=media,
-            link=row["link"],
-            error=row["error"],
-            attempts=row["attempts"],
-            next_attempt_at=_dt(row["next_attempt_at"]),
-            parts=parts,
-            created_at=row["created_at"],
-            wait_reason=row["wait_reason"],
-            split_rule=row["split_rule"],
-            max_chars=row["max_chars"],
-            owner_pid=row["owner_pid"],
-        )
+        return [read_item(self.db, r) for r in rows]
 
     # -- transitions -----------------------------------------------------
     def claim(self, item_id: int, now: datetime, pid: int | None = None) -> bool:
@@ -437,21 +239,58 @@ class Outbox:
         next_attempt_at: datetime | None = None,
         wait_reason: str = "",
     ) -> None:
-        self.db.execute(
-            "UPDATE compose_outbox SET state = ?, link = CASE WHEN ? != '' THEN ? ELSE link END,"
-            " error = ?, next_attempt_at = ?, wait_reason = ?, owner_pid = NULL,"
-            " lease_until = NULL, updated_at = ? WHERE id = ?",
-            (
-                state.value,
-                link,
-                link,
-                error,
-                _iso(next_attempt_at),
-                wait_reason,
-                _iso(now),
-                item_id,
-            ),
-        )
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE compose_outbox SET state = ?,"
+                " link = CASE WHEN ? != '' THEN ? ELSE link END,"
+                " error = ?, next_attempt_at = ?, wait_reason = ?, owner_pid = NULL,"
+                " lease_until = NULL, updated_at = ? WHERE id = ?",
+                (
+                    state.value,
+                    link,
+                    link,
+                    error,
+                    _iso(next_attempt_at),
+                    wait_reason,
+                    _iso(now),
+                    item_id,
+                ),
+            )
+            settled = state in PUBLISHED and _settle_draft(conn, item_id, now)
+        if settled:
+            self._announce(DRAFTS | OUTBOX)
+
+    def hand_off(self, item_id: int, now: datetime, *, link: str) -> None:
+        """X without posting rights: the item is ready for the user to post on the X
+        website (never sent by the app, never retried, never "failed")."""
+        self.finish(item_id, State.HANDOFF, now, link=link)
+
+    def mark_posted(self, item_id: int, now: datetime) -> Outcome[bool]:
+        """The user posted a hand-off item on the X website: it is sent (and its draft
+        too once everything queued from it is out). False: it was not waiting for that."""
+        stamp = _iso(now)
+        with self.db.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE compose_outbox SET state = ?, error = '', updated_at = ?"
+                " WHERE id = ? AND state = ?",
+                (State.SENT.value, stamp, item_id, State.HANDOFF.value),
+            )
+            if cur.rowcount == 0:
+                return Outcome(False)
+            conn.execute(
+                "UPDATE compose_outbox_parts SET state = 'sent',"
+                " first_sent_at = COALESCE(first_sent_at, ?) WHERE item_id = ?",
+                (stamp, item_id),
+            )
+            settled = _settle_draft(conn, item_id, now)
+        return Outcome(True, DRAFTS | OUTBOX if settled else OUTBOX)
+
+    def _announce(self, changes: Changes) -> None:
+        if self.on_change is not None:
+            try:
+                self.on_change(changes)
+            except Exception:  # a listener's bug must not undo a finished send
+                log.exception("outbox change listener failed")
 
     def retry(self, item_id: int, now: datetime) -> bool:
         """Put a failed / needs-login item back in the queue (parts already sent stay sent)."""
@@ -515,22 +354,24 @@ class Outbox:
         return [r[0] for r in rows]
 
 
-def queue_draft(
-    store: DraftStore,
-    outbox: Outbox,
-    draft: Draft,
-    accounts: list[Account],
-    hashtag: str,
-    now: datetime,
-) -> list[int]:
-    """What "Send" in the composer does (and ``outbox add``): the event hashtag is put
-    into the text, the draft is saved with its accounts, then queued for each."""
-    if not draft.text.strip() and not draft.images:
-        raise InvalidInputError("The post is empty.")
-    text = ensure_hashtag(draft.text, hashtag) if hashtag else draft.text
-    draft = replace(draft, text=text, targets=[a.id for a in accounts])
-    store.save(draft)
-    return outbox.enqueue(draft, accounts, hashtag, now)
+def _settle_draft(conn: Any, item_id: int, now: datetime) -> bool:
+    """Mark the draft of ``item_id`` "sent" once every item queued from it is out on
+    the network (all its accounts, all thread parts). True when it changed."""
+    row = conn.execute("SELECT draft_id FROM compose_outbox WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        return False
+    left = conn.execute(
+        "SELECT COUNT(*) FROM compose_outbox WHERE draft_id = ? AND state NOT IN (?, ?)",
+        (row["draft_id"], *(s.value for s in PUBLISHED)),
+    ).fetchone()[0]
+    if left:
+        return False
+    cur = conn.execute(
+        "UPDATE compose_drafts SET status = 'sent', updated_at = ? WHERE id = ?"
+        " AND status = 'outbox'",
+        (_iso(now), row["draft_id"]),
+    )
+    return bool(cur.rowcount)
 
 
 def _pid_alive(pid: int) -> bool:

@@ -86,3 +86,16 @@ ALTER TABLE compose_outbox ADD COLUMN split_rule TEXT NOT NULL DEFAULT '';
 -- a smaller character limit learnt from the server's "too long", or NULL
 ALTER TABLE compose_outbox ADD COLUMN max_chars INTEGER;
 """
+
+# Issue 15: X without posting rights is no failure: such items were stored as 'failed'
+# with a "post on X" link; they are hand-offs ('handoff': "Ready: open X"). A draft
+# whose every outbox item is out is 'sent'.
+V3 = """
+UPDATE compose_outbox SET state = 'handoff', error = ''
+    WHERE network = 'x' AND state = 'failed' AND link LIKE 'https://x.com/intent/%';
+UPDATE compose_drafts SET status = 'sent'
+    WHERE status = 'outbox'
+    AND EXISTS (SELECT 1 FROM compose_outbox o WHERE o.draft_id = compose_drafts.id)
+    AND NOT EXISTS (SELECT 1 FROM compose_outbox o WHERE o.draft_id = compose_drafts.id
+                    AND o.state NOT IN ('sent', 'published_early'));
+"""

@@ -16,13 +16,19 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
+from companion.core.accounts.model import (
+    Account,
+    AccountRepository,
+    AccountState,
+    Network,
+    posts_through_website,
+)
 from companion.core.compose.bluesky import BlueskyPublisher
-from companion.core.compose.counting import STRICT_RULE, Limits, count, x_intent_url
 from companion.core.compose.mastodon import MastodonPublisher, ScheduleRefusedError, TooLongError
 from companion.core.compose.outbox import Outbox, OutboxItem, Part, State
 from companion.core.compose.publish_common import Auth, Published, never_reached
-from companion.core.compose.threads import resplit
+from companion.core.compose.sender_length import LengthRules, NeedsEditingError, _PartTooLong
+from companion.core.compose.x_counting import x_intent_url
 from companion.core.errors import (
     QT_TRANSLATE_NOOP,
     KnownError,
@@ -38,24 +44,6 @@ log = logging.getLogger(__name__)
 #: Mastodon takes scheduled statuses at least 5 minutes ahead
 SHIP_AHEAD_MIN = timedelta(minutes=5, seconds=30)
 RETRY_CAP = timedelta(minutes=15)
-# after a strict split is still "too long", the next split aims this much lower
-SHRINK = 0.8
-MIN_PART = 50
-
-
-class NeedsEditingError(KnownError):
-    """A part is too long for the server and the app could not split it further."""
-
-    def __init__(self, message: str, *, link: str = "", args: tuple[object, ...] = ()) -> None:
-        super().__init__(message, args=args)
-        self.link = link
-
-
-class _PartTooLong(Exception):
-    def __init__(self, idx: int, error: TooLongError) -> None:
-        super().__init__(str(error))
-        self.idx = idx
-        self.error = error
 
 
 def sent_by_this_computer(account: Account | None, item: OutboxItem) -> bool:
@@ -68,7 +56,7 @@ def sent_by_this_computer(account: Account | None, item: OutboxItem) -> bool:
     return account.info.get("scheduled_statuses") is False
 
 
-class Sender:
+class Sender(LengthRules):
     def __init__(
         self,
         outbox: Outbox,
@@ -152,20 +140,10 @@ class Sender:
                 self.outbox.mark_waiting_for_time(item.id, now)
                 return "skip"  # stays queued until its time: this computer sends it
             scheduled_at = item.post_at
-        if account.network is Network.X:
-            extra = (
-                f" It is a thread of {len(item.parts)}: post the others as replies."
-                if len(item.parts) > 1
-                else ""
-            )
-            self.outbox.finish(
-                item.id,
-                State.FAILED,
-                now,
-                link=x_intent_url(item.parts[0].text) if item.parts else "",
-                error="The app cannot post to X without X API access: open the link to "
-                "post it yourself." + extra,
-            )
+        if posts_through_website(account):
+            # no posting rights: ready for the user on the X website, never "failed"
+            link = x_intent_url(item.parts[0].text) if item.parts else ""
+            self.outbox.hand_off(item.id, now, link=link)
             return "next"
         if not self.outbox.claim(item.id, now):
             return "stop"
@@ -270,102 +248,6 @@ class Sender:
             fresh.info["scheduled_statuses"] = supported
             self.accounts.save(fresh)
 
-    # -- length ----------------------------------------------------------------
-    def _limits(self, account: Account, item: OutboxItem) -> Limits:
-        limits = Limits.for_network(account.network, account.info)
-        if item.split_rule == "strict":
-            limits = limits.strict()
-        if item.max_chars:
-            limits = limits.strict(min(limits.max_characters, item.max_chars))
-        return limits
-
-    def _fits(self, account: Account, item: OutboxItem, text: str, limits: Limits) -> bool:
-        spoiler = item.spoiler if account.network is Network.MASTODON else ""
-        return count(account.network, text, spoiler=spoiler, limits=limits, with_facets=False).fits
-
-    def _preflight(self, account: Account, item: OutboxItem) -> OutboxItem:
-        """Check every part still to post before posting any; split again by the
-        server's rule what does not fit (the enqueue-time split may have used
-        another rule)."""
-        unsent = [p for p in item.parts if not p.sent]
-        if not unsent or account.network is Network.X:
-            return item
-        limits = self._limits(account, item)
-        if all(self._fits(account, item, p.text, limits) for p in unsent):
-            return item
-        if any(p.first_attempt_at is not None for p in unsent):
-            return item  # it may be on the server already: let the server judge
-        return self._resplit(account, item, unsent[0].idx, limits, item.split_rule, item.max_chars)
-
-    def _resplit(
-        self,
-        account: Account,
-        item: OutboxItem,
-        first: int,
-        limits: Limits,
-        split_rule: str,
-        max_chars: int | None,
-    ) -> OutboxItem:
-        texts = [p.text for p in item.parts if p.idx >= first]
-        spoiler = item.spoiler if account.network is Network.MASTODON else ""
-        try:
-            parts = resplit(texts, first, len(item.parts), account.network, limits, spoiler=spoiler)
-        except ValueError:
-            self.outbox.set_split(item.id, split_rule, max_chars)
-            raise self._needs_editing(account, item, first) from None
-        log.info(
-            "outbox %s: parts from %s split again (%s rule, limit %s) into %s",
-            item.id,
-            first + 1,
-            limits.rule,
-            limits.max_characters,
-            len(parts),
-        )
-        self.outbox.replace_parts(
-            item.id, first, parts, split_rule=split_rule, max_chars=max_chars, now=self.now()
-        )
-        fresh = self.outbox.get(item.id)
-        assert fresh is not None
-        return fresh
-
-    def _needs_editing(self, account: Account, item: OutboxItem, idx: int) -> NeedsEditingError:
-        posted = [p.url for p in item.parts if p.sent and p.url]
-        if posted:
-            return NeedsEditingError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Needs editing: part %1 of %2 is too long for %3. Already posted: %4. "
-                    "Shorten it, or press Retry to split it again.",
-                ),
-                link=posted[0],
-                args=(idx + 1, len(item.parts), account.label, " ".join(posted)),
-            )
-        return NeedsEditingError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Needs editing: part %1 of %2 is too long for %3. Nothing was posted. "
-                "Shorten it, or press Retry to split it again.",
-            ),
-            args=(idx + 1, len(item.parts), account.label),
-        )
-
-    def _after_too_long(self, account: Account, item: OutboxItem, idx: int) -> OutboxItem:
-        """Part ``idx`` was refused as too long (and not published): split the rest
-        again by the strict rule and go on; if it was counted strictly already, the
-        server's limit is lower than it says: aim lower and stop as "needs editing"
-        (Retry then splits it again, shorter each time)."""
-        limits = self._limits(account, item)
-        if limits.rule != STRICT_RULE:
-            return self._resplit(account, item, idx, limits.strict(), "strict", item.max_chars)
-        part = next(p for p in item.parts if p.idx == idx)
-        spoiler = item.spoiler if account.network is Network.MASTODON else ""
-        length = count(
-            account.network, part.text, spoiler=spoiler, limits=limits, with_facets=False
-        ).length
-        lower = max(MIN_PART, int(min(limits.max_characters, length) * SHRINK))
-        self.outbox.set_split(item.id, "strict", lower)
-        raise self._needs_editing(account, item, idx)
-
     # -- posting -----------------------------------------------------------------
     def _publish(
         self, account: Account, item: OutboxItem, scheduled_at: datetime | None
@@ -376,8 +258,11 @@ class Sender:
             if scheduled_at is not None and len(item.parts) > 1:
                 # split into a thread: only single posts are handed to the server
                 raise ScheduleRefusedError(
-                    f"{account.label}: split into a thread; the app will post it at its time.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "%1: split into a thread; the app will post it at its time."
+                    ),
                     status=422,
+                    args=(account.label,),
                 )
             try:
                 return self._publish_parts(account, item, scheduled_at)

@@ -10,7 +10,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from companion.core.accounts.keyring_store import SessionOnlyStore
-from companion.core.accounts.model import NETWORK_NAMES, Account, AccountState, Network
+from companion.core.accounts.model import (
+    NETWORK_NAMES,
+    Account,
+    AccountState,
+    Network,
+    posts_through_website,
+)
 from companion.core.accounts.service import AccountService, Connected, RemoveResult
 from companion.core.app import KeyringState
 from companion.core.changes import Changes
@@ -129,6 +135,9 @@ class AccountsWidget(AreaWidget):
     def state_text(self, account: Account) -> str:
         if account.state is AccountState.NEEDS_LOGIN:
             return self.tr("Needs login again")
+        if posts_through_website(account):
+            # no posting rights: never "Connected"; the user presses Post on X
+            return self.tr("Posts through the X website")
         if self._connectivity.online is False:
             return self.tr("Offline: posts wait")
         if account.state is AccountState.OFFLINE:

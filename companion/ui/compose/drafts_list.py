@@ -11,10 +11,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QListWidgetItem
 
+from companion.core.changes import Changes
 from companion.core.clock import Clock
 from companion.core.compose.drafts import Draft, DraftStore
+from companion.core.errors import KnownError
 from companion.ui.a11y import announce
 from companion.ui.compose.view import ComposeView
+from companion.ui.errors import translated_text
 from companion.ui.locale_format import day_and_time, hm
 from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
@@ -80,6 +83,8 @@ class DraftsController(QObject):
         view.undo_btn.clicked.connect(self._on_undo)
         view.drafts.itemActivated.connect(self._on_chosen)
         view.drafts.itemClicked.connect(self._on_chosen)
+        # a draft became "sent" (its last post went out): announced, not polled
+        tasks.hub.subscribe(self, self._on_drafts_changed, drafts=True)
 
     # -- the list ------------------------------------------------------------
     def fill(self, drafts: list[Draft]) -> None:
@@ -105,7 +110,11 @@ class DraftsController(QObject):
             lst.addItem(item)
             if d.id == self.current_id:
                 lst.setCurrentItem(item)
+        lst.fit_rows()
         lst.blockSignals(False)
+
+    def _on_drafts_changed(self, _changes: Changes) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         self.tasks.run_db(lambda: self.store.list(include_sent=True), on_success=self.fill)
@@ -176,7 +185,7 @@ class DraftsController(QObject):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.dirty = True
-        self._save_error = str(exc)
+        self._save_error = translated_text(exc) if isinstance(exc, KnownError) else str(exc)
         self.show_state()
         announce(self.view.saved, self.view.saved.text(), assertive=True)
 

@@ -17,7 +17,7 @@ from companion.ui.a11y import announce
 from companion.ui.compose.outbox_rows import explain, part_links, ready_on_x
 from companion.ui.compose.outbox_view import OutboxView
 from companion.ui.locale_format import day_and_time, hm
-from companion.ui.ops import QueryOp
+from companion.ui.ops import ChangeOp, QueryOp
 from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
 
@@ -36,6 +36,7 @@ def state_label(state: State) -> str:
         State.NEEDS_LOGIN: QCoreApplication.translate("OutboxController", "Needs login"),
         State.PUBLISHED_EARLY: QCoreApplication.translate("OutboxController", "Published early"),
         State.NEEDS_EDITING: QCoreApplication.translate("OutboxController", "Needs editing"),
+        State.HANDOFF: QCoreApplication.translate("OutboxController", "Ready: open X"),
     }[state]
 
 
@@ -46,6 +47,7 @@ STATE_COLOURS = {
     State.NEEDS_LOGIN: "#8a5a00",
     State.PUBLISHED_EARLY: "#8a5a00",
     State.NEEDS_EDITING: "#a40000",
+    State.HANDOFF: "#1b5e8c",
 }
 # states that need the user's attention (counted, and "Retry" where it applies)
 ATTENTION = (State.FAILED, State.NEEDS_LOGIN, State.NEEDS_EDITING, State.PUBLISHED_EARLY)
@@ -81,6 +83,7 @@ class OutboxController(QObject):
         view.remove.clicked.connect(self._on_remove)
         view.open_link.clicked.connect(self._on_open)
         view.edit.clicked.connect(self._on_edit)
+        view.mark_posted.clicked.connect(self._on_mark_posted)
         view.tree.itemSelectionChanged.connect(self._on_selection)
         self._on_selection()
 
@@ -93,9 +96,13 @@ class OutboxController(QObject):
         """Tell screen readers when a post went out or failed (not only the tree)."""
         for item in self.items:
             old = before.get(item.id)
-            if old is None or old is item.state or ready_on_x(item):
+            if old is None or old is item.state:
                 continue
-            if item.state is State.SENT:
+            if ready_on_x(item):
+                text = QCoreApplication.translate(
+                    "OutboxController", "Ready to post on the X website: %1"
+                )
+            elif item.state is State.SENT:
                 text = QCoreApplication.translate("OutboxController", "Sent: %1")
             elif item.state in (State.FAILED, State.NEEDS_LOGIN):
                 text = QCoreApplication.translate("OutboxController", "Not sent: %1")
@@ -152,7 +159,7 @@ class OutboxController(QObject):
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             row.setToolTip(2, plain_tooltip("\n\n".join(p.text for p in item.parts)))
             row.setToolTip(4, plain_tooltip(detail))
-            colour = None if ready_on_x(item) else STATE_COLOURS.get(item.state)
+            colour = STATE_COLOURS.get(item.state)
             if colour:
                 row.setForeground(0, QBrush(QColor(colour)))
             tree.addTopLevelItem(row)
@@ -161,8 +168,9 @@ class OutboxController(QObject):
             if item.id == selected:
                 tree.setCurrentItem(row)
         waiting = sum(i.state in (State.QUEUED, State.SENDING) for i in self.items)
-        problems = sum(i.state in ATTENTION and not ready_on_x(i) for i in self.items)
-        self.view.summary.setText(
+        problems = sum(i.state in ATTENTION for i in self.items)
+        on_x = sum(ready_on_x(i) for i in self.items)
+        summary = (
             QCoreApplication.translate(
                 "OutboxController", "%1, %2. Posts are kept here until they are out."
             )
@@ -175,6 +183,9 @@ class OutboxController(QObject):
                 self.tr("%Ln need attention", "", problems),
             )
         )
+        if on_x:
+            summary += " " + self.tr("%Ln ready for you to post on the X website.", "", on_x)
+        self.view.summary.setText(summary)
         self._on_selection()
 
     def _add_part_links(self, row: QTreeWidgetItem, item: OutboxItem) -> None:
@@ -222,6 +233,8 @@ class OutboxController(QObject):
             and not any(p.sent for p in item.parts)
         )
         self.view.open_link.setEnabled(bool(self._selected_link()))
+        self.view.mark_posted.setVisible(any(ready_on_x(i) for i in self.items))
+        self.view.mark_posted.setEnabled(item is not None and ready_on_x(item))
         told = explain(item, self.items, "") if item is not None else None
         self.view.details.setText(told.explanation if told else "")
 
@@ -251,6 +264,20 @@ class OutboxController(QObject):
     def _after_retry(self, _ok: bool) -> None:
         self.refresh()
         self.send_requested.emit()
+
+    @Slot()
+    def _on_mark_posted(self) -> None:
+        """The user posted it on the X website: sent (its draft too when all is out)."""
+        item = self._selected()
+        if item is None or not ready_on_x(item):
+            return
+        item_id, now, outbox = item.id, self.now(), self.outbox
+        ChangeOp(self.tasks, lambda: outbox.mark_posted(item_id, now)).success(
+            self._after_mark_posted
+        ).run()
+
+    def _after_mark_posted(self, _ok: bool) -> None:
+        self.refresh()
 
     @Slot()
     def _on_remove(self) -> None:

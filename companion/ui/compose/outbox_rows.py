@@ -8,9 +8,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from companion.core.accounts.model import Network
-from companion.core.compose.counting import x_intent_url
 from companion.core.compose.outbox import OutboxItem, State
+from companion.core.compose.x_counting import x_intent_url
 from companion.ui.locale_format import day_and_time
 
 log = logging.getLogger(__name__)
@@ -18,7 +17,7 @@ log = logging.getLogger(__name__)
 
 def ready_on_x(item: OutboxItem) -> bool:
     """An X post the app cannot send itself: the user posts it on the X website."""
-    return item.network is Network.X and item.state in (State.FAILED, State.QUEUED)
+    return item.state is State.HANDOFF
 
 
 def part_links(item: OutboxItem) -> list[str]:
@@ -91,15 +90,17 @@ def explain(item: OutboxItem, items: list[OutboxItem], detail: str) -> RowText |
     if ready_on_x(item):
         label = QCoreApplication.translate("OutboxController", "Ready: open X")
         detail = QCoreApplication.translate(
-            "OutboxController", "Post it on the X website: select a part below and press Open link."
+            "OutboxController", "Post it yourself on the X website: one link per part"
         )
         extra.append(
             QCoreApplication.translate(
                 "OutboxController",
-                "The app has no posting rights on X. Open each part in turn; post the second "
-                "and later parts as replies to the first.",
+                "The app has no posting rights on X. Select each part in turn and press Open "
+                "link; post the second and later parts as replies to the first. Then press "
+                "Mark as posted.",
             )
         )
+        return RowText(label, detail, "\n".join(b for b in extra if b))
     else:
         before = held_back_by(item, items)
         if before is not None:

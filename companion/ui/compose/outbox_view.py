@@ -40,6 +40,8 @@ class OutboxView(QWidget):
         self.remove = QPushButton(self)
         self.open_link = QPushButton(self)
         self.edit = QPushButton(self)
+        # a hand-off to the X website: the user says it is posted
+        self.mark_posted = QPushButton(self)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # server text in reasons
@@ -48,6 +50,7 @@ class OutboxView(QWidget):
         row.addWidget(self.send_now)
         row.addWidget(self.retry)
         row.addWidget(self.open_link)
+        row.addWidget(self.mark_posted)
         row.addWidget(self.edit)
         row.addStretch()
         row.addWidget(self.remove)
@@ -88,6 +91,12 @@ class OutboxView(QWidget):
             )
         )
         self.details.setAccessibleName(QCoreApplication.translate("OutboxView", "Details"))
+        self.mark_posted.setText(QCoreApplication.translate("OutboxView", "Mark as posted"))
+        self.mark_posted.setAccessibleDescription(
+            QCoreApplication.translate(
+                "OutboxView", "You posted the selected post on the X website: mark it as sent"
+            )
+        )
         self.open_link.setText(QCoreApplication.translate("OutboxView", "Open link"))
         self.open_link.setAccessibleDescription(
             QCoreApplication.translate("OutboxView", "Open the published post")

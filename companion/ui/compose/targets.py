@@ -7,7 +7,13 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
-from companion.core.accounts.model import NETWORK_NAMES, Account, AccountState, Network
+from companion.core.accounts.model import (
+    NETWORK_NAMES,
+    Account,
+    AccountState,
+    Network,
+    posts_through_website,
+)
 from companion.core.compose.counting import Count, Limits, count
 from companion.ui.locale_format import number
 from companion.ui.palette import error_text_style
@@ -17,11 +23,6 @@ log = logging.getLogger(__name__)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TargetRow", text)
-
-
-def posts_through_website(account: Account) -> bool:
-    """X without API posting rights: the app opens X's web page with the text."""
-    return account.network is Network.X
 
 
 class TargetRow(QWidget):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -64,6 +66,30 @@ class ActionBar(QFrame):
         lay.addLayout(row)
 
 
+class WrappedList(QListWidget):
+    """A list whose rows are sized for their word-wrapped text, with room to spare:
+    Qt's own sizing drew some rows narrower than it measured them and cut their last
+    line ("Failed: a post the server refused…" without its state)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        row = max(40, self.viewport().width() - 4)
+        # Qt draws the text inside its item margins and wraps it by fractional widths:
+        # measure a few pixels narrower than it will be drawn
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        text_width = max(20, row - 2 * margin - 4)
+        metrics = self.fontMetrics()
+        for i in range(self.count()):
+            item = self.item(i)
+            text = metrics.boundingRect(
+                QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap), item.text()
+            )
+            item.setSizeHint(QSize(row, text.height() + 4))
+
+
 class ComposeView(QWidget):
     """Widgets only; the controllers in this package wire them."""
 
@@ -86,11 +112,10 @@ class ComposeView(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.drafts_label = QLabel(left)
-        self.drafts = QListWidget(left)
+        self.drafts = WrappedList(left)
         self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.drafts.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.drafts.setWordWrap(True)
-        self.drafts.setSpacing(3)
         self.drafts.setAlternatingRowColors(True)
         self.new_btn = QPushButton(left)
         self.dup_btn = QPushButton(left)

@@ -296,3 +296,20 @@ def test_two_outbox_sends_at_once(tmp_path: Path, loopback: LoopbackServer) -> N
     assert first.returncode == 0, (out, err)
     assert f"{item_id}: sent" in out
     assert len(fake.statuses) == 1
+
+
+def test_outbox_send_to_x_is_a_hand_off_not_a_failure(tmp_path: Path) -> None:
+    """Issue 15: an X post is ready for the user on the X website: exit 0, no "failed"."""
+    data = tmp_path / "d"
+    core = _core(data)
+    account = _account(core, Network.X, "@amina", {})
+    outbox = Outbox(core.db, data / "m")
+    draft = DraftStore(core.db, core.clock.now).save(Draft.new("Habari kutoka Geita"))
+    (item_id,) = outbox.enqueue(draft, [account], "shareASM", core.clock.now())
+    core.close()
+    result = run("outbox", "send", str(item_id), data_dir=data)
+    assert result.returncode == 0, (result.stdout, result.stderr)
+    assert f"{item_id}: ready: post it on the X website https://x.com/intent/post?text=" in (
+        result.stdout
+    )
+    assert "failed" not in result.stdout

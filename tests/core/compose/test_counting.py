@@ -15,10 +15,9 @@ from companion.core.compose.counting import (
     ensure_hashtag,
     graphemes,
     mastodon_length,
-    x_intent_url,
-    x_length,
 )
 from companion.core.compose.threads import split_thread
+from companion.core.compose.x_counting import x_intent_url, x_length
 
 VECTORS = json.loads(
     (Path(__file__).parent / "twitter_text_validate_subset.json").read_text("utf-8")
@@ -163,7 +162,7 @@ x_tokens = st.sampled_from(
 @given(st.lists(x_tokens, max_size=200))
 @settings(max_examples=400, deadline=None)
 def test_x_length_by_pieces_equals_whole(tokens: list[str]) -> None:
-    from companion.core.compose.counting import x_length_whole
+    from companion.core.compose.x_counting import x_length_whole
 
     text = "".join(tokens)
     assert x_length(text) == x_length_whole(text)
@@ -254,13 +253,12 @@ def test_counting_by_chunks_equals_whole(tokens: list[str]) -> None:
     """Issue 19: long drafts are counted chunk by chunk with a cache; every rule must
     give what it gives on the whole text, and the X cut points must be the reference's."""
     from companion.core.compose.counting import (
-        _X_PIECES,
         graphemes,
         graphemes_fast,
         mastodon_length,
         mastodon_length_fast,
-        x_pieces,
     )
+    from companion.core.compose.x_counting import _X_PIECES, x_pieces
 
     text = "".join(tokens)
     assert graphemes_fast(text) == graphemes(text)

@@ -17,17 +17,17 @@ import pytest
 
 from companion.core.accounts.mastodon import MastodonApi
 from companion.core.accounts.model import Account, Network
-from companion.core.compose.counting import (
-    RULE_CODEPOINTS,
-    RULE_MASTODON,
-    RULE_PLAIN,
-    Limits,
-    server_rule,
-    server_software,
-)
+from companion.core.compose.counting import Limits
 from companion.core.compose.drafts import Draft
 from companion.core.compose.outbox import State
 from companion.core.compose.sender import sent_by_this_computer
+from companion.core.compose.server_rules import (
+    RULE_CODEPOINTS,
+    RULE_MASTODON,
+    RULE_PLAIN,
+    server_rule,
+    server_software,
+)
 from tests.core.compose.fakes import FakeMastodon, add_account
 from tests.core.compose.test_sender import Env, env  # noqa: F401  (fixture)
 from tests.support.httpserver import LoopbackServer

@@ -360,6 +360,9 @@ def test_x_dialog_keeps_credentials(qtbot: QtBot, make: Factory, core: CoreServi
     account = widget.accounts()[0]
     assert account.network is Network.X and account.handle == "@iied"
     assert json.loads(core.credentials.get(account.id) or "{}") == {"bearer_token": "AAAAbearer"}
+    # issue 15: the app cannot post through X's API: never "Connected"
+    qtbot.waitUntil(lambda: row(widget, "iied")[3] != "", timeout=5000)
+    assert row(widget, "iied")[3] == "Posts through the X website"
 
 
 def test_state_changes_from_elsewhere_are_announced_and_shown(

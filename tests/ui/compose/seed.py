@@ -13,6 +13,7 @@ from PIL import Image
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
 from companion.core.compose.drafts import Draft, DraftImage, DraftStore
 from companion.core.compose.outbox import Outbox, State
+from companion.core.compose.x_counting import x_intent_url
 from companion.core.services import CoreServices
 
 LONG_TEXT = (
@@ -108,6 +109,12 @@ def seed(core: CoreServices) -> Draft:
                 "UPDATE compose_outbox SET post_at = ? WHERE id = ?",
                 ((now + timedelta(hours=3)).isoformat(), item_id),
             )
+    # X without posting rights: a thread ready for the user on the X website
+    d = store.save(Draft.new("Ready on X: " + LONG_TEXT))
+    (x_id,) = outbox.enqueue(d, [made[2]], "shareASM", now)
+    x_item = outbox.get(x_id)
+    assert x_item is not None
+    outbox.hand_off(x_id, now, link=x_intent_url(x_item.parts[0].text))
     core.db.execute(
         "UPDATE accounts SET state = ? WHERE id = 'b-sky'", (AccountState.CONNECTED.value,)
     )

@@ -75,9 +75,17 @@ def test_three_targets_long_text_thread_and_missing_alt(
 def test_outbox_each_state(widget: ComposeWidget, tmp_path: Path, qtbot: QtBot) -> None:
     w = widget
     w.view.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: w.view.outbox.tree.topLevelItemCount() == 6, timeout=5000)
-    states = {w.view.outbox.tree.topLevelItem(i).text(0) for i in range(6)}
-    assert states == {"Queued", "Sending…", "Sent", "Failed", "Needs login", "Scheduled on server"}
+    qtbot.waitUntil(lambda: w.view.outbox.tree.topLevelItemCount() == 7, timeout=5000)
+    states = {w.view.outbox.tree.topLevelItem(i).text(0) for i in range(7)}
+    assert states == {
+        "Queued",
+        "Sending…",
+        "Sent",
+        "Failed",
+        "Needs login",
+        "Scheduled on server",
+        "Ready: open X",
+    }
     assert _shot(w, "compose-outbox-states.png", tmp_path).stat().st_size > 0
 
 
@@ -124,7 +132,7 @@ def test_send_refused_without_alt_then_queued(
     assert w.view.send.isEnabled()
     w.image_rows[0].alt.setText("Ore drying on a tarpaulin at the Geita site")
     w.view.send.click()
-    qtbot.waitUntil(lambda: w.view.outbox.tree.topLevelItemCount() == 9, timeout=15000)
+    qtbot.waitUntil(lambda: w.view.outbox.tree.topLevelItemCount() == 10, timeout=15000)
     accounts = [w.view.outbox.tree.topLevelItem(i).text(1) for i in range(3)]
     assert sorted(accounts) == ["@amina@mastodon.example", "@amina_asm", "amina.bsky.social"]
     assert w.view.text.toPlainText() == ""  # a fresh draft
@@ -227,11 +235,40 @@ def test_edit_takes_a_failed_post_back_into_the_editor(
     w = widget
     w.view.tabs.setCurrentIndex(1)
     tree = w.view.outbox.tree
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 6, timeout=5000)
-    (failed,) = [tree.topLevelItem(i) for i in range(6) if tree.topLevelItem(i).text(0) == "Failed"]
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 7, timeout=5000)
+    (failed,) = [tree.topLevelItem(i) for i in range(7) if tree.topLevelItem(i).text(0) == "Failed"]
     tree.setCurrentItem(failed)
     assert "422" in w.view.outbox.details.text()  # the whole reason under the list
     w.view.outbox.edit.click()
     qtbot.waitUntil(lambda: w.view.tabs.currentIndex() == 0, timeout=5000)
     assert w.view.text.toPlainText().startswith("Failed: a post the server refused")
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 5, timeout=5000)
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 6, timeout=5000)
+
+
+def test_every_draft_row_shows_its_state_line(widget: ComposeWidget, qtbot: QtBot) -> None:
+    """The bug: Qt sized some word-wrapped rows for a wider text than it drew, so
+    "Failed: a post the server refused…" lost its "in the outbox · Fri 20:18" line."""
+    from PySide6.QtCore import QRect, Qt
+
+    w = widget
+    lst = w.view.drafts
+    qtbot.waitUntil(lambda: lst.count() == 8, timeout=5000)
+    metrics = lst.fontMetrics()
+    margin = lst.style().pixelMetric(lst.style().PixelMetric.PM_FocusFrameHMargin) + 1
+    cut = []
+    # every column width the splitter may give, with and without a scroll bar
+    for width, height in [(x, y) for x in range(900, 1400, 5) for y in (420, 720)]:
+        w.resize(width, height)
+        qtbot.wait(1)
+        for i in range(lst.count()):
+            item = lst.item(i)
+            rect = lst.visualItemRect(item)
+            drawn = metrics.boundingRect(
+                # Qt wraps by fractional widths: a text that just fits may wrap
+                QRect(0, 0, rect.width() - 2 * margin - 2, 100_000),
+                int(Qt.TextFlag.TextWordWrap),
+                item.text(),
+            )
+            if rect.height() < drawn.height():
+                cut.append((width, item.text()))
+    assert not cut, cut[:3]

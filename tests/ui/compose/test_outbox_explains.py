@@ -25,10 +25,8 @@ def test_x_ready_holds_back_and_full_reason(qtbot: QtBot, core: CoreServices) ->
     x = Account("x", Network.X, "https://api.x.com", "@me_x")
     parts = [Part(0, "One #shareASM 1/2", "k1", "r1"), Part(1, "Two 2/2", "k2", "r2")]
     items = [
-        OutboxItem(1, "d1", "x", Network.X, State.FAILED, parts=parts,
-                   link="https://x.com/intent/post?text=One",
-                   error="The app cannot post to X without X API access",
-                   created_at=now.isoformat()),
+        OutboxItem(1, "d1", "x", Network.X, State.HANDOFF, parts=parts,
+                   link="https://x.com/intent/post?text=One", created_at=now.isoformat()),
         OutboxItem(2, "d2", "m", Network.MASTODON, State.FAILED, error=REASON,
                    parts=[Part(0, "First post", "k3", "r3")], created_at=now.isoformat()),
         OutboxItem(3, "d3", "m", Network.MASTODON, State.QUEUED,
@@ -52,9 +50,11 @@ def test_x_ready_holds_back_and_full_reason(qtbot: QtBot, core: CoreServices) ->
         assert "1 needs attention" in view.summary.text()  # X is not a problem
         view.tree.setCurrentItem(rows[1].child(1))
         assert view.open_link.isEnabled() and not view.retry.isEnabled()
+        assert view.mark_posted.isEnabled()
         view.tree.setCurrentItem(rows[2])
         assert REASON in view.details.text()  # the whole reason
         assert "queued" in view.details.text()
         assert view.retry.isEnabled() and view.edit.isEnabled()
+        assert not view.mark_posted.isEnabled()  # only a hand-off to X is marked by hand
     finally:
         tasks.shutdown()
