@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from companion import APP_ID, version
 from companion.core.diskerrors import known_disk_error
-from companion.core.errors import InvalidInputError, KnownError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, KnownError
 
 log = logging.getLogger(__name__)
 
@@ -146,8 +146,11 @@ def _not_utf8(exc: UnicodeError) -> tuple[str, int]:
     """Standard input that is not UTF-8: one line for the user, not a traceback."""
     where = getattr(exc, "start", 0)
     raise InvalidInputError(
-        f"The input is not UTF-8 text (byte {where + 1} cannot be read). "
-        "Save it as UTF-8 and try again."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The input is not UTF-8 text (byte %1 cannot be read). Save it as UTF-8 and try again.",
+        ),
+        args=(where + 1,),
     )
 
 

@@ -179,3 +179,15 @@ def test_screenshot_start_imports_no_other_command() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_errors_stay_english_on_the_command_line(tmp_path: Path) -> None:
+    """The UI translates a KnownError; logs and the command line print its English text,
+    whatever the interface language (scripts and support read them)."""
+    newer = tmp_path / "event.json"
+    newer.write_text('{"format": "shareasm-event", "version": 99}', encoding="utf-8")
+    result = run("--lang", "sw", "event-import", str(newer), data_dir=tmp_path / "data")
+    assert result.returncode != 0
+    assert result.stderr.strip().endswith(
+        "error: The event file uses format version 99; this app reads version 1."
+    ), result.stderr

@@ -11,7 +11,7 @@ from companion.commands.common import open_services, out, print_json
 from companion.core.accounts.keyring_store import NO_KEYRING_HELP
 from companion.core.accounts.service import AccountService, Connected
 from companion.core.app import AppServices
-from companion.core.errors import InvalidInputError, NoKeyringError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, NoKeyringError
 from companion.core.services import CoreServices
 
 
@@ -67,7 +67,9 @@ def _service(core: CoreServices) -> AccountService:
 def read_secret(what: str) -> str:
     """One secret from stdin (first non-empty line); never echoed, never from argv."""
     if sys.stdin is None:
-        raise InvalidInputError(f"Give the {what} on standard input.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "Give the %1 on standard input."), args=(what,)
+        )
     if sys.stdin.isatty():
         import getpass
 
@@ -76,7 +78,9 @@ def read_secret(what: str) -> str:
         value = next((line for line in sys.stdin.read().splitlines() if line.strip()), "")
     value = value.strip()
     if not value:
-        raise InvalidInputError(f"No {what} was given on standard input.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "No %1 was given on standard input."), args=(what,)
+        )
     return value
 
 
@@ -86,10 +90,12 @@ def _require_keyring(app: AppServices) -> None:
         session_only = keyring.session_only
         reason = session_only.reason if session_only is not None else NO_KEYRING_HELP
         raise NoKeyringError(
-            reason.replace(
-                "Until then, logins can be kept for this session only.",
-                "Accounts cannot be added from the command line until then.",
-            )
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 Accounts cannot be added from the command line until then."
+            ),
+            args=(
+                reason.replace("Until then, logins can be kept for this session only.", "").strip(),
+            ),
         )
 
 

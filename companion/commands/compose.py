@@ -11,7 +11,8 @@ from typing import Any
 
 from companion.commands.common import open_services, out, print_json
 from companion.core.accounts.model import Account, Network
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from companion.core.messages import NO_OUTBOX_ITEM
 
 
 def register(sub: Any) -> None:
@@ -84,9 +85,14 @@ def find_account(accounts: list[Account], key: str) -> Account:
         return found[0]
     if len(found) > 1:
         raise InvalidInputError(
-            f"More than one account is {key}: give its id (see 'account list')."
+            QT_TRANSLATE_NOOP(
+                "Errors", "More than one account is %1: give its id (see 'account list')."
+            ),
+            args=(key,),
         )
-    raise InvalidInputError(f"There is no account {key} (see 'account list').")
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP("Errors", "There is no account %1 (see 'account list')."), args=(key,)
+    )
 
 
 def count_command(args: argparse.Namespace) -> int:
@@ -94,7 +100,9 @@ def count_command(args: argparse.Namespace) -> int:
 
     text = _read_text(args.text)
     if not text.strip():
-        raise InvalidInputError("The text is empty: there is nothing to count.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "The text is empty: there is nothing to count.")
+        )
     if args.account is not None:
         core = open_services(args)
         try:
@@ -103,7 +111,8 @@ def count_command(args: argparse.Namespace) -> int:
             core.close()
         if args.network is not None and args.network != account.network.value:
             raise InvalidInputError(
-                f"{account.handle} is a {account.network.value} account, not {args.network}."
+                QT_TRANSLATE_NOOP("Errors", "%1 is a %2 account, not %3."),
+                args=(account.handle, account.network.value, args.network),
             )
         network = account.network
         limits = Limits.for_network(network, account.info)
@@ -111,10 +120,10 @@ def count_command(args: argparse.Namespace) -> int:
         network = Network(args.network)
         limits = Limits.for_network(network)
     else:
-        raise InvalidInputError("Give --network or --account.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Give --network or --account."))
     if args.max is not None:
         if args.max <= 0:
-            raise InvalidInputError("--max must be a positive number.")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "--max must be a positive number."))
         limits = Limits(**{**limits.__dict__, "max_characters": args.max})
     result = count(network, text, limits=limits)
     if args.json:
@@ -165,12 +174,16 @@ def outbox_add_command(args: argparse.Namespace) -> int:
 
     text = _read_text(args.text)
     if len(args.image) != len(args.alt):
-        raise InvalidInputError("Give one --alt (a description) for each --image.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "Give one --alt (a description) for each --image.")
+        )
     if not text.strip() and not args.image:
-        raise InvalidInputError("The post is empty.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "The post is empty."))
     for path in args.image:
         if not Path(path).is_file():
-            raise InvalidInputError(f"The picture {path} could not be read.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "The picture %1 could not be read."), args=(path,)
+            )
     core = open_services(args)
     try:
         app = _app(core)
@@ -178,7 +191,10 @@ def outbox_add_command(args: argparse.Namespace) -> int:
         post_at = parse_instant(args.at) if args.at else None
         if post_at is not None and post_at <= now:
             raise InvalidInputError(
-                f"{args.at} has passed (it is {_utc(now)}); leave out --at to post now."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "%1 has passed (it is %2); leave out --at to post now."
+                ),
+                args=(args.at, _utc(now)),
             )
         known = app.account_repo().list()
         if args.account:
@@ -194,8 +210,11 @@ def outbox_add_command(args: argparse.Namespace) -> int:
             ]
             if not accounts:
                 raise InvalidInputError(
-                    "No connected account can post: add one with 'account add-mastodon' or "
-                    "'account add-bluesky'."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "No connected account can post: add one with 'account add-mastodon' "
+                        "or 'account add-bluesky'.",
+                    )
                 )
         draft = Draft.new(text, language=args.language.strip() or "en", source="cli")
         draft.post_at = post_at
@@ -293,7 +312,7 @@ def _send(core: Any, item_id: int | None, app: Any = None) -> int:
     if item_id is not None:
         item = outbox.get(item_id)
         if item is None:
-            raise InvalidInputError(f"There is no outbox item {item_id}.")
+            raise InvalidInputError(NO_OUTBOX_ITEM, args=(item_id,))
         list(sender.run_account(item.account_id))
         item = outbox.get(item_id)
         assert item is not None
@@ -322,9 +341,12 @@ def outbox_retry_command(args: argparse.Namespace) -> int:
         app = _app(core)
         outbox = app.outbox()
         if outbox.get(args.id) is None:
-            raise InvalidInputError(f"There is no outbox item {args.id}.")
+            raise InvalidInputError(NO_OUTBOX_ITEM, args=(args.id,))
         if not outbox.retry(args.id, core.clock.now()):
-            raise InvalidInputError(f"Outbox item {args.id} is not waiting for a retry.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "Outbox item %1 is not waiting for a retry."),
+                args=(args.id,),
+            )
         return _send(core, args.id, app)
     finally:
         core.close()

@@ -10,7 +10,8 @@ from typing import Any
 
 from companion.commands.common import open_services, out, print_json
 from companion.core.app import AppServices
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from companion.core.messages import COULD_NOT_READ, COULD_NOT_WRITE
 
 
 def register(sub: Any) -> None:
@@ -52,7 +53,10 @@ def _zone(args: argparse.Namespace, override: str) -> tzinfo | None:
         zone = zone_or_none(name)
         if zone is None:
             raise InvalidInputError(
-                f"Unknown time zone {name!r}; use an IANA name such as Africa/Accra."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Unknown time zone %1; use an IANA name such as Africa/Accra."
+                ),
+                args=(repr(name),),
             )
         return zone
     return local_zone(override)
@@ -138,7 +142,7 @@ def event_check_command(args: argparse.Namespace) -> int:
     try:
         data = read_capped(args.file, MAX_FILE_BYTES)
     except OSError as exc:
-        raise InvalidInputError(f"Could not read {args.file}: {exc.strerror or exc}") from exc
+        raise InvalidInputError(COULD_NOT_READ, args=(args.file, exc.strerror or exc)) from exc
     event = parse_event_bytes(data)
     out(f"ok: {event.name} ({event.id}), {len(event.sessions)} sessions")
     return 0
@@ -160,7 +164,9 @@ def event_fetch_command(args: argparse.Namespace) -> int:
         app = AppServices(core)
         url = args.url or app.settings.current.event.event_url
         if not url:
-            raise InvalidInputError("No event address is set; give one: event-fetch URL")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "No event address is set; give one: event-fetch URL")
+            )
         outcome = app.events().fetch(core.http, url)
         if args.url:
             new_url = args.url
@@ -202,7 +208,7 @@ def event_ics_command(args: argparse.Namespace) -> int:
         try:
             atomic_write_bytes(args.out, data)
         except OSError as exc:
-            raise InvalidInputError(f"Could not write {args.out}: {exc.strerror or exc}") from exc
+            raise InvalidInputError(COULD_NOT_WRITE, args=(args.out, exc.strerror or exc)) from exc
     finally:
         core.close()
     out(f"{args.out}: the day and {len(chosen)} sessions")

@@ -8,7 +8,7 @@ from typing import Any
 
 from companion.commands.common import open_services, out, print_json
 from companion.core.clock import parse_instant
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
 
 def register(sub: Any) -> None:
@@ -41,7 +41,7 @@ def run_feed(args: argparse.Namespace) -> int:
     specs = [parse_source_spec(s) for s in args.source]
     since = parse_instant(args.since) if args.since else None
     if args.tag is not None and not args.tag.strip("# "):
-        raise InvalidInputError("The tag is empty.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "The tag is empty."))
     core = open_services(args)
     try:
         report = fetch_once(

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from companion.commands import library_venue
 from companion.commands.common import open_services, out, print_json
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from companion.core.library.index import PdfText
 from companion.core.library.service import Library
 from companion.core.library.sideload import FileProgress, export_pack, import_pack, verify_pack
@@ -140,7 +140,10 @@ def build_command(args: argparse.Namespace) -> int:
     if not report.ok:  # the archive on disk differs from what was written: a failing drive
         for problem in report.problems:
             sys.stderr.write(f"problem: {problem}\n")
-        raise InvalidInputError(f"{result.out} could not be read back intact; build again.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "%1 could not be read back intact; build again."),
+            args=(result.out,),
+        )
     m = result.manifest
     langs = ", ".join(result.languages) or "none"
     signed = f", signed by {key.name or key.fingerprint}" if key else ", not signed"
@@ -193,7 +196,7 @@ def export_command(args: argparse.Namespace) -> int:
             real = [p for p in packs if not p.manifest.sample]
             pack_id = (real or packs)[0].manifest.id
         else:
-            raise InvalidInputError("No pack is installed.")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "No pack is installed."))
         target = _run(export_pack(lib.store, pack_id, args.dest), _Reporter())
         out(f"Exported pack {pack_id} to {target}.")
         return 0
@@ -207,7 +210,10 @@ def sync_command(args: argparse.Namespace) -> int:
         url = args.url or core.settings.library.pack_url
         if not url:
             raise InvalidInputError(
-                "No pack address: give one (pack sync URL) or set it in Settings → Library."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No pack address: give one (pack sync URL) or set it in Settings → Library.",
+                )
             )
         lib = _library(core)
         reporter = _Reporter()

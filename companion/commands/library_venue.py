@@ -17,7 +17,7 @@ from typing import Any
 
 from companion.commands.common import open_services, out, print_json
 from companion.core.atomic import atomic_write_text
-from companion.core.errors import InvalidInputError, KnownError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, KnownError
 from companion.core.library.manifest import MANIFEST_NAME, Manifest
 from companion.core.library.signing import (
     PASSPHRASE_ENV,
@@ -31,6 +31,7 @@ from companion.core.library.signing import (
     trusted_keys,
     write_key_file,
 )
+from companion.core.messages import ALREADY_EXISTS
 from companion.core.paths import Paths
 from companion.core.services import CoreServices
 
@@ -124,12 +125,17 @@ def _passphrase(*, confirm: bool) -> str:
     if sys.stdin.isatty():
         first = getpass.getpass("Passphrase for the key: ")
         if confirm and getpass.getpass("The same passphrase again: ") != first:
-            raise InvalidInputError("The two passphrases differ; nothing was written.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "The two passphrases differ; nothing was written.")
+            )
         return first
     line = sys.stdin.readline()
     if not line:
         raise InvalidInputError(
-            f"No passphrase: type it, pipe it on standard input, or set {PASSPHRASE_ENV}."
+            QT_TRANSLATE_NOOP(
+                "Errors", "No passphrase: type it, pipe it on standard input, or set %1."
+            ),
+            args=(PASSPHRASE_ENV,),
         )
     return line.rstrip("\r\n")
 
@@ -147,8 +153,12 @@ def _check_outside_data(path: Path, paths: Paths, data_dir: str | None) -> None:
         folders.append(Path(data_dir).expanduser())
     if any(_inside(path, f) for f in folders):
         raise InvalidInputError(
-            f"{path} is inside the app's data folder. Keep a signing key somewhere else "
-            "(a USB stick, your documents), never with the app's data."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 is inside the app's data folder. Keep a signing key somewhere else "
+                "(a USB stick, your documents), never with the app's data.",
+            ),
+            args=(path,),
         )
 
 
@@ -156,7 +166,7 @@ def keygen_command(args: argparse.Namespace) -> int:
     target: Path = args.out
     _check_outside_data(target, args.paths, getattr(args, "data_dir", None))
     if target.exists():
-        raise InvalidInputError(f"{target} already exists; choose another file name.")
+        raise InvalidInputError(ALREADY_EXISTS, args=(target,))
     passphrase = _passphrase(confirm=True)
     key = generate_key(args.name.strip())
     write_key_file(target, key, passphrase)
@@ -175,13 +185,18 @@ def sign_command(args: argparse.Namespace) -> int:
     folder: Path = args.path
     manifest_path = folder if folder.name == MANIFEST_NAME else folder / MANIFEST_NAME
     if not manifest_path.is_file():
-        raise InvalidInputError(f"No {MANIFEST_NAME} in {folder}: give a pack folder.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "No %1 in %2: give a pack folder."),
+            args=(MANIFEST_NAME, folder),
+        )
     report = drain(verify_pack(manifest_path.parent))
     if not report.ok:
         for problem in report.problems:
             sys.stderr.write(f"problem: {problem}\n")
         raise InvalidInputError(
-            "The pack's files do not match its manifest; fix them before signing."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The pack's files do not match its manifest; fix them before signing."
+            )
         )
     key = load_key_file(args.key, _passphrase(confirm=False))
     signed = sign_manifest(manifest_path.read_bytes(), key)
@@ -230,7 +245,10 @@ def trust_remove_command(args: argparse.Namespace) -> int:
         keys = trusted_keys(core.settings.library.trusted_keys)
         kept = [k for k in keys if k.fingerprint != wanted]
         if len(kept) == len(keys):
-            raise InvalidInputError(f"No trusted key has the fingerprint {wanted}.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "No trusted key has the fingerprint %1."),
+                args=(wanted,),
+            )
         core.settings.library.trusted_keys = [k.line() for k in kept]
         core.save_settings()
         out(f"No longer trusted: {wanted}.")
@@ -328,7 +346,10 @@ def _sync_from(core: CoreServices, http: Any, peers: list[Any], args: argparse.N
 
     offering = [p for p in peers if any(x.id == args.sync for x in p.packs)]
     if not offering:
-        raise InvalidInputError(f"No share nearby offers the pack {args.sync!r}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "No share nearby offers the pack %1."),
+            args=(repr(args.sync),),
+        )
     peer = offering[0]
     lib = AppServices(core).library()
     policy = trust_policy(core, args)
@@ -337,8 +358,9 @@ def _sync_from(core: CoreServices, http: Any, peers: list[Any], args: argparse.N
         result = _run(sync_from_peer(http, lib.store, peer, args.sync, policy), reporter)
     except UntrustedSignerError as exc:
         raise UntrustedSignerError(
-            f"{exc.message} To take it anyway: --trust-signer {exc.signer.fingerprint}",
+            QT_TRANSLATE_NOOP("Errors", "%1 To take it anyway: --trust-signer %2"),
             signer=exc.signer,
+            args=(exc, exc.signer.fingerprint),
         ) from exc
     m = result.manifest
     if result.up_to_date:

@@ -33,7 +33,7 @@ from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +48,15 @@ def parse_instant(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text.strip().replace("z", "Z"))
     except ValueError as exc:
-        raise InvalidInputError(f"Not an ISO-8601 date and time: {text!r}") from exc
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "Not an ISO-8601 date and time: %1"), args=(repr(text),)
+        ) from exc
     if value.tzinfo is None:
         raise InvalidInputError(
-            f"The time {text!r} has no time zone; add Z or an offset such as +03:00."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The time %1 has no time zone; add Z or an offset such as +03:00."
+            ),
+            args=(repr(text),),
         )
     return value.astimezone(UTC)
 

@@ -8,8 +8,10 @@ the user as "something went wrong" (GUI) or a traceback (command line) instead o
 from __future__ import annotations
 
 import errno
+from typing import Literal
 
-from companion.core.errors import StorageError
+from companion.core.errors import QT_TRANSLATE_NOOP, Phrase, StorageError
+from companion.core.messages import COULD_NOT_SAVE
 
 #: errors that mean "this disk or folder will not take the write"
 DISK_ERRNOS = frozenset(
@@ -26,14 +28,16 @@ DISK_ERRNOS = frozenset(
     }
 )
 
+_FULL = Phrase(QT_TRANSLATE_NOOP("Errors", "the disk is full"))
+_REFUSED = Phrase(QT_TRANSLATE_NOOP("Errors", "permission was refused"))
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk is full",
-    errno.EFBIG: "the file is too big for this disk",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "permission was refused",
-    errno.EPERM: "permission was refused",
-    errno.EIO: "the disk reported an error",
+    errno.ENOSPC: _FULL,
+    errno.EDQUOT: _FULL,
+    errno.EFBIG: Phrase(QT_TRANSLATE_NOOP("Errors", "the file is too big for this disk")),
+    errno.EROFS: Phrase(QT_TRANSLATE_NOOP("Errors", "the disk is read-only")),
+    errno.EACCES: _REFUSED,
+    errno.EPERM: _REFUSED,
+    errno.EIO: Phrase(QT_TRANSLATE_NOOP("Errors", "the disk reported an error")),
 }
 
 
@@ -41,11 +45,15 @@ class DiskError(StorageError, OSError):
     """A write the disk refused; still an ``OSError`` for callers that catch those."""
 
 
-def disk_error(exc: OSError, name: str = "", *, verb: str = "save") -> DiskError:
+def disk_error(exc: OSError, name: str = "", *, verb: Literal["save", "use"] = "save") -> DiskError:
     reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
     what = name or (str(exc.filename).replace("\\", "/").rsplit("/", 1)[-1] if exc.filename else "")
-    message = f"Could not {verb} {what}: {reason}." if what else f"Could not {verb}: {reason}."
-    err = DiskError(message)
+    template = (
+        QT_TRANSLATE_NOOP("Errors", "Could not use %1: %2.") if verb == "use" else COULD_NOT_SAVE
+    )
+    err = DiskError(
+        template, args=(what or Phrase(QT_TRANSLATE_NOOP("Errors", "the file")), reason)
+    )
     err.errno, err.strerror, err.filename = exc.errno, exc.strerror, exc.filename
     return err
 

@@ -8,7 +8,13 @@ Messages can be translated: write the message as a template with ``%1``, ``%2`` 
 and pass the values in ``args``; mark the template with
 ``QT_TRANSLATE_NOOP("Errors", "…")`` so ``pyside6-lupdate`` collects it. The UI shows
 ``translated_text(error)`` (``companion/ui/errors.py``); logs and the command line use
-the English ``message``. A plain message without ``args`` works too (English only).
+the English ``message``.
+
+Every message a user can see is such a template (``tests/core/test_error_catalogue.py``
+checks each construction); values go in ``args``, never into the template. An argument
+that is itself words to translate ("The event file") is a :class:`Phrase`; an argument
+that is another ``KnownError`` is shown translated too. A notice that is not raised
+(a problem found at start) is a :class:`Message`, translated the same way.
 """
 
 from __future__ import annotations
@@ -22,12 +28,37 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this
     return text
 
 
+class Phrase(str):
+    """An argument that is words, not a value: translated in the "Errors" context.
+
+    Write ``Phrase(QT_TRANSLATE_NOOP("Errors", "The event file"))`` so lupdate collects
+    it; it reads as the English text everywhere except in ``translated_text``.
+    """
+
+    __slots__ = ()
+
+
 def fill(template: str, args: Sequence[object]) -> str:
     """Replace ``%1`` … ``%9`` in ``template`` (highest first, so %1 never eats %10)."""
     text = template
     for index in range(len(args), 0, -1):
         text = text.replace(f"%{index}", str(args[index - 1]))
     return text
+
+
+class Message(str):
+    """A notice for the user that is not raised (a settings file reset at start):
+    the English text as a ``str`` for logs and the command line, and, like a
+    ``KnownError``, a ``template`` and ``args_for_message`` the UI translates."""
+
+    template: str
+    args_for_message: tuple[object, ...]
+
+    def __new__(cls, template: str, *, args: Sequence[object] = ()) -> Message:
+        self = super().__new__(cls, fill(template, args))
+        self.template = template
+        self.args_for_message = tuple(args)
+        return self
 
 
 class KnownError(Exception):

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from companion.core import jsonsafe
 from companion.core.atomic import atomic_write_text, keep_broken_copy
+from companion.core.errors import QT_TRANSLATE_NOOP, Message, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -161,13 +162,30 @@ class SettingsStore:
         if not self.path.exists():
             return LoadResult(Settings())
         try:
-            raw = jsonsafe.loads(self.path.read_bytes(), what="The settings file")
+            raw = jsonsafe.loads(
+                self.path.read_bytes(),
+                what=Phrase(QT_TRANSLATE_NOOP("Errors", "The settings file")),
+            )
         except (OSError, jsonsafe.JsonInputError) as exc:
             kept = self._keep_aside()
             msg = (
-                f"The settings file could not be read ({exc.__class__.__name__}). "
-                "Default settings are used; the old file was kept"
-                + (f" as {kept.name}." if kept else ".")
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The settings file could not be read (%1). "
+                        "Default settings are used; the old file was kept as %2.",
+                    ),
+                    args=(exc.__class__.__name__, kept.name),
+                )
+                if kept
+                else Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The settings file could not be read (%1). "
+                        "Default settings are used; the old file was kept.",
+                    ),
+                    args=(exc.__class__.__name__,),
+                )
             )
             log.warning("settings file %s unreadable: %s", self.path, exc)
             return LoadResult(Settings(), msg, kept)
@@ -177,9 +195,22 @@ class SettingsStore:
             kept = self._keep_aside(copy=True)
             log.warning("settings file %s partly invalid: %s", self.path, "; ".join(problems))
             msg = (
-                "Some settings were invalid and were reset to their defaults: "
-                + "; ".join(problems[:5])
-                + (f" (the original was kept as {kept.name})" if kept else "")
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Some settings were invalid and were reset to their defaults: %1 "
+                        "(the original was kept as %2).",
+                    ),
+                    args=("; ".join(problems[:5]), kept.name),
+                )
+                if kept
+                else Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Some settings were invalid and were reset to their defaults: %1.",
+                    ),
+                    args=("; ".join(problems[:5]),),
+                )
             )
             return LoadResult(settings, msg, kept)
         return LoadResult(settings)

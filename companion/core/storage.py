@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.atomic import keep_broken_copy
-from companion.core.errors import QT_TRANSLATE_NOOP, StorageError
+from companion.core.errors import QT_TRANSLATE_NOOP, Message, StorageError
+from companion.core.messages import DATABASE_WRITE_FAILED
 
 log = logging.getLogger(__name__)
 
@@ -135,11 +136,26 @@ class Database:
         except sqlite3.DatabaseError as again:
             raise _open_error(path, again) from again
         else:
-            msg = (
-                "The app's database was damaged and could not be opened "
-                f"({exc}). A new one was started; the old file was kept as "
-                f"{kept.name if kept else 'it was'} so nothing is deleted."
-            )
+            if kept is None:
+                msg = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The app's database was damaged and could not be opened (%1). "
+                        "A new one was started; the old file was left where it was, "
+                        "so nothing is deleted.",
+                    ),
+                    args=(exc,),
+                )
+            else:
+                msg = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The app's database was damaged and could not be opened (%1). "
+                        "A new one was started; the old file was kept as %2, "
+                        "so nothing is deleted.",
+                    ),
+                    args=(exc, kept.name),
+                )
             return OpenResult(db, msg, kept)
 
     def check_integrity(self) -> None:
@@ -161,9 +177,16 @@ class Database:
             current = self.user_version
             if current > len(migrations):
                 raise StorageError(
-                    f"The database was made by a newer version of the app "
-                    f"(schema {current}, this app knows {len(migrations)}).",
-                    hint="Install the newer version again, or start with another data folder.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database was made by a newer version of the app "
+                        "(schema %1, this app knows %2).",
+                    ),
+                    args=(current, len(migrations)),
+                    hint=QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Install the newer version again, or start with another data folder.",
+                    ),
                 )
             for number, sql in enumerate(migrations[current:], start=current + 1):
                 log.info("applying database migration %d", number)
@@ -195,8 +218,7 @@ class Database:
                 except sqlite3.OperationalError as exc:
                     self._rollback()
                     raise (
-                        _storage_error(exc)
-                        or StorageError(f"Could not save to the database: {exc}")
+                        _storage_error(exc) or StorageError(DATABASE_WRITE_FAILED, args=(exc,))
                     ) from exc
 
     def _rollback(self) -> None:
@@ -324,11 +346,15 @@ def _open_error(path: Path, exc: BaseException) -> StorageError:
             "data folder and try again; nothing was changed.",
         )
     else:
-        template = QT_TRANSLATE_NOOP(
-            "Errors", "Could not open the app's database %1 (%2); nothing was changed."
+        log.warning("cannot open database %s: %s", path, exc)
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Could not open the app's database %1 (%2); nothing was changed."
+            ),
+            args=(path, exc),
         )
     log.warning("cannot open database %s: %s", path, exc)
-    return StorageError(template, args=(path, exc))
+    return StorageError(template, args=(path,))
 
 
 def _folder_is_writable(path: Path) -> bool:
@@ -348,9 +374,12 @@ def _storage_error(exc: sqlite3.OperationalError) -> StorageError | None:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return StorageError(
-            "The app's database is busy: another copy of the app, or a backup or "
-            "antivirus program, is using it. Try again in a moment."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The app's database is busy: another copy of the app, or a backup or "
+                "antivirus program, is using it. Try again in a moment.",
+            )
         )
     if "disk" in text or "full" in text or "readonly" in text or "read-only" in text:
-        return StorageError(f"Could not save to the database: {exc}")
+        return StorageError(DATABASE_WRITE_FAILED, args=(exc,))
     return None

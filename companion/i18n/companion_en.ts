@@ -140,7 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Connected, but %n server not answering</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="195"/>
+        <location filename="../ui/library/pack_jobs.py" line="194"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>about %Ln min left</numerusform>
@@ -200,9 +200,9 @@
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="118"/>
+        <location filename="../ui/live/post_model.py" line="137"/>
         <source>%n picture(s)</source>
-        <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
+        <extracomment>how many of ``_rows`` the view has been given uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
             <numerusform>%n picture</numerusform>
             <numerusform>%n pictures</numerusform>

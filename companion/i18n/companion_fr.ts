@@ -235,53 +235,53 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../ui/areas.py" line="54"/>
+        <location filename="../ui/areas.py" line="52"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="55"/>
+        <location filename="../ui/areas.py" line="53"/>
         <source>The day&apos;s countdown and programme</source>
         <translation>Le décompte et le programme de la journée</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="61"/>
+        <location filename="../ui/areas.py" line="58"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="62"/>
+        <location filename="../ui/areas.py" line="59"/>
         <source>Live #shareASM posts</source>
         <translation>Messages #shareASM en direct</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="68"/>
+        <location filename="../ui/areas.py" line="64"/>
         <source>Compose</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="69"/>
+        <location filename="../ui/areas.py" line="65"/>
         <source>Write posts, also offline</source>
         <translation>Écrire des messages, même hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="75"/>
+        <location filename="../ui/areas.py" line="70"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="76"/>
+        <location filename="../ui/areas.py" line="71"/>
         <source>Photobooks, publications and videos, offline</source>
         <translation>Livres photo, publications et vidéos, hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="82"/>
+        <location filename="../ui/areas.py" line="76"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="83"/>
+        <location filename="../ui/areas.py" line="77"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
         <translation>Vos comptes Mastodon, Bluesky et X</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="135"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Problème de fichier de l&apos;événement</translation>
@@ -901,7 +901,7 @@
         <translation>%1, toute la journée (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="181"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/area.py" line="195"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="253"/>
+        <location filename="../ui/countdown/area.py" line="255"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
@@ -1038,33 +1038,33 @@
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="342"/>
+        <location filename="../ui/countdown/area.py" line="344"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="346"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="351"/>
+        <location filename="../ui/countdown/area.py" line="353"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="355"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="85"/>
+        <location filename="../ui/countdown/event_files.py" line="86"/>
         <source>Calendar file saved</source>
         <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="116"/>
+        <location filename="../ui/countdown/event_files.py" line="117"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Say time left</source>
         <translation>Annoncer le temps restant</translation>
     </message>
@@ -1170,69 +1170,69 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../core/errors.py" line="57"/>
+        <location filename="../core/errors.py" line="88"/>
         <source>The app will try again when the connection comes back.</source>
         <extracomment>a short hint about what the user can do next, or &quot;&quot; (a translatable template).</extracomment>
         <translation>L&apos;application réessaiera quand la connexion reviendra.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="63"/>
+        <location filename="../core/errors.py" line="94"/>
         <source>Open Accounts and log in again. Nothing queued is lost.</source>
         <translation>Ouvrez Comptes et reconnectez-vous. Rien de ce qui est en attente n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="74"/>
+        <location filename="../core/errors.py" line="105"/>
         <source>The app waits and tries again by itself.</source>
         <translation>L&apos;application attend et réessaie d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="102"/>
+        <location filename="../core/errors.py" line="133"/>
         <source>Free some disk space or check the data folder, then try again.</source>
         <translation>Libérez de l&apos;espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="300"/>
+        <location filename="../core/net.py" line="314"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
-        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
+        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock the random share of each delay (0: none, 1: anywhere from zero to the ceiling) learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (problème de certificat).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="303"/>
+        <location filename="../core/net.py" line="317"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Vérifiez la date et l&apos;heure de l&apos;ordinateur, ainsi que le réseau auquel vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="310"/>
+        <location filename="../core/net.py" line="324"/>
         <source>%1 could not be reached.</source>
         <translation>Impossible de joindre %1.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="314"/>
+        <location filename="../core/net.py" line="328"/>
         <source>The request to %1 failed: %2</source>
         <translation>La requête vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="358"/>
+        <location filename="../core/net.py" line="372"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1&#xa0;: le serveur demande une connexion (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="365"/>
+        <location filename="../core/net.py" line="379"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1&#xa0;: trop de requêtes&#xa0;; attente jusqu&apos;à %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="370"/>
+        <location filename="../core/net.py" line="384"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1&#xa0;: trop de requêtes&#xa0;; attente un moment.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="376"/>
+        <location filename="../core/net.py" line="390"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1&#xa0;: le serveur a répondu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="381"/>
+        <location filename="../core/net.py" line="395"/>
         <source>%1: the server answered %2.</source>
         <translation>%1&#xa0;: le serveur a répondu %2.</translation>
     </message>
@@ -1275,28 +1275,28 @@
         <translation>arrêt à la limite de pagination après %1 requêtes : les publications entre %2 et %3 n’ont pas été lues.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="61"/>
+        <location filename="../core/library/signing.py" line="62"/>
         <source>Install it only if you know this key belongs to the publisher: compare the fingerprint with the one they gave you.</source>
         <extracomment>the environment variable scripts use to give a key file&apos;s passphrase The public half of the SAMPLE key that signs the bundled sample pack. Its private half is in ``scripts/sample-signing-key.json`` and is NOT secret: anyone can sign with it. So it is trusted only for the sample pack bundled with the app, never for a pack from a server, a USB stick or a peer.</extracomment>
         <translation>Installez-le seulement si vous savez que cette clé appartient à l&apos;éditeur : comparez l&apos;empreinte avec celle qu&apos;il vous a donnée.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="368"/>
+        <location filename="../core/library/signing.py" line="397"/>
         <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
         <translation>Ce paquet n&apos;est pas signé par son éditeur : il n&apos;est donc pas accepté depuis un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="379"/>
+        <location filename="../core/library/signing.py" line="408"/>
         <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
         <translation>Ce paquet est signé avec la clé d&apos;EXEMPLE (empreinte %1), dont la partie privée est publique : n&apos;importe qui peut signer avec.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="389"/>
+        <location filename="../core/library/signing.py" line="418"/>
         <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
         <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas : empreinte %1 (se présente comme %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="288"/>
+        <location filename="../core/compose/mastodon.py" line="293"/>
         <source>%1: the server says the post is too long (%2).</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
         <translation>%1 : le serveur dit que le message est trop long (%2).</translation>
@@ -1318,13 +1318,12 @@
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Rien n’a été publié. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="239"/>
+        <location filename="../core/event/model.py" line="257"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
-        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Fuseau horaire inconnu dans le fichier de l’événement : %1 (utilisez un nom IANA comme Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="372"/>
+        <location filename="../core/event/model.py" line="399"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>Le fichier de l’événement n’est pas valide à %1 : il contient un caractère de contrôle (%2) ; seules les descriptions, notes et modèles peuvent avoir des retours à la ligne.</translation>
@@ -1346,8 +1345,10 @@
         <translation>%1 contient %2, qui n’est pas une valeur JSON.</translation>
     </message>
     <message>
+        <location filename="../core/event/model.py" line="184"/>
         <location filename="../core/jsonsafe.py" line="102"/>
         <source>%1 is too large (%2 KB; at most %3 KB is accepted).</source>
+        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>%1 est trop volumineux (%2 Ko ; %3 Ko au plus sont acceptés).</translation>
     </message>
     <message>
@@ -1361,6 +1362,7 @@
         <translation>%1 n’est pas du JSON valide (ligne %2, colonne %3 : %4).</translation>
     </message>
     <message>
+        <location filename="../core/event/model.py" line="207"/>
         <location filename="../core/jsonsafe.py" line="131"/>
         <source>%1 is not valid JSON: it is nested too deeply.</source>
         <translation>%1 n’est pas du JSON valide : l’imbrication est trop profonde.</translation>
@@ -1418,27 +1420,27 @@
         <translation>%1 est trop volumineux (plus de %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="262"/>
+        <location filename="../core/storage.py" line="298"/>
         <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
         <translation>La base de données de l&apos;application %1 est endommagée et n&apos;a pas pu être mise de côté (%2). Fermez les autres programmes qui l&apos;utilisent et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="289"/>
+        <location filename="../core/storage.py" line="325"/>
         <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
         <translation>La base de données de l&apos;application %1 est utilisée par un autre programme (une autre copie de l&apos;application, un programme de sauvegarde ou un antivirus). Fermez-le et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="295"/>
+        <location filename="../core/storage.py" line="331"/>
         <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 : le disque est plein. Libérez de l&apos;espace et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="307"/>
+        <location filename="../core/storage.py" line="343"/>
         <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 : le dossier est en lecture seule. Vérifiez le dossier de données et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="313"/>
+        <location filename="../core/storage.py" line="351"/>
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 (%2) ; rien n&apos;a été modifié.</translation>
     </message>
@@ -1459,7 +1461,7 @@
         <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="261"/>
+        <location filename="../core/compose/sender.py" line="265"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1 : découpé en fil ; l’application le publiera à son heure.</translation>
     </message>
@@ -1469,6 +1471,7 @@
         <translation>Choisissez au moins un compte où publier.</translation>
     </message>
     <message>
+        <location filename="../commands/compose.py" line="181"/>
         <location filename="../core/compose/enqueue.py" line="64"/>
         <location filename="../core/compose/enqueue.py" line="149"/>
         <source>The post is empty.</source>
@@ -1483,6 +1486,1145 @@
         <location filename="../core/compose/enqueue.py" line="80"/>
         <source>%1 takes at most %2 pictures per post.</source>
         <translation>%1 accepte au plus %2 images par publication.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="123"/>
+        <source>%1 is not a key fingerprint (32 hexadecimal digits, like 3f2a-91bc-…).</source>
+        <translation>%1 n’est pas une empreinte de clé (32 chiffres hexadécimaux, comme 3f2a-91bc-…).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="98"/>
+        <source>The pack&apos;s signature has an unreadable key.</source>
+        <translation>La signature du paquet contient une clé illisible.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="100"/>
+        <source>The pack&apos;s signature has an unreadable value.</source>
+        <translation>La signature du paquet contient une valeur illisible.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="104"/>
+        <source>The pack&apos;s signature has a key of the wrong length.</source>
+        <translation>La signature du paquet contient une clé de longueur incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="106"/>
+        <source>The pack&apos;s signature value has the wrong length.</source>
+        <translation>La valeur de la signature du paquet a une longueur incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="155"/>
+        <source>The pack&apos;s signature does not match its manifest: the manifest was changed after it was signed, or the signature is not the publisher&apos;s. Refused.</source>
+        <translation>La signature du paquet ne correspond pas à son manifeste : le manifeste a été modifié après la signature, ou la signature n’est pas celle de l’éditeur. Refusé.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="203"/>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="245"/>
+        <source>%1 is not a pack signing key file.</source>
+        <translation>%1 n’est pas un fichier de clé de signature de paquets.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="251"/>
+        <source>Could not open the key in %1: wrong passphrase, or the file is damaged.</source>
+        <translation>Impossible d’ouvrir la clé de %1 : phrase secrète incorrecte, ou fichier endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="258"/>
+        <source>%1 does not hold an Ed25519 key.</source>
+        <translation>%1 ne contient pas de clé Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="308"/>
+        <source>%1 is not a publisher&apos;s public key (44 characters of base64).</source>
+        <translation>%1 n’est pas une clé publique d’éditeur (44 caractères en base64).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="343"/>
+        <source>%1 is not a key file.</source>
+        <translation>%1 n’est pas un fichier de clé.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="40"/>
+        <source>The event details already on this computer are still used.</source>
+        <translation>Les informations sur l’événement déjà présentes sur cet ordinateur restent utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="194"/>
+        <location filename="../core/event/store.py" line="260"/>
+        <source>The event file</source>
+        <translation>Le fichier de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="216"/>
+        <source>The event file must contain a JSON object.</source>
+        <translation>Le fichier de l’événement doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="224"/>
+        <source>This is not a shareASM event file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Ce n’est pas un fichier d’événement shareASM (« format » doit valoir « %1 »).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="232"/>
+        <source>The event file uses format version %1; this app reads version %2.</source>
+        <translation>Le fichier de l’événement utilise la version %1 du format ; cette application lit la version %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="236"/>
+        <source>Update the app to read it. The event details already here are still used.</source>
+        <translation>Mettez l’application à jour pour le lire. Les informations sur l’événement déjà présentes restent utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="244"/>
+        <location filename="../core/library/manifest.py" line="270"/>
+        <source>top level</source>
+        <translation>racine</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="247"/>
+        <source>The event file is invalid at %1: %2</source>
+        <translation>Le fichier de l’événement est invalide à l’emplacement %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="268"/>
+        <source>The event ends before it starts.</source>
+        <translation>L’événement se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="275"/>
+        <source>Two sessions share the id %1.</source>
+        <translation>Deux sessions ont le même identifiant %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="282"/>
+        <source>Session %1 ends before it starts.</source>
+        <translation>La session %1 se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="306"/>
+        <source>The next edition ends before it starts.</source>
+        <translation>La prochaine édition se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="315"/>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation>%1 n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="352"/>
+        <source>%1 names a session the file does not have: %2.</source>
+        <translation>%1 cite une session absente du fichier : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="418"/>
+        <source>%1 is not an ISO-8601 date and time: %2.</source>
+        <extracomment>dates outside these years are refused (no real event, and date maths overflows)</extracomment>
+        <translation>%1 n’est pas une date et heure ISO-8601 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="427"/>
+        <source>%1 is out of range: %2.</source>
+        <translation>%1 est hors limites : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="432"/>
+        <source>%1 is out of range: %2 (years %3 to %4 only).</source>
+        <translation>%1 est hors limites : %2 (années %3 à %4 seulement).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="141"/>
+        <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
+        <translation>La base de données de l’application était endommagée et n’a pas pu être ouverte (%1). Une nouvelle a été créée ; l’ancien fichier est resté à sa place, donc rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="151"/>
+        <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
+        <translation>La base de données de l’application était endommagée et n’a pas pu être ouverte (%1). Une nouvelle a été créée ; l’ancien fichier a été conservé sous le nom %2, donc rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="180"/>
+        <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
+        <translation>La base de données a été créée par une version plus récente de l’application (schéma %1, cette application connaît le %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="186"/>
+        <source>Install the newer version again, or start with another data folder.</source>
+        <translation>Réinstallez la version plus récente, ou démarrez avec un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="377"/>
+        <source>The app&apos;s database is busy: another copy of the app, or a backup or antivirus program, is using it. Try again in a moment.</source>
+        <translation>La base de données de l’application est occupée : une autre copie de l’application, ou un programme de sauvegarde ou antivirus, l’utilise. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="149"/>
+        <source>The input is not UTF-8 text (byte %1 cannot be read). Save it as UTF-8 and try again.</source>
+        <extracomment>which module registers each subcommand: a start with a subcommand imports only its own module (``account`` pulls in the network clients and twitter-text, ``pack`` jsonschema: ~0.3 s a start, issue 19). tests/test_cli.py checks the table against the modules. global options that take a value (so their value is not taken for the subcommand)</extracomment>
+        <translation>L’entrée n’est pas du texte UTF-8 (l’octet %1 est illisible). Enregistrez-la en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../commands/accounts.py" line="71"/>
+        <source>Give the %1 on standard input.</source>
+        <translation>Donnez le %1 sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../commands/accounts.py" line="82"/>
+        <source>No %1 was given on standard input.</source>
+        <translation>Aucun %1 n’a été donné sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../commands/accounts.py" line="93"/>
+        <source>%1 Accounts cannot be added from the command line until then.</source>
+        <translation>%1 D’ici là, aucun compte ne peut être ajouté depuis la ligne de commande.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="88"/>
+        <source>More than one account is %1: give its id (see &apos;account list&apos;).</source>
+        <translation>Plusieurs comptes correspondent à %1 : donnez son identifiant (voir « account list »).</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="94"/>
+        <source>There is no account %1 (see &apos;account list&apos;).</source>
+        <translation>Il n’y a pas de compte %1 (voir « account list »).</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="104"/>
+        <source>The text is empty: there is nothing to count.</source>
+        <translation>Le texte est vide : il n’y a rien à compter.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="114"/>
+        <source>%1 is a %2 account, not %3.</source>
+        <translation>%1 est un compte %2, pas %3.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="123"/>
+        <source>Give --network or --account.</source>
+        <translation>Indiquez --network ou --account.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="126"/>
+        <source>--max must be a positive number.</source>
+        <translation>--max doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="178"/>
+        <source>Give one --alt (a description) for each --image.</source>
+        <translation>Donnez un --alt (une description) pour chaque --image.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="185"/>
+        <source>The picture %1 could not be read.</source>
+        <translation>L’image %1 n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="194"/>
+        <source>%1 has passed (it is %2); leave out --at to post now.</source>
+        <translation>%1 est déjà passé (il est %2) ; omettez --at pour publier maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="213"/>
+        <source>No connected account can post: add one with &apos;account add-mastodon&apos; or &apos;account add-bluesky&apos;.</source>
+        <translation>Aucun compte connecté ne peut publier : ajoutez-en un avec « account add-mastodon » ou « account add-bluesky ».</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="347"/>
+        <source>Outbox item %1 is not waiting for a retry.</source>
+        <translation>L’élément %1 de la boîte d’envoi n’attend pas de nouvel essai.</translation>
+    </message>
+    <message>
+        <location filename="../commands/countdown.py" line="56"/>
+        <source>Unknown time zone %1; use an IANA name such as Africa/Accra.</source>
+        <translation>Fuseau horaire inconnu %1 ; utilisez un nom IANA comme Africa/Accra.</translation>
+    </message>
+    <message>
+        <location filename="../commands/countdown.py" line="168"/>
+        <source>No event address is set; give one: event-fetch URL</source>
+        <translation>Aucune adresse d’événement n’est définie ; donnez-en une : event-fetch URL</translation>
+    </message>
+    <message>
+        <location filename="../commands/feed.py" line="44"/>
+        <source>The tag is empty.</source>
+        <translation>Le mot-dièse est vide.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library.py" line="144"/>
+        <source>%1 could not be read back intact; build again.</source>
+        <translation>%1 n’a pas pu être relu intact ; reconstruisez-le.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library.py" line="199"/>
+        <source>No pack is installed.</source>
+        <translation>Aucun paquet n’est installé.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library.py" line="213"/>
+        <source>No pack address: give one (pack sync URL) or set it in Settings → Library.</source>
+        <translation>Pas d’adresse de paquet : donnez-en une (pack sync URL) ou définissez-la dans Paramètres → Bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="129"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="135"/>
+        <source>No passphrase: type it, pipe it on standard input, or set %1.</source>
+        <translation>Pas de phrase secrète : tapez-la, passez-la sur l’entrée standard, ou définissez %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="156"/>
+        <source>%1 is inside the app&apos;s data folder. Keep a signing key somewhere else (a USB stick, your documents), never with the app&apos;s data.</source>
+        <translation>%1 se trouve dans le dossier de données de l’application. Gardez une clé de signature ailleurs (une clé USB, vos documents), jamais avec les données de l’application.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="189"/>
+        <source>No %1 in %2: give a pack folder.</source>
+        <translation>Pas de %1 dans %2 : donnez un dossier de paquet.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="197"/>
+        <source>The pack&apos;s files do not match its manifest; fix them before signing.</source>
+        <translation>Les fichiers du paquet ne correspondent pas à son manifeste ; corrigez-les avant de signer.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="249"/>
+        <source>No trusted key has the fingerprint %1.</source>
+        <translation>Aucune clé de confiance n’a l’empreinte %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="350"/>
+        <source>No share nearby offers the pack %1.</source>
+        <translation>Aucun partage à proximité ne propose le paquet %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="361"/>
+        <source>%1 To take it anyway: --trust-signer %2</source>
+        <translation>%1 Pour le prendre quand même : --trust-signer %2</translation>
+    </message>
+    <message>
+        <location filename="../core/clock.py" line="52"/>
+        <source>Not an ISO-8601 date and time: %1</source>
+        <extracomment>a computer clock this far from the servers&apos; is called wrong, corrected and shown the estimate is the median of this many recent replies</extracomment>
+        <translation>Ce n’est pas une date et heure ISO-8601 : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clock.py" line="56"/>
+        <source>The time %1 has no time zone; add Z or an offset such as +03:00.</source>
+        <translation>L’heure %1 n’a pas de fuseau horaire ; ajoutez Z ou un décalage comme +03:00.</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="31"/>
+        <source>the disk is full</source>
+        <extracomment>errors that mean &quot;this disk or folder will not take the write&quot;</extracomment>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="32"/>
+        <source>permission was refused</source>
+        <translation>l’autorisation a été refusée</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="36"/>
+        <source>the file is too big for this disk</source>
+        <translation>le fichier est trop gros pour ce disque</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="37"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="40"/>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="52"/>
+        <source>Could not use %1: %2.</source>
+        <translation>Impossible d’utiliser %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="55"/>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/event/ics.py" line="117"/>
+        <source>The calendar file could not be made: %1</source>
+        <translation>Le fichier d’agenda n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/event/ics.py" line="121"/>
+        <source>The calendar file could not be made: no events.</source>
+        <translation>Le fichier d’agenda n’a pas pu être créé : aucun événement.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="153"/>
+        <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
+        <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
+        <translation>Le fichier de l’événement enregistré n’a pas pu être lu ; les informations fournies avec l’application sont utilisées (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="244"/>
+        <source>The event address must start with https:// (%1).</source>
+        <translation>L’adresse de l’événement doit commencer par https:// (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="253"/>
+        <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
+        <translation>Le serveur de l’événement a répondu « non modifié », mais rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="266"/>
+        <source>The event file at that address is too large (%1 KB).</source>
+        <translation>Le fichier de l’événement à cette adresse est trop volumineux (%1 Ko).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="277"/>
+        <source>The event file download was cut off.</source>
+        <translation>Le téléchargement du fichier de l’événement a été interrompu.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="298"/>
+        <source>The event file at that address is too large (over %1 KB).</source>
+        <translation>Le fichier de l’événement à cette adresse est trop volumineux (plus de %1 Ko).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="110"/>
+        <source>%1 is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and build again.</source>
+        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` things worth knowing that did not stop the build (large pages) stem -&gt; {lang or &quot;&quot;: path}</extracomment>
+        <translation>%1 n’est pas du texte UTF-8. Enregistrez-le en UTF-8 (dans le Bloc-notes : Enregistrer sous → Codage : UTF-8) et reconstruisez.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="127"/>
+        <source>%1, line %2: a caption of %3 characters; at most %4.</source>
+        <translation>%1, ligne %2 : une légende de %3 caractères ; %4 au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="143"/>
+        <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
+        <translation>%1 est une image au nombre de pixels aberrant ; réduisez-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="150"/>
+        <source>%1 is not a JPEG or PNG image.</source>
+        <translation>%1 n’est pas une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="155"/>
+        <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
+        <translation>%1 n’est pas une image JPEG ou PNG (elle contient des données %2) ; enregistrez-la en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="163"/>
+        <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
+        <translation>%1 fait %2×%3 pixels, trop grand pour une page (%4 mégapixels au maximum) ; réduisez-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="180"/>
+        <source>%1 is not a folder. Give the folder that holds the pages.</source>
+        <translation>%1 n’est pas un dossier. Donnez le dossier qui contient les pages.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="197"/>
+        <source>%1: Windows cannot store a file of that name; rename it.</source>
+        <translation>%1 : Windows ne peut pas enregistrer un fichier portant ce nom ; renommez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="207"/>
+        <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
+        <translation>%1 : %2 n’est pas un code de langue ; utilisez deux ou trois lettres minuscules (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="219"/>
+        <source>%1: %2 is not a language code.</source>
+        <translation>%1 : %2 n’est pas un code de langue.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="229"/>
+        <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
+        <translation>%1 est une image sans numéro de page ; nommez les pages 01%2, 02%2 … (ou sortez %1 du dossier).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="239"/>
+        <source>%1 and %2 are both page %3; keep one.</source>
+        <translation>%1 et %2 sont tous deux la page %3 ; gardez-en un.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="250"/>
+        <source>%1 and %2 are the same edition.</source>
+        <translation>%1 et %2 sont la même édition.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="259"/>
+        <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
+        <translation>Le dossier contient des fichiers qu’un paquet ne transporte pas : %1. Un paquet prend des pages JPEG/PNG numérotées, captions.LANG.txt, title.LANG.txt, des PDF et des vidéos (.mp4, .webm …) ; sortez les autres.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="272"/>
+        <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
+        <translation>La page %1 manque : il y a %2 fichiers de page numérotés jusqu’à %3. Numérotez-les 01, 02, 03 … sans trou.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="283"/>
+        <source>%1 has captions but the folder has no numbered pages.</source>
+        <translation>%1 contient des légendes, mais le dossier n’a pas de pages numérotées.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="290"/>
+        <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
+        <translation>%1 a %2 lignes pour %3 pages : écrivez une ligne par page, dans l’ordre des pages (une ligne vide pour une page sans légende).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="299"/>
+        <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
+        <translation>%1 ne contient rien à empaqueter : ni pages numérotées (01.jpg …), ni PDF, ni vidéos.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="367"/>
+        <source>Give the pack a title (--title).</source>
+        <translation>Donnez un titre au paquet (--title).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="372"/>
+        <source>%1: the pack file name must end in .zip.</source>
+        <translation>%1 : le nom du fichier du paquet doit se terminer par .zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="377"/>
+        <source>Write the pack outside the folder it is made from (not %1): a second build would find the archive among the pages.</source>
+        <translation>Écrivez le paquet hors du dossier dont il est fait (pas %1) : une seconde construction trouverait l’archive parmi les pages.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="387"/>
+        <source>The title gives no usable pack id; add --id with lower-case letters and digits (e.g. --id shareasm-2026).</source>
+        <translation>Le titre ne donne pas d’identifiant de paquet utilisable ; ajoutez --id avec des lettres minuscules et des chiffres (p. ex. --id shareasm-2026).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="429"/>
+        <source>The pack would be invalid: %1</source>
+        <translation>Le paquet serait invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="42"/>
+        <source>Start the update again to continue where it stopped.</source>
+        <translation>Relancez la mise à jour pour reprendre là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="161"/>
+        <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
+        <translation>La copie de %1 sur le serveur est plus courte que ce qu’indique le paquet (%2 octets conservés, %3 attendus).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="176"/>
+        <source>The server sent the wrong part of %1; it will start over.</source>
+        <translation>Le serveur a envoyé la mauvaise partie de %1 ; le téléchargement va recommencer.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="208"/>
+        <source>The download was stopped.</source>
+        <translation>Le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="230"/>
+        <source>Could not save %1: %2. What arrived so far is kept.</source>
+        <translation>Impossible d’enregistrer %1 : %2. Ce qui est déjà arrivé est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="241"/>
+        <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
+        <translation>Le téléchargement de %1 s’est arrêté trop tôt (%2 octets sur %3) ; il reprendra là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="233"/>
+        <source>The pack names an unsafe file path: %1 (absolute).</source>
+        <extracomment>a manifest larger than this is refused before parsing (a pack of 1,000s of items is ~1 MB) the largest single file a pack may declare (a long video); larger is &quot;absurd&quot; a host name or IPv4 address, lower case (the only other servers files may come from) &quot;integer&quot; means int here: the standard validator takes 45.0 (and ``sha256`` slicing, ``range`` and HTTP Range maths then fail far away from the manifest) names Windows keeps for devices, whatever the case or extension (&quot;nul.txt&quot;, &quot;COM0.pdf&quot;, &quot;CONIN$&quot;): learn.microsoft.com/windows/win32/fileio/naming-a-file schema patterns end in ``$``, which Python&apos;s ``re`` also matches before a final newline other servers a file download may be redirected to (a CDN), besides the pack&apos;s own who signed the manifest (checked when parsed), None when unsigned</extracomment>
+        <translation>Le paquet cite un chemin de fichier dangereux : %1 (absolu).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="239"/>
+        <source>The pack names an unsafe file path: %1.</source>
+        <translation>Le paquet cite un chemin de fichier dangereux : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="244"/>
+        <source>The pack names a file path with forbidden characters: %1.</source>
+        <translation>Le paquet cite un chemin de fichier avec des caractères interdits : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="255"/>
+        <source>The pack names a file that Windows cannot store: %1.</source>
+        <translation>Le paquet cite un fichier que Windows ne peut pas enregistrer : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="273"/>
+        <location filename="../core/library/sync.py" line="41"/>
+        <source>The pack manifest</source>
+        <extracomment>names the manifest in messages about its download</extracomment>
+        <translation>Le manifeste du paquet</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="287"/>
+        <source>This pack uses format %1, made for a newer version of the app (this one reads format %2). Please update the app.</source>
+        <translation>Ce paquet utilise le format %1, prévu pour une version plus récente de l’application (celle-ci lit le format %2). Veuillez mettre l’application à jour.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="300"/>
+        <source>The pack manifest is invalid at %1: %2 (and %3 more problems).</source>
+        <translation>Le manifeste du paquet est invalide à l’emplacement %1 : %2 (et %3 autres problèmes).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="306"/>
+        <source>The pack manifest is invalid at %1: %2.</source>
+        <translation>Le manifeste du paquet est invalide à l’emplacement %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="328"/>
+        <source>The pack manifest is invalid at %1: %2 has a control character.</source>
+        <translation>Le manifeste du paquet est invalide à l’emplacement %1 : %2 contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="344"/>
+        <source>The pack lists the item %1 twice (items/%2).</source>
+        <translation>Le paquet liste l’élément %1 deux fois (items/%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="356"/>
+        <source>Item %1 names the manifest itself as a file.</source>
+        <translation>L’élément %1 cite le manifeste lui-même comme fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="363"/>
+        <source>Item %1: the files %2 and %3 differ only in capital letters; Windows and macOS cannot keep both.</source>
+        <translation>Élément %1 : les fichiers %2 et %3 ne diffèrent que par les majuscules ; Windows et macOS ne peuvent pas garder les deux.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="373"/>
+        <source>Item %1: the file %2 is listed twice with different contents.</source>
+        <translation>Élément %1 : le fichier %2 est listé deux fois avec des contenus différents.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="384"/>
+        <source>Item %1 (%2) has neither a web address nor files.</source>
+        <translation>L’élément %1 (%2) n’a ni adresse web ni fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="389"/>
+        <source>Item %1 (%2) has no language edition.</source>
+        <translation>L’élément %1 (%2) n’a aucune édition linguistique.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="394"/>
+        <source>Item %1 has no title in any language.</source>
+        <translation>L’élément %1 n’a de titre dans aucune langue.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="86"/>
+        <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
+        <extracomment>how long ``pack peers`` listens for announcements by default</extracomment>
+        <translation>%1 n’est pas l’adresse d’un partage sur ce réseau (elle ressemble à 192.168.1.20:8737).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="99"/>
+        <source>The share</source>
+        <translation>Le partage</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="119"/>
+        <source>%1 is not a pack share of this app.</source>
+        <translation>%1 n’est pas un partage de paquets de cette application.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="165"/>
+        <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
+        <translation>Impossible d’écouter les partages sur ce réseau (%1). Tapez plutôt l’adresse qu’affiche l’autre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="85"/>
+        <source>%1 is not a private network address; packs are shared only on a local network (10.x, 172.16–31.x, 192.168.x, 169.254.x) or on this computer.</source>
+        <extracomment>DNS-SD service type of a pack share the port tried first, so an address typed by hand stays the same across starts</extracomment>
+        <translation>%1 n’est pas une adresse de réseau privé ; les paquets ne sont partagés que sur un réseau local (10.x, 172.16–31.x, 192.168.x, 169.254.x) ou sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="316"/>
+        <source>This computer is not on a local network (no private address such as 192.168.x.x), so there is nothing to share on. Join the venue&apos;s Wi-Fi first.</source>
+        <extracomment>a stalled client is dropped after this many seconds</extracomment>
+        <translation>Cet ordinateur n’est pas sur un réseau local (pas d’adresse privée comme 192.168.x.x) : il n’y a donc rien sur quoi partager. Connectez-vous d’abord au Wi-Fi du lieu.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="335"/>
+        <source>Could not open port %1 for sharing: %2.</source>
+        <translation>Impossible d’ouvrir le port %1 pour le partage : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="135"/>
+        <source>%1 points outside the pack.</source>
+        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) an archive whose entries claim more than this in total is refused outright</extracomment>
+        <translation>%1 pointe hors du paquet.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="154"/>
+        <source>%1 is not a readable zip archive (%2).</source>
+        <translation>%1 n’est pas une archive zip lisible (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="174"/>
+        <source>The archive contains an absolute path: %1. Refused.</source>
+        <translation>L’archive contient un chemin absolu : %1. Refusée.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="181"/>
+        <source>The archive contains a path leaving the pack: %1. Refused.</source>
+        <translation>L’archive contient un chemin qui sort du paquet : %1. Refusée.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="189"/>
+        <source>The archive contains a link: %1. Refused.</source>
+        <translation>L’archive contient un lien : %1. Refusée.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="195"/>
+        <source>The archive declares an absurd size. Refused.</source>
+        <translation>L’archive déclare une taille aberrante. Refusée.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="200"/>
+        <source>The archive contains %1 twice. Refused.</source>
+        <translation>L’archive contient %1 deux fois. Refusée.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="227"/>
+        <source>%1 uses a compression the app cannot read</source>
+        <translation>%1 utilise une compression que l’application ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="232"/>
+        <source>%1 is encrypted in the archive</source>
+        <translation>%1 est chiffré dans l’archive</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="249"/>
+        <source>%1 is neither a folder nor an archive.</source>
+        <translation>%1 n’est ni un dossier ni une archive.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="254"/>
+        <source>%1 is not a regular file</source>
+        <extracomment>the problems with one file of a pack (no full stop: they are parts of a sentence)</extracomment>
+        <translation>%1 n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="255"/>
+        <source>%1 is damaged in the archive (%2)</source>
+        <translation>%1 est endommagé dans l’archive (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="256"/>
+        <source>%1 is missing</source>
+        <translation>%1 est manquant</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="257"/>
+        <source>%1 is an image with an absurd number of pixels</source>
+        <translation>%1 est une image au nombre de pixels aberrant</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="300"/>
+        <source>%1 is larger than the pack declares</source>
+        <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
+        <translation>%1 est plus gros que ce que déclare le paquet</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="304"/>
+        <source>%1 is truncated (%2 of %3 bytes)</source>
+        <translation>%1 est tronqué (%2 octets sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="309"/>
+        <source>%1 is damaged or was changed (checksum differs)</source>
+        <translation>%1 est endommagé ou a été modifié (la somme de contrôle diffère)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="338"/>
+        <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
+        <translation>%1 est une image au nombre de pixels aberrant (%2×%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="418"/>
+        <source>Item %1: %2. Nothing was installed.</source>
+        <translation>Élément %1 : %2. Rien n’a été installé.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="456"/>
+        <source>The pack %1 is not installed.</source>
+        <translation>Le paquet %1 n’est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="90"/>
+        <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
+        <translation>Le fichier %1 fait %2 octets, le paquet en indique %3 : il est tronqué ou a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="98"/>
+        <source>The file %1 is damaged or was changed (checksum differs).</source>
+        <translation>Le fichier %1 est endommagé ou a été modifié (la somme de contrôle diffère).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="123"/>
+        <source>Could not store %1: %2.</source>
+        <translation>Impossible de stocker %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="161"/>
+        <source>The pack is incomplete: %1 files are missing, first %2.</source>
+        <translation>Le paquet est incomplet : %1 fichiers manquent, à commencer par %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="105"/>
+        <source>The pack address answered with a web page, not a pack. The network may want you to log in first (hotel or venue Wi-Fi), or the address in Settings → Library is wrong.</source>
+        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown</extracomment>
+        <translation>L’adresse du paquet a répondu par une page web, pas par un paquet. Le réseau vous demande peut-être de vous connecter d’abord (Wi-Fi d’hôtel ou du lieu), ou l’adresse dans Paramètres → Bibliothèque est fausse.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="161"/>
+        <source>The new pack needs %1 MB more, but only %2 MB are free on this computer.</source>
+        <translation>Le nouveau paquet a besoin de %1 Mo de plus, mais seuls %2 Mo sont libres sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="205"/>
+        <source>%1 The download was rejected.</source>
+        <translation>%1 Le téléchargement a été rejeté.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="209"/>
+        <source>%1: %2 The download was rejected.</source>
+        <translation>%1 : %2 Le téléchargement a été rejeté.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="238"/>
+        <source>This pack was installed from a folder or archive; it has no download address.</source>
+        <translation>Ce paquet a été installé depuis un dossier ou une archive ; il n’a pas d’adresse de téléchargement.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="25"/>
+        <source>Bluesky: the login has expired.</source>
+        <translation>Bluesky : la connexion a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="129"/>
+        <source>a Bluesky post is not an object</source>
+        <translation>un message Bluesky n’est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="132"/>
+        <source>a Bluesky post has no at:// uri</source>
+        <translation>un message Bluesky n’a pas d’URI at://</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="187"/>
+        <source>the search reply has no list of posts</source>
+        <translation>la réponse de recherche ne contient pas de liste de messages</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="283"/>
+        <source>Bluesky needs a login to search posts.</source>
+        <extracomment>False when paging back to ``since`` stopped short (paging budget, page cap) whose session ``auth`` is (for messages)</extracomment>
+        <translation>Bluesky demande une connexion pour rechercher des messages.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="284"/>
+        <source>Add a Bluesky account (with an app password) in Accounts.</source>
+        <translation>Ajoutez un compte Bluesky (avec un mot de passe d’application) dans Comptes.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="81"/>
+        <source>a status is not an object</source>
+        <extracomment>more attachments or tags than any server allows are ignored</extracomment>
+        <translation>un statut n’est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="92"/>
+        <source>a status has no uri</source>
+        <translation>un statut n’a pas d’URI</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="157"/>
+        <source>the server did not send a list of posts</source>
+        <translation>le serveur n’a pas envoyé de liste de messages</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="179"/>
+        <source>the instance description is not an object</source>
+        <extracomment>public | authenticated | disabled (for hashtag feeds of remote posts) the server&apos;s own domain (``host:port`` off the default port), &quot;&quot; when not said</extracomment>
+        <translation>la description de l’instance n’est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="265"/>
+        <source>%1: the instance description is unreadable.</source>
+        <extracomment>the newest id to poll from next time (&quot;&quot; when nothing came) requests made that carried min_id/max_id (count against the paging budget) False when paging back to ``since`` stopped before reaching it (budget, page cap) the instance&apos;s domain for local authors&apos; handles (set from the instance info)</extracomment>
+        <translation>%1 : la description de l’instance est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="26"/>
+        <source>The image is too large to show on this connection.</source>
+        <translation>L’image est trop volumineuse pour être affichée avec cette connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="27"/>
+        <source>The image took too long to load.</source>
+        <translation>L’image a mis trop de temps à se charger.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="69"/>
+        <source>Not a web address for an image.</source>
+        <extracomment>a whole download may take this long: a server dripping a byte every few seconds never trips the read timeout, and would hold a network worker downloads being written by this process (never evicted mid-write)</extracomment>
+        <translation>Ce n’est pas une adresse web d’image.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="76"/>
+        <source>The image</source>
+        <translation>L’image</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="80"/>
+        <source>Not an image (%1).</source>
+        <translation>Ce n’est pas une image (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="97"/>
+        <source>The image could not be loaded: %1</source>
+        <translation>L’image n’a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/model.py" line="150"/>
+        <source>A cached post is unreadable: %1</source>
+        <extracomment>the version of :meth:`Post.to_row`&apos;s form (the first item of every row) image | gifv | video | audio | link | unknown alt text (image description), &quot;&quot; when the author gave none &quot;user@instance&quot; (Mastodon) or &quot;handle.bsky.social&quot; the dedupe key: the original&apos;s ``uri`` (a repost is keyed by what it reposts) sanitized HTML (Mastodon subset) and its plain-text rendering handle of who reposted it, when seen as a repost where it was seen: &quot;mastodon:https://host&quot; or &quot;bluesky&quot; the post&apos;s id on that source (opaque string; for deletes) Bluesky content id / other per-network extras (read-only; most posts share one empty mapping, issue 19: memory)</extracomment>
+        <translation>Un message en cache est illisible : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="61"/>
+        <source>An instance address is empty.</source>
+        <extracomment>paging back to ``since`` stopped short (paging budget or page cap)</extracomment>
+        <translation>Une adresse d’instance est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="67"/>
+        <source>Not an instance address: %1</source>
+        <translation>Ce n’est pas une adresse d’instance : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="131"/>
+        <source>%1 has switched hashtag timelines off.</source>
+        <extracomment>read back to this time on the first poll (the ``feed --since`` command)</extracomment>
+        <translation>%1 a désactivé les fils par mot-dièse.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="332"/>
+        <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
+        <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
+        <translation>Source inconnue %1 : utilisez mastodon:https://instance, bluesky[:URL] ou x.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="137"/>
+        <source>A streamed post</source>
+        <extracomment>Mastodon sends a &quot;:thump&quot; comment every ~15 s; miss three and the stream is dead the server&apos;s ``retry:`` in milliseconds, if it sent one update | status.update | delete</extracomment>
+        <translation>Un message diffusé en direct</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="140"/>
+        <source>a streamed post is not JSON</source>
+        <translation>un message diffusé en direct n’est pas du JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="222"/>
+        <source>The live stream failed: %1</source>
+        <translation>Le flux en direct a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="243"/>
+        <source>The live stream from %1 dropped.</source>
+        <translation>Le flux en direct de %1 a été coupé.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="251"/>
+        <source>%1 did not answer with a live stream (a Wi-Fi login page or a proxy?).</source>
+        <translation>%1 n’a pas répondu par un flux en direct (une page de connexion Wi-Fi ou un proxy ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="281"/>
+        <source>The live stream from %1 went quiet or dropped.</source>
+        <translation>Le flux en direct de %1 s’est tu ou a été coupé.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="290"/>
+        <source>The live stream from %1 was closed by the server.</source>
+        <translation>Le flux en direct de %1 a été fermé par le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="38"/>
+        <source>the X reply is not an object</source>
+        <translation>la réponse de X n’est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="41"/>
+        <source>the X reply has no list of posts</source>
+        <translation>la réponse de X ne contient pas de liste de messages</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="58"/>
+        <source>an X post has no id</source>
+        <translation>un message X n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="160"/>
+        <source>X refused the API credentials (reading needs a paid developer account).</source>
+        <translation>X a refusé les identifiants d’API (la lecture exige un compte développeur payant).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="164"/>
+        <source>Check the X credentials in Accounts, or remove them.</source>
+        <translation>Vérifiez les identifiants X dans Comptes, ou supprimez-les.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="13"/>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="15"/>
+        <source>Could not write %1: %2.</source>
+        <extracomment>%1 a file or folder, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="17"/>
+        <source>Could not save %1: %2.</source>
+        <extracomment>%1 a file, %2 why not (&quot;the disk is full&quot;)</extracomment>
+        <translation>Impossible d’enregistrer %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="19"/>
+        <source>%1 already exists; choose another file name.</source>
+        <extracomment>%1 a file</extracomment>
+        <translation>%1 existe déjà ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="21"/>
+        <source>%1: the reply was cut off or unreadable.</source>
+        <extracomment>%1 the server or network (&quot;Bluesky&quot;, &quot;mastodon.social&quot;)</extracomment>
+        <translation>%1 : la réponse a été coupée ou est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="23"/>
+        <source>%1 wants a login to show hashtags.</source>
+        <extracomment>%1 the server</extracomment>
+        <translation>%1 demande une connexion pour afficher les mots-dièse.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="25"/>
+        <source>Not a time: %1.</source>
+        <extracomment>%1 the value that is not a time</extracomment>
+        <translation>Ce n’est pas une heure : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="27"/>
+        <source>The pack manifest is too large to be genuine.</source>
+        <extracomment>a pack whose manifest is absurdly large</extracomment>
+        <translation>Le manifeste du paquet est trop volumineux pour être authentique.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="29"/>
+        <source>No %1 was found in %2.</source>
+        <extracomment>%1 the manifest file name, %2 the folder or archive</extracomment>
+        <translation>Aucun %1 trouvé dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="31"/>
+        <source>%1 is a link; packs may not contain links.</source>
+        <extracomment>%1 a file in a pack</extracomment>
+        <translation>%1 est un lien ; les paquets ne peuvent pas contenir de liens.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="33"/>
+        <source>%1 could not be read (%2)</source>
+        <extracomment>%1 a file in a pack, %2 the system&apos;s reason (no full stop: also part of a sentence)</extracomment>
+        <translation>%1 n’a pas pu être lu (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="403"/>
+        <source>The pack needs %1 MB but only %2 MB are free.</source>
+        <translation>Le paquet a besoin de %1 Mo, mais seuls %2 Mo sont libres.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="35"/>
+        <source>The download of %1 was cut; it will resume from where it stopped.</source>
+        <extracomment>%1 a server or file, the download stopped half-way</extracomment>
+        <translation>Le téléchargement de %1 a été coupé ; il reprendra là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="39"/>
+        <source>Could not save to the database: %1.</source>
+        <extracomment>%1 the database&apos;s reason</extracomment>
+        <translation>Impossible d’enregistrer dans la base de données : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="41"/>
+        <source>There is no outbox item %1.</source>
+        <extracomment>%1 an outbox item number</extracomment>
+        <translation>Il n’y a pas d’élément %1 dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="43"/>
+        <source>Add a Mastodon account on this instance in Accounts, or remove it.</source>
+        <extracomment>the way forward when a Mastodon instance wants a login to show hashtags</extracomment>
+        <translation>Ajoutez un compte Mastodon sur cette instance dans Comptes, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="35"/>
+        <source>Something went wrong. Your data is safe; the details are in the log.</source>
+        <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_decode.py" line="35"/>
+        <source>The image is too large or unreadable.</source>
+        <extracomment>the largest picture the app decodes, in pixels (the pack importer checks the same)</extracomment>
+        <translation>L’image est trop volumineuse ou illisible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_decode.py" line="42"/>
+        <source>The image could not be read: %1</source>
+        <translation>L’image n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="167"/>
+        <source>The settings file</source>
+        <extracomment>UI language code (&quot;en&quot;, &quot;sw&quot;, &quot;fr&quot;, &quot;pt&quot;); &quot;&quot; follows the system the address asked to tell online, offline and &quot;sign in to this Wi-Fi&quot; apart, and the answer it must give (companion/core/connectivity.py); &quot;&quot; turns the check off URL of a newer event file; &quot;&quot; uses the shipped edition field-site clocks shown beside the countdown (IANA names) IANA zone for &quot;local&quot; times; &quot;&quot; follows the computer language of new posts; &quot;&quot; follows the interface language publishers whose signed packs install without asking: &quot;&lt;base64 Ed25519 key&gt; &lt;name&gt;&quot; (companion/core/library/signing.py). Sharing packs on the network is deliberately not a setting: it is off at every start and only switched on for the session. a message for the user when the file was broken or partly invalid, else &quot;&quot; where the broken file was kept, if it was moved aside</extracomment>
+        <translation>Le fichier des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="173"/>
+        <source>The settings file could not be read (%1). Default settings are used; the old file was kept as %2.</source>
+        <translation>Le fichier des paramètres n’a pas pu être lu (%1). Les paramètres par défaut sont utilisés ; l’ancien fichier a été conservé sous le nom %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="182"/>
+        <source>The settings file could not be read (%1). Default settings are used; the old file was kept.</source>
+        <translation>Le fichier des paramètres n’a pas pu être lu (%1). Les paramètres par défaut sont utilisés ; l’ancien fichier a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="199"/>
+        <source>Some settings were invalid and were reset to their defaults: %1 (the original was kept as %2).</source>
+        <translation>Certains paramètres étaient invalides et ont repris leur valeur par défaut : %1 (l’original a été conservé sous le nom %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="208"/>
+        <source>Some settings were invalid and were reset to their defaults: %1.</source>
+        <translation>Certains paramètres étaient invalides et ont repris leur valeur par défaut : %1.</translation>
     </message>
 </context>
 <context>
@@ -1787,38 +2929,39 @@
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="275"/>
+        <location filename="../ui/library/library_widget.py" line="253"/>
         <source>Opening the library…</source>
-        <extracomment>the cover page a grid cell shows (a Page, or None) decoded covers by page; pages asked for and not delivered yet the interface language the content language last followed whether the user chose a content language since the interface language changed the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
+        <extracomment>the interface language the content language last followed whether the user chose a content language since the interface language changed</extracomment>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="278"/>
+        <location filename="../ui/library/library_widget.py" line="256"/>
         <source>No content pack is installed yet.</source>
         <translation>Aucun pack de contenu n&apos;est encore installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="282"/>
+        <location filename="../ui/library/library_widget.py" line="260"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="286"/>
+        <location filename="../ui/library/library_widget.py" line="264"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>indiquez l&apos;adresse du pack dans Paramètres pour recevoir les mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="319"/>
+        <location filename="../ui/library/library_browser.py" line="131"/>
         <source>Nothing found for “%1”.</source>
+        <extracomment>titles longer than this are shortened in the grid (whole in the tooltip and details) room below the tallest label in a grid cell labels are measured this many pixels narrower than their cell the cover page a grid cell shows (a Page, or None) what the search box holds (stripped); &quot;&quot; = browsing the query whose results are listed (&quot;&quot; = the browse list) decoded covers by page; pages asked for and not delivered yet</extracomment>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="325"/>
+        <location filename="../ui/library/library_browser.py" line="140"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="438"/>
+        <location filename="../ui/library/library_browser.py" line="267"/>
         <source>Cover of %1</source>
         <translation>Couverture de %1</translation>
     </message>
@@ -1879,99 +3022,94 @@
         <translation>Pour votre sécurité, ce type de fichier n’est pas ouvert en dehors de l’application.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="138"/>
+        <location filename="../ui/library/pack_jobs.py" line="137"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Pas encore d&apos;adresse de pack&#xa0;: indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="159"/>
+        <location filename="../ui/library/pack_jobs.py" line="158"/>
         <source>Checking for a new pack…</source>
         <translation>Recherche d&apos;un nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="180"/>
+        <location filename="../ui/library/pack_jobs.py" line="179"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="186"/>
+        <location filename="../ui/library/pack_jobs.py" line="185"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <location filename="../ui/library/pack_jobs.py" line="190"/>
         <source>less than a minute left</source>
         <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="198"/>
+        <location filename="../ui/library/pack_jobs.py" line="197"/>
         <source>Installing the new pack…</source>
         <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="207"/>
+        <location filename="../ui/library/pack_jobs.py" line="206"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="214"/>
+        <location filename="../ui/library/pack_jobs.py" line="213"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="235"/>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/pack_jobs.py" line="262"/>
+        <location filename="../ui/library/pack_jobs.py" line="254"/>
         <source>Downloaded.</source>
         <translation>Téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="271"/>
+        <location filename="../ui/library/pack_jobs.py" line="263"/>
         <source>Pack folder</source>
         <translation>Dossier du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="276"/>
+        <location filename="../ui/library/pack_jobs.py" line="268"/>
         <source>Pack archive</source>
         <translation>Archive du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="278"/>
-        <location filename="../ui/library/pack_jobs.py" line="288"/>
+        <location filename="../ui/library/pack_jobs.py" line="270"/>
+        <location filename="../ui/library/pack_jobs.py" line="280"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="282"/>
+        <location filename="../ui/library/pack_jobs.py" line="274"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="286"/>
+        <location filename="../ui/library/pack_jobs.py" line="278"/>
         <source>Export to archive</source>
         <translation>Exporter vers une archive</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="295"/>
+        <location filename="../ui/library/pack_jobs.py" line="287"/>
         <source>Checking the pack…</source>
         <translation>Vérification du pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="307"/>
+        <location filename="../ui/library/pack_jobs.py" line="299"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pack %1 version %2 installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="319"/>
+        <location filename="../ui/library/pack_jobs.py" line="311"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="327"/>
+        <location filename="../ui/library/pack_jobs.py" line="319"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -2471,124 +3609,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
-        <source>Something went wrong. Your data is safe; the details are in the log.</source>
-        <translation>Une erreur s&apos;est produite. Vos données sont en sécurité&#xa0;; les détails sont dans le journal.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
         <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Réduire la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>Connection check off</source>
         <translation>Vérification de la connexion désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Ce réseau demande de vous connecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Connecté, mais %n serveur ne répond pas</numerusform>
@@ -2596,7 +3729,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Open the sign-in page</source>
         <translation>Ouvrir la page de connexion</translation>
     </message>
@@ -3110,7 +4243,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="195"/>
+        <location filename="../ui/library/pack_jobs.py" line="194"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>environ %Ln min restante</numerusform>
@@ -3121,182 +4254,183 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="304"/>
+        <location filename="../ui/library/photobook_controls.py" line="126"/>
         <source>← Library</source>
-        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
+        <extracomment>keys -&gt; the viewer&apos;s method that answers them (Esc, F5 and F11 are the viewer&apos;s own)</extracomment>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="305"/>
+        <location filename="../ui/library/photobook_controls.py" line="128"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="306"/>
+        <location filename="../ui/library/photobook_controls.py" line="130"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="307"/>
+        <location filename="../ui/library/photobook_controls.py" line="132"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="308"/>
+        <location filename="../ui/library/photobook_controls.py" line="134"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="309"/>
+        <location filename="../ui/library/photobook_controls.py" line="135"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="310"/>
+        <location filename="../ui/library/photobook_controls.py" line="136"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="311"/>
+        <location filename="../ui/library/photobook_controls.py" line="138"/>
         <source>Fit the page to the window</source>
         <translation>Ajuster la page à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook_controls.py" line="140"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="313"/>
+        <location filename="../ui/library/photobook_controls.py" line="141"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="314"/>
+        <location filename="../ui/library/photobook_controls.py" line="142"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="315"/>
+        <location filename="../ui/library/photobook_controls.py" line="143"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="317"/>
+        <location filename="../ui/library/photobook_controls.py" line="145"/>
         <source>Leave presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="317"/>
+        <location filename="../ui/library/photobook_controls.py" line="147"/>
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="319"/>
+        <location filename="../ui/library/photobook_controls.py" line="150"/>
         <source>Presentation mode (full screen)</source>
         <translation>Mode présentation (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="320"/>
+        <location filename="../ui/library/photobook_controls.py" line="153"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11&#xa0;; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="321"/>
+        <location filename="../ui/library/photobook_controls.py" line="155"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="322"/>
+        <location filename="../ui/library/photobook_controls.py" line="157"/>
         <source>Actual size (drag to move the page)</source>
         <translation>Taille réelle (faites glisser pour déplacer la page)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="323"/>
+        <location filename="../ui/library/photobook_controls.py" line="160"/>
         <source>1; drag the page to move it</source>
         <translation>1 ; faites glisser la page pour la déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="325"/>
+        <location filename="../ui/library/photobook_controls.py" line="164"/>
         <source>Show the row of pages</source>
         <translation>Afficher la rangée de pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="326"/>
+        <location filename="../ui/library/photobook_controls.py" line="167"/>
         <source>T shows or hides the row of pages</source>
         <translation>T affiche ou masque la rangée de pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="328"/>
+        <location filename="../ui/library/photobook_controls.py" line="171"/>
         <source>Show the caption</source>
         <translation>Afficher la légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="329"/>
+        <location filename="../ui/library/photobook_controls.py" line="174"/>
         <source>C shows or hides the caption</source>
         <translation>C affiche ou masque la légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="331"/>
+        <location filename="../ui/library/photobook_controls.py" line="177"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="332"/>
+        <location filename="../ui/library/photobook_controls.py" line="179"/>
         <source>Start a post about this page</source>
         <translation>Commencer un message sur cette page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="333"/>
-        <location filename="../ui/library/photobook.py" line="578"/>
+        <location filename="../ui/library/photobook.py" line="107"/>
+        <location filename="../ui/library/photobook.py" line="290"/>
         <source>Photobook page</source>
+        <extracomment>the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
         <translation>Page du livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="327"/>
-        <location filename="../ui/library/photobook.py" line="334"/>
+        <location filename="../ui/library/photobook.py" line="108"/>
+        <location filename="../ui/library/photobook_controls.py" line="169"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="324"/>
-        <location filename="../ui/library/photobook.py" line="335"/>
+        <location filename="../ui/library/photobook.py" line="109"/>
+        <location filename="../ui/library/photobook_controls.py" line="162"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="336"/>
+        <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Switch language, same page</source>
         <translation>Changer de langue, même page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="421"/>
+        <location filename="../ui/library/photobook_controls.py" line="224"/>
         <source>Present on screen %1 (%2)</source>
         <translation>Présenter sur l&apos;écran %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="429"/>
+        <location filename="../ui/library/photobook_controls.py" line="233"/>
         <source>Screen for the presentation</source>
         <translation>Écran de la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="559"/>
+        <location filename="../ui/library/photobook_controls.py" line="198"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="569"/>
+        <location filename="../ui/library/photobook_controls.py" line="191"/>
         <source>Pages %1–%2 of %3</source>
         <translation>Pages %1–%2 sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="621"/>
+        <location filename="../ui/library/photobook.py" line="325"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Cette page ne peut pas être affichée (le fichier est endommagé).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="479"/>
-        <location filename="../ui/library/photobook.py" line="667"/>
+        <location filename="../ui/library/photobook.py" line="361"/>
+        <location filename="../ui/library/photobook_controls.py" line="260"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -3335,7 +4469,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="88"/>
-        <location filename="../ui/live/post_model.py" line="57"/>
+        <location filename="../ui/live/post_model.py" line="61"/>
         <source>Reposted by @%1</source>
         <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Partagé par @%1</translation>
@@ -3347,14 +4481,15 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="99"/>
-        <location filename="../ui/live/post_model.py" line="70"/>
+        <location filename="../ui/live/post_model.py" line="74"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="109"/>
-        <location filename="../ui/live/post_model.py" line="35"/>
+        <location filename="../ui/live/post_model.py" line="39"/>
         <source>no description</source>
+        <extracomment>rows handed to the view first (Qt&apos;s ``canFetchMore``/``fetchMore``, asked when the reader scrolls to the end): the view measures and lays out only the rows it has, so 10,000 posts cost no more to show than a screenful (issue 19)</extracomment>
         <translation>pas de description</translation>
     </message>
     <message>
@@ -3368,22 +4503,22 @@
         <translation>▸ %1 : %2 (cliquer pour charger l’image)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="229"/>
+        <location filename="../ui/live/delegate.py" line="230"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="48"/>
+        <location filename="../ui/live/post_model.py" line="52"/>
         <source>%1 (@%2) on %3, %4</source>
         <translation>%1 (@%2) sur %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="63"/>
+        <location filename="../ui/live/post_model.py" line="67"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Avertissement de contenu : %1 (texte masqué, appuyez sur Entrée pour l&apos;afficher)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="328"/>
+        <location filename="../ui/live/delegate.py" line="329"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
@@ -3391,9 +4526,9 @@
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="118"/>
+        <location filename="../ui/live/post_model.py" line="137"/>
         <source>%n picture(s)</source>
-        <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
+        <extracomment>how many of ``_rows`` the view has been given uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
             <numerusform>%n image</numerusform>
             <numerusform>%n images</numerusform>
@@ -4153,158 +5288,153 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="190"/>
+        <location filename="../ui/library/share_panel.py" line="148"/>
         <source>Share at the venue</source>
-        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Partager sur place</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="191"/>
+        <location filename="../ui/library/share_panel.py" line="149"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Partager les paquets avec les ordinateurs autour de vous, sans internet</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="192"/>
-        <location filename="../ui/library/share_panel.py" line="193"/>
+        <location filename="../ui/library/share_panel.py" line="150"/>
+        <location filename="../ui/library/share_panel.py" line="151"/>
         <source>Share my packs on this network</source>
         <translation>Partager mes paquets sur ce réseau</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="194"/>
+        <location filename="../ui/library/nearby_shares.py" line="125"/>
         <source>Look for nearby shares</source>
+        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Chercher des partages à proximité</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="195"/>
+        <location filename="../ui/library/nearby_shares.py" line="127"/>
         <source>Address of a share</source>
         <translation>Adresse d&apos;un partage</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="196"/>
+        <location filename="../ui/library/nearby_shares.py" line="130"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>L&apos;adresse affichée par l&apos;autre ordinateur, p. ex. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="197"/>
+        <location filename="../ui/library/nearby_shares.py" line="134"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="198"/>
+        <location filename="../ui/library/nearby_shares.py" line="135"/>
         <source>Add this share</source>
         <translation>Ajouter ce partage</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="199"/>
+        <location filename="../ui/library/nearby_shares.py" line="136"/>
         <source>Get this pack</source>
         <translation>Obtenir ce paquet</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="200"/>
+        <location filename="../ui/library/nearby_shares.py" line="137"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="201"/>
+        <location filename="../ui/library/nearby_shares.py" line="139"/>
         <source>Packs on nearby laptops</source>
         <translation>Paquets sur les ordinateurs proches</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="202"/>
+        <location filename="../ui/library/share_panel.py" line="152"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Code QR de l&apos;adresse de partage de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="215"/>
+        <location filename="../ui/library/share_panel.py" line="165"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Les autres peuvent obtenir vos paquets à :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="217"/>
+        <location filename="../ui/library/share_panel.py" line="167"/>
         <source>Sharing at %1</source>
         <translation>Partage à %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="219"/>
+        <location filename="../ui/library/share_panel.py" line="169"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Désactivé. Activez-le pour que les ordinateurs proches copient vos paquets.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="234"/>
+        <location filename="../ui/library/share_panel.py" line="184"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="268"/>
+        <location filename="../ui/library/nearby_shares.py" line="149"/>
         <source>Looking for shares on this network…</source>
         <translation>Recherche de partages sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="299"/>
+        <location filename="../ui/library/nearby_shares.py" line="182"/>
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="318"/>
+        <location filename="../ui/library/nearby_shares.py" line="202"/>
         <source>No share found. Ask for the address shown on the other laptop.</source>
         <translation>Aucun partage trouvé. Demandez l&apos;adresse affichée sur l&apos;autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="336"/>
+        <location filename="../ui/library/nearby_shares.py" line="222"/>
         <source>%1 (version %2, %3 MB) on %4</source>
         <translation>%1 (version %2, %3 Mo) sur %4</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="343"/>
+        <location filename="../ui/library/nearby_shares.py" line="229"/>
         <source>not signed: cannot be taken from another laptop</source>
         <translation>non signé : ne peut pas être pris d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="348"/>
+        <location filename="../ui/library/nearby_shares.py" line="236"/>
         <source>from %1 (trusted)</source>
         <translation>de %1 (de confiance)</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="350"/>
+        <location filename="../ui/library/nearby_shares.py" line="240"/>
         <source>unknown publisher, key %1</source>
         <translation>éditeur inconnu, clé %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="392"/>
+        <location filename="../ui/library/nearby_shares.py" line="285"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Vérification de l&apos;éditeur du paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="412"/>
+        <location filename="../ui/library/nearby_shares.py" line="306"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="417"/>
+        <location filename="../ui/library/nearby_shares.py" line="311"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="419"/>
+        <location filename="../ui/library/nearby_shares.py" line="315"/>
         <source>Installing the pack…</source>
         <translation>Installation du paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="429"/>
+        <location filename="../ui/library/nearby_shares.py" line="325"/>
         <source>You already have this pack (version %1).</source>
         <translation>Vous avez déjà ce paquet (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="433"/>
+        <location filename="../ui/library/nearby_shares.py" line="331"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Paquet version %1 installé (%2 Mo copiés).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="455"/>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Une erreur s&apos;est produite&#xa0;; les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>

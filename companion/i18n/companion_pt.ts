@@ -235,53 +235,53 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../ui/areas.py" line="54"/>
+        <location filename="../ui/areas.py" line="52"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="55"/>
+        <location filename="../ui/areas.py" line="53"/>
         <source>The day&apos;s countdown and programme</source>
         <translation>Contagem regressiva e programação do dia</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="61"/>
+        <location filename="../ui/areas.py" line="58"/>
         <source>Live</source>
         <translation>Ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="62"/>
+        <location filename="../ui/areas.py" line="59"/>
         <source>Live #shareASM posts</source>
         <translation>Postagens #shareASM ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="68"/>
+        <location filename="../ui/areas.py" line="64"/>
         <source>Compose</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="69"/>
+        <location filename="../ui/areas.py" line="65"/>
         <source>Write posts, also offline</source>
         <translation>Escreva postagens, mesmo offline</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="75"/>
+        <location filename="../ui/areas.py" line="70"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="76"/>
+        <location filename="../ui/areas.py" line="71"/>
         <source>Photobooks, publications and videos, offline</source>
         <translation>Fotolivros, publicações e vídeos, offline</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="82"/>
+        <location filename="../ui/areas.py" line="76"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="83"/>
+        <location filename="../ui/areas.py" line="77"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
         <translation>Suas contas do Mastodon, Bluesky e X</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="135"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Problema no arquivo do evento</translation>
@@ -901,7 +901,7 @@
         <translation>%1, o dia todo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="181"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/area.py" line="195"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="253"/>
+        <location filename="../ui/countdown/area.py" line="255"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
@@ -1038,33 +1038,33 @@
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="342"/>
+        <location filename="../ui/countdown/area.py" line="344"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="346"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="351"/>
+        <location filename="../ui/countdown/area.py" line="353"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="355"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="85"/>
+        <location filename="../ui/countdown/event_files.py" line="86"/>
         <source>Calendar file saved</source>
         <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="116"/>
+        <location filename="../ui/countdown/event_files.py" line="117"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Say time left</source>
         <translation>Dizer o tempo restante</translation>
     </message>
@@ -1170,69 +1170,69 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../core/errors.py" line="57"/>
+        <location filename="../core/errors.py" line="88"/>
         <source>The app will try again when the connection comes back.</source>
         <extracomment>a short hint about what the user can do next, or &quot;&quot; (a translatable template).</extracomment>
         <translation>O app vai tentar de novo quando a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="63"/>
+        <location filename="../core/errors.py" line="94"/>
         <source>Open Accounts and log in again. Nothing queued is lost.</source>
         <translation>Abra Contas e entre de novo. Nada que está na fila é perdido.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="74"/>
+        <location filename="../core/errors.py" line="105"/>
         <source>The app waits and tries again by itself.</source>
         <translation>O app espera e tenta de novo sozinho.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="102"/>
+        <location filename="../core/errors.py" line="133"/>
         <source>Free some disk space or check the data folder, then try again.</source>
         <translation>Libere espaço em disco ou verifique a pasta de dados e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="300"/>
+        <location filename="../core/net.py" line="314"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
-        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
+        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock the random share of each delay (0: none, 1: anywhere from zero to the ceiling) learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Não foi possível fazer uma conexão segura com %1 (problema de certificado).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="303"/>
+        <location filename="../core/net.py" line="317"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Verifique a data e a hora do computador e a rede que você está usando.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="310"/>
+        <location filename="../core/net.py" line="324"/>
         <source>%1 could not be reached.</source>
         <translation>Não foi possível acessar %1.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="314"/>
+        <location filename="../core/net.py" line="328"/>
         <source>The request to %1 failed: %2</source>
         <translation>A solicitação para %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="358"/>
+        <location filename="../core/net.py" line="372"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: o servidor pediu um login (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="365"/>
+        <location filename="../core/net.py" line="379"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: solicitações demais; aguardando até %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="370"/>
+        <location filename="../core/net.py" line="384"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: solicitações demais; aguardando um pouco.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="376"/>
+        <location filename="../core/net.py" line="390"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: o servidor respondeu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="381"/>
+        <location filename="../core/net.py" line="395"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: o servidor respondeu %2.</translation>
     </message>
@@ -1275,28 +1275,28 @@
         <translation>parou no limite de paginação após %1 pedidos: as publicações entre %2 e %3 não foram lidas.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="61"/>
+        <location filename="../core/library/signing.py" line="62"/>
         <source>Install it only if you know this key belongs to the publisher: compare the fingerprint with the one they gave you.</source>
         <extracomment>the environment variable scripts use to give a key file&apos;s passphrase The public half of the SAMPLE key that signs the bundled sample pack. Its private half is in ``scripts/sample-signing-key.json`` and is NOT secret: anyone can sign with it. So it is trusted only for the sample pack bundled with the app, never for a pack from a server, a USB stick or a peer.</extracomment>
         <translation>Instale somente se você souber que esta chave pertence ao editor: compare a impressão digital com a que ele lhe deu.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="368"/>
+        <location filename="../core/library/signing.py" line="397"/>
         <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
         <translation>Este pacote não é assinado pelo editor, por isso não é aceito de outro computador.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="379"/>
+        <location filename="../core/library/signing.py" line="408"/>
         <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
         <translation>Este pacote é assinado com a chave de EXEMPLO (impressão digital %1), cuja parte privada é pública: qualquer pessoa pode assinar com ela.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="389"/>
+        <location filename="../core/library/signing.py" line="418"/>
         <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
         <translation>Este pacote é assinado por uma chave em que este computador não confia: impressão digital %1 (diz ser %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="288"/>
+        <location filename="../core/compose/mastodon.py" line="293"/>
         <source>%1: the server says the post is too long (%2).</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
         <translation>%1: o servidor diz que a publicação é longa demais (%2).</translation>
@@ -1318,13 +1318,12 @@
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Nada foi publicado. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="239"/>
+        <location filename="../core/event/model.py" line="257"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
-        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Fuso horário desconhecido no arquivo do evento: %1 (use um nome IANA como Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="372"/>
+        <location filename="../core/event/model.py" line="399"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>O arquivo do evento é inválido em %1: contém um caractere de controle (%2); só descrições, notas e modelos podem ter quebras de linha.</translation>
@@ -1346,8 +1345,10 @@
         <translation>%1 contém %2, que não é um valor JSON.</translation>
     </message>
     <message>
+        <location filename="../core/event/model.py" line="184"/>
         <location filename="../core/jsonsafe.py" line="102"/>
         <source>%1 is too large (%2 KB; at most %3 KB is accepted).</source>
+        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>%1 é grande demais (%2 KB; no máximo %3 KB são aceitos).</translation>
     </message>
     <message>
@@ -1361,6 +1362,7 @@
         <translation>%1 não é JSON válido (linha %2, coluna %3: %4).</translation>
     </message>
     <message>
+        <location filename="../core/event/model.py" line="207"/>
         <location filename="../core/jsonsafe.py" line="131"/>
         <source>%1 is not valid JSON: it is nested too deeply.</source>
         <translation>%1 não é JSON válido: o aninhamento é profundo demais.</translation>
@@ -1418,27 +1420,27 @@
         <translation>%1 é grande demais (mais de %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="262"/>
+        <location filename="../core/storage.py" line="298"/>
         <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
         <translation>O banco de dados do aplicativo %1 está danificado e não pôde ser posto de lado (%2). Feche os outros programas que o estão usando e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="289"/>
+        <location filename="../core/storage.py" line="325"/>
         <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
         <translation>O banco de dados do aplicativo %1 está sendo usado por outro programa (outra cópia do aplicativo, um programa de backup ou antivírus). Feche-o e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="295"/>
+        <location filename="../core/storage.py" line="331"/>
         <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Não foi possível abrir o banco de dados do aplicativo %1: o disco está cheio. Libere espaço e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="307"/>
+        <location filename="../core/storage.py" line="343"/>
         <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
         <translation>Não foi possível abrir o banco de dados do aplicativo %1: a pasta é somente leitura. Verifique a pasta de dados e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="313"/>
+        <location filename="../core/storage.py" line="351"/>
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Não foi possível abrir o banco de dados do aplicativo %1 (%2); nada foi alterado.</translation>
     </message>
@@ -1459,7 +1461,7 @@
         <translation>Não foi possível gravar o relatório em %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="261"/>
+        <location filename="../core/compose/sender.py" line="265"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1: dividido em uma sequência; o aplicativo vai publicar na hora marcada.</translation>
     </message>
@@ -1469,6 +1471,7 @@
         <translation>Escolha pelo menos uma conta para publicar.</translation>
     </message>
     <message>
+        <location filename="../commands/compose.py" line="181"/>
         <location filename="../core/compose/enqueue.py" line="64"/>
         <location filename="../core/compose/enqueue.py" line="149"/>
         <source>The post is empty.</source>
@@ -1483,6 +1486,1145 @@
         <location filename="../core/compose/enqueue.py" line="80"/>
         <source>%1 takes at most %2 pictures per post.</source>
         <translation>%1 aceita no máximo %2 imagens por publicação.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="123"/>
+        <source>%1 is not a key fingerprint (32 hexadecimal digits, like 3f2a-91bc-…).</source>
+        <translation>%1 não é uma impressão digital de chave (32 dígitos hexadecimais, como 3f2a-91bc-…).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="98"/>
+        <source>The pack&apos;s signature has an unreadable key.</source>
+        <translation>A assinatura do pacote tem uma chave ilegível.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="100"/>
+        <source>The pack&apos;s signature has an unreadable value.</source>
+        <translation>A assinatura do pacote tem um valor ilegível.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="104"/>
+        <source>The pack&apos;s signature has a key of the wrong length.</source>
+        <translation>A assinatura do pacote tem uma chave com o comprimento errado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="106"/>
+        <source>The pack&apos;s signature value has the wrong length.</source>
+        <translation>O valor da assinatura do pacote tem o comprimento errado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="155"/>
+        <source>The pack&apos;s signature does not match its manifest: the manifest was changed after it was signed, or the signature is not the publisher&apos;s. Refused.</source>
+        <translation>A assinatura do pacote não corresponde ao manifesto: o manifesto foi alterado depois de assinado, ou a assinatura não é do editor. Recusado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="203"/>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>A frase secreta deve ter pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="245"/>
+        <source>%1 is not a pack signing key file.</source>
+        <translation>%1 não é um arquivo de chave de assinatura de pacotes.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="251"/>
+        <source>Could not open the key in %1: wrong passphrase, or the file is damaged.</source>
+        <translation>Não foi possível abrir a chave em %1: frase secreta errada, ou o arquivo está danificado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="258"/>
+        <source>%1 does not hold an Ed25519 key.</source>
+        <translation>%1 não contém uma chave Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="308"/>
+        <source>%1 is not a publisher&apos;s public key (44 characters of base64).</source>
+        <translation>%1 não é uma chave pública de editor (44 caracteres em base64).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="343"/>
+        <source>%1 is not a key file.</source>
+        <translation>%1 não é um arquivo de chave.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="40"/>
+        <source>The event details already on this computer are still used.</source>
+        <translation>Os dados do evento que já estão neste computador continuam sendo usados.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="194"/>
+        <location filename="../core/event/store.py" line="260"/>
+        <source>The event file</source>
+        <translation>O arquivo do evento</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="216"/>
+        <source>The event file must contain a JSON object.</source>
+        <translation>O arquivo do evento deve conter um objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="224"/>
+        <source>This is not a shareASM event file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Este não é um arquivo de evento do shareASM (&quot;format&quot; deve ser &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="232"/>
+        <source>The event file uses format version %1; this app reads version %2.</source>
+        <translation>O arquivo do evento usa a versão %1 do formato; este app lê a versão %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="236"/>
+        <source>Update the app to read it. The event details already here are still used.</source>
+        <translation>Atualize o app para lê-lo. Os dados do evento que já estão aqui continuam sendo usados.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="244"/>
+        <location filename="../core/library/manifest.py" line="270"/>
+        <source>top level</source>
+        <translation>raiz</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="247"/>
+        <source>The event file is invalid at %1: %2</source>
+        <translation>O arquivo do evento é inválido na posição %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="268"/>
+        <source>The event ends before it starts.</source>
+        <translation>O evento termina antes de começar.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="275"/>
+        <source>Two sessions share the id %1.</source>
+        <translation>Duas sessões têm o mesmo identificador %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="282"/>
+        <source>Session %1 ends before it starts.</source>
+        <translation>A sessão %1 termina antes de começar.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="306"/>
+        <source>The next edition ends before it starts.</source>
+        <translation>A próxima edição termina antes de começar.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="315"/>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation>%1 não é uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="352"/>
+        <source>%1 names a session the file does not have: %2.</source>
+        <translation>%1 cita uma sessão que o arquivo não tem: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="418"/>
+        <source>%1 is not an ISO-8601 date and time: %2.</source>
+        <extracomment>dates outside these years are refused (no real event, and date maths overflows)</extracomment>
+        <translation>%1 não é uma data e hora ISO-8601: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="427"/>
+        <source>%1 is out of range: %2.</source>
+        <translation>%1 está fora do intervalo: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="432"/>
+        <source>%1 is out of range: %2 (years %3 to %4 only).</source>
+        <translation>%1 está fora do intervalo: %2 (somente anos de %3 a %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="141"/>
+        <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
+        <translation>O banco de dados do app estava danificado e não pôde ser aberto (%1). Um novo foi criado; o arquivo antigo ficou onde estava, então nada é apagado.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="151"/>
+        <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
+        <translation>O banco de dados do app estava danificado e não pôde ser aberto (%1). Um novo foi criado; o arquivo antigo foi guardado como %2, então nada é apagado.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="180"/>
+        <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
+        <translation>O banco de dados foi criado por uma versão mais nova do app (esquema %1, este app conhece o %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="186"/>
+        <source>Install the newer version again, or start with another data folder.</source>
+        <translation>Instale de novo a versão mais nova, ou comece com outra pasta de dados.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="377"/>
+        <source>The app&apos;s database is busy: another copy of the app, or a backup or antivirus program, is using it. Try again in a moment.</source>
+        <translation>O banco de dados do app está ocupado: outra cópia do app, ou um programa de backup ou antivírus, está usando-o. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="149"/>
+        <source>The input is not UTF-8 text (byte %1 cannot be read). Save it as UTF-8 and try again.</source>
+        <extracomment>which module registers each subcommand: a start with a subcommand imports only its own module (``account`` pulls in the network clients and twitter-text, ``pack`` jsonschema: ~0.3 s a start, issue 19). tests/test_cli.py checks the table against the modules. global options that take a value (so their value is not taken for the subcommand)</extracomment>
+        <translation>A entrada não é texto UTF-8 (o byte %1 não pode ser lido). Salve-a como UTF-8 e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../commands/accounts.py" line="71"/>
+        <source>Give the %1 on standard input.</source>
+        <translation>Informe o %1 pela entrada padrão.</translation>
+    </message>
+    <message>
+        <location filename="../commands/accounts.py" line="82"/>
+        <source>No %1 was given on standard input.</source>
+        <translation>Nenhum %1 foi informado pela entrada padrão.</translation>
+    </message>
+    <message>
+        <location filename="../commands/accounts.py" line="93"/>
+        <source>%1 Accounts cannot be added from the command line until then.</source>
+        <translation>%1 Até lá, não é possível adicionar contas pela linha de comando.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="88"/>
+        <source>More than one account is %1: give its id (see &apos;account list&apos;).</source>
+        <translation>Mais de uma conta é %1: informe o identificador dela (veja &apos;account list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="94"/>
+        <source>There is no account %1 (see &apos;account list&apos;).</source>
+        <translation>Não existe a conta %1 (veja &apos;account list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="104"/>
+        <source>The text is empty: there is nothing to count.</source>
+        <translation>O texto está vazio: não há nada para contar.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="114"/>
+        <source>%1 is a %2 account, not %3.</source>
+        <translation>%1 é uma conta %2, não %3.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="123"/>
+        <source>Give --network or --account.</source>
+        <translation>Informe --network ou --account.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="126"/>
+        <source>--max must be a positive number.</source>
+        <translation>--max deve ser um número positivo.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="178"/>
+        <source>Give one --alt (a description) for each --image.</source>
+        <translation>Informe um --alt (uma descrição) para cada --image.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="185"/>
+        <source>The picture %1 could not be read.</source>
+        <translation>Não foi possível ler a imagem %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="194"/>
+        <source>%1 has passed (it is %2); leave out --at to post now.</source>
+        <translation>%1 já passou (agora são %2); deixe de fora o --at para publicar agora.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="213"/>
+        <source>No connected account can post: add one with &apos;account add-mastodon&apos; or &apos;account add-bluesky&apos;.</source>
+        <translation>Nenhuma conta conectada pode publicar: adicione uma com &apos;account add-mastodon&apos; ou &apos;account add-bluesky&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="347"/>
+        <source>Outbox item %1 is not waiting for a retry.</source>
+        <translation>O item %1 da caixa de saída não está aguardando nova tentativa.</translation>
+    </message>
+    <message>
+        <location filename="../commands/countdown.py" line="56"/>
+        <source>Unknown time zone %1; use an IANA name such as Africa/Accra.</source>
+        <translation>Fuso horário desconhecido %1; use um nome IANA como Africa/Accra.</translation>
+    </message>
+    <message>
+        <location filename="../commands/countdown.py" line="168"/>
+        <source>No event address is set; give one: event-fetch URL</source>
+        <translation>Nenhum endereço de evento está definido; informe um: event-fetch URL</translation>
+    </message>
+    <message>
+        <location filename="../commands/feed.py" line="44"/>
+        <source>The tag is empty.</source>
+        <translation>A hashtag está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library.py" line="144"/>
+        <source>%1 could not be read back intact; build again.</source>
+        <translation>Não foi possível reler %1 intacto; gere-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library.py" line="199"/>
+        <source>No pack is installed.</source>
+        <translation>Nenhum pacote está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library.py" line="213"/>
+        <source>No pack address: give one (pack sync URL) or set it in Settings → Library.</source>
+        <translation>Sem endereço de pacote: informe um (pack sync URL) ou defina-o em Configurações → Biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="129"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>As duas frases secretas são diferentes; nada foi gravado.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="135"/>
+        <source>No passphrase: type it, pipe it on standard input, or set %1.</source>
+        <translation>Sem frase secreta: digite-a, envie-a pela entrada padrão, ou defina %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="156"/>
+        <source>%1 is inside the app&apos;s data folder. Keep a signing key somewhere else (a USB stick, your documents), never with the app&apos;s data.</source>
+        <translation>%1 está dentro da pasta de dados do app. Guarde a chave de assinatura em outro lugar (um pen drive, seus documentos), nunca junto com os dados do app.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="189"/>
+        <source>No %1 in %2: give a pack folder.</source>
+        <translation>Não há %1 em %2: informe uma pasta de pacote.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="197"/>
+        <source>The pack&apos;s files do not match its manifest; fix them before signing.</source>
+        <translation>Os arquivos do pacote não correspondem ao manifesto; corrija-os antes de assinar.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="249"/>
+        <source>No trusted key has the fingerprint %1.</source>
+        <translation>Nenhuma chave confiável tem a impressão digital %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="350"/>
+        <source>No share nearby offers the pack %1.</source>
+        <translation>Nenhum compartilhamento próximo oferece o pacote %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="361"/>
+        <source>%1 To take it anyway: --trust-signer %2</source>
+        <translation>%1 Para aceitá-lo mesmo assim: --trust-signer %2</translation>
+    </message>
+    <message>
+        <location filename="../core/clock.py" line="52"/>
+        <source>Not an ISO-8601 date and time: %1</source>
+        <extracomment>a computer clock this far from the servers&apos; is called wrong, corrected and shown the estimate is the median of this many recent replies</extracomment>
+        <translation>Não é uma data e hora ISO-8601: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clock.py" line="56"/>
+        <source>The time %1 has no time zone; add Z or an offset such as +03:00.</source>
+        <translation>O horário %1 não tem fuso horário; acrescente Z ou uma diferença como +03:00.</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="31"/>
+        <source>the disk is full</source>
+        <extracomment>errors that mean &quot;this disk or folder will not take the write&quot;</extracomment>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="32"/>
+        <source>permission was refused</source>
+        <translation>a permissão foi negada</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="36"/>
+        <source>the file is too big for this disk</source>
+        <translation>o arquivo é grande demais para este disco</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="37"/>
+        <source>the disk is read-only</source>
+        <translation>o disco é somente leitura</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="40"/>
+        <source>the disk reported an error</source>
+        <translation>o disco informou um erro</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="52"/>
+        <source>Could not use %1: %2.</source>
+        <translation>Não foi possível usar %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="55"/>
+        <source>the file</source>
+        <translation>o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../core/event/ics.py" line="117"/>
+        <source>The calendar file could not be made: %1</source>
+        <translation>Não foi possível criar o arquivo de calendário: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/event/ics.py" line="121"/>
+        <source>The calendar file could not be made: no events.</source>
+        <translation>Não foi possível criar o arquivo de calendário: não há eventos.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="153"/>
+        <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
+        <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
+        <translation>Não foi possível ler o arquivo do evento salvo; os dados que vêm com o app estão em uso (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="244"/>
+        <source>The event address must start with https:// (%1).</source>
+        <translation>O endereço do evento deve começar com https:// (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="253"/>
+        <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
+        <translation>O servidor do evento respondeu &apos;não modificado&apos;, mas nada está salvo.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="266"/>
+        <source>The event file at that address is too large (%1 KB).</source>
+        <translation>O arquivo do evento nesse endereço é grande demais (%1 KB).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="277"/>
+        <source>The event file download was cut off.</source>
+        <translation>O download do arquivo do evento foi interrompido.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="298"/>
+        <source>The event file at that address is too large (over %1 KB).</source>
+        <translation>O arquivo do evento nesse endereço é grande demais (mais de %1 KB).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="110"/>
+        <source>%1 is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and build again.</source>
+        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` things worth knowing that did not stop the build (large pages) stem -&gt; {lang or &quot;&quot;: path}</extracomment>
+        <translation>%1 não é texto UTF-8. Salve-o como UTF-8 (no Bloco de Notas: Salvar como → Codificação: UTF-8) e gere de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="127"/>
+        <source>%1, line %2: a caption of %3 characters; at most %4.</source>
+        <translation>%1, linha %2: uma legenda de %3 caracteres; no máximo %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="143"/>
+        <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
+        <translation>%1 é uma imagem com um número absurdo de pixels; reduza-a.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="150"/>
+        <source>%1 is not a JPEG or PNG image.</source>
+        <translation>%1 não é uma imagem JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="155"/>
+        <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
+        <translation>%1 não é uma imagem JPEG ou PNG (contém dados %2); salve-a como JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="163"/>
+        <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
+        <translation>%1 tem %2×%3 pixels, grande demais para uma página (no máximo %4 megapixels); reduza-a.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="180"/>
+        <source>%1 is not a folder. Give the folder that holds the pages.</source>
+        <translation>%1 não é uma pasta. Informe a pasta que contém as páginas.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="197"/>
+        <source>%1: Windows cannot store a file of that name; rename it.</source>
+        <translation>%1: o Windows não pode guardar um arquivo com esse nome; renomeie-o.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="207"/>
+        <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
+        <translation>%1: %2 não é um código de idioma; use duas ou três letras minúsculas (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="219"/>
+        <source>%1: %2 is not a language code.</source>
+        <translation>%1: %2 não é um código de idioma.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="229"/>
+        <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
+        <translation>%1 é uma imagem sem número de página; nomeie as páginas 01%2, 02%2 … (ou tire %1 da pasta).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="239"/>
+        <source>%1 and %2 are both page %3; keep one.</source>
+        <translation>%1 e %2 são ambos a página %3; mantenha um.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="250"/>
+        <source>%1 and %2 are the same edition.</source>
+        <translation>%1 e %2 são a mesma edição.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="259"/>
+        <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
+        <translation>A pasta tem arquivos que um pacote não leva: %1. Um pacote aceita páginas JPEG/PNG numeradas, captions.LANG.txt, title.LANG.txt, PDFs e vídeos (.mp4, .webm …); tire os outros.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="272"/>
+        <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
+        <translation>A página %1 está faltando: há %2 arquivos de página numerados até %3. Numere-os 01, 02, 03 … sem pular.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="283"/>
+        <source>%1 has captions but the folder has no numbered pages.</source>
+        <translation>%1 tem legendas, mas a pasta não tem páginas numeradas.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="290"/>
+        <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
+        <translation>%1 tem %2 linhas para %3 páginas: escreva uma linha por página, na ordem das páginas (uma linha vazia para página sem legenda).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="299"/>
+        <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
+        <translation>%1 não tem nada para empacotar: nenhuma página numerada (01.jpg …), PDF ou vídeo.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="367"/>
+        <source>Give the pack a title (--title).</source>
+        <translation>Dê um título ao pacote (--title).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="372"/>
+        <source>%1: the pack file name must end in .zip.</source>
+        <translation>%1: o nome do arquivo do pacote deve terminar em .zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="377"/>
+        <source>Write the pack outside the folder it is made from (not %1): a second build would find the archive among the pages.</source>
+        <translation>Grave o pacote fora da pasta de onde ele é feito (não em %1): uma segunda geração encontraria o arquivo compactado entre as páginas.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="387"/>
+        <source>The title gives no usable pack id; add --id with lower-case letters and digits (e.g. --id shareasm-2026).</source>
+        <translation>O título não gera um identificador de pacote utilizável; acrescente --id com letras minúsculas e dígitos (por ex. --id shareasm-2026).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="429"/>
+        <source>The pack would be invalid: %1</source>
+        <translation>O pacote seria inválido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="42"/>
+        <source>Start the update again to continue where it stopped.</source>
+        <translation>Inicie a atualização de novo para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="161"/>
+        <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
+        <translation>A cópia de %1 no servidor é menor do que o pacote indica (%2 bytes guardados, %3 esperados).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="176"/>
+        <source>The server sent the wrong part of %1; it will start over.</source>
+        <translation>O servidor enviou a parte errada de %1; o download vai recomeçar.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="208"/>
+        <source>The download was stopped.</source>
+        <translation>O download foi interrompido.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="230"/>
+        <source>Could not save %1: %2. What arrived so far is kept.</source>
+        <translation>Não foi possível salvar %1: %2. O que já chegou fica guardado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="241"/>
+        <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
+        <translation>O download de %1 terminou antes da hora (%2 de %3 bytes); ele vai continuar de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="233"/>
+        <source>The pack names an unsafe file path: %1 (absolute).</source>
+        <extracomment>a manifest larger than this is refused before parsing (a pack of 1,000s of items is ~1 MB) the largest single file a pack may declare (a long video); larger is &quot;absurd&quot; a host name or IPv4 address, lower case (the only other servers files may come from) &quot;integer&quot; means int here: the standard validator takes 45.0 (and ``sha256`` slicing, ``range`` and HTTP Range maths then fail far away from the manifest) names Windows keeps for devices, whatever the case or extension (&quot;nul.txt&quot;, &quot;COM0.pdf&quot;, &quot;CONIN$&quot;): learn.microsoft.com/windows/win32/fileio/naming-a-file schema patterns end in ``$``, which Python&apos;s ``re`` also matches before a final newline other servers a file download may be redirected to (a CDN), besides the pack&apos;s own who signed the manifest (checked when parsed), None when unsigned</extracomment>
+        <translation>O pacote cita um caminho de arquivo inseguro: %1 (absoluto).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="239"/>
+        <source>The pack names an unsafe file path: %1.</source>
+        <translation>O pacote cita um caminho de arquivo inseguro: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="244"/>
+        <source>The pack names a file path with forbidden characters: %1.</source>
+        <translation>O pacote cita um caminho de arquivo com caracteres proibidos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="255"/>
+        <source>The pack names a file that Windows cannot store: %1.</source>
+        <translation>O pacote cita um arquivo que o Windows não pode guardar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="273"/>
+        <location filename="../core/library/sync.py" line="41"/>
+        <source>The pack manifest</source>
+        <extracomment>names the manifest in messages about its download</extracomment>
+        <translation>O manifesto do pacote</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="287"/>
+        <source>This pack uses format %1, made for a newer version of the app (this one reads format %2). Please update the app.</source>
+        <translation>Este pacote usa o formato %1, feito para uma versão mais nova do app (este lê o formato %2). Atualize o app.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="300"/>
+        <source>The pack manifest is invalid at %1: %2 (and %3 more problems).</source>
+        <translation>O manifesto do pacote é inválido na posição %1: %2 (e mais %3 problemas).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="306"/>
+        <source>The pack manifest is invalid at %1: %2.</source>
+        <translation>O manifesto do pacote é inválido na posição %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="328"/>
+        <source>The pack manifest is invalid at %1: %2 has a control character.</source>
+        <translation>O manifesto do pacote é inválido na posição %1: %2 tem um caractere de controle.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="344"/>
+        <source>The pack lists the item %1 twice (items/%2).</source>
+        <translation>O pacote lista o item %1 duas vezes (items/%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="356"/>
+        <source>Item %1 names the manifest itself as a file.</source>
+        <translation>O item %1 cita o próprio manifesto como arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="363"/>
+        <source>Item %1: the files %2 and %3 differ only in capital letters; Windows and macOS cannot keep both.</source>
+        <translation>Item %1: os arquivos %2 e %3 diferem só nas letras maiúsculas; o Windows e o macOS não conseguem guardar os dois.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="373"/>
+        <source>Item %1: the file %2 is listed twice with different contents.</source>
+        <translation>Item %1: o arquivo %2 aparece duas vezes com conteúdos diferentes.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="384"/>
+        <source>Item %1 (%2) has neither a web address nor files.</source>
+        <translation>O item %1 (%2) não tem endereço web nem arquivos.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="389"/>
+        <source>Item %1 (%2) has no language edition.</source>
+        <translation>O item %1 (%2) não tem edição em nenhum idioma.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="394"/>
+        <source>Item %1 has no title in any language.</source>
+        <translation>O item %1 não tem título em nenhum idioma.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="86"/>
+        <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
+        <extracomment>how long ``pack peers`` listens for announcements by default</extracomment>
+        <translation>%1 não é o endereço de um compartilhamento nesta rede (ele é parecido com 192.168.1.20:8737).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="99"/>
+        <source>The share</source>
+        <translation>O compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="119"/>
+        <source>%1 is not a pack share of this app.</source>
+        <translation>%1 não é um compartilhamento de pacotes deste app.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="165"/>
+        <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
+        <translation>Não foi possível procurar compartilhamentos nesta rede (%1). Digite o endereço que o outro computador mostra.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="85"/>
+        <source>%1 is not a private network address; packs are shared only on a local network (10.x, 172.16–31.x, 192.168.x, 169.254.x) or on this computer.</source>
+        <extracomment>DNS-SD service type of a pack share the port tried first, so an address typed by hand stays the same across starts</extracomment>
+        <translation>%1 não é um endereço de rede privada; os pacotes só são compartilhados numa rede local (10.x, 172.16–31.x, 192.168.x, 169.254.x) ou neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="316"/>
+        <source>This computer is not on a local network (no private address such as 192.168.x.x), so there is nothing to share on. Join the venue&apos;s Wi-Fi first.</source>
+        <extracomment>a stalled client is dropped after this many seconds</extracomment>
+        <translation>Este computador não está numa rede local (sem endereço privado como 192.168.x.x), então não há onde compartilhar. Conecte-se primeiro ao Wi-Fi do local.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="335"/>
+        <source>Could not open port %1 for sharing: %2.</source>
+        <translation>Não foi possível abrir a porta %1 para compartilhar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="135"/>
+        <source>%1 points outside the pack.</source>
+        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) an archive whose entries claim more than this in total is refused outright</extracomment>
+        <translation>%1 aponta para fora do pacote.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="154"/>
+        <source>%1 is not a readable zip archive (%2).</source>
+        <translation>%1 não é um arquivo zip legível (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="174"/>
+        <source>The archive contains an absolute path: %1. Refused.</source>
+        <translation>O arquivo compactado contém um caminho absoluto: %1. Recusado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="181"/>
+        <source>The archive contains a path leaving the pack: %1. Refused.</source>
+        <translation>O arquivo compactado contém um caminho que sai do pacote: %1. Recusado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="189"/>
+        <source>The archive contains a link: %1. Refused.</source>
+        <translation>O arquivo compactado contém um link: %1. Recusado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="195"/>
+        <source>The archive declares an absurd size. Refused.</source>
+        <translation>O arquivo compactado declara um tamanho absurdo. Recusado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="200"/>
+        <source>The archive contains %1 twice. Refused.</source>
+        <translation>O arquivo compactado contém %1 duas vezes. Recusado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="227"/>
+        <source>%1 uses a compression the app cannot read</source>
+        <translation>%1 usa uma compressão que o app não consegue ler</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="232"/>
+        <source>%1 is encrypted in the archive</source>
+        <translation>%1 está criptografado no arquivo compactado</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="249"/>
+        <source>%1 is neither a folder nor an archive.</source>
+        <translation>%1 não é uma pasta nem um arquivo compactado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="254"/>
+        <source>%1 is not a regular file</source>
+        <extracomment>the problems with one file of a pack (no full stop: they are parts of a sentence)</extracomment>
+        <translation>%1 não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="255"/>
+        <source>%1 is damaged in the archive (%2)</source>
+        <translation>%1 está danificado no arquivo compactado (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="256"/>
+        <source>%1 is missing</source>
+        <translation>%1 está faltando</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="257"/>
+        <source>%1 is an image with an absurd number of pixels</source>
+        <translation>%1 é uma imagem com um número absurdo de pixels</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="300"/>
+        <source>%1 is larger than the pack declares</source>
+        <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
+        <translation>%1 é maior do que o pacote declara</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="304"/>
+        <source>%1 is truncated (%2 of %3 bytes)</source>
+        <translation>%1 está truncado (%2 de %3 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="309"/>
+        <source>%1 is damaged or was changed (checksum differs)</source>
+        <translation>%1 está danificado ou foi alterado (a soma de verificação não confere)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="338"/>
+        <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
+        <translation>%1 é uma imagem com um número absurdo de pixels (%2×%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="418"/>
+        <source>Item %1: %2. Nothing was installed.</source>
+        <translation>Item %1: %2. Nada foi instalado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="456"/>
+        <source>The pack %1 is not installed.</source>
+        <translation>O pacote %1 não está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="90"/>
+        <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
+        <translation>O arquivo %1 tem %2 bytes, o pacote diz %3: está truncado ou foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="98"/>
+        <source>The file %1 is damaged or was changed (checksum differs).</source>
+        <translation>O arquivo %1 está danificado ou foi alterado (a soma de verificação não confere).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="123"/>
+        <source>Could not store %1: %2.</source>
+        <translation>Não foi possível guardar %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="161"/>
+        <source>The pack is incomplete: %1 files are missing, first %2.</source>
+        <translation>O pacote está incompleto: faltam %1 arquivos, a começar por %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="105"/>
+        <source>The pack address answered with a web page, not a pack. The network may want you to log in first (hotel or venue Wi-Fi), or the address in Settings → Library is wrong.</source>
+        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown</extracomment>
+        <translation>O endereço do pacote respondeu com uma página web, não com um pacote. Talvez a rede peça que você faça login primeiro (Wi-Fi de hotel ou do local), ou o endereço em Configurações → Biblioteca está errado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="161"/>
+        <source>The new pack needs %1 MB more, but only %2 MB are free on this computer.</source>
+        <translation>O novo pacote precisa de mais %1 MB, mas só há %2 MB livres neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="205"/>
+        <source>%1 The download was rejected.</source>
+        <translation>%1 O download foi rejeitado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="209"/>
+        <source>%1: %2 The download was rejected.</source>
+        <translation>%1: %2 O download foi rejeitado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="238"/>
+        <source>This pack was installed from a folder or archive; it has no download address.</source>
+        <translation>Este pacote foi instalado de uma pasta ou arquivo compactado; ele não tem endereço de download.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="25"/>
+        <source>Bluesky: the login has expired.</source>
+        <translation>Bluesky: o login expirou.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="129"/>
+        <source>a Bluesky post is not an object</source>
+        <translation>uma publicação do Bluesky não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="132"/>
+        <source>a Bluesky post has no at:// uri</source>
+        <translation>uma publicação do Bluesky não tem URI at://</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="187"/>
+        <source>the search reply has no list of posts</source>
+        <translation>a resposta da busca não tem lista de publicações</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="283"/>
+        <source>Bluesky needs a login to search posts.</source>
+        <extracomment>False when paging back to ``since`` stopped short (paging budget, page cap) whose session ``auth`` is (for messages)</extracomment>
+        <translation>O Bluesky exige login para buscar publicações.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="284"/>
+        <source>Add a Bluesky account (with an app password) in Accounts.</source>
+        <translation>Adicione uma conta do Bluesky (com uma senha de app) em Contas.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="81"/>
+        <source>a status is not an object</source>
+        <extracomment>more attachments or tags than any server allows are ignored</extracomment>
+        <translation>um status não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="92"/>
+        <source>a status has no uri</source>
+        <translation>um status não tem URI</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="157"/>
+        <source>the server did not send a list of posts</source>
+        <translation>o servidor não enviou uma lista de publicações</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="179"/>
+        <source>the instance description is not an object</source>
+        <extracomment>public | authenticated | disabled (for hashtag feeds of remote posts) the server&apos;s own domain (``host:port`` off the default port), &quot;&quot; when not said</extracomment>
+        <translation>a descrição da instância não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="265"/>
+        <source>%1: the instance description is unreadable.</source>
+        <extracomment>the newest id to poll from next time (&quot;&quot; when nothing came) requests made that carried min_id/max_id (count against the paging budget) False when paging back to ``since`` stopped before reaching it (budget, page cap) the instance&apos;s domain for local authors&apos; handles (set from the instance info)</extracomment>
+        <translation>%1: a descrição da instância está ilegível.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="26"/>
+        <source>The image is too large to show on this connection.</source>
+        <translation>A imagem é grande demais para ser mostrada nesta conexão.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="27"/>
+        <source>The image took too long to load.</source>
+        <translation>A imagem demorou demais para carregar.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="69"/>
+        <source>Not a web address for an image.</source>
+        <extracomment>a whole download may take this long: a server dripping a byte every few seconds never trips the read timeout, and would hold a network worker downloads being written by this process (never evicted mid-write)</extracomment>
+        <translation>Não é um endereço web de imagem.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="76"/>
+        <source>The image</source>
+        <translation>A imagem</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="80"/>
+        <source>Not an image (%1).</source>
+        <translation>Não é uma imagem (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="97"/>
+        <source>The image could not be loaded: %1</source>
+        <translation>Não foi possível carregar a imagem: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/model.py" line="150"/>
+        <source>A cached post is unreadable: %1</source>
+        <extracomment>the version of :meth:`Post.to_row`&apos;s form (the first item of every row) image | gifv | video | audio | link | unknown alt text (image description), &quot;&quot; when the author gave none &quot;user@instance&quot; (Mastodon) or &quot;handle.bsky.social&quot; the dedupe key: the original&apos;s ``uri`` (a repost is keyed by what it reposts) sanitized HTML (Mastodon subset) and its plain-text rendering handle of who reposted it, when seen as a repost where it was seen: &quot;mastodon:https://host&quot; or &quot;bluesky&quot; the post&apos;s id on that source (opaque string; for deletes) Bluesky content id / other per-network extras (read-only; most posts share one empty mapping, issue 19: memory)</extracomment>
+        <translation>Uma publicação em cache está ilegível: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="61"/>
+        <source>An instance address is empty.</source>
+        <extracomment>paging back to ``since`` stopped short (paging budget or page cap)</extracomment>
+        <translation>Um endereço de instância está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="67"/>
+        <source>Not an instance address: %1</source>
+        <translation>Não é um endereço de instância: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="131"/>
+        <source>%1 has switched hashtag timelines off.</source>
+        <extracomment>read back to this time on the first poll (the ``feed --since`` command)</extracomment>
+        <translation>%1 desativou as linhas do tempo de hashtags.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="332"/>
+        <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
+        <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
+        <translation>Fonte desconhecida %1: use mastodon:https://instance, bluesky[:URL] ou x.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="137"/>
+        <source>A streamed post</source>
+        <extracomment>Mastodon sends a &quot;:thump&quot; comment every ~15 s; miss three and the stream is dead the server&apos;s ``retry:`` in milliseconds, if it sent one update | status.update | delete</extracomment>
+        <translation>Uma publicação transmitida ao vivo</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="140"/>
+        <source>a streamed post is not JSON</source>
+        <translation>uma publicação transmitida ao vivo não é JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="222"/>
+        <source>The live stream failed: %1</source>
+        <translation>A transmissão ao vivo falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="243"/>
+        <source>The live stream from %1 dropped.</source>
+        <translation>A transmissão ao vivo de %1 caiu.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="251"/>
+        <source>%1 did not answer with a live stream (a Wi-Fi login page or a proxy?).</source>
+        <translation>%1 não respondeu com uma transmissão ao vivo (uma página de login do Wi-Fi ou um proxy?).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="281"/>
+        <source>The live stream from %1 went quiet or dropped.</source>
+        <translation>A transmissão ao vivo de %1 ficou em silêncio ou caiu.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="290"/>
+        <source>The live stream from %1 was closed by the server.</source>
+        <translation>A transmissão ao vivo de %1 foi encerrada pelo servidor.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="38"/>
+        <source>the X reply is not an object</source>
+        <translation>a resposta do X não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="41"/>
+        <source>the X reply has no list of posts</source>
+        <translation>a resposta do X não tem lista de publicações</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="58"/>
+        <source>an X post has no id</source>
+        <translation>uma publicação do X não tem identificador</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="160"/>
+        <source>X refused the API credentials (reading needs a paid developer account).</source>
+        <translation>O X recusou as credenciais da API (ler exige uma conta de desenvolvedor paga).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="164"/>
+        <source>Check the X credentials in Accounts, or remove them.</source>
+        <translation>Verifique as credenciais do X em Contas, ou remova-as.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="13"/>
+        <source>Could not read %1: %2.</source>
+        <translation>Não foi possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="15"/>
+        <source>Could not write %1: %2.</source>
+        <extracomment>%1 a file or folder, %2 the system&apos;s reason</extracomment>
+        <translation>Não foi possível gravar %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="17"/>
+        <source>Could not save %1: %2.</source>
+        <extracomment>%1 a file, %2 why not (&quot;the disk is full&quot;)</extracomment>
+        <translation>Não foi possível salvar %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="19"/>
+        <source>%1 already exists; choose another file name.</source>
+        <extracomment>%1 a file</extracomment>
+        <translation>%1 já existe; escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="21"/>
+        <source>%1: the reply was cut off or unreadable.</source>
+        <extracomment>%1 the server or network (&quot;Bluesky&quot;, &quot;mastodon.social&quot;)</extracomment>
+        <translation>%1: a resposta veio cortada ou ilegível.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="23"/>
+        <source>%1 wants a login to show hashtags.</source>
+        <extracomment>%1 the server</extracomment>
+        <translation>%1 exige login para mostrar hashtags.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="25"/>
+        <source>Not a time: %1.</source>
+        <extracomment>%1 the value that is not a time</extracomment>
+        <translation>Não é um horário: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="27"/>
+        <source>The pack manifest is too large to be genuine.</source>
+        <extracomment>a pack whose manifest is absurdly large</extracomment>
+        <translation>O manifesto do pacote é grande demais para ser autêntico.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="29"/>
+        <source>No %1 was found in %2.</source>
+        <extracomment>%1 the manifest file name, %2 the folder or archive</extracomment>
+        <translation>Nenhum %1 foi encontrado em %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="31"/>
+        <source>%1 is a link; packs may not contain links.</source>
+        <extracomment>%1 a file in a pack</extracomment>
+        <translation>%1 é um link; pacotes não podem conter links.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="33"/>
+        <source>%1 could not be read (%2)</source>
+        <extracomment>%1 a file in a pack, %2 the system&apos;s reason (no full stop: also part of a sentence)</extracomment>
+        <translation>Não foi possível ler %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="403"/>
+        <source>The pack needs %1 MB but only %2 MB are free.</source>
+        <translation>O pacote precisa de %1 MB, mas só há %2 MB livres.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="35"/>
+        <source>The download of %1 was cut; it will resume from where it stopped.</source>
+        <extracomment>%1 a server or file, the download stopped half-way</extracomment>
+        <translation>O download de %1 foi interrompido; ele vai continuar de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="39"/>
+        <source>Could not save to the database: %1.</source>
+        <extracomment>%1 the database&apos;s reason</extracomment>
+        <translation>Não foi possível salvar no banco de dados: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="41"/>
+        <source>There is no outbox item %1.</source>
+        <extracomment>%1 an outbox item number</extracomment>
+        <translation>Não há item %1 na caixa de saída.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="43"/>
+        <source>Add a Mastodon account on this instance in Accounts, or remove it.</source>
+        <extracomment>the way forward when a Mastodon instance wants a login to show hashtags</extracomment>
+        <translation>Adicione uma conta do Mastodon nesta instância em Contas, ou remova-a.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="35"/>
+        <source>Something went wrong. Your data is safe; the details are in the log.</source>
+        <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_decode.py" line="35"/>
+        <source>The image is too large or unreadable.</source>
+        <extracomment>the largest picture the app decodes, in pixels (the pack importer checks the same)</extracomment>
+        <translation>A imagem é grande demais ou ilegível.</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_decode.py" line="42"/>
+        <source>The image could not be read: %1</source>
+        <translation>Não foi possível ler a imagem: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="167"/>
+        <source>The settings file</source>
+        <extracomment>UI language code (&quot;en&quot;, &quot;sw&quot;, &quot;fr&quot;, &quot;pt&quot;); &quot;&quot; follows the system the address asked to tell online, offline and &quot;sign in to this Wi-Fi&quot; apart, and the answer it must give (companion/core/connectivity.py); &quot;&quot; turns the check off URL of a newer event file; &quot;&quot; uses the shipped edition field-site clocks shown beside the countdown (IANA names) IANA zone for &quot;local&quot; times; &quot;&quot; follows the computer language of new posts; &quot;&quot; follows the interface language publishers whose signed packs install without asking: &quot;&lt;base64 Ed25519 key&gt; &lt;name&gt;&quot; (companion/core/library/signing.py). Sharing packs on the network is deliberately not a setting: it is off at every start and only switched on for the session. a message for the user when the file was broken or partly invalid, else &quot;&quot; where the broken file was kept, if it was moved aside</extracomment>
+        <translation>O arquivo de configurações</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="173"/>
+        <source>The settings file could not be read (%1). Default settings are used; the old file was kept as %2.</source>
+        <translation>Não foi possível ler o arquivo de configurações (%1). As configurações padrão estão em uso; o arquivo antigo foi guardado como %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="182"/>
+        <source>The settings file could not be read (%1). Default settings are used; the old file was kept.</source>
+        <translation>Não foi possível ler o arquivo de configurações (%1). As configurações padrão estão em uso; o arquivo antigo foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="199"/>
+        <source>Some settings were invalid and were reset to their defaults: %1 (the original was kept as %2).</source>
+        <translation>Algumas configurações eram inválidas e voltaram ao padrão: %1 (o original foi guardado como %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="208"/>
+        <source>Some settings were invalid and were reset to their defaults: %1.</source>
+        <translation>Algumas configurações eram inválidas e voltaram ao padrão: %1.</translation>
     </message>
 </context>
 <context>
@@ -1787,38 +2929,39 @@
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="275"/>
+        <location filename="../ui/library/library_widget.py" line="253"/>
         <source>Opening the library…</source>
-        <extracomment>the cover page a grid cell shows (a Page, or None) decoded covers by page; pages asked for and not delivered yet the interface language the content language last followed whether the user chose a content language since the interface language changed the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
+        <extracomment>the interface language the content language last followed whether the user chose a content language since the interface language changed</extracomment>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="278"/>
+        <location filename="../ui/library/library_widget.py" line="256"/>
         <source>No content pack is installed yet.</source>
         <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="282"/>
+        <location filename="../ui/library/library_widget.py" line="260"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="286"/>
+        <location filename="../ui/library/library_widget.py" line="264"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="319"/>
+        <location filename="../ui/library/library_browser.py" line="131"/>
         <source>Nothing found for “%1”.</source>
+        <extracomment>titles longer than this are shortened in the grid (whole in the tooltip and details) room below the tallest label in a grid cell labels are measured this many pixels narrower than their cell the cover page a grid cell shows (a Page, or None) what the search box holds (stripped); &quot;&quot; = browsing the query whose results are listed (&quot;&quot; = the browse list) decoded covers by page; pages asked for and not delivered yet</extracomment>
         <translation>Nada encontrado para “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="325"/>
+        <location filename="../ui/library/library_browser.py" line="140"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="438"/>
+        <location filename="../ui/library/library_browser.py" line="267"/>
         <source>Cover of %1</source>
         <translation>Capa de %1</translation>
     </message>
@@ -1879,99 +3022,94 @@
         <translation>Para sua segurança, este tipo de arquivo não é aberto fora do aplicativo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="138"/>
+        <location filename="../ui/library/pack_jobs.py" line="137"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="159"/>
+        <location filename="../ui/library/pack_jobs.py" line="158"/>
         <source>Checking for a new pack…</source>
         <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="180"/>
+        <location filename="../ui/library/pack_jobs.py" line="179"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="186"/>
+        <location filename="../ui/library/pack_jobs.py" line="185"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <location filename="../ui/library/pack_jobs.py" line="190"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="198"/>
+        <location filename="../ui/library/pack_jobs.py" line="197"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="207"/>
+        <location filename="../ui/library/pack_jobs.py" line="206"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="214"/>
+        <location filename="../ui/library/pack_jobs.py" line="213"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="235"/>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Algo deu errado; os detalhes estão no log.</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/pack_jobs.py" line="262"/>
+        <location filename="../ui/library/pack_jobs.py" line="254"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="271"/>
+        <location filename="../ui/library/pack_jobs.py" line="263"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="276"/>
+        <location filename="../ui/library/pack_jobs.py" line="268"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="278"/>
-        <location filename="../ui/library/pack_jobs.py" line="288"/>
+        <location filename="../ui/library/pack_jobs.py" line="270"/>
+        <location filename="../ui/library/pack_jobs.py" line="280"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="282"/>
+        <location filename="../ui/library/pack_jobs.py" line="274"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="286"/>
+        <location filename="../ui/library/pack_jobs.py" line="278"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="295"/>
+        <location filename="../ui/library/pack_jobs.py" line="287"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="307"/>
+        <location filename="../ui/library/pack_jobs.py" line="299"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pacote %1 versão %2 instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="319"/>
+        <location filename="../ui/library/pack_jobs.py" line="311"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="327"/>
+        <location filename="../ui/library/pack_jobs.py" line="319"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
     </message>
@@ -2471,124 +3609,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
-        <source>Something went wrong. Your data is safe; the details are in the log.</source>
-        <translation>Algo deu errado. Seus dados estão seguros; os detalhes estão no log.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
         <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Recolher a &amp;barra lateral</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>Connection check off</source>
         <translation>Verificação de conexão desligada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Esta rede pede que você entre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Conectado, mas %n servidor não responde</numerusform>
@@ -2596,7 +3729,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Open the sign-in page</source>
         <translation>Abrir a página de entrada</translation>
     </message>
@@ -3110,7 +4243,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="195"/>
+        <location filename="../ui/library/pack_jobs.py" line="194"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>cerca de %Ln min restante</numerusform>
@@ -3121,182 +4254,183 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="304"/>
+        <location filename="../ui/library/photobook_controls.py" line="126"/>
         <source>← Library</source>
-        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
+        <extracomment>keys -&gt; the viewer&apos;s method that answers them (Esc, F5 and F11 are the viewer&apos;s own)</extracomment>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="305"/>
+        <location filename="../ui/library/photobook_controls.py" line="128"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="306"/>
+        <location filename="../ui/library/photobook_controls.py" line="130"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="307"/>
+        <location filename="../ui/library/photobook_controls.py" line="132"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="308"/>
+        <location filename="../ui/library/photobook_controls.py" line="134"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="309"/>
+        <location filename="../ui/library/photobook_controls.py" line="135"/>
         <source>Next page</source>
         <translation>Próxima página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="310"/>
+        <location filename="../ui/library/photobook_controls.py" line="136"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="311"/>
+        <location filename="../ui/library/photobook_controls.py" line="138"/>
         <source>Fit the page to the window</source>
         <translation>Ajustar a página à janela</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook_controls.py" line="140"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="313"/>
+        <location filename="../ui/library/photobook_controls.py" line="141"/>
         <source>Zoom in</source>
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="314"/>
+        <location filename="../ui/library/photobook_controls.py" line="142"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="315"/>
+        <location filename="../ui/library/photobook_controls.py" line="143"/>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="317"/>
+        <location filename="../ui/library/photobook_controls.py" line="145"/>
         <source>Leave presentation</source>
         <translation>Sair da apresentação</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="317"/>
+        <location filename="../ui/library/photobook_controls.py" line="147"/>
         <source>Present</source>
         <translation>Apresentar</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="319"/>
+        <location filename="../ui/library/photobook_controls.py" line="150"/>
         <source>Presentation mode (full screen)</source>
         <translation>Modo de apresentação (tela cheia)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="320"/>
+        <location filename="../ui/library/photobook_controls.py" line="153"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11; Esc para sair</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="321"/>
+        <location filename="../ui/library/photobook_controls.py" line="155"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="322"/>
+        <location filename="../ui/library/photobook_controls.py" line="157"/>
         <source>Actual size (drag to move the page)</source>
         <translation>Tamanho real (arraste para mover a página)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="323"/>
+        <location filename="../ui/library/photobook_controls.py" line="160"/>
         <source>1; drag the page to move it</source>
         <translation>1; arraste a página para movê-la</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="325"/>
+        <location filename="../ui/library/photobook_controls.py" line="164"/>
         <source>Show the row of pages</source>
         <translation>Mostrar a fileira de páginas</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="326"/>
+        <location filename="../ui/library/photobook_controls.py" line="167"/>
         <source>T shows or hides the row of pages</source>
         <translation>T mostra ou oculta a fileira de páginas</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="328"/>
+        <location filename="../ui/library/photobook_controls.py" line="171"/>
         <source>Show the caption</source>
         <translation>Mostrar a legenda</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="329"/>
+        <location filename="../ui/library/photobook_controls.py" line="174"/>
         <source>C shows or hides the caption</source>
         <translation>C mostra ou oculta a legenda</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="331"/>
+        <location filename="../ui/library/photobook_controls.py" line="177"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="332"/>
+        <location filename="../ui/library/photobook_controls.py" line="179"/>
         <source>Start a post about this page</source>
         <translation>Começar uma postagem sobre esta página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="333"/>
-        <location filename="../ui/library/photobook.py" line="578"/>
+        <location filename="../ui/library/photobook.py" line="107"/>
+        <location filename="../ui/library/photobook.py" line="290"/>
         <source>Photobook page</source>
+        <extracomment>the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
         <translation>Página do fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="327"/>
-        <location filename="../ui/library/photobook.py" line="334"/>
+        <location filename="../ui/library/photobook.py" line="108"/>
+        <location filename="../ui/library/photobook_controls.py" line="169"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="324"/>
-        <location filename="../ui/library/photobook.py" line="335"/>
+        <location filename="../ui/library/photobook.py" line="109"/>
+        <location filename="../ui/library/photobook_controls.py" line="162"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="336"/>
+        <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Switch language, same page</source>
         <translation>Mudar de idioma, mesma página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="421"/>
+        <location filename="../ui/library/photobook_controls.py" line="224"/>
         <source>Present on screen %1 (%2)</source>
         <translation>Apresentar na tela %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="429"/>
+        <location filename="../ui/library/photobook_controls.py" line="233"/>
         <source>Screen for the presentation</source>
         <translation>Tela da apresentação</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="559"/>
+        <location filename="../ui/library/photobook_controls.py" line="198"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="569"/>
+        <location filename="../ui/library/photobook_controls.py" line="191"/>
         <source>Pages %1–%2 of %3</source>
         <translation>Páginas %1–%2 de %3</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="621"/>
+        <location filename="../ui/library/photobook.py" line="325"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Esta página não pode ser exibida (o arquivo está danificado).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="479"/>
-        <location filename="../ui/library/photobook.py" line="667"/>
+        <location filename="../ui/library/photobook.py" line="361"/>
+        <location filename="../ui/library/photobook_controls.py" line="260"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
@@ -3335,7 +4469,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="88"/>
-        <location filename="../ui/live/post_model.py" line="57"/>
+        <location filename="../ui/live/post_model.py" line="61"/>
         <source>Reposted by @%1</source>
         <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Compartilhado por @%1</translation>
@@ -3347,14 +4481,15 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="99"/>
-        <location filename="../ui/live/post_model.py" line="70"/>
+        <location filename="../ui/live/post_model.py" line="74"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="109"/>
-        <location filename="../ui/live/post_model.py" line="35"/>
+        <location filename="../ui/live/post_model.py" line="39"/>
         <source>no description</source>
+        <extracomment>rows handed to the view first (Qt&apos;s ``canFetchMore``/``fetchMore``, asked when the reader scrolls to the end): the view measures and lays out only the rows it has, so 10,000 posts cost no more to show than a screenful (issue 19)</extracomment>
         <translation>sem descrição</translation>
     </message>
     <message>
@@ -3368,22 +4503,22 @@
         <translation>▸ %1: %2 (clique para carregar a imagem)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="229"/>
+        <location filename="../ui/live/delegate.py" line="230"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="48"/>
+        <location filename="../ui/live/post_model.py" line="52"/>
         <source>%1 (@%2) on %3, %4</source>
         <translation>%1 (@%2) no %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="63"/>
+        <location filename="../ui/live/post_model.py" line="67"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Aviso de conteúdo: %1 (texto oculto, pressione Enter para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="328"/>
+        <location filename="../ui/live/delegate.py" line="329"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
@@ -3391,9 +4526,9 @@
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="118"/>
+        <location filename="../ui/live/post_model.py" line="137"/>
         <source>%n picture(s)</source>
-        <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
+        <extracomment>how many of ``_rows`` the view has been given uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
             <numerusform>%n imagem</numerusform>
             <numerusform>%n imagens</numerusform>
@@ -4153,158 +5288,153 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="190"/>
+        <location filename="../ui/library/share_panel.py" line="148"/>
         <source>Share at the venue</source>
-        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Compartilhar no local</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="191"/>
+        <location filename="../ui/library/share_panel.py" line="149"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Compartilhe pacotes com os computadores ao seu redor, sem internet</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="192"/>
-        <location filename="../ui/library/share_panel.py" line="193"/>
+        <location filename="../ui/library/share_panel.py" line="150"/>
+        <location filename="../ui/library/share_panel.py" line="151"/>
         <source>Share my packs on this network</source>
         <translation>Compartilhar meus pacotes nesta rede</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="194"/>
+        <location filename="../ui/library/nearby_shares.py" line="125"/>
         <source>Look for nearby shares</source>
+        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Procurar compartilhamentos próximos</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="195"/>
+        <location filename="../ui/library/nearby_shares.py" line="127"/>
         <source>Address of a share</source>
         <translation>Endereço de um compartilhamento</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="196"/>
+        <location filename="../ui/library/nearby_shares.py" line="130"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>O endereço que o outro computador mostra, p. ex. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="197"/>
+        <location filename="../ui/library/nearby_shares.py" line="134"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="198"/>
+        <location filename="../ui/library/nearby_shares.py" line="135"/>
         <source>Add this share</source>
         <translation>Adicionar este compartilhamento</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="199"/>
+        <location filename="../ui/library/nearby_shares.py" line="136"/>
         <source>Get this pack</source>
         <translation>Obter este pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="200"/>
+        <location filename="../ui/library/nearby_shares.py" line="137"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="201"/>
+        <location filename="../ui/library/nearby_shares.py" line="139"/>
         <source>Packs on nearby laptops</source>
         <translation>Pacotes nos computadores próximos</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="202"/>
+        <location filename="../ui/library/share_panel.py" line="152"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Código QR do endereço de compartilhamento deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="215"/>
+        <location filename="../ui/library/share_panel.py" line="165"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Outros podem obter seus pacotes em:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="217"/>
+        <location filename="../ui/library/share_panel.py" line="167"/>
         <source>Sharing at %1</source>
         <translation>Compartilhando em %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="219"/>
+        <location filename="../ui/library/share_panel.py" line="169"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Desligado. Ligue para que computadores próximos copiem seus pacotes.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="234"/>
+        <location filename="../ui/library/share_panel.py" line="184"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="268"/>
+        <location filename="../ui/library/nearby_shares.py" line="149"/>
         <source>Looking for shares on this network…</source>
         <translation>Procurando compartilhamentos nesta rede…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="299"/>
+        <location filename="../ui/library/nearby_shares.py" line="182"/>
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="318"/>
+        <location filename="../ui/library/nearby_shares.py" line="202"/>
         <source>No share found. Ask for the address shown on the other laptop.</source>
         <translation>Nenhum compartilhamento encontrado. Peça o endereço mostrado no outro computador.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="336"/>
+        <location filename="../ui/library/nearby_shares.py" line="222"/>
         <source>%1 (version %2, %3 MB) on %4</source>
         <translation>%1 (versão %2, %3 MB) em %4</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="343"/>
+        <location filename="../ui/library/nearby_shares.py" line="229"/>
         <source>not signed: cannot be taken from another laptop</source>
         <translation>não assinado: não pode ser obtido de outro computador</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="348"/>
+        <location filename="../ui/library/nearby_shares.py" line="236"/>
         <source>from %1 (trusted)</source>
         <translation>de %1 (confiável)</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="350"/>
+        <location filename="../ui/library/nearby_shares.py" line="240"/>
         <source>unknown publisher, key %1</source>
         <translation>editor desconhecido, chave %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="392"/>
+        <location filename="../ui/library/nearby_shares.py" line="285"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Verificando o editor do pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="412"/>
+        <location filename="../ui/library/nearby_shares.py" line="306"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="417"/>
+        <location filename="../ui/library/nearby_shares.py" line="311"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="419"/>
+        <location filename="../ui/library/nearby_shares.py" line="315"/>
         <source>Installing the pack…</source>
         <translation>Instalando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="429"/>
+        <location filename="../ui/library/nearby_shares.py" line="325"/>
         <source>You already have this pack (version %1).</source>
         <translation>Você já tem este pacote (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="433"/>
+        <location filename="../ui/library/nearby_shares.py" line="331"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Pacote versão %1 instalado (%2 MB copiados).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="455"/>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Algo deu errado; os detalhes estão no log.</translation>
     </message>
 </context>
 <context>

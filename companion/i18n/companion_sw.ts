@@ -235,53 +235,53 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../ui/areas.py" line="54"/>
+        <location filename="../ui/areas.py" line="52"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
         <translation>Kuhesabu muda</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="55"/>
+        <location filename="../ui/areas.py" line="53"/>
         <source>The day&apos;s countdown and programme</source>
         <translation>Kuhesabu muda na ratiba ya siku</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="61"/>
+        <location filename="../ui/areas.py" line="58"/>
         <source>Live</source>
         <translation>Mubashara</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="62"/>
+        <location filename="../ui/areas.py" line="59"/>
         <source>Live #shareASM posts</source>
         <translation>Machapisho ya #shareASM mubashara</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="68"/>
+        <location filename="../ui/areas.py" line="64"/>
         <source>Compose</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="69"/>
+        <location filename="../ui/areas.py" line="65"/>
         <source>Write posts, also offline</source>
         <translation>Andika machapisho, hata nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="75"/>
+        <location filename="../ui/areas.py" line="70"/>
         <source>Library</source>
         <translation>Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="76"/>
+        <location filename="../ui/areas.py" line="71"/>
         <source>Photobooks, publications and videos, offline</source>
         <translation>Vitabu vya picha, maandiko na video, nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="82"/>
+        <location filename="../ui/areas.py" line="76"/>
         <source>Accounts</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="83"/>
+        <location filename="../ui/areas.py" line="77"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
         <translation>Akaunti zako za Mastodon, Bluesky na X</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="135"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Tatizo la faili la tukio</translation>
@@ -901,7 +901,7 @@
         <translation>%1, siku nzima (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="181"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="193"/>
+        <location filename="../ui/countdown/area.py" line="195"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="253"/>
+        <location filename="../ui/countdown/area.py" line="255"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
@@ -1038,33 +1038,33 @@
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="342"/>
+        <location filename="../ui/countdown/area.py" line="344"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="346"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="351"/>
+        <location filename="../ui/countdown/area.py" line="353"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="355"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="85"/>
+        <location filename="../ui/countdown/event_files.py" line="86"/>
         <source>Calendar file saved</source>
         <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="116"/>
+        <location filename="../ui/countdown/event_files.py" line="117"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="165"/>
+        <location filename="../ui/countdown/area.py" line="167"/>
         <source>Say time left</source>
         <translation>Sema muda uliobaki</translation>
     </message>
@@ -1170,69 +1170,69 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../core/errors.py" line="57"/>
+        <location filename="../core/errors.py" line="88"/>
         <source>The app will try again when the connection comes back.</source>
         <extracomment>a short hint about what the user can do next, or &quot;&quot; (a translatable template).</extracomment>
         <translation>Programu itajaribu tena mtandao ukirudi.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="63"/>
+        <location filename="../core/errors.py" line="94"/>
         <source>Open Accounts and log in again. Nothing queued is lost.</source>
         <translation>Fungua Akaunti na uingie tena. Hakuna kilicho kwenye foleni kitakachopotea.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="74"/>
+        <location filename="../core/errors.py" line="105"/>
         <source>The app waits and tries again by itself.</source>
         <translation>Programu inasubiri na kujaribu tena yenyewe.</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="102"/>
+        <location filename="../core/errors.py" line="133"/>
         <source>Free some disk space or check the data folder, then try again.</source>
         <translation>Ongeza nafasi kwenye diski au angalia folda ya data, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="300"/>
+        <location filename="../core/net.py" line="314"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
-        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
+        <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock the random share of each delay (0: none, 1: anywhere from zero to the ceiling) learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Muunganisho salama na %1 haukuweza kufanyika (tatizo la cheti).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="303"/>
+        <location filename="../core/net.py" line="317"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Angalia tarehe na saa ya kompyuta, na mtandao unaotumia.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="310"/>
+        <location filename="../core/net.py" line="324"/>
         <source>%1 could not be reached.</source>
         <translation>%1 haikuweza kufikiwa.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="314"/>
+        <location filename="../core/net.py" line="328"/>
         <source>The request to %1 failed: %2</source>
         <translation>Ombi kwa %1 limeshindikana: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="358"/>
+        <location filename="../core/net.py" line="372"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: seva imeomba kuingia (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="365"/>
+        <location filename="../core/net.py" line="379"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: maombi mengi mno; inasubiri hadi %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="370"/>
+        <location filename="../core/net.py" line="384"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: maombi mengi mno; inasubiri kwa muda.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="376"/>
+        <location filename="../core/net.py" line="390"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: seva ilijibu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="381"/>
+        <location filename="../core/net.py" line="395"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: seva ilijibu %2.</translation>
     </message>
@@ -1275,28 +1275,28 @@
         <translation>ilisimama kwenye kikomo cha kurasa baada ya maombi %1: machapisho kati ya %2 na %3 hayakusomwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="61"/>
+        <location filename="../core/library/signing.py" line="62"/>
         <source>Install it only if you know this key belongs to the publisher: compare the fingerprint with the one they gave you.</source>
         <extracomment>the environment variable scripts use to give a key file&apos;s passphrase The public half of the SAMPLE key that signs the bundled sample pack. Its private half is in ``scripts/sample-signing-key.json`` and is NOT secret: anyone can sign with it. So it is trusted only for the sample pack bundled with the app, never for a pack from a server, a USB stick or a peer.</extracomment>
         <translation>Kisakinishe tu ikiwa unajua ufunguo huu ni wa mchapishaji: linganisha alama ya kidole na ile aliyokupa.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="368"/>
+        <location filename="../core/library/signing.py" line="397"/>
         <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
         <translation>Kifurushi hiki hakijatiwa sahihi na mchapishaji wake, kwa hiyo hakipokelewi kutoka kompyuta nyingine.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="379"/>
+        <location filename="../core/library/signing.py" line="408"/>
         <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
         <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo wa MFANO (alama ya kidole %1), ambao sehemu yake ya siri iko wazi: mtu yeyote anaweza kuutumia.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="389"/>
+        <location filename="../core/library/signing.py" line="418"/>
         <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
         <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii haiuamini: alama ya kidole %1 (inadai kuwa %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="288"/>
+        <location filename="../core/compose/mastodon.py" line="293"/>
         <source>%1: the server says the post is too long (%2).</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
         <translation>%1: seva inasema chapisho ni refu mno (%2).</translation>
@@ -1318,13 +1318,12 @@
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="239"/>
+        <location filename="../core/event/model.py" line="257"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
-        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>Saa za eneo zisizojulikana katika faili ya tukio: %1 (tumia jina la IANA kama Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="372"/>
+        <location filename="../core/event/model.py" line="399"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>Faili ya tukio si halali kwenye %1: ina herufi ya udhibiti (%2); maelezo, madokezo na violezo pekee ndivyo vinaweza kuwa na mistari mipya.</translation>
@@ -1346,8 +1345,10 @@
         <translation>%1 ina %2, ambayo si thamani ya JSON.</translation>
     </message>
     <message>
+        <location filename="../core/event/model.py" line="184"/>
         <location filename="../core/jsonsafe.py" line="102"/>
         <source>%1 is too large (%2 KB; at most %3 KB is accepted).</source>
+        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>%1 ni kubwa mno (KB %2; zisizozidi KB %3 zinakubaliwa).</translation>
     </message>
     <message>
@@ -1361,6 +1362,7 @@
         <translation>%1 si JSON halali (mstari %2, safu %3: %4).</translation>
     </message>
     <message>
+        <location filename="../core/event/model.py" line="207"/>
         <location filename="../core/jsonsafe.py" line="131"/>
         <source>%1 is not valid JSON: it is nested too deeply.</source>
         <translation>%1 si JSON halali: imefungamana kwa kina mno.</translation>
@@ -1418,27 +1420,27 @@
         <translation>%1 ni kubwa mno (zaidi ya %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="262"/>
+        <location filename="../core/storage.py" line="298"/>
         <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
         <translation>Hifadhidata ya programu %1 imeharibika na haikuweza kuwekwa kando (%2). Funga programu nyingine zinazoitumia kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="289"/>
+        <location filename="../core/storage.py" line="325"/>
         <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
         <translation>Hifadhidata ya programu %1 inatumiwa na programu nyingine (nakala nyingine ya programu hii, programu ya kuhifadhi nakala au ya kuzuia virusi). Ifunge kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="295"/>
+        <location filename="../core/storage.py" line="331"/>
         <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1: diski imejaa. Futa vitu ili kupata nafasi kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="307"/>
+        <location filename="../core/storage.py" line="343"/>
         <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1: folda ni ya kusoma tu. Kagua folda ya data kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="313"/>
+        <location filename="../core/storage.py" line="351"/>
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1 (%2); hakuna kilichobadilishwa.</translation>
     </message>
@@ -1459,7 +1461,7 @@
         <translation>Ripoti haikuweza kuandikwa kwenye %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="261"/>
+        <location filename="../core/compose/sender.py" line="265"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1: imegawanywa kuwa mfululizo; programu itaichapisha kwa wakati wake.</translation>
     </message>
@@ -1469,6 +1471,7 @@
         <translation>Chagua angalau akaunti moja ya kuchapisha.</translation>
     </message>
     <message>
+        <location filename="../commands/compose.py" line="181"/>
         <location filename="../core/compose/enqueue.py" line="64"/>
         <location filename="../core/compose/enqueue.py" line="149"/>
         <source>The post is empty.</source>
@@ -1483,6 +1486,1145 @@
         <location filename="../core/compose/enqueue.py" line="80"/>
         <source>%1 takes at most %2 pictures per post.</source>
         <translation>%1 inakubali picha zisizozidi %2 kwa kila chapisho.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="123"/>
+        <source>%1 is not a key fingerprint (32 hexadecimal digits, like 3f2a-91bc-…).</source>
+        <translation>%1 si alama ya kidole ya ufunguo (tarakimu 32 za heksadesimali, kama 3f2a-91bc-…).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="98"/>
+        <source>The pack&apos;s signature has an unreadable key.</source>
+        <translation>Sahihi ya kifurushi ina ufunguo usiosomeka.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="100"/>
+        <source>The pack&apos;s signature has an unreadable value.</source>
+        <translation>Sahihi ya kifurushi ina thamani isiyosomeka.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="104"/>
+        <source>The pack&apos;s signature has a key of the wrong length.</source>
+        <translation>Sahihi ya kifurushi ina ufunguo wenye urefu usio sahihi.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="106"/>
+        <source>The pack&apos;s signature value has the wrong length.</source>
+        <translation>Thamani ya sahihi ya kifurushi ina urefu usio sahihi.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="155"/>
+        <source>The pack&apos;s signature does not match its manifest: the manifest was changed after it was signed, or the signature is not the publisher&apos;s. Refused.</source>
+        <translation>Sahihi ya kifurushi hailingani na orodha yake ya maudhui: orodha ilibadilishwa baada ya kutiwa sahihi, au sahihi si ya mchapishaji. Imekataliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="203"/>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Nenosiri lazima liwe na herufi 8 au zaidi.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="245"/>
+        <source>%1 is not a pack signing key file.</source>
+        <translation>%1 si faili ya ufunguo wa kutia sahihi vifurushi.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="251"/>
+        <source>Could not open the key in %1: wrong passphrase, or the file is damaged.</source>
+        <translation>Haikuweza kufungua ufunguo ulio kwenye %1: nenosiri si sahihi, au faili imeharibika.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="258"/>
+        <source>%1 does not hold an Ed25519 key.</source>
+        <translation>%1 haina ufunguo wa Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="308"/>
+        <source>%1 is not a publisher&apos;s public key (44 characters of base64).</source>
+        <translation>%1 si ufunguo wa umma wa mchapishaji (herufi 44 za base64).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="343"/>
+        <source>%1 is not a key file.</source>
+        <translation>%1 si faili ya ufunguo.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="40"/>
+        <source>The event details already on this computer are still used.</source>
+        <translation>Maelezo ya tukio yaliyopo kwenye kompyuta hii bado yanatumika.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="194"/>
+        <location filename="../core/event/store.py" line="260"/>
+        <source>The event file</source>
+        <translation>Faili ya tukio</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="216"/>
+        <source>The event file must contain a JSON object.</source>
+        <translation>Faili ya tukio lazima iwe na kitu (object) cha JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="224"/>
+        <source>This is not a shareASM event file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Hii si faili ya tukio la shareASM (&quot;format&quot; lazima iwe &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="232"/>
+        <source>The event file uses format version %1; this app reads version %2.</source>
+        <translation>Faili ya tukio inatumia toleo la muundo %1; programu hii inasoma toleo %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="236"/>
+        <source>Update the app to read it. The event details already here are still used.</source>
+        <translation>Sasisha programu ili kuisoma. Maelezo ya tukio yaliyopo tayari bado yanatumika.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="244"/>
+        <location filename="../core/library/manifest.py" line="270"/>
+        <source>top level</source>
+        <translation>kiwango cha juu</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="247"/>
+        <source>The event file is invalid at %1: %2</source>
+        <translation>Faili ya tukio si halali kwenye %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="268"/>
+        <source>The event ends before it starts.</source>
+        <translation>Tukio linaisha kabla ya kuanza.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="275"/>
+        <source>Two sessions share the id %1.</source>
+        <translation>Vikao viwili vina kitambulisho kimoja, %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="282"/>
+        <source>Session %1 ends before it starts.</source>
+        <translation>Kikao %1 kinaisha kabla ya kuanza.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="306"/>
+        <source>The next edition ends before it starts.</source>
+        <translation>Toleo lijalo linaisha kabla ya kuanza.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="315"/>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation>%1 si tarehe (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="352"/>
+        <source>%1 names a session the file does not have: %2.</source>
+        <translation>%1 inataja kikao ambacho hakimo kwenye faili: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="418"/>
+        <source>%1 is not an ISO-8601 date and time: %2.</source>
+        <extracomment>dates outside these years are refused (no real event, and date maths overflows)</extracomment>
+        <translation>%1 si tarehe na saa ya ISO-8601: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="427"/>
+        <source>%1 is out of range: %2.</source>
+        <translation>%1 iko nje ya kiwango kinachokubalika: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/model.py" line="432"/>
+        <source>%1 is out of range: %2 (years %3 to %4 only).</source>
+        <translation>%1 iko nje ya kiwango kinachokubalika: %2 (miaka %3 hadi %4 pekee).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="141"/>
+        <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
+        <translation>Hifadhidata ya programu iliharibika na haikuweza kufunguliwa (%1). Mpya imeanzishwa; faili la zamani liliachwa lilipokuwa, kwa hiyo hakuna kilichofutwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="151"/>
+        <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
+        <translation>Hifadhidata ya programu iliharibika na haikuweza kufunguliwa (%1). Mpya imeanzishwa; faili la zamani limehifadhiwa kama %2, kwa hiyo hakuna kilichofutwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="180"/>
+        <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
+        <translation>Hifadhidata iliundwa na toleo jipya zaidi la programu (muundo %1, programu hii inajua hadi %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="186"/>
+        <source>Install the newer version again, or start with another data folder.</source>
+        <translation>Sakinisha tena toleo jipya zaidi, au anza na folda nyingine ya data.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage.py" line="377"/>
+        <source>The app&apos;s database is busy: another copy of the app, or a backup or antivirus program, is using it. Try again in a moment.</source>
+        <translation>Hifadhidata ya programu inatumika: nakala nyingine ya programu, au programu ya kuhifadhi nakala au ya kuzuia virusi, inaitumia. Jaribu tena baada ya muda mfupi.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="149"/>
+        <source>The input is not UTF-8 text (byte %1 cannot be read). Save it as UTF-8 and try again.</source>
+        <extracomment>which module registers each subcommand: a start with a subcommand imports only its own module (``account`` pulls in the network clients and twitter-text, ``pack`` jsonschema: ~0.3 s a start, issue 19). tests/test_cli.py checks the table against the modules. global options that take a value (so their value is not taken for the subcommand)</extracomment>
+        <translation>Maandishi yaliyoingizwa si UTF-8 (baiti %1 haisomeki). Yahifadhi kama UTF-8 kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../commands/accounts.py" line="71"/>
+        <source>Give the %1 on standard input.</source>
+        <translation>Toa %1 kupitia ingizo la kawaida (standard input).</translation>
+    </message>
+    <message>
+        <location filename="../commands/accounts.py" line="82"/>
+        <source>No %1 was given on standard input.</source>
+        <translation>Hakuna %1 iliyotolewa kupitia ingizo la kawaida (standard input).</translation>
+    </message>
+    <message>
+        <location filename="../commands/accounts.py" line="93"/>
+        <source>%1 Accounts cannot be added from the command line until then.</source>
+        <translation>%1 Hadi wakati huo, akaunti haziwezi kuongezwa kupitia mstari wa amri.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="88"/>
+        <source>More than one account is %1: give its id (see &apos;account list&apos;).</source>
+        <translation>Zaidi ya akaunti moja ni %1: toa kitambulisho chake (angalia &apos;account list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="94"/>
+        <source>There is no account %1 (see &apos;account list&apos;).</source>
+        <translation>Hakuna akaunti %1 (angalia &apos;account list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="104"/>
+        <source>The text is empty: there is nothing to count.</source>
+        <translation>Maandishi ni tupu: hakuna cha kuhesabu.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="114"/>
+        <source>%1 is a %2 account, not %3.</source>
+        <translation>%1 ni akaunti ya %2, si %3.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="123"/>
+        <source>Give --network or --account.</source>
+        <translation>Toa --network au --account.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="126"/>
+        <source>--max must be a positive number.</source>
+        <translation>--max lazima iwe namba chanya.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="178"/>
+        <source>Give one --alt (a description) for each --image.</source>
+        <translation>Toa --alt moja (maelezo) kwa kila --image.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="185"/>
+        <source>The picture %1 could not be read.</source>
+        <translation>Picha %1 haikuweza kusomwa.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="194"/>
+        <source>%1 has passed (it is %2); leave out --at to post now.</source>
+        <translation>%1 imeshapita (sasa ni %2); acha --at ili kuchapisha sasa.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="213"/>
+        <source>No connected account can post: add one with &apos;account add-mastodon&apos; or &apos;account add-bluesky&apos;.</source>
+        <translation>Hakuna akaunti iliyounganishwa inayoweza kuchapisha: ongeza moja kwa &apos;account add-mastodon&apos; au &apos;account add-bluesky&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../commands/compose.py" line="347"/>
+        <source>Outbox item %1 is not waiting for a retry.</source>
+        <translation>Kipengee %1 cha kikasha toezi hakisubiri kujaribiwa tena.</translation>
+    </message>
+    <message>
+        <location filename="../commands/countdown.py" line="56"/>
+        <source>Unknown time zone %1; use an IANA name such as Africa/Accra.</source>
+        <translation>Saa za eneo zisizojulikana %1; tumia jina la IANA kama Africa/Accra.</translation>
+    </message>
+    <message>
+        <location filename="../commands/countdown.py" line="168"/>
+        <source>No event address is set; give one: event-fetch URL</source>
+        <translation>Hakuna anwani ya tukio iliyowekwa; toa moja: event-fetch URL</translation>
+    </message>
+    <message>
+        <location filename="../commands/feed.py" line="44"/>
+        <source>The tag is empty.</source>
+        <translation>Alama ya reli (hashtag) ni tupu.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library.py" line="144"/>
+        <source>%1 could not be read back intact; build again.</source>
+        <translation>%1 haikuweza kusomwa tena ikiwa kamili; itengeneze upya.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library.py" line="199"/>
+        <source>No pack is installed.</source>
+        <translation>Hakuna kifurushi kilichosakinishwa.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library.py" line="213"/>
+        <source>No pack address: give one (pack sync URL) or set it in Settings → Library.</source>
+        <translation>Hakuna anwani ya kifurushi: toa moja (pack sync URL) au iweke kwenye Mipangilio → Maktaba.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="129"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Manenosiri mawili hayalingani; hakuna kilichoandikwa.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="135"/>
+        <source>No passphrase: type it, pipe it on standard input, or set %1.</source>
+        <translation>Hakuna nenosiri: liandike, lipitishe kupitia ingizo la kawaida (standard input), au weka %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="156"/>
+        <source>%1 is inside the app&apos;s data folder. Keep a signing key somewhere else (a USB stick, your documents), never with the app&apos;s data.</source>
+        <translation>%1 iko ndani ya folda ya data ya programu. Weka ufunguo wa kutia sahihi mahali pengine (kwenye USB, kwenye nyaraka zako), kamwe si pamoja na data ya programu.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="189"/>
+        <source>No %1 in %2: give a pack folder.</source>
+        <translation>Hakuna %1 ndani ya %2: toa folda ya kifurushi.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="197"/>
+        <source>The pack&apos;s files do not match its manifest; fix them before signing.</source>
+        <translation>Faili za kifurushi hazilingani na orodha yake ya maudhui; zirekebishe kabla ya kutia sahihi.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="249"/>
+        <source>No trusted key has the fingerprint %1.</source>
+        <translation>Hakuna ufunguo unaoaminiwa wenye alama ya kidole %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="350"/>
+        <source>No share nearby offers the pack %1.</source>
+        <translation>Hakuna ushirikishaji ulio karibu unaotoa kifurushi %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="361"/>
+        <source>%1 To take it anyway: --trust-signer %2</source>
+        <translation>%1 Ili kukichukua hata hivyo: --trust-signer %2</translation>
+    </message>
+    <message>
+        <location filename="../core/clock.py" line="52"/>
+        <source>Not an ISO-8601 date and time: %1</source>
+        <extracomment>a computer clock this far from the servers&apos; is called wrong, corrected and shown the estimate is the median of this many recent replies</extracomment>
+        <translation>Si tarehe na saa ya ISO-8601: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clock.py" line="56"/>
+        <source>The time %1 has no time zone; add Z or an offset such as +03:00.</source>
+        <translation>Saa %1 haina saa za eneo; ongeza Z au tofauti ya saa kama +03:00.</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="31"/>
+        <source>the disk is full</source>
+        <extracomment>errors that mean &quot;this disk or folder will not take the write&quot;</extracomment>
+        <translation>diski imejaa</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="32"/>
+        <source>permission was refused</source>
+        <translation>ruhusa imekataliwa</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="36"/>
+        <source>the file is too big for this disk</source>
+        <translation>faili ni kubwa mno kwa diski hii</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="37"/>
+        <source>the disk is read-only</source>
+        <translation>diski ni ya kusoma tu</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="40"/>
+        <source>the disk reported an error</source>
+        <translation>diski imeripoti hitilafu</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="52"/>
+        <source>Could not use %1: %2.</source>
+        <translation>Haikuweza kutumia %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/diskerrors.py" line="55"/>
+        <source>the file</source>
+        <translation>faili</translation>
+    </message>
+    <message>
+        <location filename="../core/event/ics.py" line="117"/>
+        <source>The calendar file could not be made: %1</source>
+        <translation>Faili ya kalenda haikuweza kutengenezwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/event/ics.py" line="121"/>
+        <source>The calendar file could not be made: no events.</source>
+        <translation>Faili ya kalenda haikuweza kutengenezwa: hakuna matukio.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="153"/>
+        <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
+        <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
+        <translation>Faili ya tukio iliyohifadhiwa haikuweza kusomwa; maelezo yaliyokuja na programu yanatumika (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="244"/>
+        <source>The event address must start with https:// (%1).</source>
+        <translation>Anwani ya tukio lazima ianze na https:// (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="253"/>
+        <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
+        <translation>Seva ya tukio ilisema &apos;haijabadilika&apos; lakini hakuna kilichohifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="266"/>
+        <source>The event file at that address is too large (%1 KB).</source>
+        <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (KB %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="277"/>
+        <source>The event file download was cut off.</source>
+        <translation>Upakuaji wa faili ya tukio ulikatika.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/store.py" line="298"/>
+        <source>The event file at that address is too large (over %1 KB).</source>
+        <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (zaidi ya KB %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="110"/>
+        <source>%1 is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and build again.</source>
+        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` things worth knowing that did not stop the build (large pages) stem -&gt; {lang or &quot;&quot;: path}</extracomment>
+        <translation>%1 si maandishi ya UTF-8. Ihifadhi kama UTF-8 (kwenye Notepad: Save as → Encoding: UTF-8) kisha utengeneze tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="127"/>
+        <source>%1, line %2: a caption of %3 characters; at most %4.</source>
+        <translation>%1, mstari %2: maelezo ya picha yenye herufi %3; zisizozidi %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="143"/>
+        <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
+        <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa; ipunguze.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="150"/>
+        <source>%1 is not a JPEG or PNG image.</source>
+        <translation>%1 si picha ya JPEG au PNG.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="155"/>
+        <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
+        <translation>%1 si picha ya JPEG au PNG (ina data ya %2); ihifadhi kama JPEG au PNG.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="163"/>
+        <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
+        <translation>%1 ina pikseli %2×%3, ni kubwa mno kwa ukurasa (zisizozidi megapikseli %4); ipunguze.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="180"/>
+        <source>%1 is not a folder. Give the folder that holds the pages.</source>
+        <translation>%1 si folda. Toa folda iliyo na kurasa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="197"/>
+        <source>%1: Windows cannot store a file of that name; rename it.</source>
+        <translation>%1: Windows haiwezi kuhifadhi faili yenye jina hilo; ibadilishe jina.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="207"/>
+        <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
+        <translation>%1: %2 si msimbo wa lugha; tumia herufi ndogo mbili au tatu (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="219"/>
+        <source>%1: %2 is not a language code.</source>
+        <translation>%1: %2 si msimbo wa lugha.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="229"/>
+        <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
+        <translation>%1 ni picha isiyo na namba ya ukurasa; zipe kurasa majina 01%2, 02%2 … (au hamisha %1 nje ya folda).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="239"/>
+        <source>%1 and %2 are both page %3; keep one.</source>
+        <translation>%1 na %2 zote ni ukurasa %3; baki na mmoja.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="250"/>
+        <source>%1 and %2 are the same edition.</source>
+        <translation>%1 na %2 ni toleo moja.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="259"/>
+        <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
+        <translation>Folda ina faili ambazo kifurushi hakibebi: %1. Kifurushi huchukua kurasa za JPEG/PNG zenye namba, captions.LANG.txt, title.LANG.txt, PDF na video (.mp4, .webm …); hamisha nyingine nje.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="272"/>
+        <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
+        <translation>Ukurasa %1 haupo: kuna faili %2 za kurasa zenye namba hadi %3. Zipe namba 01, 02, 03 … bila kuruka.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="283"/>
+        <source>%1 has captions but the folder has no numbered pages.</source>
+        <translation>%1 ina maelezo ya picha lakini folda haina kurasa zenye namba.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="290"/>
+        <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
+        <translation>%1 ina mistari %2 kwa kurasa %3: andika mstari mmoja kwa kila ukurasa, kwa mpangilio wa kurasa (mstari mtupu kwa ukurasa usio na maelezo).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="299"/>
+        <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
+        <translation>%1 haina cha kuweka kwenye kifurushi: hakuna kurasa zenye namba (01.jpg …), PDF wala video.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="367"/>
+        <source>Give the pack a title (--title).</source>
+        <translation>Kipe kifurushi kichwa (--title).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="372"/>
+        <source>%1: the pack file name must end in .zip.</source>
+        <translation>%1: jina la faili ya kifurushi lazima liishe na .zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="377"/>
+        <source>Write the pack outside the folder it is made from (not %1): a second build would find the archive among the pages.</source>
+        <translation>Andika kifurushi nje ya folda kinamotengenezwa (si %1): utengenezaji wa pili ungekuta jalada hilo kati ya kurasa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="387"/>
+        <source>The title gives no usable pack id; add --id with lower-case letters and digits (e.g. --id shareasm-2026).</source>
+        <translation>Kichwa hakitoi kitambulisho cha kifurushi kinachotumika; ongeza --id chenye herufi ndogo na tarakimu (mf. --id shareasm-2026).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/build.py" line="429"/>
+        <source>The pack would be invalid: %1</source>
+        <translation>Kifurushi kingekuwa si halali: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="42"/>
+        <source>Start the update again to continue where it stopped.</source>
+        <translation>Anzisha usasishaji tena ili uendelee ulipoishia.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="161"/>
+        <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
+        <translation>Nakala ya %1 kwenye seva ni fupi kuliko kifurushi kinavyosema (baiti %2 zimehifadhiwa, %3 zinatarajiwa).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="176"/>
+        <source>The server sent the wrong part of %1; it will start over.</source>
+        <translation>Seva ilituma sehemu isiyo sahihi ya %1; itaanza upya.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="208"/>
+        <source>The download was stopped.</source>
+        <translation>Upakuaji ulisimamishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="230"/>
+        <source>Could not save %1: %2. What arrived so far is kept.</source>
+        <translation>Haikuweza kuhifadhi %1: %2. Kilichofika hadi sasa kimehifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/download.py" line="241"/>
+        <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
+        <translation>Upakuaji wa %1 uliisha mapema (baiti %2 kati ya %3); utaendelea ulipoishia.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="233"/>
+        <source>The pack names an unsafe file path: %1 (absolute).</source>
+        <extracomment>a manifest larger than this is refused before parsing (a pack of 1,000s of items is ~1 MB) the largest single file a pack may declare (a long video); larger is &quot;absurd&quot; a host name or IPv4 address, lower case (the only other servers files may come from) &quot;integer&quot; means int here: the standard validator takes 45.0 (and ``sha256`` slicing, ``range`` and HTTP Range maths then fail far away from the manifest) names Windows keeps for devices, whatever the case or extension (&quot;nul.txt&quot;, &quot;COM0.pdf&quot;, &quot;CONIN$&quot;): learn.microsoft.com/windows/win32/fileio/naming-a-file schema patterns end in ``$``, which Python&apos;s ``re`` also matches before a final newline other servers a file download may be redirected to (a CDN), besides the pack&apos;s own who signed the manifest (checked when parsed), None when unsigned</extracomment>
+        <translation>Kifurushi kinataja njia ya faili isiyo salama: %1 (kamili).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="239"/>
+        <source>The pack names an unsafe file path: %1.</source>
+        <translation>Kifurushi kinataja njia ya faili isiyo salama: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="244"/>
+        <source>The pack names a file path with forbidden characters: %1.</source>
+        <translation>Kifurushi kinataja njia ya faili yenye herufi zilizokatazwa: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="255"/>
+        <source>The pack names a file that Windows cannot store: %1.</source>
+        <translation>Kifurushi kinataja faili ambayo Windows haiwezi kuhifadhi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="273"/>
+        <location filename="../core/library/sync.py" line="41"/>
+        <source>The pack manifest</source>
+        <extracomment>names the manifest in messages about its download</extracomment>
+        <translation>Orodha ya maudhui ya kifurushi</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="287"/>
+        <source>This pack uses format %1, made for a newer version of the app (this one reads format %2). Please update the app.</source>
+        <translation>Kifurushi hiki kinatumia muundo %1, uliotengenezwa kwa toleo jipya zaidi la programu (hii inasoma muundo %2). Tafadhali sasisha programu.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="300"/>
+        <source>The pack manifest is invalid at %1: %2 (and %3 more problems).</source>
+        <translation>Orodha ya maudhui ya kifurushi si halali kwenye %1: %2 (na matatizo mengine %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="306"/>
+        <source>The pack manifest is invalid at %1: %2.</source>
+        <translation>Orodha ya maudhui ya kifurushi si halali kwenye %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="328"/>
+        <source>The pack manifest is invalid at %1: %2 has a control character.</source>
+        <translation>Orodha ya maudhui ya kifurushi si halali kwenye %1: %2 ina herufi ya udhibiti.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="344"/>
+        <source>The pack lists the item %1 twice (items/%2).</source>
+        <translation>Kifurushi kinaorodhesha kipengee %1 mara mbili (items/%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="356"/>
+        <source>Item %1 names the manifest itself as a file.</source>
+        <translation>Kipengee %1 kinataja orodha ya maudhui yenyewe kama faili.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="363"/>
+        <source>Item %1: the files %2 and %3 differ only in capital letters; Windows and macOS cannot keep both.</source>
+        <translation>Kipengee %1: faili %2 na %3 zinatofautiana kwa herufi kubwa tu; Windows na macOS haziwezi kuzihifadhi zote mbili.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="373"/>
+        <source>Item %1: the file %2 is listed twice with different contents.</source>
+        <translation>Kipengee %1: faili %2 imeorodheshwa mara mbili ikiwa na maudhui tofauti.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="384"/>
+        <source>Item %1 (%2) has neither a web address nor files.</source>
+        <translation>Kipengee %1 (%2) hakina anwani ya wavuti wala faili.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="389"/>
+        <source>Item %1 (%2) has no language edition.</source>
+        <translation>Kipengee %1 (%2) hakina toleo la lugha yoyote.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="394"/>
+        <source>Item %1 has no title in any language.</source>
+        <translation>Kipengee %1 hakina kichwa katika lugha yoyote.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="86"/>
+        <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
+        <extracomment>how long ``pack peers`` listens for announcements by default</extracomment>
+        <translation>%1 si anwani ya ushirikishaji kwenye mtandao huu (inafanana na 192.168.1.20:8737).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="99"/>
+        <source>The share</source>
+        <translation>Ushirikishaji</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="119"/>
+        <source>%1 is not a pack share of this app.</source>
+        <translation>%1 si ushirikishaji wa vifurushi wa programu hii.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/peers.py" line="165"/>
+        <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
+        <translation>Haikuweza kusikiliza ushirikishaji kwenye mtandao huu (%1). Badala yake andika anwani inayoonyeshwa na kompyuta nyingine.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="85"/>
+        <source>%1 is not a private network address; packs are shared only on a local network (10.x, 172.16–31.x, 192.168.x, 169.254.x) or on this computer.</source>
+        <extracomment>DNS-SD service type of a pack share the port tried first, so an address typed by hand stays the same across starts</extracomment>
+        <translation>%1 si anwani ya mtandao binafsi; vifurushi hushirikiwa tu kwenye mtandao wa ndani (10.x, 172.16–31.x, 192.168.x, 169.254.x) au kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="316"/>
+        <source>This computer is not on a local network (no private address such as 192.168.x.x), so there is nothing to share on. Join the venue&apos;s Wi-Fi first.</source>
+        <extracomment>a stalled client is dropped after this many seconds</extracomment>
+        <translation>Kompyuta hii haiko kwenye mtandao wa ndani (haina anwani binafsi kama 192.168.x.x), kwa hiyo hakuna mahali pa kushirikisha. Jiunge kwanza na Wi-Fi ya ukumbi.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="335"/>
+        <source>Could not open port %1 for sharing: %2.</source>
+        <translation>Haikuweza kufungua mlango (port) %1 kwa ushirikishaji: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="135"/>
+        <source>%1 points outside the pack.</source>
+        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) an archive whose entries claim more than this in total is refused outright</extracomment>
+        <translation>%1 inaelekeza nje ya kifurushi.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="154"/>
+        <source>%1 is not a readable zip archive (%2).</source>
+        <translation>%1 si jalada la zip linalosomeka (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="174"/>
+        <source>The archive contains an absolute path: %1. Refused.</source>
+        <translation>Jalada lina njia kamili: %1. Imekataliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="181"/>
+        <source>The archive contains a path leaving the pack: %1. Refused.</source>
+        <translation>Jalada lina njia inayotoka nje ya kifurushi: %1. Imekataliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="189"/>
+        <source>The archive contains a link: %1. Refused.</source>
+        <translation>Jalada lina kiungo: %1. Imekataliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="195"/>
+        <source>The archive declares an absurd size. Refused.</source>
+        <translation>Jalada linadai ukubwa usio wa kawaida kabisa. Imekataliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="200"/>
+        <source>The archive contains %1 twice. Refused.</source>
+        <translation>Jalada lina %1 mara mbili. Imekataliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="227"/>
+        <source>%1 uses a compression the app cannot read</source>
+        <translation>%1 inatumia mbinu ya kubana ambayo programu haiwezi kusoma</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="232"/>
+        <source>%1 is encrypted in the archive</source>
+        <translation>%1 imesimbwa kwa siri ndani ya jalada</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="249"/>
+        <source>%1 is neither a folder nor an archive.</source>
+        <translation>%1 si folda wala jalada.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="254"/>
+        <source>%1 is not a regular file</source>
+        <extracomment>the problems with one file of a pack (no full stop: they are parts of a sentence)</extracomment>
+        <translation>%1 si faili la kawaida</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="255"/>
+        <source>%1 is damaged in the archive (%2)</source>
+        <translation>%1 imeharibika ndani ya jalada (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="256"/>
+        <source>%1 is missing</source>
+        <translation>%1 haipo</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="257"/>
+        <source>%1 is an image with an absurd number of pixels</source>
+        <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="300"/>
+        <source>%1 is larger than the pack declares</source>
+        <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
+        <translation>%1 ni kubwa kuliko kifurushi kinavyotaja</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="304"/>
+        <source>%1 is truncated (%2 of %3 bytes)</source>
+        <translation>%1 imekatika (baiti %2 kati ya %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="309"/>
+        <source>%1 is damaged or was changed (checksum differs)</source>
+        <translation>%1 imeharibika au ilibadilishwa (checksum inatofautiana)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="338"/>
+        <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
+        <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa (%2×%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="418"/>
+        <source>Item %1: %2. Nothing was installed.</source>
+        <translation>Kipengee %1: %2. Hakuna kilichosakinishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="456"/>
+        <source>The pack %1 is not installed.</source>
+        <translation>Kifurushi %1 hakijasakinishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="90"/>
+        <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
+        <translation>Faili %1 ina baiti %2, kifurushi kinasema %3: imekatika au ilibadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="98"/>
+        <source>The file %1 is damaged or was changed (checksum differs).</source>
+        <translation>Faili %1 imeharibika au ilibadilishwa (checksum inatofautiana).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="123"/>
+        <source>Could not store %1: %2.</source>
+        <translation>Haikuweza kuweka %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/store.py" line="161"/>
+        <source>The pack is incomplete: %1 files are missing, first %2.</source>
+        <translation>Kifurushi hakijakamilika: faili %1 hazipo, ya kwanza ni %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="105"/>
+        <source>The pack address answered with a web page, not a pack. The network may want you to log in first (hotel or venue Wi-Fi), or the address in Settings → Library is wrong.</source>
+        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown</extracomment>
+        <translation>Anwani ya kifurushi ilijibu kwa ukurasa wa wavuti, si kifurushi. Huenda mtandao unataka uingie kwanza (Wi-Fi ya hoteli au ukumbi), au anwani iliyo kwenye Mipangilio → Maktaba si sahihi.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="161"/>
+        <source>The new pack needs %1 MB more, but only %2 MB are free on this computer.</source>
+        <translation>Kifurushi kipya kinahitaji MB %1 zaidi, lakini ni MB %2 tu zilizo wazi kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="205"/>
+        <source>%1 The download was rejected.</source>
+        <translation>%1 Upakuaji ulikataliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="209"/>
+        <source>%1: %2 The download was rejected.</source>
+        <translation>%1: %2 Upakuaji ulikataliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sync.py" line="238"/>
+        <source>This pack was installed from a folder or archive; it has no download address.</source>
+        <translation>Kifurushi hiki kilisakinishwa kutoka folda au jalada; hakina anwani ya kupakua.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="25"/>
+        <source>Bluesky: the login has expired.</source>
+        <translation>Bluesky: muda wa kuingia umekwisha.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="129"/>
+        <source>a Bluesky post is not an object</source>
+        <translation>chapisho la Bluesky si kitu (object)</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="132"/>
+        <source>a Bluesky post has no at:// uri</source>
+        <translation>chapisho la Bluesky halina uri ya at://</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="187"/>
+        <source>the search reply has no list of posts</source>
+        <translation>jibu la utafutaji halina orodha ya machapisho</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="283"/>
+        <source>Bluesky needs a login to search posts.</source>
+        <extracomment>False when paging back to ``since`` stopped short (paging budget, page cap) whose session ``auth`` is (for messages)</extracomment>
+        <translation>Bluesky inahitaji kuingia ili kutafuta machapisho.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/bluesky.py" line="284"/>
+        <source>Add a Bluesky account (with an app password) in Accounts.</source>
+        <translation>Ongeza akaunti ya Bluesky (yenye nenosiri la programu) kwenye Akaunti.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="81"/>
+        <source>a status is not an object</source>
+        <extracomment>more attachments or tags than any server allows are ignored</extracomment>
+        <translation>chapisho (status) si kitu (object)</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="92"/>
+        <source>a status has no uri</source>
+        <translation>chapisho (status) halina uri</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="157"/>
+        <source>the server did not send a list of posts</source>
+        <translation>seva haikutuma orodha ya machapisho</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="179"/>
+        <source>the instance description is not an object</source>
+        <extracomment>public | authenticated | disabled (for hashtag feeds of remote posts) the server&apos;s own domain (``host:port`` off the default port), &quot;&quot; when not said</extracomment>
+        <translation>maelezo ya seva si kitu (object)</translation>
+    </message>
+    <message>
+        <location filename="../core/live/mastodon.py" line="265"/>
+        <source>%1: the instance description is unreadable.</source>
+        <extracomment>the newest id to poll from next time (&quot;&quot; when nothing came) requests made that carried min_id/max_id (count against the paging budget) False when paging back to ``since`` stopped before reaching it (budget, page cap) the instance&apos;s domain for local authors&apos; handles (set from the instance info)</extracomment>
+        <translation>%1: maelezo ya seva hayasomeki.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="26"/>
+        <source>The image is too large to show on this connection.</source>
+        <translation>Picha ni kubwa mno kuonyeshwa kwenye muunganisho huu.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="27"/>
+        <source>The image took too long to load.</source>
+        <translation>Picha ilichukua muda mrefu mno kupakia.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="69"/>
+        <source>Not a web address for an image.</source>
+        <extracomment>a whole download may take this long: a server dripping a byte every few seconds never trips the read timeout, and would hold a network worker downloads being written by this process (never evicted mid-write)</extracomment>
+        <translation>Si anwani ya wavuti ya picha.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="76"/>
+        <source>The image</source>
+        <translation>Picha</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="80"/>
+        <source>Not an image (%1).</source>
+        <translation>Si picha (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/media_cache.py" line="97"/>
+        <source>The image could not be loaded: %1</source>
+        <translation>Picha haikuweza kupakiwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/model.py" line="150"/>
+        <source>A cached post is unreadable: %1</source>
+        <extracomment>the version of :meth:`Post.to_row`&apos;s form (the first item of every row) image | gifv | video | audio | link | unknown alt text (image description), &quot;&quot; when the author gave none &quot;user@instance&quot; (Mastodon) or &quot;handle.bsky.social&quot; the dedupe key: the original&apos;s ``uri`` (a repost is keyed by what it reposts) sanitized HTML (Mastodon subset) and its plain-text rendering handle of who reposted it, when seen as a repost where it was seen: &quot;mastodon:https://host&quot; or &quot;bluesky&quot; the post&apos;s id on that source (opaque string; for deletes) Bluesky content id / other per-network extras (read-only; most posts share one empty mapping, issue 19: memory)</extracomment>
+        <translation>Chapisho lililohifadhiwa halisomeki: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="61"/>
+        <source>An instance address is empty.</source>
+        <extracomment>paging back to ``since`` stopped short (paging budget or page cap)</extracomment>
+        <translation>Anwani ya seva ni tupu.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="67"/>
+        <source>Not an instance address: %1</source>
+        <translation>Si anwani ya seva: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="131"/>
+        <source>%1 has switched hashtag timelines off.</source>
+        <extracomment>read back to this time on the first poll (the ``feed --since`` command)</extracomment>
+        <translation>%1 imezima ratiba za alama za reli (hashtag).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sources.py" line="332"/>
+        <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
+        <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
+        <translation>Chanzo kisichojulikana %1: tumia mastodon:https://instance, bluesky[:URL] au x.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="137"/>
+        <source>A streamed post</source>
+        <extracomment>Mastodon sends a &quot;:thump&quot; comment every ~15 s; miss three and the stream is dead the server&apos;s ``retry:`` in milliseconds, if it sent one update | status.update | delete</extracomment>
+        <translation>Chapisho la mubashara</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="140"/>
+        <source>a streamed post is not JSON</source>
+        <translation>chapisho la mubashara si JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="222"/>
+        <source>The live stream failed: %1</source>
+        <translation>Mtiririko wa mubashara umeshindikana: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="243"/>
+        <source>The live stream from %1 dropped.</source>
+        <translation>Mtiririko wa mubashara kutoka %1 umekatika.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="251"/>
+        <source>%1 did not answer with a live stream (a Wi-Fi login page or a proxy?).</source>
+        <translation>%1 haikujibu kwa mtiririko wa mubashara (huenda ni ukurasa wa kuingia wa Wi-Fi au proksi?).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="281"/>
+        <source>The live stream from %1 went quiet or dropped.</source>
+        <translation>Mtiririko wa mubashara kutoka %1 umenyamaza au umekatika.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/sse.py" line="290"/>
+        <source>The live stream from %1 was closed by the server.</source>
+        <translation>Mtiririko wa mubashara kutoka %1 ulifungwa na seva.</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="38"/>
+        <source>the X reply is not an object</source>
+        <translation>jibu la X si kitu (object)</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="41"/>
+        <source>the X reply has no list of posts</source>
+        <translation>jibu la X halina orodha ya machapisho</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="58"/>
+        <source>an X post has no id</source>
+        <translation>chapisho la X halina kitambulisho</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="160"/>
+        <source>X refused the API credentials (reading needs a paid developer account).</source>
+        <translation>X imekataa vitambulisho vya API (kusoma kunahitaji akaunti ya msanidi inayolipiwa).</translation>
+    </message>
+    <message>
+        <location filename="../core/live/x.py" line="164"/>
+        <source>Check the X credentials in Accounts, or remove them.</source>
+        <translation>Kagua vitambulisho vya X kwenye Akaunti, au viondoe.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="13"/>
+        <source>Could not read %1: %2.</source>
+        <translation>Haikuweza kusoma %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="15"/>
+        <source>Could not write %1: %2.</source>
+        <extracomment>%1 a file or folder, %2 the system&apos;s reason</extracomment>
+        <translation>Haikuweza kuandika %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="17"/>
+        <source>Could not save %1: %2.</source>
+        <extracomment>%1 a file, %2 why not (&quot;the disk is full&quot;)</extracomment>
+        <translation>Haikuweza kuhifadhi %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="19"/>
+        <source>%1 already exists; choose another file name.</source>
+        <extracomment>%1 a file</extracomment>
+        <translation>%1 tayari ipo; chagua jina jingine la faili.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="21"/>
+        <source>%1: the reply was cut off or unreadable.</source>
+        <extracomment>%1 the server or network (&quot;Bluesky&quot;, &quot;mastodon.social&quot;)</extracomment>
+        <translation>%1: jibu lilikatika au halisomeki.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="23"/>
+        <source>%1 wants a login to show hashtags.</source>
+        <extracomment>%1 the server</extracomment>
+        <translation>%1 inataka kuingia ili kuonyesha alama za reli (hashtag).</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="25"/>
+        <source>Not a time: %1.</source>
+        <extracomment>%1 the value that is not a time</extracomment>
+        <translation>Si wakati: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="27"/>
+        <source>The pack manifest is too large to be genuine.</source>
+        <extracomment>a pack whose manifest is absurdly large</extracomment>
+        <translation>Orodha ya maudhui ya kifurushi ni kubwa mno kuwa halisi.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="29"/>
+        <source>No %1 was found in %2.</source>
+        <extracomment>%1 the manifest file name, %2 the folder or archive</extracomment>
+        <translation>Hakuna %1 iliyopatikana ndani ya %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="31"/>
+        <source>%1 is a link; packs may not contain links.</source>
+        <extracomment>%1 a file in a pack</extracomment>
+        <translation>%1 ni kiungo; vifurushi haviruhusiwi kuwa na viungo.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="33"/>
+        <source>%1 could not be read (%2)</source>
+        <extracomment>%1 a file in a pack, %2 the system&apos;s reason (no full stop: also part of a sentence)</extracomment>
+        <translation>%1 haikuweza kusomwa (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="403"/>
+        <source>The pack needs %1 MB but only %2 MB are free.</source>
+        <translation>Kifurushi kinahitaji MB %1 lakini ni MB %2 tu zilizo wazi.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="35"/>
+        <source>The download of %1 was cut; it will resume from where it stopped.</source>
+        <extracomment>%1 a server or file, the download stopped half-way</extracomment>
+        <translation>Upakuaji wa %1 ulikatika; utaendelea ulipoishia.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="39"/>
+        <source>Could not save to the database: %1.</source>
+        <extracomment>%1 the database&apos;s reason</extracomment>
+        <translation>Haikuweza kuhifadhi kwenye hifadhidata: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="41"/>
+        <source>There is no outbox item %1.</source>
+        <extracomment>%1 an outbox item number</extracomment>
+        <translation>Hakuna kipengee %1 kwenye kikasha toezi.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="43"/>
+        <source>Add a Mastodon account on this instance in Accounts, or remove it.</source>
+        <extracomment>the way forward when a Mastodon instance wants a login to show hashtags</extracomment>
+        <translation>Ongeza akaunti ya Mastodon kwenye seva hii katika Akaunti, au iondoe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="35"/>
+        <source>Something went wrong. Your data is safe; the details are in the log.</source>
+        <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_decode.py" line="35"/>
+        <source>The image is too large or unreadable.</source>
+        <extracomment>the largest picture the app decodes, in pixels (the pack importer checks the same)</extracomment>
+        <translation>Picha ni kubwa mno au haisomeki.</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_decode.py" line="42"/>
+        <source>The image could not be read: %1</source>
+        <translation>Picha haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="167"/>
+        <source>The settings file</source>
+        <extracomment>UI language code (&quot;en&quot;, &quot;sw&quot;, &quot;fr&quot;, &quot;pt&quot;); &quot;&quot; follows the system the address asked to tell online, offline and &quot;sign in to this Wi-Fi&quot; apart, and the answer it must give (companion/core/connectivity.py); &quot;&quot; turns the check off URL of a newer event file; &quot;&quot; uses the shipped edition field-site clocks shown beside the countdown (IANA names) IANA zone for &quot;local&quot; times; &quot;&quot; follows the computer language of new posts; &quot;&quot; follows the interface language publishers whose signed packs install without asking: &quot;&lt;base64 Ed25519 key&gt; &lt;name&gt;&quot; (companion/core/library/signing.py). Sharing packs on the network is deliberately not a setting: it is off at every start and only switched on for the session. a message for the user when the file was broken or partly invalid, else &quot;&quot; where the broken file was kept, if it was moved aside</extracomment>
+        <translation>Faili ya mipangilio</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="173"/>
+        <source>The settings file could not be read (%1). Default settings are used; the old file was kept as %2.</source>
+        <translation>Faili ya mipangilio haikuweza kusomwa (%1). Mipangilio ya msingi inatumika; faili la zamani limehifadhiwa kama %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="182"/>
+        <source>The settings file could not be read (%1). Default settings are used; the old file was kept.</source>
+        <translation>Faili ya mipangilio haikuweza kusomwa (%1). Mipangilio ya msingi inatumika; faili la zamani limehifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="199"/>
+        <source>Some settings were invalid and were reset to their defaults: %1 (the original was kept as %2).</source>
+        <translation>Baadhi ya mipangilio haikuwa halali na imerudishwa kwenye thamani za msingi: %1 (faili la asili limehifadhiwa kama %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="208"/>
+        <source>Some settings were invalid and were reset to their defaults: %1.</source>
+        <translation>Baadhi ya mipangilio haikuwa halali na imerudishwa kwenye thamani za msingi: %1.</translation>
     </message>
 </context>
 <context>
@@ -1787,38 +2929,39 @@
         <translation>Kihispania</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="275"/>
+        <location filename="../ui/library/library_widget.py" line="253"/>
         <source>Opening the library…</source>
-        <extracomment>the cover page a grid cell shows (a Page, or None) decoded covers by page; pages asked for and not delivered yet the interface language the content language last followed whether the user chose a content language since the interface language changed the query whose results are listed (&quot;&quot; = the browse list)</extracomment>
+        <extracomment>the interface language the content language last followed whether the user chose a content language since the interface language changed</extracomment>
         <translation>Inafungua maktaba…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="278"/>
+        <location filename="../ui/library/library_widget.py" line="256"/>
         <source>No content pack is installed yet.</source>
         <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="282"/>
+        <location filename="../ui/library/library_widget.py" line="260"/>
         <source>%1 (version %2)</source>
         <translation>%1 (toleo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="286"/>
+        <location filename="../ui/library/library_widget.py" line="264"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="319"/>
+        <location filename="../ui/library/library_browser.py" line="131"/>
         <source>Nothing found for “%1”.</source>
+        <extracomment>titles longer than this are shortened in the grid (whole in the tooltip and details) room below the tallest label in a grid cell labels are measured this many pixels narrower than their cell the cover page a grid cell shows (a Page, or None) what the search box holds (stripped); &quot;&quot; = browsing the query whose results are listed (&quot;&quot; = the browse list) decoded covers by page; pages asked for and not delivered yet</extracomment>
         <translation>Hakuna kilichopatikana kwa “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="325"/>
+        <location filename="../ui/library/library_browser.py" line="140"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="438"/>
+        <location filename="../ui/library/library_browser.py" line="267"/>
         <source>Cover of %1</source>
         <translation>Jalada la %1</translation>
     </message>
@@ -1879,99 +3022,94 @@
         <translation>Kwa usalama wako, aina hii ya faili haifunguliwi nje ya programu.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="138"/>
+        <location filename="../ui/library/pack_jobs.py" line="137"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="159"/>
+        <location filename="../ui/library/pack_jobs.py" line="158"/>
         <source>Checking for a new pack…</source>
         <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="180"/>
+        <location filename="../ui/library/pack_jobs.py" line="179"/>
         <source>%1 of %2 MB</source>
         <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="186"/>
+        <location filename="../ui/library/pack_jobs.py" line="185"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="191"/>
+        <location filename="../ui/library/pack_jobs.py" line="190"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="198"/>
+        <location filename="../ui/library/pack_jobs.py" line="197"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="207"/>
+        <location filename="../ui/library/pack_jobs.py" line="206"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="214"/>
+        <location filename="../ui/library/pack_jobs.py" line="213"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="235"/>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/pack_jobs.py" line="262"/>
+        <location filename="../ui/library/pack_jobs.py" line="254"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="271"/>
+        <location filename="../ui/library/pack_jobs.py" line="263"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="276"/>
+        <location filename="../ui/library/pack_jobs.py" line="268"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="278"/>
-        <location filename="../ui/library/pack_jobs.py" line="288"/>
+        <location filename="../ui/library/pack_jobs.py" line="270"/>
+        <location filename="../ui/library/pack_jobs.py" line="280"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="282"/>
+        <location filename="../ui/library/pack_jobs.py" line="274"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="286"/>
+        <location filename="../ui/library/pack_jobs.py" line="278"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="295"/>
+        <location filename="../ui/library/pack_jobs.py" line="287"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="307"/>
+        <location filename="../ui/library/pack_jobs.py" line="299"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="319"/>
+        <location filename="../ui/library/pack_jobs.py" line="311"/>
         <source>Exporting…</source>
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="327"/>
+        <location filename="../ui/library/pack_jobs.py" line="319"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
     </message>
@@ -2471,124 +3609,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="111"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
-        <source>Something went wrong. Your data is safe; the details are in the log.</source>
-        <translation>Hitilafu imetokea. Data yako iko salama; maelezo yako kwenye kumbukumbu (log).</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
         <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Hamisha ripoti…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Kunja &amp;upau wa kando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>Connection check off</source>
         <translation>Ukaguzi wa muunganisho umezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Mtandao huu unahitaji uingie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Imeunganishwa, lakini seva %n haijibu</numerusform>
@@ -2596,7 +3729,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Open the sign-in page</source>
         <translation>Fungua ukurasa wa kuingia</translation>
     </message>
@@ -3110,7 +4243,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="195"/>
+        <location filename="../ui/library/pack_jobs.py" line="194"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>imebaki takriban dakika %Ln</numerusform>
@@ -3121,182 +4254,183 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook.py" line="304"/>
+        <location filename="../ui/library/photobook_controls.py" line="126"/>
         <source>← Library</source>
-        <extracomment>each language&apos;s name in itself, as a speaker would look for it the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
+        <extracomment>keys -&gt; the viewer&apos;s method that answers them (Esc, F5 and F11 are the viewer&apos;s own)</extracomment>
         <translation>← Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="305"/>
+        <location filename="../ui/library/photobook_controls.py" line="128"/>
         <source>Back to the library</source>
         <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="306"/>
+        <location filename="../ui/library/photobook_controls.py" line="130"/>
         <source>◀ Previous</source>
         <translation>◀ Nyuma</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="307"/>
+        <location filename="../ui/library/photobook_controls.py" line="132"/>
         <source>Previous page</source>
         <translation>Ukurasa uliotangulia</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="308"/>
+        <location filename="../ui/library/photobook_controls.py" line="134"/>
         <source>Next ▶</source>
         <translation>Mbele ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="309"/>
+        <location filename="../ui/library/photobook_controls.py" line="135"/>
         <source>Next page</source>
         <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="310"/>
+        <location filename="../ui/library/photobook_controls.py" line="136"/>
         <source>Fit</source>
         <translation>Tosheleza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="311"/>
+        <location filename="../ui/library/photobook_controls.py" line="138"/>
         <source>Fit the page to the window</source>
         <translation>Tosheleza ukurasa kwenye dirisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="312"/>
+        <location filename="../ui/library/photobook_controls.py" line="140"/>
         <source>Zoom +</source>
         <translation>Kuza +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="313"/>
+        <location filename="../ui/library/photobook_controls.py" line="141"/>
         <source>Zoom in</source>
         <translation>Kuza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="314"/>
+        <location filename="../ui/library/photobook_controls.py" line="142"/>
         <source>Zoom −</source>
         <translation>Punguza −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="315"/>
+        <location filename="../ui/library/photobook_controls.py" line="143"/>
         <source>Zoom out</source>
         <translation>Punguza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="317"/>
+        <location filename="../ui/library/photobook_controls.py" line="145"/>
         <source>Leave presentation</source>
         <translation>Acha wasilisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="317"/>
+        <location filename="../ui/library/photobook_controls.py" line="147"/>
         <source>Present</source>
         <translation>Wasilisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="319"/>
+        <location filename="../ui/library/photobook_controls.py" line="150"/>
         <source>Presentation mode (full screen)</source>
         <translation>Hali ya wasilisho (skrini nzima)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="320"/>
+        <location filename="../ui/library/photobook_controls.py" line="153"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 au F11; Esc kuondoka</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="321"/>
+        <location filename="../ui/library/photobook_controls.py" line="155"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="322"/>
+        <location filename="../ui/library/photobook_controls.py" line="157"/>
         <source>Actual size (drag to move the page)</source>
         <translation>Ukubwa halisi (buruta kusogeza ukurasa)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="323"/>
+        <location filename="../ui/library/photobook_controls.py" line="160"/>
         <source>1; drag the page to move it</source>
         <translation>1; buruta ukurasa kuusogeza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="325"/>
+        <location filename="../ui/library/photobook_controls.py" line="164"/>
         <source>Show the row of pages</source>
         <translation>Onyesha safu ya kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="326"/>
+        <location filename="../ui/library/photobook_controls.py" line="167"/>
         <source>T shows or hides the row of pages</source>
         <translation>T inaonyesha au kuficha safu ya kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="328"/>
+        <location filename="../ui/library/photobook_controls.py" line="171"/>
         <source>Show the caption</source>
         <translation>Onyesha maelezo ya picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="329"/>
+        <location filename="../ui/library/photobook_controls.py" line="174"/>
         <source>C shows or hides the caption</source>
         <translation>C inaonyesha au kuficha maelezo ya picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="331"/>
+        <location filename="../ui/library/photobook_controls.py" line="177"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="332"/>
+        <location filename="../ui/library/photobook_controls.py" line="179"/>
         <source>Start a post about this page</source>
         <translation>Anza chapisho kuhusu ukurasa huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="333"/>
-        <location filename="../ui/library/photobook.py" line="578"/>
+        <location filename="../ui/library/photobook.py" line="107"/>
+        <location filename="../ui/library/photobook.py" line="290"/>
         <source>Photobook page</source>
+        <extracomment>the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
         <translation>Ukurasa wa kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="327"/>
-        <location filename="../ui/library/photobook.py" line="334"/>
+        <location filename="../ui/library/photobook.py" line="108"/>
+        <location filename="../ui/library/photobook_controls.py" line="169"/>
         <source>Caption</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="324"/>
-        <location filename="../ui/library/photobook.py" line="335"/>
+        <location filename="../ui/library/photobook.py" line="109"/>
+        <location filename="../ui/library/photobook_controls.py" line="162"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="336"/>
+        <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Switch language, same page</source>
         <translation>Badilisha lugha, ukurasa uleule</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="421"/>
+        <location filename="../ui/library/photobook_controls.py" line="224"/>
         <source>Present on screen %1 (%2)</source>
         <translation>Onyesha kwenye skrini %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="429"/>
+        <location filename="../ui/library/photobook_controls.py" line="233"/>
         <source>Screen for the presentation</source>
         <translation>Skrini ya maonyesho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="559"/>
+        <location filename="../ui/library/photobook_controls.py" line="198"/>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="569"/>
+        <location filename="../ui/library/photobook_controls.py" line="191"/>
         <source>Pages %1–%2 of %3</source>
         <translation>Kurasa %1–%2 kati ya %3</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="621"/>
+        <location filename="../ui/library/photobook.py" line="325"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Ukurasa huu hauwezi kuonyeshwa (faili limeharibika).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="479"/>
-        <location filename="../ui/library/photobook.py" line="667"/>
+        <location filename="../ui/library/photobook.py" line="361"/>
+        <location filename="../ui/library/photobook_controls.py" line="260"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
@@ -3335,7 +4469,7 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="88"/>
-        <location filename="../ui/live/post_model.py" line="57"/>
+        <location filename="../ui/live/post_model.py" line="61"/>
         <source>Reposted by @%1</source>
         <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Imeshirikiwa upya na @%1</translation>
@@ -3347,14 +4481,15 @@
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="99"/>
-        <location filename="../ui/live/post_model.py" line="70"/>
+        <location filename="../ui/live/post_model.py" line="74"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
         <location filename="../ui/live/delegate.py" line="109"/>
-        <location filename="../ui/live/post_model.py" line="35"/>
+        <location filename="../ui/live/post_model.py" line="39"/>
         <source>no description</source>
+        <extracomment>rows handed to the view first (Qt&apos;s ``canFetchMore``/``fetchMore``, asked when the reader scrolls to the end): the view measures and lays out only the rows it has, so 10,000 posts cost no more to show than a screenful (issue 19)</extracomment>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
@@ -3368,22 +4503,22 @@
         <translation>▸ %1: %2 (bofya kupakia picha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="229"/>
+        <location filename="../ui/live/delegate.py" line="230"/>
         <source>edited</source>
         <translation>imehaririwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="48"/>
+        <location filename="../ui/live/post_model.py" line="52"/>
         <source>%1 (@%2) on %3, %4</source>
         <translation>%1 (@%2) kwenye %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="63"/>
+        <location filename="../ui/live/post_model.py" line="67"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Onyo la maudhui: %1 (maandishi yamefichwa, bonyeza Enter kuyaonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="328"/>
+        <location filename="../ui/live/delegate.py" line="329"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
@@ -3391,9 +4526,9 @@
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="118"/>
+        <location filename="../ui/live/post_model.py" line="137"/>
         <source>%n picture(s)</source>
-        <extracomment>uris whose content warning was opened / sensitive media revealed</extracomment>
+        <extracomment>how many of ``_rows`` the view has been given uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
             <numerusform>picha %n</numerusform>
             <numerusform>picha %n</numerusform>
@@ -4153,158 +5288,153 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="190"/>
+        <location filename="../ui/library/share_panel.py" line="148"/>
         <source>Share at the venue</source>
-        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Shiriki ukumbini</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="191"/>
+        <location filename="../ui/library/share_panel.py" line="149"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Shiriki vifurushi na kompyuta zilizo karibu nawe, bila intaneti</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="192"/>
-        <location filename="../ui/library/share_panel.py" line="193"/>
+        <location filename="../ui/library/share_panel.py" line="150"/>
+        <location filename="../ui/library/share_panel.py" line="151"/>
         <source>Share my packs on this network</source>
         <translation>Shiriki vifurushi vyangu kwenye mtandao huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="194"/>
+        <location filename="../ui/library/nearby_shares.py" line="125"/>
         <source>Look for nearby shares</source>
+        <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Tafuta vifurushi vinavyoshirikiwa karibu</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="195"/>
+        <location filename="../ui/library/nearby_shares.py" line="127"/>
         <source>Address of a share</source>
         <translation>Anwani ya kompyuta inayoshiriki</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="196"/>
+        <location filename="../ui/library/nearby_shares.py" line="130"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>Anwani inayoonyeshwa na kompyuta nyingine, k.m. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="197"/>
+        <location filename="../ui/library/nearby_shares.py" line="134"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="198"/>
+        <location filename="../ui/library/nearby_shares.py" line="135"/>
         <source>Add this share</source>
         <translation>Ongeza kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="199"/>
+        <location filename="../ui/library/nearby_shares.py" line="136"/>
         <source>Get this pack</source>
         <translation>Pata kifurushi hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="200"/>
+        <location filename="../ui/library/nearby_shares.py" line="137"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="201"/>
+        <location filename="../ui/library/nearby_shares.py" line="139"/>
         <source>Packs on nearby laptops</source>
         <translation>Vifurushi kwenye kompyuta za karibu</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="202"/>
+        <location filename="../ui/library/share_panel.py" line="152"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Msimbo wa QR wa anwani ya kushiriki ya kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="215"/>
+        <location filename="../ui/library/share_panel.py" line="165"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Wengine wanaweza kupata vifurushi vyako kwenye:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="217"/>
+        <location filename="../ui/library/share_panel.py" line="167"/>
         <source>Sharing at %1</source>
         <translation>Inashiriki kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="219"/>
+        <location filename="../ui/library/share_panel.py" line="169"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Imezimwa. Iwashe ili kompyuta za karibu zinakili vifurushi vyako.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="234"/>
+        <location filename="../ui/library/share_panel.py" line="184"/>
         <source>Starting…</source>
         <translation>Inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="268"/>
+        <location filename="../ui/library/nearby_shares.py" line="149"/>
         <source>Looking for shares on this network…</source>
         <translation>Inatafuta kompyuta zinazoshiriki kwenye mtandao huu…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="299"/>
+        <location filename="../ui/library/nearby_shares.py" line="182"/>
         <source>Asking %1…</source>
         <translation>Inauliza %1…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="318"/>
+        <location filename="../ui/library/nearby_shares.py" line="202"/>
         <source>No share found. Ask for the address shown on the other laptop.</source>
         <translation>Hakuna kompyuta inayoshiriki iliyopatikana. Uliza anwani inayoonyeshwa kwenye kompyuta nyingine.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="336"/>
+        <location filename="../ui/library/nearby_shares.py" line="222"/>
         <source>%1 (version %2, %3 MB) on %4</source>
         <translation>%1 (toleo %2, MB %3) kwenye %4</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="343"/>
+        <location filename="../ui/library/nearby_shares.py" line="229"/>
         <source>not signed: cannot be taken from another laptop</source>
         <translation>hakijatiwa sahihi: hakiwezi kuchukuliwa kutoka kompyuta nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="348"/>
+        <location filename="../ui/library/nearby_shares.py" line="236"/>
         <source>from %1 (trusted)</source>
         <translation>kutoka %1 (anaaminika)</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="350"/>
+        <location filename="../ui/library/nearby_shares.py" line="240"/>
         <source>unknown publisher, key %1</source>
         <translation>mchapishaji asiyejulikana, ufunguo %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="392"/>
+        <location filename="../ui/library/nearby_shares.py" line="285"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Inakagua mchapishaji wa kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="412"/>
+        <location filename="../ui/library/nearby_shares.py" line="306"/>
         <source>%1 of %2 MB</source>
         <translation>MB %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="417"/>
+        <location filename="../ui/library/nearby_shares.py" line="311"/>
         <source>%1 MB/s</source>
         <translation>MB %1/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="419"/>
+        <location filename="../ui/library/nearby_shares.py" line="315"/>
         <source>Installing the pack…</source>
         <translation>Inasakinisha kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="429"/>
+        <location filename="../ui/library/nearby_shares.py" line="325"/>
         <source>You already have this pack (version %1).</source>
         <translation>Tayari una kifurushi hiki (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="433"/>
+        <location filename="../ui/library/nearby_shares.py" line="331"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Kifurushi toleo %1 kimesakinishwa (MB %2 zimenakiliwa).</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/share_panel.py" line="455"/>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Hitilafu imetokea; maelezo yako kwenye kumbukumbu (log).</translation>
     </message>
 </context>
 <context>

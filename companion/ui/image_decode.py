@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +31,17 @@ def decode_scaled(path: str | Path, box: QSize) -> QImage:
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
-        raise InvalidInputError("The image is too large or unreadable.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "The image is too large or unreadable.")
+        )
     if size.width() > box.width() or size.height() > box.height():
         reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        raise InvalidInputError(f"The image could not be read: {reader.errorString()}")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "The image could not be read: %1"),
+            args=(reader.errorString(),),
+        )
     return image
 
 

@@ -28,7 +28,7 @@ from companion.ui.area_base import AreaWidget
 from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.async_area import AsyncArea
 from companion.ui.context import AppContext
-from companion.ui.errors import translated_text
+from companion.ui.errors import notice_text, something_went_wrong, translated_text
 from companion.ui.message_bar import MessageBar
 from companion.ui.ops import ChangeOp
 from companion.ui.sidebar import Sidebar
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         for key in ALWAYS_BUILT:
             self.area(key)
         for problem in ctx.core.problems:
-            self.message_bar.show_message(problem, level="warning")
+            self.message_bar.show_message(notice_text(problem), level="warning")
         if first_run and not ctx.core.problems:
             self.message_bar.show_message(
                 self.tr(
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         from companion.core.logsetup import redact
 
         self.message_bar.show_message(
-            self.tr("Something went wrong. Your data is safe; the details are in the log."),
+            something_went_wrong(),
             level="error",
             report=f"{APP_NAME} {version()}\n{redact(report)}",
         )

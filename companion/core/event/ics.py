@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from companion import version
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from companion.core.event.model import Event, Session
 
 if TYPE_CHECKING:  # imported where used: not on the start path
@@ -113,7 +113,11 @@ def check_calendar(data: bytes) -> icalendar.Calendar:
     try:
         cal = icalendar.Calendar.from_ical(data)
     except ValueError as exc:
-        raise InvalidInputError(f"The calendar file could not be made: {exc}") from exc
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "The calendar file could not be made: %1"), args=(exc,)
+        ) from exc
     if not isinstance(cal, icalendar.Calendar) or not cal.walk("VEVENT"):
-        raise InvalidInputError("The calendar file could not be made: no events.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "The calendar file could not be made: no events.")
+        )
     return cal

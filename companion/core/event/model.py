@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.core import jsonsafe
-from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, Phrase
 from companion.core.event.format import EVENT_SCHEMA, FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES
 from companion.core.event.zones import is_iana_zone
 
@@ -37,7 +37,7 @@ def _validator() -> jsonschema.protocols.Validator:
 class EventFileError(InvalidInputError):
     """An event file that cannot be used; the last good file stays in use."""
 
-    hint = "The event details already on this computer are still used."
+    hint = QT_TRANSLATE_NOOP("Errors", "The event details already on this computer are still used.")
 
 
 @dataclass(frozen=True)
@@ -181,8 +181,8 @@ def parse_event_bytes(data: bytes, *, schema_checked: bool = False) -> Event:
     its ~0.1 s import of ``jsonschema``, is left out; every other check still runs."""
     if len(data) > MAX_FILE_BYTES:
         raise EventFileError(
-            f"The event file is too large ({len(data) // 1024} KB; "
-            f"at most {MAX_FILE_BYTES // 1024} KB is accepted)."
+            QT_TRANSLATE_NOOP("Errors", "%1 is too large (%2 KB; at most %3 KB is accepted)."),
+            args=(_WHAT, len(data) // 1024, MAX_FILE_BYTES // 1024),
         )
     try:
         raw = jsonsafe.loads(data, what=_WHAT)
@@ -191,7 +191,7 @@ def parse_event_bytes(data: bytes, *, schema_checked: bool = False) -> Event:
     return parse_event(raw, schema_checked=schema_checked)
 
 
-_WHAT = "The event file"
+_WHAT = Phrase(QT_TRANSLATE_NOOP("Errors", "The event file"))
 
 
 def _schema_error(raw: Any) -> jsonschema.ValidationError | None:
@@ -203,32 +203,50 @@ def _schema_error(raw: Any) -> jsonschema.ValidationError | None:
         )
         return error
     except RecursionError as exc:
-        raise EventFileError("The event file is nested too deeply.") from exc
+        raise EventFileError(
+            QT_TRANSLATE_NOOP("Errors", "%1 is not valid JSON: it is nested too deeply."),
+            args=(_WHAT,),
+        ) from exc
 
 
 def parse_event(raw: Any, *, schema_checked: bool = False) -> Event:
     """Check a decoded JSON value against the schema, then the rules a schema can't say."""
     if not isinstance(raw, dict):
-        raise EventFileError("The event file must contain a JSON object.")
+        raise EventFileError(
+            QT_TRANSLATE_NOOP("Errors", "The event file must contain a JSON object.")
+        )
     try:  # text that no file, database or screen can hold (a lone "\ud800")
         jsonsafe.check_encodable(raw, _WHAT)
     except jsonsafe.JsonInputError as exc:
         raise EventFileError(exc.template, args=exc.args_for_message) from None
     if raw.get("format") != FORMAT_NAME:
         raise EventFileError(
-            f'This is not a shareASM event file ("format" must be "{FORMAT_NAME}").'
+            QT_TRANSLATE_NOOP(
+                "Errors", 'This is not a shareASM event file ("format" must be "%1").'
+            ),
+            args=(FORMAT_NAME,),
         )
     version = raw.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise EventFileError(
-            f"The event file uses format version {version}; this app reads version "
-            f"{FORMAT_VERSION}.",
-            hint="Update the app to read it. The event details already here are still used.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The event file uses format version %1; this app reads version %2."
+            ),
+            args=(version, FORMAT_VERSION),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Update the app to read it. The event details already here are still used.",
+            ),
         )
     error = None if schema_checked else _schema_error(raw)
     if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "top level"
-        raise EventFileError(f"The event file is invalid at {where}: {_short(error.message)}")
+        where = "/".join(str(p) for p in error.absolute_path) or Phrase(
+            QT_TRANSLATE_NOOP("Errors", "top level")
+        )
+        raise EventFileError(
+            QT_TRANSLATE_NOOP("Errors", "The event file is invalid at %1: %2"),
+            args=(where, _short(error.message)),
+        )
     _check_controls(raw)
     try:
         if not is_iana_zone(raw["timezone"]):  # "localtime", "posixrules", "Factory"
@@ -247,18 +265,22 @@ def parse_event(raw: Any, *, schema_checked: bool = False) -> Event:
     start = _instant(raw["start"], zone, "start")
     end = _instant(raw["end"], zone, "end")
     if end <= start:
-        raise EventFileError("The event ends before it starts.")
+        raise EventFileError(QT_TRANSLATE_NOOP("Errors", "The event ends before it starts."))
     sessions: list[Session] = []
     seen: set[str] = set()
     for i, s in enumerate(raw.get("sessions", [])):
         sid = s["id"]
         if sid in seen:
-            raise EventFileError(f"Two sessions share the id {sid!r}.")
+            raise EventFileError(
+                QT_TRANSLATE_NOOP("Errors", "Two sessions share the id %1."), args=(repr(sid),)
+            )
         seen.add(sid)
         s_start = _instant(s["start"], zone, f"sessions/{i}/start")
         s_end = _instant(s["end"], zone, f"sessions/{i}/end")
         if s_end <= s_start:
-            raise EventFileError(f"Session {sid!r} ends before it starts.")
+            raise EventFileError(
+                QT_TRANSLATE_NOOP("Errors", "Session %1 ends before it starts."), args=(repr(sid),)
+            )
         sessions.append(
             Session(
                 id=sid,
@@ -280,14 +302,19 @@ def parse_event(raw: Any, *, schema_checked: bool = False) -> Event:
         n_start = _instant(next_raw["start"], zone, "next_edition/start")
         n_end = _instant(next_raw["end"], zone, "next_edition/end")
         if n_end <= n_start:
-            raise EventFileError("The next edition ends before it starts.")
+            raise EventFileError(
+                QT_TRANSLATE_NOOP("Errors", "The next edition ends before it starts.")
+            )
         next_edition = NextEdition(next_raw["name"], n_start, n_end)
     past: list[Edition] = []
     for i, e in enumerate(raw.get("past_editions", [])):
         try:
             day = date.fromisoformat(e["date"])
         except ValueError as exc:
-            raise EventFileError(f"past_editions/{i}/date is not a date (YYYY-MM-DD).") from exc
+            raise EventFileError(
+                QT_TRANSLATE_NOOP("Errors", "%1 is not a date (YYYY-MM-DD)."),
+                args=(f"past_editions/{i}/date",),
+            ) from exc
         past.append(Edition(e["name"], day, e.get("url", "")))
     return Event(
         id=raw["id"],
@@ -322,8 +349,8 @@ def _translations(raw: dict[str, Any], session_ids: set[str]) -> tuple[tuple[str
         unknown = sorted(set(t.get("sessions", {})) - session_ids)
         if unknown:
             raise EventFileError(
-                f"translations/{lang}/sessions names a session the file does not have: "
-                f"{unknown[0]!r}."
+                QT_TRANSLATE_NOOP("Errors", "%1 names a session the file does not have: %2."),
+                args=(f"translations/{lang}/sessions", repr(unknown[0])),
             )
         notes, templates = t.get("notes"), t.get("templates")
         out.append(
@@ -387,17 +414,23 @@ def _instant(text: str, zone: tzinfo, where: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise EventFileError(f"{where} is not an ISO-8601 date and time: {text[:40]!r}.") from exc
+        raise EventFileError(
+            QT_TRANSLATE_NOOP("Errors", "%1 is not an ISO-8601 date and time: %2."),
+            args=(where, repr(text[:40])),
+        ) from exc
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone)
     try:
         instant = value.astimezone(UTC)
     except (OverflowError, ValueError) as exc:
-        raise EventFileError(f"{where} is out of range: {text[:40]!r}.") from exc
+        raise EventFileError(
+            QT_TRANSLATE_NOOP("Errors", "%1 is out of range: %2."), args=(where, repr(text[:40]))
+        ) from exc
     # years like 0001 or 9999 overflow calendar export, reminders and countdowns
     if not MIN_YEAR <= instant.year <= MAX_YEAR:
         raise EventFileError(
-            f"{where} is out of range: {text[:40]!r} (years {MIN_YEAR} to {MAX_YEAR} only)."
+            QT_TRANSLATE_NOOP("Errors", "%1 is out of range: %2 (years %3 to %4 only)."),
+            args=(where, repr(text[:40]), MIN_YEAR, MAX_YEAR),
         )
     return instant
 

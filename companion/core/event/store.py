@@ -18,10 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.atomic import atomic_write_bytes, atomic_write_text
-from companion.core.errors import InvalidInputError, OfflineError, ServerError
+from companion.core.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInputError,
+    Message,
+    OfflineError,
+    Phrase,
+    ServerError,
+)
 from companion.core.event.format import EVENT_SCHEMA, FORMAT_VERSION, MAX_FILE_BYTES
 from companion.core.event.model import Event, EventFileError, parse_event_bytes
 from companion.core.jsonsafe import parse_digits
+from companion.core.messages import COULD_NOT_READ
 from companion.core.net import HttpClient, Validators, raise_for_status
 from companion.core.paths import Paths, resources_dir
 from companion.core.userfile import UserFileError, read_capped
@@ -141,9 +149,13 @@ class EventStore:
                 event = self._parse(self.current_file.read_bytes())
             except (OSError, EventFileError) as exc:
                 log.info("saved event file unusable: %s", exc)
-                problem = (
-                    "The saved event file could not be read; the details shipped with the "
-                    f"app are used ({exc})."
+                problem = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The saved event file could not be read; the details shipped with the "
+                        "app are used (%1).",
+                    ),
+                    args=(exc,),
                 )
                 return LoadedEvent(self.load_shipped(), "shipped", problem=problem)
             return LoadedEvent(
@@ -211,7 +223,7 @@ class EventStore:
         except UserFileError as exc:
             raise EventFileError(exc.template, args=exc.args_for_message) from None
         except OSError as exc:
-            raise InvalidInputError(f"Could not read {path.name}: {exc.strerror or exc}") from exc
+            raise InvalidInputError(COULD_NOT_READ, args=(path.name, exc.strerror or exc)) from exc
         return self.install(data, source="file", origin=path.name, now=now)
 
     def forget(self) -> None:
@@ -228,28 +240,42 @@ class EventStore:
     def fetch(self, http: HttpClient, url: str) -> FetchOutcome:
         """Fetch ``url`` with a conditional GET; keep the last good file on any error."""
         if not url.lower().startswith(("https://", "http://")):
-            raise InvalidInputError(f"The event address must start with https:// ({url[:60]}).")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "The event address must start with https:// (%1)."),
+                args=(url[:60],),
+            )
         validators = self.validators_for(url)
         resp = http.get(url, headers=validators.headers(), stream=True)
         try:
             if resp.status_code == 304:
                 if not self.current_file.exists():
-                    raise ServerError("The event server said 'not modified' but nothing is saved.")
+                    raise ServerError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "The event server said 'not modified' but nothing is saved."
+                        )
+                    )
                 self.touch_state(http.now())
                 return FetchOutcome("unchanged", self.load())
-            raise_for_status(resp, http.now(), what="Event file")
+            raise_for_status(
+                resp, http.now(), what=Phrase(QT_TRANSLATE_NOOP("Errors", "The event file"))
+            )
             length = resp.headers.get("Content-Length", "")
             declared = parse_digits(length) or 0  # "²" or 5,000 digits: not a length
             if declared > MAX_FILE_BYTES:
                 raise EventFileError(
-                    f"The event file at that address is too large ({declared // 1024} KB)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The event file at that address is too large (%1 KB)."
+                    ),
+                    args=(declared // 1024,),
                 )
             import requests  # only for its exception type; not on the start path
 
             try:
                 data = b"".join(_capped(resp.iter_content(16384), MAX_FILE_BYTES))
             except requests.RequestException as exc:
-                raise OfflineError("The event file download was cut off.") from exc
+                raise OfflineError(
+                    QT_TRANSLATE_NOOP("Errors", "The event file download was cut off.")
+                ) from exc
             http.bytes_received += len(data)
         finally:
             resp.close()
@@ -269,7 +295,10 @@ def _capped(chunks: Iterator[bytes], limit: int) -> Iterator[bytes]:
         total += len(chunk)
         if total > limit:
             raise EventFileError(
-                f"The event file at that address is too large (over {limit // 1024} KB)."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The event file at that address is too large (over %1 KB)."
+                ),
+                args=(limit // 1024,),
             )
         yield chunk
 

@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from companion.core.errors import QT_TRANSLATE_NOOP
 from companion.core.library.manifest import (
     FORMAT_VERSION,
     MANIFEST_NAME,
@@ -106,8 +107,12 @@ def _read_text(path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise PackBuildError(
-            f"{path.name} is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → "
-            "Encoding: UTF-8) and build again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → "
+                "Encoding: UTF-8) and build again.",
+            ),
+            args=(path.name,),
         ) from None
 
 
@@ -119,8 +124,8 @@ def _caption_lines(path: Path) -> list[str]:
     for number, line in enumerate(out, 1):
         if len(line) > MAX_CAPTION_CHARS:
             raise PackBuildError(
-                f"{path.name}, line {number}: a caption of {len(line)} characters; "
-                f"at most {MAX_CAPTION_CHARS}."
+                QT_TRANSLATE_NOOP("Errors", "%1, line %2: a caption of %3 characters; at most %4."),
+                args=(path.name, number, len(line), MAX_CAPTION_CHARS),
             )
     return out
 
@@ -135,20 +140,32 @@ def _check_image(path: Path, warnings_out: list[str]) -> None:
                 fmt, (w, h) = im.format or "", im.size
     except Image.DecompressionBombError:
         raise PackBuildError(
-            f"{path.name} is an image with an absurd number of pixels; make it smaller."
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 is an image with an absurd number of pixels; make it smaller."
+            ),
+            args=(path.name,),
         ) from None
     except (UnidentifiedImageError, OSError, ValueError):
-        raise PackBuildError(f"{path.name} is not a JPEG or PNG image.") from None
+        raise PackBuildError(
+            QT_TRANSLATE_NOOP("Errors", "%1 is not a JPEG or PNG image."), args=(path.name,)
+        ) from None
     if path.suffix.lower() not in _IMAGE_FORMATS.get(fmt, ()):
         kind = fmt or "unknown"
         raise PackBuildError(
-            f"{path.name} is not a JPEG or PNG image (it holds {kind} data); "
-            "save it as JPEG or PNG."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.",
+            ),
+            args=(path.name, kind),
         )
     if w * h > MAX_IMAGE_PIXELS:
         raise PackBuildError(
-            f"{path.name} is {w}×{h} pixels, too large for a page "
-            f"(at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels); make it smaller."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); "
+                "make it smaller.",
+            ),
+            args=(path.name, w, h, MAX_IMAGE_PIXELS // 1_000_000),
         )
     if max(w, h) > LARGE_PAGE_SIDE:
         warnings_out.append(
@@ -159,7 +176,12 @@ def _check_image(path: Path, warnings_out: list[str]) -> None:
 
 def _plan(folder: Path) -> _Plan:
     if not folder.is_dir():
-        raise PackBuildError(f"{folder} is not a folder. Give the folder that holds the pages.")
+        raise PackBuildError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 is not a folder. Give the folder that holds the pages."
+            ),
+            args=(folder,),
+        )
     plan = _Plan()
     numbered: dict[int, Path] = {}
     strangers: list[str] = []
@@ -171,20 +193,32 @@ def _plan(folder: Path) -> _Plan:
             strangers.append(name + "/")
             continue
         if is_windows_reserved(name) or name[-1] in ". ":
-            raise PackBuildError(f"{name}: Windows cannot store a file of that name; rename it.")
+            raise PackBuildError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "%1: Windows cannot store a file of that name; rename it."
+                ),
+                args=(name,),
+            )
         suffix, stem = entry.suffix.lower(), entry.stem
         if m := _CAPTIONS.match(name):
             lang = m.group(1)
             if not _LANG.match(lang):
                 raise PackBuildError(
-                    f"{name}: {lang!r} is not a language code; use two or three lower-case "
-                    "letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "%1: %2 is not a language code; use two or three lower-case "
+                        "letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).",
+                    ),
+                    args=(name, repr(lang)),
                 )
             plan.captions[lang] = _caption_lines(entry)
         elif m := _TITLE.match(name):
             lang = m.group(1)
             if not _LANG.match(lang):
-                raise PackBuildError(f"{name}: {lang!r} is not a language code.")
+                raise PackBuildError(
+                    QT_TRANSLATE_NOOP("Errors", "%1: %2 is not a language code."),
+                    args=(name, repr(lang)),
+                )
             first = next((ln.strip() for ln in _read_text(entry).splitlines() if ln.strip()), "")
             if first:
                 plan.titles[lang] = first[:200]
@@ -192,13 +226,18 @@ def _plan(folder: Path) -> _Plan:
             number_match = _PAGE.match(stem)
             if number_match is None:
                 raise PackBuildError(
-                    f"{name} is an image without a page number; name the pages 01{suffix}, "
-                    f"02{suffix} … (or move {name} out of the folder)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "%1 is an image without a page number; name the pages 01%2, "
+                        "02%2 … (or move %1 out of the folder).",
+                    ),
+                    args=(name, suffix),
                 )
             number = int(number_match.group(1))
             if number in numbered:
                 raise PackBuildError(
-                    f"{numbered[number].name} and {name} are both page {number}; keep one."
+                    QT_TRANSLATE_NOOP("Errors", "%1 and %2 are both page %3; keep one."),
+                    args=(numbered[number].name, name, number),
                 )
             numbered[number] = entry
         elif suffix in PDF_SUFFIXES or suffix in VIDEO_SUFFIXES:
@@ -207,40 +246,60 @@ def _plan(folder: Path) -> _Plan:
             base, lang = (m.group(1), m.group(2)) if m else (stem, "")
             editions = target.setdefault(base, {})
             if lang in editions:
-                raise PackBuildError(f"{editions[lang].name} and {name} are the same edition.")
+                raise PackBuildError(
+                    QT_TRANSLATE_NOOP("Errors", "%1 and %2 are the same edition."),
+                    args=(editions[lang].name, name),
+                )
             editions[lang] = entry
         else:
             strangers.append(name)
     if strangers:
         shown = ", ".join(strangers[:5]) + (" …" if len(strangers) > 5 else "")
         raise PackBuildError(
-            f"The folder holds files a pack does not carry: {shown}. A pack takes numbered "
-            "JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos "
-            "(.mp4, .webm …); move the others out."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The folder holds files a pack does not carry: %1. A pack takes numbered "
+                "JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos "
+                "(.mp4, .webm …); move the others out.",
+            ),
+            args=(shown,),
         )
     if numbered:
         start = 0 if 0 in numbered else 1
         missing = [n for n in range(start, max(numbered) + 1) if n not in numbered]
         if missing:
             raise PackBuildError(
-                f"Page {missing[0]} is missing: there are {len(numbered)} page files "
-                f"numbered up to {max(numbered)}. Number them 01, 02, 03 … without gaps."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Page %1 is missing: there are %2 page files numbered up to %3. "
+                    "Number them 01, 02, 03 … without gaps.",
+                ),
+                args=(missing[0], len(numbered), max(numbered)),
             )
         plan.pages = [numbered[n] for n in range(start, max(numbered) + 1)]
     for lang, lines in sorted(plan.captions.items()):
         if not plan.pages:
             raise PackBuildError(
-                f"captions.{lang}.txt has captions but the folder has no numbered pages."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "%1 has captions but the folder has no numbered pages."
+                ),
+                args=(f"captions.{lang}.txt",),
             )
         if len(lines) != len(plan.pages):
             raise PackBuildError(
-                f"captions.{lang}.txt has {len(lines)} lines for {len(plan.pages)} pages: "
-                "write one line per page, in page order (an empty line for a page "
-                "without a caption)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "%1 has %2 lines for %3 pages: write one line per page, in page order "
+                    "(an empty line for a page without a caption).",
+                ),
+                args=(f"captions.{lang}.txt", len(lines), len(plan.pages)),
             )
     if not (plan.pages or plan.publications or plan.videos):
         raise PackBuildError(
-            f"{folder} holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos."
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos."
+            ),
+            args=(folder,),
         )
     for page in plan.pages:
         _check_image(page, plan.warnings)
@@ -305,21 +364,31 @@ def build_pack(
     what was built; raise :class:`PackBuildError` naming the first problem."""
     title = title.strip()
     if not title:
-        raise PackBuildError("Give the pack a title (--title).")
+        raise PackBuildError(QT_TRANSLATE_NOOP("Errors", "Give the pack a title (--title)."))
     folder = folder.expanduser()
     out = out.expanduser()
     if out.suffix.lower() != ".zip":
-        raise PackBuildError(f"{out.name}: the pack file name must end in .zip.")
+        raise PackBuildError(
+            QT_TRANSLATE_NOOP("Errors", "%1: the pack file name must end in .zip."),
+            args=(out.name,),
+        )
     if out.resolve().parent == folder.resolve():
         raise PackBuildError(
-            f"Write the pack outside the folder it is made from (not {out}): a second "
-            "build would find the archive among the pages."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Write the pack outside the folder it is made from (not %1): a second "
+                "build would find the archive among the pages.",
+            ),
+            args=(out,),
         )
     pack_id = pack_id or slug(title)
     if not pack_id:
         raise PackBuildError(
-            "The title gives no usable pack id; add --id with lower-case letters and digits "
-            "(e.g. --id shareasm-2026)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The title gives no usable pack id; add --id with lower-case letters and "
+                "digits (e.g. --id shareasm-2026).",
+            )
         )
     version = version or default_version(now)
     plan = _plan(folder)
@@ -356,7 +425,9 @@ def build_pack(
     try:
         manifest = parse_manifest(data)  # the reader's own checks: ids, paths, schema
     except PackError as exc:
-        raise PackBuildError(f"The pack would be invalid: {exc.message}") from None
+        raise PackBuildError(
+            QT_TRANSLATE_NOOP("Errors", "The pack would be invalid: %1"), args=(exc,)
+        ) from None
     _write_zip(out, data, entries)
     log.info("built pack %s %s: %d files", pack_id, version, len(entries))
     return BuildResult(manifest, out, len(plan.pages), langs, tuple(plan.warnings))

@@ -23,10 +23,11 @@ import requests
 import urllib3
 
 from companion.core import jsonsafe
-from companion.core.errors import KnownError, OfflineError, StorageError
+from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, OfflineError, StorageError
 from companion.core.library.address import get_following, pack_hosts
 from companion.core.library.manifest import PackError, PackFile
 from companion.core.library.store import PackStore
+from companion.core.messages import DOWNLOAD_CUT
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ FSYNC_EVERY = 16 * 1024 * 1024
 class SyncCancelled(KnownError):
     """The user stopped the download; what arrived so far is kept."""
 
-    hint = "Start the update again to continue where it stopped."
+    hint = QT_TRANSLATE_NOOP("Errors", "Start the update again to continue where it stopped.")
 
 
 @dataclass
@@ -157,8 +158,12 @@ def _receive(
     if resp.status_code == 416 and offset:
         # our range starts at or past the end: the server's file is not what we hold
         raise PackError(
-            f"The server's copy of {f.path!r} is shorter than the pack says "
-            f"({offset} bytes kept, {f.size} expected)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The server's copy of %1 is shorter than the pack says "
+                "(%2 bytes kept, %3 expected).",
+            ),
+            args=(repr(f.path), offset, f.size),
         )
     http.raise_for_status(resp, what=f.path)
     if resp.status_code == 206:
@@ -167,7 +172,12 @@ def _receive(
             # a confused server or proxy: drop what we hold and fetch the file whole
             log.info("server answered range %s for offset %d; restarting", start, offset)
             part.write_bytes(b"")
-            raise OfflineError(f"The server sent the wrong part of {f.path!r}; it will start over.")
+            raise OfflineError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The server sent the wrong part of %1; it will start over."
+                ),
+                args=(repr(f.path),),
+            )
         mode = "ab"
         hasher = hashlib.sha256()
         with part.open("rb") as held:
@@ -195,7 +205,7 @@ def _receive(
         try:
             for block in _blocks(resp, decode=decode):
                 if cancel is not None and cancel.is_set():
-                    raise SyncCancelled("The download was stopped.")
+                    raise SyncCancelled(QT_TRANSLATE_NOOP("Errors", "The download was stopped."))
                 if not block:
                     continue
                 if len(block) > remaining:
@@ -215,24 +225,25 @@ def _receive(
                     break
         except OSError as exc:
             if isinstance(exc, ConnectionError | TimeoutError):
-                raise OfflineError(
-                    f"The download of {f.path!r} was cut; it will resume from where it stopped."
-                ) from exc
+                raise OfflineError(DOWNLOAD_CUT, args=(repr(f.path),)) from exc
             raise StorageError(
-                f"Could not save {f.path!r}: {exc.strerror or exc}. What arrived so far is kept."
+                QT_TRANSLATE_NOOP("Errors", "Could not save %1: %2. What arrived so far is kept."),
+                args=(repr(f.path), exc.strerror or exc),
             ) from exc
         except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
-            raise OfflineError(
-                f"The download of {f.path!r} was cut; it will resume from where it stopped."
-            ) from exc
+            raise OfflineError(DOWNLOAD_CUT, args=(repr(f.path),)) from exc
         finally:
             out.flush()
             with contextlib.suppress(OSError):
                 os.fsync(out.fileno())
     if remaining > 0:
         raise OfflineError(
-            f"The download of {f.path!r} ended early ({f.size - remaining} of {f.size} bytes); "
-            "it will resume from where it stopped."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The download of %1 ended early (%2 of %3 bytes); "
+                "it will resume from where it stopped.",
+            ),
+            args=(repr(f.path), f.size - remaining, f.size),
         )
     return hasher.hexdigest()
 

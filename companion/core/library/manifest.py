@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 import jsonschema
 
 from companion.core import jsonsafe
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, Phrase
+from companion.core.messages import MANIFEST_TOO_LARGE
 
 if TYPE_CHECKING:
     from companion.core.library.signing import Signer
@@ -228,18 +229,32 @@ def check_relative_path(path: str) -> None:
     and names Windows cannot hold (``CON``, ``nul.txt``, a trailing dot or space) or no
     file system can (a segment over 255 bytes): a pack must copy to any USB stick."""
     if path.startswith("/") or "\\" in path or re.match(r"^[A-Za-z]:", path):
-        raise PackError(f"The pack names an unsafe file path: {path!r} (absolute).")
+        raise PackError(
+            QT_TRANSLATE_NOOP("Errors", "The pack names an unsafe file path: %1 (absolute)."),
+            args=(repr(path),),
+        )
     for part in path.split("/"):
         if part in ("", ".", ".."):
-            raise PackError(f"The pack names an unsafe file path: {path!r}.")
+            raise PackError(
+                QT_TRANSLATE_NOOP("Errors", "The pack names an unsafe file path: %1."),
+                args=(repr(path),),
+            )
         if _SEGMENT_BAD.search(part):
-            raise PackError(f"The pack names a file path with forbidden characters: {path!r}.")
+            raise PackError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The pack names a file path with forbidden characters: %1."
+                ),
+                args=(repr(path),),
+            )
         if (
             is_windows_reserved(part)
             or part[-1] in ". "
             or len(part.encode("utf-8", "surrogatepass")) > 255
         ):
-            raise PackError(f"The pack names a file that Windows cannot store: {path!r}.")
+            raise PackError(
+                QT_TRANSLATE_NOOP("Errors", "The pack names a file that Windows cannot store: %1."),
+                args=(repr(path),),
+            )
 
 
 def is_windows_reserved(name: str) -> bool:
@@ -252,16 +267,16 @@ def is_windows_reserved(name: str) -> bool:
 
 def _where(error: jsonschema.ValidationError) -> str:
     parts = [str(p) for p in error.absolute_path]
-    return "/".join(parts) if parts else "(top level)"
+    return "/".join(parts) if parts else Phrase(QT_TRANSLATE_NOOP("Errors", "top level"))
 
 
-_WHAT = "The pack manifest"
+_WHAT = Phrase(QT_TRANSLATE_NOOP("Errors", "The pack manifest"))
 
 
 def parse_manifest(data: bytes) -> Manifest:
     """Check and read a manifest; raise :class:`PackError` naming the first problem."""
     if len(data) > MAX_MANIFEST_BYTES:
-        raise PackError("The pack manifest is too large to be genuine.")
+        raise PackError(MANIFEST_TOO_LARGE)
     try:
         raw = jsonsafe.loads(data, what=_WHAT)
     except jsonsafe.JsonInputError as exc:
@@ -269,15 +284,28 @@ def parse_manifest(data: bytes) -> Manifest:
     fmt = raw.get("format") if isinstance(raw, dict) else None
     if jsonsafe.is_int(fmt) and fmt > FORMAT_VERSION:
         raise PackError(
-            f"This pack uses format {fmt}, made for a newer version of the app "
-            f"(this one reads format {FORMAT_VERSION}). Please update the app."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This pack uses format %1, made for a newer version of the app "
+                "(this one reads format %2). Please update the app.",
+            ),
+            args=(fmt, FORMAT_VERSION),
         )
     errors = sorted(_VALIDATOR.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         first = errors[0]
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         message = first.message if len(first.message) < 200 else first.message[:200] + "…"
-        raise PackError(f"The pack manifest is invalid at {_where(first)}: {message}{more}.")
+        if len(errors) > 1:
+            raise PackError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The pack manifest is invalid at %1: %2 (and %3 more problems)."
+                ),
+                args=(_where(first), message, len(errors) - 1),
+            )
+        raise PackError(
+            QT_TRANSLATE_NOOP("Errors", "The pack manifest is invalid at %1: %2."),
+            args=(_where(first), message),
+        )
     _check_names(raw)
     from companion.core.library.signing import verify_raw
 
@@ -297,7 +325,10 @@ def _check_names(raw: dict[str, Any]) -> None:
     for where, name in names:
         if _CONTROL.search(name):
             raise PackError(
-                f"The pack manifest is invalid at {where}: {name!r} has a control character."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The pack manifest is invalid at %1: %2 has a control character."
+                ),
+                args=(where, repr(name)),
             )
 
 
@@ -309,7 +340,10 @@ def _build(raw: dict[str, Any], data: bytes) -> Manifest:
     for index, it in enumerate(raw["items"]):
         item_id = it["id"]
         if item_id in ids:
-            raise PackError(f"The pack lists the item {item_id!r} twice (items/{index}).")
+            raise PackError(
+                QT_TRANSLATE_NOOP("Errors", "The pack lists the item %1 twice (items/%2)."),
+                args=(repr(item_id), index),
+            )
         ids.add(item_id)
         kind = it["kind"]
         editions: dict[str, Edition] = {}
@@ -318,29 +352,48 @@ def _build(raw: dict[str, Any], data: bytes) -> Manifest:
             for f in ed["files"]:
                 check_relative_path(f["path"])
                 if f["path"] == MANIFEST_NAME:
-                    raise PackError(f"Item {item_id!r} names the manifest itself as a file.")
+                    raise PackError(
+                        QT_TRANSLATE_NOOP("Errors", "Item %1 names the manifest itself as a file."),
+                        args=(repr(item_id),),
+                    )
                 folded = f["path"].casefold()
                 other = folded_paths.setdefault(folded, f["path"])
                 if other != f["path"]:
                     raise PackError(
-                        f"Item {item_id!r}: the files {other!r} and {f['path']!r} differ only "
-                        "in capital letters; Windows and macOS cannot keep both."
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Item %1: the files %2 and %3 differ only in capital letters; "
+                            "Windows and macOS cannot keep both.",
+                        ),
+                        args=(repr(item_id), repr(other), repr(f["path"])),
                     )
                 known = paths.get(f["path"])
                 if known is not None and known != f["sha256"]:
                     raise PackError(
-                        f"Item {item_id!r}: the file {f['path']!r} is listed twice "
-                        "with different contents."
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Item %1: the file %2 is listed twice with different contents.",
+                        ),
+                        args=(repr(item_id), repr(f["path"])),
                     )
                 paths[f["path"]] = f["sha256"]
                 files.append(PackFile(f["path"], f["size"], f["sha256"], f.get("on_demand", False)))
             editions[lang] = Edition(lang, tuple(files), tuple(ed.get("captions", [])))
         if kind in ("link", "newsletter") and not it.get("url") and not editions:
-            raise PackError(f"Item {item_id!r} ({kind}) has neither a web address nor files.")
+            raise PackError(
+                QT_TRANSLATE_NOOP("Errors", "Item %1 (%2) has neither a web address nor files."),
+                args=(repr(item_id), kind),
+            )
         if kind in ("photobook", "publication", "video") and not editions:
-            raise PackError(f"Item {item_id!r} ({kind}) has no language edition.")
+            raise PackError(
+                QT_TRANSLATE_NOOP("Errors", "Item %1 (%2) has no language edition."),
+                args=(repr(item_id), kind),
+            )
         if not it["title"]:
-            raise PackError(f"Item {item_id!r} has no title in any language.")
+            raise PackError(
+                QT_TRANSLATE_NOOP("Errors", "Item %1 has no title in any language."),
+                args=(repr(item_id),),
+            )
         items.append(
             Item(
                 id=item_id,

@@ -19,7 +19,13 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from companion.core.errors import InvalidInputError, OfflineError, ServerError
+from companion.core.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInputError,
+    OfflineError,
+    Phrase,
+    ServerError,
+)
 from companion.core.jsonsafe import response_json
 from companion.core.library.manifest import MANIFEST_NAME
 from companion.core.library.share import SERVICE_TYPE, is_lan_address, lan_addresses
@@ -77,8 +83,12 @@ def base_url(address: str, *, loopback: bool = True) -> str:
     host = parts.hostname or ""
     if parts.scheme != "http" or not parts.port or not is_lan_address(host, loopback=loopback):
         raise InvalidInputError(
-            f"{address!r} is not the address of a share on this network "
-            "(it looks like 192.168.1.20:8737)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 is not the address of a share on this network "
+                "(it looks like 192.168.1.20:8737).",
+            ),
+            args=(repr(address),),
         )
     return f"http://{host}:{parts.port}/"
 
@@ -86,7 +96,7 @@ def base_url(address: str, *, loopback: bool = True) -> str:
 def list_packs(http: HttpClient, base: str) -> Peer:
     """Ask a share what it offers."""
     resp = http.get(base + "index.json", headers={"Cache-Control": "no-cache"})
-    http.raise_for_status(resp, what="The share")
+    http.raise_for_status(resp, what=Phrase(QT_TRANSLATE_NOOP("Errors", "The share")))
     try:
         doc = response_json(resp)
         if doc.get("app") != "shareasm-companion":
@@ -105,7 +115,9 @@ def list_packs(http: HttpClient, base: str) -> Peer:
             for p in doc.get("packs", [])
         )
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise ServerError(f"{base} is not a pack share of this app.") from exc
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Errors", "%1 is not a pack share of this app."), args=(base,)
+        ) from exc
     return Peer(base, str(doc.get("name", "")), packs)
 
 
@@ -150,8 +162,12 @@ class Browser:
         except OSError as exc:
             self.close()
             raise OfflineError(
-                f"Could not listen for shares on this network ({exc.strerror or exc}). "
-                "Type the address the other laptop shows instead."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Could not listen for shares on this network (%1). "
+                    "Type the address the other laptop shows instead.",
+                ),
+                args=(exc.strerror or exc,),
             ) from exc
 
     def _on_change(self, zeroconf: Any, service_type: str, name: str, state_change: Any) -> None:

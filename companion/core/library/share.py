@@ -32,7 +32,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from companion.core.errors import InvalidInputError, StorageError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError
 from companion.core.library.manifest import MANIFEST_NAME, Manifest, PackFile
 from companion.core.library.store import PackStore
 
@@ -82,8 +82,12 @@ def check_bind_addresses(addresses: Iterable[str]) -> list[str]:
     for a in addresses:
         if not is_lan_address(a, loopback=True):
             raise InvalidInputError(
-                f"{a!r} is not a private network address; packs are shared only on a "
-                "local network (10.x, 172.16–31.x, 192.168.x, 169.254.x) or on this computer."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "%1 is not a private network address; packs are shared only on a local "
+                    "network (10.x, 172.16–31.x, 192.168.x, 169.254.x) or on this computer.",
+                ),
+                args=(repr(a),),
             )
         out.append(a)
     return out
@@ -309,8 +313,11 @@ class PackShare:
         )
         if not addresses:
             raise InvalidInputError(
-                "This computer is not on a local network (no private address such as "
-                "192.168.x.x), so there is nothing to share on. Join the venue's Wi-Fi first."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This computer is not on a local network (no private address such as "
+                    "192.168.x.x), so there is nothing to share on. Join the venue's Wi-Fi first.",
+                )
             )
         self.store.ensure()
         self.catalogue.refresh()
@@ -325,7 +332,8 @@ class PackShare:
                 self._close_servers()
         else:
             raise StorageError(
-                f"Could not open port {candidates[0]} for sharing: {last.strerror if last else ''}."
+                QT_TRANSLATE_NOOP("Errors", "Could not open port %1 for sharing: %2."),
+                args=(candidates[0], (last.strerror if last else "") or ""),
             )
         for srv in self._servers:
             t = threading.Thread(target=srv.serve_forever, name="pack-share", daemon=True)

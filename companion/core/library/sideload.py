@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from companion.core.errors import InvalidInputError, StorageError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError
 from companion.core.library.manifest import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -36,6 +36,13 @@ from companion.core.library.manifest import (
 )
 from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
+from companion.core.messages import (
+    COULD_NOT_WRITE,
+    LINK_IN_PACK,
+    MANIFEST_TOO_LARGE,
+    NO_MANIFEST,
+    PACK_FILE_UNREADABLE,
+)
 from companion.core.userfile import UserFileError, open_regular
 
 #: a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP)
@@ -86,7 +93,7 @@ class _FolderSource(_Source):
                 else []
             )
             if len(subs) != 1:
-                raise PackError(f"No {MANIFEST_NAME} was found in {root}.")
+                raise PackError(NO_MANIFEST, args=(MANIFEST_NAME, root))
             root = subs[0]
         self.root = root
         self.real_root = root.resolve()
@@ -98,15 +105,15 @@ class _FolderSource(_Source):
     @staticmethod
     def _read_capped(path: Path, cap: int) -> bytes:
         if path.is_symlink():
-            raise PackError(f"{path.name} is a link; packs may not contain links.")
+            raise PackError(LINK_IN_PACK, args=(path.name,))
         try:
             fh = open_regular(path)  # a FIFO named manifest.json must not hang the app
         except OSError as exc:
-            raise PackError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+            raise PackError(PACK_FILE_UNREADABLE, args=(path.name, exc.strerror or exc)) from exc
         with fh:
             data = fh.read(cap + 1)
         if len(data) > cap:
-            raise PackError("The pack manifest is too large to be genuine.")
+            raise PackError(MANIFEST_TOO_LARGE)
         return data
 
     def open(self, path: str) -> IO[bytes] | None:
@@ -119,16 +126,18 @@ class _FolderSource(_Source):
             except FileNotFoundError:
                 return None
             if stat.S_ISLNK(st.st_mode):
-                raise PackError(f"{path!r} is a link; packs may not contain links.")
+                raise PackError(LINK_IN_PACK, args=(repr(path),))
         if not stat.S_ISREG(st.st_mode):  # a FIFO or device: a problem with this file
-            raise _Damaged(f"{path} is not a regular file")
+            raise _Damaged(_NOT_REGULAR, args=(path,))
         real = current.resolve()
         if not real.is_relative_to(self.real_root):
-            raise PackError(f"{path!r} points outside the pack.")
+            raise PackError(
+                QT_TRANSLATE_NOOP("Errors", "%1 points outside the pack."), args=(repr(path),)
+            )
         try:
             return open_regular(real)  # swapped for a FIFO since the check: no hang
         except UserFileError as exc:
-            raise _Damaged(f"{path} is not a regular file") from exc
+            raise _Damaged(_NOT_REGULAR, args=(path,)) from exc
 
 
 class _ZipSource(_Source):
@@ -136,12 +145,15 @@ class _ZipSource(_Source):
         try:
             fh = open_regular(path)
         except OSError as exc:
-            raise PackError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+            raise PackError(PACK_FILE_UNREADABLE, args=(path.name, exc.strerror or exc)) from exc
         try:
             self.zf = zipfile.ZipFile(fh)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             fh.close()
-            raise PackError(f"{path.name} is not a readable zip archive ({exc}).") from exc
+            raise PackError(
+                QT_TRANSLATE_NOOP("Errors", "%1 is not a readable zip archive (%2)."),
+                args=(path.name, exc),
+            ) from exc
         self.fh = fh
         try:
             self.names, self.prefix = self._scan(path)
@@ -158,23 +170,41 @@ class _ZipSource(_Source):
             if info.is_dir():
                 continue
             if name.startswith("/") or "\\" in name or (len(name) > 1 and name[1] == ":"):
-                raise PackError(f"The archive contains an absolute path: {name!r}. Refused.")
+                raise PackError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The archive contains an absolute path: %1. Refused."
+                    ),
+                    args=(repr(name),),
+                )
             if ".." in name.split("/"):
-                raise PackError(f"The archive contains a path leaving the pack: {name!r}. Refused.")
+                raise PackError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The archive contains a path leaving the pack: %1. Refused."
+                    ),
+                    args=(repr(name),),
+                )
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise PackError(f"The archive contains a link: {name!r}. Refused.")
+                raise PackError(
+                    QT_TRANSLATE_NOOP("Errors", "The archive contains a link: %1. Refused."),
+                    args=(repr(name),),
+                )
             total += info.file_size
             if total > MAX_ARCHIVE_BYTES:
-                raise PackError("The archive declares an absurd size. Refused.")
+                raise PackError(
+                    QT_TRANSLATE_NOOP("Errors", "The archive declares an absurd size. Refused.")
+                )
             if name in names:
                 # tools disagree on which copy counts: an archive built to fool one
-                raise PackError(f"The archive contains {name!r} twice. Refused.")
+                raise PackError(
+                    QT_TRANSLATE_NOOP("Errors", "The archive contains %1 twice. Refused."),
+                    args=(repr(name),),
+                )
             names[name] = info
         if MANIFEST_NAME not in names:
             tops = [n for n in names if n.endswith("/" + MANIFEST_NAME) and n.count("/") == 1]
             if len(tops) != 1:
-                raise PackError(f"No {MANIFEST_NAME} was found in {path.name}.")
+                raise PackError(NO_MANIFEST, args=(MANIFEST_NAME, path.name))
             prefix = tops[0][: -len(MANIFEST_NAME)]
         return names, prefix
 
@@ -183,7 +213,7 @@ class _ZipSource(_Source):
         with self.zf.open(info) as fh:
             data = fh.read(MAX_MANIFEST_BYTES + 1)
         if len(data) > MAX_MANIFEST_BYTES:
-            raise PackError("The pack manifest is too large to be genuine.")
+            raise PackError(MANIFEST_TOO_LARGE)
         return parse_manifest(data)
 
     def open(self, path: str) -> IO[bytes] | None:
@@ -193,11 +223,16 @@ class _ZipSource(_Source):
         try:
             return self.zf.open(info)
         except NotImplementedError as exc:  # before RuntimeError: it is one
-            raise _Damaged(f"{path} uses a compression the app cannot read") from exc
+            raise _Damaged(
+                QT_TRANSLATE_NOOP("Errors", "%1 uses a compression the app cannot read"),
+                args=(path,),
+            ) from exc
         except RuntimeError as exc:  # zipfile's "is encrypted, password required"
-            raise _Damaged(f"{path} is encrypted in the archive") from exc
+            raise _Damaged(
+                QT_TRANSLATE_NOOP("Errors", "%1 is encrypted in the archive"), args=(path,)
+            ) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-            raise _Damaged(f"{path} is damaged in the archive ({exc})") from exc
+            raise _Damaged(_DAMAGED_IN_ARCHIVE, args=(path, exc)) from exc
 
     def close(self) -> None:
         self.zf.close()
@@ -210,10 +245,19 @@ def open_source(path: Path) -> _Source:
         return _FolderSource(path)
     if path.is_file():
         return _ZipSource(path)  # opened without blocking: swapped for a FIFO is refused
-    raise InvalidInputError(f"{path} is neither a folder nor an archive.")
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP("Errors", "%1 is neither a folder nor an archive."), args=(path,)
+    )
 
 
-class _Damaged(Exception):
+#: the problems with one file of a pack (no full stop: they are parts of a sentence)
+_NOT_REGULAR = QT_TRANSLATE_NOOP("Errors", "%1 is not a regular file")
+_DAMAGED_IN_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "%1 is damaged in the archive (%2)")
+_MISSING = QT_TRANSLATE_NOOP("Errors", "%1 is missing")
+_ABSURD_PIXELS = QT_TRANSLATE_NOOP("Errors", "%1 is an image with an absurd number of pixels")
+
+
+class _Damaged(PackError):
     """An archive entry that cannot be read (damaged, encrypted, odd compression)."""
 
 
@@ -221,12 +265,12 @@ class _Damaged(Exception):
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, _Damaged)
 
 
-def _open(source: _Source, f: PackFile) -> tuple[IO[bytes] | None, str | None]:
+def _open(source: _Source, f: PackFile) -> tuple[IO[bytes] | None, PackError | None]:
     """The file, or the problem that stops it from being read."""
     try:
         return source.open(f.path), None
     except _Damaged as exc:
-        return None, str(exc)
+        return None, exc
 
 
 def _label(manifest: Manifest, f: PackFile) -> str:
@@ -234,7 +278,7 @@ def _label(manifest: Manifest, f: PackFile) -> str:
     return f"{item.id} ({item.kind})" if item else f.path
 
 
-def _copy_checked(fh: IO[bytes], f: PackFile, sink: IO[bytes] | None) -> str | None:
+def _copy_checked(fh: IO[bytes], f: PackFile, sink: IO[bytes] | None) -> PackError | None:
     """Stream at most ``f.size + 1`` bytes; the problem, or None when size and hash match."""
     h = hashlib.sha256()
     n = 0
@@ -242,9 +286,9 @@ def _copy_checked(fh: IO[bytes], f: PackFile, sink: IO[bytes] | None) -> str | N
         try:
             block = fh.read(min(CHUNK, f.size + 1 - n))
         except _READ_ERRORS as exc:
-            return f"{f.path} is damaged in the archive ({exc})"
+            return _Damaged(_DAMAGED_IN_ARCHIVE, args=(f.path, exc))
         except OSError as exc:  # a failing USB stick: name the file, check the rest
-            return f"{f.path} could not be read ({exc.strerror or exc})"
+            return _Damaged(PACK_FILE_UNREADABLE, args=(f.path, exc.strerror or exc))
         if not block:
             break
         n += len(block)
@@ -252,15 +296,23 @@ def _copy_checked(fh: IO[bytes], f: PackFile, sink: IO[bytes] | None) -> str | N
         if sink is not None and n <= f.size:
             sink.write(block)
     if n > f.size:
-        return f"{f.path} is larger than the pack declares"
+        return _Damaged(
+            QT_TRANSLATE_NOOP("Errors", "%1 is larger than the pack declares"), args=(f.path,)
+        )
     if n < f.size:
-        return f"{f.path} is truncated ({n} of {f.size} bytes)"
+        return _Damaged(
+            QT_TRANSLATE_NOOP("Errors", "%1 is truncated (%2 of %3 bytes)"),
+            args=(f.path, n, f.size),
+        )
     if h.hexdigest() != f.sha256:
-        return f"{f.path} is damaged or was changed (checksum differs)"
+        return _Damaged(
+            QT_TRANSLATE_NOOP("Errors", "%1 is damaged or was changed (checksum differs)"),
+            args=(f.path,),
+        )
     return None
 
 
-def _check_image(source: _Source, f: PackFile) -> str | None:
+def _check_image(source: _Source, f: PackFile) -> PackError | None:
     if f.suffix not in IMAGE_SUFFIXES:
         return None
     from PIL import Image, UnidentifiedImageError
@@ -274,7 +326,7 @@ def _check_image(source: _Source, f: PackFile) -> str | None:
             with Image.open(fh) as im:
                 w, h = im.size
     except Image.DecompressionBombError:
-        return f"{f.path} is an image with an absurd number of pixels"
+        return _Damaged(_ABSURD_PIXELS, args=(f.path,))
     except (UnidentifiedImageError, OSError, ValueError, *_READ_ERRORS):
         # the checksum decides whether the file is genuine; the viewer copes with
         # a page it cannot decode
@@ -282,20 +334,23 @@ def _check_image(source: _Source, f: PackFile) -> str | None:
     finally:
         fh.close()
     if w * h > MAX_IMAGE_PIXELS:
-        return f"{f.path} is an image with an absurd number of pixels ({w}×{h})"
+        return _Damaged(
+            QT_TRANSLATE_NOOP("Errors", "%1 is an image with an absurd number of pixels (%2×%3)"),
+            args=(f.path, w, h),
+        )
     return None
 
 
 def _walk(
     source: _Source, manifest: Manifest, staging: Path | None
-) -> Iterator[tuple[PackFile, str | None, Path | None]]:
+) -> Iterator[tuple[PackFile, PackError | None, Path | None]]:
     for f in manifest.files():
         problem = _check_image(source, f)
         fh = None
         if problem is None:
             fh, problem = _open(source, f)
         if problem is None and fh is None:
-            yield f, (None if f.on_demand else f"{f.path} is missing"), None
+            yield f, (None if f.on_demand else _Damaged(_MISSING, args=(f.path,))), None
             continue
         staged: Path | None = None
         if fh is not None:
@@ -345,7 +400,8 @@ def import_pack(
         free = shutil.disk_usage(store.root).free
         if need > free:
             raise StorageError(
-                f"The pack needs {need // 1_000_000} MB but only {free // 1_000_000} MB are free."
+                QT_TRANSLATE_NOOP("Errors", "The pack needs %1 MB but only %2 MB are free."),
+                args=(need // 1_000_000, free // 1_000_000),
             )
         files = manifest.files()
         total = sum(f.size for f in files)
@@ -359,7 +415,8 @@ def import_pack(
                 (f2, problem, staged) = next(_walk_one(source, manifest, f, staging))
                 if problem:
                     raise PackError(
-                        f"Item {_label(manifest, f2)}: {problem}. Nothing was installed."
+                        QT_TRANSLATE_NOOP("Errors", "Item %1: %2. Nothing was installed."),
+                        args=(_label(manifest, f2), problem),
                     )
                 if staged is not None:
                     store.add_verified(staged, f, move=True, sha256=f.sha256)
@@ -373,7 +430,7 @@ def import_pack(
 
 def _walk_one(
     source: _Source, manifest: Manifest, f: PackFile, staging: Path
-) -> Iterator[tuple[PackFile, str | None, Path | None]]:
+) -> Iterator[tuple[PackFile, PackError | None, Path | None]]:
     problem = _check_image(source, f)
     if problem:
         yield f, problem, None
@@ -383,7 +440,7 @@ def _walk_one(
         yield f, problem, None
         return
     if fh is None:
-        yield f, (None if f.on_demand else f"{f.path} is missing"), None
+        yield f, (None if f.on_demand else _Damaged(_MISSING, args=(f.path,))), None
         return
     staged = staging / f.sha256
     with fh, staged.open("wb") as sink:
@@ -395,7 +452,9 @@ def export_pack(store: PackStore, pack_id: str, dest: Path) -> Generator[FilePro
     """Write the installed pack to ``dest``: a ``.zip`` file, or a folder inside ``dest``."""
     pack = store.get(pack_id)
     if pack is None:
-        raise InvalidInputError(f"The pack {pack_id!r} is not installed.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "The pack %1 is not installed."), args=(repr(pack_id),)
+        )
     m = pack.manifest
     files = [f for f in m.files() if store.has(f)]
     total = sum(f.size for f in files)
@@ -415,7 +474,7 @@ def export_pack(store: PackStore, pack_id: str, dest: Path) -> Generator[FilePro
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            raise StorageError(f"Could not write {dest}: {exc.strerror or exc}") from exc
+            raise StorageError(COULD_NOT_WRITE, args=(dest, exc.strerror or exc)) from exc
         return target
     target = dest / f"{m.id}-{m.version}"
     tmp_dir = dest / f".{m.id}-{m.version}.part"
@@ -433,5 +492,5 @@ def export_pack(store: PackStore, pack_id: str, dest: Path) -> Generator[FilePro
             shutil.rmtree(target)
         os.replace(tmp_dir, target)
     except OSError as exc:
-        raise StorageError(f"Could not write to {dest}: {exc.strerror or exc}") from exc
+        raise StorageError(COULD_NOT_WRITE, args=(dest, exc.strerror or exc)) from exc
     return target

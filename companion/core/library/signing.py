@@ -31,10 +31,11 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError
 from companion.core.library.manifest import PackError
+from companion.core.messages import ALREADY_EXISTS, COULD_NOT_WRITE
 
 log = logging.getLogger(__name__)
 
@@ -89,13 +90,21 @@ class Signer:
         return self.key == SAMPLE_PUBLIC_KEY
 
 
-def _b64decode(value: str, size: int, what: str) -> bytes:
+def _b64decode(value: str, size: int, what: Literal["key", "sig"]) -> bytes:
     try:
         raw = base64.b64decode(value.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
-        raise SignatureError(f"The pack's signature has an unreadable {what}.") from exc
+        raise SignatureError(
+            QT_TRANSLATE_NOOP("Errors", "The pack's signature has an unreadable key.")
+            if what == "key"
+            else QT_TRANSLATE_NOOP("Errors", "The pack's signature has an unreadable value.")
+        ) from exc
     if len(raw) != size:
-        raise SignatureError(f"The pack's signature has a {what} of the wrong length.")
+        raise SignatureError(
+            QT_TRANSLATE_NOOP("Errors", "The pack's signature has a key of the wrong length.")
+            if what == "key"
+            else QT_TRANSLATE_NOOP("Errors", "The pack's signature value has the wrong length.")
+        )
     return raw
 
 
@@ -111,7 +120,10 @@ def normalise_fingerprint(text: str) -> str:
     digits = "".join(c for c in text.lower() if c in "0123456789abcdef")
     if len(digits) != 32 or len(digits) != len("".join(c for c in text if c.isalnum())):
         raise InvalidInputError(
-            f"{text!r} is not a key fingerprint (32 hexadecimal digits, like 3f2a-91bc-…)."
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 is not a key fingerprint (32 hexadecimal digits, like 3f2a-91bc-…)."
+            ),
+            args=(repr(text),),
         )
     return "-".join(digits[i : i + 4] for i in range(0, 32, 4))
 
@@ -135,13 +147,16 @@ def verify_raw(raw: dict[str, Any]) -> Signer | None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     key = _b64decode(block["key"], 32, "key")
-    sig = _b64decode(block["sig"], 64, "signature value")
+    sig = _b64decode(block["sig"], 64, "sig")
     try:
         Ed25519PublicKey.from_public_bytes(key).verify(sig, canonical_bytes(raw))
     except (InvalidSignature, ValueError) as exc:
         raise SignatureError(
-            "The pack's signature does not match its manifest: the manifest was changed "
-            "after it was signed, or the signature is not the publisher's. Refused."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The pack's signature does not match its manifest: the manifest was changed "
+                "after it was signed, or the signature is not the publisher's. Refused.",
+            )
         ) from exc
     return Signer(block["key"], str(block.get("name", "")))
 
@@ -184,7 +199,9 @@ def key_file_text(key: SigningKey, passphrase: str) -> str:
     from cryptography.hazmat.primitives import serialization
 
     if len(passphrase) < 8:
-        raise InvalidInputError("The passphrase must have at least 8 characters.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "The passphrase must have at least 8 characters.")
+        )
     pem = key.private.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -206,9 +223,9 @@ def write_key_file(path: Path, key: SigningKey, passphrase: str) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError as exc:
-        raise InvalidInputError(f"{path} already exists; choose another file name.") from exc
+        raise InvalidInputError(ALREADY_EXISTS, args=(path,)) from exc
     except OSError as exc:
-        raise StorageError(f"Could not write {path}: {exc.strerror or exc}") from exc
+        raise StorageError(COULD_NOT_WRITE, args=(path, exc.strerror or exc)) from exc
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(text)
 
@@ -224,15 +241,22 @@ def load_key_file(path: Path, passphrase: str) -> SigningKey:
         pem = str(doc["private_pem"]).encode("ascii")
         name = str(doc.get("name", ""))
     except (OSError, ValueError, KeyError, AttributeError, UnicodeError) as exc:
-        raise InvalidInputError(f"{path} is not a pack signing key file.") from exc
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "%1 is not a pack signing key file."), args=(path,)
+        ) from exc
     try:
         private = serialization.load_pem_private_key(pem, passphrase.encode("utf-8"))
     except (ValueError, TypeError) as exc:
         raise InvalidInputError(
-            f"Could not open the key in {path}: wrong passphrase, or the file is damaged."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Could not open the key in %1: wrong passphrase, or the file is damaged."
+            ),
+            args=(path,),
         ) from exc
     if not isinstance(private, Ed25519PrivateKey):
-        raise InvalidInputError(f"{path} does not hold an Ed25519 key.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "%1 does not hold an Ed25519 key."), args=(path,)
+        )
     return SigningKey(name, private, _public_b64(private))
 
 
@@ -281,7 +305,10 @@ def parse_trusted_line(line: str) -> TrustedKey:
         raw = b""
     if len(raw) != 32:
         raise InvalidInputError(
-            f"{key[:60]!r} is not a publisher's public key (44 characters of base64)."
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 is not a publisher's public key (44 characters of base64)."
+            ),
+            args=(repr(key[:60]),),
         )
     return TrustedKey(key, name.strip())
 
@@ -312,7 +339,9 @@ def read_public_key(text_or_path: str, name: str = "") -> TrustedKey:
                 doc = json.loads(text)
                 text = f"{doc['public']} {doc.get('name', '')}"
             except (ValueError, KeyError, TypeError) as exc:
-                raise InvalidInputError(f"{path} is not a key file.") from exc
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Errors", "%1 is not a key file."), args=(path,)
+                ) from exc
     else:
         text = text_or_path
     entry = parse_trusted_line(text)

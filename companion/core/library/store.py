@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.core.atomic import atomic_write_text
-from companion.core.errors import StorageError
+from companion.core.errors import QT_TRANSLATE_NOOP, StorageError
 from companion.core.library.manifest import Manifest, PackError, PackFile, parse_manifest
 
 log = logging.getLogger(__name__)
@@ -87,11 +87,19 @@ class PackStore:
         size = src.stat().st_size
         if size != f.size:
             raise PackError(
-                f"The file {f.path!r} has {size} bytes, the pack says {f.size}: "
-                "it is truncated or was changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.",
+                ),
+                args=(repr(f.path), size, f.size),
             )
         if (sha256 or sha256_file(src)) != f.sha256:
-            raise PackError(f"The file {f.path!r} is damaged or was changed (checksum differs).")
+            raise PackError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file %1 is damaged or was changed (checksum differs)."
+                ),
+                args=(repr(f.path),),
+            )
         target = self.object_path(f)
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".tmp")
@@ -111,7 +119,10 @@ class PackStore:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            raise StorageError(f"Could not store {f.path!r}: {exc.strerror or exc}") from exc
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "Could not store %1: %2."),
+                args=(repr(f.path), exc.strerror or exc),
+            ) from exc
         return target
 
     # -- manifests and the pointer --------------------------------------
@@ -147,8 +158,10 @@ class PackStore:
         missing = self.missing(manifest)
         if missing:
             raise PackError(
-                f"The pack is incomplete: {len(missing)} files are missing, "
-                f"first {missing[0].path!r}."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The pack is incomplete: %1 files are missing, first %2."
+                ),
+                args=(len(missing), repr(missing[0].path)),
             )
         self.ensure()
         name = f"{manifest.id}-{manifest.version}.json"

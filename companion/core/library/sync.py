@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote, urljoin, urlsplit
 
-from companion.core.errors import InvalidInputError, KnownError, StorageError
+from companion.core.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInputError,
+    KnownError,
+    Phrase,
+    StorageError,
+)
 from companion.core.library.address import check_pack_address, get_following, same_host
 from companion.core.library.download import (
     SyncCancelled,
@@ -31,6 +37,8 @@ from companion.core.library.store import PackStore
 from companion.core.net import Backoff, HttpClient, is_transient
 
 log = logging.getLogger(__name__)
+#: names the manifest in messages about its download
+_MANIFEST = Phrase(QT_TRANSLATE_NOOP("Errors", "The pack manifest"))
 
 #: local hours counted as "night" for the only-at-night setting
 NIGHT_START, NIGHT_END = 22, 6
@@ -87,16 +95,19 @@ def fetch_manifest(http: HttpClient, url: str) -> tuple[str, Manifest]:
         http,
         address,
         allowed=same_host(address),
-        what="The pack manifest",
+        what=_MANIFEST,
         headers={"Cache-Control": "no-cache"},
     )
     address = resp.url or address
-    http.raise_for_status(resp, what="The pack manifest")
+    http.raise_for_status(resp, what=_MANIFEST)
     if "html" in resp.headers.get("Content-Type", "").lower():
         raise PackError(
-            "The pack address answered with a web page, not a pack. "
-            "The network may want you to log in first (hotel or venue Wi-Fi), "
-            "or the address in Settings → Library is wrong."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The pack address answered with a web page, not a pack. "
+                "The network may want you to log in first (hotel or venue Wi-Fi), "
+                "or the address in Settings → Library is wrong.",
+            )
         )
     return address, parse_manifest(resp.content)
 
@@ -147,8 +158,10 @@ def sync_pack(
     free = shutil.disk_usage(store.root).free
     if total - already > free:
         raise StorageError(
-            f"The new pack needs {(total - already) // 1_000_000 + 1} MB more, "
-            f"but only {free // 1_000_000} MB are free on this computer."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The new pack needs %1 MB more, but only %2 MB are free on this computer."
+            ),
+            args=((total - already) // 1_000_000 + 1, free // 1_000_000),
         )
     done = already
     fetched = 0
@@ -187,8 +200,15 @@ def sync_pack(
                 done = sum(g.size for g in todo[:i]) + sum(partial_size(store, g) for g in todo[i:])
                 if restarted:
                     item = manifest.item_of(f.path)
-                    name = f"{item.id}: " if item else ""
-                    raise PackError(f"{name}{exc.message} The download was rejected.") from exc
+                    if item is None:
+                        raise PackError(
+                            QT_TRANSLATE_NOOP("Errors", "%1 The download was rejected."),
+                            args=(exc,),
+                        ) from exc
+                    raise PackError(
+                        QT_TRANSLATE_NOOP("Errors", "%1: %2 The download was rejected."),
+                        args=(item.id, exc),
+                    ) from exc
                 log.info("restarting %s from zero after: %s", f.path, exc)
                 restarted = True
             except KnownError as exc:
@@ -215,7 +235,10 @@ def fetch_on_demand(
     address = store.source(pack_id)
     if not address:
         raise InvalidInputError(
-            "This pack was installed from a folder or archive; it has no download address."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This pack was installed from a folder or archive; it has no download address.",
+            )
         )
     done = partial_size(store, f)
     pack = store.get(pack_id)

@@ -14,13 +14,15 @@ from typing import Any
 
 from companion.core.accounts.bluesky import raise_if_inactive
 from companion.core.accounts.urls import host_of
-from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.errors import QT_TRANSLATE_NOOP, NeedsLoginError, ServerError
 from companion.core.jsonsafe import response_json
 from companion.core.live.model import Author, Media, ParseError, Post, iso, parse_time, scrub
 from companion.core.live.sanitize import safe_url
+from companion.core.messages import REPLY_UNREADABLE
 from companion.core.net import HttpClient, RateLimit
 
 log = logging.getLogger(__name__)
+_LOGIN_EXPIRED = QT_TRANSLATE_NOOP("Errors", "Bluesky: the login has expired.")
 
 PUBLIC_APPVIEW = "https://public.api.bsky.app"
 SEARCH = "/xrpc/app.bsky.feed.searchPosts"
@@ -124,10 +126,10 @@ def _media(embed: dict[str, Any]) -> list[Media]:
 def parse_post(raw: object, source: str = "bluesky") -> Post:
     """A ``postView`` as a :class:`Post`. Raises :class:`ParseError` only."""
     if not isinstance(raw, dict):
-        raise ParseError("a Bluesky post is not an object")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "a Bluesky post is not an object"))
     uri = _s(raw, "uri")
     if not uri.startswith("at://"):
-        raise ParseError("a Bluesky post has no at:// uri")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "a Bluesky post has no at:// uri"))
     record = _d(raw, "record")
     author_raw = _d(raw, "author")
     handle = _s(author_raw, "handle") or _s(author_raw, "did") or "?"
@@ -182,7 +184,7 @@ def parse_post(raw: object, source: str = "bluesky") -> Post:
 
 def parse_search(raw: object, source: str = "bluesky") -> tuple[list[Post], str | None]:
     if not isinstance(raw, dict) or not isinstance(raw.get("posts"), list):
-        raise ParseError("the search reply has no list of posts")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "the search reply has no list of posts"))
     posts: list[Post] = []
     for item in raw["posts"]:
         try:
@@ -276,16 +278,18 @@ class BlueskyClient:
             raise_if_inactive(resp, self.label)
         if resp.status_code in (401, 403):
             if self.auth:
-                raise NeedsLoginError("Bluesky: the login has expired.")
+                raise NeedsLoginError(_LOGIN_EXPIRED)
             raise NeedsLoginError(
-                "Bluesky needs a login to search posts.",
-                hint="Add a Bluesky account (with an app password) in Accounts.",
+                QT_TRANSLATE_NOOP("Errors", "Bluesky needs a login to search posts."),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Add a Bluesky account (with an app password) in Accounts."
+                ),
             )
         if resp.status_code == 400 and self.auth and "ExpiredToken" in resp.text:
-            raise NeedsLoginError("Bluesky: the login has expired.")
+            raise NeedsLoginError(_LOGIN_EXPIRED)
         self.http.raise_for_status(resp, what="Bluesky")
         try:
             found, cursor = parse_search(response_json(resp))
         except ValueError as exc:
-            raise ServerError("Bluesky: the reply was cut off or unreadable.") from exc
+            raise ServerError(REPLY_UNREADABLE, args=("Bluesky",)) from exc
         return found, cursor, limit_seen

@@ -18,11 +18,12 @@ from urllib.parse import parse_qs, quote, urlsplit
 import requests
 
 from companion.core.accounts.urls import host_of, same_origin
-from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.errors import QT_TRANSLATE_NOOP, NeedsLoginError, ServerError
 from companion.core.jsonsafe import response_json
 from companion.core.live.links import parse_link_header
 from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
 from companion.core.live.sanitize import safe_url, sanitize
+from companion.core.messages import MASTODON_LOGIN_HINT, REPLY_UNREADABLE, WANTS_LOGIN
 from companion.core.net import HttpClient, RateLimit
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ def parse_status(raw: object, source: str = "", domain: str = "") -> Post:
     ``reposted_by``. ``domain``: the instance's (default: the source's host), added
     to local authors' bare handles. Raises :class:`ParseError` only."""
     if not isinstance(raw, dict):
-        raise ParseError("a status is not an object")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "a status is not an object"))
     domain = domain or source_domain(source)
     booster: str | None = None
     remote_id = _s(raw, "id")
@@ -88,7 +89,7 @@ def parse_status(raw: object, source: str = "", domain: str = "") -> Post:
         status = raw["reblog"]
     uri = _s(status, "uri") or _s(status, "url")
     if not uri:
-        raise ParseError("a status has no uri")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "a status has no uri"))
     created = parse_time(status.get("created_at"))
     edited_raw = status.get("edited_at")
     try:
@@ -153,7 +154,7 @@ def parse_status(raw: object, source: str = "", domain: str = "") -> Post:
 def parse_statuses(raw: object, source: str = "", domain: str = "") -> list[Post]:
     """A list of statuses; broken entries are skipped (logged), a non-list is an error."""
     if not isinstance(raw, list):
-        raise ParseError("the server did not send a list of posts")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "the server did not send a list of posts"))
     posts: list[Post] = []
     for item in raw:
         try:
@@ -175,7 +176,7 @@ class InstanceInfo:
 
 def parse_instance(raw: object) -> InstanceInfo:
     if not isinstance(raw, dict):
-        raise ParseError("the instance description is not an object")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "the instance description is not an object"))
     conf = raw.get("configuration")
     conf = conf if isinstance(conf, dict) else {}
     access = "public"
@@ -260,7 +261,10 @@ class MastodonClient:
         try:
             return parse_instance(response_json(resp))
         except ValueError as exc:
-            raise ServerError(f"{self.host}: the instance description is unreadable.") from exc
+            raise ServerError(
+                QT_TRANSLATE_NOOP("Errors", "%1: the instance description is unreadable."),
+                args=(self.host,),
+            ) from exc
 
     def fetch_tag(
         self,
@@ -295,7 +299,7 @@ class MastodonClient:
             try:
                 body = response_json(resp)
             except ValueError as exc:
-                raise ServerError(f"{self.host}: the reply was cut off or unreadable.") from exc
+                raise ServerError(REPLY_UNREADABLE, args=(self.host,)) from exc
             batch = parse_statuses(body, self.source, self.domain)
             # without a Link header: the first post (results come newest first)
             newest = min_id_from_link(resp) or (batch[0].remote_id if batch else "")
@@ -344,7 +348,7 @@ class MastodonClient:
             try:
                 body = response_json(resp)
             except ValueError as exc:
-                raise ServerError(f"{self.host}: the reply was cut off or unreadable.") from exc
+                raise ServerError(REPLY_UNREADABLE, args=(self.host,)) from exc
             batch = parse_statuses(body, self.source, self.domain)
             if not paged:
                 out.newest_id = min_id_from_link(resp) or (batch[0].remote_id if batch else "")
@@ -363,10 +367,7 @@ class MastodonClient:
     def _get(self, url: str, params: list[tuple[str, str]]) -> requests.Response | None:
         resp = self.http.get(url, params=params or None, headers=self.auth)
         if resp.status_code == 401 or (resp.status_code == 403 and not self.auth):
-            raise NeedsLoginError(
-                f"{self.host} wants a login to show hashtags.",
-                hint="Add a Mastodon account on this instance in Accounts, or remove it.",
-            )
+            raise NeedsLoginError(WANTS_LOGIN, args=(self.host,), hint=MASTODON_LOGIN_HINT)
         if resp.status_code == 404:
             return None
         self.http.raise_for_status(resp, what=self.host)

@@ -16,13 +16,15 @@ from pathlib import Path
 
 import requests
 
-from companion.core.errors import InvalidInputError, ServerError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, Phrase, ServerError
 from companion.core.jsonsafe import parse_digits
 from companion.core.live.sanitize import safe_url
 from companion.core.live.sse import _socket_of
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
+_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "The image is too large to show on this connection.")
+_TOO_SLOW = QT_TRANSLATE_NOOP("Errors", "The image took too long to load.")
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 
@@ -64,32 +66,36 @@ class MediaCache:
         if cached is not None:
             return cached
         if safe_url(url) is None or url.startswith("mailto:"):
-            raise InvalidInputError("Not a web address for an image.")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Not a web address for an image."))
         resp = http.get(url, stream=True, timeout=(10.0, 20.0))
         too_slow = threading.Event()
         watchdog = threading.Timer(self.max_seconds, _cut, (resp, too_slow))
         watchdog.daemon = True
         watchdog.start()
         try:
-            http.raise_for_status(resp, what="image")
+            http.raise_for_status(resp, what=Phrase(QT_TRANSLATE_NOOP("Errors", "The image")))
             kind = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
             if kind and kind not in IMAGE_TYPES:
-                raise InvalidInputError(f"Not an image ({kind}).")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Errors", "Not an image (%1)."), args=(kind,)
+                )
             length = resp.headers.get("Content-Length")
             if (parse_digits(length or "") or 0) > self.max_file_bytes:
-                raise InvalidInputError("The image is too large to show on this connection.")
+                raise InvalidInputError(_TOO_LARGE)
             data = bytearray()
             for chunk in resp.iter_content(16384):
                 data += chunk
                 if len(data) > self.max_file_bytes:
-                    raise InvalidInputError("The image is too large to show on this connection.")
+                    raise InvalidInputError(_TOO_LARGE)
             http.bytes_received += len(data)
             if too_slow.is_set():
-                raise ServerError("The image took too long to load.")
+                raise ServerError(_TOO_SLOW)
         except OSError as exc:
             if too_slow.is_set():
-                raise ServerError("The image took too long to load.") from exc
-            raise ServerError(f"The image could not be loaded: {exc}") from exc
+                raise ServerError(_TOO_SLOW) from exc
+            raise ServerError(
+                QT_TRANSLATE_NOOP("Errors", "The image could not be loaded: %1"), args=(exc,)
+            ) from exc
         finally:
             watchdog.cancel()
             resp.close()

@@ -10,7 +10,8 @@ from sys import intern
 from types import MappingProxyType
 from typing import Any
 
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from companion.core.messages import NOT_A_TIME
 
 _NO_EXTRA: Mapping[str, str] = MappingProxyType({})
 #: the version of :meth:`Post.to_row`'s form (the first item of every row)
@@ -145,7 +146,9 @@ class Post:
                 extra={str(k): str(v) for k, v in (d.get("extra") or {}).items()} or _NO_EXTRA,
             )
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
-            raise ParseError(f"A cached post is unreadable: {exc}") from exc
+            raise ParseError(
+                QT_TRANSLATE_NOOP("Errors", "A cached post is unreadable: %1"), args=(exc,)
+            ) from exc
 
     def to_row(self) -> list[Any]:
         """The cache's compact form (issue 19): the fields in a fixed order, no keys,
@@ -256,17 +259,17 @@ def iso(value: datetime) -> str:
 def parse_time(value: object) -> datetime:
     """An ISO-8601 time from a server; naive times are taken as UTC."""
     if not isinstance(value, str) or not value:
-        raise ParseError(f"not a time: {value!r}")
+        raise ParseError(NOT_A_TIME, args=(repr(value),))
     text = value.strip().replace("z", "Z")
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise ParseError(f"not a time: {value!r}") from exc
+        raise ParseError(NOT_A_TIME, args=(repr(value),)) from exc
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     try:
         return parsed.astimezone(UTC)
     except (OverflowError, ValueError) as exc:
-        raise ParseError(f"not a time: {value!r}") from exc
+        raise ParseError(NOT_A_TIME, args=(repr(value),)) from exc

@@ -15,13 +15,20 @@ from companion.core.accounts.bluesky import AccountInactiveError
 from companion.core.accounts.model import Account, AccountRepository, Network
 from companion.core.accounts.session import SessionManager
 from companion.core.accounts.urls import same_origin
-from companion.core.errors import InvalidInputError, KnownError, NeedsLoginError, ServerError
+from companion.core.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInputError,
+    KnownError,
+    NeedsLoginError,
+    ServerError,
+)
 from companion.core.live.bluesky import PUBLIC_APPVIEW, BlueskyClient, SearchResult
 from companion.core.live.mastodon import InstanceInfo, MastodonClient
 from companion.core.live.model import ParseError, Post, iso, parse_time
 from companion.core.live.schedule import PagingBudget, Phase, Schedule
 from companion.core.live.x import API as X_API
 from companion.core.live.x import XClient
+from companion.core.messages import MASTODON_LOGIN_HINT, WANTS_LOGIN
 from companion.core.net import HttpClient, RateLimit
 
 log = logging.getLogger(__name__)
@@ -51,12 +58,14 @@ def normalise_instance(url: str) -> str:
     """``mastodon.social`` or ``https://mastodon.social/`` → ``https://mastodon.social``."""
     text = url.strip()
     if not text:
-        raise InvalidInputError("An instance address is empty.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "An instance address is empty."))
     if "://" not in text:
         text = "https://" + text
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidInputError(f"Not an instance address: {url!r}")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "Not an instance address: %1"), args=(repr(url),)
+        )
     port = f":{parts.port}" if parts.port else ""
     return f"{parts.scheme}://{parts.hostname.lower()}{port}"
 
@@ -116,12 +125,12 @@ class MastodonSource:
             if self.info.domain:
                 self.client.domain = self.info.domain
         if self.info.hashtag_access == "authenticated" and not self.client.auth:
-            raise NeedsLoginError(
-                f"{self.label} wants a login to show hashtags.",
-                hint="Add a Mastodon account on this instance in Accounts, or remove it.",
-            )
+            raise NeedsLoginError(WANTS_LOGIN, args=(self.label,), hint=MASTODON_LOGIN_HINT)
         if self.info.hashtag_access == "disabled":
-            raise ServerError(f"{self.label} has switched hashtag timelines off.")
+            raise ServerError(
+                QT_TRANSLATE_NOOP("Errors", "%1 has switched hashtag timelines off."),
+                args=(self.label,),
+            )
         return self.info
 
     def poll(self, now: datetime) -> PollResult:
@@ -320,7 +329,10 @@ def parse_source_spec(spec: str) -> tuple[str, str]:
     if network == "x" and not url.strip():
         return network, ""
     raise InvalidInputError(
-        f"Unknown source {spec!r}: use mastodon:https://instance, bluesky[:URL] or x."
+        QT_TRANSLATE_NOOP(
+            "Errors", "Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x."
+        ),
+        args=(repr(spec),),
     )
 
 

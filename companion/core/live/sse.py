@@ -19,7 +19,7 @@ import urllib3.exceptions
 
 from companion.core import jsonsafe
 from companion.core.accounts.urls import host_of
-from companion.core.errors import KnownError, OfflineError, ServerError
+from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, OfflineError, Phrase, ServerError
 from companion.core.live.mastodon import parse_status
 from companion.core.live.model import ParseError, Post
 from companion.core.net import HttpClient
@@ -133,9 +133,11 @@ def decode_event(event: SseEvent, source: str) -> StreamUpdate | None:
     Raises :class:`ParseError` only."""
     if event.event in ("update", "status.update"):
         try:
-            payload = jsonsafe.loads(event.data, what="A streamed post")
+            payload = jsonsafe.loads(
+                event.data, what=Phrase(QT_TRANSLATE_NOOP("Errors", "A streamed post"))
+            )
         except ValueError as exc:
-            raise ParseError("a streamed post is not JSON") from exc
+            raise ParseError(QT_TRANSLATE_NOOP("Errors", "a streamed post is not JSON")) from exc
         return StreamUpdate(event.event, parse_status(payload, source))
     if event.event == "delete":
         return StreamUpdate("delete", deleted_id=event.data.strip())
@@ -216,7 +218,9 @@ class HashtagStream:
         except Exception as exc:  # a stream thread must never take the app down
             if not self._stop.is_set():  # stop() closes the socket under us: not a bug
                 log.exception("bug in the hashtag stream")
-            error = ServerError(f"The live stream failed: {exc}")
+            error = ServerError(
+                QT_TRANSLATE_NOOP("Errors", "The live stream failed: %1"), args=(exc,)
+            )
         if self._stop.is_set():
             error = None
         self.on_end(error)
@@ -235,14 +239,20 @@ class HashtagStream:
             try:
                 self.http.raise_for_status(resp, what=host)
             except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
-                raise OfflineError(f"The live stream from {host} dropped.") from exc
+                raise OfflineError(
+                    QT_TRANSLATE_NOOP("Errors", "The live stream from %1 dropped."), args=(host,)
+                ) from exc
         kind = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if kind != "text/event-stream":
             # WHATWG: any other type fails the connection. On a field link this is
             # mostly a hotspot's login page or a proxy answering in the server's place.
             _close_quietly(resp)
             raise OfflineError(
-                f"{host} did not answer with a live stream (a Wi-Fi login page or a proxy?)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "%1 did not answer with a live stream (a Wi-Fi login page or a proxy?).",
+                ),
+                args=(host,),
             )
         self.on_open()
         parser = self._parser = SseParser()
@@ -267,13 +277,19 @@ class HashtagStream:
         ) as exc:
             if self._stop.is_set():
                 return
-            raise OfflineError(f"The live stream from {host} went quiet or dropped.") from exc
+            raise OfflineError(
+                QT_TRANSLATE_NOOP("Errors", "The live stream from %1 went quiet or dropped."),
+                args=(host,),
+            ) from exc
         except AttributeError:  # closed under us by stop()
             if not self._stop.is_set():
                 raise
             return
         if not self._stop.is_set():
-            raise OfflineError(f"The live stream from {host} was closed by the server.")
+            raise OfflineError(
+                QT_TRANSLATE_NOOP("Errors", "The live stream from %1 was closed by the server."),
+                args=(host,),
+            )
 
 
 def _socket_of(resp: requests.Response) -> socket.socket | None:

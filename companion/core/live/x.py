@@ -10,10 +10,11 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.errors import QT_TRANSLATE_NOOP, NeedsLoginError, ServerError
 from companion.core.jsonsafe import response_json
 from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
 from companion.core.live.sanitize import plain_to_html, safe_url
+from companion.core.messages import REPLY_UNREADABLE
 from companion.core.net import HttpClient, RateLimit
 
 log = logging.getLogger(__name__)
@@ -34,10 +35,10 @@ def _l(d: object, key: str) -> list[Any]:
 def parse_search(raw: object, source: str = "x") -> tuple[list[Post], str]:
     """Posts and ``meta.newest_id`` ("" when none). Raises :class:`ParseError` only."""
     if not isinstance(raw, dict):
-        raise ParseError("the X reply is not an object")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "the X reply is not an object"))
     data = raw.get("data", [])
     if not isinstance(data, list):
-        raise ParseError("the X reply has no list of posts")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "the X reply has no list of posts"))
     includes = raw.get("includes") if isinstance(raw.get("includes"), dict) else {}
     users = {_s(u, "id"): u for u in _l(includes, "users")}
     media = {_s(m, "media_key"): m for m in _l(includes, "media")}
@@ -54,7 +55,7 @@ def parse_search(raw: object, source: str = "x") -> tuple[list[Post], str]:
 def _tweet(t: object, users: Mapping[str, Any], media: Mapping[str, Any], source: str) -> Post:
     tid = _s(t, "id")
     if not tid or not tid.isascii():
-        raise ParseError("an X post has no id")
+        raise ParseError(QT_TRANSLATE_NOOP("Errors", "an X post has no id"))
     user = users.get(_s(t, "author_id"), {})
     username = _s(user, "username") or "i"
     text = _s(t, "text")
@@ -156,8 +157,13 @@ class XClient:
         )
         if resp.status_code in (401, 403):
             raise NeedsLoginError(
-                "X refused the API credentials (reading needs a paid developer account).",
-                hint="Check the X credentials in Accounts, or remove them.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "X refused the API credentials (reading needs a paid developer account).",
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Check the X credentials in Accounts, or remove them."
+                ),
             )
         if resp.status_code == 400 and "since_id" in params and "since_id" in resp.text:
             raise _StaleSinceId
@@ -166,6 +172,6 @@ class XClient:
             raw = response_json(resp)
             posts, newest = parse_search(raw)
         except ValueError as exc:
-            raise ServerError("X: the reply was cut off or unreadable.") from exc
+            raise ServerError(REPLY_UNREADABLE, args=("X",)) from exc
         meta = raw.get("meta") if isinstance(raw, dict) else None
         return posts, newest, _s(meta, "next_token"), self.http.rate_limit(resp)

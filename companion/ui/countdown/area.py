@@ -56,6 +56,7 @@ from companion.ui.countdown.text import (
 )
 from companion.ui.countdown.ticker import SecondTicker, VisibilityGate
 from companion.ui.countdown.view import CountdownView
+from companion.ui.errors import notice_text
 from companion.ui.i18n import current_language
 from companion.ui.locale_format import short_day
 from companion.ui.ops import ChangeOp
@@ -131,7 +132,8 @@ class CountdownArea(AreaWidget):
         self.stars.load()
         if loaded.problem:
             self.show_reminder_banner(
-                QCoreApplication.translate("Countdown", "Event file problem"), loaded.problem
+                QCoreApplication.translate("Countdown", "Event file problem"),
+                notice_text(loaded.problem),
             )
         if self.settings.event_url:
             self.files.fetch_now()

@@ -15,8 +15,9 @@ from companion.core.errors import KnownError
 from companion.core.event.ics import build_calendar
 from companion.core.event.model import Event
 from companion.core.event.store import EventStore, FetchOutcome, LoadedEvent
+from companion.core.messages import COULD_NOT_SAVE
 from companion.core.net import HttpClient
-from companion.ui.errors import translated_text
+from companion.ui.errors import translated_message
 from companion.ui.ops import ChangeOp, QueryOp
 from companion.ui.tasks import TaskManager
 
@@ -76,7 +77,7 @@ class EventFiles(QObject):
             try:
                 atomic_write_bytes(path, data)
             except OSError as exc:
-                raise KnownError(f"Could not save {path.name}: {exc.strerror or exc}") from exc
+                raise KnownError(COULD_NOT_SAVE, args=(path.name, exc.strerror or exc)) from exc
             return path
 
         QueryOp(self._tasks, job).success(self._on_exported).run()
@@ -115,7 +116,7 @@ class EventFiles(QObject):
         if isinstance(exc, KnownError):
             self.note = QCoreApplication.translate(
                 "Countdown", "Could not check for a newer event file: %1"
-            ).replace("%1", translated_text(exc).split("\n")[0])
+            ).replace("%1", translated_message(exc))
             self.note_changed.emit()
 
     @Slot(bool)

@@ -37,7 +37,7 @@ from companion.core.library.peers import (
 from companion.core.library.service import Library
 from companion.core.library.signing import TrustPolicy, normalise_fingerprint
 from companion.core.library.sync import SyncProgress
-from companion.ui.errors import translated_text
+from companion.ui.errors import error_text as any_error_text
 from companion.ui.library.trust_dialog import TrustGate
 from companion.ui.locale_format import number
 from companion.ui.tasks import TaskManager
@@ -48,12 +48,9 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 def error_text(exc: BaseException) -> str:
-    """One line for the panel: the error's own translated text, or a generic one."""
-    if isinstance(exc, KnownError):
-        return translated_text(exc).replace("\n", " ")
-    return QCoreApplication.translate(
-        "SharePanel", "Something went wrong; the details are in the log."
-    )
+    """One line for the panel: the error's own translated text, or the app's one
+    "something went wrong" text for a bug."""
+    return any_error_text(exc).replace("\n", " ")
 
 
 class NearbyShares(QWidget):

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from companion.core.changes import PACKS, Outcome
-from companion.core.errors import KnownError
 from companion.core.library.manifest import Manifest, PackFile, pick
 from companion.core.library.service import Library
 from companion.core.library.sideload import FileProgress, export_pack, import_pack
@@ -26,7 +25,7 @@ from companion.core.library.sync import (
 from companion.core.net import HttpClient
 from companion.core.settings import Settings
 from companion.ui.a11y import announce
-from companion.ui.errors import translated_text
+from companion.ui.errors import error_text
 from companion.ui.library.library_view import LibraryView
 from companion.ui.library.trust_dialog import TrustGate
 from companion.ui.locale_format import number
@@ -228,14 +227,7 @@ class PackJobs(QObject):
         self.show_failure(exc)
 
     def show_failure(self, exc: BaseException) -> None:
-        if isinstance(exc, KnownError):
-            self.view.status.setText(translated_text(exc).replace("\n", " "))
-        else:
-            self.view.status.setText(
-                QCoreApplication.translate(
-                    "LibraryWidget", "Something went wrong; the details are in the log."
-                )
-            )
+        self.view.status.setText(error_text(exc).replace("\n", " "))
         announce(self.view.status, self.view.status.text(), assertive=True)
 
     @Slot()
