@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.changes import Changes
 from companion.core.event.countdown import (
@@ -126,8 +126,7 @@ class CountdownArea(AreaWidget):
         self.say_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.say_action.triggered.connect(self.say_time_left)
         self.addAction(self.say_action)
-        self.retranslate()
-        self.render_event()
+        self.retranslate()  # renders the event too: once, not twice (issue 19)
         self.stars.load()
         if loaded.problem:
             self.show_reminder_banner(
@@ -337,6 +336,8 @@ class CountdownArea(AreaWidget):
     # -- files ------------------------------------------------------------------------
     def ask_save_path(self) -> str:
         """Where to save the calendar file ("" = cancelled). Tests replace this."""
+        from PySide6.QtWidgets import QFileDialog  # only when asked: not on the start path
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("Countdown", "Add to calendar"),
@@ -346,6 +347,8 @@ class CountdownArea(AreaWidget):
         return path
 
     def ask_open_path(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("Countdown", "Open event file"),
