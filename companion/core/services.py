@@ -45,7 +45,8 @@ class CoreServices:
         loaded = store.load()
         if loaded.problem:
             problems.append(loaded.problem)
-        opened = Database.open(paths.database_file)
+        # checked at open only after an unclean end; else after the first screen
+        opened = Database.open(paths.database_file, trust_clean_close=True)
         if opened.problem:
             problems.append(opened.problem)
         clock = Clock(now)
