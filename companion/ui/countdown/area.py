@@ -10,7 +10,6 @@ the calendar export and event files in ``event_files.py``, what the area is give
 
 from __future__ import annotations
 
-import html
 import logging
 from datetime import timedelta, tzinfo
 from pathlib import Path
@@ -59,6 +58,7 @@ from companion.ui.countdown.view import CountdownView
 from companion.ui.i18n import current_language
 from companion.ui.locale_format import short_day
 from companion.ui.ops import ChangeOp
+from companion.ui.plain import escape
 
 log = logging.getLogger(__name__)
 
@@ -303,7 +303,7 @@ class CountdownArea(AreaWidget):
 
     def show_reminder_banner(self, title: str, message: str) -> None:
         banner = self.view.reminder_banner
-        banner.setText(f"<b>{html.escape(title)}</b> — {html.escape(message)}")
+        banner.setText(f"<b>{escape(title)}</b> — {escape(message)}")
         banner.setAccessibleName(title)
         banner.show()
 
