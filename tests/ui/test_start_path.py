@@ -51,6 +51,7 @@ HEAVY = (
     "PySide6.QtNetwork",
     "html",  # html.escape loads every HTML entity: companion.ui.plain.escape instead
     "html.entities",
+    "companion.core.net",  # the HTTP client is made with the first request
 )
 
 #: other areas' packages: only their SQL schema (for the migrations) may be imported

@@ -15,16 +15,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.core.atomic import atomic_write_bytes, atomic_write_text
 from companion.core.errors import InvalidInputError, OfflineError, ServerError
 from companion.core.event.format import EVENT_SCHEMA, FORMAT_VERSION, MAX_FILE_BYTES
 from companion.core.event.model import Event, EventFileError, parse_event_bytes
 from companion.core.jsonsafe import parse_digits
-from companion.core.net import HttpClient, Validators, raise_for_status
 from companion.core.paths import Paths, resources_dir
 from companion.core.userfile import UserFileError, read_capped
+
+if TYPE_CHECKING:  # the network module is imported by the methods that fetch (issue 19)
+    from companion.core.net import HttpClient, Validators
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +165,8 @@ class EventStore:
         return raw if isinstance(raw, dict) else {}
 
     def validators_for(self, url: str) -> Validators:
+        from companion.core.net import Validators
+
         state = self._state()
         if state.get("source") != "url" or state.get("origin") != url:
             return Validators()
@@ -227,6 +231,8 @@ class EventStore:
     # -- fetching ----------------------------------------------------------------
     def fetch(self, http: HttpClient, url: str) -> FetchOutcome:
         """Fetch ``url`` with a conditional GET; keep the last good file on any error."""
+        from companion.core.net import Validators, raise_for_status
+
         if not url.lower().startswith(("https://", "http://")):
             raise InvalidInputError(f"The event address must start with https:// ({url[:60]}).")
         validators = self.validators_for(url)

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from companion.core.clock import Clock
 from companion.core.event.reminders import Reminders
 from companion.core.event.store import EventStore
 from companion.core.event.zones import system_zone_name as posix_zone_name
-from companion.core.net import HttpClient
 from companion.core.settings_service import SettingsService
 from companion.ui.context import AppSignals
 from companion.ui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +29,8 @@ class Collaborators:
     settings: SettingsService
     store: EventStore
     reminders: Reminders
-    http: HttpClient
+    #: the HTTP client, made when first asked for (only to fetch the event file)
+    http: Callable[[], HttpClient]
     tasks: TaskManager
     signals: AppSignals
 

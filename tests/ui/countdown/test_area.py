@@ -55,7 +55,7 @@ def make_area(
         settings=ctx.services.settings,
         store=store,
         reminders=Reminders(ctx.core.db),
-        http=ctx.core.http,
+        http=lambda: ctx.core.http,
         tasks=ctx.tasks,
         signals=ctx.signals,
     )
