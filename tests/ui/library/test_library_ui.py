@@ -420,12 +420,15 @@ def test_browse_is_a_grid_of_covers_and_the_details_show_the_cover(
     page = row.data(COVER_ROLE)
     qtbot.waitUntil(lambda: page in widget._covers, timeout=10000)
 
-    def shows_cover() -> bool:  # the list may be refilled meanwhile: read it afresh
+    def shows_cover() -> bool:
+        # the list may be refilled meanwhile (and may then list the other language's
+        # edition first): read it afresh and compare with the cover of its own page
         _select(widget, "sample-photobook")
         current = results.currentItem()
-        return current is not None and (
-            current.icon().cacheKey() == widget._covers[page].cacheKey()
-        )
+        if current is None:
+            return False
+        icon = widget._covers.get(current.data(COVER_ROLE))
+        return icon is not None and current.icon().cacheKey() == icon.cacheKey()
 
     qtbot.waitUntil(shows_cover, timeout=20000)
     row = results.currentItem()
