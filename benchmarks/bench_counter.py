@@ -117,7 +117,7 @@ def run_widget(keystrokes: int) -> list[float]:
     edit = widget.view.text
     edit.setPlainText(text[: TARGET_CHARS - keystrokes])
     times: list[float] = []
-    handler = widget._on_text_changed  # what textChanged runs, synchronously
+    handler = widget.editor._on_text_changed  # what textChanged runs, synchronously
     for ch in text[TARGET_CHARS - keystrokes :]:
         edit.blockSignals(True)
         edit.insertPlainText(ch)
