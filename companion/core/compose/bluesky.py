@@ -15,7 +15,7 @@ from companion.core.accounts.model import Account
 from companion.core.compose.outbox import MediaRef, OutboxItem, Part
 from companion.core.compose.publish_common import Auth, Published, authed
 from companion.core.compose.richtext import detect_facets
-from companion.core.errors import KnownError, NeedsLoginError, ServerError
+from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, NeedsLoginError, ServerError
 from companion.core.jsonsafe import response_json
 from companion.core.net import HttpClient, raise_for_status
 
@@ -79,7 +79,10 @@ class BlueskyPublisher:
         self.base = account.server.rstrip("/")
         did = account.info.get("did")
         if not isinstance(did, str) or not did.startswith("did:"):
-            raise NeedsLoginError(f"{account.label}: the account's DID is unknown; log in again.")
+            raise NeedsLoginError(
+                QT_TRANSLATE_NOOP("Errors", "%1: the account's DID is unknown; log in again."),
+                args=(account.label,),
+            )
         self.did = did
         self.now = now
         #: handle -> DID (or None: does not resolve), for this run
@@ -107,7 +110,10 @@ class BlueskyPublisher:
         self._check(resp, "picture upload")
         blob = response_json(resp).get("blob")
         if not isinstance(blob, dict):
-            raise ServerError(f"{self.account.label}: the picture upload gave no blob.")
+            raise ServerError(
+                QT_TRANSLATE_NOOP("Errors", "%1: the picture upload gave no blob."),
+                args=(self.account.label,),
+            )
         return blob
 
     def get_record(self, rkey: str) -> Published | None:

@@ -116,7 +116,9 @@ class MastodonPublisher:
             self._check(resp, "picture processing")
             body = response_json(resp)
         raise MediaNotReadyError(
-            f"{self.account.label}: the server is still processing a picture.", status=503
+            QT_TRANSLATE_NOOP("Errors", "%1: the server is still processing a picture."),
+            status=503,
+            args=(self.account.label,),
         )
 
     # -- the exactly-once check -------------------------------------------
@@ -284,7 +286,9 @@ class MastodonPublisher:
         resp = authed(self.http, self.auth, self.account, send)
         if resp.status_code == 422 and media_ids and "process" in resp.text.lower():
             raise MediaNotReadyError(
-                f"{self.account.label}: a picture is still being processed.", status=503
+                QT_TRANSLATE_NOOP("Errors", "%1: a picture is still being processed."),
+                status=503,
+                args=(self.account.label,),
             )
         if resp.status_code in (400, 422) and TOO_LONG.search(error_detail(resp) or resp.text):
             # Mastodon 422 "Text character limit of 500 exceeded", Takahē 400 "Status
@@ -300,9 +304,13 @@ class MastodonPublisher:
             # (docs.joinmastodon.org/methods/statuses/#create, scheduled_at): the app
             # posts it itself when the time comes
             raise ScheduleRefusedError(
-                f"{self.account.label}: the server would not schedule this post "
-                f"({error_detail(resp)}); the app will post it at its time.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "%1: the server would not schedule this post (%2); the app will post "
+                    "it at its time.",
+                ),
                 status=422,
+                args=(self.account.label, error_detail(resp)),
             )
         self._check(resp, "posting")
         status = response_json(resp)

@@ -13,6 +13,7 @@ import requests
 
 from companion.core.accounts.model import Account
 from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.messages import LOGIN_NOT_ACCEPTED
 from companion.core.live.sanitize import html_to_text as _html_to_text
 from companion.core.net import HttpClient
 
@@ -84,7 +85,7 @@ def authed(
         auth.refresh(account)  # raises NeedsLoginError when it cannot
         resp = send(auth.auth_headers(account))
         if resp.status_code == 401 or expired(resp):
-            raise NeedsLoginError(f"{account.label}: the server no longer accepts the login.")
+            raise NeedsLoginError(LOGIN_NOT_ACCEPTED, args=(account.label,))
     return resp
 
 

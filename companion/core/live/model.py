@@ -169,7 +169,10 @@ class Post:
         """A post from :meth:`to_row`'s form; :class:`ParseError` when it is not one."""
         try:
             if row[0] != ROW_VERSION:
-                raise ParseError(f"A cached post has an unknown form ({row[0]!r}).")
+                raise ParseError(
+                    QT_TRANSLATE_NOOP("Errors", "A cached post has an unknown form (%1)."),
+                    args=(repr(row[0]),),
+                )
             (_, uri, network, name, handle, avatar, author_url, created, html, text, url,
              edited, links, tags, language, cw, sensitive, media, reposted_by, source,
              remote_id, extra) = row  # fmt: skip
@@ -194,7 +197,9 @@ class Post:
                 extra={str(k): str(v) for k, v in (extra or {}).items()} or _NO_EXTRA,
             )
         except (KeyError, TypeError, AttributeError, ValueError, IndexError) as exc:
-            raise ParseError(f"A cached post is unreadable: {exc}") from exc
+            raise ParseError(
+                QT_TRANSLATE_NOOP("Errors", "A cached post is unreadable: %1"), args=(exc,)
+            ) from exc
 
     def public_json(self) -> dict[str, Any]:
         """The shape ``feed --json`` prints."""
