@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from companion.core.errors import KnownError
+from companion.core.errors import QT_TRANSLATE_NOOP, KnownError
 
 log = logging.getLogger(__name__)
 

@@ -39,8 +39,8 @@ from companion.core.accounts.credentials import CredentialStore
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
 from companion.core.accounts.urls import host_of, same_origin
 from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, NeedsLoginError
-from companion.core.net import HttpClient
 from companion.core.messages import LOGIN_NOT_ACCEPTED, NO_SAVED_LOGIN, SAVED_LOGIN_UNREADABLE
+from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
 

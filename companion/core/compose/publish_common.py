@@ -13,8 +13,8 @@ import requests
 
 from companion.core.accounts.model import Account
 from companion.core.errors import NeedsLoginError, ServerError
-from companion.core.messages import LOGIN_NOT_ACCEPTED
 from companion.core.live.sanitize import html_to_text as _html_to_text
+from companion.core.messages import LOGIN_NOT_ACCEPTED
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
