@@ -10,8 +10,8 @@ import pytest
 
 from companion.core.compose.outbox import State
 from companion.core.compose.publish_common import html_to_text, same_text
-from tests.core.compose.fakes import FakeMastodon
 from tests.core.compose.test_sender import Env, m_account
+from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer
 
 
