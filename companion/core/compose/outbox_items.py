@@ -155,13 +155,21 @@ def _arg_from(raw: object) -> object:
     return str(raw)
 
 
+class StoredReason(KnownError):
+    """A reason read back from the outbox: the template (checked where the error was
+    raised, ``tests/core/test_error_catalogue.py``) and values :func:`reason_json` kept."""
+
+    def __init__(self, template: str, hint: str, values: list[object]) -> None:
+        super().__init__(template, hint=hint, args=values)
+
+
 def _error_from(raw: object) -> KnownError | None:
     if not isinstance(raw, dict):
         return None
     template, args, hint = raw.get("t"), raw.get("a", []), raw.get("h", "")
     if not isinstance(template, str) or not isinstance(args, list) or not isinstance(hint, str):
         return None
-    return KnownError(template, hint=hint, args=[_arg_from(a) for a in args])
+    return StoredReason(template, hint, [_arg_from(a) for a in args])
 
 
 def reason_from_json(text: str) -> KnownError | None:

@@ -84,7 +84,7 @@ def test_a_failed_item_is_shown_in_swahili(
         rows = _rows(view)
         assert rows[refused] == (
             f"{account.label}: seva haikubali tena kuingia.\n"
-            "Fungua Akaunti na uingie tena. Hakuna kilicho kwenye foleni kinachopotea."
+            "Fungua Akaunti na uingie tena. Hakuna kilicho kwenye foleni kitakachopotea."
         )
         assert rows[old] == "server answered 422"
         assert rows[removed] == "Akaunti hii iliondolewa kwenye programu."
