@@ -1342,23 +1342,43 @@
         <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas : empreinte %1 (se présente comme %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="119"/>
+        <location filename="../core/compose/mastodon.py" line="37"/>
+        <source>picture processing</source>
+        <translation>traitement d’image</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="38"/>
+        <source>account lookup</source>
+        <translation>recherche du compte</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="39"/>
+        <source>recent posts</source>
+        <translation>publications récentes</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="40"/>
+        <source>scheduled posts</source>
+        <translation>publications programmées</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="127"/>
         <source>%1: the server is still processing a picture.</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
         <translation>%1 : le serveur traite encore une image.</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="289"/>
+        <location filename="../core/compose/mastodon.py" line="297"/>
         <source>%1: a picture is still being processed.</source>
         <translation>%1 : une image est encore en cours de traitement.</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="297"/>
+        <location filename="../core/compose/mastodon.py" line="305"/>
         <source>%1: the server says the post is too long (%2).</source>
         <translation>%1 : le serveur dit que le message est trop long (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="307"/>
+        <location filename="../core/compose/mastodon.py" line="315"/>
         <source>%1: the server would not schedule this post (%2); the app will post it at its time.</source>
         <translation>%1 : le serveur n’a pas voulu programmer cette publication (%2) ; l’application la publiera à son heure.</translation>
     </message>
@@ -2912,12 +2932,22 @@
         <translation>%1 a un numéro de port invalide.</translation>
     </message>
     <message>
-        <location filename="../core/compose/bluesky.py" line="83"/>
+        <location filename="../core/compose/bluesky.py" line="37"/>
+        <source>checking a post</source>
+        <translation>vérification d’une publication</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="38"/>
+        <source>looking up a mentioned handle</source>
+        <translation>recherche d’un identifiant mentionné</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="99"/>
         <source>%1: the account&apos;s DID is unknown; log in again.</source>
         <translation>%1 : le DID du compte est inconnu ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../core/compose/bluesky.py" line="114"/>
+        <location filename="../core/compose/bluesky.py" line="130"/>
         <source>%1: the picture upload gave no blob.</source>
         <extracomment>handle -&gt; DID (or None: does not resolve), for this run</extracomment>
         <translation>%1 : l’envoi de l’image n’a renvoyé aucun blob.</translation>
@@ -2947,6 +2977,23 @@
         <location filename="../core/compose/images.py" line="145"/>
         <source>This picture could not be made small enough for the network.</source>
         <translation>Cette image n’a pas pu être rendue assez petite pour ce réseau.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="23"/>
+        <source>picture upload</source>
+        <extracomment>what a publisher was doing when the server said no (the subject of its error)</extracomment>
+        <translation>envoi d’image</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="24"/>
+        <source>posting</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="30"/>
+        <source>%1: %2</source>
+        <extracomment>%1 an account&apos;s name, %2 what the app was doing (&quot;picture upload&quot;)</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -1342,23 +1342,43 @@
         <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii haiuamini: alama ya kidole %1 (inadai kuwa %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="119"/>
+        <location filename="../core/compose/mastodon.py" line="37"/>
+        <source>picture processing</source>
+        <translation>kushughulikia picha</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="38"/>
+        <source>account lookup</source>
+        <translation>kutafuta akaunti</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="39"/>
+        <source>recent posts</source>
+        <translation>machapisho ya karibuni</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="40"/>
+        <source>scheduled posts</source>
+        <translation>machapisho yaliyopangiwa muda</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="127"/>
         <source>%1: the server is still processing a picture.</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
         <translation>%1: seva bado inashughulikia picha.</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="289"/>
+        <location filename="../core/compose/mastodon.py" line="297"/>
         <source>%1: a picture is still being processed.</source>
         <translation>%1: picha bado inashughulikiwa.</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="297"/>
+        <location filename="../core/compose/mastodon.py" line="305"/>
         <source>%1: the server says the post is too long (%2).</source>
         <translation>%1: seva inasema chapisho ni refu mno (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="307"/>
+        <location filename="../core/compose/mastodon.py" line="315"/>
         <source>%1: the server would not schedule this post (%2); the app will post it at its time.</source>
         <translation>%1: seva haikukubali kupanga muda wa chapisho hili (%2); programu italichapisha wakati wake ukifika.</translation>
     </message>
@@ -2912,12 +2932,22 @@
         <translation>%1 ina namba ya mlango (port) isiyo sahihi.</translation>
     </message>
     <message>
-        <location filename="../core/compose/bluesky.py" line="83"/>
+        <location filename="../core/compose/bluesky.py" line="37"/>
+        <source>checking a post</source>
+        <translation>kukagua chapisho</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="38"/>
+        <source>looking up a mentioned handle</source>
+        <translation>kutafuta jina (handle) lililotajwa</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="99"/>
         <source>%1: the account&apos;s DID is unknown; log in again.</source>
         <translation>%1: DID ya akaunti haijulikani; ingia tena.</translation>
     </message>
     <message>
-        <location filename="../core/compose/bluesky.py" line="114"/>
+        <location filename="../core/compose/bluesky.py" line="130"/>
         <source>%1: the picture upload gave no blob.</source>
         <extracomment>handle -&gt; DID (or None: does not resolve), for this run</extracomment>
         <translation>%1: kupakia picha hakukurudisha blob.</translation>
@@ -2947,6 +2977,23 @@
         <location filename="../core/compose/images.py" line="145"/>
         <source>This picture could not be made small enough for the network.</source>
         <translation>Picha hii haikuweza kufanywa ndogo ya kutosha kwa mtandao huu.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="23"/>
+        <source>picture upload</source>
+        <extracomment>what a publisher was doing when the server said no (the subject of its error)</extracomment>
+        <translation>kupakia picha</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="24"/>
+        <source>posting</source>
+        <translation>kuchapisha</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="30"/>
+        <source>%1: %2</source>
+        <extracomment>%1 an account&apos;s name, %2 what the app was doing (&quot;picture upload&quot;)</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
