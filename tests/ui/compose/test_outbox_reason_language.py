@@ -49,11 +49,14 @@ def test_a_failed_item_is_shown_in_swahili(
     qtbot: QtBot, core: CoreServices, loopback: LoopbackServer, swahili: None
 ) -> None:
     loopback.clock = lambda: NOW
-    masto = FakeMastodon(loopback, post_faults=["401"]).install()
-    account = add_account(
-        core.db, core.credentials, Network.MASTODON, loopback.base_url,
-        {"access_token": "tok"}, {"id": "1"},
-    )  # type: ignore[arg-type]  # fmt: skip
+    masto = FakeMastodon(loopback, post_faults=["500", "401"]).install()
+    account, other = (
+        add_account(
+            core.db, core.credentials, Network.MASTODON, loopback.base_url,
+            {"access_token": "tok"}, {"id": "1"},
+        )  # type: ignore[arg-type]
+        for _ in range(2)
+    )  # fmt: skip
     repo = AccountRepository(core.db)
     http = HttpClient(timeout=(2.0, 5.0), now=lambda: NOW)
     outbox = Outbox(core.db, core.paths.data / "m")
@@ -61,8 +64,15 @@ def test_a_failed_item_is_shown_in_swahili(
         outbox, repo, SessionManager(repo, core.credentials, http), http, now=lambda: NOW
     )
     drafts = DraftStore(core.db, lambda: NOW)
+    # a server error while posting: it waits for another try; the subject is words too
+    (busy,) = outbox.enqueue(drafts.save(Draft.new("Four #shareASM")), [other], "x", NOW)
+    list(sender.run_account(other.id))
+    waiting = outbox.get(busy)
+    assert waiting is not None and waiting.state is State.QUEUED
+    assert waiting.error.startswith(f"{other.label}: posting: the server answered 500")
+    # the server refuses the login: needs login
     (refused,) = outbox.enqueue(drafts.save(Draft.new("One #shareASM")), [account], "x", NOW)
-    list(sender.run_account(account.id))  # the server refuses the login: needs login
+    list(sender.run_account(account.id))
     stored = outbox.get(refused)
     assert stored is not None and stored.state is State.NEEDS_LOGIN and not masto.statuses
     assert stored.error.startswith(f"{account.label}: the server no longer accepts the login.")
@@ -80,12 +90,13 @@ def test_a_failed_item_is_shown_in_swahili(
     ctl = OutboxController(view, outbox, tasks, lambda: NOW)
     try:
         ctl.refresh()
-        qtbot.waitUntil(lambda: len(_rows(view)) == 3, timeout=10_000)
+        qtbot.waitUntil(lambda: len(_rows(view)) == 4, timeout=10_000)
         rows = _rows(view)
         assert rows[refused] == (
             f"{account.label}: seva haikubali tena kuingia.\n"
             "Fungua Akaunti na uingie tena. Hakuna kilicho kwenye foleni kitakachopotea."
         )
+        assert rows[busy].startswith(f"{other.label}: kuchapisha: seva ilijibu 500")
         assert rows[old] == "server answered 422"
         assert rows[removed] == "Akaunti hii iliondolewa kwenye programu."
     finally:
