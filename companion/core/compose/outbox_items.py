@@ -125,9 +125,7 @@ class OutboxItem:
 
 
 def _arg_json(arg: object) -> object:
-    if isinstance(arg, KnownError):
-        return {"e": _error_json(arg.template, arg.args_for_message, "")}
-    if isinstance(arg, Message):
+    if isinstance(arg, KnownError | Message):  # shown translated too
         return {"e": _error_json(arg.template, arg.args_for_message, "")}
     if isinstance(arg, Phrase):
         return {"p": str(arg)}
@@ -178,7 +176,7 @@ def reason_from_json(text: str) -> KnownError | None:
         return None
     try:
         raw = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         log.info("an outbox reason is unreadable; the English text is shown")
         return None
     return _error_from(raw)
