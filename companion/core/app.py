@@ -19,7 +19,6 @@ from companion.core.accounts.credentials import CredentialStore
 from companion.core.changes import ACCOUNTS, Changes
 from companion.core.clock import Clock
 from companion.core.lane import DbLane, bind_to_lane
-from companion.core.net import HttpClient
 from companion.core.paths import Paths
 from companion.core.services import CoreServices, LazyCredentialStore
 from companion.core.settings_service import SettingsService
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from companion.core.event.store import EventStore
     from companion.core.library.service import Library
     from companion.core.live.store import PostStore
+    from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
 

@@ -7,14 +7,17 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from companion.core.accounts.credentials import CredentialStore
 from companion.core.clock import Clock, ClockSkew
 from companion.core.errors import KnownError
-from companion.core.net import HttpClient
 from companion.core.paths import Paths
 from companion.core.settings import Settings, SettingsStore
 from companion.core.storage import Database
+
+if TYPE_CHECKING:
+    from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +29,24 @@ class CoreServices:
     settings: Settings
     db: Database
     clock: Clock
-    http: HttpClient
     credentials: CredentialStore
     #: messages for the user about things repaired at start (broken settings, database)
     problems: list[str] = field(default_factory=list)
+    #: the clock estimate the HTTP client feeds (None while the clock is shifted)
+    skew: ClockSkew | None = None
+    _http: HttpClient | None = field(default=None, repr=False)
+    _http_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def http(self) -> HttpClient:
+        """The HTTP client, made on first use: the network module and its helpers stay
+        off the start path (issue 19; the countdown fetches only with an event URL)."""
+        with self._http_lock:
+            if self._http is None:
+                from companion.core.net import HttpClient
+
+                self._http = HttpClient(now=self.clock.now, skew=self.skew)
+            return self._http
 
     @classmethod
     def open(
@@ -45,7 +62,8 @@ class CoreServices:
         loaded = store.load()
         if loaded.problem:
             problems.append(loaded.problem)
-        opened = Database.open(paths.database_file)
+        # checked at open only after an unclean end; else after the first screen
+        opened = Database.open(paths.database_file, trust_clean_close=True)
         if opened.problem:
             problems.append(opened.problem)
         clock = Clock(now)
@@ -58,9 +76,9 @@ class CoreServices:
             settings=loaded.settings,
             db=opened.db,
             clock=clock,
-            http=HttpClient(now=clock.now, skew=skew),
             credentials=credentials,
             problems=problems,
+            skew=skew,
         )
 
     def save_settings(self) -> None:
@@ -68,7 +86,9 @@ class CoreServices:
 
     def close(self) -> None:
         self.db.close()
-        self.http.close()
+        with self._http_lock:
+            if self._http is not None:
+                self._http.close()
 
 
 #: ``meta`` key of the last estimate of this computer's clock error

@@ -743,7 +743,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="135"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Problème de fichier de l&apos;événement</translation>
@@ -891,7 +891,7 @@
         <translation>%1, toute la journée (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="195"/>
+        <location filename="../ui/countdown/area.py" line="194"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="255"/>
+        <location filename="../ui/countdown/area.py" line="254"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
@@ -1028,33 +1028,33 @@
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="345"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/area.py" line="347"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="356"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="355"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="86"/>
+        <location filename="../ui/countdown/event_files.py" line="89"/>
         <source>Calendar file saved</source>
         <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="117"/>
+        <location filename="../ui/countdown/event_files.py" line="120"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/area.py" line="166"/>
         <source>Say time left</source>
         <translation>Annoncer le temps restant</translation>
     </message>
@@ -1511,27 +1511,27 @@
         <translation>%1 est trop volumineux (plus de %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="298"/>
+        <location filename="../core/storage.py" line="375"/>
         <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
         <translation>La base de données de l&apos;application %1 est endommagée et n&apos;a pas pu être mise de côté (%2). Fermez les autres programmes qui l&apos;utilisent et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="325"/>
+        <location filename="../core/storage.py" line="402"/>
         <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
         <translation>La base de données de l&apos;application %1 est utilisée par un autre programme (une autre copie de l&apos;application, un programme de sauvegarde ou un antivirus). Fermez-le et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="331"/>
+        <location filename="../core/storage.py" line="408"/>
         <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 : le disque est plein. Libérez de l&apos;espace et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="343"/>
+        <location filename="../core/storage.py" line="420"/>
         <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 : le dossier est en lecture seule. Vérifiez le dossier de données et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="351"/>
+        <location filename="../core/storage.py" line="428"/>
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 (%2) ; rien n&apos;a été modifié.</translation>
     </message>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <location filename="../core/event/model.py" line="194"/>
-        <location filename="../core/event/store.py" line="260"/>
+        <location filename="../core/event/store.py" line="266"/>
         <source>The event file</source>
         <translation>Le fichier de l’événement</translation>
     </message>
@@ -1727,27 +1727,28 @@
         <translation>%1 est hors limites : %2 (années %3 à %4 seulement).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="141"/>
+        <location filename="../core/storage.py" line="170"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
+        <extracomment>the &quot;still open&quot; marker this connection removes when it closes cleanly damage found after the start: the marker stays, the next start checks SQLite&apos;s integrity check passed on this connection</extracomment>
         <translation>La base de données de l’application était endommagée et n’a pas pu être ouverte (%1). Une nouvelle a été créée ; l’ancien fichier est resté à sa place, donc rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="151"/>
+        <location filename="../core/storage.py" line="180"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
         <translation>La base de données de l’application était endommagée et n’a pas pu être ouverte (%1). Une nouvelle a été créée ; l’ancien fichier a été conservé sous le nom %2, donc rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="180"/>
+        <location filename="../core/storage.py" line="237"/>
         <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
         <translation>La base de données a été créée par une version plus récente de l’application (schéma %1, cette application connaît le %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="186"/>
+        <location filename="../core/storage.py" line="243"/>
         <source>Install the newer version again, or start with another data folder.</source>
         <translation>Réinstallez la version plus récente, ou démarrez avec un autre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="377"/>
+        <location filename="../core/storage.py" line="454"/>
         <source>The app&apos;s database is busy: another copy of the app, or a backup or antivirus program, is using it. Try again in a moment.</source>
         <translation>La base de données de l’application est occupée : une autre copie de l’application, ou un programme de sauvegarde ou antivirus, l’utilise. Réessayez dans un instant.</translation>
     </message>
@@ -1955,33 +1956,33 @@
         <translation>Le fichier d’agenda n’a pas pu être créé : aucun événement.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="153"/>
+        <location filename="../core/event/store.py" line="155"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Le fichier de l’événement enregistré n’a pas pu être lu ; les informations fournies avec l’application sont utilisées (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="244"/>
+        <location filename="../core/event/store.py" line="250"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>L’adresse de l’événement doit commencer par https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="253"/>
+        <location filename="../core/event/store.py" line="259"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Le serveur de l’événement a répondu « non modifié », mais rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="266"/>
+        <location filename="../core/event/store.py" line="272"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (%1 Ko).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="277"/>
+        <location filename="../core/event/store.py" line="283"/>
         <source>The event file download was cut off.</source>
         <translation>Le téléchargement du fichier de l’événement a été interrompu.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="298"/>
+        <location filename="../core/event/store.py" line="304"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (plus de %1 Ko).</translation>
     </message>
@@ -2501,7 +2502,7 @@
     <message>
         <location filename="../core/live/model.py" line="173"/>
         <source>A cached post has an unknown form (%1).</source>
-        <translation>Un message en cache a une forme inconnue (%1).</translation>
+        <translation>Une publication en cache a une forme inconnue (%1).</translation>
     </message>
     <message>
         <location filename="../core/live/sources.py" line="61"/>

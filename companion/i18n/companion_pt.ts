@@ -743,7 +743,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="135"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Problema no arquivo do evento</translation>
@@ -891,7 +891,7 @@
         <translation>%1, o dia todo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="195"/>
+        <location filename="../ui/countdown/area.py" line="194"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="255"/>
+        <location filename="../ui/countdown/area.py" line="254"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
@@ -1028,33 +1028,33 @@
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="345"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/area.py" line="347"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="356"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="355"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="86"/>
+        <location filename="../ui/countdown/event_files.py" line="89"/>
         <source>Calendar file saved</source>
         <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="117"/>
+        <location filename="../ui/countdown/event_files.py" line="120"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/area.py" line="166"/>
         <source>Say time left</source>
         <translation>Dizer o tempo restante</translation>
     </message>
@@ -1511,27 +1511,27 @@
         <translation>%1 é grande demais (mais de %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="298"/>
+        <location filename="../core/storage.py" line="375"/>
         <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
         <translation>O banco de dados do aplicativo %1 está danificado e não pôde ser posto de lado (%2). Feche os outros programas que o estão usando e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="325"/>
+        <location filename="../core/storage.py" line="402"/>
         <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
         <translation>O banco de dados do aplicativo %1 está sendo usado por outro programa (outra cópia do aplicativo, um programa de backup ou antivírus). Feche-o e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="331"/>
+        <location filename="../core/storage.py" line="408"/>
         <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Não foi possível abrir o banco de dados do aplicativo %1: o disco está cheio. Libere espaço e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="343"/>
+        <location filename="../core/storage.py" line="420"/>
         <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
         <translation>Não foi possível abrir o banco de dados do aplicativo %1: a pasta é somente leitura. Verifique a pasta de dados e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="351"/>
+        <location filename="../core/storage.py" line="428"/>
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Não foi possível abrir o banco de dados do aplicativo %1 (%2); nada foi alterado.</translation>
     </message>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <location filename="../core/event/model.py" line="194"/>
-        <location filename="../core/event/store.py" line="260"/>
+        <location filename="../core/event/store.py" line="266"/>
         <source>The event file</source>
         <translation>O arquivo do evento</translation>
     </message>
@@ -1727,27 +1727,28 @@
         <translation>%1 está fora do intervalo: %2 (somente anos de %3 a %4).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="141"/>
+        <location filename="../core/storage.py" line="170"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
+        <extracomment>the &quot;still open&quot; marker this connection removes when it closes cleanly damage found after the start: the marker stays, the next start checks SQLite&apos;s integrity check passed on this connection</extracomment>
         <translation>O banco de dados do app estava danificado e não pôde ser aberto (%1). Um novo foi criado; o arquivo antigo ficou onde estava, então nada é apagado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="151"/>
+        <location filename="../core/storage.py" line="180"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
         <translation>O banco de dados do app estava danificado e não pôde ser aberto (%1). Um novo foi criado; o arquivo antigo foi guardado como %2, então nada é apagado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="180"/>
+        <location filename="../core/storage.py" line="237"/>
         <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
         <translation>O banco de dados foi criado por uma versão mais nova do app (esquema %1, este app conhece o %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="186"/>
+        <location filename="../core/storage.py" line="243"/>
         <source>Install the newer version again, or start with another data folder.</source>
         <translation>Instale de novo a versão mais nova, ou comece com outra pasta de dados.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="377"/>
+        <location filename="../core/storage.py" line="454"/>
         <source>The app&apos;s database is busy: another copy of the app, or a backup or antivirus program, is using it. Try again in a moment.</source>
         <translation>O banco de dados do app está ocupado: outra cópia do app, ou um programa de backup ou antivírus, está usando-o. Tente de novo daqui a pouco.</translation>
     </message>
@@ -1955,33 +1956,33 @@
         <translation>Não foi possível criar o arquivo de calendário: não há eventos.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="153"/>
+        <location filename="../core/event/store.py" line="155"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Não foi possível ler o arquivo do evento salvo; os dados que vêm com o app estão em uso (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="244"/>
+        <location filename="../core/event/store.py" line="250"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>O endereço do evento deve começar com https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="253"/>
+        <location filename="../core/event/store.py" line="259"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>O servidor do evento respondeu &apos;não modificado&apos;, mas nada está salvo.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="266"/>
+        <location filename="../core/event/store.py" line="272"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>O arquivo do evento nesse endereço é grande demais (%1 KB).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="277"/>
+        <location filename="../core/event/store.py" line="283"/>
         <source>The event file download was cut off.</source>
         <translation>O download do arquivo do evento foi interrompido.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="298"/>
+        <location filename="../core/event/store.py" line="304"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>O arquivo do evento nesse endereço é grande demais (mais de %1 KB).</translation>
     </message>

@@ -743,7 +743,7 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="135"/>
+        <location filename="../ui/countdown/area.py" line="134"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Tatizo la faili la tukio</translation>
@@ -891,7 +891,7 @@
         <translation>%1, siku nzima (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="183"/>
+        <location filename="../ui/countdown/area.py" line="182"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="195"/>
+        <location filename="../ui/countdown/area.py" line="194"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="255"/>
+        <location filename="../ui/countdown/area.py" line="254"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
@@ -1028,33 +1028,33 @@
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="344"/>
+        <location filename="../ui/countdown/area.py" line="345"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="346"/>
+        <location filename="../ui/countdown/area.py" line="347"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="353"/>
+        <location filename="../ui/countdown/area.py" line="356"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="355"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="86"/>
+        <location filename="../ui/countdown/event_files.py" line="89"/>
         <source>Calendar file saved</source>
         <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="117"/>
+        <location filename="../ui/countdown/event_files.py" line="120"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="167"/>
+        <location filename="../ui/countdown/area.py" line="166"/>
         <source>Say time left</source>
         <translation>Sema muda uliobaki</translation>
     </message>
@@ -1511,27 +1511,27 @@
         <translation>%1 ni kubwa mno (zaidi ya %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="298"/>
+        <location filename="../core/storage.py" line="375"/>
         <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
         <translation>Hifadhidata ya programu %1 imeharibika na haikuweza kuwekwa kando (%2). Funga programu nyingine zinazoitumia kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="325"/>
+        <location filename="../core/storage.py" line="402"/>
         <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
         <translation>Hifadhidata ya programu %1 inatumiwa na programu nyingine (nakala nyingine ya programu hii, programu ya kuhifadhi nakala au ya kuzuia virusi). Ifunge kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="331"/>
+        <location filename="../core/storage.py" line="408"/>
         <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1: diski imejaa. Futa vitu ili kupata nafasi kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="343"/>
+        <location filename="../core/storage.py" line="420"/>
         <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1: folda ni ya kusoma tu. Kagua folda ya data kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="351"/>
+        <location filename="../core/storage.py" line="428"/>
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1 (%2); hakuna kilichobadilishwa.</translation>
     </message>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <location filename="../core/event/model.py" line="194"/>
-        <location filename="../core/event/store.py" line="260"/>
+        <location filename="../core/event/store.py" line="266"/>
         <source>The event file</source>
         <translation>Faili ya tukio</translation>
     </message>
@@ -1727,27 +1727,28 @@
         <translation>%1 iko nje ya kiwango kinachokubalika: %2 (miaka %3 hadi %4 pekee).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="141"/>
+        <location filename="../core/storage.py" line="170"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
+        <extracomment>the &quot;still open&quot; marker this connection removes when it closes cleanly damage found after the start: the marker stays, the next start checks SQLite&apos;s integrity check passed on this connection</extracomment>
         <translation>Hifadhidata ya programu iliharibika na haikuweza kufunguliwa (%1). Mpya imeanzishwa; faili la zamani liliachwa lilipokuwa, kwa hiyo hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="151"/>
+        <location filename="../core/storage.py" line="180"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
         <translation>Hifadhidata ya programu iliharibika na haikuweza kufunguliwa (%1). Mpya imeanzishwa; faili la zamani limehifadhiwa kama %2, kwa hiyo hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="180"/>
+        <location filename="../core/storage.py" line="237"/>
         <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
         <translation>Hifadhidata iliundwa na toleo jipya zaidi la programu (muundo %1, programu hii inajua hadi %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="186"/>
+        <location filename="../core/storage.py" line="243"/>
         <source>Install the newer version again, or start with another data folder.</source>
         <translation>Sakinisha tena toleo jipya zaidi, au anza na folda nyingine ya data.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="377"/>
+        <location filename="../core/storage.py" line="454"/>
         <source>The app&apos;s database is busy: another copy of the app, or a backup or antivirus program, is using it. Try again in a moment.</source>
         <translation>Hifadhidata ya programu inatumika: nakala nyingine ya programu, au programu ya kuhifadhi nakala au ya kuzuia virusi, inaitumia. Jaribu tena baada ya muda mfupi.</translation>
     </message>
@@ -1955,33 +1956,33 @@
         <translation>Faili ya kalenda haikuweza kutengenezwa: hakuna matukio.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="153"/>
+        <location filename="../core/event/store.py" line="155"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Faili ya tukio iliyohifadhiwa haikuweza kusomwa; maelezo yaliyokuja na programu yanatumika (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="244"/>
+        <location filename="../core/event/store.py" line="250"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>Anwani ya tukio lazima ianze na https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="253"/>
+        <location filename="../core/event/store.py" line="259"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Seva ya tukio ilisema &apos;haijabadilika&apos; lakini hakuna kilichohifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="266"/>
+        <location filename="../core/event/store.py" line="272"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (KB %1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="277"/>
+        <location filename="../core/event/store.py" line="283"/>
         <source>The event file download was cut off.</source>
         <translation>Upakuaji wa faili ya tukio ulikatika.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="298"/>
+        <location filename="../core/event/store.py" line="304"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (zaidi ya KB %1).</translation>
     </message>

@@ -15,12 +15,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAccessibleEvent,
-    QDesktopServices,
-)
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -38,6 +33,9 @@ log = logging.getLogger(__name__)
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     """Have the screen reader say ``text`` (polite: after what it is saying now)."""
+    # imported here: QAccessible's Python type and enums cost ~3 ms of a start (issue 19)
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if not text or not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, text)
@@ -158,6 +156,8 @@ class CurrentItemOnFocus(QObject):
         if not current.isValid():
             current = model.index(0, 0)
             view.setCurrentIndex(current)
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         if QAccessible.isActive():
             focus = QAccessibleEvent(view, QAccessible.Event.Focus)
             focus.setChild(current.row())

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QSize, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -162,6 +162,19 @@ def show_start_error(
     box.exec()
 
 
+#: when the database check a clean close let the start skip runs (ms after the window)
+DATABASE_CHECK_AFTER_MS = 3000
+
+
+def check_database_later(ctx: AppContext, core: CoreServices) -> None:
+    """SQLite's integrity check, on the database lane, once the first screen is up
+    (``Database.check_later``: damage is kept aside at the next start)."""
+    try:
+        ctx.tasks.lane.submit(core.db.check_later)
+    except RuntimeError:  # the lane closed: the app is ending
+        log.debug("database check skipped: the app is ending")
+
+
 def run_gui(core: CoreServices, lang: str | None) -> int:
     app = create_application()
     messages = QtMessages()
@@ -173,6 +186,7 @@ def run_gui(core: CoreServices, lang: str | None) -> int:
     window = MainWindow(ctx, first_run=first_run)
     window.show()
     ctx.connectivity.start()
+    QTimer.singleShot(DATABASE_CHECK_AFTER_MS, partial(check_database_later, ctx, core))
     try:
         return app.exec()
     finally:

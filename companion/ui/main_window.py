@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from html import escape
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -31,6 +30,7 @@ from companion.ui.context import AppContext
 from companion.ui.errors import notice_text, something_went_wrong, translated_text
 from companion.ui.message_bar import MessageBar
 from companion.ui.ops import ChangeOp
+from companion.ui.plain import escape
 from companion.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:

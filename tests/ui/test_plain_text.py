@@ -42,3 +42,13 @@ def test_account_dialog_error_from_server_is_plain(qtbot: QtBot) -> None:
     dialog.show_error(ServerError(HOSTILE))
     assert dialog.message.textFormat() == Qt.TextFormat.PlainText
     assert "<img" in dialog.message.text()
+
+
+def test_escape_gives_what_html_escape_gives() -> None:
+    import html
+
+    from companion.ui.plain import escape
+
+    for text in ("", "plain", "<b>&amp; \"q\" 'a'</b>", "&&<<>>''\"\"", "⛏ é \x00 \n<img src=x>"):
+        assert escape(text) == html.escape(text)
+        assert escape(text, quote=False) == html.escape(text, quote=False)

@@ -49,6 +49,9 @@ HEAVY = (
     "PySide6.QtMultimediaWidgets",
     "PySide6.QtCharts",
     "PySide6.QtNetwork",
+    "html",  # html.escape loads every HTML entity: companion.ui.plain.escape instead
+    "html.entities",
+    "companion.core.net",  # the HTTP client is made with the first request
 )
 
 #: other areas' packages: only their SQL schema (for the migrations) may be imported
@@ -74,15 +77,22 @@ DRIVER = r"""
 import json, linecache, sys
 from companion import cli
 code = cli.main(sys.argv[1:])
-import PySide6.QtWidgets as W
-qt = sorted(k for k, v in vars(W).items() if isinstance(v, type))  # the Qt types made
+import PySide6.QtGui as G, PySide6.QtWidgets as W
+qt = sorted(k for m in (W, G) for k, v in vars(m).items() if isinstance(v, type))  # types made
 print(json.dumps({"code": code, "modules": sorted(sys.modules), "lines": len(linecache.cache),
                   "qt": qt}))
 """
 
 #: Qt classes whose Python types (and enums) cost ~1.5–6 ms each and the first screen
-#: does not use (PySide makes a type on first use)
-UNUSED_QT = ("QStyle", "QMessageBox")
+#: does not use (PySide makes a type on first use). ``QStyle`` (~6 ms) is made by
+#: reading any ``QStyleOption.state``: the sidebar reads its rows' state from the view.
+UNUSED_QT = (
+    "QStyle",
+    "QMessageBox",
+    "QFileDialog",
+    "QAccessible",
+    "QAccessibleAnnouncementEvent",
+)
 
 
 def first_screen(tmp_path: Path, data: Path) -> dict[str, object]:

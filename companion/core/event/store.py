@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.core.atomic import atomic_write_bytes, atomic_write_text
 from companion.core.errors import (
@@ -30,9 +30,11 @@ from companion.core.event.format import EVENT_SCHEMA, FORMAT_VERSION, MAX_FILE_B
 from companion.core.event.model import Event, EventFileError, parse_event_bytes
 from companion.core.jsonsafe import parse_digits
 from companion.core.messages import COULD_NOT_READ
-from companion.core.net import HttpClient, Validators, raise_for_status
 from companion.core.paths import Paths, resources_dir
 from companion.core.userfile import UserFileError, read_capped
+
+if TYPE_CHECKING:  # the network module is imported by the methods that fetch (issue 19)
+    from companion.core.net import HttpClient, Validators
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +177,8 @@ class EventStore:
         return raw if isinstance(raw, dict) else {}
 
     def validators_for(self, url: str) -> Validators:
+        from companion.core.net import Validators
+
         state = self._state()
         if state.get("source") != "url" or state.get("origin") != url:
             return Validators()
@@ -239,6 +243,8 @@ class EventStore:
     # -- fetching ----------------------------------------------------------------
     def fetch(self, http: HttpClient, url: str) -> FetchOutcome:
         """Fetch ``url`` with a conditional GET; keep the last good file on any error."""
+        from companion.core.net import Validators, raise_for_status
+
         if not url.lower().startswith(("https://", "http://")):
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Errors", "The event address must start with https:// (%1)."),

@@ -171,7 +171,7 @@ class Post:
             if row[0] != ROW_VERSION:
                 raise ParseError(
                     QT_TRANSLATE_NOOP("Errors", "A cached post has an unknown form (%1)."),
-                    args=(repr(row[0]),),
+                    args=(repr(row[0])[:40],),
                 )
             (_, uri, network, name, handle, avatar, author_url, created, html, text, url,
              edited, links, tags, language, cw, sensitive, media, reposted_by, source,

@@ -3,7 +3,6 @@ event details came from, and the field-site clocks (filled from the event)."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from datetime import timedelta, tzinfo
 
@@ -16,6 +15,7 @@ from companion.core.event.store import LoadedEvent
 from companion.core.event.zones import zone_or_none
 from companion.ui.countdown.text import hm, long_date, site_name, when
 from companion.ui.countdown.view import COL_MARK, COL_STAR, CountdownView
+from companion.ui.plain import escape
 
 #: (zone name, "now" label, "starts" label) of each field-site row
 SiteRow = tuple[str, QLabel, QLabel]
@@ -88,9 +88,9 @@ def about_html(e: Event) -> str:
     """The heading and the description (rich text, escaped); the links and lines with
     links are :func:`about_items`, shown once, as buttons Tab reaches."""
     heading = QCoreApplication.translate("Countdown", "About the day")
-    parts = [f"<p><b>{html.escape(heading)}</b></p>"]
+    parts = [f"<p><b>{escape(heading)}</b></p>"]
     if e.description:
-        parts.append(f"<p>{html.escape(e.description)}</p>")
+        parts.append(f"<p>{escape(e.description)}</p>")
     return "".join(parts)
 
 
@@ -200,15 +200,15 @@ def session_lines(state: CountdownState, event: Event, zone: tzinfo | None) -> l
     starts (where to read more is a link button: :func:`more_link`)."""
     lines: list[str] = []
     if state.current:
-        titles = "; ".join(html.escape(s.title) for s in state.current)
+        titles = "; ".join(escape(s.title) for s in state.current)
         lines.append(
-            html.escape(QCoreApplication.translate("Countdown", "On now: %1")).replace("%1", titles)
+            escape(QCoreApplication.translate("Countdown", "On now: %1")).replace("%1", titles)
         )
     if state.next_session is not None:
         s = state.next_session
         lines.append(
-            html.escape(QCoreApplication.translate("Countdown", "Next: %1 at %2"))
-            .replace("%1", html.escape(s.title))
+            escape(QCoreApplication.translate("Countdown", "Next: %1 at %2"))
+            .replace("%1", escape(s.title))
             .replace("%2", hm(in_zone(s.start, zone)))
         )
     nxt = state.next_edition

@@ -10,7 +10,6 @@ the calendar export and event files in ``event_files.py``, what the area is give
 
 from __future__ import annotations
 
-import html
 import logging
 from datetime import timedelta, tzinfo
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.changes import Changes
 from companion.core.event.countdown import (
@@ -60,6 +59,7 @@ from companion.ui.errors import notice_text
 from companion.ui.i18n import current_language
 from companion.ui.locale_format import short_day
 from companion.ui.ops import ChangeOp
+from companion.ui.plain import escape
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +127,7 @@ class CountdownArea(AreaWidget):
         self.say_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.say_action.triggered.connect(self.say_time_left)
         self.addAction(self.say_action)
-        self.retranslate()
-        self.render_event()
+        self.retranslate()  # renders the event too: once, not twice (issue 19)
         self.stars.load()
         if loaded.problem:
             self.show_reminder_banner(
@@ -306,7 +305,7 @@ class CountdownArea(AreaWidget):
 
     def show_reminder_banner(self, title: str, message: str) -> None:
         banner = self.view.reminder_banner
-        banner.setText(f"<b>{html.escape(title)}</b> — {html.escape(message)}")
+        banner.setText(f"<b>{escape(title)}</b> — {escape(message)}")
         banner.setAccessibleName(title)
         banner.show()
 
@@ -339,6 +338,8 @@ class CountdownArea(AreaWidget):
     # -- files ------------------------------------------------------------------------
     def ask_save_path(self) -> str:
         """Where to save the calendar file ("" = cancelled). Tests replace this."""
+        from PySide6.QtWidgets import QFileDialog  # only when asked: not on the start path
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("Countdown", "Add to calendar"),
@@ -348,6 +349,8 @@ class CountdownArea(AreaWidget):
         return path
 
     def ask_open_path(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("Countdown", "Open event file"),

@@ -34,7 +34,7 @@ def create(ctx: AppContext) -> AreaWidget:
             settings=services.settings,
             store=services.events(),
             reminders=services.reminders(),
-            http=services.http,
+            http=lambda: services.http,
             tasks=ctx.tasks,
             signals=ctx.signals,
         )

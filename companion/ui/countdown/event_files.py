@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
@@ -16,10 +17,12 @@ from companion.core.event.ics import build_calendar
 from companion.core.event.model import Event
 from companion.core.event.store import EventStore, FetchOutcome, LoadedEvent
 from companion.core.messages import COULD_NOT_SAVE
-from companion.core.net import HttpClient
 from companion.ui.errors import translated_message
 from companion.ui.ops import ChangeOp, QueryOp
 from companion.ui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from companion.core.net import HttpClient
 
 #: look for a newer event file this often while the app runs
 REFETCH_MS = 6 * 3600 * 1000
@@ -43,7 +46,7 @@ class EventFiles(QObject):
     def __init__(
         self,
         store: EventStore,
-        http: HttpClient,
+        http: Callable[[], HttpClient],
         tasks: TaskManager,
         clock: Clock,
         *,
@@ -95,8 +98,8 @@ class EventFiles(QObject):
     @Slot()
     def fetch_now(self) -> None:
         url, store, http = self._event_url(), self._store, self._http
-        if url:
-            QueryOp(self._tasks, lambda: store.fetch(http, url), lane="net").success(
+        if url:  # the HTTP client is made on the network lane, with the first fetch
+            QueryOp(self._tasks, lambda: store.fetch(http(), url), lane="net").success(
                 self._on_fetched
             ).failure(self._on_fetch_failed).run()
 

@@ -55,7 +55,7 @@ def make_area(
         settings=ctx.services.settings,
         store=store,
         reminders=Reminders(ctx.core.db),
-        http=ctx.core.http,
+        http=lambda: ctx.core.http,
         tasks=ctx.tasks,
         signals=ctx.signals,
     )
@@ -444,3 +444,46 @@ def test_links_are_shown_once_and_tab_follows_the_page(qtbot: QtBot, ctx: AppCon
     while first not in shown:
         first = first.nextInFocusChain()
     assert first is more, f"Tab starts at {first.text()!r}"
+
+
+def test_the_area_renders_the_event_once_when_built(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: the start built the event's widgets twice (retranslate, then render)."""
+    calls: list[int] = []
+    render = CountdownArea.render_event
+
+    def counting(self: CountdownArea) -> None:
+        calls.append(1)
+        render(self)
+
+    monkeypatch.setattr(CountdownArea, "render_event", counting)
+    area, _clock = make_area(qtbot, ctx, datetime(2018, 3, 13, 21, 0, 0, tzinfo=UTC))
+    assert len(calls) == 1
+    assert area.view.title.text()
+
+
+def test_the_system_zone_comes_from_tz_without_asking_qt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Qt's lookup costs ~4 ms of a start and may read every file of the zone folder."""
+    from PySide6.QtCore import QTimeZone
+
+    from companion.ui.countdown import collaborators
+
+    def refuse() -> object:
+        raise AssertionError("Qt's time-zone lookup on the start path")
+
+    monkeypatch.setattr(QTimeZone, "systemTimeZoneId", staticmethod(refuse))
+    monkeypatch.setattr(collaborators.sys, "platform", "linux")
+    monkeypatch.setenv("TZ", "Africa/Accra")
+    assert collaborators.system_zone_name() == "Africa/Accra"
+
+
+def test_without_a_posix_answer_the_system_zone_comes_from_qt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from companion.ui.countdown import collaborators
+
+    monkeypatch.setattr(collaborators.sys, "platform", "win32")
+    assert collaborators.system_zone_name()  # Qt's answer (this machine's zone)

@@ -58,7 +58,7 @@ def area_against(
         settings=ctx.services.settings,
         store=store,
         reminders=Reminders(ctx.core.db),
-        http=HttpClient(now=clock.now, skew=clock.skew),
+        http=lambda: HttpClient(now=clock.now, skew=clock.skew),
         tasks=ctx.tasks,
         signals=ctx.signals,
     )

@@ -1,0 +1,69 @@
+"""The sidebar's rows are painted from the view's own state (selected, enabled, under
+the mouse, focused), not from ``option.state``: reading that makes PySide build
+``QStyle``'s Python type, ~6 ms of a start (issue 19). The rows look as before."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHoverEvent, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.ui.sidebar import Sidebar, SidebarDelegate
+
+
+def _sidebar(qtbot: QtBot) -> tuple[QWidget, Sidebar]:
+    host = QWidget()
+    qtbot.addWidget(host)
+    side = Sidebar(host)
+    for row in range(side.count()):
+        side.item(row).setText(f"Area {row}")
+    side.resize(220, 300)
+    host.resize(240, 320)
+    host.show()
+    qtbot.waitExposed(host)
+    side.setCurrentRow(0)
+    return host, side
+
+
+def _state(side: Sidebar, row: int) -> tuple[bool, ...]:
+    delegate = side.itemDelegate()
+    assert isinstance(delegate, SidebarDelegate)
+    return delegate._row_state(side.model().index(row, 0))
+
+
+def _hover(side: Sidebar, kind: QEvent.Type, at: QPoint) -> None:
+    pos = QPointF(at)
+    QApplication.sendEvent(side.viewport(), QHoverEvent(kind, pos, pos, QPointF(-1, -1)))
+
+
+def test_selected_and_focused_rows(qtbot: QtBot) -> None:
+    _host, side = _sidebar(qtbot)
+    side.clearFocus()
+    assert _state(side, 0) == (True, True, False, False)
+    assert _state(side, 1) == (False, True, False, False)
+    side.setFocus()
+    qtbot.waitUntil(side.hasFocus)
+    assert _state(side, 0) == (True, True, False, True)
+    assert _state(side, 1) == (False, True, False, False)
+    side.item(2).setFlags(side.item(2).flags() & ~Qt.ItemFlag.ItemIsEnabled)
+    assert _state(side, 2)[1] is False
+    side.setEnabled(False)
+    assert _state(side, 1)[1] is False
+
+
+def test_the_row_under_the_mouse_is_shaded_and_forgotten_when_it_leaves(qtbot: QtBot) -> None:
+    _host, side = _sidebar(qtbot)
+    rect = side.visualItemRect(side.item(2))
+    _hover(side, QEvent.Type.HoverMove, rect.center())
+    assert side.hover_row == 2
+    assert _state(side, 2)[2] and not _state(side, 1)[2]
+    side.viewport().repaint()
+    image: QImage = side.viewport().grab().toImage()
+    base = side.palette().color(QPalette.ColorRole.Base).rgb()
+    top = rect.top() + 3  # inside the rounded block, above the icon and text
+    assert image.pixelColor(rect.center().x(), top).rgb() != base  # the hover shade
+    other = side.visualItemRect(side.item(3))
+    assert image.pixelColor(other.center().x(), other.top() + 3).rgb() == base
+    _hover(side, QEvent.Type.HoverLeave, QPoint(-1, -1))
+    assert side.hover_row == -1 and not _state(side, 2)[2]
