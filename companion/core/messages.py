@@ -43,3 +43,9 @@ NO_OUTBOX_ITEM = QT_TRANSLATE_NOOP("Errors", "There is no outbox item %1.")
 MASTODON_LOGIN_HINT = QT_TRANSLATE_NOOP(
     "Errors", "Add a Mastodon account on this instance in Accounts, or remove it."
 )
+#: %1 an account's name
+NO_SAVED_LOGIN = QT_TRANSLATE_NOOP("Errors", "%1: no saved login on this computer.")
+#: %1 an account's name
+SAVED_LOGIN_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "%1: the saved login is unreadable.")
+#: %1 an account's name
+LOGIN_NOT_ACCEPTED = QT_TRANSLATE_NOOP("Errors", "%1: the server no longer accepts the login.")

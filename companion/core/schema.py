@@ -28,4 +28,5 @@ MIGRATIONS: tuple[str, ...] = (
     event_schema.V1,  # 6
     compose_schema.V2,  # 7
     compose_schema.V3,  # 8
+    compose_schema.V4,  # 9
 )

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="248"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n account needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</numerusform>

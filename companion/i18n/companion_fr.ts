@@ -4,177 +4,172 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="39"/>
+        <location filename="../ui/accounts/dialog_base.py" line="38"/>
         <source>Messages</source>
         <translation>Messages</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog_base.py" line="68"/>
-        <source>Something went wrong. The details are in the log file.</source>
-        <translation>Une erreur s&apos;est produite. Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Connectez les comptes depuis lesquels vous publiez. Les mots de passe et les jetons restent dans le trousseau de clés de votre ordinateur&#xa0;; l&apos;application n&apos;enregistre que les noms et les limites des serveurs.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Account list columns</source>
         <translation>Colonnes de la liste des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec les boutons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Loading accounts…</source>
         <translation>Chargement des comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ajouter &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
         <source>Add a Mastodon account</source>
         <translation>Ajouter un compte Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ajouter &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add a Bluesky account</source>
         <translation>Ajouter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;X…</source>
         <translation>Ajouter &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add X API credentials</source>
         <translation>Ajouter des identifiants d&apos;API X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Log in &amp;again…</source>
         <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Log in again to this account</source>
         <translation>Se reconnecter à ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Remove this account</source>
         <translation>Supprimer ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="123"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="122"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Connexions pour cette &amp;session seulement</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="125"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="124"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Garder les connexions pour cette session seulement, sans trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Needs login again</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="142"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="141"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="143"/>
         <source>Offline: posts wait</source>
         <translation>Hors ligne&#xa0;: messages en attente</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="145"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="162"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="161"/>
         <source>Logins are kept for this session only</source>
         <translation>Les connexions sont gardées pour cette session seulement</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="164"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Elles sont oubliées à la fermeture de l&apos;application. Pour les garder, installez et déverrouillez un trousseau de clés (par exemple GNOME Keyring ou KWallet), puis redémarrez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="172"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="171"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Aucun trousseau de clés pour protéger vos connexions</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="175"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="174"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>L&apos;application garde les mots de passe et les jetons uniquement dans le trousseau de clés du système, jamais dans un fichier. Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple&#xa0;: sudo apt install gnome-keyring), puis redémarrez l&apos;application. Ou gardez les connexions pour cette session seulement&#xa0;: vous vous reconnecterez la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
         <source>Double-click to log in again</source>
         <translation>Double-cliquez pour vous reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="248"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n compte doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</numerusform>
@@ -182,52 +177,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="314"/>
         <source>Saving the account…</source>
         <translation>Enregistrement du compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="321"/>
         <source>%1 is connected.</source>
         <translation>%1 est connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Supprimer %1&#xa0;? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="384"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="387"/>
         <source>Removing %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>%1 was removed.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
         <source>The login was ended on the server.</source>
         <translation>La connexion a été fermée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Le serveur n&apos;a pas été prévenu&#xa0;; la connexion y est peut-être encore valide.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="419"/>
-        <source>Something went wrong. The details are in the log.</source>
-        <translation>Une erreur s&apos;est produite. Les détails sont dans le journal.</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
         <source>Posts through the X website</source>
         <translation>Publie via le site web de X</translation>
     </message>
@@ -631,28 +621,28 @@
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="35"/>
+        <location filename="../ui/compose/drafts_list.py" line="34"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>in the outbox</source>
         <translation>dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="37"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="106"/>
+        <location filename="../ui/compose/drafts_list.py" line="105"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="198"/>
+        <location filename="../ui/compose/drafts_list.py" line="197"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Enregistré à %1 comme nouveau brouillon : ce brouillon a aussi été modifié dans une autre fenêtre.</translation>
     </message>
@@ -668,7 +658,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="64"/>
+        <location filename="../ui/compose/sending.py" line="63"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
@@ -698,12 +688,12 @@
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="203"/>
+        <location filename="../ui/compose/drafts_list.py" line="202"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="194"/>
+        <location filename="../ui/compose/drafts_list.py" line="193"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -740,12 +730,12 @@
         <translation>4 images au maximum par message.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="55"/>
+        <location filename="../ui/compose/sending.py" line="54"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Remplacez %1 dans le texte avant l’envoi (un blanc du modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="60"/>
+        <location filename="../ui/compose/sending.py" line="59"/>
         <source>Write something first: the post is empty.</source>
         <translation>Écrivez d’abord quelque chose : la publication est vide.</translation>
     </message>
@@ -1237,31 +1227,87 @@
         <translation>%1&#xa0;: le serveur a répondu %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="43"/>
+        <location filename="../core/accounts/bluesky.py" line="44"/>
         <source>%1: this Bluesky account is deactivated.</source>
         <extracomment>errors meaning &quot;this session is over: log in again&quot; errors meaning &quot;the account itself cannot act&quot;: no new login helps (the PDS&apos;s auth verifier: AuthRequiredError &apos;AccountDeactivated&apos; / &apos;AccountTakedown&apos;)</extracomment>
         <translation>%1 : ce compte Bluesky est désactivé.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="44"/>
+        <location filename="../core/accounts/bluesky.py" line="45"/>
         <source>Reactivate it by logging in with the Bluesky app, then log in again in Accounts. Its queued posts wait and are not lost.</source>
         <translation>Réactivez-le en vous connectant avec l’app Bluesky, puis reconnectez-vous dans Comptes. Ses publications en attente patientent et ne sont pas perdues.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="53"/>
+        <location filename="../core/accounts/bluesky.py" line="54"/>
         <source>%1: Bluesky has suspended or taken down this account.</source>
         <translation>%1 : Bluesky a suspendu ou retiré ce compte.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="56"/>
+        <location filename="../core/accounts/bluesky.py" line="57"/>
         <source>Logging in again does not help: Bluesky&apos;s moderation (the appeal form in the Bluesky app) can say why. Its queued posts wait and are not lost.</source>
         <translation>Se reconnecter n’y changera rien : la modération de Bluesky (le formulaire d’appel dans l’app Bluesky) peut en donner la raison. Ses publications en attente patientent et ne sont pas perdues.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="180"/>
+        <location filename="../core/accounts/bluesky.py" line="86"/>
+        <source>That does not look like a Bluesky app password (four groups of four letters or digits, like abcd-efgh-ijkl-mnop).</source>
+        <translation>Cela ne ressemble pas à un mot de passe d’application Bluesky (quatre groupes de quatre lettres ou chiffres, comme abcd-efgh-ijkl-mnop).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="91"/>
+        <source>Create one in Bluesky under Settings → Privacy and security → App passwords. Never give the app your main password.</source>
+        <translation>Créez-en un dans Bluesky sous Settings → Privacy and security → App passwords (Paramètres → Confidentialité et sécurité → Mots de passe d’application). Ne donnez jamais votre mot de passe principal à l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="104"/>
+        <source>Enter your Bluesky handle, e.g. name.bsky.social.</source>
+        <translation>Saisissez votre identifiant Bluesky, par ex. nom.bsky.social.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="168"/>
+        <source>%1: the server&apos;s answer had no session.</source>
+        <extracomment>&quot;deactivated&quot; / &quot;takendown&quot; when the server said ``active: false``, else &quot;&quot;</extracomment>
+        <translation>%1 : la réponse du serveur ne contenait pas de session.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="193"/>
+        <source>Bluesky asked for an email code: that happens with the main password.</source>
+        <translation>Bluesky a demandé un code reçu par e-mail : cela arrive avec le mot de passe principal.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="197"/>
+        <source>Use an app password instead (Settings → Privacy and security → App passwords).</source>
+        <translation>Utilisez plutôt un mot de passe d’application (Settings → Privacy and security → App passwords).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="206"/>
+        <source>%1 did not accept this handle and app password.</source>
+        <translation>%1 n’a pas accepté cet identifiant et ce mot de passe d’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="207"/>
+        <source>Check the handle, and create a new app password if in doubt.</source>
+        <translation>Vérifiez l’identifiant et, en cas de doute, créez un nouveau mot de passe d’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="246"/>
+        <source>%1: the Bluesky session has ended (%2).</source>
+        <translation>%1 : la session Bluesky a pris fin (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="250"/>
+        <source>%1: the session could not be renewed (%2).</source>
+        <translation>%1 : la session n’a pas pu être renouvelée (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/session.py" line="181"/>
         <source>%1: the login is only sent to its own server, %2.</source>
         <extracomment>a refresh finished this recently is reused by callers that saw the old token fail how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
         <translation>%1 : l’identification n’est envoyée qu’à son propre serveur, %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/session.py" line="200"/>
+        <source>%1: the login has expired.</source>
+        <translation>%1 : la connexion a expiré.</translation>
     </message>
     <message>
         <location filename="../core/live/feed.py" line="87"/>
@@ -1296,15 +1342,60 @@
         <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas : empreinte %1 (se présente comme %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="293"/>
-        <source>%1: the server says the post is too long (%2).</source>
+        <location filename="../core/compose/mastodon.py" line="37"/>
+        <source>picture processing</source>
+        <translation>traitement d’image</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="38"/>
+        <source>account lookup</source>
+        <translation>recherche du compte</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="39"/>
+        <source>recent posts</source>
+        <translation>publications récentes</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="40"/>
+        <source>scheduled posts</source>
+        <translation>publications programmées</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="127"/>
+        <source>%1: the server is still processing a picture.</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
+        <translation>%1 : le serveur traite encore une image.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="297"/>
+        <source>%1: a picture is still being processed.</source>
+        <translation>%1 : une image est encore en cours de traitement.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="305"/>
+        <source>%1: the server says the post is too long (%2).</source>
         <translation>%1 : le serveur dit que le message est trop long (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="208"/>
-        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
+        <location filename="../core/compose/mastodon.py" line="315"/>
+        <source>%1: the server would not schedule this post (%2); the app will post it at its time.</source>
+        <translation>%1 : le serveur n’a pas voulu programmer cette publication (%2) ; l’application la publiera à son heure.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="117"/>
+        <source>This account was removed from the app.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
+        <translation>Ce compte a été retiré de l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="201"/>
+        <source>Unexpected problem: %1</source>
+        <translation>Problème inattendu : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="213"/>
+        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Publié en avance : %1 ne programme pas les messages, il l’a donc publié tout de suite au lieu de %2 UTC.</translation>
     </message>
     <message>
@@ -1461,7 +1552,7 @@
         <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="265"/>
+        <location filename="../core/compose/sender.py" line="270"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1 : découpé en fil ; l’application le publiera à son heure.</translation>
     </message>
@@ -2563,6 +2654,24 @@
         <translation>%1 n’a pas pu être lu (%2)</translation>
     </message>
     <message>
+        <location filename="../core/messages.py" line="47"/>
+        <source>%1: no saved login on this computer.</source>
+        <extracomment>%1 an account&apos;s name</extracomment>
+        <translation>%1 : aucune connexion enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="49"/>
+        <source>%1: the saved login is unreadable.</source>
+        <extracomment>%1 an account&apos;s name</extracomment>
+        <translation>%1 : la connexion enregistrée est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="51"/>
+        <source>%1: the server no longer accepts the login.</source>
+        <extracomment>%1 an account&apos;s name</extracomment>
+        <translation>%1 : le serveur n’accepte plus la connexion.</translation>
+    </message>
+    <message>
         <location filename="../core/library/sideload.py" line="403"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>Le paquet a besoin de %1 Mo, mais seuls %2 Mo sont libres.</translation>
@@ -2632,6 +2741,260 @@
         <location filename="../core/settings.py" line="208"/>
         <source>Some settings were invalid and were reset to their defaults: %1.</source>
         <translation>Certains paramètres étaient invalides et ont repris leur valeur par défaut : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/keyring_store.py" line="102"/>
+        <source>The keyring could not be read: %1</source>
+        <extracomment>The Windows Credential Manager keeps at most 2,560 bytes per secret (CRED_MAX_CREDENTIAL_BLOB_SIZE, jaraco/keyring#355), and keyring stores the text as UTF-16: 2 bytes a character, 4 for one outside the Basic Multilingual Plane (an emoji). Longer secrets are split into numbered parts under ``key#1``, ``key#2`` ... The largest secret the app keeps, a Bluesky session (two JWTs and the DID), is about 800 characters, 1.6-1.9 KB as UTF-16 (tests/core/accounts/test_keyring_store.py). the most UTF-16 bytes one entry holds here (a margin below the limit) what a keyring backend may raise: keyring&apos;s own errors, and the platform libraries&apos; (Windows&apos; pywintypes.error, D-Bus errors, OSError) which do not derive from them</extracomment>
+        <translation>Le trousseau de clés n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/keyring_store.py" line="110"/>
+        <source>The keyring refused to store the secret: %1</source>
+        <translation>Le trousseau de clés a refusé d’enregistrer le secret : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/keyring_store.py" line="121"/>
+        <source>The keyring could not delete the secret: %1</source>
+        <translation>Le trousseau de clés n’a pas pu supprimer le secret : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="35"/>
+        <source>%1 does not look like a Mastodon-compatible server.</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>%1 ne semble pas être un serveur compatible Mastodon.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="36"/>
+        <source>Check the address of your instance (for example mastodon.social).</source>
+        <translation>Vérifiez l’adresse de votre instance (par exemple mastodon.social).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="239"/>
+        <source>%1 did not accept this access token.</source>
+        <extracomment>smallest scopes first; older servers that reject them get the next set registered once per instance; the port of a loopback redirect is free (RFC 8252)</extracomment>
+        <translation>%1 n’a pas accepté ce jeton d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="240"/>
+        <source>Check that you copied the whole token, and that it has not been revoked.</source>
+        <translation>Vérifiez que vous avez copié tout le jeton et qu’il n’a pas été révoqué.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="250"/>
+        <source>%1 accepted the token but it may not read your profile.</source>
+        <translation>%1 a accepté le jeton, mais il ne permet pas de lire votre profil.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="253"/>
+        <source>Make the token again with the &apos;profile&apos; (or &apos;read:accounts&apos;) permission ticked, as well as read:statuses, write:statuses and write:media.</source>
+        <translation>Recréez le jeton en cochant l’autorisation « profile » (ou « read:accounts »), ainsi que read:statuses, write:statuses et write:media.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="264"/>
+        <source>%1: the account could not be read.</source>
+        <translation>%1 : le compte n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="311"/>
+        <source>%1: the app could not be registered.</source>
+        <translation>%1 : l’application n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="337"/>
+        <source>%1 did not accept the login code.</source>
+        <translation>%1 n’a pas accepté le code de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="338"/>
+        <source>Codes work once and for a few minutes: start the login again.</source>
+        <translation>Un code ne sert qu’une fois et pendant quelques minutes : recommencez la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="348"/>
+        <source>%1: no access token came back.</source>
+        <translation>%1 : aucun jeton d’accès n’a été renvoyé.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="122"/>
+        <source>The login answer did not match this login attempt, so it was ignored.</source>
+        <translation>La réponse de connexion ne correspondait pas à cette tentative de connexion ; elle a donc été ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="126"/>
+        <source>Start the login again from the app.</source>
+        <translation>Recommencez la connexion depuis l’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="133"/>
+        <source>The server did not allow the login (%1).</source>
+        <translation>Le serveur n’a pas autorisé la connexion (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="140"/>
+        <source>The server sent no login code.</source>
+        <translation>Le serveur n’a envoyé aucun code de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="160"/>
+        <source>The login was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="163"/>
+        <source>No answer came from the browser in time.</source>
+        <translation>Aucune réponse n’est venue du navigateur à temps.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="164"/>
+        <source>Try again, or use the code-paste login instead.</source>
+        <translation>Réessayez, ou utilisez plutôt la connexion par code à coller.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="66"/>
+        <source>access token</source>
+        <extracomment>the login was ended on the server too what the user should still do by hand, or &quot;&quot;</extracomment>
+        <translation>jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="67"/>
+        <source>login code</source>
+        <translation>code de connexion</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="68"/>
+        <source>bearer token</source>
+        <translation>jeton bearer</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="74"/>
+        <source>The %1 is empty.</source>
+        <translation>Le champ « %1 » est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="77"/>
+        <source>The %1 contains spaces; copy it again, without line breaks.</source>
+        <translation>Le champ « %1 » contient des espaces ; copiez-le à nouveau, sans retour à la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="128"/>
+        <source>%1 does not allow the app to receive the login by itself.</source>
+        <translation>%1 ne permet pas à l’application de recevoir la connexion d’elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="131"/>
+        <source>Use “Paste a code” instead.</source>
+        <translation>Utilisez plutôt « Coller un code ».</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="213"/>
+        <source>Give an X bearer token or user access token.</source>
+        <translation>Indiquez un jeton bearer X ou un jeton d’accès utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="280"/>
+        <source>No account with id %1 (accounts: %2).</source>
+        <translation>Aucun compte avec l’identifiant %1 (comptes : %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="25"/>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="26"/>
+        <source>Mastodon instance</source>
+        <translation>instance Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="27"/>
+        <source>Bluesky server</source>
+        <translation>serveur Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="29"/>
+        <source>%1 is not a %2 address.</source>
+        <extracomment>%1 what was typed, %2 what it should be (a :class:`Phrase`: &quot;Mastodon instance&quot;)</extracomment>
+        <translation>%1 n’est pas une adresse valide (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="44"/>
+        <source>Enter the address of the %1, e.g. mastodon.social.</source>
+        <translation>Saisissez l’adresse (%1), par ex. mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="66"/>
+        <source>%1 must be reached with https:// so your login is not sent in the clear.</source>
+        <translation>%1 doit être joint en https:// pour que votre connexion ne soit pas envoyée en clair.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="75"/>
+        <source>%1 has an invalid port number.</source>
+        <translation>%1 a un numéro de port invalide.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="37"/>
+        <source>checking a post</source>
+        <translation>vérification d’une publication</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="38"/>
+        <source>looking up a mentioned handle</source>
+        <translation>recherche d’un identifiant mentionné</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="99"/>
+        <source>%1: the account&apos;s DID is unknown; log in again.</source>
+        <translation>%1 : le DID du compte est inconnu ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="130"/>
+        <source>%1: the picture upload gave no blob.</source>
+        <extracomment>handle -&gt; DID (or None: does not resolve), for this run</extracomment>
+        <translation>%1 : l’envoi de l’image n’a renvoyé aucun blob.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="24"/>
+        <source>This file is not a picture the app can read.</source>
+        <translation>Ce fichier n’est pas une image que l’application sait lire.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="61"/>
+        <source>The picture %1 could not be read: it was moved, deleted or is on a drive that is not connected.</source>
+        <extracomment>refuse pictures with more pixels than this (a 100-megapixel camera is fine) never send more than this on the long side (saves data on slow links) why alt text is required, shown next to the field</extracomment>
+        <translation>L’image %1 n’a pas pu être lue : elle a été déplacée, supprimée ou se trouve sur un disque qui n’est pas branché.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="70"/>
+        <source>This picture file is too big (over %1 MB).</source>
+        <translation>Ce fichier image est trop gros (plus de %1 Mo).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="90"/>
+        <source>This picture is far too large to open safely (too many pixels).</source>
+        <translation>Cette image est bien trop grande pour être ouverte sans risque (trop de pixels).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="145"/>
+        <source>This picture could not be made small enough for the network.</source>
+        <translation>Cette image n’a pas pu être rendue assez petite pour ce réseau.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="23"/>
+        <source>picture upload</source>
+        <extracomment>what a publisher was doing when the server said no (the subject of its error)</extracomment>
+        <translation>envoi d’image</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="24"/>
+        <source>posting</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="30"/>
+        <source>%1: %2</source>
+        <extracomment>%1 an account&apos;s name, %2 what the app was doing (&quot;picture upload&quot;)</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4098,29 +4461,29 @@
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="64"/>
+        <location filename="../ui/compose/outbox_rows.py" line="72"/>
         <source>queued %1</source>
         <extracomment>the long explanation shown under the list for the selected row</extracomment>
         <translation>en file %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="72"/>
+        <location filename="../ui/compose/outbox_rows.py" line="80"/>
         <source>to be posted %1</source>
         <translation>à publier %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="79"/>
+        <location filename="../ui/compose/outbox_rows.py" line="87"/>
         <source>sent %1</source>
         <translation>envoyé %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="39"/>
-        <location filename="../ui/compose/outbox_rows.py" line="91"/>
+        <location filename="../ui/compose/outbox_rows.py" line="99"/>
         <source>Ready: open X</source>
         <translation>Prêt : ouvrir X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="107"/>
+        <location filename="../ui/compose/outbox_rows.py" line="115"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>attend la publication précédente sur ce compte (%1)</translation>
     </message>
@@ -4139,12 +4502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <location filename="../ui/compose/outbox_rows.py" line="100"/>
         <source>Post it yourself on the X website: one link per part</source>
         <translation>Publiez-le vous-même sur le site web de X : un lien par partie</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="96"/>
+        <location filename="../ui/compose/outbox_rows.py" line="104"/>
         <source>The app has no posting rights on X. Select each part in turn and press Open link; post the second and later parts as replies to the first. Then press Mark as posted.</source>
         <translation>L’application n’a pas le droit de publier sur X. Sélectionnez chaque partie tour à tour et appuyez sur Ouvrir le lien ; publiez la deuxième partie et les suivantes en réponse à la première. Appuyez ensuite sur Marquer comme publié.</translation>
     </message>

@@ -4,177 +4,172 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="39"/>
+        <location filename="../ui/accounts/dialog_base.py" line="38"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog_base.py" line="68"/>
-        <source>Something went wrong. The details are in the log file.</source>
-        <translation>Algo deu errado. Os detalhes estão no arquivo de log.</translation>
     </message>
 </context>
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Conecte as contas de onde você posta. Senhas e tokens ficam no chaveiro do seu computador; o app salva só os nomes e os limites do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Connected accounts</source>
         <translation>Contas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Account list columns</source>
         <translation>Colunas da lista de contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Nenhuma conta ainda. Adicione uma com os botões acima.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Loading accounts…</source>
         <translation>Carregando contas…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Adicionar &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
         <source>Add a Mastodon account</source>
         <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Adicionar &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add a Bluesky account</source>
         <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;X…</source>
         <translation>Adicionar &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add X API credentials</source>
         <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Log in &amp;again…</source>
         <translation>Entrar &amp;de novo…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Log in again to this account</source>
         <translation>Entrar de novo nesta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Remove this account</source>
         <translation>Remover esta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="123"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="122"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Manter logins só nesta &amp;sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="125"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="124"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Manter logins só nesta sessão, sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Needs login again</source>
         <translation>Precisa entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="142"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="141"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="143"/>
         <source>Offline: posts wait</source>
         <translation>Offline: postagens aguardam</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="145"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="162"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="161"/>
         <source>Logins are kept for this session only</source>
         <translation>Os logins ficam salvos só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="164"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Eles são esquecidos quando o app fecha. Para mantê-los, instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet) e reinicie o app.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="172"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="171"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Nenhum chaveiro para guardar seus logins com segurança</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="175"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="174"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
         <source>Double-click to log in again</source>
         <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="248"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
@@ -182,52 +177,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="314"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="321"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="384"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="387"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="419"/>
-        <source>Something went wrong. The details are in the log.</source>
-        <translation>Algo deu errado. Os detalhes estão no log.</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
         <source>Posts through the X website</source>
         <translation>Publica pelo site do X</translation>
     </message>
@@ -631,28 +621,28 @@
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="35"/>
+        <location filename="../ui/compose/drafts_list.py" line="34"/>
         <source>draft</source>
         <translation>rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>in the outbox</source>
         <translation>na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="37"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="106"/>
+        <location filename="../ui/compose/drafts_list.py" line="105"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="198"/>
+        <location filename="../ui/compose/drafts_list.py" line="197"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Salvo às %1 como novo rascunho: este rascunho também foi alterado em outra janela.</translation>
     </message>
@@ -668,7 +658,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="64"/>
+        <location filename="../ui/compose/sending.py" line="63"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
@@ -698,12 +688,12 @@
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="203"/>
+        <location filename="../ui/compose/drafts_list.py" line="202"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="194"/>
+        <location filename="../ui/compose/drafts_list.py" line="193"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -740,12 +730,12 @@
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="55"/>
+        <location filename="../ui/compose/sending.py" line="54"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Substitua %1 no texto antes de enviar (um espaço do modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="60"/>
+        <location filename="../ui/compose/sending.py" line="59"/>
         <source>Write something first: the post is empty.</source>
         <translation>Escreva algo primeiro: a publicação está vazia.</translation>
     </message>
@@ -1237,31 +1227,87 @@
         <translation>%1: o servidor respondeu %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="43"/>
+        <location filename="../core/accounts/bluesky.py" line="44"/>
         <source>%1: this Bluesky account is deactivated.</source>
         <extracomment>errors meaning &quot;this session is over: log in again&quot; errors meaning &quot;the account itself cannot act&quot;: no new login helps (the PDS&apos;s auth verifier: AuthRequiredError &apos;AccountDeactivated&apos; / &apos;AccountTakedown&apos;)</extracomment>
         <translation>%1: esta conta do Bluesky está desativada.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="44"/>
+        <location filename="../core/accounts/bluesky.py" line="45"/>
         <source>Reactivate it by logging in with the Bluesky app, then log in again in Accounts. Its queued posts wait and are not lost.</source>
         <translation>Reative-a entrando pelo app do Bluesky e depois entre de novo em Contas. As publicações na fila aguardam e não se perdem.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="53"/>
+        <location filename="../core/accounts/bluesky.py" line="54"/>
         <source>%1: Bluesky has suspended or taken down this account.</source>
         <translation>%1: o Bluesky suspendeu ou removeu esta conta.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="56"/>
+        <location filename="../core/accounts/bluesky.py" line="57"/>
         <source>Logging in again does not help: Bluesky&apos;s moderation (the appeal form in the Bluesky app) can say why. Its queued posts wait and are not lost.</source>
         <translation>Entrar de novo não resolve: a moderação do Bluesky (o formulário de recurso no app do Bluesky) pode explicar o motivo. As publicações na fila aguardam e não se perdem.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="180"/>
+        <location filename="../core/accounts/bluesky.py" line="86"/>
+        <source>That does not look like a Bluesky app password (four groups of four letters or digits, like abcd-efgh-ijkl-mnop).</source>
+        <translation>Isso não parece uma senha de aplicativo do Bluesky (quatro grupos de quatro letras ou dígitos, como abcd-efgh-ijkl-mnop).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="91"/>
+        <source>Create one in Bluesky under Settings → Privacy and security → App passwords. Never give the app your main password.</source>
+        <translation>Crie uma no Bluesky em Configurações → Privacidade e segurança → Senhas de aplicativos. Nunca dê ao app sua senha principal.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="104"/>
+        <source>Enter your Bluesky handle, e.g. name.bsky.social.</source>
+        <translation>Informe seu identificador do Bluesky, por ex. nome.bsky.social.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="168"/>
+        <source>%1: the server&apos;s answer had no session.</source>
+        <extracomment>&quot;deactivated&quot; / &quot;takendown&quot; when the server said ``active: false``, else &quot;&quot;</extracomment>
+        <translation>%1: a resposta do servidor não trouxe nenhuma sessão.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="193"/>
+        <source>Bluesky asked for an email code: that happens with the main password.</source>
+        <translation>O Bluesky pediu um código enviado por e-mail: isso acontece com a senha principal.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="197"/>
+        <source>Use an app password instead (Settings → Privacy and security → App passwords).</source>
+        <translation>Use uma senha de aplicativo em vez disso (Configurações → Privacidade e segurança → Senhas de aplicativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="206"/>
+        <source>%1 did not accept this handle and app password.</source>
+        <translation>%1 não aceitou este identificador e esta senha de aplicativo.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="207"/>
+        <source>Check the handle, and create a new app password if in doubt.</source>
+        <translation>Confira o identificador e, na dúvida, crie uma nova senha de aplicativo.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="246"/>
+        <source>%1: the Bluesky session has ended (%2).</source>
+        <translation>%1: a sessão do Bluesky terminou (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="250"/>
+        <source>%1: the session could not be renewed (%2).</source>
+        <translation>%1: não foi possível renovar a sessão (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/session.py" line="181"/>
         <source>%1: the login is only sent to its own server, %2.</source>
         <extracomment>a refresh finished this recently is reused by callers that saw the old token fail how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
         <translation>%1: o login só é enviado ao seu próprio servidor, %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/session.py" line="200"/>
+        <source>%1: the login has expired.</source>
+        <translation>%1: o login expirou.</translation>
     </message>
     <message>
         <location filename="../core/live/feed.py" line="87"/>
@@ -1296,15 +1342,60 @@
         <translation>Este pacote é assinado por uma chave em que este computador não confia: impressão digital %1 (diz ser %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="293"/>
-        <source>%1: the server says the post is too long (%2).</source>
+        <location filename="../core/compose/mastodon.py" line="37"/>
+        <source>picture processing</source>
+        <translation>processamento de imagem</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="38"/>
+        <source>account lookup</source>
+        <translation>busca da conta</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="39"/>
+        <source>recent posts</source>
+        <translation>publicações recentes</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="40"/>
+        <source>scheduled posts</source>
+        <translation>publicações agendadas</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="127"/>
+        <source>%1: the server is still processing a picture.</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
+        <translation>%1: o servidor ainda está processando uma imagem.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="297"/>
+        <source>%1: a picture is still being processed.</source>
+        <translation>%1: uma imagem ainda está sendo processada.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="305"/>
+        <source>%1: the server says the post is too long (%2).</source>
         <translation>%1: o servidor diz que a publicação é longa demais (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="208"/>
-        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
+        <location filename="../core/compose/mastodon.py" line="315"/>
+        <source>%1: the server would not schedule this post (%2); the app will post it at its time.</source>
+        <translation>%1: o servidor não quis agendar esta publicação (%2); o app vai publicá-la na hora certa.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="117"/>
+        <source>This account was removed from the app.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
+        <translation>Esta conta foi removida do app.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="201"/>
+        <source>Unexpected problem: %1</source>
+        <translation>Problema inesperado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="213"/>
+        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Publicado antes da hora: %1 não agenda publicações, por isso publicou-a de imediato em vez de às %2 UTC.</translation>
     </message>
     <message>
@@ -1461,7 +1552,7 @@
         <translation>Não foi possível gravar o relatório em %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="265"/>
+        <location filename="../core/compose/sender.py" line="270"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1: dividido em uma sequência; o aplicativo vai publicar na hora marcada.</translation>
     </message>
@@ -2563,6 +2654,24 @@
         <translation>Não foi possível ler %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../core/messages.py" line="47"/>
+        <source>%1: no saved login on this computer.</source>
+        <extracomment>%1 an account&apos;s name</extracomment>
+        <translation>%1: nenhum login salvo neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="49"/>
+        <source>%1: the saved login is unreadable.</source>
+        <extracomment>%1 an account&apos;s name</extracomment>
+        <translation>%1: o login salvo está ilegível.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="51"/>
+        <source>%1: the server no longer accepts the login.</source>
+        <extracomment>%1 an account&apos;s name</extracomment>
+        <translation>%1: o servidor não aceita mais o login.</translation>
+    </message>
+    <message>
         <location filename="../core/library/sideload.py" line="403"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>O pacote precisa de %1 MB, mas só há %2 MB livres.</translation>
@@ -2632,6 +2741,260 @@
         <location filename="../core/settings.py" line="208"/>
         <source>Some settings were invalid and were reset to their defaults: %1.</source>
         <translation>Algumas configurações eram inválidas e voltaram ao padrão: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/keyring_store.py" line="102"/>
+        <source>The keyring could not be read: %1</source>
+        <extracomment>The Windows Credential Manager keeps at most 2,560 bytes per secret (CRED_MAX_CREDENTIAL_BLOB_SIZE, jaraco/keyring#355), and keyring stores the text as UTF-16: 2 bytes a character, 4 for one outside the Basic Multilingual Plane (an emoji). Longer secrets are split into numbered parts under ``key#1``, ``key#2`` ... The largest secret the app keeps, a Bluesky session (two JWTs and the DID), is about 800 characters, 1.6-1.9 KB as UTF-16 (tests/core/accounts/test_keyring_store.py). the most UTF-16 bytes one entry holds here (a margin below the limit) what a keyring backend may raise: keyring&apos;s own errors, and the platform libraries&apos; (Windows&apos; pywintypes.error, D-Bus errors, OSError) which do not derive from them</extracomment>
+        <translation>Não foi possível ler o chaveiro: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/keyring_store.py" line="110"/>
+        <source>The keyring refused to store the secret: %1</source>
+        <translation>O chaveiro se recusou a guardar o segredo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/keyring_store.py" line="121"/>
+        <source>The keyring could not delete the secret: %1</source>
+        <translation>O chaveiro não conseguiu apagar o segredo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="35"/>
+        <source>%1 does not look like a Mastodon-compatible server.</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>%1 não parece ser um servidor compatível com o Mastodon.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="36"/>
+        <source>Check the address of your instance (for example mastodon.social).</source>
+        <translation>Confira o endereço da sua instância (por exemplo, mastodon.social).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="239"/>
+        <source>%1 did not accept this access token.</source>
+        <extracomment>smallest scopes first; older servers that reject them get the next set registered once per instance; the port of a loopback redirect is free (RFC 8252)</extracomment>
+        <translation>%1 não aceitou este token de acesso.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="240"/>
+        <source>Check that you copied the whole token, and that it has not been revoked.</source>
+        <translation>Confira se você copiou o token inteiro e se ele não foi revogado.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="250"/>
+        <source>%1 accepted the token but it may not read your profile.</source>
+        <translation>%1 aceitou o token, mas ele não tem permissão para ler seu perfil.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="253"/>
+        <source>Make the token again with the &apos;profile&apos; (or &apos;read:accounts&apos;) permission ticked, as well as read:statuses, write:statuses and write:media.</source>
+        <translation>Crie o token de novo marcando a permissão &apos;profile&apos; (ou &apos;read:accounts&apos;), além de read:statuses, write:statuses e write:media.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="264"/>
+        <source>%1: the account could not be read.</source>
+        <translation>%1: não foi possível ler a conta.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="311"/>
+        <source>%1: the app could not be registered.</source>
+        <translation>%1: não foi possível registrar o app.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="337"/>
+        <source>%1 did not accept the login code.</source>
+        <translation>%1 não aceitou o código de login.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="338"/>
+        <source>Codes work once and for a few minutes: start the login again.</source>
+        <translation>Os códigos valem uma só vez e por poucos minutos: comece o login de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="348"/>
+        <source>%1: no access token came back.</source>
+        <translation>%1: nenhum token de acesso voltou.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="122"/>
+        <source>The login answer did not match this login attempt, so it was ignored.</source>
+        <translation>A resposta de login não correspondia a esta tentativa de login, então foi ignorada.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="126"/>
+        <source>Start the login again from the app.</source>
+        <translation>Comece o login de novo pelo app.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="133"/>
+        <source>The server did not allow the login (%1).</source>
+        <translation>O servidor não permitiu o login (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="140"/>
+        <source>The server sent no login code.</source>
+        <translation>O servidor não enviou nenhum código de login.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="160"/>
+        <source>The login was cancelled.</source>
+        <translation>O login foi cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="163"/>
+        <source>No answer came from the browser in time.</source>
+        <translation>Nenhuma resposta veio do navegador a tempo.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="164"/>
+        <source>Try again, or use the code-paste login instead.</source>
+        <translation>Tente de novo, ou use o login colando um código.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="66"/>
+        <source>access token</source>
+        <extracomment>the login was ended on the server too what the user should still do by hand, or &quot;&quot;</extracomment>
+        <translation>token de acesso</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="67"/>
+        <source>login code</source>
+        <translation>código de login</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="68"/>
+        <source>bearer token</source>
+        <translation>token bearer</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="74"/>
+        <source>The %1 is empty.</source>
+        <translation>O campo “%1” está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="77"/>
+        <source>The %1 contains spaces; copy it again, without line breaks.</source>
+        <translation>O campo “%1” contém espaços; copie-o de novo, sem quebras de linha.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="128"/>
+        <source>%1 does not allow the app to receive the login by itself.</source>
+        <translation>%1 não permite que o app receba o login sozinho.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="131"/>
+        <source>Use “Paste a code” instead.</source>
+        <translation>Use “Colar um código” em vez disso.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="213"/>
+        <source>Give an X bearer token or user access token.</source>
+        <translation>Informe um token bearer do X ou um token de acesso de usuário.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="280"/>
+        <source>No account with id %1 (accounts: %2).</source>
+        <translation>Nenhuma conta com o id %1 (contas: %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="25"/>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="26"/>
+        <source>Mastodon instance</source>
+        <translation>instância do Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="27"/>
+        <source>Bluesky server</source>
+        <translation>servidor do Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="29"/>
+        <source>%1 is not a %2 address.</source>
+        <extracomment>%1 what was typed, %2 what it should be (a :class:`Phrase`: &quot;Mastodon instance&quot;)</extracomment>
+        <translation>%1 não é um endereço válido (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="44"/>
+        <source>Enter the address of the %1, e.g. mastodon.social.</source>
+        <translation>Informe o endereço (%1), por ex. mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="66"/>
+        <source>%1 must be reached with https:// so your login is not sent in the clear.</source>
+        <translation>%1 precisa ser acessado com https:// para que seu login não seja enviado sem criptografia.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="75"/>
+        <source>%1 has an invalid port number.</source>
+        <translation>%1 tem um número de porta inválido.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="37"/>
+        <source>checking a post</source>
+        <translation>verificação de uma publicação</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="38"/>
+        <source>looking up a mentioned handle</source>
+        <translation>busca de um identificador mencionado</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="99"/>
+        <source>%1: the account&apos;s DID is unknown; log in again.</source>
+        <translation>%1: o DID da conta é desconhecido; entre de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="130"/>
+        <source>%1: the picture upload gave no blob.</source>
+        <extracomment>handle -&gt; DID (or None: does not resolve), for this run</extracomment>
+        <translation>%1: o envio da imagem não devolveu nenhum blob.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="24"/>
+        <source>This file is not a picture the app can read.</source>
+        <translation>Este arquivo não é uma imagem que o app consegue ler.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="61"/>
+        <source>The picture %1 could not be read: it was moved, deleted or is on a drive that is not connected.</source>
+        <extracomment>refuse pictures with more pixels than this (a 100-megapixel camera is fine) never send more than this on the long side (saves data on slow links) why alt text is required, shown next to the field</extracomment>
+        <translation>Não foi possível ler a imagem %1: ela foi movida, apagada ou está em uma unidade que não está conectada.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="70"/>
+        <source>This picture file is too big (over %1 MB).</source>
+        <translation>Este arquivo de imagem é grande demais (mais de %1 MB).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="90"/>
+        <source>This picture is far too large to open safely (too many pixels).</source>
+        <translation>Esta imagem é grande demais para ser aberta com segurança (pixels demais).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="145"/>
+        <source>This picture could not be made small enough for the network.</source>
+        <translation>Não foi possível deixar esta imagem pequena o bastante para esta rede.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="23"/>
+        <source>picture upload</source>
+        <extracomment>what a publisher was doing when the server said no (the subject of its error)</extracomment>
+        <translation>envio de imagem</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="24"/>
+        <source>posting</source>
+        <translation>publicação</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="30"/>
+        <source>%1: %2</source>
+        <extracomment>%1 an account&apos;s name, %2 what the app was doing (&quot;picture upload&quot;)</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4098,29 +4461,29 @@
         <translation>Não enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="64"/>
+        <location filename="../ui/compose/outbox_rows.py" line="72"/>
         <source>queued %1</source>
         <extracomment>the long explanation shown under the list for the selected row</extracomment>
         <translation>na fila %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="72"/>
+        <location filename="../ui/compose/outbox_rows.py" line="80"/>
         <source>to be posted %1</source>
         <translation>a publicar %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="79"/>
+        <location filename="../ui/compose/outbox_rows.py" line="87"/>
         <source>sent %1</source>
         <translation>enviado %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="39"/>
-        <location filename="../ui/compose/outbox_rows.py" line="91"/>
+        <location filename="../ui/compose/outbox_rows.py" line="99"/>
         <source>Ready: open X</source>
         <translation>Pronto: abrir o X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="107"/>
+        <location filename="../ui/compose/outbox_rows.py" line="115"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>aguarda a publicação anterior nesta conta (%1)</translation>
     </message>
@@ -4139,12 +4502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <location filename="../ui/compose/outbox_rows.py" line="100"/>
         <source>Post it yourself on the X website: one link per part</source>
         <translation>Publique você mesmo no site do X: um link por parte</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="96"/>
+        <location filename="../ui/compose/outbox_rows.py" line="104"/>
         <source>The app has no posting rights on X. Select each part in turn and press Open link; post the second and later parts as replies to the first. Then press Mark as posted.</source>
         <translation>O aplicativo não tem permissão para publicar no X. Selecione cada parte por vez e pressione Abrir link; publique a segunda parte e as seguintes como respostas à primeira. Depois pressione Marcar como publicado.</translation>
     </message>

@@ -4,177 +4,172 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="39"/>
+        <location filename="../ui/accounts/dialog_base.py" line="38"/>
         <source>Messages</source>
         <translation>Ujumbe</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/dialog_base.py" line="68"/>
-        <source>Something went wrong. The details are in the log file.</source>
-        <translation>Hitilafu imetokea. Maelezo yako kwenye faili la kumbukumbu (log).</translation>
     </message>
 </context>
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="97"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="100"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Unganisha akaunti unazotumia kuchapisha. Nywila na tokeni hubaki kwenye keyring ya kompyuta yako; programu huhifadhi majina na vikomo vya seva tu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>Server</source>
         <translation>Seva</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="105"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Connected accounts</source>
         <translation>Akaunti zilizounganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
         <source>Account list columns</source>
         <translation>Safu za orodha ya akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="110"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Hakuna akaunti bado. Ongeza moja kwa vitufe vilivyo juu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="112"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>Loading accounts…</source>
         <translation>Inapakia akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ongeza &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
         <source>Add a Mastodon account</source>
         <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ongeza &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
         <source>Add a Bluesky account</source>
         <translation>Ongeza akaunti ya Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;X…</source>
         <translation>Ongeza &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add X API credentials</source>
         <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Log in &amp;again…</source>
         <translation>Ingia &amp;tena…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Log in again to this account</source>
         <translation>Ingia tena kwenye akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Remove this account</source>
         <translation>Ondoa akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="123"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="122"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Kumbuka kuingia kwa &amp;kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="125"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="124"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Kumbuka kuingia kwa kipindi hiki tu, bila keyring</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="137"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Needs login again</source>
         <translation>Inahitaji kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="142"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="141"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="143"/>
         <source>Offline: posts wait</source>
         <translation>Nje ya mtandao: machapisho yanasubiri</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="145"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
         <source>Connected</source>
         <translation>Imeunganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="162"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="161"/>
         <source>Logins are kept for this session only</source>
         <translation>Kuingia kunakumbukwa kwa kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="165"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="164"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Kutasahaulika programu ikifungwa. Ili kukuhifadhi, sakinisha na ufungue keyring (kwa mfano GNOME Keyring au KWallet), kisha uanzishe programu upya.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="172"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="171"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Hakuna keyring ya kulinda taarifa zako za kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="175"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="174"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>Programu huhifadhi nywila na tokeni kwenye keyring ya mfumo pekee, kamwe si kwenye faili. Hakuna keyring inayofanya kazi kwenye kompyuta hii. Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha uanzishe programu upya. Au kumbuka kuingia kwa kipindi hiki tu: utaingia tena wakati ujao.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
         <source>Double-click to log in again</source>
         <translation>Bofya mara mbili ili kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="248"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>Akaunti %n inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</numerusform>
@@ -182,52 +177,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="314"/>
         <source>Saving the account…</source>
         <translation>Inahifadhi akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="321"/>
         <source>%1 is connected.</source>
         <translation>%1 imeunganishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="384"/>
         <source>Remove account</source>
         <translation>Ondoa akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="387"/>
         <source>Removing %1…</source>
         <translation>Inaondoa %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>%1 was removed.</source>
         <translation>%1 imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
         <source>The login was ended on the server.</source>
         <translation>Kuingia kumekomeshwa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="419"/>
-        <source>Something went wrong. The details are in the log.</source>
-        <translation>Hitilafu imetokea. Maelezo yako kwenye kumbukumbu (log).</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
         <source>Posts through the X website</source>
         <translation>Huchapisha kupitia tovuti ya X</translation>
     </message>
@@ -631,28 +621,28 @@
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="35"/>
+        <location filename="../ui/compose/drafts_list.py" line="34"/>
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>in the outbox</source>
         <translation>kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="37"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>sent</source>
         <translation>imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="106"/>
+        <location filename="../ui/compose/drafts_list.py" line="105"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="198"/>
+        <location filename="../ui/compose/drafts_list.py" line="197"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Imehifadhiwa %1 kama rasimu mpya: rasimu hii ilibadilishwa pia kwenye dirisha jingine.</translation>
     </message>
@@ -668,7 +658,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="64"/>
+        <location filename="../ui/compose/sending.py" line="63"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
@@ -698,12 +688,12 @@
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="203"/>
+        <location filename="../ui/compose/drafts_list.py" line="202"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="194"/>
+        <location filename="../ui/compose/drafts_list.py" line="193"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
@@ -740,12 +730,12 @@
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="55"/>
+        <location filename="../ui/compose/sending.py" line="54"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Badilisha %1 katika maandishi kabla ya kutuma (nafasi tupu ya kiolezo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="60"/>
+        <location filename="../ui/compose/sending.py" line="59"/>
         <source>Write something first: the post is empty.</source>
         <translation>Andika kitu kwanza: chapisho ni tupu.</translation>
     </message>
@@ -1237,31 +1227,87 @@
         <translation>%1: seva ilijibu %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="43"/>
+        <location filename="../core/accounts/bluesky.py" line="44"/>
         <source>%1: this Bluesky account is deactivated.</source>
         <extracomment>errors meaning &quot;this session is over: log in again&quot; errors meaning &quot;the account itself cannot act&quot;: no new login helps (the PDS&apos;s auth verifier: AuthRequiredError &apos;AccountDeactivated&apos; / &apos;AccountTakedown&apos;)</extracomment>
         <translation>%1: akaunti hii ya Bluesky imezimwa.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="44"/>
+        <location filename="../core/accounts/bluesky.py" line="45"/>
         <source>Reactivate it by logging in with the Bluesky app, then log in again in Accounts. Its queued posts wait and are not lost.</source>
         <translation>Iwashe tena kwa kuingia kupitia programu ya Bluesky, kisha ingia tena kwenye Akaunti. Machapisho yake yaliyo foleni yanasubiri na hayapotei.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="53"/>
+        <location filename="../core/accounts/bluesky.py" line="54"/>
         <source>%1: Bluesky has suspended or taken down this account.</source>
         <translation>%1: Bluesky imesimamisha au kuondoa akaunti hii.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/bluesky.py" line="56"/>
+        <location filename="../core/accounts/bluesky.py" line="57"/>
         <source>Logging in again does not help: Bluesky&apos;s moderation (the appeal form in the Bluesky app) can say why. Its queued posts wait and are not lost.</source>
         <translation>Kuingia tena hakusaidii: udhibiti wa Bluesky (fomu ya rufaa kwenye programu ya Bluesky) unaweza kueleza sababu. Machapisho yake yaliyo foleni yanasubiri na hayapotei.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="180"/>
+        <location filename="../core/accounts/bluesky.py" line="86"/>
+        <source>That does not look like a Bluesky app password (four groups of four letters or digits, like abcd-efgh-ijkl-mnop).</source>
+        <translation>Hii haionekani kama nywila ya programu (app password) ya Bluesky (makundi manne ya herufi au tarakimu nne, kama abcd-efgh-ijkl-mnop).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="91"/>
+        <source>Create one in Bluesky under Settings → Privacy and security → App passwords. Never give the app your main password.</source>
+        <translation>Itengeneze kwenye Bluesky chini ya Settings → Privacy and security → App passwords. Kamwe usiipe programu nywila yako kuu.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="104"/>
+        <source>Enter your Bluesky handle, e.g. name.bsky.social.</source>
+        <translation>Weka jina lako la Bluesky (handle), k.m. jina.bsky.social.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="168"/>
+        <source>%1: the server&apos;s answer had no session.</source>
+        <extracomment>&quot;deactivated&quot; / &quot;takendown&quot; when the server said ``active: false``, else &quot;&quot;</extracomment>
+        <translation>%1: jibu la seva halikuwa na kipindi (session).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="193"/>
+        <source>Bluesky asked for an email code: that happens with the main password.</source>
+        <translation>Bluesky imeomba msimbo wa barua pepe: hilo hutokea ukitumia nywila kuu.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="197"/>
+        <source>Use an app password instead (Settings → Privacy and security → App passwords).</source>
+        <translation>Tumia nywila ya programu badala yake (Settings → Privacy and security → App passwords).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="206"/>
+        <source>%1 did not accept this handle and app password.</source>
+        <translation>%1 haikukubali jina hili (handle) na nywila hii ya programu.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="207"/>
+        <source>Check the handle, and create a new app password if in doubt.</source>
+        <translation>Kagua jina (handle), na utengeneze nywila mpya ya programu ukiwa na shaka.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="246"/>
+        <source>%1: the Bluesky session has ended (%2).</source>
+        <translation>%1: kipindi (session) cha Bluesky kimekwisha (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/bluesky.py" line="250"/>
+        <source>%1: the session could not be renewed (%2).</source>
+        <translation>%1: kipindi (session) hakikuweza kufanywa upya (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/session.py" line="181"/>
         <source>%1: the login is only sent to its own server, %2.</source>
         <extracomment>a refresh finished this recently is reused by callers that saw the old token fail how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
         <translation>%1: kuingia kunatumwa kwa seva yake tu, %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/session.py" line="200"/>
+        <source>%1: the login has expired.</source>
+        <translation>%1: muda wa kuingia umekwisha.</translation>
     </message>
     <message>
         <location filename="../core/live/feed.py" line="87"/>
@@ -1296,15 +1342,60 @@
         <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii haiuamini: alama ya kidole %1 (inadai kuwa %2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="293"/>
-        <source>%1: the server says the post is too long (%2).</source>
+        <location filename="../core/compose/mastodon.py" line="37"/>
+        <source>picture processing</source>
+        <translation>kushughulikia picha</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="38"/>
+        <source>account lookup</source>
+        <translation>kutafuta akaunti</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="39"/>
+        <source>recent posts</source>
+        <translation>machapisho ya karibuni</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="40"/>
+        <source>scheduled posts</source>
+        <translation>machapisho yaliyopangiwa muda</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="127"/>
+        <source>%1: the server is still processing a picture.</source>
         <extracomment>Mastodon remembers an Idempotency-Key for one hour</extracomment>
+        <translation>%1: seva bado inashughulikia picha.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="297"/>
+        <source>%1: a picture is still being processed.</source>
+        <translation>%1: picha bado inashughulikiwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/mastodon.py" line="305"/>
+        <source>%1: the server says the post is too long (%2).</source>
         <translation>%1: seva inasema chapisho ni refu mno (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="208"/>
-        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
+        <location filename="../core/compose/mastodon.py" line="315"/>
+        <source>%1: the server would not schedule this post (%2); the app will post it at its time.</source>
+        <translation>%1: seva haikukubali kupanga muda wa chapisho hili (%2); programu italichapisha wakati wake ukifika.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="117"/>
+        <source>This account was removed from the app.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
+        <translation>Akaunti hii iliondolewa kwenye programu.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="201"/>
+        <source>Unexpected problem: %1</source>
+        <translation>Tatizo lisilotarajiwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/sender.py" line="213"/>
+        <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Imechapishwa mapema: %1 haipangi machapisho, kwa hiyo imelichapisha mara moja badala ya saa %2 UTC.</translation>
     </message>
     <message>
@@ -1461,7 +1552,7 @@
         <translation>Ripoti haikuweza kuandikwa kwenye %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="265"/>
+        <location filename="../core/compose/sender.py" line="270"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1: imegawanywa kuwa mfululizo; programu itaichapisha kwa wakati wake.</translation>
     </message>
@@ -2563,6 +2654,24 @@
         <translation>%1 haikuweza kusomwa (%2)</translation>
     </message>
     <message>
+        <location filename="../core/messages.py" line="47"/>
+        <source>%1: no saved login on this computer.</source>
+        <extracomment>%1 an account&apos;s name</extracomment>
+        <translation>%1: hakuna taarifa za kuingia zilizohifadhiwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="49"/>
+        <source>%1: the saved login is unreadable.</source>
+        <extracomment>%1 an account&apos;s name</extracomment>
+        <translation>%1: taarifa za kuingia zilizohifadhiwa hazisomeki.</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="51"/>
+        <source>%1: the server no longer accepts the login.</source>
+        <extracomment>%1 an account&apos;s name</extracomment>
+        <translation>%1: seva haikubali tena kuingia.</translation>
+    </message>
+    <message>
         <location filename="../core/library/sideload.py" line="403"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>Kifurushi kinahitaji MB %1 lakini ni MB %2 tu zilizo wazi.</translation>
@@ -2632,6 +2741,260 @@
         <location filename="../core/settings.py" line="208"/>
         <source>Some settings were invalid and were reset to their defaults: %1.</source>
         <translation>Baadhi ya mipangilio haikuwa halali na imerudishwa kwenye thamani za msingi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/keyring_store.py" line="102"/>
+        <source>The keyring could not be read: %1</source>
+        <extracomment>The Windows Credential Manager keeps at most 2,560 bytes per secret (CRED_MAX_CREDENTIAL_BLOB_SIZE, jaraco/keyring#355), and keyring stores the text as UTF-16: 2 bytes a character, 4 for one outside the Basic Multilingual Plane (an emoji). Longer secrets are split into numbered parts under ``key#1``, ``key#2`` ... The largest secret the app keeps, a Bluesky session (two JWTs and the DID), is about 800 characters, 1.6-1.9 KB as UTF-16 (tests/core/accounts/test_keyring_store.py). the most UTF-16 bytes one entry holds here (a margin below the limit) what a keyring backend may raise: keyring&apos;s own errors, and the platform libraries&apos; (Windows&apos; pywintypes.error, D-Bus errors, OSError) which do not derive from them</extracomment>
+        <translation>Keyring haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/keyring_store.py" line="110"/>
+        <source>The keyring refused to store the secret: %1</source>
+        <translation>Keyring ilikataa kuhifadhi siri: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/keyring_store.py" line="121"/>
+        <source>The keyring could not delete the secret: %1</source>
+        <translation>Keyring haikuweza kufuta siri: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="35"/>
+        <source>%1 does not look like a Mastodon-compatible server.</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>%1 haionekani kuwa seva inayooana na Mastodon.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="36"/>
+        <source>Check the address of your instance (for example mastodon.social).</source>
+        <translation>Kagua anwani ya seva yako (kwa mfano mastodon.social).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="239"/>
+        <source>%1 did not accept this access token.</source>
+        <extracomment>smallest scopes first; older servers that reject them get the next set registered once per instance; the port of a loopback redirect is free (RFC 8252)</extracomment>
+        <translation>%1 haikukubali tokeni hii ya ufikiaji.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="240"/>
+        <source>Check that you copied the whole token, and that it has not been revoked.</source>
+        <translation>Hakikisha umenakili tokeni yote, na kwamba haijabatilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="250"/>
+        <source>%1 accepted the token but it may not read your profile.</source>
+        <translation>%1 imekubali tokeni lakini hairuhusiwi kusoma wasifu wako.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="253"/>
+        <source>Make the token again with the &apos;profile&apos; (or &apos;read:accounts&apos;) permission ticked, as well as read:statuses, write:statuses and write:media.</source>
+        <translation>Tengeneza tokeni tena ukiwa umeweka alama kwenye ruhusa ya &apos;profile&apos; (au &apos;read:accounts&apos;), pamoja na read:statuses, write:statuses na write:media.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="264"/>
+        <source>%1: the account could not be read.</source>
+        <translation>%1: akaunti haikuweza kusomwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="311"/>
+        <source>%1: the app could not be registered.</source>
+        <translation>%1: programu haikuweza kusajiliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="337"/>
+        <source>%1 did not accept the login code.</source>
+        <translation>%1 haikukubali msimbo wa kuingia.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="338"/>
+        <source>Codes work once and for a few minutes: start the login again.</source>
+        <translation>Misimbo hufanya kazi mara moja tu na kwa dakika chache: anza kuingia tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/mastodon.py" line="348"/>
+        <source>%1: no access token came back.</source>
+        <translation>%1: hakuna tokeni ya ufikiaji iliyorudi.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="122"/>
+        <source>The login answer did not match this login attempt, so it was ignored.</source>
+        <translation>Jibu la kuingia halikulingana na jaribio hili la kuingia, kwa hiyo lilipuuzwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="126"/>
+        <source>Start the login again from the app.</source>
+        <translation>Anza kuingia tena kutoka kwenye programu.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="133"/>
+        <source>The server did not allow the login (%1).</source>
+        <translation>Seva haikuruhusu kuingia (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="140"/>
+        <source>The server sent no login code.</source>
+        <translation>Seva haikutuma msimbo wa kuingia.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="160"/>
+        <source>The login was cancelled.</source>
+        <translation>Kuingia kumeghairiwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="163"/>
+        <source>No answer came from the browser in time.</source>
+        <translation>Hakuna jibu lililotoka kwenye kivinjari kwa wakati.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/oauth.py" line="164"/>
+        <source>Try again, or use the code-paste login instead.</source>
+        <translation>Jaribu tena, au tumia njia ya kuingia kwa kubandika msimbo badala yake.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="66"/>
+        <source>access token</source>
+        <extracomment>the login was ended on the server too what the user should still do by hand, or &quot;&quot;</extracomment>
+        <translation>tokeni ya ufikiaji</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="67"/>
+        <source>login code</source>
+        <translation>msimbo wa kuingia</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="68"/>
+        <source>bearer token</source>
+        <translation>tokeni ya bearer</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="74"/>
+        <source>The %1 is empty.</source>
+        <translation>Sehemu ya “%1” iko tupu.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="77"/>
+        <source>The %1 contains spaces; copy it again, without line breaks.</source>
+        <translation>Sehemu ya “%1” ina nafasi; inakili tena, bila kuvunja mistari.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="128"/>
+        <source>%1 does not allow the app to receive the login by itself.</source>
+        <translation>%1 hairuhusu programu kupokea taarifa za kuingia yenyewe.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="131"/>
+        <source>Use “Paste a code” instead.</source>
+        <translation>Tumia “Bandika msimbo” badala yake.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="213"/>
+        <source>Give an X bearer token or user access token.</source>
+        <translation>Weka tokeni ya bearer ya X au tokeni ya ufikiaji ya mtumiaji.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/service.py" line="280"/>
+        <source>No account with id %1 (accounts: %2).</source>
+        <translation>Hakuna akaunti yenye kitambulisho %1 (akaunti: %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="25"/>
+        <source>server</source>
+        <translation>seva</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="26"/>
+        <source>Mastodon instance</source>
+        <translation>seva ya Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="27"/>
+        <source>Bluesky server</source>
+        <translation>seva ya Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="29"/>
+        <source>%1 is not a %2 address.</source>
+        <extracomment>%1 what was typed, %2 what it should be (a :class:`Phrase`: &quot;Mastodon instance&quot;)</extracomment>
+        <translation>%1 si anwani ya %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="44"/>
+        <source>Enter the address of the %1, e.g. mastodon.social.</source>
+        <translation>Weka anwani ya %1, k.m. mastodon.social.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="66"/>
+        <source>%1 must be reached with https:// so your login is not sent in the clear.</source>
+        <translation>%1 lazima ifikiwe kwa https:// ili taarifa zako za kuingia zisitumwe bila usimbaji.</translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/urls.py" line="75"/>
+        <source>%1 has an invalid port number.</source>
+        <translation>%1 ina namba ya mlango (port) isiyo sahihi.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="37"/>
+        <source>checking a post</source>
+        <translation>kukagua chapisho</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="38"/>
+        <source>looking up a mentioned handle</source>
+        <translation>kutafuta jina (handle) lililotajwa</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="99"/>
+        <source>%1: the account&apos;s DID is unknown; log in again.</source>
+        <translation>%1: DID ya akaunti haijulikani; ingia tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/bluesky.py" line="130"/>
+        <source>%1: the picture upload gave no blob.</source>
+        <extracomment>handle -&gt; DID (or None: does not resolve), for this run</extracomment>
+        <translation>%1: kupakia picha hakukurudisha blob.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="24"/>
+        <source>This file is not a picture the app can read.</source>
+        <translation>Faili hii si picha ambayo programu inaweza kusoma.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="61"/>
+        <source>The picture %1 could not be read: it was moved, deleted or is on a drive that is not connected.</source>
+        <extracomment>refuse pictures with more pixels than this (a 100-megapixel camera is fine) never send more than this on the long side (saves data on slow links) why alt text is required, shown next to the field</extracomment>
+        <translation>Picha %1 haikuweza kusomwa: imehamishwa, imefutwa au iko kwenye diski ambayo haijaunganishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="70"/>
+        <source>This picture file is too big (over %1 MB).</source>
+        <translation>Faili hii ya picha ni kubwa mno (zaidi ya MB %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="90"/>
+        <source>This picture is far too large to open safely (too many pixels).</source>
+        <translation>Picha hii ni kubwa mno kufunguliwa kwa usalama (pikseli nyingi mno).</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/images.py" line="145"/>
+        <source>This picture could not be made small enough for the network.</source>
+        <translation>Picha hii haikuweza kufanywa ndogo ya kutosha kwa mtandao huu.</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="23"/>
+        <source>picture upload</source>
+        <extracomment>what a publisher was doing when the server said no (the subject of its error)</extracomment>
+        <translation>kupakia picha</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="24"/>
+        <source>posting</source>
+        <translation>kuchapisha</translation>
+    </message>
+    <message>
+        <location filename="../core/compose/publish_common.py" line="30"/>
+        <source>%1: %2</source>
+        <extracomment>%1 an account&apos;s name, %2 what the app was doing (&quot;picture upload&quot;)</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4098,29 +4461,29 @@
         <translation>Haijatumwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="64"/>
+        <location filename="../ui/compose/outbox_rows.py" line="72"/>
         <source>queued %1</source>
         <extracomment>the long explanation shown under the list for the selected row</extracomment>
         <translation>imepangwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="72"/>
+        <location filename="../ui/compose/outbox_rows.py" line="80"/>
         <source>to be posted %1</source>
         <translation>itachapishwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="79"/>
+        <location filename="../ui/compose/outbox_rows.py" line="87"/>
         <source>sent %1</source>
         <translation>imetumwa %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/outbox_controller.py" line="39"/>
-        <location filename="../ui/compose/outbox_rows.py" line="91"/>
+        <location filename="../ui/compose/outbox_rows.py" line="99"/>
         <source>Ready: open X</source>
         <translation>Tayari: fungua X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="107"/>
+        <location filename="../ui/compose/outbox_rows.py" line="115"/>
         <source>waits for the post before it on this account (%1)</source>
         <translation>inasubiri chapisho lililotangulia kwenye akaunti hii (%1)</translation>
     </message>
@@ -4139,12 +4502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="92"/>
+        <location filename="../ui/compose/outbox_rows.py" line="100"/>
         <source>Post it yourself on the X website: one link per part</source>
         <translation>Ichapishe mwenyewe kwenye tovuti ya X: kiungo kimoja kwa kila sehemu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/outbox_rows.py" line="96"/>
+        <location filename="../ui/compose/outbox_rows.py" line="104"/>
         <source>The app has no posting rights on X. Select each part in turn and press Open link; post the second and later parts as replies to the first. Then press Mark as posted.</source>
         <translation>Programu haina ruhusa ya kuchapisha kwenye X. Chagua kila sehemu kwa zamu na ubonyeze Fungua kiungo; chapisha sehemu ya pili na zinazofuata kama majibu kwa ya kwanza. Kisha bonyeza Weka alama imechapishwa.</translation>
     </message>

@@ -10,7 +10,7 @@ from typing import Any
 
 import requests
 
-from companion.core.accounts.urls import host_of, normalise_server
+from companion.core.accounts.urls import BLUESKY_SERVER, host_of, normalise_server
 from companion.core.errors import (
     QT_TRANSLATE_NOOP,
     InvalidInputError,
@@ -19,6 +19,7 @@ from companion.core.errors import (
     ServerError,
 )
 from companion.core.jsonsafe import response_json
+from companion.core.messages import REPLY_UNREADABLE
 from companion.core.net import HttpClient, error_detail, raise_for_status
 
 log = logging.getLogger(__name__)
@@ -82,10 +83,16 @@ def check_app_password(text: str) -> str:
     value = text.strip().lower()
     if not APP_PASSWORD_RE.match(value):
         raise InvalidInputError(
-            "That does not look like a Bluesky app password (four groups of four letters "
-            "or digits, like abcd-efgh-ijkl-mnop).",
-            hint="Create one in Bluesky under Settings → Privacy and security → App passwords. "
-            "Never give the app your main password.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "That does not look like a Bluesky app password (four groups of four "
+                "letters or digits, like abcd-efgh-ijkl-mnop).",
+            ),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Create one in Bluesky under Settings → Privacy and security → App "
+                "passwords. Never give the app your main password.",
+            ),
         )
     return value
 
@@ -93,7 +100,9 @@ def check_app_password(text: str) -> str:
 def normalise_handle(text: str) -> str:
     handle = text.strip().lstrip("@").strip().lower()
     if not handle or " " in handle:
-        raise InvalidInputError("Enter your Bluesky handle, e.g. name.bsky.social.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "Enter your Bluesky handle, e.g. name.bsky.social.")
+        )
     if "." not in handle and not handle.startswith("did:"):
         handle += ".bsky.social"
     return handle
@@ -152,10 +161,12 @@ def is_expired_answer(resp: requests.Response) -> bool:
 
 def _session_from(raw: Any, fallback_pds: str, what: str) -> BlueskySession:
     if not isinstance(raw, dict):
-        raise ServerError(f"{what}: the server's answer was not understood.")
+        raise ServerError(REPLY_UNREADABLE, args=(what,))
     access, refresh, did = raw.get("accessJwt"), raw.get("refreshJwt"), raw.get("did")
     if not (isinstance(access, str) and isinstance(refresh, str) and isinstance(did, str)):
-        raise ServerError(f"{what}: the server's answer had no session.")
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Errors", "%1: the server's answer had no session."), args=(what,)
+        )
     pds = pds_from_did_doc(raw.get("didDoc")) or fallback_pds
     inactive = ""
     if raw.get("active") is False:
@@ -169,7 +180,7 @@ def create_session(
     """``com.atproto.server.createSession`` at the entryway ``service``."""
     identifier = normalise_handle(handle)
     password = check_app_password(app_password)
-    service = normalise_server(service, what="Bluesky server")
+    service = normalise_server(service, what=BLUESKY_SERVER)
     host = host_of(service)
     resp = http.post(
         f"{service}/xrpc/com.atproto.server.createSession",
@@ -179,21 +190,30 @@ def create_session(
         name = _error_name(resp)
         if name == "AuthFactorTokenRequired":
             raise NeedsLoginError(
-                "Bluesky asked for an email code: that happens with the main password.",
-                hint="Use an app password instead (Settings → Privacy and security → "
-                "App passwords).",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Bluesky asked for an email code: that happens with the main password.",
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Use an app password instead (Settings → Privacy and security → "
+                    "App passwords).",
+                ),
             )
         if name in INACTIVE_ERRORS:
             raise AccountInactiveError(identifier, INACTIVE_ERRORS[name])
         raise NeedsLoginError(
-            f"{host} did not accept this handle and app password.",
-            hint="Check the handle, and create a new app password if in doubt.",
+            QT_TRANSLATE_NOOP("Errors", "%1 did not accept this handle and app password."),
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "Check the handle, and create a new app password if in doubt."
+            ),
+            args=(host,),
         )
     raise_for_status(resp, http.now(), what=host)
     try:
         raw = response_json(resp)
     except ValueError:
-        raise ServerError(f"{host}: the server's answer was not understood.") from None
+        raise ServerError(REPLY_UNREADABLE, args=(host,)) from None
     session = _session_from(raw, service, host)
     if session.inactive:
         # createSession answers ``active: false`` with a ``status`` (takendown,
@@ -222,13 +242,19 @@ def refresh_session(
     if resp.status_code in (400, 401):
         name = _error_name(resp)
         if resp.status_code == 401 or name in _SESSION_OVER:
-            raise NeedsLoginError(f"{host}: the Bluesky session has ended ({name or 401}).")
-        raise ServerError(f"{host}: the session could not be renewed ({error_detail(resp)}).")
+            raise NeedsLoginError(
+                QT_TRANSLATE_NOOP("Errors", "%1: the Bluesky session has ended (%2)."),
+                args=(host, name or 401),
+            )
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Errors", "%1: the session could not be renewed (%2)."),
+            args=(host, error_detail(resp)),
+        )
     raise_for_status(resp, http.now(), what=host)
     try:
         raw = response_json(resp)
     except ValueError:
-        raise ServerError(f"{host}: the server's answer was not understood.") from None
+        raise ServerError(REPLY_UNREADABLE, args=(host,)) from None
     return _session_from(raw, pds, host)
 
 

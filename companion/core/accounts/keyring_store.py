@@ -19,7 +19,7 @@ from companion.core.accounts.credentials import (
     CredentialStore,
     MemoryCredentialStore,
 )
-from companion.core.errors import NoKeyringError
+from companion.core.errors import QT_TRANSLATE_NOOP, NoKeyringError
 
 log = logging.getLogger(__name__)
 
@@ -98,13 +98,18 @@ class KeyringCredentialStore:
             value: str | None = self._backend.get_password(self._service, key)
             return value
         except _BACKEND_ERRORS as exc:
-            raise NoKeyringError(f"The keyring could not be read: {_kind(exc)}") from None
+            raise NoKeyringError(
+                QT_TRANSLATE_NOOP("Errors", "The keyring could not be read: %1"), args=(_kind(exc),)
+            ) from None
 
     def _set(self, key: str, secret: str) -> None:
         try:
             self._backend.set_password(self._service, key, secret)
         except _BACKEND_ERRORS as exc:
-            raise NoKeyringError(f"The keyring refused to store the secret: {_kind(exc)}") from None
+            raise NoKeyringError(
+                QT_TRANSLATE_NOOP("Errors", "The keyring refused to store the secret: %1"),
+                args=(_kind(exc),),
+            ) from None
 
     def _delete(self, key: str) -> None:
         try:
@@ -112,7 +117,10 @@ class KeyringCredentialStore:
         except keyring.errors.PasswordDeleteError:
             pass
         except _BACKEND_ERRORS as exc:
-            raise NoKeyringError(f"The keyring could not delete the secret: {_kind(exc)}") from None
+            raise NoKeyringError(
+                QT_TRANSLATE_NOOP("Errors", "The keyring could not delete the secret: %1"),
+                args=(_kind(exc),),
+            ) from None
 
     # -- CredentialStore -----------------------------------------------------------
     def get(self, key: str) -> str | None:

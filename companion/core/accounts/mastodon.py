@@ -19,11 +19,23 @@ from companion import APP_NAME
 from companion.core.accounts.oauth import OOB_REDIRECT, Pkce, new_state
 from companion.core.accounts.urls import host_of
 from companion.core.compose.server_rules import SOFTWARE_SCHEDULES, server_software
-from companion.core.errors import InvalidInputError, NeedsLoginError, ServerError
+from companion.core.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInputError,
+    NeedsLoginError,
+    ServerError,
+)
 from companion.core.jsonsafe import parse_digits, response_json
+from companion.core.messages import REPLY_UNREADABLE
 from companion.core.net import HttpClient, raise_for_status
 
 log = logging.getLogger(__name__)
+
+#: %1 the server's address
+NOT_MASTODON = QT_TRANSLATE_NOOP("Errors", "%1 does not look like a Mastodon-compatible server.")
+CHECK_INSTANCE = QT_TRANSLATE_NOOP(
+    "Errors", "Check the address of your instance (for example mastodon.social)."
+)
 
 WEBSITE = "https://www.iied.org/"
 #: smallest scopes first; older servers that reject them get the next set
@@ -96,7 +108,7 @@ def _json(resp: requests.Response, what: str) -> Any:
     try:
         return response_json(resp)
     except ValueError:
-        raise ServerError(f"{what}: the server's answer was not understood.") from None
+        raise ServerError(REPLY_UNREADABLE, args=(what,)) from None
 
 
 def _num(value: Any) -> int | None:
@@ -210,14 +222,11 @@ class MastodonApi:
         )
         resp = self.http.get(self._url("/api/v1/instance"), headers={"Accept": "application/json"})
         if resp.status_code == 404:
-            raise InvalidInputError(
-                f"{self.host} does not look like a Mastodon-compatible server.",
-                hint="Check the address of your instance (for example mastodon.social).",
-            )
+            raise InvalidInputError(NOT_MASTODON, hint=CHECK_INSTANCE, args=(self.host,))
         raise_for_status(resp, self.http.now(), what=self.host)
         raw = _json(resp, self.host)
         if not isinstance(raw, dict):
-            raise ServerError(f"{self.host}: the server's answer was not understood.")
+            raise ServerError(REPLY_UNREADABLE, args=(self.host,))
         return parse_instance(raw, v2=False)
 
     def verify_credentials(self, token: str) -> Profile:
@@ -227,24 +236,34 @@ class MastodonApi:
         )
         if resp.status_code == 401:
             raise NeedsLoginError(
-                f"{self.host} did not accept this access token.",
-                hint="Check that you copied the whole token, and that it has not been revoked.",
+                QT_TRANSLATE_NOOP("Errors", "%1 did not accept this access token."),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Check that you copied the whole token, and that it has not been revoked.",
+                ),
+                args=(self.host,),
             )
         if resp.status_code in (404, 405):
-            raise InvalidInputError(
-                f"{self.host} does not look like a Mastodon-compatible server.",
-                hint="Check the address of your instance (for example mastodon.social).",
-            )
+            raise InvalidInputError(NOT_MASTODON, hint=CHECK_INSTANCE, args=(self.host,))
         if resp.status_code == 403:
             raise NeedsLoginError(
-                f"{self.host} accepted the token but it may not read your profile.",
-                hint="Make the token again with the 'profile' (or 'read:accounts') permission "
-                "ticked, as well as read:statuses, write:statuses and write:media.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "%1 accepted the token but it may not read your profile."
+                ),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Make the token again with the 'profile' (or 'read:accounts') permission "
+                    "ticked, as well as read:statuses, write:statuses and write:media.",
+                ),
+                args=(self.host,),
             )
         raise_for_status(resp, self.http.now(), what=self.host)
         raw = _json(resp, self.host)
         if not isinstance(raw, dict) or (not raw.get("acct") and not raw.get("username")):
-            raise ServerError(f"{self.host}: the account could not be read.")
+            raise ServerError(
+                QT_TRANSLATE_NOOP("Errors", "%1: the account could not be read."),
+                args=(self.host,),
+            )
         acct = str(raw.get("acct") or raw.get("username"))
         handle = acct if "@" in acct else f"{acct}@{self.host}"
         return Profile(
@@ -288,7 +307,10 @@ class MastodonApi:
                 or not raw.get("client_id")
                 or not raw.get("client_secret")
             ):
-                raise ServerError(f"{self.host}: the app could not be registered.")
+                raise ServerError(
+                    QT_TRANSLATE_NOOP("Errors", "%1: the app could not be registered."),
+                    args=(self.host,),
+                )
             return AppRegistration(
                 str(raw["client_id"]), str(raw["client_secret"]), scopes, redirect_uris
             )
@@ -312,14 +334,19 @@ class MastodonApi:
         )
         if resp.status_code in (400, 401):
             raise NeedsLoginError(
-                f"{self.host} did not accept the login code.",
-                hint="Codes work once and for a few minutes: start the login again.",
+                QT_TRANSLATE_NOOP("Errors", "%1 did not accept the login code."),
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Codes work once and for a few minutes: start the login again."
+                ),
+                args=(self.host,),
             )
         raise_for_status(resp, self.http.now(), what=self.host)
         raw = _json(resp, self.host)
         token = raw.get("access_token") if isinstance(raw, dict) else None
         if not isinstance(token, str) or not token:
-            raise ServerError(f"{self.host}: no access token came back.")
+            raise ServerError(
+                QT_TRANSLATE_NOOP("Errors", "%1: no access token came back."), args=(self.host,)
+            )
         return token
 
     def revoke(self, client_id: str, client_secret: str, token: str) -> None:

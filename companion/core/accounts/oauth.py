@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from companion.core.errors import KnownError
+from companion.core.errors import QT_TRANSLATE_NOOP, KnownError
 
 log = logging.getLogger(__name__)
 
@@ -119,18 +119,26 @@ class LoopbackRedirect:
         state = (query.get("state") or [""])[0]
         if not self._state or not secrets.compare_digest(state.encode(), self._state.encode()):
             self._outcome.error = LoginRefused(
-                "The login answer did not match this login attempt, so it was ignored.",
-                hint="Start the login again from the app.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The login answer did not match this login attempt, so it was ignored.",
+                ),
+                hint=QT_TRANSLATE_NOOP("Errors", "Start the login again from the app."),
             )
             return "Login not accepted", "This answer was not for this login. Try again.", 400
         error = (query.get("error") or [""])[0]
         if error:
             detail = (query.get("error_description") or [error])[0]
-            self._outcome.error = LoginRefused(f"The server did not allow the login ({detail}).")
+            self._outcome.error = LoginRefused(
+                QT_TRANSLATE_NOOP("Errors", "The server did not allow the login (%1)."),
+                args=(detail,),
+            )
             return "Login refused", "The app was not allowed. You can close this tab.", 200
         code = (query.get("code") or [""])[0]
         if not code:
-            self._outcome.error = LoginRefused("The server sent no login code.")
+            self._outcome.error = LoginRefused(
+                QT_TRANSLATE_NOOP("Errors", "The server sent no login code.")
+            )
             return "Login failed", "No code came back. You can close this tab.", 400
         self._outcome.code = code
         return (
@@ -149,11 +157,13 @@ class LoopbackRedirect:
         try:
             while not self._settled():
                 if cancel is not None and cancel.is_set():
-                    raise LoginCancelled("The login was cancelled.")
+                    raise LoginCancelled(QT_TRANSLATE_NOOP("Errors", "The login was cancelled."))
                 if time.monotonic() > deadline:
                     raise LoginCancelled(
-                        "No answer came from the browser in time.",
-                        hint="Try again, or use the code-paste login instead.",
+                        QT_TRANSLATE_NOOP("Errors", "No answer came from the browser in time."),
+                        hint=QT_TRANSLATE_NOOP(
+                            "Errors", "Try again, or use the code-paste login instead."
+                        ),
                     )
                 try:
                     self._server.handle_request()

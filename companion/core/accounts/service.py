@@ -27,8 +27,19 @@ from companion.core.accounts.mastodon import (
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
 from companion.core.accounts.oauth import OOB_REDIRECT
 from companion.core.accounts.session import SessionManager
-from companion.core.accounts.urls import host_of, normalise_server
-from companion.core.errors import InvalidInputError, KnownError, NeedsLoginError
+from companion.core.accounts.urls import (
+    BLUESKY_SERVER,
+    MASTODON_INSTANCE,
+    host_of,
+    normalise_server,
+)
+from companion.core.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInputError,
+    KnownError,
+    NeedsLoginError,
+    Phrase,
+)
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
@@ -52,12 +63,22 @@ class RemoveResult:
     note: str = ""
 
 
-def _clean_secret(text: str, what: str) -> str:
+ACCESS_TOKEN = Phrase(QT_TRANSLATE_NOOP("Errors", "access token"))
+LOGIN_CODE = Phrase(QT_TRANSLATE_NOOP("Errors", "login code"))
+BEARER_TOKEN = Phrase(QT_TRANSLATE_NOOP("Errors", "bearer token"))
+
+
+def _clean_secret(text: str, what: Phrase) -> str:
     value = text.strip()
     if not value:
-        raise InvalidInputError(f"The {what} is empty.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "The %1 is empty."), args=(what,))
     if any(c.isspace() for c in value):
-        raise InvalidInputError(f"The {what} contains spaces; copy it again, without line breaks.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The %1 contains spaces; copy it again, without line breaks."
+            ),
+            args=(what,),
+        )
     return value
 
 
@@ -77,8 +98,8 @@ class AccountService:
     # -- Mastodon -------------------------------------------------------------
     def connect_mastodon_token(self, instance: str, token: str) -> Connected:
         """A personal access token made in the instance's Development settings."""
-        instance = normalise_server(instance, what="Mastodon instance")
-        token = _clean_secret(token, "access token")
+        instance = normalise_server(instance, what=MASTODON_INSTANCE)
+        token = _clean_secret(token, ACCESS_TOKEN)
         api = MastodonApi(self.http, instance)
         profile = api.verify_credentials(token)
         info = api.instance_info()
@@ -86,7 +107,7 @@ class AccountService:
 
     def app_for(self, instance: str) -> AppRegistration:
         """The app registration on ``instance``: from the store, or made once now."""
-        instance = normalise_server(instance, what="Mastodon instance")
+        instance = normalise_server(instance, what=MASTODON_INSTANCE)
         cached = self.credentials.get(app_key(instance))
         app = AppRegistration.from_json(cached) if cached else None
         if app is not None:
@@ -100,17 +121,20 @@ class AccountService:
         """Register (or reuse) the app and prepare the authorize URL with PKCE + state.
         ``redirect_uri``: ``OOB_REDIRECT`` (the server shows a code to paste) or a
         :class:`~companion.core.accounts.oauth.LoopbackRedirect`'s URI."""
-        instance = normalise_server(instance, what="Mastodon instance")
+        instance = normalise_server(instance, what=MASTODON_INSTANCE)
         app = self.app_for(instance)
         if redirect_uri != OOB_REDIRECT and LOOPBACK_REDIRECT not in app.redirect_uris:
             raise KnownError(
-                f"{host_of(instance)} does not allow the app to receive the login by itself.",
-                hint="Use “Paste a code” instead.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "%1 does not allow the app to receive the login by itself."
+                ),
+                hint=QT_TRANSLATE_NOOP("Errors", "Use “Paste a code” instead."),
+                args=(host_of(instance),),
             )
         return new_pending_login(instance, app, redirect_uri)
 
     def finish_mastodon_login(self, login: PendingLogin, code: str) -> Connected:
-        code = _clean_secret(code, "login code")
+        code = _clean_secret(code, LOGIN_CODE)
         api = MastodonApi(self.http, login.instance)
         token = api.exchange_code(login.app, code, login.redirect_uri, login.pkce)
         profile = api.verify_credentials(token)
@@ -152,7 +176,7 @@ class AccountService:
             info={
                 "did": session.did,
                 "pds": session.pds,
-                "entryway": normalise_server(service, what="Bluesky server"),
+                "entryway": normalise_server(service, what=BLUESKY_SERVER),
             },
         )
         self._end_previous_session(account, session.refresh_jwt)
@@ -181,11 +205,13 @@ class AccountService:
         X charges per request)."""
         secret: dict[str, str] = {}
         if bearer_token.strip():
-            secret["bearer_token"] = _clean_secret(bearer_token, "bearer token")
+            secret["bearer_token"] = _clean_secret(bearer_token, BEARER_TOKEN)
         if user_access_token.strip():
-            secret["user_access_token"] = _clean_secret(user_access_token, "access token")
+            secret["user_access_token"] = _clean_secret(user_access_token, ACCESS_TOKEN)
         if not secret:
-            raise InvalidInputError("Give an X bearer token or user access token.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "Give an X bearer token or user access token.")
+            )
         name = handle.strip()
         name = ("@" + name.lstrip("@")) if name else "X API"
         account = Account(
@@ -250,7 +276,10 @@ class AccountService:
         account = self.repo.get(account_id)
         if account is None:
             ids = ", ".join(a.id for a in self.repo.list()) or "none"
-            raise InvalidInputError(f"No account with id {account_id!r} (accounts: {ids}).")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "No account with id %1 (accounts: %2)."),
+                args=(repr(account_id), ids),
+            )
         return account
 
     # -- removal --------------------------------------------------------------

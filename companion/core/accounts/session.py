@@ -39,6 +39,7 @@ from companion.core.accounts.credentials import CredentialStore
 from companion.core.accounts.model import Account, AccountRepository, AccountState, Network
 from companion.core.accounts.urls import host_of, same_origin
 from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, NeedsLoginError
+from companion.core.messages import LOGIN_NOT_ACCEPTED, NO_SAVED_LOGIN, SAVED_LOGIN_UNREADABLE
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
@@ -78,13 +79,13 @@ class SessionManager:
     def secret(self, account: Account) -> dict[str, str]:
         raw = self.credentials.get(account.id)
         if not raw:
-            raise NeedsLoginError(f"{account.label}: no saved login on this computer.")
+            raise NeedsLoginError(NO_SAVED_LOGIN, args=(account.label,))
         try:
             value = json.loads(raw)
         except ValueError:
-            raise NeedsLoginError(f"{account.label}: the saved login is unreadable.") from None
+            raise NeedsLoginError(SAVED_LOGIN_UNREADABLE, args=(account.label,)) from None
         if not isinstance(value, dict):
-            raise NeedsLoginError(f"{account.label}: the saved login is unreadable.")
+            raise NeedsLoginError(SAVED_LOGIN_UNREADABLE, args=(account.label,))
         return {k: str(v) for k, v in value.items()}
 
     def auth_headers(self, account: Account) -> dict[str, str]:
@@ -96,7 +97,7 @@ class SessionManager:
         }[account.network]
         token = secret.get(key) or secret.get("bearer_token")
         if not token:
-            raise NeedsLoginError(f"{account.label}: no saved login on this computer.")
+            raise NeedsLoginError(NO_SAVED_LOGIN, args=(account.label,))
         return {"Authorization": f"Bearer {token}"}
 
     def mark_needs_login(self, account: Account) -> None:
@@ -118,7 +119,7 @@ class SessionManager:
         its result. Raises NeedsLoginError, marking the account, when impossible."""
         if account.network is not Network.BLUESKY:
             self.mark_needs_login(account)
-            raise NeedsLoginError(f"{account.label}: the server no longer accepts the login.")
+            raise NeedsLoginError(LOGIN_NOT_ACCEPTED, args=(account.label,))
         state = self._state(account.id)
         seen = state.generation
         with state.lock:
@@ -151,7 +152,7 @@ class SessionManager:
         refresh_jwt = secret.get("refreshJwt")
         if not refresh_jwt:
             self.mark_needs_login(account)
-            raise NeedsLoginError(f"{account.label}: no saved login on this computer.")
+            raise NeedsLoginError(NO_SAVED_LOGIN, args=(account.label,))
         self.refresh_calls += 1
         try:
             session = bluesky.refresh_session(self.http, account.server, refresh_jwt, account.label)
@@ -195,8 +196,10 @@ class SessionManager:
             )
             if bluesky.is_expired_answer(resp):
                 self.mark_needs_login(account)
-                raise NeedsLoginError(f"{account.label}: the login has expired.")
+                raise NeedsLoginError(
+                    QT_TRANSLATE_NOOP("Errors", "%1: the login has expired."), args=(account.label,)
+                )
         elif resp.status_code == 401:
             self.mark_needs_login(account)
-            raise NeedsLoginError(f"{account.label}: the server no longer accepts the login.")
+            raise NeedsLoginError(LOGIN_NOT_ACCEPTED, args=(account.label,))
         return resp

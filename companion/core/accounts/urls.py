@@ -6,7 +6,7 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, Phrase
 
 _HOST_RE = re.compile(r"^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$")
 _LOCAL_SUFFIXES = (".local", ".localhost", ".internal", ".test", ".lan", ".home.arpa")
@@ -22,7 +22,14 @@ def _is_local_host(host: str) -> bool:
     return addr.is_loopback or addr.is_private or addr.is_link_local
 
 
-def normalise_server(text: str, *, what: str = "server") -> str:
+SERVER = Phrase(QT_TRANSLATE_NOOP("Errors", "server"))
+MASTODON_INSTANCE = Phrase(QT_TRANSLATE_NOOP("Errors", "Mastodon instance"))
+BLUESKY_SERVER = Phrase(QT_TRANSLATE_NOOP("Errors", "Bluesky server"))
+#: %1 what was typed, %2 what it should be (a :class:`Phrase`: "Mastodon instance")
+NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("Errors", "%1 is not a %2 address.")
+
+
+def normalise_server(text: str, *, what: str = SERVER) -> str:
     """``mastodon.social`` → ``https://mastodon.social``.
 
     Plain ``http://`` is accepted only for this computer or the local network (a
@@ -33,32 +40,41 @@ def normalise_server(text: str, *, what: str = "server") -> str:
     if raw.startswith("@") and raw.count("@") >= 2:  # "@alice@example.org"
         raw = raw.rsplit("@", 1)[1]
     if not raw:
-        raise InvalidInputError(f"Enter the address of the {what}, e.g. mastodon.social.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "Enter the address of the %1, e.g. mastodon.social."),
+            args=(what,),
+        )
     if "://" not in raw:
         raw = "https://" + raw
     try:
         parts = urlsplit(raw)
         host = (parts.hostname or "").lower()
     except ValueError:  # e.g. an unbalanced "[" taken for an IPv6 address
-        raise InvalidInputError(f"{text.strip()!r} is not a {what} address.") from None
+        raise InvalidInputError(NOT_AN_ADDRESS, args=(repr(text.strip()), what)) from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not host or any(c.isspace() for c in raw):
-        raise InvalidInputError(f"{text.strip()!r} is not a {what} address.")
+        raise InvalidInputError(NOT_AN_ADDRESS, args=(repr(text.strip()), what))
     if ":" not in host:  # a name or IPv4; internationalised names become punycode
         try:
             host = host.encode("idna").decode("ascii").lower()
         except UnicodeError:
-            raise InvalidInputError(f"{text.strip()!r} is not a {what} address.") from None
+            raise InvalidInputError(NOT_AN_ADDRESS, args=(repr(text.strip()), what)) from None
         if not _HOST_RE.match(host):
-            raise InvalidInputError(f"{text.strip()!r} is not a {what} address.")
+            raise InvalidInputError(NOT_AN_ADDRESS, args=(repr(text.strip()), what))
     if scheme == "http" and not _is_local_host(host):
         raise InvalidInputError(
-            f"{host} must be reached with https:// so your login is not sent in the clear."
+            QT_TRANSLATE_NOOP(
+                "Errors", "%1 must be reached with https:// so your login is not sent in the clear."
+            ),
+            args=(host,),
         )
     try:
         port = parts.port
     except ValueError:
-        raise InvalidInputError(f"{text.strip()!r} has an invalid port number.") from None
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "%1 has an invalid port number."),
+            args=(repr(text.strip()),),
+        ) from None
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:
         netloc += f":{port}"

@@ -13,13 +13,29 @@ import requests
 from companion.core.accounts.bluesky import raise_if_inactive
 from companion.core.accounts.model import Account
 from companion.core.compose.outbox import MediaRef, OutboxItem, Part
-from companion.core.compose.publish_common import Auth, Published, authed
+from companion.core.compose.publish_common import (
+    PICTURE_UPLOAD,
+    POSTING,
+    Auth,
+    Published,
+    authed,
+    doing,
+)
 from companion.core.compose.richtext import detect_facets
-from companion.core.errors import KnownError, NeedsLoginError, ServerError
+from companion.core.errors import (
+    QT_TRANSLATE_NOOP,
+    KnownError,
+    NeedsLoginError,
+    Phrase,
+    ServerError,
+)
 from companion.core.jsonsafe import response_json
 from companion.core.net import HttpClient, raise_for_status
 
 log = logging.getLogger(__name__)
+
+CHECKING_A_POST = Phrase(QT_TRANSLATE_NOOP("Errors", "checking a post"))
+HANDLE_LOOKUP = Phrase(QT_TRANSLATE_NOOP("Errors", "looking up a mentioned handle"))
 
 COLLECTION = "app.bsky.feed.post"
 
@@ -79,7 +95,10 @@ class BlueskyPublisher:
         self.base = account.server.rstrip("/")
         did = account.info.get("did")
         if not isinstance(did, str) or not did.startswith("did:"):
-            raise NeedsLoginError(f"{account.label}: the account's DID is unknown; log in again.")
+            raise NeedsLoginError(
+                QT_TRANSLATE_NOOP("Errors", "%1: the account's DID is unknown; log in again."),
+                args=(account.label,),
+            )
         self.did = did
         self.now = now
         #: handle -> DID (or None: does not resolve), for this run
@@ -97,17 +116,20 @@ class BlueskyPublisher:
 
         return authed(self.http, self.auth, self.account, send, expired=_expired)
 
-    def _check(self, resp: requests.Response, what: str) -> None:
-        raise_for_status(resp, self.now(), what=f"{self.account.label}: {what}")
+    def _check(self, resp: requests.Response, what: Phrase) -> None:
+        raise_for_status(resp, self.now(), what=doing(self.account, what))
 
     def upload(self, media: MediaRef) -> dict[str, Any]:
         data = Path(media.path).read_bytes()
         headers = {"Content-Type": media.mime}
         resp = self._xrpc("POST", "com.atproto.repo.uploadBlob", data=data, headers=headers)
-        self._check(resp, "picture upload")
+        self._check(resp, PICTURE_UPLOAD)
         blob = response_json(resp).get("blob")
         if not isinstance(blob, dict):
-            raise ServerError(f"{self.account.label}: the picture upload gave no blob.")
+            raise ServerError(
+                QT_TRANSLATE_NOOP("Errors", "%1: the picture upload gave no blob."),
+                args=(self.account.label,),
+            )
         return blob
 
     def get_record(self, rkey: str) -> Published | None:
@@ -118,7 +140,7 @@ class BlueskyPublisher:
         )
         if resp.status_code in (400, 404):
             return None  # RecordNotFound
-        self._check(resp, "checking a post")
+        self._check(resp, CHECKING_A_POST)
         body = response_json(resp)
         return Published(rkey, str(body["uri"]), str(body.get("cid") or ""), self._web_url(rkey))
 
@@ -141,7 +163,7 @@ class BlueskyPublisher:
         if resp.status_code in (400, 404):
             log.info("a mentioned handle does not resolve (%s)", resp.status_code)
         else:
-            self._check(resp, "looking up a mentioned handle")
+            self._check(resp, HANDLE_LOOKUP)
             try:
                 value = response_json(resp).get("did")
             except (ValueError, AttributeError):
@@ -201,7 +223,7 @@ class BlueskyPublisher:
                 found = None
             if found is not None:
                 return found
-        self._check(resp, "posting")
+        self._check(resp, POSTING)
         body = response_json(resp)
         return Published(
             part.rkey, str(body["uri"]), str(body.get("cid") or ""), self._web_url(part.rkey)

@@ -16,10 +16,12 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from companion.core.errors import InvalidInputError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from companion.core.userfile import read_capped
 
 log = logging.getLogger(__name__)
+
+NOT_A_PICTURE = QT_TRANSLATE_NOOP("Errors", "This file is not a picture the app can read.")
 
 #: refuse pictures with more pixels than this (a 100-megapixel camera is fine)
 MAX_PIXELS = 120_000_000
@@ -56,11 +58,18 @@ def prepare_image(
     except OSError as exc:
         name = source.name if isinstance(source, Path) else "?"
         raise InvalidInputError(
-            f"The picture {name} could not be read: it was moved, deleted or is on a "
-            "drive that is not connected."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The picture %1 could not be read: it was moved, deleted or is on a "
+                "drive that is not connected.",
+            ),
+            args=(name,),
         ) from exc
     if len(raw) > MAX_INPUT_BYTES:
-        raise InvalidInputError("This picture file is too big (over 60 MB).")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Errors", "This picture file is too big (over %1 MB)."),
+            args=(MAX_INPUT_BYTES // 1_000_000,),
+        )
     old_limit = Image.MAX_IMAGE_PIXELS
     try:
         Image.MAX_IMAGE_PIXELS = MAX_PIXELS
@@ -78,14 +87,16 @@ def prepare_image(
                 img.close()  # free the unrotated pixels before the next copies
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise InvalidInputError(
-            "This picture is far too large to open safely (too many pixels)."
+            QT_TRANSLATE_NOOP(
+                "Errors", "This picture is far too large to open safely (too many pixels)."
+            )
         ) from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise InvalidInputError("This file is not a picture the app can read.") from exc
+        raise InvalidInputError(NOT_A_PICTURE) from exc
     finally:
         Image.MAX_IMAGE_PIXELS = old_limit
     if oriented is None:  # pragma: no cover - exif_transpose returns an image
-        raise InvalidInputError("This file is not a picture the app can read.")
+        raise InvalidInputError(NOT_A_PICTURE)
     has_alpha = oriented.mode in ("RGBA", "LA") or (
         oriented.mode == "P" and "transparency" in oriented.info
     )
@@ -130,4 +141,6 @@ def _fit(img: Image.Image, max_bytes: int, png: bool) -> PreparedImage:
         current = current.resize(
             (max(1, int(w * 0.8)), max(1, int(h * 0.8))), Image.Resampling.LANCZOS
         )
-    raise InvalidInputError("This picture could not be made small enough for the network.")
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP("Errors", "This picture could not be made small enough for the network.")
+    )

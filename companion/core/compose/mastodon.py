@@ -12,14 +12,17 @@ from typing import Any
 from companion.core.accounts.model import Account
 from companion.core.compose.outbox import MediaRef, OutboxItem, Part
 from companion.core.compose.publish_common import (
+    PICTURE_UPLOAD,
+    POSTING,
     Auth,
     MediaNotReadyError,
     Published,
     authed,
+    doing,
     html_to_text,
     same_text,
 )
-from companion.core.errors import QT_TRANSLATE_NOOP, ServerError
+from companion.core.errors import QT_TRANSLATE_NOOP, Phrase, ServerError
 from companion.core.jsonsafe import response_json
 from companion.core.net import (
     Backoff,
@@ -30,6 +33,11 @@ from companion.core.net import (
 )
 
 log = logging.getLogger(__name__)
+
+PICTURE_PROCESSING = Phrase(QT_TRANSLATE_NOOP("Errors", "picture processing"))
+ACCOUNT_LOOKUP = Phrase(QT_TRANSLATE_NOOP("Errors", "account lookup"))
+RECENT_POSTS = Phrase(QT_TRANSLATE_NOOP("Errors", "recent posts"))
+SCHEDULED_POSTS = Phrase(QT_TRANSLATE_NOOP("Errors", "scheduled posts"))
 
 #: Mastodon remembers an Idempotency-Key for one hour
 IDEMPOTENCY_WINDOW = timedelta(hours=1)
@@ -71,8 +79,8 @@ class MastodonPublisher:
         self.sleep = sleep
         self.now = now
 
-    def _check(self, resp: Any, what: str) -> None:
-        raise_for_status(resp, self.now(), what=f"{self.account.label}: {what}")
+    def _check(self, resp: Any, what: Phrase) -> None:
+        raise_for_status(resp, self.now(), what=doing(self.account, what))
 
     # -- media -----------------------------------------------------------
     def upload(self, media: MediaRef) -> str:
@@ -96,7 +104,7 @@ class MastodonPublisher:
             # with the url (docs.joinmastodon.org/methods/media/#v1)
             log.info("%s has no /api/v2/media; using /api/v1/media", self.account.label)
             resp = authed(self.http, self.auth, self.account, send_to("v1"))
-        self._check(resp, "picture upload")
+        self._check(resp, PICTURE_UPLOAD)
         body = response_json(resp)
         media_id = str(body["id"])
         polls = Backoff(base=1.0, cap=10.0, factor=1.5, jitter=0.0)
@@ -113,10 +121,12 @@ class MastodonPublisher:
             if resp.status_code == 206:  # still processing (older servers)
                 body = {}
                 continue
-            self._check(resp, "picture processing")
+            self._check(resp, PICTURE_PROCESSING)
             body = response_json(resp)
         raise MediaNotReadyError(
-            f"{self.account.label}: the server is still processing a picture.", status=503
+            QT_TRANSLATE_NOOP("Errors", "%1: the server is still processing a picture."),
+            status=503,
+            args=(self.account.label,),
         )
 
     # -- the exactly-once check -------------------------------------------
@@ -131,7 +141,7 @@ class MastodonPublisher:
             self.account,
             lambda h: self.http.get(f"{self.base}/api/v1/accounts/verify_credentials", headers=h),
         )
-        self._check(resp, "account lookup")
+        self._check(resp, ACCOUNT_LOOKUP)
         return str(response_json(resp)["id"])
 
     def find_existing(
@@ -163,7 +173,7 @@ class MastodonPublisher:
                 params={"limit": 40, "exclude_reblogs": "true"},
             ),
         )
-        self._check(resp, "recent posts")
+        self._check(resp, RECENT_POSTS)
         skew = clock_skew(resp.headers, self.now())
         since = part.first_attempt_at - MATCH_SLACK
         body = response_json(resp)
@@ -205,7 +215,7 @@ class MastodonPublisher:
         )
         if resp.status_code == 404:
             return None  # a server without scheduling: the key is all we have
-        self._check(resp, "scheduled posts")
+        self._check(resp, SCHEDULED_POSTS)
         body = response_json(resp)
         for sched in body if isinstance(body, list) else []:
             params = sched.get("params") if isinstance(sched, dict) else None
@@ -231,7 +241,7 @@ class MastodonPublisher:
         )
         if resp.status_code in (404, 405, 410, 501):
             return False
-        self._check(resp, "scheduled posts")
+        self._check(resp, SCHEDULED_POSTS)
         return True
 
     # -- posting ---------------------------------------------------------
@@ -284,7 +294,9 @@ class MastodonPublisher:
         resp = authed(self.http, self.auth, self.account, send)
         if resp.status_code == 422 and media_ids and "process" in resp.text.lower():
             raise MediaNotReadyError(
-                f"{self.account.label}: a picture is still being processed.", status=503
+                QT_TRANSLATE_NOOP("Errors", "%1: a picture is still being processed."),
+                status=503,
+                args=(self.account.label,),
             )
         if resp.status_code in (400, 422) and TOO_LONG.search(error_detail(resp) or resp.text):
             # Mastodon 422 "Text character limit of 500 exceeded", Takahē 400 "Status
@@ -300,11 +312,15 @@ class MastodonPublisher:
             # (docs.joinmastodon.org/methods/statuses/#create, scheduled_at): the app
             # posts it itself when the time comes
             raise ScheduleRefusedError(
-                f"{self.account.label}: the server would not schedule this post "
-                f"({error_detail(resp)}); the app will post it at its time.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "%1: the server would not schedule this post (%2); the app will post "
+                    "it at its time.",
+                ),
                 status=422,
+                args=(self.account.label, error_detail(resp)),
             )
-        self._check(resp, "posting")
+        self._check(resp, POSTING)
         status = response_json(resp)
         if scheduled_at is not None and "content" in status and "params" not in status:
             # a Status, not a ScheduledStatus: this server ignored scheduled_at and

@@ -31,8 +31,10 @@ from companion.core.compose.outbox_items import (
     _dt,
     _iso,
     read_item,
+    reason_json,
 )
 from companion.core.compose.tid import make_tid
+from companion.core.errors import KnownError
 from companion.core.storage import Database
 
 __all__ = [
@@ -235,21 +237,31 @@ class Outbox:
         now: datetime,
         *,
         link: str = "",
-        error: str = "",
+        error: str | KnownError = "",
+        with_hint: bool = False,
         next_attempt_at: datetime | None = None,
         wait_reason: str = "",
     ) -> None:
+        """``error``: why it is not sent (or a warning). A ``KnownError`` is kept as
+        English text for logs and the command line and as its template and arguments
+        for the UI to translate (``with_hint``: its hint too)."""
+        if isinstance(error, KnownError):
+            text = error.user_text() if with_hint else error.message
+            msg = reason_json(error, with_hint=with_hint)
+        else:
+            text, msg = error, ""
         with self.db.transaction() as conn:
             conn.execute(
                 "UPDATE compose_outbox SET state = ?,"
                 " link = CASE WHEN ? != '' THEN ? ELSE link END,"
-                " error = ?, next_attempt_at = ?, wait_reason = ?, owner_pid = NULL,"
+                " error = ?, error_msg = ?, next_attempt_at = ?, wait_reason = ?, owner_pid = NULL,"
                 " lease_until = NULL, updated_at = ? WHERE id = ?",
                 (
                     state.value,
                     link,
                     link,
-                    error,
+                    text,
+                    msg,
                     _iso(next_attempt_at),
                     wait_reason,
                     _iso(now),
@@ -271,7 +283,7 @@ class Outbox:
         stamp = _iso(now)
         with self.db.transaction() as conn:
             cur = conn.execute(
-                "UPDATE compose_outbox SET state = ?, error = '', updated_at = ?"
+                "UPDATE compose_outbox SET state = ?, error = '', error_msg = '', updated_at = ?"
                 " WHERE id = ? AND state = ?",
                 (State.SENT.value, stamp, item_id, State.HANDOFF.value),
             )
@@ -295,7 +307,8 @@ class Outbox:
     def retry(self, item_id: int, now: datetime) -> bool:
         """Put a failed / needs-login item back in the queue (parts already sent stay sent)."""
         cur = self.db.execute(
-            "UPDATE compose_outbox SET state = 'queued', error = '', next_attempt_at = NULL,"
+            "UPDATE compose_outbox SET state = 'queued', error = '', error_msg = '',"
+            " next_attempt_at = NULL,"
             " updated_at = ? WHERE id = ? AND state IN"
             " ('failed', 'needs_login', 'needs_editing', 'queued')",
             (_iso(now), item_id),
@@ -314,7 +327,7 @@ class Outbox:
     def requeue_account(self, account_id: str, now: datetime) -> int:
         """After a new login: everything waiting for it goes back to the queue."""
         cur = self.db.execute(
-            "UPDATE compose_outbox SET state = 'queued', error = '', updated_at = ?"
+            "UPDATE compose_outbox SET state = 'queued', error = '', error_msg = '', updated_at = ?"
             " WHERE account_id = ? AND state = 'needs_login'",
             (_iso(now), account_id),
         )

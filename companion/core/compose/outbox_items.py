@@ -28,6 +28,7 @@ from enum import StrEnum
 from typing import Any
 
 from companion.core.accounts.model import Network
+from companion.core.errors import KnownError, Message, Phrase
 from companion.core.storage import Database
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,10 @@ class OutboxItem:
     post_at: datetime | None = None
     media: list[MediaRef] = field(default_factory=list)
     link: str = ""
+    #: why it is not sent (or a warning), in English: for logs and the command line
     error: str = ""
+    #: the same as the error's template and arguments (:func:`reason_json`), or ""
+    error_msg: str = ""
     attempts: int = 0
     next_attempt_at: datetime | None = None
     parts: list[Part] = field(default_factory=list)
@@ -112,6 +116,70 @@ class OutboxItem:
     def summary(self) -> str:
         text = self.parts[0].text if self.parts else ""
         return text.replace("\n", " ")[:80]
+
+    @property
+    def reason(self) -> KnownError | None:
+        """The stored reason as an error the UI can translate; None for rows saved
+        before it was kept (the UI then shows the English ``error``)."""
+        return reason_from_json(self.error_msg)
+
+
+def _arg_json(arg: object) -> object:
+    if isinstance(arg, KnownError | Message):  # shown translated too
+        return {"e": _error_json(arg.template, arg.args_for_message, "")}
+    if isinstance(arg, Phrase):
+        return {"p": str(arg)}
+    return str(arg)
+
+
+def _error_json(template: str, args: tuple[object, ...], hint: str) -> dict[str, object]:
+    return {"t": template, "a": [_arg_json(a) for a in args], "h": hint}
+
+
+def reason_json(error: KnownError, *, with_hint: bool = False) -> str:
+    """``error`` as its template, arguments (words kept as words, other errors as
+    theirs) and, ``with_hint``, its hint: what the outbox stores in ``error_msg``."""
+    hint = error.hint if with_hint else ""
+    return json.dumps(_error_json(error.template, error.args_for_message, hint))
+
+
+def _arg_from(raw: object) -> object:
+    if isinstance(raw, dict):
+        if isinstance(raw.get("p"), str):
+            return Phrase(raw["p"])
+        inner = _error_from(raw.get("e"))
+        if inner is not None:
+            return inner
+    return str(raw)
+
+
+class StoredReason(KnownError):
+    """A reason read back from the outbox: the template (checked where the error was
+    raised, ``tests/core/test_error_catalogue.py``) and values :func:`reason_json` kept."""
+
+    def __init__(self, template: str, hint: str, values: list[object]) -> None:
+        super().__init__(template, hint=hint, args=values)
+
+
+def _error_from(raw: object) -> KnownError | None:
+    if not isinstance(raw, dict):
+        return None
+    template, args, hint = raw.get("t"), raw.get("a", []), raw.get("h", "")
+    if not isinstance(template, str) or not isinstance(args, list) or not isinstance(hint, str):
+        return None
+    return StoredReason(template, hint, [_arg_from(a) for a in args])
+
+
+def reason_from_json(text: str) -> KnownError | None:
+    """The error :func:`reason_json` stored, or None ("" or not readable)."""
+    if not text:
+        return None
+    try:
+        raw = json.loads(text)
+    except (ValueError, RecursionError):
+        log.info("an outbox reason is unreadable; the English text is shown")
+        return None
+    return _error_from(raw)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -158,6 +226,7 @@ def read_item(db: Database, row: Any) -> OutboxItem:
         media=media,
         link=row["link"],
         error=row["error"],
+        error_msg=row["error_msg"],
         attempts=row["attempts"],
         next_attempt_at=_dt(row["next_attempt_at"]),
         parts=parts,

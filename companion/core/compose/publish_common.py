@@ -12,11 +12,22 @@ import regex  # type: ignore[import-untyped]
 import requests
 
 from companion.core.accounts.model import Account
-from companion.core.errors import NeedsLoginError, ServerError
+from companion.core.errors import QT_TRANSLATE_NOOP, Message, NeedsLoginError, Phrase, ServerError
 from companion.core.live.sanitize import html_to_text as _html_to_text
+from companion.core.messages import LOGIN_NOT_ACCEPTED
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
+
+#: what a publisher was doing when the server said no (the subject of its error)
+PICTURE_UPLOAD = Phrase(QT_TRANSLATE_NOOP("Errors", "picture upload"))
+POSTING = Phrase(QT_TRANSLATE_NOOP("Errors", "posting"))
+
+
+def doing(account: Account, what: Phrase) -> Message:
+    """ "me@example (mastodon): posting": the subject of a server's error answer."""
+    #: %1 an account's name, %2 what the app was doing ("picture upload")
+    return Message(QT_TRANSLATE_NOOP("Errors", "%1: %2"), args=(account.label, what))
 
 
 class Auth(Protocol):
@@ -84,7 +95,7 @@ def authed(
         auth.refresh(account)  # raises NeedsLoginError when it cannot
         resp = send(auth.auth_headers(account))
         if resp.status_code == 401 or expired(resp):
-            raise NeedsLoginError(f"{account.label}: the server no longer accepts the login.")
+            raise NeedsLoginError(LOGIN_NOT_ACCEPTED, args=(account.label,))
     return resp
 
 

@@ -99,3 +99,10 @@ UPDATE compose_drafts SET status = 'sent'
     AND NOT EXISTS (SELECT 1 FROM compose_outbox o WHERE o.draft_id = compose_drafts.id
                     AND o.state NOT IN ('sent', 'published_early'));
 """
+
+# Issue 18: the reason an item failed, as the error's template and arguments (JSON,
+# see ``outbox_items.reason_json``) so the outbox shows it in the user's language;
+# ``error`` keeps the English text for logs and the command line. '' for older rows.
+V4 = """
+ALTER TABLE compose_outbox ADD COLUMN error_msg TEXT NOT NULL DEFAULT '';
+"""

@@ -113,7 +113,9 @@ class Sender(LengthRules):
                         item.id,
                         State.FAILED,
                         self.now(),
-                        error="This account was removed from the app.",
+                        error=KnownError(
+                            QT_TRANSLATE_NOOP("Errors", "This account was removed from the app.")
+                        ),
                     )
                     yield item.id
                     continue
@@ -155,19 +157,17 @@ class Sender(LengthRules):
                 item.id,
                 State.QUEUED,
                 self.now(),
-                error=str(exc),
+                error=exc,
                 next_attempt_at=item.post_at,
                 wait_reason="schedule",
             )
             return "next"
         except NeedsEditingError as exc:
-            self.outbox.finish(
-                item.id, State.NEEDS_EDITING, self.now(), link=exc.link, error=str(exc)
-            )
+            self.outbox.finish(item.id, State.NEEDS_EDITING, self.now(), link=exc.link, error=exc)
             return "next"
         except NeedsLoginError as exc:
             self.accounts.set_state(account.id, AccountState.NEEDS_LOGIN)
-            self.outbox.finish(item.id, State.NEEDS_LOGIN, self.now(), error=exc.user_text())
+            self.outbox.finish(item.id, State.NEEDS_LOGIN, self.now(), error=exc, with_hint=True)
             return "stop"
         except KnownError as exc:
             if is_transient(exc):
@@ -183,22 +183,27 @@ class Sender(LengthRules):
                     item.id,
                     State.QUEUED,
                     self.now(),
-                    error=str(exc),
+                    error=exc,
                     next_attempt_at=wait,
                     wait_reason=reason,
                 )
                 return "stop"
-            self.outbox.finish(item.id, State.FAILED, self.now(), error=str(exc))
+            self.outbox.finish(item.id, State.FAILED, self.now(), error=exc)
             return "next"
         except Exception as exc:
             # a bug: keep the item safe (queued), report it
             log.exception("bug while sending outbox item %s", item.id)
             self.outbox.finish(
-                item.id, State.FAILED, self.now(), error=f"Unexpected problem: {exc}"
+                item.id,
+                State.FAILED,
+                self.now(),
+                error=KnownError(
+                    QT_TRANSLATE_NOOP("Errors", "Unexpected problem: %1"), args=(exc,)
+                ),
             )
             return "next"
         state = State.SCHEDULED if published.scheduled else State.SENT
-        warning = ""
+        warning: str | KnownError = ""
         if published.early:
             # asked to schedule, the server published at once: a warning, not "sent"
             state = State.PUBLISHED_EARLY
@@ -211,7 +216,7 @@ class Sender(LengthRules):
                     "once instead of at %2 UTC.",
                 ),
                 args=(account.label, f"{when.astimezone(UTC):%Y-%m-%d %H:%M}"),
-            ).message
+            )
         # the server chose this address: keep it only when it is a web address
         link = web_url(published.url) or ""
         self.outbox.finish(item.id, state, self.now(), link=link, error=warning)

@@ -20,7 +20,6 @@ from companion.core.accounts.model import (
 from companion.core.accounts.service import AccountService, Connected, RemoveResult
 from companion.core.app import KeyringState
 from companion.core.changes import Changes
-from companion.core.errors import KnownError
 from companion.ui.a11y import announce
 from companion.ui.accounts.accounts_view import AccountsView
 from companion.ui.accounts.dialog_base import AccountDialog
@@ -28,7 +27,7 @@ from companion.ui.accounts.mastodon_dialog import MastodonDialog
 from companion.ui.accounts.simple_dialogs import BlueskyDialog, XDialog
 from companion.ui.area_base import AreaWidget
 from companion.ui.connectivity import ConnectivityMonitor
-from companion.ui.errors import translated_text
+from companion.ui.errors import error_text
 from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
@@ -392,7 +391,7 @@ class AccountsWidget(AreaWidget):
         self._tasks.run_net(
             lambda: self._service.revoke(account),
             lambda result: self._forget(account, result),
-            lambda exc: self._forget(account, RemoveResult(False, str(exc))),
+            lambda exc: self._forget(account, RemoveResult(False, error_text(exc))),
         )
 
     def _forget(self, account: Account, result: object) -> None:
@@ -413,9 +412,6 @@ class AccountsWidget(AreaWidget):
         announce(self.view.status, text)
 
     def _on_failure(self, exc: BaseException) -> None:
-        if isinstance(exc, KnownError):
-            self.view.status.setText(translated_text(exc))
-        else:
-            self.view.status.setText(self.tr("Something went wrong. The details are in the log."))
+        self.view.status.setText(error_text(exc))
         announce(self.view.status, self.view.status.text(), assertive=True)
         self._update_buttons()

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.accounts.service import Connected
-from companion.core.errors import KnownError
-from companion.ui.errors import translated_text
+from companion.ui.errors import error_text
 from companion.ui.palette import error_text_style
 from companion.ui.plain import make_plain
 
@@ -62,12 +61,8 @@ class AccountDialog(QDialog):
 
     def show_error(self, exc: BaseException) -> None:
         self.set_busy(False)
-        if isinstance(exc, KnownError):
-            text = translated_text(exc)
-        else:
-            text = self.tr("Something went wrong. The details are in the log file.")
         self.message.setStyleSheet(error_text_style(self.message))
-        self.message.setText(text)
+        self.message.setText(error_text(exc))
 
     def show_info(self, text: str) -> None:
         self.message.setStyleSheet("")

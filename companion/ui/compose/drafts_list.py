@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QListWidgetItem
 from companion.core.changes import Changes
 from companion.core.clock import Clock
 from companion.core.compose.drafts import Draft, DraftStore
-from companion.core.errors import KnownError
 from companion.ui.a11y import announce
 from companion.ui.compose.view import ComposeView
-from companion.ui.errors import translated_text
+from companion.ui.errors import error_text
 from companion.ui.locale_format import day_and_time, hm
 from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
@@ -185,7 +184,7 @@ class DraftsController(QObject):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.dirty = True
-        self._save_error = translated_text(exc) if isinstance(exc, KnownError) else str(exc)
+        self._save_error = error_text(exc)
         self.show_state()
         announce(self.view.saved, self.view.saved.text(), assertive=True)
 

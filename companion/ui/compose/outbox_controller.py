@@ -14,7 +14,7 @@ from companion.core.compose.outbox import Outbox, OutboxItem, State
 from companion.core.compose.sender import sent_by_this_computer
 from companion.core.weblink import web_url
 from companion.ui.a11y import announce
-from companion.ui.compose.outbox_rows import explain, part_links, ready_on_x
+from companion.ui.compose.outbox_rows import explain, part_links, ready_on_x, reason_text
 from companion.ui.compose.outbox_view import OutboxView
 from companion.ui.locale_format import day_and_time, hm
 from companion.ui.ops import ChangeOp, QueryOp
@@ -106,7 +106,7 @@ class OutboxController(QObject):
                 text = QCoreApplication.translate("OutboxController", "Sent: %1")
             elif item.state in (State.FAILED, State.NEEDS_LOGIN):
                 text = QCoreApplication.translate("OutboxController", "Not sent: %1")
-                text = text.replace("%1", f"%1 — {state_label(item.state)} {item.error}")
+                text = text.replace("%1", f"%1 — {state_label(item.state)} {reason_text(item)}")
             else:
                 continue
             announce(self.view.tree, text.replace("%1", item.summary).strip(), assertive=False)
@@ -124,7 +124,7 @@ class OutboxController(QObject):
         now = self.now()
         for item in reversed(self.items):
             sent = sum(p.sent for p in item.parts)
-            detail = item.link or item.error
+            detail = item.link or reason_text(item)
             if (
                 item.state is State.QUEUED
                 and item.post_at
@@ -142,7 +142,7 @@ class OutboxController(QObject):
             elif item.state is State.QUEUED and item.next_attempt_at and item.error:
                 detail = (
                     QCoreApplication.translate("OutboxController", "%1 — next try %2")
-                    .replace("%1", item.error)
+                    .replace("%1", reason_text(item))
                     .replace("%2", hm(item.next_attempt_at.astimezone()))
                 )
             told = explain(item, self.items, detail)

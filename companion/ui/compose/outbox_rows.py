@@ -10,9 +10,17 @@ from PySide6.QtCore import QCoreApplication
 
 from companion.core.compose.outbox import OutboxItem, State
 from companion.core.compose.x_counting import x_intent_url
+from companion.ui.errors import translated_text
 from companion.ui.locale_format import day_and_time
 
 log = logging.getLogger(__name__)
+
+
+def reason_text(item: OutboxItem) -> str:
+    """Why the item is not sent (or its warning) in the user's language; the stored
+    English text for rows saved before the reason was kept as a template."""
+    reason = item.reason
+    return translated_text(reason) if reason is not None else item.error
 
 
 def ready_on_x(item: OutboxItem) -> bool:
@@ -108,6 +116,6 @@ def explain(item: OutboxItem, items: list[OutboxItem], detail: str) -> RowText |
                 "OutboxController", "waits for the post before it on this account (%1)"
             ).replace("%1", before.summary[:40])
         if item.error:
-            extra.append(item.error)  # the whole reason, not cut
+            extra.append(reason_text(item))  # the whole reason, not cut
     extra.append(detail)
     return RowText(label or "", detail, "\n".join(b for b in extra if b))

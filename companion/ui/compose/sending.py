@@ -13,12 +13,11 @@ from companion.core.accounts.model import Account
 from companion.core.compose.drafts import Draft
 from companion.core.compose.outbox import queue_draft
 from companion.core.compose.x_counting import x_intent_url
-from companion.core.errors import KnownError
 from companion.ui.a11y import announce
 from companion.ui.compose.editor import EditorController, placeholders
 from companion.ui.compose.services import ComposeServices
 from companion.ui.compose.view import ComposeView
-from companion.ui.errors import translated_text
+from companion.ui.errors import error_text
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -89,7 +88,7 @@ class SendController(QObject):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.view.send.setEnabled(True)
-        self._tell(translated_text(exc) if isinstance(exc, KnownError) else str(exc))
+        self._tell(error_text(exc))
 
     def _tell(self, text: str) -> None:
         self.view.problems.setText(text)

@@ -380,3 +380,29 @@ def test_state_changes_from_elsewhere_are_announced_and_shown(
     qtbot.waitUntil(lambda: row(widget, "amina")[3] == "Needs login again", timeout=5000)
     assert "needs a login again" not in widget.view.hint.text()  # two accounts now
     assert "2 accounts need a login again" in widget.view.hint.text()
+
+
+def test_dialog_errors_are_translated_and_a_bug_is_not_shown_raw(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager
+) -> None:
+    """Issue 18: an account dialog shows a core error in the user's language (with its
+    hint) and a bug as the one "something went wrong" text, never the bug's own words."""
+    from companion.ui.errors import something_went_wrong
+    from companion.ui.i18n import apply_language
+
+    service = AccountService(AccountRepository(core.db), core.credentials, core.http)
+    dialog = BlueskyDialog(service, tasks)
+    qtbot.addWidget(dialog)
+    apply_language("sw")
+    try:
+        dialog.password.setText("my-main-password")
+        dialog._on_ok()
+        assert dialog.message.text().startswith(
+            "Hii haionekani kama nywila ya programu (app password) ya Bluesky"
+        )
+        assert "Kamwe usiipe programu nywila yako kuu." in dialog.message.text()
+        dialog.show_error(RuntimeError("secret internals"))
+        assert dialog.message.text() == something_went_wrong()
+        assert "secret" not in dialog.message.text()
+    finally:
+        apply_language("en")
