@@ -136,7 +136,7 @@ def countdown_command(args: argparse.Namespace) -> int:
 
 def event_check_command(args: argparse.Namespace) -> int:
     from companion.core.event.format import MAX_FILE_BYTES
-    from companion.core.event.model import parse_event_bytes
+    from companion.core.event.parse import parse_event_bytes
     from companion.core.userfile import read_capped
 
     try:

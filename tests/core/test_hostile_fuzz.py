@@ -26,7 +26,8 @@ from companion.core.accounts import mastodon as accounts_mastodon
 from companion.core.errors import KnownError
 from companion.core.event.countdown import state_at
 from companion.core.event.ics import build_calendar
-from companion.core.event.model import Event, parse_event_bytes
+from companion.core.event.model import Event
+from companion.core.event.parse import parse_event_bytes
 from companion.core.library.manifest import (
     MAX_FILE_BYTES,
     Manifest,

@@ -21,7 +21,8 @@ import pytest
 from companion.cli import main
 from companion.core.clock import Clock
 from companion.core.errors import KnownError
-from companion.core.event.model import EventFileError, parse_event, parse_event_bytes
+from companion.core.event.model import EventFileError
+from companion.core.event.parse import parse_event, parse_event_bytes
 from companion.core.event.store import EventStore
 from companion.core.library.manifest import PackError, check_relative_path, parse_manifest
 from companion.core.library.service import drain

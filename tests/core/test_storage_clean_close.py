@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.storage import Database, closed_cleanly, open_marker
+from companion.core.storage import Database
+from companion.core.storage_health import closed_cleanly, open_marker
 from tests.core.test_storage_open import SCHEMA, _damage_a_table_page, make_db
 
 

@@ -27,7 +27,8 @@ from companion.core.errors import (
     ServerError,
 )
 from companion.core.event.format import EVENT_SCHEMA, FORMAT_VERSION, MAX_FILE_BYTES
-from companion.core.event.model import Event, EventFileError, parse_event_bytes
+from companion.core.event.model import Event, EventFileError
+from companion.core.event.parse import parse_event_bytes
 from companion.core.jsonsafe import parse_digits
 from companion.core.messages import COULD_NOT_READ
 from companion.core.paths import Paths, resources_dir

@@ -14,7 +14,7 @@ from companion.core.event.countdown import (
     state_at,
     utc_offset_label,
 )
-from companion.core.event.model import parse_event
+from companion.core.event.parse import parse_event
 from tests.core.event.helpers import event_dict
 
 START = datetime(2018, 3, 15, tzinfo=UTC)

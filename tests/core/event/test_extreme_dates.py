@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from companion.core.event.countdown import seconds_to_next_change, state_at
 from companion.core.event.ics import build_calendar
-from companion.core.event.model import EventFileError, parse_event_bytes
+from companion.core.event.model import EventFileError
+from companion.core.event.parse import parse_event_bytes
 from tests.core.event.helpers import event_bytes
 
 

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 import icalendar
 
 from companion.core.event.ics import build_calendar, check_calendar
-from companion.core.event.model import parse_event, parse_event_bytes
+from companion.core.event.parse import parse_event, parse_event_bytes
 from companion.core.event.store import shipped_event_path
 from tests.core.event.helpers import event_dict
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from companion.core.event.current import current_basics
-from companion.core.event.model import EventFileError, parse_event_bytes
+from companion.core.event.model import EventFileError
+from companion.core.event.parse import parse_event_bytes
 from companion.core.event.store import shipped_event_path
 from companion.core.paths import Paths
 from companion.core.settings import Settings

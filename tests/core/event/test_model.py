@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.core.event.format import MAX_FILE_BYTES
-from companion.core.event.model import Event, EventFileError, parse_event, parse_event_bytes
+from companion.core.event.model import Event, EventFileError
+from companion.core.event.parse import parse_event, parse_event_bytes
 from companion.core.event.store import sample_event_path, shipped_event_path
 from tests.core.event.helpers import BASE, event_bytes, event_dict
 

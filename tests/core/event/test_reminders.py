@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from companion.core.event.model import parse_event
+from companion.core.event.parse import parse_event
 from companion.core.event.reminders import DAY_ITEM, Reminders
 from companion.core.paths import Paths
 from companion.core.storage import Database

@@ -193,7 +193,7 @@ def test_forget_goes_back_to_shipped(store: EventStore, tmp_path: Path) -> None:
 
 
 def test_changed_sessions_only_within_the_same_event() -> None:
-    from companion.core.event.model import parse_event
+    from companion.core.event.parse import parse_event
 
     a = parse_event(event_dict())
     b = parse_event(event_dict(id="other"))
@@ -207,7 +207,7 @@ def test_shipped_hash_is_of_a_file_that_passes_the_schema() -> None:
     SHIPPED_CHECKED must be the file's, and the file must pass the full check."""
     import hashlib
 
-    from companion.core.event.model import parse_event_bytes
+    from companion.core.event.parse import parse_event_bytes
     from companion.core.event.store import SHIPPED_CHECKED, shipped_event_path
 
     data = shipped_event_path().read_bytes()
@@ -221,11 +221,11 @@ def test_shipped_hash_is_of_a_file_that_passes_the_schema() -> None:
 def test_a_file_is_schema_checked_once_then_by_its_hash(
     store: EventStore, paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from companion.core.event import model
+    from companion.core.event import parse
 
     calls: list[object] = []
-    real = model._schema_error
-    monkeypatch.setattr(model, "_schema_error", lambda raw: calls.append(raw) or real(raw))
+    real = parse._schema_error
+    monkeypatch.setattr(parse, "_schema_error", lambda raw: calls.append(raw) or real(raw))
     good = tmp_path / "v1.json"
     good.write_bytes(event_bytes())
     store.import_file(good, now=Clock().now())
@@ -241,15 +241,15 @@ def test_a_file_is_schema_checked_once_then_by_its_hash(
 def test_a_changed_schema_checks_again(
     store: EventStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from companion.core.event import model
+    from companion.core.event import parse
     from companion.core.event import store as store_module
 
     good = tmp_path / "v1.json"
     good.write_bytes(event_bytes())
     store.import_file(good, now=Clock().now())
     calls: list[object] = []
-    real = model._schema_error
-    monkeypatch.setattr(model, "_schema_error", lambda raw: calls.append(raw) or real(raw))
+    real = parse._schema_error
+    monkeypatch.setattr(parse, "_schema_error", lambda raw: calls.append(raw) or real(raw))
     monkeypatch.setattr(store_module, "_schema_key", lambda: "another schema")
     store.load()
     assert len(calls) == 1

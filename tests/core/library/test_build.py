@@ -11,7 +11,8 @@ import pytest
 from PIL import Image
 
 from companion.cli import main
-from companion.core.library.build import PackBuildError, build_pack, slug
+from companion.core.library.build import build_pack, slug
+from companion.core.library.build_plan import PackBuildError
 from companion.core.library.service import drain
 from companion.core.library.sideload import verify_pack
 from companion.core.library.signing import generate_key

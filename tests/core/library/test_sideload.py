@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from companion.core.errors import InvalidInputError
-from companion.core.library import sideload
+from companion.core.library import pack_source
 from companion.core.library.manifest import PackError
 from companion.core.library.service import drain
 from companion.core.library.sideload import export_pack, import_pack, verify_pack
@@ -136,7 +136,7 @@ def test_archive_declaring_a_huge_size_is_refused(
     tmp_path: Path, store: PackStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     archive = zip_pack(tmp_path / "big.zip", photobook_raw(FILES), FILES)
-    monkeypatch.setattr(sideload, "MAX_ARCHIVE_BYTES", 10_000)
+    monkeypatch.setattr(pack_source, "MAX_ARCHIVE_BYTES", 10_000)
     with pytest.raises(PackError, match="absurd size"):
         drain(import_pack(archive, store))
 

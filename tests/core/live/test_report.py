@@ -16,8 +16,9 @@ from companion.cli import main
 from companion.core.accounts.credentials import MemoryCredentialStore
 from companion.core.app import AppServices
 from companion.core.errors import InvalidInputError
+from companion.core.live.day_report import build_report
 from companion.core.live.model import Author, Media, Post
-from companion.core.live.report import CSV_COLUMNS, build_report, format_for, render_html
+from companion.core.live.report import CSV_COLUMNS, format_for, render_html
 from companion.core.paths import Paths
 from companion.core.services import CoreServices
 
