@@ -1409,12 +1409,12 @@
         <translation>À modifier : la partie %1 sur %2 est trop longue pour %3. Rien n’a été publié. Raccourcissez-la, ou appuyez sur Réessayer pour la découper à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="257"/>
+        <location filename="../core/event/parse.py" line="124"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
         <translation>Fuseau horaire inconnu dans le fichier de l’événement : %1 (utilisez un nom IANA comme Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="399"/>
+        <location filename="../core/event/parse.py" line="266"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>Le fichier de l’événement n’est pas valide à %1 : il contient un caractère de contrôle (%2) ; seules les descriptions, notes et modèles peuvent avoir des retours à la ligne.</translation>
@@ -1436,10 +1436,9 @@
         <translation>%1 contient %2, qui n’est pas une valeur JSON.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="184"/>
+        <location filename="../core/event/parse.py" line="51"/>
         <location filename="../core/jsonsafe.py" line="102"/>
         <source>%1 is too large (%2 KB; at most %3 KB is accepted).</source>
-        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>%1 est trop volumineux (%2 Ko ; %3 Ko au plus sont acceptés).</translation>
     </message>
     <message>
@@ -1453,7 +1452,7 @@
         <translation>%1 n’est pas du JSON valide (ligne %2, colonne %3 : %4).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="207"/>
+        <location filename="../core/event/parse.py" line="74"/>
         <location filename="../core/jsonsafe.py" line="131"/>
         <source>%1 is not valid JSON: it is nested too deeply.</source>
         <translation>%1 n’est pas du JSON valide : l’imbrication est trop profonde.</translation>
@@ -1511,43 +1510,42 @@
         <translation>%1 est trop volumineux (plus de %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="375"/>
+        <location filename="../core/storage_health.py" line="59"/>
         <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
         <translation>La base de données de l&apos;application %1 est endommagée et n&apos;a pas pu être mise de côté (%2). Fermez les autres programmes qui l&apos;utilisent et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="402"/>
+        <location filename="../core/storage_health.py" line="86"/>
         <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
         <translation>La base de données de l&apos;application %1 est utilisée par un autre programme (une autre copie de l&apos;application, un programme de sauvegarde ou un antivirus). Fermez-le et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="408"/>
+        <location filename="../core/storage_health.py" line="92"/>
         <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 : le disque est plein. Libérez de l&apos;espace et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="420"/>
+        <location filename="../core/storage_health.py" line="104"/>
         <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 : le dossier est en lecture seule. Vérifiez le dossier de données et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="428"/>
+        <location filename="../core/storage_health.py" line="112"/>
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="125"/>
+        <location filename="../core/live/report.py" line="89"/>
         <source>The report can be written as .pdf, .html or .csv, not %1.</source>
-        <extracomment>the hour&apos;s start in the event&apos;s time zone posts in that hour per network (networks with none are left out) the window asked for (``None``: open) how many stored copies were read before dedupe unique posts, oldest first (handle, display name, posts) (language code or &quot;&quot;, posts) (url, unique posts that share it) posts seen as reposts (shared by someone else), newest first</extracomment>
         <translation>Le rapport peut être écrit en .pdf, .html ou .csv, pas %1.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="396"/>
+        <location filename="../core/live/report.py" line="279"/>
         <source>The report&apos;s end (%1) is not after its start (%2).</source>
         <translation>La fin du rapport (%1) n&apos;est pas après son début (%2).</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="408"/>
+        <location filename="../core/live/report.py" line="291"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
     </message>
@@ -1639,116 +1637,116 @@
         <translation>%1 n’est pas un fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="40"/>
+        <location filename="../core/event/model.py" line="24"/>
         <source>The event details already on this computer are still used.</source>
         <translation>Les informations sur l’événement déjà présentes sur cet ordinateur restent utilisées.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="194"/>
-        <location filename="../core/event/store.py" line="266"/>
+        <location filename="../core/event/parse.py" line="61"/>
+        <location filename="../core/event/store.py" line="267"/>
         <source>The event file</source>
         <translation>Le fichier de l’événement</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="216"/>
+        <location filename="../core/event/parse.py" line="83"/>
         <source>The event file must contain a JSON object.</source>
         <translation>Le fichier de l’événement doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="224"/>
+        <location filename="../core/event/parse.py" line="91"/>
         <source>This is not a shareASM event file (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Ce n’est pas un fichier d’événement shareASM (« format » doit valoir « %1 »).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="232"/>
+        <location filename="../core/event/parse.py" line="99"/>
         <source>The event file uses format version %1; this app reads version %2.</source>
         <translation>Le fichier de l’événement utilise la version %1 du format ; cette application lit la version %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="236"/>
+        <location filename="../core/event/parse.py" line="103"/>
         <source>Update the app to read it. The event details already here are still used.</source>
         <translation>Mettez l’application à jour pour le lire. Les informations sur l’événement déjà présentes restent utilisées.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="244"/>
+        <location filename="../core/event/parse.py" line="111"/>
         <location filename="../core/library/manifest.py" line="270"/>
         <source>top level</source>
         <translation>racine</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="247"/>
+        <location filename="../core/event/parse.py" line="114"/>
         <source>The event file is invalid at %1: %2</source>
         <translation>Le fichier de l’événement est invalide à l’emplacement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="268"/>
+        <location filename="../core/event/parse.py" line="135"/>
         <source>The event ends before it starts.</source>
         <translation>L’événement se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="275"/>
+        <location filename="../core/event/parse.py" line="142"/>
         <source>Two sessions share the id %1.</source>
         <translation>Deux sessions ont le même identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="282"/>
+        <location filename="../core/event/parse.py" line="149"/>
         <source>Session %1 ends before it starts.</source>
         <translation>La session %1 se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="306"/>
+        <location filename="../core/event/parse.py" line="173"/>
         <source>The next edition ends before it starts.</source>
         <translation>La prochaine édition se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="315"/>
+        <location filename="../core/event/parse.py" line="182"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <translation>%1 n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="352"/>
+        <location filename="../core/event/parse.py" line="219"/>
         <source>%1 names a session the file does not have: %2.</source>
         <translation>%1 cite une session absente du fichier : %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="418"/>
+        <location filename="../core/event/parse.py" line="285"/>
         <source>%1 is not an ISO-8601 date and time: %2.</source>
         <extracomment>dates outside these years are refused (no real event, and date maths overflows)</extracomment>
         <translation>%1 n’est pas une date et heure ISO-8601 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="427"/>
+        <location filename="../core/event/parse.py" line="294"/>
         <source>%1 is out of range: %2.</source>
         <translation>%1 est hors limites : %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="432"/>
+        <location filename="../core/event/parse.py" line="299"/>
         <source>%1 is out of range: %2 (years %3 to %4 only).</source>
         <translation>%1 est hors limites : %2 (années %3 à %4 seulement).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="170"/>
+        <location filename="../core/storage.py" line="168"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
         <extracomment>the &quot;still open&quot; marker this connection removes when it closes cleanly damage found after the start: the marker stays, the next start checks SQLite&apos;s integrity check passed on this connection</extracomment>
         <translation>La base de données de l’application était endommagée et n’a pas pu être ouverte (%1). Une nouvelle a été créée ; l’ancien fichier est resté à sa place, donc rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="180"/>
+        <location filename="../core/storage.py" line="178"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
         <translation>La base de données de l’application était endommagée et n’a pas pu être ouverte (%1). Une nouvelle a été créée ; l’ancien fichier a été conservé sous le nom %2, donc rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="237"/>
+        <location filename="../core/storage.py" line="235"/>
         <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
         <translation>La base de données a été créée par une version plus récente de l’application (schéma %1, cette application connaît le %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="243"/>
+        <location filename="../core/storage.py" line="241"/>
         <source>Install the newer version again, or start with another data folder.</source>
         <translation>Réinstallez la version plus récente, ou démarrez avec un autre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="454"/>
+        <location filename="../core/storage_health.py" line="138"/>
         <source>The app&apos;s database is busy: another copy of the app, or a backup or antivirus program, is using it. Try again in a moment.</source>
         <translation>La base de données de l’application est occupée : une autre copie de l’application, ou un programme de sauvegarde ou antivirus, l’utilise. Réessayez dans un instant.</translation>
     </message>
@@ -1956,149 +1954,150 @@
         <translation>Le fichier d’agenda n’a pas pu être créé : aucun événement.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="155"/>
+        <location filename="../core/event/store.py" line="156"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Le fichier de l’événement enregistré n’a pas pu être lu ; les informations fournies avec l’application sont utilisées (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="250"/>
+        <location filename="../core/event/store.py" line="251"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>L’adresse de l’événement doit commencer par https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="259"/>
+        <location filename="../core/event/store.py" line="260"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Le serveur de l’événement a répondu « non modifié », mais rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="272"/>
+        <location filename="../core/event/store.py" line="273"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (%1 Ko).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="283"/>
+        <location filename="../core/event/store.py" line="284"/>
         <source>The event file download was cut off.</source>
         <translation>Le téléchargement du fichier de l’événement a été interrompu.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="304"/>
+        <location filename="../core/event/store.py" line="305"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (plus de %1 Ko).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="110"/>
+        <location filename="../core/library/build_plan.py" line="64"/>
         <source>%1 is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and build again.</source>
-        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` things worth knowing that did not stop the build (large pages) stem -&gt; {lang or &quot;&quot;: path}</extracomment>
+        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` stem -&gt; {lang or &quot;&quot;: path}</extracomment>
         <translation>%1 n’est pas du texte UTF-8. Enregistrez-le en UTF-8 (dans le Bloc-notes : Enregistrer sous → Codage : UTF-8) et reconstruisez.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="127"/>
+        <location filename="../core/library/build_plan.py" line="81"/>
         <source>%1, line %2: a caption of %3 characters; at most %4.</source>
         <translation>%1, ligne %2 : une légende de %3 caractères ; %4 au maximum.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="143"/>
+        <location filename="../core/library/build_plan.py" line="97"/>
         <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
         <translation>%1 est une image au nombre de pixels aberrant ; réduisez-la.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="150"/>
+        <location filename="../core/library/build_plan.py" line="104"/>
         <source>%1 is not a JPEG or PNG image.</source>
         <translation>%1 n’est pas une image JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="155"/>
+        <location filename="../core/library/build_plan.py" line="109"/>
         <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
         <translation>%1 n’est pas une image JPEG ou PNG (elle contient des données %2) ; enregistrez-la en JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="163"/>
+        <location filename="../core/library/build_plan.py" line="117"/>
         <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
         <translation>%1 fait %2×%3 pixels, trop grand pour une page (%4 mégapixels au maximum) ; réduisez-la.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="180"/>
+        <location filename="../core/library/build_plan.py" line="134"/>
         <source>%1 is not a folder. Give the folder that holds the pages.</source>
         <translation>%1 n’est pas un dossier. Donnez le dossier qui contient les pages.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="197"/>
+        <location filename="../core/library/build_plan.py" line="151"/>
         <source>%1: Windows cannot store a file of that name; rename it.</source>
         <translation>%1 : Windows ne peut pas enregistrer un fichier portant ce nom ; renommez-le.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="207"/>
+        <location filename="../core/library/build_plan.py" line="161"/>
         <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
         <translation>%1 : %2 n’est pas un code de langue ; utilisez deux ou trois lettres minuscules (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="219"/>
+        <location filename="../core/library/build_plan.py" line="173"/>
         <source>%1: %2 is not a language code.</source>
         <translation>%1 : %2 n’est pas un code de langue.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="229"/>
+        <location filename="../core/library/build_plan.py" line="183"/>
         <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
         <translation>%1 est une image sans numéro de page ; nommez les pages 01%2, 02%2 … (ou sortez %1 du dossier).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="239"/>
+        <location filename="../core/library/build_plan.py" line="193"/>
         <source>%1 and %2 are both page %3; keep one.</source>
         <translation>%1 et %2 sont tous deux la page %3 ; gardez-en un.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="250"/>
+        <location filename="../core/library/build_plan.py" line="204"/>
         <source>%1 and %2 are the same edition.</source>
         <translation>%1 et %2 sont la même édition.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="259"/>
+        <location filename="../core/library/build_plan.py" line="213"/>
         <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
         <translation>Le dossier contient des fichiers qu’un paquet ne transporte pas : %1. Un paquet prend des pages JPEG/PNG numérotées, captions.LANG.txt, title.LANG.txt, des PDF et des vidéos (.mp4, .webm …) ; sortez les autres.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="272"/>
+        <location filename="../core/library/build_plan.py" line="226"/>
         <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
         <translation>La page %1 manque : il y a %2 fichiers de page numérotés jusqu’à %3. Numérotez-les 01, 02, 03 … sans trou.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="283"/>
+        <location filename="../core/library/build_plan.py" line="237"/>
         <source>%1 has captions but the folder has no numbered pages.</source>
         <translation>%1 contient des légendes, mais le dossier n’a pas de pages numérotées.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="290"/>
+        <location filename="../core/library/build_plan.py" line="244"/>
         <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
         <translation>%1 a %2 lignes pour %3 pages : écrivez une ligne par page, dans l’ordre des pages (une ligne vide pour une page sans légende).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="299"/>
+        <location filename="../core/library/build_plan.py" line="253"/>
         <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
         <translation>%1 ne contient rien à empaqueter : ni pages numérotées (01.jpg …), ni PDF, ni vidéos.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="367"/>
+        <location filename="../core/library/build.py" line="124"/>
         <source>Give the pack a title (--title).</source>
+        <extracomment>things worth knowing that did not stop the build (large pages)</extracomment>
         <translation>Donnez un titre au paquet (--title).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="372"/>
+        <location filename="../core/library/build.py" line="129"/>
         <source>%1: the pack file name must end in .zip.</source>
         <translation>%1 : le nom du fichier du paquet doit se terminer par .zip.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="377"/>
+        <location filename="../core/library/build.py" line="134"/>
         <source>Write the pack outside the folder it is made from (not %1): a second build would find the archive among the pages.</source>
         <translation>Écrivez le paquet hors du dossier dont il est fait (pas %1) : une seconde construction trouverait l’archive parmi les pages.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="387"/>
+        <location filename="../core/library/build.py" line="144"/>
         <source>The title gives no usable pack id; add --id with lower-case letters and digits (e.g. --id shareasm-2026).</source>
         <translation>Le titre ne donne pas d’identifiant de paquet utilisable ; ajoutez --id avec des lettres minuscules et des chiffres (p. ex. --id shareasm-2026).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="429"/>
+        <location filename="../core/library/build.py" line="186"/>
         <source>The pack would be invalid: %1</source>
         <translation>Le paquet serait invalide : %1</translation>
     </message>
@@ -2254,105 +2253,106 @@
         <translation>Impossible d’ouvrir le port %1 pour le partage : %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="135"/>
+        <location filename="../core/library/pack_source.py" line="96"/>
         <source>%1 points outside the pack.</source>
-        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) an archive whose entries claim more than this in total is refused outright</extracomment>
+        <extracomment>an archive whose entries claim more than this in total is refused outright</extracomment>
         <translation>%1 pointe hors du paquet.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="154"/>
+        <location filename="../core/library/pack_source.py" line="115"/>
         <source>%1 is not a readable zip archive (%2).</source>
         <translation>%1 n’est pas une archive zip lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="174"/>
+        <location filename="../core/library/pack_source.py" line="135"/>
         <source>The archive contains an absolute path: %1. Refused.</source>
         <translation>L’archive contient un chemin absolu : %1. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="181"/>
+        <location filename="../core/library/pack_source.py" line="142"/>
         <source>The archive contains a path leaving the pack: %1. Refused.</source>
         <translation>L’archive contient un chemin qui sort du paquet : %1. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="189"/>
+        <location filename="../core/library/pack_source.py" line="150"/>
         <source>The archive contains a link: %1. Refused.</source>
         <translation>L’archive contient un lien : %1. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="195"/>
+        <location filename="../core/library/pack_source.py" line="156"/>
         <source>The archive declares an absurd size. Refused.</source>
         <translation>L’archive déclare une taille aberrante. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="200"/>
+        <location filename="../core/library/pack_source.py" line="161"/>
         <source>The archive contains %1 twice. Refused.</source>
         <translation>L’archive contient %1 deux fois. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="227"/>
+        <location filename="../core/library/pack_source.py" line="188"/>
         <source>%1 uses a compression the app cannot read</source>
         <translation>%1 utilise une compression que l’application ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="232"/>
+        <location filename="../core/library/pack_source.py" line="193"/>
         <source>%1 is encrypted in the archive</source>
         <translation>%1 est chiffré dans l’archive</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="249"/>
+        <location filename="../core/library/pack_source.py" line="210"/>
         <source>%1 is neither a folder nor an archive.</source>
         <translation>%1 n’est ni un dossier ni une archive.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="254"/>
+        <location filename="../core/library/pack_source.py" line="215"/>
         <source>%1 is not a regular file</source>
         <extracomment>the problems with one file of a pack (no full stop: they are parts of a sentence)</extracomment>
         <translation>%1 n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="255"/>
+        <location filename="../core/library/pack_source.py" line="216"/>
         <source>%1 is damaged in the archive (%2)</source>
         <translation>%1 est endommagé dans l’archive (%2)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="256"/>
+        <location filename="../core/library/sideload.py" line="65"/>
         <source>%1 is missing</source>
+        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) more problems with one file of a pack (see pack_source)</extracomment>
         <translation>%1 est manquant</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="257"/>
+        <location filename="../core/library/sideload.py" line="66"/>
         <source>%1 is an image with an absurd number of pixels</source>
         <translation>%1 est une image au nombre de pixels aberrant</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="300"/>
+        <location filename="../core/library/sideload.py" line="105"/>
         <source>%1 is larger than the pack declares</source>
         <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
         <translation>%1 est plus gros que ce que déclare le paquet</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="304"/>
+        <location filename="../core/library/sideload.py" line="109"/>
         <source>%1 is truncated (%2 of %3 bytes)</source>
         <translation>%1 est tronqué (%2 octets sur %3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="309"/>
+        <location filename="../core/library/sideload.py" line="114"/>
         <source>%1 is damaged or was changed (checksum differs)</source>
         <translation>%1 est endommagé ou a été modifié (la somme de contrôle diffère)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="338"/>
+        <location filename="../core/library/sideload.py" line="143"/>
         <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
         <translation>%1 est une image au nombre de pixels aberrant (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="418"/>
+        <location filename="../core/library/sideload.py" line="223"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Élément %1 : %2. Rien n’a été installé.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="456"/>
+        <location filename="../core/library/sideload.py" line="261"/>
         <source>The pack %1 is not installed.</source>
         <translation>Le paquet %1 n’est pas installé.</translation>
     </message>
@@ -2672,7 +2672,7 @@
         <translation>%1 : le serveur n’accepte plus la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="403"/>
+        <location filename="../core/library/sideload.py" line="208"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>Le paquet a besoin de %1 Mo, mais seuls %2 Mo sont libres.</translation>
     </message>
@@ -5525,98 +5525,98 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/live/report.py" line="56"/>
+        <location filename="../core/live/report.py" line="57"/>
         <source>Period</source>
         <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="57"/>
+        <location filename="../core/live/report.py" line="58"/>
         <source>Made</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="58"/>
+        <location filename="../core/live/report.py" line="59"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="59"/>
+        <location filename="../core/live/report.py" line="60"/>
         <source>No posts were stored for this period.</source>
         <translation>Aucune publication enregistrée pour cette période.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="60"/>
+        <location filename="../core/live/report.py" line="61"/>
         <source>Posts per hour</source>
         <translation>Publications par heure</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="61"/>
+        <location filename="../core/live/report.py" line="62"/>
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="62"/>
+        <location filename="../core/live/report.py" line="63"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="63"/>
+        <location filename="../core/live/report.py" line="64"/>
         <source>Top contributors</source>
         <translation>Principaux contributeurs</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="64"/>
+        <location filename="../core/live/report.py" line="65"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="65"/>
+        <location filename="../core/live/report.py" line="66"/>
         <source>Most shared</source>
         <translation>Les plus partagés</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="66"/>
+        <location filename="../core/live/report.py" line="67"/>
         <source>Reposted posts</source>
         <translation>Publications repartagées</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="67"/>
+        <location filename="../core/live/report.py" line="68"/>
         <source>reposted by</source>
         <translation>repartagé par</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="68"/>
+        <location filename="../core/live/report.py" line="69"/>
         <source>Every post</source>
         <translation>Toutes les publications</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="275"/>
+        <location filename="../core/live/report.py" line="158"/>
         <source>The day&apos;s report</source>
         <translation>Le rapport de la journée</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="302"/>
+        <location filename="../core/live/report.py" line="185"/>
         <source>Unique posts after dedupe</source>
         <translation>Publications uniques après dédoublonnage</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="303"/>
+        <location filename="../core/live/report.py" line="186"/>
         <source>Copies read</source>
         <translation>Copies lues</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="305"/>
+        <location filename="../core/live/report.py" line="188"/>
         <source>Contributors</source>
         <translation>Contributeurs</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="308"/>
+        <location filename="../core/live/report.py" line="191"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="338"/>
+        <location filename="../core/live/report.py" line="221"/>
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>

@@ -1409,12 +1409,12 @@
         <translation>Precisa de edição: a parte %1 de %2 é longa demais para %3. Nada foi publicado. Encurte-a, ou clique em Tentar de novo para dividi-la outra vez.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="257"/>
+        <location filename="../core/event/parse.py" line="124"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
         <translation>Fuso horário desconhecido no arquivo do evento: %1 (use um nome IANA como Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="399"/>
+        <location filename="../core/event/parse.py" line="266"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>O arquivo do evento é inválido em %1: contém um caractere de controle (%2); só descrições, notas e modelos podem ter quebras de linha.</translation>
@@ -1436,10 +1436,9 @@
         <translation>%1 contém %2, que não é um valor JSON.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="184"/>
+        <location filename="../core/event/parse.py" line="51"/>
         <location filename="../core/jsonsafe.py" line="102"/>
         <source>%1 is too large (%2 KB; at most %3 KB is accepted).</source>
-        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>%1 é grande demais (%2 KB; no máximo %3 KB são aceitos).</translation>
     </message>
     <message>
@@ -1453,7 +1452,7 @@
         <translation>%1 não é JSON válido (linha %2, coluna %3: %4).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="207"/>
+        <location filename="../core/event/parse.py" line="74"/>
         <location filename="../core/jsonsafe.py" line="131"/>
         <source>%1 is not valid JSON: it is nested too deeply.</source>
         <translation>%1 não é JSON válido: o aninhamento é profundo demais.</translation>
@@ -1511,43 +1510,42 @@
         <translation>%1 é grande demais (mais de %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="375"/>
+        <location filename="../core/storage_health.py" line="59"/>
         <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
         <translation>O banco de dados do aplicativo %1 está danificado e não pôde ser posto de lado (%2). Feche os outros programas que o estão usando e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="402"/>
+        <location filename="../core/storage_health.py" line="86"/>
         <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
         <translation>O banco de dados do aplicativo %1 está sendo usado por outro programa (outra cópia do aplicativo, um programa de backup ou antivírus). Feche-o e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="408"/>
+        <location filename="../core/storage_health.py" line="92"/>
         <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Não foi possível abrir o banco de dados do aplicativo %1: o disco está cheio. Libere espaço e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="420"/>
+        <location filename="../core/storage_health.py" line="104"/>
         <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
         <translation>Não foi possível abrir o banco de dados do aplicativo %1: a pasta é somente leitura. Verifique a pasta de dados e tente de novo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="428"/>
+        <location filename="../core/storage_health.py" line="112"/>
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Não foi possível abrir o banco de dados do aplicativo %1 (%2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="125"/>
+        <location filename="../core/live/report.py" line="89"/>
         <source>The report can be written as .pdf, .html or .csv, not %1.</source>
-        <extracomment>the hour&apos;s start in the event&apos;s time zone posts in that hour per network (networks with none are left out) the window asked for (``None``: open) how many stored copies were read before dedupe unique posts, oldest first (handle, display name, posts) (language code or &quot;&quot;, posts) (url, unique posts that share it) posts seen as reposts (shared by someone else), newest first</extracomment>
         <translation>O relatório pode ser gravado como .pdf, .html ou .csv, não %1.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="396"/>
+        <location filename="../core/live/report.py" line="279"/>
         <source>The report&apos;s end (%1) is not after its start (%2).</source>
         <translation>O fim do relatório (%1) não é depois do início (%2).</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="408"/>
+        <location filename="../core/live/report.py" line="291"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Não foi possível gravar o relatório em %1: %2</translation>
     </message>
@@ -1639,116 +1637,116 @@
         <translation>%1 não é um arquivo de chave.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="40"/>
+        <location filename="../core/event/model.py" line="24"/>
         <source>The event details already on this computer are still used.</source>
         <translation>Os dados do evento que já estão neste computador continuam sendo usados.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="194"/>
-        <location filename="../core/event/store.py" line="266"/>
+        <location filename="../core/event/parse.py" line="61"/>
+        <location filename="../core/event/store.py" line="267"/>
         <source>The event file</source>
         <translation>O arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="216"/>
+        <location filename="../core/event/parse.py" line="83"/>
         <source>The event file must contain a JSON object.</source>
         <translation>O arquivo do evento deve conter um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="224"/>
+        <location filename="../core/event/parse.py" line="91"/>
         <source>This is not a shareASM event file (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Este não é um arquivo de evento do shareASM (&quot;format&quot; deve ser &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="232"/>
+        <location filename="../core/event/parse.py" line="99"/>
         <source>The event file uses format version %1; this app reads version %2.</source>
         <translation>O arquivo do evento usa a versão %1 do formato; este app lê a versão %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="236"/>
+        <location filename="../core/event/parse.py" line="103"/>
         <source>Update the app to read it. The event details already here are still used.</source>
         <translation>Atualize o app para lê-lo. Os dados do evento que já estão aqui continuam sendo usados.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="244"/>
+        <location filename="../core/event/parse.py" line="111"/>
         <location filename="../core/library/manifest.py" line="270"/>
         <source>top level</source>
         <translation>raiz</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="247"/>
+        <location filename="../core/event/parse.py" line="114"/>
         <source>The event file is invalid at %1: %2</source>
         <translation>O arquivo do evento é inválido na posição %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="268"/>
+        <location filename="../core/event/parse.py" line="135"/>
         <source>The event ends before it starts.</source>
         <translation>O evento termina antes de começar.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="275"/>
+        <location filename="../core/event/parse.py" line="142"/>
         <source>Two sessions share the id %1.</source>
         <translation>Duas sessões têm o mesmo identificador %1.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="282"/>
+        <location filename="../core/event/parse.py" line="149"/>
         <source>Session %1 ends before it starts.</source>
         <translation>A sessão %1 termina antes de começar.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="306"/>
+        <location filename="../core/event/parse.py" line="173"/>
         <source>The next edition ends before it starts.</source>
         <translation>A próxima edição termina antes de começar.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="315"/>
+        <location filename="../core/event/parse.py" line="182"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <translation>%1 não é uma data (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="352"/>
+        <location filename="../core/event/parse.py" line="219"/>
         <source>%1 names a session the file does not have: %2.</source>
         <translation>%1 cita uma sessão que o arquivo não tem: %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="418"/>
+        <location filename="../core/event/parse.py" line="285"/>
         <source>%1 is not an ISO-8601 date and time: %2.</source>
         <extracomment>dates outside these years are refused (no real event, and date maths overflows)</extracomment>
         <translation>%1 não é uma data e hora ISO-8601: %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="427"/>
+        <location filename="../core/event/parse.py" line="294"/>
         <source>%1 is out of range: %2.</source>
         <translation>%1 está fora do intervalo: %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="432"/>
+        <location filename="../core/event/parse.py" line="299"/>
         <source>%1 is out of range: %2 (years %3 to %4 only).</source>
         <translation>%1 está fora do intervalo: %2 (somente anos de %3 a %4).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="170"/>
+        <location filename="../core/storage.py" line="168"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
         <extracomment>the &quot;still open&quot; marker this connection removes when it closes cleanly damage found after the start: the marker stays, the next start checks SQLite&apos;s integrity check passed on this connection</extracomment>
         <translation>O banco de dados do app estava danificado e não pôde ser aberto (%1). Um novo foi criado; o arquivo antigo ficou onde estava, então nada é apagado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="180"/>
+        <location filename="../core/storage.py" line="178"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
         <translation>O banco de dados do app estava danificado e não pôde ser aberto (%1). Um novo foi criado; o arquivo antigo foi guardado como %2, então nada é apagado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="237"/>
+        <location filename="../core/storage.py" line="235"/>
         <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
         <translation>O banco de dados foi criado por uma versão mais nova do app (esquema %1, este app conhece o %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="243"/>
+        <location filename="../core/storage.py" line="241"/>
         <source>Install the newer version again, or start with another data folder.</source>
         <translation>Instale de novo a versão mais nova, ou comece com outra pasta de dados.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="454"/>
+        <location filename="../core/storage_health.py" line="138"/>
         <source>The app&apos;s database is busy: another copy of the app, or a backup or antivirus program, is using it. Try again in a moment.</source>
         <translation>O banco de dados do app está ocupado: outra cópia do app, ou um programa de backup ou antivírus, está usando-o. Tente de novo daqui a pouco.</translation>
     </message>
@@ -1956,149 +1954,150 @@
         <translation>Não foi possível criar o arquivo de calendário: não há eventos.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="155"/>
+        <location filename="../core/event/store.py" line="156"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Não foi possível ler o arquivo do evento salvo; os dados que vêm com o app estão em uso (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="250"/>
+        <location filename="../core/event/store.py" line="251"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>O endereço do evento deve começar com https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="259"/>
+        <location filename="../core/event/store.py" line="260"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>O servidor do evento respondeu &apos;não modificado&apos;, mas nada está salvo.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="272"/>
+        <location filename="../core/event/store.py" line="273"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>O arquivo do evento nesse endereço é grande demais (%1 KB).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="283"/>
+        <location filename="../core/event/store.py" line="284"/>
         <source>The event file download was cut off.</source>
         <translation>O download do arquivo do evento foi interrompido.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="304"/>
+        <location filename="../core/event/store.py" line="305"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>O arquivo do evento nesse endereço é grande demais (mais de %1 KB).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="110"/>
+        <location filename="../core/library/build_plan.py" line="64"/>
         <source>%1 is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and build again.</source>
-        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` things worth knowing that did not stop the build (large pages) stem -&gt; {lang or &quot;&quot;: path}</extracomment>
+        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` stem -&gt; {lang or &quot;&quot;: path}</extracomment>
         <translation>%1 não é texto UTF-8. Salve-o como UTF-8 (no Bloco de Notas: Salvar como → Codificação: UTF-8) e gere de novo.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="127"/>
+        <location filename="../core/library/build_plan.py" line="81"/>
         <source>%1, line %2: a caption of %3 characters; at most %4.</source>
         <translation>%1, linha %2: uma legenda de %3 caracteres; no máximo %4.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="143"/>
+        <location filename="../core/library/build_plan.py" line="97"/>
         <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
         <translation>%1 é uma imagem com um número absurdo de pixels; reduza-a.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="150"/>
+        <location filename="../core/library/build_plan.py" line="104"/>
         <source>%1 is not a JPEG or PNG image.</source>
         <translation>%1 não é uma imagem JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="155"/>
+        <location filename="../core/library/build_plan.py" line="109"/>
         <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
         <translation>%1 não é uma imagem JPEG ou PNG (contém dados %2); salve-a como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="163"/>
+        <location filename="../core/library/build_plan.py" line="117"/>
         <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
         <translation>%1 tem %2×%3 pixels, grande demais para uma página (no máximo %4 megapixels); reduza-a.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="180"/>
+        <location filename="../core/library/build_plan.py" line="134"/>
         <source>%1 is not a folder. Give the folder that holds the pages.</source>
         <translation>%1 não é uma pasta. Informe a pasta que contém as páginas.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="197"/>
+        <location filename="../core/library/build_plan.py" line="151"/>
         <source>%1: Windows cannot store a file of that name; rename it.</source>
         <translation>%1: o Windows não pode guardar um arquivo com esse nome; renomeie-o.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="207"/>
+        <location filename="../core/library/build_plan.py" line="161"/>
         <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
         <translation>%1: %2 não é um código de idioma; use duas ou três letras minúsculas (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="219"/>
+        <location filename="../core/library/build_plan.py" line="173"/>
         <source>%1: %2 is not a language code.</source>
         <translation>%1: %2 não é um código de idioma.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="229"/>
+        <location filename="../core/library/build_plan.py" line="183"/>
         <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
         <translation>%1 é uma imagem sem número de página; nomeie as páginas 01%2, 02%2 … (ou tire %1 da pasta).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="239"/>
+        <location filename="../core/library/build_plan.py" line="193"/>
         <source>%1 and %2 are both page %3; keep one.</source>
         <translation>%1 e %2 são ambos a página %3; mantenha um.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="250"/>
+        <location filename="../core/library/build_plan.py" line="204"/>
         <source>%1 and %2 are the same edition.</source>
         <translation>%1 e %2 são a mesma edição.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="259"/>
+        <location filename="../core/library/build_plan.py" line="213"/>
         <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
         <translation>A pasta tem arquivos que um pacote não leva: %1. Um pacote aceita páginas JPEG/PNG numeradas, captions.LANG.txt, title.LANG.txt, PDFs e vídeos (.mp4, .webm …); tire os outros.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="272"/>
+        <location filename="../core/library/build_plan.py" line="226"/>
         <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
         <translation>A página %1 está faltando: há %2 arquivos de página numerados até %3. Numere-os 01, 02, 03 … sem pular.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="283"/>
+        <location filename="../core/library/build_plan.py" line="237"/>
         <source>%1 has captions but the folder has no numbered pages.</source>
         <translation>%1 tem legendas, mas a pasta não tem páginas numeradas.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="290"/>
+        <location filename="../core/library/build_plan.py" line="244"/>
         <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
         <translation>%1 tem %2 linhas para %3 páginas: escreva uma linha por página, na ordem das páginas (uma linha vazia para página sem legenda).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="299"/>
+        <location filename="../core/library/build_plan.py" line="253"/>
         <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
         <translation>%1 não tem nada para empacotar: nenhuma página numerada (01.jpg …), PDF ou vídeo.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="367"/>
+        <location filename="../core/library/build.py" line="124"/>
         <source>Give the pack a title (--title).</source>
+        <extracomment>things worth knowing that did not stop the build (large pages)</extracomment>
         <translation>Dê um título ao pacote (--title).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="372"/>
+        <location filename="../core/library/build.py" line="129"/>
         <source>%1: the pack file name must end in .zip.</source>
         <translation>%1: o nome do arquivo do pacote deve terminar em .zip.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="377"/>
+        <location filename="../core/library/build.py" line="134"/>
         <source>Write the pack outside the folder it is made from (not %1): a second build would find the archive among the pages.</source>
         <translation>Grave o pacote fora da pasta de onde ele é feito (não em %1): uma segunda geração encontraria o arquivo compactado entre as páginas.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="387"/>
+        <location filename="../core/library/build.py" line="144"/>
         <source>The title gives no usable pack id; add --id with lower-case letters and digits (e.g. --id shareasm-2026).</source>
         <translation>O título não gera um identificador de pacote utilizável; acrescente --id com letras minúsculas e dígitos (por ex. --id shareasm-2026).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="429"/>
+        <location filename="../core/library/build.py" line="186"/>
         <source>The pack would be invalid: %1</source>
         <translation>O pacote seria inválido: %1</translation>
     </message>
@@ -2254,105 +2253,106 @@
         <translation>Não foi possível abrir a porta %1 para compartilhar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="135"/>
+        <location filename="../core/library/pack_source.py" line="96"/>
         <source>%1 points outside the pack.</source>
-        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) an archive whose entries claim more than this in total is refused outright</extracomment>
+        <extracomment>an archive whose entries claim more than this in total is refused outright</extracomment>
         <translation>%1 aponta para fora do pacote.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="154"/>
+        <location filename="../core/library/pack_source.py" line="115"/>
         <source>%1 is not a readable zip archive (%2).</source>
         <translation>%1 não é um arquivo zip legível (%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="174"/>
+        <location filename="../core/library/pack_source.py" line="135"/>
         <source>The archive contains an absolute path: %1. Refused.</source>
         <translation>O arquivo compactado contém um caminho absoluto: %1. Recusado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="181"/>
+        <location filename="../core/library/pack_source.py" line="142"/>
         <source>The archive contains a path leaving the pack: %1. Refused.</source>
         <translation>O arquivo compactado contém um caminho que sai do pacote: %1. Recusado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="189"/>
+        <location filename="../core/library/pack_source.py" line="150"/>
         <source>The archive contains a link: %1. Refused.</source>
         <translation>O arquivo compactado contém um link: %1. Recusado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="195"/>
+        <location filename="../core/library/pack_source.py" line="156"/>
         <source>The archive declares an absurd size. Refused.</source>
         <translation>O arquivo compactado declara um tamanho absurdo. Recusado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="200"/>
+        <location filename="../core/library/pack_source.py" line="161"/>
         <source>The archive contains %1 twice. Refused.</source>
         <translation>O arquivo compactado contém %1 duas vezes. Recusado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="227"/>
+        <location filename="../core/library/pack_source.py" line="188"/>
         <source>%1 uses a compression the app cannot read</source>
         <translation>%1 usa uma compressão que o app não consegue ler</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="232"/>
+        <location filename="../core/library/pack_source.py" line="193"/>
         <source>%1 is encrypted in the archive</source>
         <translation>%1 está criptografado no arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="249"/>
+        <location filename="../core/library/pack_source.py" line="210"/>
         <source>%1 is neither a folder nor an archive.</source>
         <translation>%1 não é uma pasta nem um arquivo compactado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="254"/>
+        <location filename="../core/library/pack_source.py" line="215"/>
         <source>%1 is not a regular file</source>
         <extracomment>the problems with one file of a pack (no full stop: they are parts of a sentence)</extracomment>
         <translation>%1 não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="255"/>
+        <location filename="../core/library/pack_source.py" line="216"/>
         <source>%1 is damaged in the archive (%2)</source>
         <translation>%1 está danificado no arquivo compactado (%2)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="256"/>
+        <location filename="../core/library/sideload.py" line="65"/>
         <source>%1 is missing</source>
+        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) more problems with one file of a pack (see pack_source)</extracomment>
         <translation>%1 está faltando</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="257"/>
+        <location filename="../core/library/sideload.py" line="66"/>
         <source>%1 is an image with an absurd number of pixels</source>
         <translation>%1 é uma imagem com um número absurdo de pixels</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="300"/>
+        <location filename="../core/library/sideload.py" line="105"/>
         <source>%1 is larger than the pack declares</source>
         <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
         <translation>%1 é maior do que o pacote declara</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="304"/>
+        <location filename="../core/library/sideload.py" line="109"/>
         <source>%1 is truncated (%2 of %3 bytes)</source>
         <translation>%1 está truncado (%2 de %3 bytes)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="309"/>
+        <location filename="../core/library/sideload.py" line="114"/>
         <source>%1 is damaged or was changed (checksum differs)</source>
         <translation>%1 está danificado ou foi alterado (a soma de verificação não confere)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="338"/>
+        <location filename="../core/library/sideload.py" line="143"/>
         <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
         <translation>%1 é uma imagem com um número absurdo de pixels (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="418"/>
+        <location filename="../core/library/sideload.py" line="223"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Item %1: %2. Nada foi instalado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="456"/>
+        <location filename="../core/library/sideload.py" line="261"/>
         <source>The pack %1 is not installed.</source>
         <translation>O pacote %1 não está instalado.</translation>
     </message>
@@ -2672,7 +2672,7 @@
         <translation>%1: o servidor não aceita mais o login.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="403"/>
+        <location filename="../core/library/sideload.py" line="208"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>O pacote precisa de %1 MB, mas só há %2 MB livres.</translation>
     </message>
@@ -5525,98 +5525,98 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/live/report.py" line="56"/>
+        <location filename="../core/live/report.py" line="57"/>
         <source>Period</source>
         <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="57"/>
+        <location filename="../core/live/report.py" line="58"/>
         <source>Made</source>
         <translation>Gerado em</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="58"/>
+        <location filename="../core/live/report.py" line="59"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="59"/>
+        <location filename="../core/live/report.py" line="60"/>
         <source>No posts were stored for this period.</source>
         <translation>Nenhuma publicação foi guardada neste período.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="60"/>
+        <location filename="../core/live/report.py" line="61"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="61"/>
+        <location filename="../core/live/report.py" line="62"/>
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="62"/>
+        <location filename="../core/live/report.py" line="63"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="63"/>
+        <location filename="../core/live/report.py" line="64"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="64"/>
+        <location filename="../core/live/report.py" line="65"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="65"/>
+        <location filename="../core/live/report.py" line="66"/>
         <source>Most shared</source>
         <translation>Mais compartilhados</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="66"/>
+        <location filename="../core/live/report.py" line="67"/>
         <source>Reposted posts</source>
         <translation>Publicações repostadas</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="67"/>
+        <location filename="../core/live/report.py" line="68"/>
         <source>reposted by</source>
         <translation>repostado por</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="68"/>
+        <location filename="../core/live/report.py" line="69"/>
         <source>Every post</source>
         <translation>Todas as publicações</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="275"/>
+        <location filename="../core/live/report.py" line="158"/>
         <source>The day&apos;s report</source>
         <translation>O relatório do dia</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="302"/>
+        <location filename="../core/live/report.py" line="185"/>
         <source>Unique posts after dedupe</source>
         <translation>Publicações únicas sem duplicatas</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="303"/>
+        <location filename="../core/live/report.py" line="186"/>
         <source>Copies read</source>
         <translation>Cópias lidas</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="305"/>
+        <location filename="../core/live/report.py" line="188"/>
         <source>Contributors</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="308"/>
+        <location filename="../core/live/report.py" line="191"/>
         <source>Networks</source>
         <translation>Redes</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="338"/>
+        <location filename="../core/live/report.py" line="221"/>
         <source>not stated</source>
         <translation>não indicado</translation>
     </message>

@@ -1409,12 +1409,12 @@
         <translation>Inahitaji kuhaririwa: sehemu %1 kati ya %2 ni ndefu mno kwa %3. Hakuna kilichochapishwa. Ifupishe, au bonyeza Jaribu tena ili kuigawanya upya.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="257"/>
+        <location filename="../core/event/parse.py" line="124"/>
         <source>Unknown time zone in the event file: %1 (use an IANA name such as Africa/Nairobi).</source>
         <translation>Saa za eneo zisizojulikana katika faili ya tukio: %1 (tumia jina la IANA kama Africa/Nairobi).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="399"/>
+        <location filename="../core/event/parse.py" line="266"/>
         <source>The event file is invalid at %1: it contains a control character (%2); only descriptions, notes and templates may have line breaks.</source>
         <extracomment>texts that may run over several lines (tabs and line breaks allowed)</extracomment>
         <translation>Faili ya tukio si halali kwenye %1: ina herufi ya udhibiti (%2); maelezo, madokezo na violezo pekee ndivyo vinaweza kuwa na mistari mipya.</translation>
@@ -1436,10 +1436,9 @@
         <translation>%1 ina %2, ambayo si thamani ya JSON.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="184"/>
+        <location filename="../core/event/parse.py" line="51"/>
         <location filename="../core/jsonsafe.py" line="102"/>
         <source>%1 is too large (%2 KB; at most %3 KB is accepted).</source>
-        <extracomment>session id -&gt; (title, description), each &quot;&quot; when not translated True for demonstration programmes: the UI labels them as a sample the language of ``name``, ``description``, ``notes``, ``templates`` and sessions (language, texts) pairs from the file&apos;s ``translations``</extracomment>
         <translation>%1 ni kubwa mno (KB %2; zisizozidi KB %3 zinakubaliwa).</translation>
     </message>
     <message>
@@ -1453,7 +1452,7 @@
         <translation>%1 si JSON halali (mstari %2, safu %3: %4).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="207"/>
+        <location filename="../core/event/parse.py" line="74"/>
         <location filename="../core/jsonsafe.py" line="131"/>
         <source>%1 is not valid JSON: it is nested too deeply.</source>
         <translation>%1 si JSON halali: imefungamana kwa kina mno.</translation>
@@ -1511,43 +1510,42 @@
         <translation>%1 ni kubwa mno (zaidi ya %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="375"/>
+        <location filename="../core/storage_health.py" line="59"/>
         <source>The app&apos;s database %1 is damaged and could not be moved aside (%2). Close other programs using it and try again.</source>
         <translation>Hifadhidata ya programu %1 imeharibika na haikuweza kuwekwa kando (%2). Funga programu nyingine zinazoitumia kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="402"/>
+        <location filename="../core/storage_health.py" line="86"/>
         <source>The app&apos;s database %1 is in use by another program (another copy of the app, a backup or antivirus program). Close it and try again; nothing was changed.</source>
         <translation>Hifadhidata ya programu %1 inatumiwa na programu nyingine (nakala nyingine ya programu hii, programu ya kuhifadhi nakala au ya kuzuia virusi). Ifunge kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="408"/>
+        <location filename="../core/storage_health.py" line="92"/>
         <source>Could not open the app&apos;s database %1: the disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1: diski imejaa. Futa vitu ili kupata nafasi kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="420"/>
+        <location filename="../core/storage_health.py" line="104"/>
         <source>Could not open the app&apos;s database %1: the folder is read-only. Check the data folder and try again; nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1: folda ni ya kusoma tu. Kagua folda ya data kisha ujaribu tena; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="428"/>
+        <location filename="../core/storage_health.py" line="112"/>
         <source>Could not open the app&apos;s database %1 (%2); nothing was changed.</source>
         <translation>Haikuweza kufungua hifadhidata ya programu %1 (%2); hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="125"/>
+        <location filename="../core/live/report.py" line="89"/>
         <source>The report can be written as .pdf, .html or .csv, not %1.</source>
-        <extracomment>the hour&apos;s start in the event&apos;s time zone posts in that hour per network (networks with none are left out) the window asked for (``None``: open) how many stored copies were read before dedupe unique posts, oldest first (handle, display name, posts) (language code or &quot;&quot;, posts) (url, unique posts that share it) posts seen as reposts (shared by someone else), newest first</extracomment>
         <translation>Ripoti inaweza kuandikwa kama .pdf, .html au .csv, si %1.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="396"/>
+        <location filename="../core/live/report.py" line="279"/>
         <source>The report&apos;s end (%1) is not after its start (%2).</source>
         <translation>Mwisho wa ripoti (%1) si baada ya mwanzo wake (%2).</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="408"/>
+        <location filename="../core/live/report.py" line="291"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Ripoti haikuweza kuandikwa kwenye %1: %2</translation>
     </message>
@@ -1639,116 +1637,116 @@
         <translation>%1 si faili ya ufunguo.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="40"/>
+        <location filename="../core/event/model.py" line="24"/>
         <source>The event details already on this computer are still used.</source>
         <translation>Maelezo ya tukio yaliyopo kwenye kompyuta hii bado yanatumika.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="194"/>
-        <location filename="../core/event/store.py" line="266"/>
+        <location filename="../core/event/parse.py" line="61"/>
+        <location filename="../core/event/store.py" line="267"/>
         <source>The event file</source>
         <translation>Faili ya tukio</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="216"/>
+        <location filename="../core/event/parse.py" line="83"/>
         <source>The event file must contain a JSON object.</source>
         <translation>Faili ya tukio lazima iwe na kitu (object) cha JSON.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="224"/>
+        <location filename="../core/event/parse.py" line="91"/>
         <source>This is not a shareASM event file (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Hii si faili ya tukio la shareASM (&quot;format&quot; lazima iwe &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="232"/>
+        <location filename="../core/event/parse.py" line="99"/>
         <source>The event file uses format version %1; this app reads version %2.</source>
         <translation>Faili ya tukio inatumia toleo la muundo %1; programu hii inasoma toleo %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="236"/>
+        <location filename="../core/event/parse.py" line="103"/>
         <source>Update the app to read it. The event details already here are still used.</source>
         <translation>Sasisha programu ili kuisoma. Maelezo ya tukio yaliyopo tayari bado yanatumika.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="244"/>
+        <location filename="../core/event/parse.py" line="111"/>
         <location filename="../core/library/manifest.py" line="270"/>
         <source>top level</source>
         <translation>kiwango cha juu</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="247"/>
+        <location filename="../core/event/parse.py" line="114"/>
         <source>The event file is invalid at %1: %2</source>
         <translation>Faili ya tukio si halali kwenye %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="268"/>
+        <location filename="../core/event/parse.py" line="135"/>
         <source>The event ends before it starts.</source>
         <translation>Tukio linaisha kabla ya kuanza.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="275"/>
+        <location filename="../core/event/parse.py" line="142"/>
         <source>Two sessions share the id %1.</source>
         <translation>Vikao viwili vina kitambulisho kimoja, %1.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="282"/>
+        <location filename="../core/event/parse.py" line="149"/>
         <source>Session %1 ends before it starts.</source>
         <translation>Kikao %1 kinaisha kabla ya kuanza.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="306"/>
+        <location filename="../core/event/parse.py" line="173"/>
         <source>The next edition ends before it starts.</source>
         <translation>Toleo lijalo linaisha kabla ya kuanza.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="315"/>
+        <location filename="../core/event/parse.py" line="182"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <translation>%1 si tarehe (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="352"/>
+        <location filename="../core/event/parse.py" line="219"/>
         <source>%1 names a session the file does not have: %2.</source>
         <translation>%1 inataja kikao ambacho hakimo kwenye faili: %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="418"/>
+        <location filename="../core/event/parse.py" line="285"/>
         <source>%1 is not an ISO-8601 date and time: %2.</source>
         <extracomment>dates outside these years are refused (no real event, and date maths overflows)</extracomment>
         <translation>%1 si tarehe na saa ya ISO-8601: %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="427"/>
+        <location filename="../core/event/parse.py" line="294"/>
         <source>%1 is out of range: %2.</source>
         <translation>%1 iko nje ya kiwango kinachokubalika: %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="432"/>
+        <location filename="../core/event/parse.py" line="299"/>
         <source>%1 is out of range: %2 (years %3 to %4 only).</source>
         <translation>%1 iko nje ya kiwango kinachokubalika: %2 (miaka %3 hadi %4 pekee).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="170"/>
+        <location filename="../core/storage.py" line="168"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
         <extracomment>the &quot;still open&quot; marker this connection removes when it closes cleanly damage found after the start: the marker stays, the next start checks SQLite&apos;s integrity check passed on this connection</extracomment>
         <translation>Hifadhidata ya programu iliharibika na haikuweza kufunguliwa (%1). Mpya imeanzishwa; faili la zamani liliachwa lilipokuwa, kwa hiyo hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="180"/>
+        <location filename="../core/storage.py" line="178"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
         <translation>Hifadhidata ya programu iliharibika na haikuweza kufunguliwa (%1). Mpya imeanzishwa; faili la zamani limehifadhiwa kama %2, kwa hiyo hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="237"/>
+        <location filename="../core/storage.py" line="235"/>
         <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
         <translation>Hifadhidata iliundwa na toleo jipya zaidi la programu (muundo %1, programu hii inajua hadi %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="243"/>
+        <location filename="../core/storage.py" line="241"/>
         <source>Install the newer version again, or start with another data folder.</source>
         <translation>Sakinisha tena toleo jipya zaidi, au anza na folda nyingine ya data.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="454"/>
+        <location filename="../core/storage_health.py" line="138"/>
         <source>The app&apos;s database is busy: another copy of the app, or a backup or antivirus program, is using it. Try again in a moment.</source>
         <translation>Hifadhidata ya programu inatumika: nakala nyingine ya programu, au programu ya kuhifadhi nakala au ya kuzuia virusi, inaitumia. Jaribu tena baada ya muda mfupi.</translation>
     </message>
@@ -1956,149 +1954,150 @@
         <translation>Faili ya kalenda haikuweza kutengenezwa: hakuna matukio.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="155"/>
+        <location filename="../core/event/store.py" line="156"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Faili ya tukio iliyohifadhiwa haikuweza kusomwa; maelezo yaliyokuja na programu yanatumika (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="250"/>
+        <location filename="../core/event/store.py" line="251"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>Anwani ya tukio lazima ianze na https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="259"/>
+        <location filename="../core/event/store.py" line="260"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Seva ya tukio ilisema &apos;haijabadilika&apos; lakini hakuna kilichohifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="272"/>
+        <location filename="../core/event/store.py" line="273"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (KB %1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="283"/>
+        <location filename="../core/event/store.py" line="284"/>
         <source>The event file download was cut off.</source>
         <translation>Upakuaji wa faili ya tukio ulikatika.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="304"/>
+        <location filename="../core/event/store.py" line="305"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (zaidi ya KB %1).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="110"/>
+        <location filename="../core/library/build_plan.py" line="64"/>
         <source>%1 is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and build again.</source>
-        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` things worth knowing that did not stop the build (large pages) stem -&gt; {lang or &quot;&quot;: path}</extracomment>
+        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` stem -&gt; {lang or &quot;&quot;: path}</extracomment>
         <translation>%1 si maandishi ya UTF-8. Ihifadhi kama UTF-8 (kwenye Notepad: Save as → Encoding: UTF-8) kisha utengeneze tena.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="127"/>
+        <location filename="../core/library/build_plan.py" line="81"/>
         <source>%1, line %2: a caption of %3 characters; at most %4.</source>
         <translation>%1, mstari %2: maelezo ya picha yenye herufi %3; zisizozidi %4.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="143"/>
+        <location filename="../core/library/build_plan.py" line="97"/>
         <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
         <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa; ipunguze.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="150"/>
+        <location filename="../core/library/build_plan.py" line="104"/>
         <source>%1 is not a JPEG or PNG image.</source>
         <translation>%1 si picha ya JPEG au PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="155"/>
+        <location filename="../core/library/build_plan.py" line="109"/>
         <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
         <translation>%1 si picha ya JPEG au PNG (ina data ya %2); ihifadhi kama JPEG au PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="163"/>
+        <location filename="../core/library/build_plan.py" line="117"/>
         <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
         <translation>%1 ina pikseli %2×%3, ni kubwa mno kwa ukurasa (zisizozidi megapikseli %4); ipunguze.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="180"/>
+        <location filename="../core/library/build_plan.py" line="134"/>
         <source>%1 is not a folder. Give the folder that holds the pages.</source>
         <translation>%1 si folda. Toa folda iliyo na kurasa.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="197"/>
+        <location filename="../core/library/build_plan.py" line="151"/>
         <source>%1: Windows cannot store a file of that name; rename it.</source>
         <translation>%1: Windows haiwezi kuhifadhi faili yenye jina hilo; ibadilishe jina.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="207"/>
+        <location filename="../core/library/build_plan.py" line="161"/>
         <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
         <translation>%1: %2 si msimbo wa lugha; tumia herufi ndogo mbili au tatu (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="219"/>
+        <location filename="../core/library/build_plan.py" line="173"/>
         <source>%1: %2 is not a language code.</source>
         <translation>%1: %2 si msimbo wa lugha.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="229"/>
+        <location filename="../core/library/build_plan.py" line="183"/>
         <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
         <translation>%1 ni picha isiyo na namba ya ukurasa; zipe kurasa majina 01%2, 02%2 … (au hamisha %1 nje ya folda).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="239"/>
+        <location filename="../core/library/build_plan.py" line="193"/>
         <source>%1 and %2 are both page %3; keep one.</source>
         <translation>%1 na %2 zote ni ukurasa %3; baki na mmoja.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="250"/>
+        <location filename="../core/library/build_plan.py" line="204"/>
         <source>%1 and %2 are the same edition.</source>
         <translation>%1 na %2 ni toleo moja.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="259"/>
+        <location filename="../core/library/build_plan.py" line="213"/>
         <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
         <translation>Folda ina faili ambazo kifurushi hakibebi: %1. Kifurushi huchukua kurasa za JPEG/PNG zenye namba, captions.LANG.txt, title.LANG.txt, PDF na video (.mp4, .webm …); hamisha nyingine nje.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="272"/>
+        <location filename="../core/library/build_plan.py" line="226"/>
         <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
         <translation>Ukurasa %1 haupo: kuna faili %2 za kurasa zenye namba hadi %3. Zipe namba 01, 02, 03 … bila kuruka.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="283"/>
+        <location filename="../core/library/build_plan.py" line="237"/>
         <source>%1 has captions but the folder has no numbered pages.</source>
         <translation>%1 ina maelezo ya picha lakini folda haina kurasa zenye namba.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="290"/>
+        <location filename="../core/library/build_plan.py" line="244"/>
         <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
         <translation>%1 ina mistari %2 kwa kurasa %3: andika mstari mmoja kwa kila ukurasa, kwa mpangilio wa kurasa (mstari mtupu kwa ukurasa usio na maelezo).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="299"/>
+        <location filename="../core/library/build_plan.py" line="253"/>
         <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
         <translation>%1 haina cha kuweka kwenye kifurushi: hakuna kurasa zenye namba (01.jpg …), PDF wala video.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="367"/>
+        <location filename="../core/library/build.py" line="124"/>
         <source>Give the pack a title (--title).</source>
+        <extracomment>things worth knowing that did not stop the build (large pages)</extracomment>
         <translation>Kipe kifurushi kichwa (--title).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="372"/>
+        <location filename="../core/library/build.py" line="129"/>
         <source>%1: the pack file name must end in .zip.</source>
         <translation>%1: jina la faili ya kifurushi lazima liishe na .zip.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="377"/>
+        <location filename="../core/library/build.py" line="134"/>
         <source>Write the pack outside the folder it is made from (not %1): a second build would find the archive among the pages.</source>
         <translation>Andika kifurushi nje ya folda kinamotengenezwa (si %1): utengenezaji wa pili ungekuta jalada hilo kati ya kurasa.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="387"/>
+        <location filename="../core/library/build.py" line="144"/>
         <source>The title gives no usable pack id; add --id with lower-case letters and digits (e.g. --id shareasm-2026).</source>
         <translation>Kichwa hakitoi kitambulisho cha kifurushi kinachotumika; ongeza --id chenye herufi ndogo na tarakimu (mf. --id shareasm-2026).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="429"/>
+        <location filename="../core/library/build.py" line="186"/>
         <source>The pack would be invalid: %1</source>
         <translation>Kifurushi kingekuwa si halali: %1</translation>
     </message>
@@ -2254,105 +2253,106 @@
         <translation>Haikuweza kufungua mlango (port) %1 kwa ushirikishaji: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="135"/>
+        <location filename="../core/library/pack_source.py" line="96"/>
         <source>%1 points outside the pack.</source>
-        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) an archive whose entries claim more than this in total is refused outright</extracomment>
+        <extracomment>an archive whose entries claim more than this in total is refused outright</extracomment>
         <translation>%1 inaelekeza nje ya kifurushi.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="154"/>
+        <location filename="../core/library/pack_source.py" line="115"/>
         <source>%1 is not a readable zip archive (%2).</source>
         <translation>%1 si jalada la zip linalosomeka (%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="174"/>
+        <location filename="../core/library/pack_source.py" line="135"/>
         <source>The archive contains an absolute path: %1. Refused.</source>
         <translation>Jalada lina njia kamili: %1. Imekataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="181"/>
+        <location filename="../core/library/pack_source.py" line="142"/>
         <source>The archive contains a path leaving the pack: %1. Refused.</source>
         <translation>Jalada lina njia inayotoka nje ya kifurushi: %1. Imekataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="189"/>
+        <location filename="../core/library/pack_source.py" line="150"/>
         <source>The archive contains a link: %1. Refused.</source>
         <translation>Jalada lina kiungo: %1. Imekataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="195"/>
+        <location filename="../core/library/pack_source.py" line="156"/>
         <source>The archive declares an absurd size. Refused.</source>
         <translation>Jalada linadai ukubwa usio wa kawaida kabisa. Imekataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="200"/>
+        <location filename="../core/library/pack_source.py" line="161"/>
         <source>The archive contains %1 twice. Refused.</source>
         <translation>Jalada lina %1 mara mbili. Imekataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="227"/>
+        <location filename="../core/library/pack_source.py" line="188"/>
         <source>%1 uses a compression the app cannot read</source>
         <translation>%1 inatumia mbinu ya kubana ambayo programu haiwezi kusoma</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="232"/>
+        <location filename="../core/library/pack_source.py" line="193"/>
         <source>%1 is encrypted in the archive</source>
         <translation>%1 imesimbwa kwa siri ndani ya jalada</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="249"/>
+        <location filename="../core/library/pack_source.py" line="210"/>
         <source>%1 is neither a folder nor an archive.</source>
         <translation>%1 si folda wala jalada.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="254"/>
+        <location filename="../core/library/pack_source.py" line="215"/>
         <source>%1 is not a regular file</source>
         <extracomment>the problems with one file of a pack (no full stop: they are parts of a sentence)</extracomment>
         <translation>%1 si faili la kawaida</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="255"/>
+        <location filename="../core/library/pack_source.py" line="216"/>
         <source>%1 is damaged in the archive (%2)</source>
         <translation>%1 imeharibika ndani ya jalada (%2)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="256"/>
+        <location filename="../core/library/sideload.py" line="65"/>
         <source>%1 is missing</source>
+        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) more problems with one file of a pack (see pack_source)</extracomment>
         <translation>%1 haipo</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="257"/>
+        <location filename="../core/library/sideload.py" line="66"/>
         <source>%1 is an image with an absurd number of pixels</source>
         <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="300"/>
+        <location filename="../core/library/sideload.py" line="105"/>
         <source>%1 is larger than the pack declares</source>
         <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
         <translation>%1 ni kubwa kuliko kifurushi kinavyotaja</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="304"/>
+        <location filename="../core/library/sideload.py" line="109"/>
         <source>%1 is truncated (%2 of %3 bytes)</source>
         <translation>%1 imekatika (baiti %2 kati ya %3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="309"/>
+        <location filename="../core/library/sideload.py" line="114"/>
         <source>%1 is damaged or was changed (checksum differs)</source>
         <translation>%1 imeharibika au ilibadilishwa (checksum inatofautiana)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="338"/>
+        <location filename="../core/library/sideload.py" line="143"/>
         <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
         <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="418"/>
+        <location filename="../core/library/sideload.py" line="223"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Kipengee %1: %2. Hakuna kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="456"/>
+        <location filename="../core/library/sideload.py" line="261"/>
         <source>The pack %1 is not installed.</source>
         <translation>Kifurushi %1 hakijasakinishwa.</translation>
     </message>
@@ -2672,7 +2672,7 @@
         <translation>%1: seva haikubali tena kuingia.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="403"/>
+        <location filename="../core/library/sideload.py" line="208"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>Kifurushi kinahitaji MB %1 lakini ni MB %2 tu zilizo wazi.</translation>
     </message>
@@ -5525,98 +5525,98 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/live/report.py" line="56"/>
+        <location filename="../core/live/report.py" line="57"/>
         <source>Period</source>
         <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="57"/>
+        <location filename="../core/live/report.py" line="58"/>
         <source>Made</source>
         <translation>Imetengenezwa</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="58"/>
+        <location filename="../core/live/report.py" line="59"/>
         <source>Summary</source>
         <translation>Muhtasari</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="59"/>
+        <location filename="../core/live/report.py" line="60"/>
         <source>No posts were stored for this period.</source>
         <translation>Hakuna machapisho yaliyohifadhiwa kwa kipindi hiki.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="60"/>
+        <location filename="../core/live/report.py" line="61"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="61"/>
+        <location filename="../core/live/report.py" line="62"/>
         <source>Hour</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="62"/>
+        <location filename="../core/live/report.py" line="63"/>
         <source>All</source>
         <translation>Zote</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="63"/>
+        <location filename="../core/live/report.py" line="64"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="64"/>
+        <location filename="../core/live/report.py" line="65"/>
         <source>Languages</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="65"/>
+        <location filename="../core/live/report.py" line="66"/>
         <source>Most shared</source>
         <translation>Zilizoshirikiwa zaidi</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="66"/>
+        <location filename="../core/live/report.py" line="67"/>
         <source>Reposted posts</source>
         <translation>Machapisho yaliyochapishwa upya</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="67"/>
+        <location filename="../core/live/report.py" line="68"/>
         <source>reposted by</source>
         <translation>imechapishwa upya na</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="68"/>
+        <location filename="../core/live/report.py" line="69"/>
         <source>Every post</source>
         <translation>Kila chapisho</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="275"/>
+        <location filename="../core/live/report.py" line="158"/>
         <source>The day&apos;s report</source>
         <translation>Ripoti ya siku</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="302"/>
+        <location filename="../core/live/report.py" line="185"/>
         <source>Unique posts after dedupe</source>
         <translation>Machapisho ya kipekee baada ya kuondoa nakala</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="303"/>
+        <location filename="../core/live/report.py" line="186"/>
         <source>Copies read</source>
         <translation>Nakala zilizosomwa</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="305"/>
+        <location filename="../core/live/report.py" line="188"/>
         <source>Contributors</source>
         <translation>Wachangiaji</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="308"/>
+        <location filename="../core/live/report.py" line="191"/>
         <source>Networks</source>
         <translation>Mitandao</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="338"/>
+        <location filename="../core/live/report.py" line="221"/>
         <source>not stated</source>
         <translation>haijatajwa</translation>
     </message>
