@@ -20,10 +20,13 @@ from pathlib import Path
 
 import pytest
 
+import companion
 from companion.core.errors import KnownError, Phrase, fill
 
-ROOT = Path(__file__).resolve().parents[2]
-PACKAGE = ROOT / "companion"
+# the package under test, where it is installed (a source tree, or site-packages when
+# scripts/check_pythons.sh runs the core tests against a plain install)
+PACKAGE = Path(companion.__file__).resolve().parent
+ROOT = PACKAGE.parent
 PLACEHOLDER = re.compile(r"%(\d+)")
 NOOP = "QT_TRANSLATE_NOOP"
 
