@@ -20,12 +20,12 @@ from companion.core.errors import QT_TRANSLATE_NOOP, Message, StorageError
 from companion.core.messages import DATABASE_WRITE_FAILED
 from companion.core.storage_health import (
     DamagedDatabase,
-    _is_damage,
-    _move_aside,
-    _open_error,
-    _storage_error,
     closed_cleanly,
+    is_damage,
+    move_aside,
+    open_error,
     open_marker,
+    storage_error,
 )
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,7 @@ class Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _open_error(path, exc) from exc
+            raise open_error(path, exc) from exc
         marker = open_marker(path)
         check = not trust_clean_close or not closed_cleanly(path)
         opened = cls._open(path, migrations, check=check)
@@ -135,20 +135,20 @@ class Database:
             cause = exc.__cause__
             if not isinstance(cause, sqlite3.DatabaseError):
                 raise  # e.g. made by a newer version of the app
-            if _is_damage(cause):
+            if is_damage(cause):
                 return cls._start_again(path, migrations, cause)
-            raise _open_error(path, cause) from cause
+            raise open_error(path, cause) from cause
         except sqlite3.DatabaseError as exc:
-            if not _is_damage(exc):
-                raise _open_error(path, exc) from exc
+            if not is_damage(exc):
+                raise open_error(path, exc) from exc
             return cls._start_again(path, migrations, exc)
         try:
             if check:
                 db.check_integrity()
         except sqlite3.DatabaseError as exc:
             db.close()  # before moving the file: Windows refuses to move an open file
-            if not _is_damage(exc):
-                raise _open_error(path, exc) from exc
+            if not is_damage(exc):
+                raise open_error(path, exc) from exc
             return cls._start_again(path, migrations, exc)
         return OpenResult(db)
 
@@ -157,11 +157,11 @@ class Database:
         cls, path: Path, migrations: Sequence[str] | None, exc: sqlite3.DatabaseError
     ) -> OpenResult:
         log.warning("database %s is damaged: %s", path, exc)
-        kept = _move_aside(path)
+        kept = move_aside(path)
         try:
             db = cls(path, migrations)
         except sqlite3.DatabaseError as again:
-            raise _open_error(path, again) from again
+            raise open_error(path, again) from again
         else:
             if kept is None:
                 msg = Message(
@@ -206,7 +206,7 @@ class Database:
         try:
             self.check_integrity()
         except sqlite3.DatabaseError as exc:
-            if not _is_damage(exc):
+            if not is_damage(exc):
                 log.info("database check not finished: %s", exc)
                 return True
             log.warning("database %s is damaged: %s (repaired at the next start)", self.path, exc)
@@ -258,12 +258,12 @@ class Database:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
-                raise (_storage_error(exc) or exc) from exc
+                raise (storage_error(exc) or exc) from exc
             try:
                 yield self._conn
             except sqlite3.OperationalError as exc:
                 self._rollback()
-                raise (_storage_error(exc) or exc) from exc
+                raise (storage_error(exc) or exc) from exc
             except BaseException:
                 self._rollback()
                 raise
@@ -273,7 +273,7 @@ class Database:
                 except sqlite3.OperationalError as exc:
                     self._rollback()
                     raise (
-                        _storage_error(exc) or StorageError(DATABASE_WRITE_FAILED, args=(exc,))
+                        storage_error(exc) or StorageError(DATABASE_WRITE_FAILED, args=(exc,))
                     ) from exc
 
     def _rollback(self) -> None:
@@ -286,7 +286,7 @@ class Database:
             try:
                 return self._conn.execute(sql, params)
             except sqlite3.OperationalError as exc:
-                raise (_storage_error(exc) or exc) from exc
+                raise (storage_error(exc) or exc) from exc
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         with self._lock:

@@ -41,7 +41,7 @@ def closed_cleanly(path: Path) -> bool:
     return not any(p.exists() for p in sidecars)
 
 
-def _move_aside(path: Path) -> Path | None:
+def move_aside(path: Path) -> Path | None:
     """Keep a damaged database (and its -wal/-shm) as ``NAME.broken``; every
     connection must be closed first. Raises :class:`StorageError` when it cannot be
     moved (rather than opening the damaged file again)."""
@@ -66,7 +66,7 @@ def _move_aside(path: Path) -> Path | None:
     return kept
 
 
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
     """Damage, as opposed to trouble around an intact file (full, read-only, locked)."""
     if isinstance(exc, DamagedDatabase):
         return True
@@ -77,7 +77,7 @@ def _is_damage(exc: sqlite3.DatabaseError) -> bool:
     return "not a database" in text or "malformed" in text
 
 
-def _open_error(path: Path, exc: BaseException) -> StorageError:
+def open_error(path: Path, exc: BaseException) -> StorageError:
     """One line for trouble opening an intact database; nothing was moved or deleted."""
     text = str(exc).lower()
     code = int(getattr(exc, "sqlite_errorcode", -1) or -1) & 0xFF
@@ -130,7 +130,7 @@ def _disk_is_full(path: Path) -> bool:
         return False
 
 
-def _storage_error(exc: sqlite3.OperationalError) -> StorageError | None:
+def storage_error(exc: sqlite3.OperationalError) -> StorageError | None:
     """Disk full, read-only or another program holding the database: expected trouble."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:

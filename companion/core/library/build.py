@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.errors import QT_TRANSLATE_NOOP
-from companion.core.library.build_plan import PackBuildError, _plan
+from companion.core.library.build_plan import PackBuildError, plan_build
 from companion.core.library.manifest import (
     FORMAT_VERSION,
     MANIFEST_NAME,
@@ -148,7 +148,7 @@ def build_pack(
             )
         )
     version = version or default_version(now)
-    plan = _plan(folder)
+    plan = plan_build(folder)
     langs = tuple(sorted(plan.captions, key=lambda lang: (lang != "en", lang)))
     titles = {"en": title, **plan.titles} if "en" not in plan.titles else dict(plan.titles)
     entries: dict[str, Path] = {}

@@ -128,7 +128,7 @@ def _check_image(path: Path, warnings_out: list[str]) -> None:
         )
 
 
-def _plan(folder: Path) -> _Plan:
+def plan_build(folder: Path) -> _Plan:
     if not folder.is_dir():
         raise PackBuildError(
             QT_TRANSLATE_NOOP(

@@ -34,7 +34,7 @@ from companion.core.userfile import UserFileError, open_regular
 MAX_ARCHIVE_BYTES = 64 * 1024**3
 
 
-class _Source:
+class PackSource:
     def read_manifest(self) -> Manifest:
         raise NotImplementedError
 
@@ -45,7 +45,7 @@ class _Source:
         pass
 
 
-class _FolderSource(_Source):
+class _FolderSource(PackSource):
     def __init__(self, root: Path) -> None:
         if not (root / MANIFEST_NAME).is_file():
             subs = (
@@ -89,7 +89,7 @@ class _FolderSource(_Source):
             if stat.S_ISLNK(st.st_mode):
                 raise PackError(LINK_IN_PACK, args=(repr(path),))
         if not stat.S_ISREG(st.st_mode):  # a FIFO or device: a problem with this file
-            raise _Damaged(_NOT_REGULAR, args=(path,))
+            raise Damaged(_NOT_REGULAR, args=(path,))
         real = current.resolve()
         if not real.is_relative_to(self.real_root):
             raise PackError(
@@ -98,10 +98,10 @@ class _FolderSource(_Source):
         try:
             return open_regular(real)  # swapped for a FIFO since the check: no hang
         except UserFileError as exc:
-            raise _Damaged(_NOT_REGULAR, args=(path,)) from exc
+            raise Damaged(_NOT_REGULAR, args=(path,)) from exc
 
 
-class _ZipSource(_Source):
+class _ZipSource(PackSource):
     def __init__(self, path: Path) -> None:
         try:
             fh = open_regular(path)
@@ -184,23 +184,23 @@ class _ZipSource(_Source):
         try:
             return self.zf.open(info)
         except NotImplementedError as exc:  # before RuntimeError: it is one
-            raise _Damaged(
+            raise Damaged(
                 QT_TRANSLATE_NOOP("Errors", "%1 uses a compression the app cannot read"),
                 args=(path,),
             ) from exc
         except RuntimeError as exc:  # zipfile's "is encrypted, password required"
-            raise _Damaged(
+            raise Damaged(
                 QT_TRANSLATE_NOOP("Errors", "%1 is encrypted in the archive"), args=(path,)
             ) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-            raise _Damaged(_DAMAGED_IN_ARCHIVE, args=(path, exc)) from exc
+            raise Damaged(DAMAGED_IN_ARCHIVE, args=(path, exc)) from exc
 
     def close(self) -> None:
         self.zf.close()
         self.fh.close()
 
 
-def open_source(path: Path) -> _Source:
+def open_source(path: Path) -> PackSource:
     path = Path(path)
     if path.is_dir():
         return _FolderSource(path)
@@ -213,8 +213,8 @@ def open_source(path: Path) -> _Source:
 
 #: the problems with one file of a pack (no full stop: they are parts of a sentence)
 _NOT_REGULAR = QT_TRANSLATE_NOOP("Errors", "%1 is not a regular file")
-_DAMAGED_IN_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "%1 is damaged in the archive (%2)")
+DAMAGED_IN_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "%1 is damaged in the archive (%2)")
 
 
-class _Damaged(PackError):
+class Damaged(PackError):
     """An archive entry that cannot be read (damaged, encrypted, odd compression)."""

@@ -26,9 +26,9 @@ from typing import IO
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError
 from companion.core.library.manifest import MANIFEST_NAME, Manifest, PackError, PackFile
 from companion.core.library.pack_source import (
-    _DAMAGED_IN_ARCHIVE,
-    _Damaged,
-    _Source,
+    DAMAGED_IN_ARCHIVE,
+    Damaged,
+    PackSource,
     open_source,
 )
 from companion.core.library.signing import TrustPolicy
@@ -67,14 +67,14 @@ _ABSURD_PIXELS = QT_TRANSLATE_NOOP("Errors", "%1 is an image with an absurd numb
 
 
 #: what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)
-_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, _Damaged)
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, Damaged)
 
 
-def _open(source: _Source, f: PackFile) -> tuple[IO[bytes] | None, PackError | None]:
+def _open(source: PackSource, f: PackFile) -> tuple[IO[bytes] | None, PackError | None]:
     """The file, or the problem that stops it from being read."""
     try:
         return source.open(f.path), None
-    except _Damaged as exc:
+    except Damaged as exc:
         return None, exc
 
 
@@ -91,9 +91,9 @@ def _copy_checked(fh: IO[bytes], f: PackFile, sink: IO[bytes] | None) -> PackErr
         try:
             block = fh.read(min(CHUNK, f.size + 1 - n))
         except _READ_ERRORS as exc:
-            return _Damaged(_DAMAGED_IN_ARCHIVE, args=(f.path, exc))
+            return Damaged(DAMAGED_IN_ARCHIVE, args=(f.path, exc))
         except OSError as exc:  # a failing USB stick: name the file, check the rest
-            return _Damaged(PACK_FILE_UNREADABLE, args=(f.path, exc.strerror or exc))
+            return Damaged(PACK_FILE_UNREADABLE, args=(f.path, exc.strerror or exc))
         if not block:
             break
         n += len(block)
@@ -101,23 +101,23 @@ def _copy_checked(fh: IO[bytes], f: PackFile, sink: IO[bytes] | None) -> PackErr
         if sink is not None and n <= f.size:
             sink.write(block)
     if n > f.size:
-        return _Damaged(
+        return Damaged(
             QT_TRANSLATE_NOOP("Errors", "%1 is larger than the pack declares"), args=(f.path,)
         )
     if n < f.size:
-        return _Damaged(
+        return Damaged(
             QT_TRANSLATE_NOOP("Errors", "%1 is truncated (%2 of %3 bytes)"),
             args=(f.path, n, f.size),
         )
     if h.hexdigest() != f.sha256:
-        return _Damaged(
+        return Damaged(
             QT_TRANSLATE_NOOP("Errors", "%1 is damaged or was changed (checksum differs)"),
             args=(f.path,),
         )
     return None
 
 
-def _check_image(source: _Source, f: PackFile) -> PackError | None:
+def _check_image(source: PackSource, f: PackFile) -> PackError | None:
     if f.suffix not in IMAGE_SUFFIXES:
         return None
     from PIL import Image, UnidentifiedImageError
@@ -131,7 +131,7 @@ def _check_image(source: _Source, f: PackFile) -> PackError | None:
             with Image.open(fh) as im:
                 w, h = im.size
     except Image.DecompressionBombError:
-        return _Damaged(_ABSURD_PIXELS, args=(f.path,))
+        return Damaged(_ABSURD_PIXELS, args=(f.path,))
     except (UnidentifiedImageError, OSError, ValueError, *_READ_ERRORS):
         # the checksum decides whether the file is genuine; the viewer copes with
         # a page it cannot decode
@@ -139,7 +139,7 @@ def _check_image(source: _Source, f: PackFile) -> PackError | None:
     finally:
         fh.close()
     if w * h > MAX_IMAGE_PIXELS:
-        return _Damaged(
+        return Damaged(
             QT_TRANSLATE_NOOP("Errors", "%1 is an image with an absurd number of pixels (%2×%3)"),
             args=(f.path, w, h),
         )
@@ -147,7 +147,7 @@ def _check_image(source: _Source, f: PackFile) -> PackError | None:
 
 
 def _walk(
-    source: _Source, manifest: Manifest, staging: Path | None
+    source: PackSource, manifest: Manifest, staging: Path | None
 ) -> Iterator[tuple[PackFile, PackError | None, Path | None]]:
     for f in manifest.files():
         problem = _check_image(source, f)
@@ -155,7 +155,7 @@ def _walk(
         if problem is None:
             fh, problem = _open(source, f)
         if problem is None and fh is None:
-            yield f, (None if f.on_demand else _Damaged(_MISSING, args=(f.path,))), None
+            yield f, (None if f.on_demand else Damaged(_MISSING, args=(f.path,))), None
             continue
         staged: Path | None = None
         if fh is not None:
@@ -234,7 +234,7 @@ def import_pack(
 
 
 def _walk_one(
-    source: _Source, manifest: Manifest, f: PackFile, staging: Path
+    source: PackSource, manifest: Manifest, f: PackFile, staging: Path
 ) -> Iterator[tuple[PackFile, PackError | None, Path | None]]:
     problem = _check_image(source, f)
     if problem:
@@ -245,7 +245,7 @@ def _walk_one(
         yield f, problem, None
         return
     if fh is None:
-        yield f, (None if f.on_demand else _Damaged(_MISSING, args=(f.path,))), None
+        yield f, (None if f.on_demand else Damaged(_MISSING, args=(f.path,))), None
         return
     staged = staging / f.sha256
     with fh, staged.open("wb") as sink:
