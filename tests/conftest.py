@@ -32,6 +32,13 @@ from tests.support import netguard  # noqa: E402
 
 netguard.install()
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Property tests judge results, never speed: no per-example deadline (200 ms by default)
+# and no "too slow" health check, which fail on a busy CI machine or under faketime.
+settings.register_profile("companion", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("companion")
+
 
 @pytest.fixture(autouse=True)
 def nothing_leaves_the_machine(request: pytest.FixtureRequest) -> Iterator[None]:
