@@ -118,7 +118,10 @@ def banner_text(
     if not down:
         return ""
     if since is not None:
-        text = _words().sources_unreachable_since(down).replace("%1", hm(since.astimezone()))
+        local = since.astimezone()
+        # "since 18:06" means today: another day is named
+        when = hm(local) if local.date() == now.astimezone().date() else day_month_time(local)
+        text = _words().sources_unreachable_since(down).replace("%1", when)
     else:
         text = _words().sources_unreachable(down)
     after = next_try(next_at, now)

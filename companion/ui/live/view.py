@@ -152,10 +152,19 @@ class LiveView(QWidget):
         self.banner.setWordWrap(True)
         self.banner_details = QPushButton(self.banner_box)
         self.banner_details.setCheckable(True)
-        bl = QHBoxLayout(self.banner_box)
-        bl.setContentsMargins(8, 4, 8, 4)
+        # in one column the side pane (and its source lines) is hidden: the details
+        # then open here, under the banner
+        self.banner_sources = QLabel(self.banner_box)
+        self.banner_sources.setWordWrap(True)
+        self.banner_sources.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
+        self.banner_sources.setVisible(False)
+        bv = QVBoxLayout(self.banner_box)
+        bv.setContentsMargins(8, 4, 8, 4)
+        bl = QHBoxLayout()
         bl.addWidget(self.banner, 1)
         bl.addWidget(self.banner_details)
+        bv.addLayout(bl)
+        bv.addWidget(self.banner_sources)
         self.banner_box.setVisible(False)
         self.new_posts = QPushButton(self)
         self.new_posts.setVisible(False)
@@ -293,6 +302,7 @@ class LiveView(QWidget):
         self.reading = False
         self._left.setVisible(True)
         self._right.setVisible(not on)
+        self.banner_sources.setVisible(on and self.sources_details.isChecked())
 
     def open_reading(self) -> None:
         """One column: the reading pane takes the list's place until Back or Esc."""
@@ -317,6 +327,7 @@ class LiveView(QWidget):
             button.setChecked(on)
             button.blockSignals(False)
         self.sources.setVisible(on)
+        self.banner_sources.setVisible(on and self.narrow)
 
     def set_empty(self, empty: bool) -> None:
         self.empty_box.setVisible(empty)
@@ -358,6 +369,7 @@ class LiveView(QWidget):
         self.sources_title.setText(self.tr("Sources"))
         # these labels show information: their name is their text, context is described
         self.sources.setAccessibleDescription(self.tr("State of each source"))
+        self.banner_sources.setAccessibleDescription(self.tr("State of each source"))
         self.banner.setAccessibleDescription(self.tr("Connection state"))
         self.banner_details.setText(self.tr("Details"))
         self.banner_details.setAccessibleDescription(self.tr("Show the state of each source"))

@@ -332,6 +332,7 @@ class LiveArea(AreaWidget):
         self.view.sources.setText(
             "<br>".join(lines) if lines else self.tr("No sources are set up.")
         )
+        self.view.banner_sources.setText(self.view.sources.text())
         self.view.sources_summary.setText(sources_summary([s for _, s in states]))
         self.view.sources_details.setVisible(bool(states))
         if any(s.phase in (Phase.LIVE, Phase.POLLING) and s.last_success for _, s in states):
