@@ -50,6 +50,8 @@ class MediaViewer(QDialog):
         self.zoom = 0.0  # 0 = fit to the window
         self._full: dict[str, QPixmap] = {}
         self._asked: set[str] = set()
+        #: urls that could not be loaded: said so, not "Loading…" for ever
+        self._failed: set[str] = set()
 
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,6 +106,7 @@ class MediaViewer(QDialog):
             shortcut.activated.connect(slot)
             self.keys.append((shortcut, what))
         loader.image_ready.connect(self._on_image_ready)
+        loader.image_failed.connect(self._on_image_failed)
         self.retranslate()
         self.resize(self._good_size())
         self._show()
@@ -163,7 +166,10 @@ class MediaViewer(QDialog):
 
     # -- pictures -------------------------------------------------------------------
     def _wanted_url(self, m: Media) -> str:
-        """The full picture unless the data saver holds it back."""
+        """The full picture unless the data saver holds it back; a video's, an
+        animation's or a sound's still (their address is no picture)."""
+        if m.kind in ("video", "gifv", "audio"):
+            return m.preview_url or ""
         if self.data_saver and m.preview_url and (m.url or "") not in self._asked:
             return m.preview_url
         return m.url or m.preview_url or ""
@@ -198,7 +204,18 @@ class MediaViewer(QDialog):
         preview = self.loader.pixmap(url)  # small copies already in memory
         if preview is not None:
             self._full.setdefault(url, preview)
+        if self.loader.failed(url):
+            self._failed.add(url)
+            return
+        self._failed.discard(url)
         self.loader.load_large(url, QSize(LARGE, LARGE), weak(self._on_large))
+
+    def _on_image_failed(self, url: str) -> None:
+        m = self.current
+        if url not in self._full:
+            self._failed.add(url)
+            if m is not None and self._wanted_url(m) == url:
+                self._render()
 
     def _on_large(self, url: str, image: QImage) -> None:
         self._full[url] = QPixmap.fromImage(image)
@@ -222,7 +239,13 @@ class MediaViewer(QDialog):
 
     def pixmap(self) -> QPixmap | None:
         m = self.current
-        return self._full.get(self._wanted_url(m)) if m is not None else None
+        if m is None:
+            return None
+        url = self._wanted_url(m)
+        pix = self._full.get(url)
+        if pix is None and url in self._failed and m.preview_url and m.preview_url != url:
+            pix = self.loader.pixmap(m.preview_url)  # the small copy, if the list has it
+        return pix
 
     def _fit_factor(self) -> float:
         pix = self.pixmap()
@@ -234,8 +257,15 @@ class MediaViewer(QDialog):
     def _render(self) -> None:
         pix = self.pixmap()
         if pix is None or pix.isNull():
+            m = self.current
+            wanted = self._wanted_url(m) if m is not None else ""
+            failed = m is not None and (not wanted or wanted in self._failed)
             self.picture.setPixmap(QPixmap())
-            self.picture.setText(self.tr("Loading the picture…"))
+            self.picture.setText(
+                self.tr("The picture could not be loaded.")
+                if failed
+                else self.tr("Loading the picture…")
+            )
             self.picture.adjustSize()
             return
         factor = self.zoom or self._fit_factor()

@@ -94,6 +94,8 @@ class LiveArea(AreaWidget):
         self.filters = LiveFilters(self.view, self.model, lambda: live.settings.current.live, self)
         self.filters.applied.connect(self._update_empty)
         self._offline_since: datetime | None = None
+        #: sources were unreachable (or the computer offline) at the last state change
+        self._was_unreachable = False
         self._watched: QWidget | None = None
         self._shut = False
         self._loaded = False
@@ -339,6 +341,12 @@ class LiveArea(AreaWidget):
             self._offline_since = None
         elif self.controller.last_success is not None:
             self._offline_since = self.controller.last_success
+        unreachable = bool(self.controller.outage()[0]) or self.controller.paused
+        if self._was_unreachable and not unreachable:
+            # back: pictures and avatars that failed meanwhile are asked for again
+            self.images.retry_failed()
+            self.view.list.viewport().update()
+        self._was_unreachable = unreachable
         self._update_banner()
         self._update_empty()
 
