@@ -44,19 +44,23 @@ def detail_html(post: Post, expanded: bool) -> str:
     each picture's alt text, and the link to the original."""
     head = f"<p><b>{html.escape(post.author.name)}</b> @{html.escape(post.author.handle)}</p>"
     body = post.html
-    if post.content_warning and not expanded:
+    warned = ""
+    if post.content_warning:
         warning = QCoreApplication.translate("LiveArea", "Content warning: %1")
-        body = "<p><i>" + html.escape(warning.replace("%1", post.content_warning)) + "</i></p>"
+        warned = "<p><i>" + html.escape(warning.replace("%1", post.content_warning)) + "</i></p>"
     none = QCoreApplication.translate("LiveArea", "no description")
     media = "".join(
         f"<p>▸ {html.escape(media_kind_name(m.kind))}: {html.escape(m.alt or none)}</p>"
         for m in post.media
     )
+    if post.content_warning and not expanded:
+        # what the pictures show is behind the warning as much as the text
+        body, media = "", ""
     link = ""
     if post.url:
         label = html.escape(QCoreApplication.translate("LiveArea", "Open the original"))
         link = f'<p><a href="{html.escape(post.url)}">{label}</a></p>'
-    return head + body + media + link
+    return head + warned + body + media + link
 
 
 class PostActions(QObject):

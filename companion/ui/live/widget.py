@@ -410,7 +410,9 @@ class LiveArea(AreaWidget):
     def _update_stats(self) -> None:
         posts = self.model.visible_posts()
         now = self.live.clock.now()
-        self.view.chart.set_counts(posts_per_hour(posts, now, hours=12, zone=self.zone), now, self.zone)
+        self.view.chart.set_counts(
+            posts_per_hour(posts, now, hours=12, zone=self.zone), now, self.zone
+        )
         top = top_contributors(posts, 5)
         self.view.contributors.setText(
             "<br>".join(f"@{html.escape(h)} — {n}" for h, n in top)

@@ -306,3 +306,54 @@ def test_the_current_hour_has_its_tick(qtbot: QtBot) -> None:
         chart.resize(width, 120)
         ticks = chart.ticks(chart.rect().adjusted(2, 0, -2, 0))
         assert ticks[-1][1] == "12", ticks  # 09:40 UTC is 12:40 in Nairobi
+
+
+@pytest.mark.allow_warnings
+def test_status_bar_never_says_online_while_the_live_sources_are_unreachable(
+    qtbot: QtBot, core: CoreServices, loopback: LoopbackServer
+) -> None:
+    """End to end: the check address answers, every live source is down: the window
+    says "connected, but … not answering", never "Online"."""
+    from companion.ui.app import build_context, shutdown_context
+    from companion.ui.main_window import MainWindow
+    from tests.support.httpserver import Reply
+
+    loopback.route("GET", "/success.txt", lambda _r: Reply.text("success\n"))
+    core.settings.live.mastodon_instances = [_closed_port(), _closed_port()]
+    core.settings.live.bluesky_enabled = False
+    ctx = build_context(core)
+    try:
+        window = MainWindow(ctx, remember_state=False)
+        qtbot.addWidget(window)
+        window.show()
+        ctx.connectivity.set_check(loopback.url("/success.txt"))
+        window.show_area("live")
+        qtbot.waitUntil(lambda: ctx.connectivity.unreachable == 2, timeout=10_000)
+        assert ctx.connectivity.online is True
+        label = window.network_label.text()
+        assert "Online" not in label and "not answering" in label, label
+        area = window.area("live")
+        assert isinstance(area, LiveArea)
+        assert area.view.banner.text().startswith("2 sources unreachable")
+        area.shutdown()
+    finally:
+        shutdown_context(ctx)
+
+
+def test_a_content_warning_hides_the_picture_descriptions_too(qtbot: QtBot) -> None:
+    """Until the warning is opened the reading pane shows neither the text nor what the
+    pictures show (their descriptions are the post's content as much as its text)."""
+    from companion.ui.live.post_actions import detail_html
+
+    post = _post(
+        "The photos are below.",
+        content_warning="Injury",
+        sensitive=True,
+        media=(Media("image", "https://x.org/1.jpg", "https://x.org/1s.jpg", "A bandaged hand"),),
+        url="https://mastodon.social/@rosa/1",
+    )
+    closed = detail_html(post, expanded=False)
+    assert "Injury" in closed and "bandaged" not in closed and "photos" not in closed
+    opened = detail_html(post, expanded=True)
+    assert "bandaged" in opened and "photos" in opened
+    assert "Injury" in opened  # the warning stays named above the opened post
