@@ -357,3 +357,63 @@ def test_a_content_warning_hides_the_picture_descriptions_too(qtbot: QtBot) -> N
     opened = detail_html(post, expanded=True)
     assert "bandaged" in opened and "photos" in opened
     assert "Injury" in opened  # the warning stays named above the opened post
+
+
+def test_bluesky_and_x_hashtags_mentions_and_links_are_clickable(qtbot: QtBot) -> None:
+    """As Mastodon's: the reading pane links them (opened in the browser)."""
+    from companion.core.live.bluesky import parse_post
+    from companion.core.live.x import parse_search
+    from companion.ui.live.post_actions import detail_html
+    from tests.support.fake_bluesky import bsky_post
+
+    raw = bsky_post("k1", text="Karibu @juma.bsky.social #shareASM https://iied.org/asm")
+    raw["record"]["facets"] = [
+        {
+            "index": {"byteStart": 7, "byteEnd": 24},
+            "features": [{"$type": "app.bsky.richtext.facet#mention", "did": "did:plc:juma"}],
+        },
+        {
+            "index": {"byteStart": 25, "byteEnd": 34},
+            "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": "shareASM"}],
+        },
+        {
+            "index": {"byteStart": 35, "byteEnd": 55},
+            "features": [{"$type": "app.bsky.richtext.facet#link", "uri": "https://iied.org/asm"}],
+        },
+    ]
+    post = parse_post(raw)
+    page = detail_html(post, expanded=True)
+    assert 'href="https://bsky.app/hashtag/shareASM"' in page
+    assert 'href="https://bsky.app/profile/did:plc:juma"' in page
+    assert 'href="https://iied.org/asm"' in page
+    assert post.links == ("https://iied.org/asm",)  # tags and mentions are no shared links
+
+    text = "Hi @kwame_asante: roads to the market #shareASM https://t.co/abc123 <b>"
+    tweet = {
+        "id": "1",
+        "text": text,
+        "author_id": "9",
+        "created_at": "2026-06-16T10:00:00.000Z",
+        "entities": {
+            "mentions": [{"start": 3, "end": 16, "username": "kwame_asante"}],
+            "hashtags": [{"start": 38, "end": 47, "tag": "shareASM"}],
+            "urls": [
+                {
+                    "start": 48,
+                    "end": 67,
+                    "url": "https://t.co/abc123",
+                    "expanded_url": "https://www.iied.org/asm-formalisation",
+                    "display_url": "iied.org/asm-formalisa…",
+                }
+            ],
+        },
+    }
+    posts, _ = parse_search(
+        {"data": [tweet], "includes": {"users": [{"id": "9", "username": "k"}]}}
+    )
+    page = detail_html(posts[0], expanded=True)
+    rel = ' rel="nofollow noopener noreferrer">'
+    assert f'href="https://x.com/kwame_asante"{rel}@kwame_asante</a>' in page
+    assert f'href="https://x.com/hashtag/shareASM"{rel}#shareASM</a>' in page
+    assert f'href="https://www.iied.org/asm-formalisation"{rel}iied.org/asm-formalisa…</a>' in page
+    assert "&lt;b&gt;" in page and "<b>" not in page.replace("<b>k</b>", "")
