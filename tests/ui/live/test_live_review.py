@@ -417,3 +417,19 @@ def test_bluesky_and_x_hashtags_mentions_and_links_are_clickable(qtbot: QtBot) -
     assert f'href="https://x.com/hashtag/shareASM"{rel}#shareASM</a>' in page
     assert f'href="https://www.iied.org/asm-formalisation"{rel}iied.org/asm-formalisa…</a>' in page
     assert "&lt;b&gt;" in page and "<b>" not in page.replace("<b>k</b>", "")
+
+
+def test_one_old_post_does_not_fill_the_report_with_empty_hours(qtbot: QtBot) -> None:
+    """The cache holds a post from last year: the hourly table skips the quiet year
+    (it had 9,000 empty rows, a 1 MB HTML page and a 100-page PDF)."""
+    from companion.core.live.day_report import build_report
+
+    now = datetime(2026, 6, 16, 12, 0, tzinfo=UTC)
+    posts = [_at(now - timedelta(days=400), 0)] + [
+        _at(now - timedelta(hours=h), h + 1) for h in (1, 2, 5)
+    ]
+    r = build_report(posts, now=now, zone=ZoneInfo("Europe/London"))
+    assert len(r.hours) <= 8, len(r.hours)
+    assert sum(h.total for h in r.hours) == 4
+    # a quiet night is kept: the hours between 07:00 and 11:00 are there, empty ones too
+    assert [h.total for h in r.hours[1:]] == [1, 0, 0, 1, 1]
