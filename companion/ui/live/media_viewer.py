@@ -1,6 +1,7 @@
 """The media viewer: a post's pictures large, with their alt text readable.
 
-Keys: Left/Right (or Page Up/Down) previous/next, + and - zoom, 0 fits, Esc closes.
+Keys: Left/Right (or Page Up/Down) previous/next, + and - zoom, 0 fits, Esc closes;
+Ctrl + the mouse wheel zooms too. Zooming keeps the middle of the view in the middle.
 Pictures come through the Live area's bounded disk cache (ImageLoader); with the data
 saver on, the preview already loaded is shown and the full picture only on request.
 """
@@ -9,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -59,6 +60,7 @@ class MediaViewer(QDialog):
         self.scroll_area.setWidget(self.picture)
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll_area.setWidgetResizable(False)
+        self.scroll_area.viewport().installEventFilter(self)  # Ctrl + wheel zooms
         self.alt = QLabel(self)
         self.alt.setWordWrap(True)
         self.alt.setTextFormat(Qt.TextFormat.PlainText)
@@ -153,12 +155,49 @@ class MediaViewer(QDialog):
             self._show()
 
     def zoom_in(self) -> None:
-        self.zoom = min(8.0, (self.zoom or self._fit_factor()) * 1.25)
-        self._render()
+        self._zoom_to(min(8.0, (self.zoom or self._fit_factor()) * 1.25))
 
     def zoom_out(self) -> None:
-        self.zoom = max(0.05, (self.zoom or self._fit_factor()) / 1.25)
+        self._zoom_to(max(0.05, (self.zoom or self._fit_factor()) / 1.25))
+
+    def _zoom_to(self, zoom: float) -> None:
+        """Zoom, keeping the point in the middle of the view in the middle."""
+        bars = (self.scroll_area.horizontalScrollBar(), self.scroll_area.verticalScrollBar())
+        view = self.scroll_area.viewport().size()
+        old = self.picture.size()
+        middle = [
+            (bar.value() + half) / max(1, size)
+            for bar, half, size in zip(
+                bars,
+                (view.width() / 2, view.height() / 2),
+                (old.width(), old.height()),
+                strict=True,
+            )
+        ]
+        self.zoom = zoom
         self._render()
+        new = self.picture.size()
+        for bar, rel, half, size in zip(
+            bars,
+            middle,
+            (view.width() / 2, view.height() / 2),
+            (new.width(), new.height()),
+            strict=True,
+        ):
+            bar.setValue(int(rel * size - half))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.scroll_area.viewport()
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            return True
+        return super().eventFilter(watched, event)
 
     def fit(self) -> None:
         self.zoom = 0.0

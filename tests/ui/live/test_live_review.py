@@ -433,3 +433,55 @@ def test_one_old_post_does_not_fill_the_report_with_empty_hours(qtbot: QtBot) ->
     assert sum(h.total for h in r.hours) == 4
     # a quiet night is kept: the hours between 07:00 and 11:00 are there, empty ones too
     assert [h.total for h in r.hours[1:]] == [1, 0, 0, 1, 1]
+
+
+def test_viewer_zooms_with_ctrl_and_the_wheel_around_the_middle(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager
+) -> None:
+    """A mouse user zooms too (Ctrl + wheel), and the middle of the picture stays."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from companion.core.live.media_cache import MediaCache
+    from companion.ui.live.images import ImageLoader
+    from companion.ui.live.media_viewer import MediaViewer
+    from tests.support.fake_mastodon import NOWHERE
+
+    cache = MediaCache(core.paths.cache / "live-media")
+    url = f"{NOWHERE}/z/1.png"
+    img = QImage(1200, 800, QImage.Format.Format_RGB32)
+    img.fill(QColor("olive"))
+    img.save(str(cache.path_for(url)), "PNG")
+    viewer = MediaViewer(
+        [Media("image", url, None, "A field")], ImageLoader(tasks, core.http, cache)
+    )
+    qtbot.addWidget(viewer)
+    viewer.resize(600, 450)
+    viewer.show()
+    qtbot.waitUntil(lambda: viewer.pixmap() is not None, timeout=5000)
+    fit = viewer.picture.width()
+    port = viewer.scroll_area.viewport()
+    centre = QPointF(port.width() / 2, port.height() / 2)
+
+    def wheel(dy: int) -> None:
+        event = QWheelEvent(
+            centre,
+            QPointF(port.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, dy),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.ControlModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(port, event)
+
+    wheel(120)
+    wheel(120)
+    assert viewer.picture.width() > fit * 1.5
+    bar = viewer.scroll_area.horizontalScrollBar()
+    middle = (bar.value() + port.width() / 2) / viewer.picture.width()
+    assert 0.4 < middle < 0.6, middle  # still the middle of the picture
+    wheel(-120)
+    assert viewer.picture.width() < fit * 1.6
