@@ -359,7 +359,12 @@ class LiveArea(AreaWidget):
             offline_since=self._offline_since or self.controller.last_success,
             outage=self.controller.outage(),
             now=self.live.clock.now(),
+            login_needed=self._count(Phase.LOGIN_NEEDED),
         )
+
+    def _count(self, *phases: Phase) -> int:
+        """How many sources are in one of ``phases`` now."""
+        return sum(1 for _label, s in self.controller.states() if s.phase in phases)
 
     def _update_banner(self) -> None:
         box, banner = self.view.banner_box, self.view.banner
@@ -384,6 +389,9 @@ class LiveArea(AreaWidget):
             has_posts=bool(self.model.all_posts()),
             has_sources=bool(self.controller.sources),
             reachable=not self.controller.outage()[0] and self.controller._online,
+            # not "no posts yet" when no source can be read without a login
+            login_needed=bool(self._count(Phase.LOGIN_NEEDED))
+            and not self._count(Phase.LIVE, Phase.POLLING),
         )
         self._empty_kind = empty.kind
         v.empty.setText(empty.title)
@@ -396,6 +404,8 @@ class LiveArea(AreaWidget):
     def _on_empty_action(self) -> None:
         if self._empty_kind == "filters":
             self.filters.clear()
+        elif self._empty_kind == "accounts" and self.signals is not None:
+            self.signals.show_area_requested.emit("accounts")
         elif self._empty_kind == "compose" and self.signals is not None:
             tags = " ".join("#" + t for t in self._followed_tags[:1]) or "#shareASM"
             self.signals.compose_requested.emit(f" {tags}", "live")

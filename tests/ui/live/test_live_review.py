@@ -485,3 +485,40 @@ def test_viewer_zooms_with_ctrl_and_the_wheel_around_the_middle(
     assert 0.4 < middle < 0.6, middle  # still the middle of the picture
     wheel(-120)
     assert viewer.picture.width() < fit * 1.6
+
+
+def test_a_source_that_needs_a_login_is_said_not_no_posts_yet(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager, loopback: LoopbackServer
+) -> None:
+    """A server that shows hashtags only to people logged in (Mastodon's "public feeds
+    for logged-in users", Bluesky's AppView): not "No posts yet. Be the first", but
+    what to do, with the way to Accounts."""
+    from tests.support.httpserver import Reply
+
+    fake = FakeMastodon(loopback)
+    fake.override = lambda _req: Reply.json(
+        {"error": "This API requires an authenticated user"}, 401
+    )
+    signals = AppSignals()
+    core.settings.live.mastodon_instances = [loopback.base_url]
+    core.settings.live.bluesky_enabled = False
+    area = LiveArea(live_services(gui_services(core, tasks)), tasks, signals, tick_ms=50)
+    qtbot.addWidget(area, before_close_func=lambda w: w.shutdown())  # type: ignore[attr-defined]
+    area.resize(1000, 700)
+    area.show()
+    area.start()
+    from companion.core.live.schedule import Phase
+
+    qtbot.waitUntil(
+        lambda: any(s.phase is Phase.LOGIN_NEEDED for _, s in area.controller.states()),
+        timeout=10_000,
+    )
+    v = area.view
+    assert v.empty.text() != "No posts yet."
+    assert "login" in v.empty.text().lower()
+    assert v.banner_box.isVisible() and "login" in v.banner.text()
+    assert "need" in v.sources_summary.text()
+    with qtbot.waitSignal(signals.show_area_requested) as blocker:
+        v.empty_action.click()
+    assert blocker.args == ["accounts"]
+    area.shutdown()
