@@ -70,11 +70,8 @@ def _joins(prev: str, ch: str) -> bool:
         return True  # combining marks, variation selectors (FE0F is Mn)
     if "\U0001f3fb" <= ch <= "\U0001f3ff":
         return True  # skin tone
-    if "\U0001f1e6" <= ch <= "\U0001f1ff" and "\U0001f1e6" <= prev <= "\U0001f1ff":
-        return True  # regional indicators pair into flags (close enough: no break)
-    if "\udc00" <= ch <= "\udfff":
-        return True
-    return False
+    # regional indicators pair into flags (close enough: no break between two)
+    return "\U0001f1e6" <= ch <= "\U0001f1ff" and "\U0001f1e6" <= prev <= "\U0001f1ff"
 
 
 def right_to_left(text: str) -> bool:
