@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -244,17 +245,19 @@ class LiveView(QWidget):
         self.back.clicked.connect(self.close_reading)
         rv.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         rv.addWidget(self.detail, 3)
-        actions = QHBoxLayout()
-        for b in (
+        # one row when there is room; two below TWO_ROWS_BELOW, so the side pane can be
+        # narrow and the list keep most of a 1024-pixel screen
+        self._actions = QGridLayout()
+        self._action_buttons = (
             self.open_original,
             self.copy_link,
             self.share,
             self.view_media,
             self.mute_author,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        rv.addLayout(actions)
+        )
+        self._action_columns = 0
+        self._arrange_actions(len(self._action_buttons))
+        rv.addLayout(self._actions)
         rv.addWidget(self.sources_title)
         summary = QHBoxLayout()
         summary.addWidget(self.sources_summary, 1)
@@ -289,10 +292,29 @@ class LiveView(QWidget):
 
     #: below this width (logical pixels) the view is one column
     NARROW_BELOW = 900
+    #: below this width the post actions take two rows (a narrower side pane)
+    TWO_ROWS_BELOW = 1150
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.set_narrow(self.width() < self.NARROW_BELOW)
+        two_rows = self.width() < self.TWO_ROWS_BELOW
+        if self._arrange_actions(3 if two_rows else len(self._action_buttons)) and not self.narrow:
+            # the side pane's least width changed: the list gets three fifths again
+            self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+
+    def _arrange_actions(self, columns: int) -> bool:
+        """The action buttons in rows of ``columns``; False when already so."""
+        if columns == self._action_columns:
+            return False
+        self._action_columns = columns
+        for b in self._action_buttons:
+            self._actions.removeWidget(b)
+        for i, b in enumerate(self._action_buttons):
+            self._actions.addWidget(b, i // columns, i % columns)
+        for c in range(len(self._action_buttons) + 1):
+            self._actions.setColumnStretch(c, 1 if c == columns else 0)
+        return True
 
     def set_narrow(self, on: bool) -> None:
         if on == self.narrow:

@@ -522,3 +522,36 @@ def test_a_source_that_needs_a_login_is_said_not_no_posts_yet(
         v.empty_action.click()
     assert blocker.args == ["accounts"]
     area.shutdown()
+
+
+def test_at_1024x600_the_list_keeps_most_of_the_width(qtbot: QtBot, core: CoreServices) -> None:
+    """Two columns at 1024×600: the post actions take two rows so the side pane can be
+    narrow, and the list (and its search box) gets three fifths, not half."""
+    from companion.ui.app import build_context, shutdown_context
+    from companion.ui.main_window import MainWindow
+    from tests.ui.live.demo_data import demo_posts
+
+    PostStore(core.db).save(demo_posts(core.clock.now()), core.clock.now())
+    core.settings.live.mastodon_instances = []
+    core.settings.live.bluesky_enabled = False
+    ctx = build_context(core)
+    try:
+        window = MainWindow(ctx, remember_state=False)
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        window.show()
+        window.show_area("live")
+        qtbot.waitExposed(window)
+        area = window.area("live")
+        assert isinstance(area, LiveArea)
+        qtbot.waitUntil(lambda: area.model.rowCount() >= 10, timeout=5000)
+        v = area.view
+        assert not v.narrow  # two columns
+        share = v.list.width() / v.width()
+        assert share >= 0.56, f"the list has {share:.0%} of the view"
+        # every action stays reachable, none squeezed below its text
+        for b in (v.open_original, v.copy_link, v.share, v.view_media, v.mute_author):
+            assert b.isVisible() and b.width() >= b.sizeHint().width()
+        area.shutdown()
+    finally:
+        shutdown_context(ctx)
