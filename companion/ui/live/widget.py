@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -137,6 +137,7 @@ class LiveArea(AreaWidget):
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(60_000)
         self._clock_timer.timeout.connect(v.list.viewport().update)
+        self._clock_timer.timeout.connect(self._on_minute)
         self._clock_timer.start()
         v.empty_action.clicked.connect(self._on_empty_action)
         self.model.pending_changed.connect(self._on_pending_changed)
@@ -416,6 +417,14 @@ class LiveArea(AreaWidget):
         self.view.title.setText(
             self.tr("Following %1").replace("%1", tags) if tags else self.tr("Live posts")
         )
+
+    @Slot()
+    def _on_minute(self) -> None:
+        """A new hour moves the chart on even when no post arrives (offline, quiet)."""
+        end = self.view.chart.end
+        now = self.live.clock.now()
+        if end is not None and (now - end >= timedelta(hours=1) or now.hour != end.hour):
+            self._update_stats()
 
     def _update_stats(self) -> None:
         posts = self.model.visible_posts()

@@ -555,3 +555,36 @@ def test_at_1024x600_the_list_keeps_most_of_the_width(qtbot: QtBot, core: CoreSe
         area.shutdown()
     finally:
         shutdown_context(ctx)
+
+
+def test_the_chart_moves_on_with_the_hours_when_no_post_arrives(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager
+) -> None:
+    """Offline over lunch, nothing new: the chart's hours follow the clock instead of
+    showing the 10 o'clock bar as the current hour at 13:05."""
+    import dataclasses
+
+    from companion.core.clock import Clock
+
+    start = datetime(2026, 6, 16, 10, 50, tzinfo=UTC)
+    wall = [start.timestamp()]
+    clock = Clock(wall=lambda: wall[0])
+    PostStore(core.db).save([_at(start - timedelta(minutes=10), 1)], start)
+    core.settings.live.mastodon_instances = []
+    core.settings.live.bluesky_enabled = False
+    live = dataclasses.replace(
+        live_services(gui_services(core, tasks)), clock=clock, zone=lambda: UTC
+    )
+    area = LiveArea(live, tasks, AppSignals(), tick_ms=50)
+    qtbot.addWidget(area, before_close_func=lambda w: w.shutdown())  # type: ignore[attr-defined]
+    area.resize(1000, 700)
+    area.show()
+    area.start()
+    qtbot.waitUntil(lambda: area.view.chart.counts[-1:] == [1], timeout=5000)
+    qtbot.waitUntil(lambda: area.view.title.text().startswith("Following"), timeout=5000)
+    qtbot.wait(700)  # the stats timer (500 ms) has run before the clock moves
+    wall[0] = (start + timedelta(hours=2, minutes=15)).timestamp()
+    area._clock_timer.timeout.emit()  # the minute tick
+    qtbot.waitUntil(lambda: area.view.chart.counts[-4:] == [1, 0, 0, 0], timeout=5000)
+    assert area.view.chart.hour_starts()[-1].hour == 13
+    area.shutdown()
