@@ -3554,7 +3554,7 @@
         <translation>Lugha zote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="280"/>
+        <location filename="../ui/live/widget.py" line="281"/>
         <source>%Ln new posts — show</source>
         <extracomment>settings that change which sources are read (the sources are rebuilt) sources were unreachable (or the computer offline) at the last state change what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
@@ -3563,7 +3563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="284"/>
+        <location filename="../ui/live/widget.py" line="285"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>Chapisho %Ln jipya</numerusform>
@@ -3582,14 +3582,14 @@
     </message>
     <message>
         <location filename="../ui/live/post_actions.py" line="61"/>
-        <location filename="../ui/live/post_actions.py" line="176"/>
+        <location filename="../ui/live/post_actions.py" line="205"/>
         <source>Open the original</source>
         <translation>Fungua chapisho asili</translation>
     </message>
     <message>
         <location filename="../ui/live/status_text.py" line="88"/>
         <location filename="../ui/live/status_text.py" line="176"/>
-        <location filename="../ui/live/widget.py" line="335"/>
+        <location filename="../ui/live/widget.py" line="336"/>
         <source>No sources are set up.</source>
         <translation>Hakuna vyanzo vilivyowekwa.</translation>
     </message>
@@ -3614,32 +3614,33 @@
         <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="430"/>
+        <location filename="../ui/live/widget.py" line="439"/>
         <source>Nobody yet.</source>
         <translation>Bado hakuna mtu.</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="146"/>
+        <location filename="../ui/live/post_actions.py" line="153"/>
         <source>Link copied.</source>
+        <extracomment>the notice goes after a while, as a social client&apos;s does</extracomment>
         <translation>Kiungo kimenakiliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="162"/>
+        <location filename="../ui/live/post_actions.py" line="169"/>
         <source>@%1 is muted.</source>
         <translation>@%1 amenyamazishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="177"/>
+        <location filename="../ui/live/post_actions.py" line="206"/>
         <source>Copy link</source>
         <translation>Nakili kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="178"/>
+        <location filename="../ui/live/post_actions.py" line="207"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="180"/>
+        <location filename="../ui/live/post_actions.py" line="209"/>
         <source>Mute @%1</source>
         <translation>Nyamazisha @%1</translation>
     </message>
@@ -3700,12 +3701,12 @@
         <translation>Machapisho mapya yenye hashtag za tukio yataonekana hapa yanapochapishwa. Kuwa wa kwanza: andika moja katika Andika.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="417"/>
+        <location filename="../ui/live/widget.py" line="418"/>
         <source>Following %1</source>
         <translation>Unafuatilia %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="417"/>
+        <location filename="../ui/live/widget.py" line="418"/>
         <source>Live posts</source>
         <translation>Machapisho hai</translation>
     </message>
@@ -3844,168 +3845,173 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="337"/>
-        <location filename="../ui/live/view.py" line="338"/>
+        <location filename="../ui/live/view.py" line="373"/>
+        <location filename="../ui/live/view.py" line="374"/>
         <source>Search loaded posts</source>
-        <extracomment>below this width (logical pixels) the view is one column</extracomment>
+        <extracomment>below this width (logical pixels) the view is one column below this width the post actions take two rows (a narrower side pane)</extracomment>
         <translation>Tafuta katika machapisho yaliyopakiwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="341"/>
+        <location filename="../ui/live/view.py" line="377"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="343"/>
+        <location filename="../ui/live/view.py" line="379"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="344"/>
+        <location filename="../ui/live/view.py" line="380"/>
         <source>Media only</source>
         <translation>Picha na video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="345"/>
+        <location filename="../ui/live/view.py" line="381"/>
         <source>Show only posts with media</source>
         <translation>Onyesha machapisho yenye picha au video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="346"/>
+        <location filename="../ui/live/view.py" line="382"/>
         <source>Hide reposts</source>
         <translation>Ficha machapisho yaliyoshirikiwa upya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="347"/>
+        <location filename="../ui/live/view.py" line="383"/>
         <source>Posts</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="348"/>
+        <location filename="../ui/live/view.py" line="384"/>
         <source>Selected post</source>
         <translation>Chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="349"/>
+        <location filename="../ui/live/view.py" line="385"/>
         <source>Select a post to read it in full.</source>
         <translation>Chagua chapisho ulisome lote.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="353"/>
+        <location filename="../ui/live/view.py" line="389"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="365"/>
+        <location filename="../ui/live/view.py" line="401"/>
         <source>Share the selected post in a new post</source>
         <translation>Shiriki chapisho lililochaguliwa katika chapisho jipya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="366"/>
-        <location filename="../ui/live/view.py" line="367"/>
+        <location filename="../ui/live/view.py" line="402"/>
+        <location filename="../ui/live/view.py" line="403"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="368"/>
+        <location filename="../ui/live/view.py" line="404"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="369"/>
+        <location filename="../ui/live/view.py" line="405"/>
         <source>Sources</source>
         <translation>Vyanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="371"/>
-        <location filename="../ui/live/view.py" line="372"/>
+        <location filename="../ui/live/view.py" line="407"/>
+        <location filename="../ui/live/view.py" line="408"/>
         <source>State of each source</source>
         <translation>Hali ya kila chanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="373"/>
+        <location filename="../ui/live/view.py" line="409"/>
         <source>Connection state</source>
         <translation>Hali ya muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="339"/>
+        <location filename="../ui/live/view.py" line="375"/>
         <source>Clear the search</source>
         <translation>Futa utafutaji</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="340"/>
+        <location filename="../ui/live/view.py" line="376"/>
         <source>&amp;Network:</source>
         <translation>&amp;Mtandao:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="342"/>
+        <location filename="../ui/live/view.py" line="378"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="350"/>
+        <location filename="../ui/live/view.py" line="386"/>
         <source>← Back to the posts</source>
         <translation>← Rudi kwenye machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="351"/>
+        <location filename="../ui/live/view.py" line="387"/>
         <source>Back from the post to the list (narrow windows)</source>
         <translation>Rudi kutoka kwenye chapisho hadi orodha (madirisha membamba)</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="352"/>
+        <location filename="../ui/live/view.py" line="388"/>
         <source>Share…</source>
         <translation>Shiriki…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="354"/>
+        <location filename="../ui/live/view.py" line="390"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="355"/>
+        <location filename="../ui/live/view.py" line="391"/>
         <source>Open the original in the browser</source>
         <translation>Fungua asili kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="357"/>
+        <location filename="../ui/live/view.py" line="393"/>
         <source>Copy link</source>
         <translation>Nakili kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="358"/>
+        <location filename="../ui/live/view.py" line="394"/>
         <source>Copy the link to the selected post</source>
         <translation>Nakili kiungo cha chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="359"/>
+        <location filename="../ui/live/view.py" line="395"/>
         <source>Pictures</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="360"/>
+        <location filename="../ui/live/view.py" line="396"/>
         <source>View the pictures large</source>
         <translation>Tazama picha kwa ukubwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="362"/>
+        <location filename="../ui/live/view.py" line="398"/>
         <source>Mute</source>
         <translation>Nyamazisha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="363"/>
+        <location filename="../ui/live/view.py" line="399"/>
         <source>Mute the author: hide their posts</source>
         <translation>Nyamazisha mwandishi: ficha machapisho yake</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="374"/>
-        <location filename="../ui/live/view.py" line="376"/>
+        <location filename="../ui/live/view.py" line="410"/>
+        <source>Undo</source>
+        <translation>Tendua</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="411"/>
+        <location filename="../ui/live/view.py" line="413"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="375"/>
-        <location filename="../ui/live/view.py" line="377"/>
+        <location filename="../ui/live/view.py" line="412"/>
+        <location filename="../ui/live/view.py" line="414"/>
         <source>Show the state of each source</source>
         <translation>Onyesha hali ya kila chanzo</translation>
     </message>
@@ -4847,73 +4853,73 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../ui/live/delegate.py" line="90"/>
+        <location filename="../ui/live/delegate.py" line="96"/>
         <source>Image</source>
-        <extracomment>a run of characters without a space long enough to be wider than a row</extracomment>
+        <extracomment>a run of characters without a space</extracomment>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="91"/>
+        <location filename="../ui/live/delegate.py" line="97"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="92"/>
+        <location filename="../ui/live/delegate.py" line="98"/>
         <source>Animation</source>
         <translation>Uhuishaji</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="93"/>
+        <location filename="../ui/live/delegate.py" line="99"/>
         <source>Audio</source>
         <translation>Sauti</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="94"/>
+        <location filename="../ui/live/delegate.py" line="100"/>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="96"/>
+        <location filename="../ui/live/delegate.py" line="102"/>
         <source>Attachment</source>
         <translation>Kiambatisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="138"/>
+        <location filename="../ui/live/delegate.py" line="144"/>
         <location filename="../ui/live/post_model.py" line="61"/>
         <source>Reposted by @%1</source>
         <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Imeshirikiwa upya na @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="142"/>
+        <location filename="../ui/live/delegate.py" line="148"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Tahadhari ya maudhui: %1 (bofya kuonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="149"/>
+        <location filename="../ui/live/delegate.py" line="155"/>
         <location filename="../ui/live/post_model.py" line="74"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="159"/>
+        <location filename="../ui/live/delegate.py" line="165"/>
         <location filename="../ui/live/post_model.py" line="39"/>
         <source>no description</source>
         <extracomment>rows handed to the view first (Qt&apos;s ``canFetchMore``/``fetchMore``, asked when the reader scrolls to the end): the view measures and lays out only the rows it has, so 10,000 posts cost no more to show than a screenful (issue 19)</extracomment>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="162"/>
+        <location filename="../ui/live/delegate.py" line="168"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 imewekwa alama ya nyeti (bofya kuonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="168"/>
+        <location filename="../ui/live/delegate.py" line="174"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1: %2 (bofya kupakia picha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="280"/>
+        <location filename="../ui/live/delegate.py" line="286"/>
         <source>edited</source>
         <translation>imehaririwa</translation>
     </message>
@@ -4928,7 +4934,7 @@
         <translation>Onyo la maudhui: %1 (maandishi yamefichwa, bonyeza Enter kuyaonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="385"/>
+        <location filename="../ui/live/delegate.py" line="391"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -95,6 +95,13 @@ class PostActions(QObject):
         v.open_original.clicked.connect(self.open_original)
         v.copy_link.clicked.connect(self.copy_link)
         v.mute_author.clicked.connect(self.mute_author)
+        v.notice_undo.clicked.connect(self.undo_mute)
+        self._muted = ""
+        #: the notice goes after a while, as a social client's does
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(20_000)
+        self._notice_timer.timeout.connect(self._hide_notice)
         v.view_media.clicked.connect(lambda: self.open_media())
         v.detail.anchorClicked.connect(open_in_browser)
         v.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -161,6 +168,28 @@ class PostActions(QObject):
         ChangeOp(self._tasks, lambda: settings.update(mute)).run()
         said = QCoreApplication.translate("LiveArea", "@%1 is muted.").replace("%1", handle)
         announce(self._view.mute_author, said)
+        # said on screen too, with the way back (Settings → Live posts lists the mutes)
+        self._muted = handle
+        self._view.notice.setText(said)
+        self._view.notice_box.setVisible(True)
+        self._notice_timer.start()
+
+    @Slot()
+    def _hide_notice(self) -> None:
+        self._view.notice_box.setVisible(False)
+
+    @Slot()
+    def undo_mute(self) -> None:
+        handle, self._muted = self._muted, ""
+        self._view.notice_box.setVisible(False)
+        if not handle:
+            return
+        settings = self._settings
+
+        def unmute(s: Settings) -> None:
+            s.live.muted_accounts = [h for h in s.live.muted_accounts if h != handle]
+
+        ChangeOp(self._tasks, lambda: settings.update(unmute)).run()
 
     @Slot(QPoint)
     def context_menu(self, pos: QPoint) -> None:

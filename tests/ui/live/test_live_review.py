@@ -588,3 +588,29 @@ def test_the_chart_moves_on_with_the_hours_when_no_post_arrives(
     qtbot.waitUntil(lambda: area.view.chart.counts[-4:] == [1, 0, 0, 0], timeout=5000)
     assert area.view.chart.hour_starts()[-1].hour == 13
     area.shutdown()
+
+
+def test_muting_says_so_and_can_be_undone(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager, loopback: LoopbackServer
+) -> None:
+    """Muting is said on screen (not only to screen readers) and undone in one click,
+    as a social client does; the posts come back."""
+    fake = FakeMastodon(loopback)
+    fake.add(status("a1"), status("b1", acct="juma@example.org", minutes=1))
+    area = _area(qtbot, core, tasks, [loopback.base_url])
+    qtbot.waitUntil(lambda: area.model.rowCount() == 2, timeout=10_000)
+    row = next(
+        i
+        for i in range(2)
+        if area.model.post_at(i).author.handle == "amina@example.org"  # type: ignore[union-attr]
+    )
+    area.view.list.setCurrentIndex(area.model.index(row, 0))
+    v = area.view
+    v.mute_author.click()
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=5000)
+    assert v.notice_box.isVisible() and "@amina@example.org is muted." in v.notice.text()
+    v.notice_undo.click()
+    qtbot.waitUntil(lambda: area.model.rowCount() == 2, timeout=5000)
+    assert "amina@example.org" not in area.settings.muted_accounts
+    assert not v.notice_box.isVisible()
+    area.shutdown()
