@@ -69,16 +69,16 @@
 <context>
     <name>LiveArea</name>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="278"/>
+        <location filename="../ui/live/widget.py" line="281"/>
         <source>%Ln new posts — show</source>
-        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) sources were unreachable (or the computer offline) at the last state change what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
             <numerusform>%Ln new post — show</numerusform>
             <numerusform>%Ln new posts — show</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="282"/>
+        <location filename="../ui/live/widget.py" line="285"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln new post</numerusform>
@@ -134,6 +134,22 @@
         <translation>
             <numerusform>next try in %n min</numerusform>
             <numerusform>next try in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="45"/>
+        <source>%n need(s) a login</source>
+        <translation>
+            <numerusform>%n needs a login</numerusform>
+            <numerusform>%n need a login</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="48"/>
+        <source>%n source(s) need a login: add the account under Accounts</source>
+        <translation>
+            <numerusform>%n source needs a login: add the account under Accounts</numerusform>
+            <numerusform>%n sources need a login: add the account under Accounts</numerusform>
         </translation>
     </message>
 </context>

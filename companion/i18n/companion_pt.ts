@@ -2403,33 +2403,34 @@
         <translation>Este pacote foi instalado de uma pasta ou arquivo compactado; ele não tem endereço de download.</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="25"/>
+        <location filename="../core/live/bluesky.py" line="26"/>
         <source>Bluesky: the login has expired.</source>
         <translation>Bluesky: o login expirou.</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="129"/>
+        <location filename="../core/live/bluesky.py" line="139"/>
         <source>a Bluesky post is not an object</source>
+        <extracomment>where bsky.app shows hashtags and profiles</extracomment>
         <translation>uma publicação do Bluesky não é um objeto</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="132"/>
+        <location filename="../core/live/bluesky.py" line="142"/>
         <source>a Bluesky post has no at:// uri</source>
         <translation>uma publicação do Bluesky não tem URI at://</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="187"/>
+        <location filename="../core/live/bluesky.py" line="197"/>
         <source>the search reply has no list of posts</source>
         <translation>a resposta da busca não tem lista de publicações</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="283"/>
+        <location filename="../core/live/bluesky.py" line="293"/>
         <source>Bluesky needs a login to search posts.</source>
         <extracomment>False when paging back to ``since`` stopped short (paging budget, page cap) whose session ``auth`` is (for messages)</extracomment>
         <translation>O Bluesky exige login para buscar publicações.</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="284"/>
+        <location filename="../core/live/bluesky.py" line="294"/>
         <source>Add a Bluesky account (with an app password) in Accounts.</source>
         <translation>Adicione uma conta do Bluesky (com uma senha de app) em Contas.</translation>
     </message>
@@ -2564,27 +2565,28 @@
         <translation>A transmissão ao vivo de %1 foi encerrada pelo servidor.</translation>
     </message>
     <message>
-        <location filename="../core/live/x.py" line="38"/>
+        <location filename="../core/live/x.py" line="40"/>
         <source>the X reply is not an object</source>
         <translation>a resposta do X não é um objeto</translation>
     </message>
     <message>
-        <location filename="../core/live/x.py" line="41"/>
+        <location filename="../core/live/x.py" line="43"/>
         <source>the X reply has no list of posts</source>
         <translation>a resposta do X não tem lista de publicações</translation>
     </message>
     <message>
-        <location filename="../core/live/x.py" line="58"/>
+        <location filename="../core/live/x.py" line="60"/>
         <source>an X post has no id</source>
         <translation>uma publicação do X não tem identificador</translation>
     </message>
     <message>
-        <location filename="../core/live/x.py" line="160"/>
+        <location filename="../core/live/x.py" line="211"/>
         <source>X refused the API credentials (reading needs a paid developer account).</source>
+        <extracomment>(start, end, where it opens, what it shows, what the text must say there)</extracomment>
         <translation>O X recusou as credenciais da API (ler exige uma conta de desenvolvedor paga).</translation>
     </message>
     <message>
-        <location filename="../core/live/x.py" line="164"/>
+        <location filename="../core/live/x.py" line="215"/>
         <source>Check the X credentials in Accounts, or remove them.</source>
         <translation>Verifique as credenciais do X em Contas, ou remova-as.</translation>
     </message>
@@ -3497,47 +3499,47 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/status_text.py" line="58"/>
+        <location filename="../ui/live/status_text.py" line="64"/>
         <source>starting…</source>
         <translation>iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="59"/>
+        <location filename="../ui/live/status_text.py" line="65"/>
         <source>live</source>
         <translation>ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="60"/>
+        <location filename="../ui/live/status_text.py" line="66"/>
         <source>polling every %1 s</source>
         <translation>verificando a cada %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="63"/>
+        <location filename="../ui/live/status_text.py" line="69"/>
         <source>waiting for the rate limit until %1</source>
         <translation>aguardando o limite de solicitações até %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="66"/>
+        <location filename="../ui/live/status_text.py" line="72"/>
         <source>offline</source>
         <translation>sem conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="67"/>
+        <location filename="../ui/live/status_text.py" line="73"/>
         <source>login needed</source>
         <translation>é preciso fazer login</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="68"/>
+        <location filename="../ui/live/status_text.py" line="74"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="69"/>
+        <location filename="../ui/live/status_text.py" line="75"/>
         <source>paused while the window is hidden</source>
         <translation>em pausa enquanto a janela está oculta</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="70"/>
+        <location filename="../ui/live/status_text.py" line="76"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
@@ -3552,16 +3554,16 @@
         <translation>Todos os idiomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="278"/>
+        <location filename="../ui/live/widget.py" line="281"/>
         <source>%Ln new posts — show</source>
-        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) sources were unreachable (or the computer offline) at the last state change what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
             <numerusform>%Ln nova publicação — mostrar</numerusform>
             <numerusform>%Ln novas publicações — mostrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="282"/>
+        <location filename="../ui/live/widget.py" line="285"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nova publicação</numerusform>
@@ -3569,126 +3571,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="48"/>
+        <location filename="../ui/live/post_actions.py" line="49"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="50"/>
+        <location filename="../ui/live/post_actions.py" line="51"/>
         <source>no description</source>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="57"/>
-        <location filename="../ui/live/post_actions.py" line="172"/>
+        <location filename="../ui/live/post_actions.py" line="61"/>
+        <location filename="../ui/live/post_actions.py" line="205"/>
         <source>Open the original</source>
         <translation>Abrir o original</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="82"/>
-        <location filename="../ui/live/status_text.py" line="153"/>
-        <location filename="../ui/live/widget.py" line="333"/>
+        <location filename="../ui/live/status_text.py" line="88"/>
+        <location filename="../ui/live/status_text.py" line="176"/>
+        <location filename="../ui/live/widget.py" line="336"/>
         <source>No sources are set up.</source>
         <translation>Nenhuma fonte está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="111"/>
+        <location filename="../ui/live/status_text.py" line="122"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Sem conexão desde %1 — mostrando as últimas publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="114"/>
+        <location filename="../ui/live/status_text.py" line="125"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Sem conexão — mostrando as publicações salvas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="141"/>
+        <location filename="../ui/live/status_text.py" line="164"/>
         <source>Loading saved posts…</source>
         <translation>Carregando as publicações salvas…</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="144"/>
+        <location filename="../ui/live/status_text.py" line="167"/>
         <source>No post matches these filters.</source>
         <translation>Nenhuma publicação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="409"/>
+        <location filename="../ui/live/widget.py" line="439"/>
         <source>Nobody yet.</source>
         <translation>Ainda ninguém.</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="142"/>
+        <location filename="../ui/live/post_actions.py" line="153"/>
         <source>Link copied.</source>
+        <extracomment>the notice goes after a while, as a social client&apos;s does</extracomment>
         <translation>Link copiado.</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="158"/>
+        <location filename="../ui/live/post_actions.py" line="169"/>
         <source>@%1 is muted.</source>
         <translation>@%1 foi silenciado.</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="173"/>
+        <location filename="../ui/live/post_actions.py" line="206"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="174"/>
+        <location filename="../ui/live/post_actions.py" line="207"/>
         <source>Share in a new post…</source>
         <translation>Compartilhar em nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="176"/>
+        <location filename="../ui/live/post_actions.py" line="209"/>
         <source>Mute @%1</source>
         <translation>Silenciar @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="145"/>
+        <location filename="../ui/live/status_text.py" line="168"/>
         <source>Clear the search and filters to see every post again.</source>
         <translation>Limpe a busca e os filtros para ver todas as publicações de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="148"/>
+        <location filename="../ui/live/status_text.py" line="171"/>
         <source>Clear the filters</source>
         <translation>Limpar os filtros</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="154"/>
+        <location filename="../ui/live/status_text.py" line="177"/>
         <source>Add a Mastodon server or turn Bluesky on under Settings → Live posts, or add an account under Accounts.</source>
         <translation>Adicione um servidor Mastodon ou ative o Bluesky em Configurações → Publicações ao vivo, ou adicione uma conta em Contas.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="162"/>
+        <location filename="../ui/live/status_text.py" line="185"/>
+        <source>The sources need a login.</source>
+        <translation>As fontes exigem login.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/status_text.py" line="186"/>
+        <source>Some servers, and Bluesky, show hashtags only to people logged in. Add your account under Accounts and the posts appear here.</source>
+        <translation>Alguns servidores, e o Bluesky, mostram hashtags só para quem fez login. Adicione sua conta em Contas e as publicações aparecerão aqui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/status_text.py" line="191"/>
+        <source>Open Accounts</source>
+        <translation>Abrir Contas</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/status_text.py" line="196"/>
         <source>No posts saved on this computer yet.</source>
         <translation>Ainda não há publicações guardadas neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="163"/>
+        <location filename="../ui/live/status_text.py" line="197"/>
         <source>The sources cannot be reached now. Posts appear here as soon as the connection comes back; meanwhile you can write a post in Compose: it waits in the outbox.</source>
         <translation>As fontes não podem ser alcançadas agora. As publicações aparecem aqui assim que a conexão voltar; enquanto isso, você pode escrever uma publicação em Escrever: ela espera na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="169"/>
-        <location filename="../ui/live/status_text.py" line="179"/>
+        <location filename="../ui/live/status_text.py" line="203"/>
+        <location filename="../ui/live/status_text.py" line="213"/>
         <source>Write a post</source>
         <translation>Escrever uma publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="173"/>
+        <location filename="../ui/live/status_text.py" line="207"/>
         <source>No posts yet.</source>
         <translation>Ainda não há publicações.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="174"/>
+        <location filename="../ui/live/status_text.py" line="208"/>
         <source>New posts with the event&apos;s hashtags appear here as they are published. Be the first: write one in Compose.</source>
         <translation>Novas publicações com as hashtags do evento aparecem aqui assim que publicadas. Seja o primeiro: escreva uma em Escrever.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="398"/>
+        <location filename="../ui/live/widget.py" line="418"/>
         <source>Following %1</source>
         <translation>Seguindo %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="398"/>
+        <location filename="../ui/live/widget.py" line="418"/>
         <source>Live posts</source>
         <translation>Publicações ao vivo</translation>
     </message>
@@ -3807,171 +3825,193 @@
             <numerusform>próxima tentativa em %n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="45"/>
+        <source>%n need(s) a login</source>
+        <translation>
+            <numerusform>%n exige login</numerusform>
+            <numerusform>%n exigem login</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="48"/>
+        <source>%n source(s) need a login: add the account under Accounts</source>
+        <translation>
+            <numerusform>%n fonte exige login: adicione a conta em Contas</numerusform>
+            <numerusform>%n fontes exigem login: adicione a conta em Contas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="326"/>
-        <location filename="../ui/live/view.py" line="327"/>
+        <location filename="../ui/live/view.py" line="373"/>
+        <location filename="../ui/live/view.py" line="374"/>
         <source>Search loaded posts</source>
-        <extracomment>below this width (logical pixels) the view is one column</extracomment>
+        <extracomment>below this width (logical pixels) the view is one column below this width the post actions take two rows (a narrower side pane)</extracomment>
         <translation>Pesquisar nas publicações carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="330"/>
+        <location filename="../ui/live/view.py" line="377"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="332"/>
+        <location filename="../ui/live/view.py" line="379"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="333"/>
+        <location filename="../ui/live/view.py" line="380"/>
         <source>Media only</source>
         <translation>Só mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="334"/>
+        <location filename="../ui/live/view.py" line="381"/>
         <source>Show only posts with media</source>
         <translation>Mostrar só publicações com mídia</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="335"/>
+        <location filename="../ui/live/view.py" line="382"/>
         <source>Hide reposts</source>
         <translation>Ocultar compartilhamentos</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="336"/>
+        <location filename="../ui/live/view.py" line="383"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="337"/>
+        <location filename="../ui/live/view.py" line="384"/>
         <source>Selected post</source>
         <translation>Publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="338"/>
+        <location filename="../ui/live/view.py" line="385"/>
         <source>Select a post to read it in full.</source>
         <translation>Selecione uma publicação para lê-la por inteiro.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="342"/>
+        <location filename="../ui/live/view.py" line="389"/>
         <source>Share in a new post…</source>
         <translation>Compartilhar em uma nova publicação…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="354"/>
+        <location filename="../ui/live/view.py" line="401"/>
         <source>Share the selected post in a new post</source>
         <translation>Compartilhar a publicação selecionada em uma nova publicação</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="355"/>
-        <location filename="../ui/live/view.py" line="356"/>
+        <location filename="../ui/live/view.py" line="402"/>
+        <location filename="../ui/live/view.py" line="403"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="357"/>
+        <location filename="../ui/live/view.py" line="404"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="358"/>
+        <location filename="../ui/live/view.py" line="405"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="360"/>
+        <location filename="../ui/live/view.py" line="407"/>
+        <location filename="../ui/live/view.py" line="408"/>
         <source>State of each source</source>
         <translation>Estado de cada fonte</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="361"/>
+        <location filename="../ui/live/view.py" line="409"/>
         <source>Connection state</source>
         <translation>Estado da conexão</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="328"/>
+        <location filename="../ui/live/view.py" line="375"/>
         <source>Clear the search</source>
         <translation>Limpar a pesquisa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="329"/>
+        <location filename="../ui/live/view.py" line="376"/>
         <source>&amp;Network:</source>
         <translation>&amp;Rede:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="331"/>
+        <location filename="../ui/live/view.py" line="378"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="339"/>
+        <location filename="../ui/live/view.py" line="386"/>
         <source>← Back to the posts</source>
         <translation>← Voltar às publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="340"/>
+        <location filename="../ui/live/view.py" line="387"/>
         <source>Back from the post to the list (narrow windows)</source>
         <translation>Voltar da publicação para a lista (janelas estreitas)</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="341"/>
+        <location filename="../ui/live/view.py" line="388"/>
         <source>Share…</source>
         <translation>Compartilhar…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="343"/>
+        <location filename="../ui/live/view.py" line="390"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="344"/>
+        <location filename="../ui/live/view.py" line="391"/>
         <source>Open the original in the browser</source>
         <translation>Abrir o original no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="346"/>
+        <location filename="../ui/live/view.py" line="393"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="347"/>
+        <location filename="../ui/live/view.py" line="394"/>
         <source>Copy the link to the selected post</source>
         <translation>Copiar o link da publicação selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="348"/>
+        <location filename="../ui/live/view.py" line="395"/>
         <source>Pictures</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="349"/>
+        <location filename="../ui/live/view.py" line="396"/>
         <source>View the pictures large</source>
         <translation>Ver as imagens em tamanho grande</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="351"/>
+        <location filename="../ui/live/view.py" line="398"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="352"/>
+        <location filename="../ui/live/view.py" line="399"/>
         <source>Mute the author: hide their posts</source>
         <translation>Silenciar o autor: ocultar suas publicações</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="362"/>
-        <location filename="../ui/live/view.py" line="364"/>
+        <location filename="../ui/live/view.py" line="410"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="411"/>
+        <location filename="../ui/live/view.py" line="413"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="363"/>
-        <location filename="../ui/live/view.py" line="365"/>
+        <location filename="../ui/live/view.py" line="412"/>
+        <location filename="../ui/live/view.py" line="414"/>
         <source>Show the state of each source</source>
         <translation>Mostrar o estado de cada fonte</translation>
     </message>
@@ -4246,74 +4286,79 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="119"/>
         <location filename="../ui/live/media_viewer.py" line="124"/>
+        <location filename="../ui/live/media_viewer.py" line="129"/>
         <source>Picture</source>
-        <extracomment>the largest size a picture is decoded to (memory stays bounded)</extracomment>
+        <extracomment>the largest size a picture is decoded to (memory stays bounded) urls that could not be loaded: said so, not &quot;Loading…&quot; for ever</extracomment>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="120"/>
+        <location filename="../ui/live/media_viewer.py" line="125"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="121"/>
+        <location filename="../ui/live/media_viewer.py" line="126"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="122"/>
+        <location filename="../ui/live/media_viewer.py" line="127"/>
         <source>Load the full picture</source>
         <translation>Carregar a imagem completa</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="123"/>
+        <location filename="../ui/live/media_viewer.py" line="128"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <location filename="../ui/live/media_viewer.py" line="131"/>
         <source>Next picture</source>
         <translation>Próxima imagem</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="127"/>
+        <location filename="../ui/live/media_viewer.py" line="132"/>
         <source>Previous picture</source>
         <translation>Imagem anterior</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <location filename="../ui/live/media_viewer.py" line="133"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <location filename="../ui/live/media_viewer.py" line="134"/>
         <source>Zoom out</source>
         <translation>Reduzir</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <location filename="../ui/live/media_viewer.py" line="135"/>
         <source>Fit the picture to the window</source>
         <translation>Ajustar a imagem à janela</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="175"/>
+        <location filename="../ui/live/media_viewer.py" line="220"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="184"/>
+        <location filename="../ui/live/media_viewer.py" line="229"/>
         <source>Description: %1</source>
         <translation>Descrição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="186"/>
+        <location filename="../ui/live/media_viewer.py" line="231"/>
         <source>The author gave no description of this picture.</source>
         <translation>O autor não descreveu esta imagem.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="238"/>
+        <location filename="../ui/live/media_viewer.py" line="304"/>
+        <source>The picture could not be loaded.</source>
+        <translation>Não foi possível carregar a imagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="306"/>
         <source>Loading the picture…</source>
         <translation>Carregando a imagem…</translation>
     </message>
@@ -4808,72 +4853,73 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../ui/live/delegate.py" line="40"/>
+        <location filename="../ui/live/delegate.py" line="96"/>
         <source>Image</source>
+        <extracomment>a run of characters without a space</extracomment>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="41"/>
+        <location filename="../ui/live/delegate.py" line="97"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="42"/>
+        <location filename="../ui/live/delegate.py" line="98"/>
         <source>Animation</source>
         <translation>Animação</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="43"/>
+        <location filename="../ui/live/delegate.py" line="99"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="44"/>
+        <location filename="../ui/live/delegate.py" line="100"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="46"/>
+        <location filename="../ui/live/delegate.py" line="102"/>
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="88"/>
+        <location filename="../ui/live/delegate.py" line="144"/>
         <location filename="../ui/live/post_model.py" line="61"/>
         <source>Reposted by @%1</source>
         <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Compartilhado por @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="92"/>
+        <location filename="../ui/live/delegate.py" line="148"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Aviso de conteúdo: %1 (clique para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="99"/>
+        <location filename="../ui/live/delegate.py" line="155"/>
         <location filename="../ui/live/post_model.py" line="74"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="109"/>
+        <location filename="../ui/live/delegate.py" line="165"/>
         <location filename="../ui/live/post_model.py" line="39"/>
         <source>no description</source>
         <extracomment>rows handed to the view first (Qt&apos;s ``canFetchMore``/``fetchMore``, asked when the reader scrolls to the end): the view measures and lays out only the rows it has, so 10,000 posts cost no more to show than a screenful (issue 19)</extracomment>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="112"/>
+        <location filename="../ui/live/delegate.py" line="168"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 marcado como sensível (clique para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="118"/>
+        <location filename="../ui/live/delegate.py" line="174"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1: %2 (clique para carregar a imagem)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="230"/>
+        <location filename="../ui/live/delegate.py" line="286"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
@@ -4888,7 +4934,7 @@
         <translation>Aviso de conteúdo: %1 (texto oculto, pressione Enter para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="329"/>
+        <location filename="../ui/live/delegate.py" line="391"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>

@@ -2403,33 +2403,34 @@
         <translation>Kifurushi hiki kilisakinishwa kutoka folda au jalada; hakina anwani ya kupakua.</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="25"/>
+        <location filename="../core/live/bluesky.py" line="26"/>
         <source>Bluesky: the login has expired.</source>
         <translation>Bluesky: muda wa kuingia umekwisha.</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="129"/>
+        <location filename="../core/live/bluesky.py" line="139"/>
         <source>a Bluesky post is not an object</source>
+        <extracomment>where bsky.app shows hashtags and profiles</extracomment>
         <translation>chapisho la Bluesky si kitu (object)</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="132"/>
+        <location filename="../core/live/bluesky.py" line="142"/>
         <source>a Bluesky post has no at:// uri</source>
         <translation>chapisho la Bluesky halina uri ya at://</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="187"/>
+        <location filename="../core/live/bluesky.py" line="197"/>
         <source>the search reply has no list of posts</source>
         <translation>jibu la utafutaji halina orodha ya machapisho</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="283"/>
+        <location filename="../core/live/bluesky.py" line="293"/>
         <source>Bluesky needs a login to search posts.</source>
         <extracomment>False when paging back to ``since`` stopped short (paging budget, page cap) whose session ``auth`` is (for messages)</extracomment>
         <translation>Bluesky inahitaji kuingia ili kutafuta machapisho.</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="284"/>
+        <location filename="../core/live/bluesky.py" line="294"/>
         <source>Add a Bluesky account (with an app password) in Accounts.</source>
         <translation>Ongeza akaunti ya Bluesky (yenye nenosiri la programu) kwenye Akaunti.</translation>
     </message>
@@ -2564,27 +2565,28 @@
         <translation>Mtiririko wa mubashara kutoka %1 ulifungwa na seva.</translation>
     </message>
     <message>
-        <location filename="../core/live/x.py" line="38"/>
+        <location filename="../core/live/x.py" line="40"/>
         <source>the X reply is not an object</source>
         <translation>jibu la X si kitu (object)</translation>
     </message>
     <message>
-        <location filename="../core/live/x.py" line="41"/>
+        <location filename="../core/live/x.py" line="43"/>
         <source>the X reply has no list of posts</source>
         <translation>jibu la X halina orodha ya machapisho</translation>
     </message>
     <message>
-        <location filename="../core/live/x.py" line="58"/>
+        <location filename="../core/live/x.py" line="60"/>
         <source>an X post has no id</source>
         <translation>chapisho la X halina kitambulisho</translation>
     </message>
     <message>
-        <location filename="../core/live/x.py" line="160"/>
+        <location filename="../core/live/x.py" line="211"/>
         <source>X refused the API credentials (reading needs a paid developer account).</source>
+        <extracomment>(start, end, where it opens, what it shows, what the text must say there)</extracomment>
         <translation>X imekataa vitambulisho vya API (kusoma kunahitaji akaunti ya msanidi inayolipiwa).</translation>
     </message>
     <message>
-        <location filename="../core/live/x.py" line="164"/>
+        <location filename="../core/live/x.py" line="215"/>
         <source>Check the X credentials in Accounts, or remove them.</source>
         <translation>Kagua vitambulisho vya X kwenye Akaunti, au viondoe.</translation>
     </message>
@@ -3497,47 +3499,47 @@
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../ui/live/status_text.py" line="58"/>
+        <location filename="../ui/live/status_text.py" line="64"/>
         <source>starting…</source>
         <translation>inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="59"/>
+        <location filename="../ui/live/status_text.py" line="65"/>
         <source>live</source>
         <translation>moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="60"/>
+        <location filename="../ui/live/status_text.py" line="66"/>
         <source>polling every %1 s</source>
         <translation>inaangalia kila sekunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="63"/>
+        <location filename="../ui/live/status_text.py" line="69"/>
         <source>waiting for the rate limit until %1</source>
         <translation>inasubiri kikomo cha maombi hadi %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="66"/>
+        <location filename="../ui/live/status_text.py" line="72"/>
         <source>offline</source>
         <translation>nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="67"/>
+        <location filename="../ui/live/status_text.py" line="73"/>
         <source>login needed</source>
         <translation>inahitaji kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="68"/>
+        <location filename="../ui/live/status_text.py" line="74"/>
         <source>error</source>
         <translation>hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="69"/>
+        <location filename="../ui/live/status_text.py" line="75"/>
         <source>paused while the window is hidden</source>
         <translation>imesimama wakati dirisha limefichwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="70"/>
+        <location filename="../ui/live/status_text.py" line="76"/>
         <source>off</source>
         <translation>imezimwa</translation>
     </message>
@@ -3552,16 +3554,16 @@
         <translation>Lugha zote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="278"/>
+        <location filename="../ui/live/widget.py" line="281"/>
         <source>%Ln new posts — show</source>
-        <extracomment>settings that change which sources are read (the sources are rebuilt) what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
+        <extracomment>settings that change which sources are read (the sources are rebuilt) sources were unreachable (or the computer offline) at the last state change what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
             <numerusform>Chapisho %Ln jipya — onyesha</numerusform>
             <numerusform>Machapisho %Ln mapya — onyesha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="282"/>
+        <location filename="../ui/live/widget.py" line="285"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>Chapisho %Ln jipya</numerusform>
@@ -3569,126 +3571,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="48"/>
+        <location filename="../ui/live/post_actions.py" line="49"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="50"/>
+        <location filename="../ui/live/post_actions.py" line="51"/>
         <source>no description</source>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="57"/>
-        <location filename="../ui/live/post_actions.py" line="172"/>
+        <location filename="../ui/live/post_actions.py" line="61"/>
+        <location filename="../ui/live/post_actions.py" line="205"/>
         <source>Open the original</source>
         <translation>Fungua chapisho asili</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="82"/>
-        <location filename="../ui/live/status_text.py" line="153"/>
-        <location filename="../ui/live/widget.py" line="333"/>
+        <location filename="../ui/live/status_text.py" line="88"/>
+        <location filename="../ui/live/status_text.py" line="176"/>
+        <location filename="../ui/live/widget.py" line="336"/>
         <source>No sources are set up.</source>
         <translation>Hakuna vyanzo vilivyowekwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="111"/>
+        <location filename="../ui/live/status_text.py" line="122"/>
         <source>Offline since %1 — showing the last posts saved on this computer.</source>
         <translation>Nje ya mtandao tangu %1 — yanaonyeshwa machapisho ya mwisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="114"/>
+        <location filename="../ui/live/status_text.py" line="125"/>
         <source>Offline — showing the posts saved on this computer.</source>
         <translation>Nje ya mtandao — yanaonyeshwa machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="141"/>
+        <location filename="../ui/live/status_text.py" line="164"/>
         <source>Loading saved posts…</source>
         <translation>Inapakia machapisho yaliyohifadhiwa…</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="144"/>
+        <location filename="../ui/live/status_text.py" line="167"/>
         <source>No post matches these filters.</source>
         <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="409"/>
+        <location filename="../ui/live/widget.py" line="439"/>
         <source>Nobody yet.</source>
         <translation>Bado hakuna mtu.</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="142"/>
+        <location filename="../ui/live/post_actions.py" line="153"/>
         <source>Link copied.</source>
+        <extracomment>the notice goes after a while, as a social client&apos;s does</extracomment>
         <translation>Kiungo kimenakiliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="158"/>
+        <location filename="../ui/live/post_actions.py" line="169"/>
         <source>@%1 is muted.</source>
         <translation>@%1 amenyamazishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="173"/>
+        <location filename="../ui/live/post_actions.py" line="206"/>
         <source>Copy link</source>
         <translation>Nakili kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="174"/>
+        <location filename="../ui/live/post_actions.py" line="207"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_actions.py" line="176"/>
+        <location filename="../ui/live/post_actions.py" line="209"/>
         <source>Mute @%1</source>
         <translation>Nyamazisha @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="145"/>
+        <location filename="../ui/live/status_text.py" line="168"/>
         <source>Clear the search and filters to see every post again.</source>
         <translation>Futa utafutaji na vichujio ili kuona kila chapisho tena.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="148"/>
+        <location filename="../ui/live/status_text.py" line="171"/>
         <source>Clear the filters</source>
         <translation>Futa vichujio</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="154"/>
+        <location filename="../ui/live/status_text.py" line="177"/>
         <source>Add a Mastodon server or turn Bluesky on under Settings → Live posts, or add an account under Accounts.</source>
         <translation>Ongeza seva ya Mastodon au washa Bluesky katika Mipangilio → Machapisho hai, au ongeza akaunti katika Akaunti.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="162"/>
+        <location filename="../ui/live/status_text.py" line="185"/>
+        <source>The sources need a login.</source>
+        <translation>Vyanzo vinahitaji kuingia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/status_text.py" line="186"/>
+        <source>Some servers, and Bluesky, show hashtags only to people logged in. Add your account under Accounts and the posts appear here.</source>
+        <translation>Baadhi ya seva, na Bluesky, huonyesha hashtag kwa walioingia tu. Ongeza akaunti yako katika Akaunti na machapisho yataonekana hapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/status_text.py" line="191"/>
+        <source>Open Accounts</source>
+        <translation>Fungua Akaunti</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/status_text.py" line="196"/>
         <source>No posts saved on this computer yet.</source>
         <translation>Bado hakuna machapisho yaliyohifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="163"/>
+        <location filename="../ui/live/status_text.py" line="197"/>
         <source>The sources cannot be reached now. Posts appear here as soon as the connection comes back; meanwhile you can write a post in Compose: it waits in the outbox.</source>
         <translation>Vyanzo havifikiki sasa. Machapisho yataonekana hapa mara muunganisho utakaporudi; kwa sasa unaweza kuandika chapisho katika Andika: litasubiri kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="169"/>
-        <location filename="../ui/live/status_text.py" line="179"/>
+        <location filename="../ui/live/status_text.py" line="203"/>
+        <location filename="../ui/live/status_text.py" line="213"/>
         <source>Write a post</source>
         <translation>Andika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="173"/>
+        <location filename="../ui/live/status_text.py" line="207"/>
         <source>No posts yet.</source>
         <translation>Bado hakuna machapisho.</translation>
     </message>
     <message>
-        <location filename="../ui/live/status_text.py" line="174"/>
+        <location filename="../ui/live/status_text.py" line="208"/>
         <source>New posts with the event&apos;s hashtags appear here as they are published. Be the first: write one in Compose.</source>
         <translation>Machapisho mapya yenye hashtag za tukio yataonekana hapa yanapochapishwa. Kuwa wa kwanza: andika moja katika Andika.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="398"/>
+        <location filename="../ui/live/widget.py" line="418"/>
         <source>Following %1</source>
         <translation>Unafuatilia %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="398"/>
+        <location filename="../ui/live/widget.py" line="418"/>
         <source>Live posts</source>
         <translation>Machapisho hai</translation>
     </message>
@@ -3807,171 +3825,193 @@
             <numerusform>jaribio lijalo baada ya dak %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="45"/>
+        <source>%n need(s) a login</source>
+        <translation>
+            <numerusform>%n kinahitaji kuingia</numerusform>
+            <numerusform>%n vinahitaji kuingia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/status_text.py" line="48"/>
+        <source>%n source(s) need a login: add the account under Accounts</source>
+        <translation>
+            <numerusform>Chanzo %n kinahitaji kuingia: ongeza akaunti katika Akaunti</numerusform>
+            <numerusform>Vyanzo %n vinahitaji kuingia: ongeza akaunti katika Akaunti</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../ui/live/view.py" line="326"/>
-        <location filename="../ui/live/view.py" line="327"/>
+        <location filename="../ui/live/view.py" line="373"/>
+        <location filename="../ui/live/view.py" line="374"/>
         <source>Search loaded posts</source>
-        <extracomment>below this width (logical pixels) the view is one column</extracomment>
+        <extracomment>below this width (logical pixels) the view is one column below this width the post actions take two rows (a narrower side pane)</extracomment>
         <translation>Tafuta katika machapisho yaliyopakiwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="330"/>
+        <location filename="../ui/live/view.py" line="377"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="332"/>
+        <location filename="../ui/live/view.py" line="379"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="333"/>
+        <location filename="../ui/live/view.py" line="380"/>
         <source>Media only</source>
         <translation>Picha na video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="334"/>
+        <location filename="../ui/live/view.py" line="381"/>
         <source>Show only posts with media</source>
         <translation>Onyesha machapisho yenye picha au video tu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="335"/>
+        <location filename="../ui/live/view.py" line="382"/>
         <source>Hide reposts</source>
         <translation>Ficha machapisho yaliyoshirikiwa upya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="336"/>
+        <location filename="../ui/live/view.py" line="383"/>
         <source>Posts</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="337"/>
+        <location filename="../ui/live/view.py" line="384"/>
         <source>Selected post</source>
         <translation>Chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="338"/>
+        <location filename="../ui/live/view.py" line="385"/>
         <source>Select a post to read it in full.</source>
         <translation>Chagua chapisho ulisome lote.</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="342"/>
+        <location filename="../ui/live/view.py" line="389"/>
         <source>Share in a new post…</source>
         <translation>Shiriki katika chapisho jipya…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="354"/>
+        <location filename="../ui/live/view.py" line="401"/>
         <source>Share the selected post in a new post</source>
         <translation>Shiriki chapisho lililochaguliwa katika chapisho jipya</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="355"/>
-        <location filename="../ui/live/view.py" line="356"/>
+        <location filename="../ui/live/view.py" line="402"/>
+        <location filename="../ui/live/view.py" line="403"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="357"/>
+        <location filename="../ui/live/view.py" line="404"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="358"/>
+        <location filename="../ui/live/view.py" line="405"/>
         <source>Sources</source>
         <translation>Vyanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="360"/>
+        <location filename="../ui/live/view.py" line="407"/>
+        <location filename="../ui/live/view.py" line="408"/>
         <source>State of each source</source>
         <translation>Hali ya kila chanzo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="361"/>
+        <location filename="../ui/live/view.py" line="409"/>
         <source>Connection state</source>
         <translation>Hali ya muunganisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="328"/>
+        <location filename="../ui/live/view.py" line="375"/>
         <source>Clear the search</source>
         <translation>Futa utafutaji</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="329"/>
+        <location filename="../ui/live/view.py" line="376"/>
         <source>&amp;Network:</source>
         <translation>&amp;Mtandao:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="331"/>
+        <location filename="../ui/live/view.py" line="378"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="339"/>
+        <location filename="../ui/live/view.py" line="386"/>
         <source>← Back to the posts</source>
         <translation>← Rudi kwenye machapisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="340"/>
+        <location filename="../ui/live/view.py" line="387"/>
         <source>Back from the post to the list (narrow windows)</source>
         <translation>Rudi kutoka kwenye chapisho hadi orodha (madirisha membamba)</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="341"/>
+        <location filename="../ui/live/view.py" line="388"/>
         <source>Share…</source>
         <translation>Shiriki…</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="343"/>
+        <location filename="../ui/live/view.py" line="390"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="344"/>
+        <location filename="../ui/live/view.py" line="391"/>
         <source>Open the original in the browser</source>
         <translation>Fungua asili kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="346"/>
+        <location filename="../ui/live/view.py" line="393"/>
         <source>Copy link</source>
         <translation>Nakili kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="347"/>
+        <location filename="../ui/live/view.py" line="394"/>
         <source>Copy the link to the selected post</source>
         <translation>Nakili kiungo cha chapisho lililochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="348"/>
+        <location filename="../ui/live/view.py" line="395"/>
         <source>Pictures</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="349"/>
+        <location filename="../ui/live/view.py" line="396"/>
         <source>View the pictures large</source>
         <translation>Tazama picha kwa ukubwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="351"/>
+        <location filename="../ui/live/view.py" line="398"/>
         <source>Mute</source>
         <translation>Nyamazisha</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="352"/>
+        <location filename="../ui/live/view.py" line="399"/>
         <source>Mute the author: hide their posts</source>
         <translation>Nyamazisha mwandishi: ficha machapisho yake</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="362"/>
-        <location filename="../ui/live/view.py" line="364"/>
+        <location filename="../ui/live/view.py" line="410"/>
+        <source>Undo</source>
+        <translation>Tendua</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/view.py" line="411"/>
+        <location filename="../ui/live/view.py" line="413"/>
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/view.py" line="363"/>
-        <location filename="../ui/live/view.py" line="365"/>
+        <location filename="../ui/live/view.py" line="412"/>
+        <location filename="../ui/live/view.py" line="414"/>
         <source>Show the state of each source</source>
         <translation>Onyesha hali ya kila chanzo</translation>
     </message>
@@ -4246,74 +4286,79 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="119"/>
         <location filename="../ui/live/media_viewer.py" line="124"/>
+        <location filename="../ui/live/media_viewer.py" line="129"/>
         <source>Picture</source>
-        <extracomment>the largest size a picture is decoded to (memory stays bounded)</extracomment>
+        <extracomment>the largest size a picture is decoded to (memory stays bounded) urls that could not be loaded: said so, not &quot;Loading…&quot; for ever</extracomment>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="120"/>
+        <location filename="../ui/live/media_viewer.py" line="125"/>
         <source>◀ Previous</source>
         <translation>◀ Iliyotangulia</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="121"/>
+        <location filename="../ui/live/media_viewer.py" line="126"/>
         <source>Next ▶</source>
         <translation>Inayofuata ▶</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="122"/>
+        <location filename="../ui/live/media_viewer.py" line="127"/>
         <source>Load the full picture</source>
         <translation>Pakia picha kamili</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="123"/>
+        <location filename="../ui/live/media_viewer.py" line="128"/>
         <source>Close</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <location filename="../ui/live/media_viewer.py" line="131"/>
         <source>Next picture</source>
         <translation>Picha inayofuata</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="127"/>
+        <location filename="../ui/live/media_viewer.py" line="132"/>
         <source>Previous picture</source>
         <translation>Picha iliyotangulia</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <location filename="../ui/live/media_viewer.py" line="133"/>
         <source>Zoom in</source>
         <translation>Kuza</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <location filename="../ui/live/media_viewer.py" line="134"/>
         <source>Zoom out</source>
         <translation>Punguza</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <location filename="../ui/live/media_viewer.py" line="135"/>
         <source>Fit the picture to the window</source>
         <translation>Tosheleza picha kwenye dirisha</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="175"/>
+        <location filename="../ui/live/media_viewer.py" line="220"/>
         <source>%1 of %2</source>
         <translation>%1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="184"/>
+        <location filename="../ui/live/media_viewer.py" line="229"/>
         <source>Description: %1</source>
         <translation>Maelezo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="186"/>
+        <location filename="../ui/live/media_viewer.py" line="231"/>
         <source>The author gave no description of this picture.</source>
         <translation>Mwandishi hakutoa maelezo ya picha hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="238"/>
+        <location filename="../ui/live/media_viewer.py" line="304"/>
+        <source>The picture could not be loaded.</source>
+        <translation>Picha haikuweza kupakiwa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/live/media_viewer.py" line="306"/>
         <source>Loading the picture…</source>
         <translation>Inapakia picha…</translation>
     </message>
@@ -4808,72 +4853,73 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../ui/live/delegate.py" line="40"/>
+        <location filename="../ui/live/delegate.py" line="96"/>
         <source>Image</source>
+        <extracomment>a run of characters without a space</extracomment>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="41"/>
+        <location filename="../ui/live/delegate.py" line="97"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="42"/>
+        <location filename="../ui/live/delegate.py" line="98"/>
         <source>Animation</source>
         <translation>Uhuishaji</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="43"/>
+        <location filename="../ui/live/delegate.py" line="99"/>
         <source>Audio</source>
         <translation>Sauti</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="44"/>
+        <location filename="../ui/live/delegate.py" line="100"/>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="46"/>
+        <location filename="../ui/live/delegate.py" line="102"/>
         <source>Attachment</source>
         <translation>Kiambatisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="88"/>
+        <location filename="../ui/live/delegate.py" line="144"/>
         <location filename="../ui/live/post_model.py" line="61"/>
         <source>Reposted by @%1</source>
         <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Imeshirikiwa upya na @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="92"/>
+        <location filename="../ui/live/delegate.py" line="148"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Tahadhari ya maudhui: %1 (bofya kuonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="99"/>
+        <location filename="../ui/live/delegate.py" line="155"/>
         <location filename="../ui/live/post_model.py" line="74"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="109"/>
+        <location filename="../ui/live/delegate.py" line="165"/>
         <location filename="../ui/live/post_model.py" line="39"/>
         <source>no description</source>
         <extracomment>rows handed to the view first (Qt&apos;s ``canFetchMore``/``fetchMore``, asked when the reader scrolls to the end): the view measures and lays out only the rows it has, so 10,000 posts cost no more to show than a screenful (issue 19)</extracomment>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="112"/>
+        <location filename="../ui/live/delegate.py" line="168"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 imewekwa alama ya nyeti (bofya kuonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="118"/>
+        <location filename="../ui/live/delegate.py" line="174"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1: %2 (bofya kupakia picha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="230"/>
+        <location filename="../ui/live/delegate.py" line="286"/>
         <source>edited</source>
         <translation>imehaririwa</translation>
     </message>
@@ -4888,7 +4934,7 @@
         <translation>Onyo la maudhui: %1 (maandishi yamefichwa, bonyeza Enter kuyaonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="329"/>
+        <location filename="../ui/live/delegate.py" line="391"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>

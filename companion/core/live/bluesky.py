@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from companion.core.accounts.bluesky import raise_if_inactive
 from companion.core.accounts.urls import host_of
@@ -46,6 +47,10 @@ def _l(d: object, key: str) -> list[Any]:
     return v if isinstance(v, list) else []
 
 
+#: where bsky.app shows hashtags and profiles
+WEB = "https://bsky.app"
+
+
 def render_facets(text: str, facets: list[Any]) -> tuple[str, list[str], list[str]]:
     """Safe HTML for ``text`` with its link/tag facets (UTF-8 byte offsets), plus the
     links and tags found. Bad or overlapping facets are ignored."""
@@ -69,6 +74,11 @@ def render_facets(text: str, facets: list[Any]) -> tuple[str, list[str], list[st
                     links.append(href)
             elif kind.endswith("#tag") and _s(feature, "tag"):
                 tags.append(_s(feature, "tag"))
+                # hashtags and mentions open on bsky.app, as the official client does
+                # (not counted as links shared)
+                href = f"{WEB}/hashtag/{quote(_s(feature, 'tag'), safe='')}"
+            elif kind.endswith("#mention") and _s(feature, "did").startswith("did:"):
+                href = f"{WEB}/profile/{quote(_s(feature, 'did'), safe=':')}"
         if href:
             spans.append((start, end, href))
     spans.sort()

@@ -115,8 +115,14 @@ def _ranked(counter: Counter[str], n: int) -> list[tuple[str, int]]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
+#: a quiet spell longer than this is skipped in the hourly table (the next row's date
+#: shows the jump): one old post in the cache must not add thousands of empty rows
+MAX_EMPTY_RUN = 24
+
+
 def _hours(posts: list[Post], zone: tzinfo) -> list[HourRow]:
-    """Every hour from the first post's to the last one's (empty hours included)."""
+    """Every hour from the first post's to the last one's, empty hours included except
+    runs longer than :data:`MAX_EMPTY_RUN`."""
     if not posts:
         return []
     buckets: dict[datetime, Counter[str]] = {}
@@ -128,8 +134,13 @@ def _hours(posts: list[Post], zone: tzinfo) -> list[HourRow]:
     # step in UTC so a daylight-saving change neither repeats nor skips an hour
     t = first.astimezone(UTC)
     stop = last.astimezone(UTC)
+    busy = sorted(b.astimezone(UTC) for b in buckets)
     while t <= stop and len(rows) < 24 * 400:
         local = t.astimezone(zone)
         rows.append(HourRow(local, dict(sorted(buckets.get(local, Counter()).items()))))
         t += timedelta(hours=1)
+        if t not in buckets:
+            following = next((b for b in busy if b > t), None)
+            if following is not None and following - t > timedelta(hours=MAX_EMPTY_RUN):
+                t = following  # a long quiet spell: on to the next hour with posts
     return rows

@@ -129,6 +129,16 @@ class PostStore:
             (source, cursor, iso(now)),
         )
 
+    def source_successes(self) -> dict[str, datetime]:
+        """When each source last answered (for "unreachable since …")."""
+        out: dict[str, datetime] = {}
+        for source, when in self.db.query("SELECT source, last_success FROM live_sources"):
+            try:
+                out[str(source)] = parse_time(when)
+            except ParseError:
+                continue
+        return out
+
     def last_success(self) -> datetime | None:
         """When any source last answered (for "offline since …")."""
         row = self.db.query_one("SELECT MAX(last_success) FROM live_sources")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from companion.core.live.model import Post
 
@@ -69,9 +69,13 @@ class Filter:
         return True
 
 
-def posts_per_hour(posts: Iterable[Post], end: datetime, hours: int = 12) -> list[int]:
-    """Counts for the ``hours`` hours ending at ``end`` (oldest first)."""
-    start = end.replace(minute=0, second=0, microsecond=0) - timedelta(hours=hours - 1)
+def posts_per_hour(
+    posts: Iterable[Post], end: datetime, hours: int = 12, zone: tzinfo = UTC
+) -> list[int]:
+    """Counts for the ``hours`` hours ending at ``end`` (oldest first), hours as the
+    clocks of ``zone`` show them (India's 10:00 is 04:30 UTC)."""
+    local_end = end.astimezone(zone).replace(minute=0, second=0, microsecond=0)
+    start = local_end.astimezone(UTC) - timedelta(hours=hours - 1)
     counts = [0] * hours
     for p in posts:
         i = int((p.created_at - start).total_seconds() // 3600)

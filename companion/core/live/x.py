@@ -6,14 +6,16 @@ the last reply's ``meta.newest_id`` (an opaque string, never compared as a numbe
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 from companion.core.errors import QT_TRANSLATE_NOOP, NeedsLoginError, ServerError
 from companion.core.jsonsafe import response_json
 from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
-from companion.core.live.sanitize import plain_to_html, safe_url
+from companion.core.live.sanitize import safe_url
 from companion.core.messages import REPLY_UNREADABLE
 from companion.core.net import HttpClient, RateLimit
 
@@ -84,7 +86,7 @@ def _tweet(t: object, users: Mapping[str, Any], media: Mapping[str, Any], source
             f"https://x.com/{username}",
         ),
         created_at=parse_time(_s(t, "created_at")),
-        html=plain_to_html(text),
+        html=entities_html(text, entities),
         text=text,
         url=url,
         links=tuple(u for u in links if u),
@@ -95,6 +97,55 @@ def _tweet(t: object, users: Mapping[str, Any], media: Mapping[str, Any], source
         source=source,
         remote_id=tid,
     )
+
+
+def entities_html(text: str, entities: object) -> str:
+    """``text`` as safe HTML with its links, hashtags and mentions clickable (a t.co
+    link shown as its ``display_url``, opening its ``expanded_url``). An entity whose
+    indices do not point at what it names is left as text."""
+    #: (start, end, where it opens, what it shows, what the text must say there)
+    spans: list[tuple[int, int, str, str, str]] = []
+    for u in _l(entities, "urls"):
+        target = safe_url(_s(u, "expanded_url") or _s(u, "url"))
+        if target:
+            spans.append((*_at(u), target, _s(u, "display_url"), _s(u, "url")))
+    for h in _l(entities, "hashtags"):
+        tag = _s(h, "tag")
+        if tag:
+            href = f"https://x.com/hashtag/{quote(tag, safe='')}"
+            spans.append((*_at(h), href, "", tag))
+    for m in _l(entities, "mentions"):
+        name = _s(m, "username")
+        if name:
+            spans.append((*_at(m), f"https://x.com/{quote(name, safe='')}", "", name))
+    out: list[str] = []
+    pos = 0
+    for start, end, href, label, expect in sorted(spans):
+        if start < pos or not 0 <= start < end <= len(text):
+            continue  # overlapping or outside the text
+        shown = text[start:end]
+        if expect.lower() not in shown.lower():
+            continue  # the indices do not point at the link, #tag or @name
+        out.append(_text_html(text[pos:start]))
+        out.append(
+            f'<a href="{html.escape(href)}" rel="nofollow noopener noreferrer">'
+            f"{html.escape(label or shown, quote=False)}</a>"
+        )
+        pos = end
+    out.append(_text_html(text[pos:]))
+    return "<p>" + "".join(out) + "</p>"
+
+
+def _at(entity: object) -> tuple[int, int]:
+    start = entity.get("start") if isinstance(entity, dict) else None
+    end = entity.get("end") if isinstance(entity, dict) else None
+    if isinstance(start, int) and isinstance(end, int):
+        return start, end
+    return -1, -1
+
+
+def _text_html(text: str) -> str:
+    return html.escape(text, quote=False).replace("\n", "<br>")
 
 
 class _StaleSinceId(Exception):

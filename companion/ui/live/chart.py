@@ -54,8 +54,8 @@ class HourChart(QWidget):
         if self.end is None:
             return []
         n = len(self.counts)
-        first = self.end.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
-        first -= timedelta(hours=n - 1)
+        local = self.end.astimezone(self.zone).replace(minute=0, second=0, microsecond=0)
+        first = local.astimezone(UTC) - timedelta(hours=n - 1)
         return [(first + timedelta(hours=i)).astimezone(self.zone) for i in range(n)]
 
     def zone_name(self) -> str:
@@ -98,31 +98,42 @@ class HourChart(QWidget):
             p.fillRect(QRect(x, area.bottom() - h, w, h), pal.color(QPalette.ColorRole.Highlight))
         self._draw_ticks(p, area, label_h)
 
-    def _draw_ticks(self, p: QPainter, area: QRect, label_h: int) -> None:
+    def ticks(self, area: QRect) -> list[tuple[int, str]]:
+        """(x, label) of the hour ticks drawn under ``area``: counted back from the
+        current hour, which always has one; as many as fit."""
         hours = self.hour_starts()
         if not hours:
-            return
-        fm = self.fontMetrics()
+            return []
         n = len(hours)
         slot = area.width() / n
-        zone = self.zone_name()
-        zone_w = fm.horizontalAdvance(zone) + 6 if zone else 0
-        label_w = fm.horizontalAdvance("00") + 8
+        label_w = self.fontMetrics().horizontalAdvance("00") + 8
         step = 1
         while step < n and slot * step < label_w:
             step += 1
+        out = []
+        for i in range(n - 1, -1, -step):
+            x = int(area.left() + i * slot)
+            out.append((x, f"{hours[i].hour:02d}"))
+        return out[::-1]
+
+    def _draw_ticks(self, p: QPainter, area: QRect, label_h: int) -> None:
+        ticks = self.ticks(area)
+        if not ticks:
+            return
+        slot = area.width() / max(1, len(self.counts))
         y = area.bottom() + 2
         p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        for i in range(0, n, step):
-            x = int(area.left() + i * slot)
-            if x + label_w > area.right() - zone_w:
-                break
+        for x, label in ticks:
             p.drawText(
-                QRect(x, y, int(max(slot * step, label_w)), label_h),
+                QRect(
+                    x, y, int(max(slot, self.fontMetrics().horizontalAdvance(label) + 4)), label_h
+                ),
                 Qt.AlignmentFlag.AlignLeft,
-                f"{hours[i].hour:02d}",
+                label,
             )
+        zone = self.zone_name()
         if zone:
+            # the zone above the bars, so the current hour keeps its tick
             p.drawText(
-                QRect(area.left(), y, area.width(), label_h), Qt.AlignmentFlag.AlignRight, zone
+                QRect(area.left(), 0, area.width(), label_h), Qt.AlignmentFlag.AlignLeft, zone
             )

@@ -67,6 +67,8 @@ class _Loaded:
     posts: list[Post]
     last_success: datetime | None
     sources: list[LiveSource]
+    #: when each source last answered (saved across runs)
+    answered: dict[str, datetime]
 
 
 PollOutcome = tuple[LiveSource, PollResult | KnownError]
@@ -86,7 +88,7 @@ def _load_sources(live: LiveServices, with_posts: bool) -> _Loaded:
     sources = build_sources(
         live.http, live.tags(), live.specs(), live.accounts, live.sessions, store.cursor
     )
-    return _Loaded(posts, store.last_success(), sources)
+    return _Loaded(posts, store.last_success(), sources, store.source_successes())
 
 
 def _save(store: PostStore, key: str, cursor: str, posts: list[Post], now: datetime) -> None:
@@ -135,6 +137,10 @@ class LiveController(QObject):
         self._online = True
         self._closed = False
         self.last_success: datetime | None = None
+        #: per source: when it last answered (saved across runs), and when it first
+        #: failed since (for one never heard from): "unreachable since …"
+        self._answered: dict[str, datetime] = {}
+        self._failing_since: dict[str, datetime] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
@@ -155,6 +161,7 @@ class LiveController(QObject):
         self._started = True
         self.sources = loaded.sources
         self.last_success = loaded.last_success
+        self._answered = {**loaded.answered, **self._answered}
         self.cache_loaded.emit(loaded.posts, loaded.last_success)
         self.states_changed.emit()
         if not self._closed:
@@ -179,6 +186,7 @@ class LiveController(QObject):
             return
         self.sources = loaded.sources
         self.last_success = loaded.last_success
+        self._answered = {**loaded.answered, **self._answered}
         self.states_changed.emit()
         self.tick()
 
@@ -236,15 +244,16 @@ class LiveController(QObject):
         return out
 
     def outage(self) -> tuple[int, datetime | None, datetime | None]:
-        """Sources that do not answer: how many, when the first of them last answered,
-        and when the next of them will be tried."""
-        down = [
-            s.schedule for s in self.sources if s.schedule.phase in (Phase.OFFLINE, Phase.ERROR)
+        """Sources that do not answer: how many, since when (the earliest of the times
+        each last answered, or first failed when it never did), and when the next of
+        them will be tried. Another source's answers never move "since"."""
+        down = [s for s in self.sources if s.schedule.phase in (Phase.OFFLINE, Phase.ERROR)]
+        times = [
+            self._answered.get(s.key) or self._failing_since.get(s.key) or s.schedule.last_success
+            for s in down
         ]
-        since = min((s.last_success for s in down if s.last_success), default=None)
-        if since is None and down:
-            since = self.last_success  # saved: when any source last answered
-        next_at = min((s.next_at for s in down if s.next_at), default=None)
+        since = min((t for t in times if t is not None), default=None)
+        next_at = min((s.schedule.next_at for s in down if s.schedule.next_at), default=None)
         return len(down), since, next_at
 
     # -- polling ----------------------------------------------------------------
@@ -272,9 +281,12 @@ class LiveController(QObject):
         self._busy.discard(src.key)
         if isinstance(outcome, KnownError):
             log.info("%s: %s", src.label, outcome)
+            self._failing_since.setdefault(src.key, self.clock.now())
         elif isinstance(outcome, PollResult):
             now = self.clock.now()
             self.last_success = now
+            self._answered[src.key] = now
+            self._failing_since.pop(src.key, None)
             cursor = getattr(src, "cursor", "")
             posts = outcome.posts
             self.tasks.run_db(partial(_save, self.store, src.key, cursor, posts, now))

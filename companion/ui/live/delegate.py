@@ -6,6 +6,8 @@ of thousands of rows scroll smoothly; heights are cached per post and width.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 
@@ -33,6 +35,60 @@ from companion.ui.live.relative import badge_text, relative_time
 from companion.ui.locale_format import day_month_time
 
 MAX_CHARS = 1200
+
+#: a run of characters without a space
+_RUN = re.compile(r"\S+")
+_ZWSP = "\u200b"
+
+
+def breakable(text: str, fm: QFontMetrics, width: int) -> str:
+    """``text`` with a break opportunity between the characters of every word (or link)
+    wider than ``width``: drawn with word wrap it breaks there instead of being cut at
+    the row's edge. Never inside a character's marks, an emoji sequence or a flag.
+
+    Cheap for the usual post (a few µs: every row's height is measured): only a word
+    longer than half a row of average characters is measured at all."""
+    limit = max(16, width // (2 * max(1, fm.averageCharWidth())))
+    if len(text) <= limit or max(map(len, text.split()), default=0) <= limit:
+        return text
+
+    def split(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if len(word) <= limit or fm.horizontalAdvance(word) <= width:
+            return word
+        out: list[str] = []
+        prev = ""
+        for ch in word:
+            if out and not _joins(prev, ch):
+                out.append(_ZWSP)
+            out.append(ch)
+            prev = ch
+        return "".join(out)
+
+    return _RUN.sub(split, text)
+
+
+def _joins(prev: str, ch: str) -> bool:
+    """``ch`` belongs to the same visible character as ``prev`` (no break between)."""
+    if prev == "\u200d" or ch == "\u200d":
+        return True  # zero-width joiner: 👩🏾‍🔧
+    if unicodedata.category(ch) in ("Mn", "Mc", "Me", "Cf"):
+        return True  # combining marks, variation selectors (FE0F is Mn)
+    if "\U0001f3fb" <= ch <= "\U0001f3ff":
+        return True  # skin tone
+    # regional indicators pair into flags (close enough: no break between two)
+    return "\U0001f1e6" <= ch <= "\U0001f1ff" and "\U0001f1e6" <= prev <= "\U0001f1ff"
+
+
+def right_to_left(text: str) -> bool:
+    """The text's first strong character is Arabic, Hebrew, Syriac, Thaana…"""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def media_kind_name(kind: str) -> str:
@@ -269,10 +325,16 @@ class PostDelegate(QStyledItemDelegate):
         for text, color in ((extra, dim), (body, fg)):
             if not text:
                 continue
+            text = breakable(text, fm, text_w)
             r = fm.boundingRect(QRect(text_left, y, text_w, 100_000), flags, text)
             if painter is not None:
                 painter.setPen(color)
+                # a right-to-left post reads from the right edge (AlignLeft is mirrored)
+                direction = painter.layoutDirection()
+                if right_to_left(text):
+                    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
                 painter.drawText(QRect(text_left, y, text_w, r.height()), flags, text)
+                painter.setLayoutDirection(direction)
             y += r.height() + pad // 2
         thumbs = self._thumbs(post) if media else []
         if thumbs:

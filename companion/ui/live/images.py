@@ -32,9 +32,12 @@ def _load(cache: MediaCache, http: HttpClient, url: str) -> tuple[str, QImage]:
 class ImageLoader(QObject):
     """Signals:
     image_ready(str): the url whose pixmap is now available (batched).
+    image_failed(str): the url could not be loaded (not tried again until
+        :meth:`retry_failed`).
     """
 
     image_ready = Signal(str)
+    image_failed = Signal(str)
 
     def __init__(
         self,
@@ -78,9 +81,18 @@ class ImageLoader(QObject):
             self._pump()
         return None
 
+    def failed(self, url: str) -> bool:
+        """``url`` could not be loaded (this session, since the last retry)."""
+        return url in self._failed
+
+    def retry_failed(self) -> None:
+        """The connection came back: what failed meanwhile may load now."""
+        self._failed.clear()
+
     def load_large(self, url: str, box: QSize, done: Callable[[str, QImage], None]) -> None:
         """Load ``url`` decoded to fit ``box`` (the media viewer), through the same
-        bounded disk cache; not kept in memory here."""
+        bounded disk cache; not kept in memory here. A failure is told through
+        :attr:`image_failed` (at once when ``url`` already failed: see :meth:`failed`)."""
         if url in self._failed:
             return
 
@@ -118,9 +130,10 @@ class ImageLoader(QObject):
 
     def _on_failed(self, url: str, exc: BaseException) -> None:
         self._in_flight.discard(url)
-        self._failed.add(url)  # a placeholder stays; never retried this session
+        self._failed.add(url)  # a placeholder stays until the connection comes back
         if not isinstance(exc, KnownError):
             log.info("image %s failed: %r", url, exc)
+        self.image_failed.emit(url)
         self._pump()
 
     def _emit_ready(self) -> None:

@@ -1,6 +1,7 @@
 """The media viewer: a post's pictures large, with their alt text readable.
 
-Keys: Left/Right (or Page Up/Down) previous/next, + and - zoom, 0 fits, Esc closes.
+Keys: Left/Right (or Page Up/Down) previous/next, + and - zoom, 0 fits, Esc closes;
+Ctrl + the mouse wheel zooms too. Zooming keeps the middle of the view in the middle.
 Pictures come through the Live area's bounded disk cache (ImageLoader); with the data
 saver on, the preview already loaded is shown and the full picture only on request.
 """
@@ -9,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -50,6 +51,8 @@ class MediaViewer(QDialog):
         self.zoom = 0.0  # 0 = fit to the window
         self._full: dict[str, QPixmap] = {}
         self._asked: set[str] = set()
+        #: urls that could not be loaded: said so, not "Loading…" for ever
+        self._failed: set[str] = set()
 
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -57,6 +60,7 @@ class MediaViewer(QDialog):
         self.scroll_area.setWidget(self.picture)
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll_area.setWidgetResizable(False)
+        self.scroll_area.viewport().installEventFilter(self)  # Ctrl + wheel zooms
         self.alt = QLabel(self)
         self.alt.setWordWrap(True)
         self.alt.setTextFormat(Qt.TextFormat.PlainText)
@@ -104,6 +108,7 @@ class MediaViewer(QDialog):
             shortcut.activated.connect(slot)
             self.keys.append((shortcut, what))
         loader.image_ready.connect(self._on_image_ready)
+        loader.image_failed.connect(self._on_image_failed)
         self.retranslate()
         self.resize(self._good_size())
         self._show()
@@ -150,12 +155,49 @@ class MediaViewer(QDialog):
             self._show()
 
     def zoom_in(self) -> None:
-        self.zoom = min(8.0, (self.zoom or self._fit_factor()) * 1.25)
-        self._render()
+        self._zoom_to(min(8.0, (self.zoom or self._fit_factor()) * 1.25))
 
     def zoom_out(self) -> None:
-        self.zoom = max(0.05, (self.zoom or self._fit_factor()) / 1.25)
+        self._zoom_to(max(0.05, (self.zoom or self._fit_factor()) / 1.25))
+
+    def _zoom_to(self, zoom: float) -> None:
+        """Zoom, keeping the point in the middle of the view in the middle."""
+        bars = (self.scroll_area.horizontalScrollBar(), self.scroll_area.verticalScrollBar())
+        view = self.scroll_area.viewport().size()
+        old = self.picture.size()
+        middle = [
+            (bar.value() + half) / max(1, size)
+            for bar, half, size in zip(
+                bars,
+                (view.width() / 2, view.height() / 2),
+                (old.width(), old.height()),
+                strict=True,
+            )
+        ]
+        self.zoom = zoom
         self._render()
+        new = self.picture.size()
+        for bar, rel, half, size in zip(
+            bars,
+            middle,
+            (view.width() / 2, view.height() / 2),
+            (new.width(), new.height()),
+            strict=True,
+        ):
+            bar.setValue(int(rel * size - half))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.scroll_area.viewport()
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            return True
+        return super().eventFilter(watched, event)
 
     def fit(self) -> None:
         self.zoom = 0.0
@@ -163,7 +205,10 @@ class MediaViewer(QDialog):
 
     # -- pictures -------------------------------------------------------------------
     def _wanted_url(self, m: Media) -> str:
-        """The full picture unless the data saver holds it back."""
+        """The full picture unless the data saver holds it back; a video's, an
+        animation's or a sound's still (their address is no picture)."""
+        if m.kind in ("video", "gifv", "audio"):
+            return m.preview_url or ""
         if self.data_saver and m.preview_url and (m.url or "") not in self._asked:
             return m.preview_url
         return m.url or m.preview_url or ""
@@ -198,7 +243,18 @@ class MediaViewer(QDialog):
         preview = self.loader.pixmap(url)  # small copies already in memory
         if preview is not None:
             self._full.setdefault(url, preview)
+        if self.loader.failed(url):
+            self._failed.add(url)
+            return
+        self._failed.discard(url)
         self.loader.load_large(url, QSize(LARGE, LARGE), weak(self._on_large))
+
+    def _on_image_failed(self, url: str) -> None:
+        m = self.current
+        if url not in self._full:
+            self._failed.add(url)
+            if m is not None and self._wanted_url(m) == url:
+                self._render()
 
     def _on_large(self, url: str, image: QImage) -> None:
         self._full[url] = QPixmap.fromImage(image)
@@ -222,7 +278,13 @@ class MediaViewer(QDialog):
 
     def pixmap(self) -> QPixmap | None:
         m = self.current
-        return self._full.get(self._wanted_url(m)) if m is not None else None
+        if m is None:
+            return None
+        url = self._wanted_url(m)
+        pix = self._full.get(url)
+        if pix is None and url in self._failed and m.preview_url and m.preview_url != url:
+            pix = self.loader.pixmap(m.preview_url)  # the small copy, if the list has it
+        return pix
 
     def _fit_factor(self) -> float:
         pix = self.pixmap()
@@ -234,8 +296,15 @@ class MediaViewer(QDialog):
     def _render(self) -> None:
         pix = self.pixmap()
         if pix is None or pix.isNull():
+            m = self.current
+            wanted = self._wanted_url(m) if m is not None else ""
+            failed = m is not None and (not wanted or wanted in self._failed)
             self.picture.setPixmap(QPixmap())
-            self.picture.setText(self.tr("Loading the picture…"))
+            self.picture.setText(
+                self.tr("The picture could not be loaded.")
+                if failed
+                else self.tr("Loading the picture…")
+            )
             self.picture.adjustSize()
             return
         factor = self.zoom or self._fit_factor()

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -44,19 +44,23 @@ def detail_html(post: Post, expanded: bool) -> str:
     each picture's alt text, and the link to the original."""
     head = f"<p><b>{html.escape(post.author.name)}</b> @{html.escape(post.author.handle)}</p>"
     body = post.html
-    if post.content_warning and not expanded:
+    warned = ""
+    if post.content_warning:
         warning = QCoreApplication.translate("LiveArea", "Content warning: %1")
-        body = "<p><i>" + html.escape(warning.replace("%1", post.content_warning)) + "</i></p>"
+        warned = "<p><i>" + html.escape(warning.replace("%1", post.content_warning)) + "</i></p>"
     none = QCoreApplication.translate("LiveArea", "no description")
     media = "".join(
         f"<p>▸ {html.escape(media_kind_name(m.kind))}: {html.escape(m.alt or none)}</p>"
         for m in post.media
     )
+    if post.content_warning and not expanded:
+        # what the pictures show is behind the warning as much as the text
+        body, media = "", ""
     link = ""
     if post.url:
         label = html.escape(QCoreApplication.translate("LiveArea", "Open the original"))
         link = f'<p><a href="{html.escape(post.url)}">{label}</a></p>'
-    return head + body + media + link
+    return head + warned + body + media + link
 
 
 class PostActions(QObject):
@@ -91,6 +95,13 @@ class PostActions(QObject):
         v.open_original.clicked.connect(self.open_original)
         v.copy_link.clicked.connect(self.copy_link)
         v.mute_author.clicked.connect(self.mute_author)
+        v.notice_undo.clicked.connect(self.undo_mute)
+        self._muted = ""
+        #: the notice goes after a while, as a social client's does
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(20_000)
+        self._notice_timer.timeout.connect(self._hide_notice)
         v.view_media.clicked.connect(lambda: self.open_media())
         v.detail.anchorClicked.connect(open_in_browser)
         v.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -157,6 +168,28 @@ class PostActions(QObject):
         ChangeOp(self._tasks, lambda: settings.update(mute)).run()
         said = QCoreApplication.translate("LiveArea", "@%1 is muted.").replace("%1", handle)
         announce(self._view.mute_author, said)
+        # said on screen too, with the way back (Settings → Live posts lists the mutes)
+        self._muted = handle
+        self._view.notice.setText(said)
+        self._view.notice_box.setVisible(True)
+        self._notice_timer.start()
+
+    @Slot()
+    def _hide_notice(self) -> None:
+        self._view.notice_box.setVisible(False)
+
+    @Slot()
+    def undo_mute(self) -> None:
+        handle, self._muted = self._muted, ""
+        self._view.notice_box.setVisible(False)
+        if not handle:
+            return
+        settings = self._settings
+
+        def unmute(s: Settings) -> None:
+            s.live.muted_accounts = [h for h in s.live.muted_accounts if h != handle]
+
+        ChangeOp(self._tasks, lambda: settings.update(unmute)).run()
 
     @Slot(QPoint)
     def context_menu(self, pos: QPoint) -> None:

@@ -41,6 +41,12 @@ class LiveStatusWords(QObject):
     def next_try_minutes(self, n: int) -> str:
         return self.tr("next try in %n min", "", n)
 
+    def need_login(self, n: int) -> str:
+        return self.tr("%n need(s) a login", "", n)
+
+    def sources_need_login(self, n: int) -> str:
+        return self.tr("%n source(s) need a login: add the account under Accounts", "", n)
+
 
 _WORDS: list[LiveStatusWords] = []
 
@@ -82,9 +88,12 @@ def sources_summary(states: list[SourceState]) -> str:
         return QCoreApplication.translate("LiveArea", "No sources are set up.")
     ok = sum(1 for s in states if s.phase in (Phase.LIVE, Phase.POLLING))
     down = sum(1 for s in states if s.phase in (Phase.OFFLINE, Phase.ERROR))
+    login = sum(1 for s in states if s.phase is Phase.LOGIN_NEEDED)
     parts = [_words().answering(ok).replace("%1", number(len(states)))]
     if down:
         parts.append(_words().unreachable(down))
+    if login:
+        parts.append(_words().need_login(login))
     return " · ".join(parts)
 
 
@@ -103,9 +112,11 @@ def banner_text(
     offline_since: datetime | None,
     outage: tuple[int, datetime | None, datetime | None],
     now: datetime,
+    login_needed: int = 0,
 ) -> str:
     """The one connection message for all sources ("" when all is well). ``outage``
-    is the controller's (sources down, down since, next try)."""
+    is the controller's (sources down, down since, next try); ``login_needed``: how
+    many sources the server reads only to people logged in."""
     if not online:
         if offline_since:
             return QCoreApplication.translate(
@@ -115,14 +126,18 @@ def banner_text(
             "LiveArea", "Offline — showing the posts saved on this computer."
         )
     down, since, next_at = outage
+    login = _words().sources_need_login(login_needed) if login_needed else ""
     if not down:
-        return ""
+        return login
     if since is not None:
-        text = _words().sources_unreachable_since(down).replace("%1", hm(since.astimezone()))
+        local = since.astimezone()
+        # "since 18:06" means today: another day is named
+        when = hm(local) if local.date() == now.astimezone().date() else day_month_time(local)
+        text = _words().sources_unreachable_since(down).replace("%1", when)
     else:
         text = _words().sources_unreachable(down)
     after = next_try(next_at, now)
-    return f"{text} · {after}" if after else text
+    return " · ".join(part for part in (text, after, login) if part)
 
 
 @dataclass(frozen=True)
@@ -135,8 +150,16 @@ class EmptyView:
     kind: str = ""
 
 
-def empty_view(*, loaded: bool, has_posts: bool, has_sources: bool, reachable: bool) -> EmptyView:
-    """The empty view's texts: loading, filtered out, no sources, offline, or none yet."""
+def empty_view(
+    *,
+    loaded: bool,
+    has_posts: bool,
+    has_sources: bool,
+    reachable: bool,
+    login_needed: bool = False,
+) -> EmptyView:
+    """The empty view's texts: loading, filtered out, no sources, a login needed (and
+    no source answering), offline, or none yet."""
     if not loaded:
         return EmptyView(QCoreApplication.translate("LiveArea", "Loading saved posts…"))
     if has_posts:
@@ -156,6 +179,17 @@ def empty_view(*, loaded: bool, has_posts: bool, has_sources: bool, reachable: b
                 "Add a Mastodon server or turn Bluesky on under Settings → Live posts, or "
                 "add an account under Accounts.",
             ),
+        )
+    if login_needed:
+        return EmptyView(
+            QCoreApplication.translate("LiveArea", "The sources need a login."),
+            QCoreApplication.translate(
+                "LiveArea",
+                "Some servers, and Bluesky, show hashtags only to people logged in. Add "
+                "your account under Accounts and the posts appear here.",
+            ),
+            QCoreApplication.translate("LiveArea", "Open Accounts"),
+            "accounts",
         )
     if not reachable:
         return EmptyView(

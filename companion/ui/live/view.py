@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -152,11 +153,33 @@ class LiveView(QWidget):
         self.banner.setWordWrap(True)
         self.banner_details = QPushButton(self.banner_box)
         self.banner_details.setCheckable(True)
-        bl = QHBoxLayout(self.banner_box)
-        bl.setContentsMargins(8, 4, 8, 4)
+        # in one column the side pane (and its source lines) is hidden: the details
+        # then open here, under the banner
+        self.banner_sources = QLabel(self.banner_box)
+        self.banner_sources.setWordWrap(True)
+        self.banner_sources.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape
+        self.banner_sources.setVisible(False)
+        bv = QVBoxLayout(self.banner_box)
+        bv.setContentsMargins(8, 4, 8, 4)
+        bl = QHBoxLayout()
         bl.addWidget(self.banner, 1)
         bl.addWidget(self.banner_details)
+        bv.addLayout(bl)
+        bv.addWidget(self.banner_sources)
         self.banner_box.setVisible(False)
+        # what was just done to the posts ("@x is muted."), with its undo
+        self.notice_box = QFrame(self)
+        self.notice_box.setObjectName("liveNotice")
+        self.notice_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice = QLabel(self.notice_box)
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_undo = QPushButton(self.notice_box)
+        nl = QHBoxLayout(self.notice_box)
+        nl.setContentsMargins(8, 4, 8, 4)
+        nl.addWidget(self.notice, 1)
+        nl.addWidget(self.notice_undo)
+        self.notice_box.setVisible(False)
         self.new_posts = QPushButton(self)
         self.new_posts.setVisible(False)
         self.list = QListView(self)
@@ -194,6 +217,7 @@ class LiveView(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(filters)
         lv.addWidget(self.banner_box)
+        lv.addWidget(self.notice_box)
         lv.addWidget(self.new_posts)
         lv.addWidget(self.empty_box, 1)
         lv.addWidget(self.list, 1)
@@ -235,17 +259,19 @@ class LiveView(QWidget):
         self.back.clicked.connect(self.close_reading)
         rv.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         rv.addWidget(self.detail, 3)
-        actions = QHBoxLayout()
-        for b in (
+        # one row when there is room; two below TWO_ROWS_BELOW, so the side pane can be
+        # narrow and the list keep most of a 1024-pixel screen
+        self._actions = QGridLayout()
+        self._action_buttons = (
             self.open_original,
             self.copy_link,
             self.share,
             self.view_media,
             self.mute_author,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        rv.addLayout(actions)
+        )
+        self._action_columns = 0
+        self._arrange_actions(len(self._action_buttons))
+        rv.addLayout(self._actions)
         rv.addWidget(self.sources_title)
         summary = QHBoxLayout()
         summary.addWidget(self.sources_summary, 1)
@@ -280,10 +306,29 @@ class LiveView(QWidget):
 
     #: below this width (logical pixels) the view is one column
     NARROW_BELOW = 900
+    #: below this width the post actions take two rows (a narrower side pane)
+    TWO_ROWS_BELOW = 1150
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.set_narrow(self.width() < self.NARROW_BELOW)
+        two_rows = self.width() < self.TWO_ROWS_BELOW
+        if self._arrange_actions(3 if two_rows else len(self._action_buttons)) and not self.narrow:
+            # the side pane's least width changed: the list gets three fifths again
+            self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+
+    def _arrange_actions(self, columns: int) -> bool:
+        """The action buttons in rows of ``columns``; False when already so."""
+        if columns == self._action_columns:
+            return False
+        self._action_columns = columns
+        for b in self._action_buttons:
+            self._actions.removeWidget(b)
+        for i, b in enumerate(self._action_buttons):
+            self._actions.addWidget(b, i // columns, i % columns)
+        for c in range(len(self._action_buttons) + 1):
+            self._actions.setColumnStretch(c, 1 if c == columns else 0)
+        return True
 
     def set_narrow(self, on: bool) -> None:
         if on == self.narrow:
@@ -293,6 +338,7 @@ class LiveView(QWidget):
         self.reading = False
         self._left.setVisible(True)
         self._right.setVisible(not on)
+        self.banner_sources.setVisible(on and self.sources_details.isChecked())
 
     def open_reading(self) -> None:
         """One column: the reading pane takes the list's place until Back or Esc."""
@@ -317,6 +363,7 @@ class LiveView(QWidget):
             button.setChecked(on)
             button.blockSignals(False)
         self.sources.setVisible(on)
+        self.banner_sources.setVisible(on and self.narrow)
 
     def set_empty(self, empty: bool) -> None:
         self.empty_box.setVisible(empty)
@@ -358,7 +405,9 @@ class LiveView(QWidget):
         self.sources_title.setText(self.tr("Sources"))
         # these labels show information: their name is their text, context is described
         self.sources.setAccessibleDescription(self.tr("State of each source"))
+        self.banner_sources.setAccessibleDescription(self.tr("State of each source"))
         self.banner.setAccessibleDescription(self.tr("Connection state"))
+        self.notice_undo.setText(self.tr("Undo"))
         self.banner_details.setText(self.tr("Details"))
         self.banner_details.setAccessibleDescription(self.tr("Show the state of each source"))
         self.sources_details.setText(self.tr("Details"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -94,6 +94,8 @@ class LiveArea(AreaWidget):
         self.filters = LiveFilters(self.view, self.model, lambda: live.settings.current.live, self)
         self.filters.applied.connect(self._update_empty)
         self._offline_since: datetime | None = None
+        #: sources were unreachable (or the computer offline) at the last state change
+        self._was_unreachable = False
         self._watched: QWidget | None = None
         self._shut = False
         self._loaded = False
@@ -135,6 +137,7 @@ class LiveArea(AreaWidget):
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(60_000)
         self._clock_timer.timeout.connect(v.list.viewport().update)
+        self._clock_timer.timeout.connect(self._on_minute)
         self._clock_timer.start()
         v.empty_action.clicked.connect(self._on_empty_action)
         self.model.pending_changed.connect(self._on_pending_changed)
@@ -332,12 +335,19 @@ class LiveArea(AreaWidget):
         self.view.sources.setText(
             "<br>".join(lines) if lines else self.tr("No sources are set up.")
         )
+        self.view.banner_sources.setText(self.view.sources.text())
         self.view.sources_summary.setText(sources_summary([s for _, s in states]))
         self.view.sources_details.setVisible(bool(states))
         if any(s.phase in (Phase.LIVE, Phase.POLLING) and s.last_success for _, s in states):
             self._offline_since = None
         elif self.controller.last_success is not None:
             self._offline_since = self.controller.last_success
+        unreachable = bool(self.controller.outage()[0]) or self.controller.paused
+        if self._was_unreachable and not unreachable:
+            # back: pictures and avatars that failed meanwhile are asked for again
+            self.images.retry_failed()
+            self.view.list.viewport().update()
+        self._was_unreachable = unreachable
         self._update_banner()
         self._update_empty()
 
@@ -350,7 +360,12 @@ class LiveArea(AreaWidget):
             offline_since=self._offline_since or self.controller.last_success,
             outage=self.controller.outage(),
             now=self.live.clock.now(),
+            login_needed=self._count(Phase.LOGIN_NEEDED),
         )
+
+    def _count(self, *phases: Phase) -> int:
+        """How many sources are in one of ``phases`` now."""
+        return sum(1 for _label, s in self.controller.states() if s.phase in phases)
 
     def _update_banner(self) -> None:
         box, banner = self.view.banner_box, self.view.banner
@@ -375,6 +390,9 @@ class LiveArea(AreaWidget):
             has_posts=bool(self.model.all_posts()),
             has_sources=bool(self.controller.sources),
             reachable=not self.controller.outage()[0] and self.controller._online,
+            # not "no posts yet" when no source can be read without a login
+            login_needed=bool(self._count(Phase.LOGIN_NEEDED))
+            and not self._count(Phase.LIVE, Phase.POLLING),
         )
         self._empty_kind = empty.kind
         v.empty.setText(empty.title)
@@ -387,6 +405,8 @@ class LiveArea(AreaWidget):
     def _on_empty_action(self) -> None:
         if self._empty_kind == "filters":
             self.filters.clear()
+        elif self._empty_kind == "accounts" and self.signals is not None:
+            self.signals.show_area_requested.emit("accounts")
         elif self._empty_kind == "compose" and self.signals is not None:
             tags = " ".join("#" + t for t in self._followed_tags[:1]) or "#shareASM"
             self.signals.compose_requested.emit(f" {tags}", "live")
@@ -398,10 +418,20 @@ class LiveArea(AreaWidget):
             self.tr("Following %1").replace("%1", tags) if tags else self.tr("Live posts")
         )
 
+    @Slot()
+    def _on_minute(self) -> None:
+        """A new hour moves the chart on even when no post arrives (offline, quiet)."""
+        end = self.view.chart.end
+        now = self.live.clock.now()
+        if end is not None and (now - end >= timedelta(hours=1) or now.hour != end.hour):
+            self._update_stats()
+
     def _update_stats(self) -> None:
         posts = self.model.visible_posts()
         now = self.live.clock.now()
-        self.view.chart.set_counts(posts_per_hour(posts, now, hours=12), now, self.zone)
+        self.view.chart.set_counts(
+            posts_per_hour(posts, now, hours=12, zone=self.zone), now, self.zone
+        )
         top = top_contributors(posts, 5)
         self.view.contributors.setText(
             "<br>".join(f"@{html.escape(h)} — {n}" for h, n in top)
