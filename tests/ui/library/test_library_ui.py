@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -573,3 +573,49 @@ def test_no_label_in_the_cover_grid_is_clipped(
         assert needed <= grid.height(), f"{text!r} needs {needed} px, the cell has {grid.height()}"
         assert results.visualRect(index).height() >= needed, text
     assert long_title.strip() in results.item(0).toolTip()  # the whole title stays at hand
+
+
+def test_a_cover_decoded_at_once_is_shown_in_the_grid(
+    qtbot: QtBot,
+    core: CoreServices,
+    tasks: TaskManager,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A cover whose decode is finished before the loader hooks its delivery (a
+    thumbnail cached on disk, on a busy machine) is delivered at once, while the grid
+    is being filled: its row shows the cover, not the placeholder, and keeps it."""
+    from concurrent.futures import Future
+
+    from companion.ui.library.library_widget import COVER_ROLE
+
+    def at_once(fn: Callable[[], object], *, thumbnail: bool = False) -> Future[object]:
+        done: Future[object] = Future()
+        done.set_result(fn())
+        return done
+
+    monkeypatch.setattr(tasks, "submit_decode", at_once)
+    services = gui_services(core, tasks)
+    w = LibraryWidget(
+        tasks,
+        services.library(),
+        core.http,
+        core.settings,
+        lambda _text, _source: None,
+        tmp_path / "thumbs",
+    )
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    try:
+        qtbot.waitUntil(lambda: w.loaded, timeout=20000)
+        _select(w, "sample-photobook")
+        row = w.view.results.currentItem()
+        assert row is not None
+        page = row.data(COVER_ROLE)
+        assert page in w._covers
+        size = w.view.results.iconSize()
+        assert row.icon().pixmap(size).toImage() == w._covers[page].pixmap(size).toImage()
+    finally:
+        w.shutdown()
+        services.close()
