@@ -461,6 +461,8 @@ def test_search_hits_are_highlighted_not_bracketed(qtbot: QtBot, widget: Library
     first = results.item(0)
     assert "[" not in first.text() and "]" not in first.text()
     assert "background-color" in first.data(HTML_ROLE) and "<b>majadil" in first.data(HTML_ROLE)
+    # the hits wrap to the list's width: no horizontal scroll bar for a few pixels
+    qtbot.waitUntil(lambda: results.horizontalScrollBar().maximum() == 0, timeout=3000)
     widget.view.search.setText("")
     qtbot.waitUntil(lambda: results.viewMode() is QListView.ViewMode.IconMode)
 
