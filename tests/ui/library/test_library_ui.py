@@ -626,3 +626,26 @@ def test_a_cover_decoded_at_once_is_shown_in_the_grid(
     finally:
         w.shutdown()
         services.close()
+
+
+def test_details_do_not_repeat_a_title_the_pack_shares_with_its_item(qtbot: QtBot) -> None:
+    """A pack made by ``pack build`` gives its photobook the pack's title: the details
+    read "Photobook · Field visit 2026" under the heading "Field visit 2026"."""
+    import json
+
+    from companion.core.library.manifest import parse_manifest
+    from companion.ui.library.library_text import show_details
+    from companion.ui.library.library_view import LibraryView
+    from tests.core.library.packs import photobook_raw
+
+    raw = photobook_raw({"en/p1.jpg": b"page"})
+    view = LibraryView()
+    qtbot.addWidget(view)
+    manifest = parse_manifest(json.dumps(raw).encode())
+    show_details(view, (manifest, manifest.items[0], "en", 0), set(), None)
+    assert view.detail_meta.text() == "Photobook · Test pack"  # another title: shown
+    raw["title"] = raw["items"][0]["title"]
+    manifest = parse_manifest(json.dumps(raw).encode())
+    show_details(view, (manifest, manifest.items[0], "sw", 0), set(), None)
+    assert view.detail_title.text() == "Kitabu"
+    assert view.detail_meta.text() == "Photobook"
