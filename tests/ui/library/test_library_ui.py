@@ -659,3 +659,23 @@ def test_details_do_not_repeat_a_title_the_pack_shares_with_its_item(qtbot: QtBo
     show_details(view, (manifest, manifest.items[0], "sw", 0), set(), None)
     assert view.detail_title.text() == "Kitabu"
     assert view.detail_meta.text() == "Photobook"
+
+
+def test_a_phone_photo_turned_by_its_exif_tag_fits_the_box(qtbot: QtBot, tmp_path: Path) -> None:
+    """Phone pictures are often stored on their side with an EXIF "turn me" tag: the
+    page was scaled to the box before being turned, so an upright page came out taller
+    than the box (and was squeezed in a two-page spread)."""
+    from PIL import Image
+    from PySide6.QtCore import QSize
+
+    from companion.ui.library.pages import Page, decode_page
+
+    path = tmp_path / "01.jpg"
+    image = Image.new("RGB", (1600, 1200), (40, 90, 140))
+    exif = image.getexif()
+    exif[0x0112] = 6  # stored on its side: turn 90° clockwise to show
+    image.save(path, exif=exif)
+    for box in (QSize(598, 410), QSize(400, 150), QSize(200, 200)):
+        decoded = decode_page(Page(path, "x" * 64), box)
+        assert decoded.height() > decoded.width()  # upright: a portrait page
+        assert decoded.width() <= box.width() and decoded.height() <= box.height(), box
