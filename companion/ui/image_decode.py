@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
@@ -34,8 +34,13 @@ def decode_scaled(path: str | Path, box: QSize) -> QImage:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Errors", "The image is too large or unreadable.")
         )
-    if size.width() > box.width() or size.height() > box.height():
-        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+    # a photo stored on its side with an EXIF "turn me" tag: the box applies to the
+    # picture as shown, the scaled size to the picture as stored
+    turned = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+    shown = size.transposed() if turned else size
+    if shown.width() > box.width() or shown.height() > box.height():
+        scaled = shown.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
+        reader.setScaledSize(scaled.transposed() if turned else scaled)
     image = reader.read()
     if image.isNull():
         raise InvalidInputError(

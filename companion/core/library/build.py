@@ -25,8 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from companion.core.errors import QT_TRANSLATE_NOOP
-from companion.core.library.build_plan import PackBuildError, plan_build
+from companion.core.errors import QT_TRANSLATE_NOOP, StorageError
+from companion.core.library.build_plan import SAME_EDITION, PackBuildError, plan_build
 from companion.core.library.manifest import (
     FORMAT_VERSION,
     MANIFEST_NAME,
@@ -36,6 +36,7 @@ from companion.core.library.manifest import (
     parse_manifest,
 )
 from companion.core.library.signing import SigningKey, sign_manifest
+from companion.core.messages import COULD_NOT_WRITE
 from companion.core.userfile import UserFileError, open_regular
 
 log = logging.getLogger(__name__)
@@ -98,11 +99,16 @@ def _media_items(
     for base, editions in sorted(groups.items()):
         item_id = _item_id(base, used, kind)
         eds: dict[str, Any] = {}
+        named: dict[str, Path] = {}
         for lang, path in sorted(editions.items()):
+            # a file without a language mark is the default language's edition
+            edition_lang = lang or (langs[0] if langs else "en")
+            if edition_lang in named:  # brief.pdf beside brief.en.pdf
+                raise PackBuildError(SAME_EDITION, args=(named[edition_lang].name, path.name))
+            named[edition_lang] = path
             arc = f"{folder}/{path.name}"
             entries[arc] = path
-            # a file without a language mark is the default language's edition
-            eds[lang or (langs[0] if langs else "en")] = {"files": [_file_entry(path, arc)]}
+            eds[edition_lang] = {"files": [_file_entry(path, arc)]}
         items.append({"id": item_id, "kind": kind, "title": {"en": _title(base)}, "editions": eds})
     return items
 
@@ -191,8 +197,11 @@ def build_pack(
 
 
 def _write_zip(out: Path, manifest: bytes, entries: dict[str, Path]) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a read-only stick, a "folder" that is a file
+        raise StorageError(COULD_NOT_WRITE, args=(out, exc.strerror or exc)) from None
     try:
         with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
             zf.writestr(MANIFEST_NAME, manifest, compress_type=zipfile.ZIP_DEFLATED)
@@ -200,11 +209,20 @@ def _write_zip(out: Path, manifest: bytes, entries: dict[str, Path]) -> None:
                 # pages, PDFs and videos are compressed already: stored, fast to read
                 with (
                     open_regular(path) as src,
-                    zf.open(zipfile.ZipInfo.from_file(path, arc), "w", force_zip64=True) as dst,
+                    # a file dated before 1980 (a camera without a clock) is stored as
+                    # 1980: zip has no earlier date
+                    zf.open(
+                        zipfile.ZipInfo.from_file(path, arc, strict_timestamps=False),
+                        "w",
+                        force_zip64=True,
+                    ) as dst,
                 ):
                     while block := src.read(1024 * 1024):
                         dst.write(block)
         os.replace(tmp, out)
-    except (OSError, UserFileError):
+    except UserFileError:
         tmp.unlink(missing_ok=True)
         raise
+    except OSError as exc:  # the disk is full, the place is read-only
+        tmp.unlink(missing_ok=True)
+        raise StorageError(COULD_NOT_WRITE, args=(out, exc.strerror or exc)) from None

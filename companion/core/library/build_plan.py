@@ -38,6 +38,10 @@ _EDITION = re.compile(r"^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)$")
 _IMAGE_FORMATS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",)}
 
 
+#: %1 and %2: two files that are the same edition of one publication or video
+SAME_EDITION = QT_TRANSLATE_NOOP("Errors", "%1 and %2 are the same edition.")
+
+
 class PackBuildError(PackError):
     """A folder that cannot become a pack; the message names the file and the fix."""
 
@@ -200,10 +204,7 @@ def plan_build(folder: Path) -> _Plan:
             base, lang = (m.group(1), m.group(2)) if m else (stem, "")
             editions = target.setdefault(base, {})
             if lang in editions:
-                raise PackBuildError(
-                    QT_TRANSLATE_NOOP("Errors", "%1 and %2 are the same edition."),
-                    args=(editions[lang].name, name),
-                )
+                raise PackBuildError(SAME_EDITION, args=(editions[lang].name, name))
             editions[lang] = entry
         else:
             strangers.append(name)

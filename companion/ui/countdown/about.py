@@ -4,7 +4,7 @@ event details came from, and the field-site clocks (filled from the event)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta, tzinfo
+from datetime import time, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl
 from PySide6.QtWidgets import QLabel
@@ -13,7 +13,7 @@ from companion.core.event.countdown import CountdownState, Phase, in_zone
 from companion.core.event.model import Event
 from companion.core.event.store import LoadedEvent
 from companion.core.event.zones import zone_or_none
-from companion.ui.countdown.text import hm, long_date, site_name, when
+from companion.ui.countdown.text import hm, long_date, site_name, when, zone_label
 from companion.ui.countdown.view import COL_MARK, COL_STAR, CountdownView
 from companion.ui.plain import escape
 
@@ -172,9 +172,11 @@ def site_start_text(event: Event, zone: tzinfo) -> str:
 
 
 def day_text(event: Event, zone: tzinfo | None, *, ending: bool) -> str:
-    """When the day starts (or, once it runs, ends) in ``zone``: an all-day event in its
-    own zone shows its dates, never "00:00"."""
-    if event.all_day and zone is event.zone:
+    """When the day starts (or, once it runs, ends) in ``zone``: an all-day event shows
+    its dates, never "00:00", in its own zone and in any zone whose midnight is its
+    midnight (a laptop on UTC for a London day in March); elsewhere the honest time."""
+    midnights = all(in_zone(t, zone).time() == time(0) for t in (event.start, event.end))
+    if event.all_day and (zone is event.zone or midnights):
         first = in_zone(event.start, zone)
         last = in_zone(event.end - timedelta(seconds=1), zone)
         dates = long_date(first)
@@ -191,7 +193,8 @@ def day_text(event: Event, zone: tzinfo | None, *, ending: bool) -> str:
         )
         if ending:
             dates = long_date(last)
-        return text.replace("%1", dates).replace("%2", str(zone))
+        label = str(zone) if zone is event.zone else zone_label(first, zone)
+        return text.replace("%1", dates).replace("%2", label)
     return when(event.end if ending else event.start, zone)
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from companion.core.event.countdown import CountdownState, Focus, FocusKind, Phase, Remaining
 from companion.core.event.model import Event
 from companion.ui.countdown.about import day_text
-from companion.ui.countdown.text import remaining_text, spoken_remaining, when
+from companion.ui.countdown.text import remaining_text, spoken_remaining
 
 log = logging.getLogger(__name__)
 
@@ -55,5 +55,5 @@ def start_texts(state: CountdownState, e: Event, zone: tzinfo | None) -> tuple[s
         local_text = QCoreApplication.translate("Countdown", "Starts (your time): %1")
     return (
         event_text.replace("%1", day_text(e, e.zone, ending=ending)),
-        local_text.replace("%1", when(e.end if ending else e.start, zone)),
+        local_text.replace("%1", day_text(e, zone, ending=ending)),
     )

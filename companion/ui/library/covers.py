@@ -22,7 +22,13 @@ from PySide6.QtGui import (
     QPixmap,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from companion.core.library.index import Hit
 from companion.core.library.manifest import Item, pick
@@ -171,5 +177,9 @@ class HitDelegate(QStyledItemDelegate):
         widget = option.widget
         viewport = getattr(widget, "viewport", None)
         width = viewport().width() if viewport is not None else 400
+        # as wide as the list shows it, less the view's spacing on each side: a hint
+        # even one pixel wider gave the list a horizontal scroll bar
+        spacing = widget.spacing() if isinstance(widget, QListView) else 0
+        width -= 2 * spacing
         doc = self._doc(option, str(text), width - 8)
         return QSize(width, int(doc.size().height()) + 4)

@@ -227,7 +227,13 @@ class LibraryBrowser(QObject):
             return icon
         if page not in self._covers_asked:
             self._covers_asked.add(page)
+            # a decode finished before the loader hooked its delivery (a thumbnail
+            # cached on disk, a busy machine) is delivered at once, inside this call,
+            # before the caller has added the row that is to show it
             self.loader.request_cover(page)
+            icon = self.covers.get(page)
+            if icon is not None:
+                return icon
         return placeholder(kind, self.view.results.palette())
 
     @Slot(object, object)

@@ -113,7 +113,9 @@ def show_details(
         return
     manifest, item, lang, _page = sel
     v.detail_title.setText(pick(item.title, lang))
-    meta = [kind_name(item.kind), pick(manifest.title, lang)]
+    meta = [kind_name(item.kind)]
+    if pick(manifest.title, lang) != pick(item.title, lang):  # a built pack's photobook
+        meta.append(pick(manifest.title, lang))
     if item.date:
         meta.append(item.date)
     v.detail_meta.setText(" · ".join(meta))

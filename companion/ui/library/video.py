@@ -84,7 +84,9 @@ class VideoViewer(QWidget):
         self.path = path
         self.play.setEnabled(self.player is not None)
         if self.player is not None:
-            self.player.setSource(QUrl.fromLocalFile(str(path)))  # type: ignore[attr-defined]
+            # the media is loaded when it is first played: opening a video starts no
+            # decoding threads, and Back lets them go (see stop)
+            self.player.setSource(QUrl())  # type: ignore[attr-defined]
 
     @Slot()
     def _on_play(self) -> None:
@@ -96,6 +98,10 @@ class VideoViewer(QWidget):
         if p.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             p.pause()
         else:
+            if p.source().isEmpty() and self.path is not None:
+                from PySide6.QtCore import QUrl
+
+                p.setSource(QUrl.fromLocalFile(str(self.path)))
             p.play()
 
     @Slot()
@@ -105,7 +111,10 @@ class VideoViewer(QWidget):
 
     def stop(self) -> None:
         if self.player is not None:
+            from PySide6.QtCore import QUrl
+
             self.player.stop()  # type: ignore[attr-defined]
+            self.player.setSource(QUrl())  # type: ignore[attr-defined]
 
     @Slot()
     def _on_system(self) -> None:

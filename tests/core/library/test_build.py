@@ -176,3 +176,44 @@ def test_cli_refusal_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert cli(tmp_path, "pack", "build", str(root), "--out", out, "--title", "T") == 2
     err = capsys.readouterr().err.strip()
     assert "Page 1 is missing" in err and "\n" not in err
+
+
+def test_pages_dated_before_1980_still_build(tmp_path: Path) -> None:
+    """A page whose file says 1970 (a camera without a clock, a copy that lost its date)
+    stopped the build with a traceback: zip cannot store dates before 1980."""
+    import os
+
+    root = folder(tmp_path)
+    os.utime(root / "02.jpg", (0, 0))
+    out = tmp_path / "out" / "old.zip"
+    build_pack(root, out, title="Old pages", now=NOW)
+    report = drain(verify_pack(out))
+    assert report.ok
+    assert not list(out.parent.glob("*.part"))
+
+
+def test_an_edition_without_language_and_the_same_with_one_is_refused(tmp_path: Path) -> None:
+    """``brief.pdf`` is the first caption language's edition (en), so with
+    ``brief.en.pdf`` beside it one of the two was dropped from the manifest in silence
+    (and still copied into the archive)."""
+    root = folder(tmp_path)
+    (root / "brief.pdf").write_bytes(b"%PDF-1.4 a")
+    (root / "brief.en.pdf").write_bytes(b"%PDF-1.4 b")
+    out = tmp_path / "out" / "two.zip"
+    with pytest.raises(
+        PackBuildError, match=r"brief\.en\.pdf.*brief\.pdf|brief\.pdf.*brief\.en\.pdf"
+    ):
+        build_pack(root, out, title="Two briefs", now=NOW)
+    assert not out.exists()
+
+
+def test_an_output_that_cannot_be_written_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = folder(tmp_path)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    out = blocker / "pack.zip"  # a "folder" that is a file: the system refuses
+    assert cli(tmp_path, "pack", "build", str(root), "--out", str(out), "--title", "T") != 0
+    err = capsys.readouterr().err
+    assert "Could not write" in err and "Traceback" not in err

@@ -487,3 +487,32 @@ def test_without_a_posix_answer_the_system_zone_comes_from_qt(
 
     monkeypatch.setattr(collaborators.sys, "platform", "win32")
     assert collaborators.system_zone_name()  # Qt's answer (this machine's zone)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Lisbon"])
+def test_an_all_day_event_in_your_time_shows_dates_where_your_midnight_is_its_midnight(
+    qtbot: QtBot, ctx: AppContext, zone: str
+) -> None:
+    """A laptop whose clock is on the event's offset (UTC or Lisbon for a London day in
+    March) read "Starts (your time): Thursday, 15 March 2018, 00:00" and, during the
+    day, "Ends (your time): Friday, 16 March 2018, 00:00" beside "Ends (event time): at
+    the end of Thursday": the same dates, as dates. A laptop on another offset keeps
+    the honest time (Dar es Salaam: 03:00)."""
+    ctx.services.settings.current.event.local_timezone = zone
+    area, clock = make_area(qtbot, ctx, datetime(2018, 3, 13, 21, 0, 0, tzinfo=UTC))
+    area.render_event()
+    local = area.view.start_local.text()
+    assert local.startswith("Starts (your time): ") and "00:00" not in local
+    assert "all day" in local and "15" in local
+    clock.set(datetime(2018, 3, 15, 12, 0, tzinfo=UTC))
+    area._on_tick()
+    local = area.view.start_local.text()
+    assert "00:00" not in local and "at the end of Thursday" in local and "16" not in local
+
+
+def test_an_all_day_event_in_your_time_on_another_offset_keeps_the_time(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    area, _clock = make_area(qtbot, ctx, datetime(2018, 3, 13, 21, 0, 0, tzinfo=UTC))
+    area.render_event()
+    assert "03:00" in area.view.start_local.text()  # Dar es Salaam: the day starts at 03:00
