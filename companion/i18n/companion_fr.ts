@@ -876,17 +876,17 @@
         <translation>commence le %1, %2 heure locale</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="185"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="188"/>
+        <location filename="../ui/countdown/about.py" line="190"/>
         <source>at the end of %1 (%2)</source>
         <translation>à la fin du %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="190"/>
+        <location filename="../ui/countdown/about.py" line="192"/>
         <source>%1, all day (%2)</source>
         <translation>%1, toute la journée (%2)</translation>
     </message>
@@ -986,22 +986,22 @@
         <translation>actuellement %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="205"/>
+        <location filename="../ui/countdown/about.py" line="208"/>
         <source>On now: %1</source>
         <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="210"/>
+        <location filename="../ui/countdown/about.py" line="213"/>
         <source>Next: %1 at %2</source>
         <translation>Ensuite&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="217"/>
+        <location filename="../ui/countdown/about.py" line="220"/>
         <source>Next edition starts %1.</source>
         <translation>La prochaine édition commence le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="238"/>
+        <location filename="../ui/countdown/about.py" line="241"/>
         <source>More about the day: %1</source>
         <translation>En savoir plus sur la journée&#xa0;: %1</translation>
     </message>
@@ -1985,119 +1985,120 @@
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (plus de %1 Ko).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="64"/>
+        <location filename="../core/library/build_plan.py" line="68"/>
         <source>%1 is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and build again.</source>
-        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` stem -&gt; {lang or &quot;&quot;: path}</extracomment>
+        <extracomment>stem -&gt; {lang or &quot;&quot;: path}</extracomment>
         <translation>%1 n’est pas du texte UTF-8. Enregistrez-le en UTF-8 (dans le Bloc-notes : Enregistrer sous → Codage : UTF-8) et reconstruisez.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="81"/>
+        <location filename="../core/library/build_plan.py" line="85"/>
         <source>%1, line %2: a caption of %3 characters; at most %4.</source>
         <translation>%1, ligne %2 : une légende de %3 caractères ; %4 au maximum.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="97"/>
+        <location filename="../core/library/build_plan.py" line="101"/>
         <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
         <translation>%1 est une image au nombre de pixels aberrant ; réduisez-la.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="104"/>
+        <location filename="../core/library/build_plan.py" line="108"/>
         <source>%1 is not a JPEG or PNG image.</source>
         <translation>%1 n’est pas une image JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="109"/>
+        <location filename="../core/library/build_plan.py" line="113"/>
         <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
         <translation>%1 n’est pas une image JPEG ou PNG (elle contient des données %2) ; enregistrez-la en JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="117"/>
+        <location filename="../core/library/build_plan.py" line="121"/>
         <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
         <translation>%1 fait %2×%3 pixels, trop grand pour une page (%4 mégapixels au maximum) ; réduisez-la.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="134"/>
+        <location filename="../core/library/build_plan.py" line="138"/>
         <source>%1 is not a folder. Give the folder that holds the pages.</source>
         <translation>%1 n’est pas un dossier. Donnez le dossier qui contient les pages.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="151"/>
+        <location filename="../core/library/build_plan.py" line="155"/>
         <source>%1: Windows cannot store a file of that name; rename it.</source>
         <translation>%1 : Windows ne peut pas enregistrer un fichier portant ce nom ; renommez-le.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="161"/>
+        <location filename="../core/library/build_plan.py" line="165"/>
         <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
         <translation>%1 : %2 n’est pas un code de langue ; utilisez deux ou trois lettres minuscules (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="173"/>
+        <location filename="../core/library/build_plan.py" line="177"/>
         <source>%1: %2 is not a language code.</source>
         <translation>%1 : %2 n’est pas un code de langue.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="183"/>
+        <location filename="../core/library/build_plan.py" line="187"/>
         <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
         <translation>%1 est une image sans numéro de page ; nommez les pages 01%2, 02%2 … (ou sortez %1 du dossier).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="193"/>
+        <location filename="../core/library/build_plan.py" line="197"/>
         <source>%1 and %2 are both page %3; keep one.</source>
         <translation>%1 et %2 sont tous deux la page %3 ; gardez-en un.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="204"/>
+        <location filename="../core/library/build_plan.py" line="42"/>
         <source>%1 and %2 are the same edition.</source>
+        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` %1 and %2: two files that are the same edition of one publication or video</extracomment>
         <translation>%1 et %2 sont la même édition.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="213"/>
+        <location filename="../core/library/build_plan.py" line="214"/>
         <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
         <translation>Le dossier contient des fichiers qu’un paquet ne transporte pas : %1. Un paquet prend des pages JPEG/PNG numérotées, captions.LANG.txt, title.LANG.txt, des PDF et des vidéos (.mp4, .webm …) ; sortez les autres.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="226"/>
+        <location filename="../core/library/build_plan.py" line="227"/>
         <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
         <translation>La page %1 manque : il y a %2 fichiers de page numérotés jusqu’à %3. Numérotez-les 01, 02, 03 … sans trou.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="237"/>
+        <location filename="../core/library/build_plan.py" line="238"/>
         <source>%1 has captions but the folder has no numbered pages.</source>
         <translation>%1 contient des légendes, mais le dossier n’a pas de pages numérotées.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="244"/>
+        <location filename="../core/library/build_plan.py" line="245"/>
         <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
         <translation>%1 a %2 lignes pour %3 pages : écrivez une ligne par page, dans l’ordre des pages (une ligne vide pour une page sans légende).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="253"/>
+        <location filename="../core/library/build_plan.py" line="254"/>
         <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
         <translation>%1 ne contient rien à empaqueter : ni pages numérotées (01.jpg …), ni PDF, ni vidéos.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="124"/>
+        <location filename="../core/library/build.py" line="130"/>
         <source>Give the pack a title (--title).</source>
         <extracomment>things worth knowing that did not stop the build (large pages)</extracomment>
         <translation>Donnez un titre au paquet (--title).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="129"/>
+        <location filename="../core/library/build.py" line="135"/>
         <source>%1: the pack file name must end in .zip.</source>
         <translation>%1 : le nom du fichier du paquet doit se terminer par .zip.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="134"/>
+        <location filename="../core/library/build.py" line="140"/>
         <source>Write the pack outside the folder it is made from (not %1): a second build would find the archive among the pages.</source>
         <translation>Écrivez le paquet hors du dossier dont il est fait (pas %1) : une seconde construction trouverait l’archive parmi les pages.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="144"/>
+        <location filename="../core/library/build.py" line="150"/>
         <source>The title gives no usable pack id; add --id with lower-case letters and digits (e.g. --id shareasm-2026).</source>
         <translation>Le titre ne donne pas d’identifiant de paquet utilisable ; ajoutez --id avec des lettres minuscules et des chiffres (p. ex. --id shareasm-2026).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="186"/>
+        <location filename="../core/library/build.py" line="192"/>
         <source>The pack would be invalid: %1</source>
         <translation>Le paquet serait invalide : %1</translation>
     </message>
@@ -2714,7 +2715,7 @@
         <translation>L’image est trop volumineuse ou illisible.</translation>
     </message>
     <message>
-        <location filename="../ui/image_decode.py" line="42"/>
+        <location filename="../ui/image_decode.py" line="47"/>
         <source>The image could not be read: %1</source>
         <translation>L’image n’a pas pu être lue : %1</translation>
     </message>
@@ -3333,7 +3334,7 @@
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_browser.py" line="267"/>
+        <location filename="../ui/library/library_browser.py" line="273"/>
         <source>Cover of %1</source>
         <translation>Couverture de %1</translation>
     </message>
@@ -3373,13 +3374,13 @@
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="130"/>
+        <location filename="../ui/library/library_text.py" line="132"/>
         <source>Download (%1 MB)</source>
         <extracomment>the item chosen in the list: (pack, item, language, page)</extracomment>
         <translation>Télécharger (%1 Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="141"/>
+        <location filename="../ui/library/library_text.py" line="143"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
@@ -6104,7 +6105,7 @@ Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</
         <translation>Les vidéos ne peuvent pas être lues dans l&apos;application sur cet ordinateur. Utilisez plutôt le lecteur du système.</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="120"/>
+        <location filename="../ui/library/video.py" line="129"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
         <translation>Cette vidéo ne peut pas être lue dans l&apos;application (%1). Utilisez le lecteur du système.</translation>
     </message>

@@ -876,17 +876,17 @@
         <translation>começa em %1, %2 hora local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="185"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="188"/>
+        <location filename="../ui/countdown/about.py" line="190"/>
         <source>at the end of %1 (%2)</source>
         <translation>no fim de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="190"/>
+        <location filename="../ui/countdown/about.py" line="192"/>
         <source>%1, all day (%2)</source>
         <translation>%1, o dia todo (%2)</translation>
     </message>
@@ -986,22 +986,22 @@
         <translation>agora %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="205"/>
+        <location filename="../ui/countdown/about.py" line="208"/>
         <source>On now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="210"/>
+        <location filename="../ui/countdown/about.py" line="213"/>
         <source>Next: %1 at %2</source>
         <translation>Próxima: %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="217"/>
+        <location filename="../ui/countdown/about.py" line="220"/>
         <source>Next edition starts %1.</source>
         <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="238"/>
+        <location filename="../ui/countdown/about.py" line="241"/>
         <source>More about the day: %1</source>
         <translation>Mais sobre o dia: %1</translation>
     </message>
@@ -1985,119 +1985,120 @@
         <translation>O arquivo do evento nesse endereço é grande demais (mais de %1 KB).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="64"/>
+        <location filename="../core/library/build_plan.py" line="68"/>
         <source>%1 is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and build again.</source>
-        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` stem -&gt; {lang or &quot;&quot;: path}</extracomment>
+        <extracomment>stem -&gt; {lang or &quot;&quot;: path}</extracomment>
         <translation>%1 não é texto UTF-8. Salve-o como UTF-8 (no Bloco de Notas: Salvar como → Codificação: UTF-8) e gere de novo.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="81"/>
+        <location filename="../core/library/build_plan.py" line="85"/>
         <source>%1, line %2: a caption of %3 characters; at most %4.</source>
         <translation>%1, linha %2: uma legenda de %3 caracteres; no máximo %4.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="97"/>
+        <location filename="../core/library/build_plan.py" line="101"/>
         <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
         <translation>%1 é uma imagem com um número absurdo de pixels; reduza-a.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="104"/>
+        <location filename="../core/library/build_plan.py" line="108"/>
         <source>%1 is not a JPEG or PNG image.</source>
         <translation>%1 não é uma imagem JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="109"/>
+        <location filename="../core/library/build_plan.py" line="113"/>
         <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
         <translation>%1 não é uma imagem JPEG ou PNG (contém dados %2); salve-a como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="117"/>
+        <location filename="../core/library/build_plan.py" line="121"/>
         <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
         <translation>%1 tem %2×%3 pixels, grande demais para uma página (no máximo %4 megapixels); reduza-a.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="134"/>
+        <location filename="../core/library/build_plan.py" line="138"/>
         <source>%1 is not a folder. Give the folder that holds the pages.</source>
         <translation>%1 não é uma pasta. Informe a pasta que contém as páginas.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="151"/>
+        <location filename="../core/library/build_plan.py" line="155"/>
         <source>%1: Windows cannot store a file of that name; rename it.</source>
         <translation>%1: o Windows não pode guardar um arquivo com esse nome; renomeie-o.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="161"/>
+        <location filename="../core/library/build_plan.py" line="165"/>
         <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
         <translation>%1: %2 não é um código de idioma; use duas ou três letras minúsculas (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="173"/>
+        <location filename="../core/library/build_plan.py" line="177"/>
         <source>%1: %2 is not a language code.</source>
         <translation>%1: %2 não é um código de idioma.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="183"/>
+        <location filename="../core/library/build_plan.py" line="187"/>
         <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
         <translation>%1 é uma imagem sem número de página; nomeie as páginas 01%2, 02%2 … (ou tire %1 da pasta).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="193"/>
+        <location filename="../core/library/build_plan.py" line="197"/>
         <source>%1 and %2 are both page %3; keep one.</source>
         <translation>%1 e %2 são ambos a página %3; mantenha um.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="204"/>
+        <location filename="../core/library/build_plan.py" line="42"/>
         <source>%1 and %2 are the same edition.</source>
+        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` %1 and %2: two files that are the same edition of one publication or video</extracomment>
         <translation>%1 e %2 são a mesma edição.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="213"/>
+        <location filename="../core/library/build_plan.py" line="214"/>
         <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
         <translation>A pasta tem arquivos que um pacote não leva: %1. Um pacote aceita páginas JPEG/PNG numeradas, captions.LANG.txt, title.LANG.txt, PDFs e vídeos (.mp4, .webm …); tire os outros.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="226"/>
+        <location filename="../core/library/build_plan.py" line="227"/>
         <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
         <translation>A página %1 está faltando: há %2 arquivos de página numerados até %3. Numere-os 01, 02, 03 … sem pular.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="237"/>
+        <location filename="../core/library/build_plan.py" line="238"/>
         <source>%1 has captions but the folder has no numbered pages.</source>
         <translation>%1 tem legendas, mas a pasta não tem páginas numeradas.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="244"/>
+        <location filename="../core/library/build_plan.py" line="245"/>
         <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
         <translation>%1 tem %2 linhas para %3 páginas: escreva uma linha por página, na ordem das páginas (uma linha vazia para página sem legenda).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="253"/>
+        <location filename="../core/library/build_plan.py" line="254"/>
         <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
         <translation>%1 não tem nada para empacotar: nenhuma página numerada (01.jpg …), PDF ou vídeo.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="124"/>
+        <location filename="../core/library/build.py" line="130"/>
         <source>Give the pack a title (--title).</source>
         <extracomment>things worth knowing that did not stop the build (large pages)</extracomment>
         <translation>Dê um título ao pacote (--title).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="129"/>
+        <location filename="../core/library/build.py" line="135"/>
         <source>%1: the pack file name must end in .zip.</source>
         <translation>%1: o nome do arquivo do pacote deve terminar em .zip.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="134"/>
+        <location filename="../core/library/build.py" line="140"/>
         <source>Write the pack outside the folder it is made from (not %1): a second build would find the archive among the pages.</source>
         <translation>Grave o pacote fora da pasta de onde ele é feito (não em %1): uma segunda geração encontraria o arquivo compactado entre as páginas.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="144"/>
+        <location filename="../core/library/build.py" line="150"/>
         <source>The title gives no usable pack id; add --id with lower-case letters and digits (e.g. --id shareasm-2026).</source>
         <translation>O título não gera um identificador de pacote utilizável; acrescente --id com letras minúsculas e dígitos (por ex. --id shareasm-2026).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="186"/>
+        <location filename="../core/library/build.py" line="192"/>
         <source>The pack would be invalid: %1</source>
         <translation>O pacote seria inválido: %1</translation>
     </message>
@@ -2714,7 +2715,7 @@
         <translation>A imagem é grande demais ou ilegível.</translation>
     </message>
     <message>
-        <location filename="../ui/image_decode.py" line="42"/>
+        <location filename="../ui/image_decode.py" line="47"/>
         <source>The image could not be read: %1</source>
         <translation>Não foi possível ler a imagem: %1</translation>
     </message>
@@ -3333,7 +3334,7 @@
         <translation>página %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_browser.py" line="267"/>
+        <location filename="../ui/library/library_browser.py" line="273"/>
         <source>Cover of %1</source>
         <translation>Capa de %1</translation>
     </message>
@@ -3373,13 +3374,13 @@
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="130"/>
+        <location filename="../ui/library/library_text.py" line="132"/>
         <source>Download (%1 MB)</source>
         <extracomment>the item chosen in the list: (pack, item, language, page)</extracomment>
         <translation>Baixar (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="141"/>
+        <location filename="../ui/library/library_text.py" line="143"/>
         <source>You are offline.</source>
         <translation>Você está offline.</translation>
     </message>
@@ -6104,7 +6105,7 @@ Instale somente se o editor lhe deu esta mesma impressão digital.</translation>
         <translation>Os vídeos não podem ser reproduzidos dentro do app neste computador. Use o player do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="120"/>
+        <location filename="../ui/library/video.py" line="129"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
         <translation>Este vídeo não pode ser reproduzido dentro do app (%1). Use o player do sistema.</translation>
     </message>

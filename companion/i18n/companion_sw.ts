@@ -876,17 +876,17 @@
         <translation>inaanza %1, %2 saa za huko</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="183"/>
+        <location filename="../ui/countdown/about.py" line="185"/>
         <source>%1 to %2</source>
         <translation>%1 hadi %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="188"/>
+        <location filename="../ui/countdown/about.py" line="190"/>
         <source>at the end of %1 (%2)</source>
         <translation>mwisho wa %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="190"/>
+        <location filename="../ui/countdown/about.py" line="192"/>
         <source>%1, all day (%2)</source>
         <translation>%1, siku nzima (%2)</translation>
     </message>
@@ -986,22 +986,22 @@
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="205"/>
+        <location filename="../ui/countdown/about.py" line="208"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="210"/>
+        <location filename="../ui/countdown/about.py" line="213"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="217"/>
+        <location filename="../ui/countdown/about.py" line="220"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="238"/>
+        <location filename="../ui/countdown/about.py" line="241"/>
         <source>More about the day: %1</source>
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
@@ -1985,119 +1985,120 @@
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (zaidi ya KB %1).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="64"/>
+        <location filename="../core/library/build_plan.py" line="68"/>
         <source>%1 is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and build again.</source>
-        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` stem -&gt; {lang or &quot;&quot;: path}</extracomment>
+        <extracomment>stem -&gt; {lang or &quot;&quot;: path}</extracomment>
         <translation>%1 si maandishi ya UTF-8. Ihifadhi kama UTF-8 (kwenye Notepad: Save as → Encoding: UTF-8) kisha utengeneze tena.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="81"/>
+        <location filename="../core/library/build_plan.py" line="85"/>
         <source>%1, line %2: a caption of %3 characters; at most %4.</source>
         <translation>%1, mstari %2: maelezo ya picha yenye herufi %3; zisizozidi %4.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="97"/>
+        <location filename="../core/library/build_plan.py" line="101"/>
         <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
         <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa; ipunguze.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="104"/>
+        <location filename="../core/library/build_plan.py" line="108"/>
         <source>%1 is not a JPEG or PNG image.</source>
         <translation>%1 si picha ya JPEG au PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="109"/>
+        <location filename="../core/library/build_plan.py" line="113"/>
         <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
         <translation>%1 si picha ya JPEG au PNG (ina data ya %2); ihifadhi kama JPEG au PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="117"/>
+        <location filename="../core/library/build_plan.py" line="121"/>
         <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
         <translation>%1 ina pikseli %2×%3, ni kubwa mno kwa ukurasa (zisizozidi megapikseli %4); ipunguze.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="134"/>
+        <location filename="../core/library/build_plan.py" line="138"/>
         <source>%1 is not a folder. Give the folder that holds the pages.</source>
         <translation>%1 si folda. Toa folda iliyo na kurasa.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="151"/>
+        <location filename="../core/library/build_plan.py" line="155"/>
         <source>%1: Windows cannot store a file of that name; rename it.</source>
         <translation>%1: Windows haiwezi kuhifadhi faili yenye jina hilo; ibadilishe jina.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="161"/>
+        <location filename="../core/library/build_plan.py" line="165"/>
         <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
         <translation>%1: %2 si msimbo wa lugha; tumia herufi ndogo mbili au tatu (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="173"/>
+        <location filename="../core/library/build_plan.py" line="177"/>
         <source>%1: %2 is not a language code.</source>
         <translation>%1: %2 si msimbo wa lugha.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="183"/>
+        <location filename="../core/library/build_plan.py" line="187"/>
         <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
         <translation>%1 ni picha isiyo na namba ya ukurasa; zipe kurasa majina 01%2, 02%2 … (au hamisha %1 nje ya folda).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="193"/>
+        <location filename="../core/library/build_plan.py" line="197"/>
         <source>%1 and %2 are both page %3; keep one.</source>
         <translation>%1 na %2 zote ni ukurasa %3; baki na mmoja.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="204"/>
+        <location filename="../core/library/build_plan.py" line="42"/>
         <source>%1 and %2 are the same edition.</source>
+        <extracomment>files an operating system or editor leaves in folders; skipped without a word a caption or title file larger than this is not a caption file the schema&apos;s limit for one caption a page whose longer side exceeds this is fine but heavy to download: a warning ``brief.sw.pdf``: the Swahili edition of the publication ``brief`` %1 and %2: two files that are the same edition of one publication or video</extracomment>
         <translation>%1 na %2 ni toleo moja.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="213"/>
+        <location filename="../core/library/build_plan.py" line="214"/>
         <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
         <translation>Folda ina faili ambazo kifurushi hakibebi: %1. Kifurushi huchukua kurasa za JPEG/PNG zenye namba, captions.LANG.txt, title.LANG.txt, PDF na video (.mp4, .webm …); hamisha nyingine nje.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="226"/>
+        <location filename="../core/library/build_plan.py" line="227"/>
         <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
         <translation>Ukurasa %1 haupo: kuna faili %2 za kurasa zenye namba hadi %3. Zipe namba 01, 02, 03 … bila kuruka.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="237"/>
+        <location filename="../core/library/build_plan.py" line="238"/>
         <source>%1 has captions but the folder has no numbered pages.</source>
         <translation>%1 ina maelezo ya picha lakini folda haina kurasa zenye namba.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="244"/>
+        <location filename="../core/library/build_plan.py" line="245"/>
         <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
         <translation>%1 ina mistari %2 kwa kurasa %3: andika mstari mmoja kwa kila ukurasa, kwa mpangilio wa kurasa (mstari mtupu kwa ukurasa usio na maelezo).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="253"/>
+        <location filename="../core/library/build_plan.py" line="254"/>
         <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
         <translation>%1 haina cha kuweka kwenye kifurushi: hakuna kurasa zenye namba (01.jpg …), PDF wala video.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="124"/>
+        <location filename="../core/library/build.py" line="130"/>
         <source>Give the pack a title (--title).</source>
         <extracomment>things worth knowing that did not stop the build (large pages)</extracomment>
         <translation>Kipe kifurushi kichwa (--title).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="129"/>
+        <location filename="../core/library/build.py" line="135"/>
         <source>%1: the pack file name must end in .zip.</source>
         <translation>%1: jina la faili ya kifurushi lazima liishe na .zip.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="134"/>
+        <location filename="../core/library/build.py" line="140"/>
         <source>Write the pack outside the folder it is made from (not %1): a second build would find the archive among the pages.</source>
         <translation>Andika kifurushi nje ya folda kinamotengenezwa (si %1): utengenezaji wa pili ungekuta jalada hilo kati ya kurasa.</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="144"/>
+        <location filename="../core/library/build.py" line="150"/>
         <source>The title gives no usable pack id; add --id with lower-case letters and digits (e.g. --id shareasm-2026).</source>
         <translation>Kichwa hakitoi kitambulisho cha kifurushi kinachotumika; ongeza --id chenye herufi ndogo na tarakimu (mf. --id shareasm-2026).</translation>
     </message>
     <message>
-        <location filename="../core/library/build.py" line="186"/>
+        <location filename="../core/library/build.py" line="192"/>
         <source>The pack would be invalid: %1</source>
         <translation>Kifurushi kingekuwa si halali: %1</translation>
     </message>
@@ -2714,7 +2715,7 @@
         <translation>Picha ni kubwa mno au haisomeki.</translation>
     </message>
     <message>
-        <location filename="../ui/image_decode.py" line="42"/>
+        <location filename="../ui/image_decode.py" line="47"/>
         <source>The image could not be read: %1</source>
         <translation>Picha haikuweza kusomwa: %1</translation>
     </message>
@@ -3333,7 +3334,7 @@
         <translation>ukurasa %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_browser.py" line="267"/>
+        <location filename="../ui/library/library_browser.py" line="273"/>
         <source>Cover of %1</source>
         <translation>Jalada la %1</translation>
     </message>
@@ -3373,13 +3374,13 @@
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="130"/>
+        <location filename="../ui/library/library_text.py" line="132"/>
         <source>Download (%1 MB)</source>
         <extracomment>the item chosen in the list: (pack, item, language, page)</extracomment>
         <translation>Pakua (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="141"/>
+        <location filename="../ui/library/library_text.py" line="143"/>
         <source>You are offline.</source>
         <translation>Uko nje ya mtandao.</translation>
     </message>
@@ -6104,7 +6105,7 @@ Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
         <translation>Video haziwezi kucheza ndani ya programu kwenye kompyuta hii. Tumia kicheza video cha mfumo badala yake.</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="120"/>
+        <location filename="../ui/library/video.py" line="129"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
         <translation>Video hii haiwezi kucheza ndani ya programu (%1). Tumia kicheza video cha mfumo.</translation>
     </message>
