@@ -256,8 +256,12 @@ class MastodonPublisher:
         scheduled_at: datetime | None = None,
         taken: Set[str] = frozenset(),
     ) -> Published:
-        if part.first_attempt_at is not None and scheduled_at is not None:
-            already = self.find_scheduled(part, scheduled_at, taken=taken)
+        planned = scheduled_at or item.post_at
+        if part.first_attempt_at is not None and planned is not None and part.idx == 0:
+            # an earlier attempt may have handed it to the server for later, even when
+            # this one posts it here (too late to schedule again, or its time came):
+            # the server publishes that one itself, so posting again would double it
+            already = self.find_scheduled(part, planned, taken=taken)
             if already is not None:
                 return already
         if part.first_attempt_at is not None and scheduled_at is None:

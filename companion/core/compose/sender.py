@@ -105,6 +105,8 @@ class Sender(LengthRules):
             account = self.accounts.get(account_id)
             for item in self.outbox.waiting(account_id):
                 if item.next_attempt_at is not None and item.next_attempt_at > self.now():
+                    if item.wait_reason == "schedule":
+                        continue  # waits for its own time here, not for the server
                     # an earlier post waits for a retry (rate limit, server trouble):
                     # later ones must not overtake it
                     break

@@ -1,0 +1,89 @@
+"""Posts for later: handed to the server or kept here, they go out once, on time, and
+never hold up the posts queued after them (issue 13, checked again)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from companion.core.compose.outbox import State
+from tests.core.compose.test_sender import Env, env, m_account, masto  # noqa: F401  (fixtures)
+from tests.support.fake_mastodon import FakeMastodon
+
+
+def set_post_at(env: Env, item_id: int, minutes: float) -> None:  # noqa: F811
+    when = env.clock + timedelta(minutes=minutes)
+    env.db.execute(
+        "UPDATE compose_outbox SET post_at = ? WHERE id = ?", (when.isoformat(), item_id)
+    )
+
+
+def test_scheduled_on_the_server_then_reply_lost_is_not_posted_again_at_its_time(
+    env: Env,  # noqa: F811
+    masto: FakeMastodon,  # noqa: F811
+) -> None:
+    # Mastodon keeps an Idempotency-Key for an hour only. The scheduled status was made
+    # but the reply was lost; the laptop was then offline until 3 minutes before the
+    # time (too late to schedule again). Its clock runs 40 s ahead of the server's
+    # (under the 2 minutes the app corrects), so at its time the server's scheduler
+    # has not published the post yet: posting it from here would post it twice.
+    masto.server_now = lambda: env.clock - timedelta(seconds=40)
+    acc = m_account(env, masto)
+    item_id = env.queue("Closing panel at 16:00", acc)
+    set_post_at(env, item_id, 120)
+    masto.post_faults = ["drop_after_create"]
+    env.run(acc)
+    assert len(masto.scheduled) == 1 and masto.statuses == []
+    env.later(117 * 60)
+    env.run(acc)  # 3 minutes before: waits for its time
+    env.later(3 * 60)
+    env.run(acc)  # its time by the laptop's clock
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SCHEDULED
+    env.later(60)
+    masto.publish_due()  # the server's scheduler publishes it
+    assert len(masto.statuses) == 1
+
+
+def test_scheduled_on_the_server_and_already_published_is_found_not_posted_again(
+    env: Env,  # noqa: F811
+    masto: FakeMastodon,  # noqa: F811
+) -> None:
+    acc = m_account(env, masto)
+    masto.honour_idempotency = False
+    item_id = env.queue("Closing panel at 16:00", acc)
+    set_post_at(env, item_id, 120)
+    masto.post_faults = ["drop_after_create"]
+    env.run(acc)
+    env.later(121 * 60)  # offline until after its time: the server published it
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT
+    assert len(masto.statuses) == 1 and item.link == masto.statuses[0]["url"]
+
+
+def test_a_post_the_server_would_not_schedule_does_not_hold_up_later_posts(
+    env: Env,  # noqa: F811
+    masto: FakeMastodon,  # noqa: F811
+) -> None:
+    # the laptop's clock is 10 minutes behind the server's: "in 8 minutes" is too soon
+    # for Mastodon's "at least 5 minutes ahead", so the post waits here for its time;
+    # a post queued after it for now must not wait those 8 minutes too
+    masto.server_now = lambda: env.clock + timedelta(minutes=10)
+    acc = m_account(env, masto)
+    later_id = env.queue("Join us at 14:00", acc)
+    set_post_at(env, later_id, 8)
+    env.run(acc)
+    item = env.outbox.get(later_id)
+    assert item is not None and item.state is State.QUEUED and masto.statuses == []
+    now_id = env.queue("The hall is full, stream at the link", acc)
+    env.later(30)
+    env.run(acc)
+    item = env.outbox.get(now_id)
+    assert item is not None and item.state is State.SENT
+    assert [s["content"] for s in masto.statuses] == [
+        "<p>The hall is full, stream at the link<br><br>#shareASM</p>"
+    ]
+    env.later(8 * 60)
+    env.run(acc)
+    item = env.outbox.get(later_id)
+    assert item is not None and item.state is State.SENT and len(masto.statuses) == 2
