@@ -67,12 +67,17 @@ class Sender(LengthRules):
         now: Callable[[], datetime],
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        wrong_by: Callable[[], timedelta] = lambda: timedelta(0),
     ) -> None:
         self.outbox = outbox
         self.accounts = accounts
         self.auth = auth
         self.http = http
         self.now = now
+        #: how far this computer's clock is ahead of the servers' when known to be
+        #: wrong (``Clock.wrong_by``): a post's time is the real time the person asked
+        #: for, as on a server that schedules it, so it is compared with corrected time
+        self.wrong_by = wrong_by
         self.sleep = sleep
         self.rng = rng or random.Random()
         self._locks: dict[str, threading.Lock] = {}
@@ -131,12 +136,13 @@ class Sender(LengthRules):
     # -- one item ----------------------------------------------------------
     def _run_item(self, account: Account, item: OutboxItem) -> str:
         now = self.now()
+        real_now = now - self.wrong_by()
         scheduled_at: datetime | None = None
-        if item.post_at is not None and item.post_at > now:
+        if item.post_at is not None and item.post_at > real_now:
             ship = (
                 account.network is Network.MASTODON
                 and len(item.parts) == 1
-                and item.post_at - now >= SHIP_AHEAD_MIN
+                and item.post_at - real_now >= SHIP_AHEAD_MIN
             )
             if ship and not self._can_schedule(account):
                 ship = False  # Takahē, GoToSocial: they would publish it at once
@@ -293,7 +299,14 @@ class Sender(LengthRules):
         if account.network is Network.MASTODON:
             masto = MastodonPublisher(self.http, self.auth, account, sleep=self.sleep, now=self.now)
         else:
-            sky = BlueskyPublisher(self.http, self.auth, account, sleep=self.sleep, now=self.now)
+            sky = BlueskyPublisher(
+                self.http,
+                self.auth,
+                account,
+                sleep=self.sleep,
+                now=self.now,
+                wrong_by=self.wrong_by,
+            )
         for part in item.parts:
             if part.sent:
                 root = root or part

@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from companion.core.clock import Clock
+from companion.core.compose.bluesky import created_at
 from companion.core.compose.outbox import State
-from tests.core.compose.test_sender import Env, env, m_account, masto  # noqa: F401  (fixtures)
+from companion.core.compose.sender import Sender
+from tests.core.compose.test_sender import (  # noqa: F401  (fixtures)
+    Env,
+    b_account,
+    env,
+    m_account,
+    masto,
+)
+from tests.support.fake_bluesky import FakeBluesky
 from tests.support.fake_mastodon import FakeMastodon
+from tests.support.httpserver import LoopbackServer
 
 
 def set_post_at(env: Env, item_id: int, minutes: float) -> None:  # noqa: F811
@@ -87,3 +98,52 @@ def test_a_post_the_server_would_not_schedule_does_not_hold_up_later_posts(
     env.run(acc)
     item = env.outbox.get(later_id)
     assert item is not None and item.state is State.SENT and len(masto.statuses) == 2
+
+
+def test_a_laptop_clock_hours_ahead_neither_sends_early_nor_backdates(
+    env: Env,  # noqa: F811
+    loopback: LoopbackServer,
+) -> None:
+    # a Windows laptop on the wrong time zone: its clock reads 3 h ahead of the real
+    # time, which the app learnt from the servers' Date headers (the countdown says
+    # "times shown are corrected"). A Bluesky post for 1 hour from now (real time, as
+    # typed with --at) waits for that time, not 3 h less, and its createdAt is the
+    # real time: a createdAt hours off files the post hours away in every feed.
+    loopback.clock = lambda: env.clock - timedelta(hours=3)  # the servers' (real) time
+    sky = FakeBluesky(loopback)
+    sky.install()
+    clock = Clock(
+        wall=lambda: env.clock.timestamp(),
+        monotonic=lambda: env.clock.timestamp(),  # nobody sets this laptop's clock
+    )
+    env.http.skew = clock.skew
+    env.sender = Sender(
+        env.outbox,
+        env.repo,
+        env.session,
+        env.http,
+        now=lambda: env.clock,
+        sleep=env.sleeps.append,
+        wrong_by=clock.wrong_by,
+    )
+    acc = b_account(env, sky)
+    env.http.get(loopback.url("/xrpc/_health"))  # any reply tells the server's time
+    assert clock.wrong_by() == timedelta(hours=3)
+    real_now = env.clock - timedelta(hours=3)
+    item_id = env.queue("Field visit starts in Geita", acc)
+    when = real_now + timedelta(hours=1)
+    env.db.execute(
+        "UPDATE compose_outbox SET post_at = ? WHERE id = ?", (when.isoformat(), item_id)
+    )
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.QUEUED and sky.records == {}
+    env.later(59 * 60)
+    env.run(acc)
+    assert sky.records == {}  # a minute to go
+    env.later(60)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT
+    (record,) = [r["value"] for r in sky.records.values()]
+    assert record["createdAt"] == created_at(when)
