@@ -146,6 +146,9 @@ class FakeMastodon:
     post_faults: list[str] = field(default_factory=list)
     #: seconds each successful POST /api/v1/statuses takes to answer (a slow link)
     post_delay: float = 0.0
+    #: how a post without ``content_type`` is read: the author's setting on GoToSocial
+    #: (and Pleroma, Akkoma, glitch-soc), which may be "text/markdown"
+    default_content_type: str = "text/plain"
     #: a server without scheduling that posts at once and answers with a Status
     ignores_schedule: bool = False
     #: what GET /api/v1/scheduled_statuses answers (404 on Takahē and GoToSocial)
@@ -579,6 +582,9 @@ class FakeMastodon:
     def _status_of(self, body: dict[str, Any]) -> dict[str, Any]:
         status_id = str(1000 + len(self.statuses))
         text = body["status"].replace("&", "&amp;").replace("<", "&lt;")
+        if (body.get("content_type") or self.default_content_type) == "text/markdown":
+            text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
+            text = re.sub(r"(?<!\w)[*_](.+?)[*_](?!\w)", r"<em>\1</em>", text)
         return {
             "id": status_id,
             "uri": f"{self.srv.base_url}/users/{self.acct}/statuses/{status_id}",

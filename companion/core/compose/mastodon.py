@@ -192,7 +192,10 @@ class MastodonPublisher:
                 continue  # made before this part was ever sent: another post
             if not same_text(str(status.get("spoiler_text") or ""), spoiler):
                 continue
-            if same_text(html_to_text(str(status.get("content") or "")), part.text):
+            source = status.get("text")  # the text as sent, where the server gives it
+            if same_text(html_to_text(str(status.get("content") or "")), part.text) or (
+                isinstance(source, str) and source and same_text(source, part.text)
+            ):
                 return Published(
                     str(status["id"]),
                     str(status.get("uri") or ""),
@@ -273,7 +276,14 @@ class MastodonPublisher:
                     "outbox %s part %s was already posted; not sending again", item.id, part.idx
                 )
                 return found
-        body: dict[str, Any] = {"status": part.text, "visibility": "public"}
+        body: dict[str, Any] = {
+            "status": part.text,
+            "visibility": "public",
+            # as typed: GoToSocial, Pleroma, Akkoma and glitch-soc otherwise read it by
+            # the author's default, which may be Markdown ("*word*" published as
+            # emphasis, and no longer recognised after a lost reply); Mastodon ignores it
+            "content_type": "text/plain",
+        }
         if item.language:
             body["language"] = item.language
         if item.spoiler:

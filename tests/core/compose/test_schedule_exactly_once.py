@@ -147,3 +147,29 @@ def test_a_laptop_clock_hours_ahead_neither_sends_early_nor_backdates(
     assert item is not None and item.state is State.SENT
     (record,) = [r["value"] for r in sky.records.values()]
     assert record["createdAt"] == created_at(when)
+
+
+def test_a_post_is_plain_text_where_the_author_writes_markdown_by_default(
+    env: Env,  # noqa: F811
+    loopback: LoopbackServer,
+) -> None:
+    # GoToSocial (as Pleroma, Akkoma and glitch-soc) reads a post without
+    # ``content_type`` by the author's own setting, which may be Markdown: "*Amina*"
+    # would be published as an emphasised "Amina", and an exactly-once check after a
+    # lost reply would not know the post for the one it sent, and post it again
+    loopback.clock = lambda: env.clock
+    fake = FakeMastodon.gotosocial(loopback)
+    fake.default_content_type = "text/markdown"
+    fake.install()
+    acc = m_account(env, fake)
+    fake.post_faults = ["drop_after_create"]
+    item_id = env.queue("Meet *Amina* at gate_2_north, bring **boots**", acc)
+    env.run(acc)
+    env.later(60)
+    env.outbox.wake_offline(env.clock)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT
+    assert [s["content"] for s in fake.statuses] == [
+        "<p>Meet *Amina* at gate_2_north, bring **boots**<br><br>#shareASM</p>"
+    ]
