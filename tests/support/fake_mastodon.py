@@ -42,6 +42,18 @@ NOWHERE = "http://127.0.0.1:9"
 
 INVALID_TOKEN = {"error": "The access token is invalid"}
 HASHTAG = re.compile(r"(?<![\w/])#(\w+)")
+LINK = re.compile(r"https?://[^\s<]+")
+
+
+def takahe_link(match: re.Match[str]) -> str:
+    """A link as Takahē 0.11 renders it (core/html.py ``create_link``): the scheme
+    dropped from the text, which is cut to 30 characters (the full address only in
+    ``href`` and ``title``); no hidden spans as Mastodon has."""
+    href = match.group(0)
+    shown = href.split("://", 1)[1]
+    if len(shown) > 30:
+        return f'<a href="{href}" rel="nofollow" class="ellipsis" title="{shown}">{shown[:30]}</a>'
+    return f'<a href="{href}" rel="nofollow">{shown}</a>'
 
 
 def form(req: Request) -> dict[str, str]:
@@ -582,6 +594,8 @@ class FakeMastodon:
     def _status_of(self, body: dict[str, Any]) -> dict[str, Any]:
         status_id = str(1000 + len(self.statuses))
         text = body["status"].replace("&", "&amp;").replace("<", "&lt;")
+        if self.software == "takahe":
+            text = LINK.sub(takahe_link, text)
         if (body.get("content_type") or self.default_content_type) == "text/markdown":
             text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
             text = re.sub(r"(?<!\w)[*_](.+?)[*_](?!\w)", r"<em>\1</em>", text)

@@ -19,7 +19,7 @@ from companion.core.compose.publish_common import (
     Published,
     authed,
     doing,
-    html_to_text,
+    readings,
     same_text,
 )
 from companion.core.errors import QT_TRANSLATE_NOOP, Phrase, ServerError
@@ -193,7 +193,8 @@ class MastodonPublisher:
             if not same_text(str(status.get("spoiler_text") or ""), spoiler):
                 continue
             source = status.get("text")  # the text as sent, where the server gives it
-            if same_text(html_to_text(str(status.get("content") or "")), part.text) or (
+            content = str(status.get("content") or "")
+            if any(same_text(t, part.text) for t in readings(content)) or (
                 isinstance(source, str) and source and same_text(source, part.text)
             ):
                 return Published(

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from companion.core.clock import Clock
 from companion.core.compose.bluesky import created_at
 from companion.core.compose.outbox import State
+from companion.core.compose.publish_common import readings
 from companion.core.compose.sender import Sender
 from tests.core.compose.test_sender import (  # noqa: F401  (fixtures)
     Env,
@@ -173,3 +176,51 @@ def test_a_post_is_plain_text_where_the_author_writes_markdown_by_default(
     assert [s["content"] for s in fake.statuses] == [
         "<p>Meet *Amina* at gate_2_north, bring **boots**<br><br>#shareASM</p>"
     ]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.iied.org/artisanal-small-scale-mining-report-2026",  # cut to 30
+        "https://iied.org/asm",  # shown without https://
+    ],
+)
+def test_a_post_with_a_link_is_found_on_takahe_after_a_lost_reply(
+    env: Env,  # noqa: F811
+    loopback: LoopbackServer,
+    link: str,
+) -> None:
+    # Takahē ignores Idempotency-Key and shows links shortened (no scheme, 30
+    # characters, the address only in href): the exactly-once check must still know
+    # the post for the one it sent, or it posts it a second time
+    loopback.clock = lambda: env.clock
+    fake = FakeMastodon.takahe(loopback)
+    fake.install()
+    acc = m_account(env, fake)
+    fake.post_faults = ["drop_after_create"]
+    item_id = env.queue(f"Read the report: {link} (page 4)", acc)
+    env.run(acc)
+    env.later(60)
+    env.outbox.wake_offline(env.clock)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT
+    assert len(fake.statuses) == 1 and item.link == fake.statuses[0]["url"]
+
+
+def test_readings_of_a_posts_html() -> None:
+    mastodon = (
+        '<p>See <a href="https://www.iied.org/artisanal-small-scale-mining-report-2026">'
+        '<span class="invisible">https://www.</span><span class="ellipsis">iied.org/'
+        'artisanal-small-scale</span><span class="invisible">-mining-report-2026</span>'
+        '</a> <a href="https://m.example/tags/shareasm" class="mention hashtag">#<span>'
+        "shareASM</span></a></p>"
+    )
+    assert readings(mastodon) == [
+        "See https://www.iied.org/artisanal-small-scale-mining-report-2026 #shareASM"
+    ]
+    # a bare domain a server linked by itself: both readings, the typed one first
+    bare = '<p>See <a href="http://iied.org" rel="nofollow">iied.org</a></p>'
+    assert readings(bare) == ["See iied.org", "See http://iied.org"]
+    named = '<p><a href="https://iied.org/asm">the report</a></p>'
+    assert readings(named) == ["the report"]
