@@ -166,7 +166,8 @@ class Sender(LengthRules):
                 State.QUEUED,
                 self.now(),
                 error=exc,
-                next_attempt_at=item.post_at,
+                # its real time on this computer's clock
+                next_attempt_at=item.post_at + self.wrong_by() if item.post_at else None,
                 wait_reason="schedule",
             )
             return "next"

@@ -224,3 +224,46 @@ def test_readings_of_a_posts_html() -> None:
     assert readings(bare) == ["See iied.org", "See http://iied.org"]
     named = '<p><a href="https://iied.org/asm">the report</a></p>'
     assert readings(named) == ["the report"]
+
+
+def test_a_post_the_server_would_not_schedule_goes_at_its_real_time_on_a_clock_behind(
+    env: Env,  # noqa: F811
+    loopback: LoopbackServer,
+) -> None:
+    # the laptop's clock is 3 h behind (learnt from the servers' Date); the server
+    # refuses to schedule the post (its scheduler runs 4 minutes ahead, so "in 8
+    # minutes" is too soon): the post waits here and goes at its real time, not 3 h late
+    real = lambda: env.clock + timedelta(hours=3)  # noqa: E731
+    loopback.clock = real
+    fake = FakeMastodon(loopback)
+    fake.server_now = lambda: real() + timedelta(minutes=4)
+    fake.install()
+    clock = Clock(wall=lambda: env.clock.timestamp(), monotonic=lambda: env.clock.timestamp())
+    env.http.skew = clock.skew
+    env.sender = Sender(
+        env.outbox,
+        env.repo,
+        env.session,
+        env.http,
+        now=lambda: env.clock,
+        sleep=env.sleeps.append,
+        wrong_by=clock.wrong_by,
+    )
+    acc = m_account(env, fake)
+    env.http.get(loopback.url("/api/v2/instance"))
+    assert clock.wrong_by() == -timedelta(hours=3)
+    item_id = env.queue("Join us at 14:00", acc)
+    when = real() + timedelta(minutes=8)
+    env.db.execute(
+        "UPDATE compose_outbox SET post_at = ? WHERE id = ?", (when.isoformat(), item_id)
+    )
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.QUEUED and fake.scheduled == []
+    env.later(7 * 60)
+    env.run(acc)
+    assert fake.statuses == []
+    env.later(60)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT and len(fake.statuses) == 1
