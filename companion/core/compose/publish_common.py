@@ -115,14 +115,16 @@ def _no_scheme(url: str) -> str:
 def _full_link(m: regex.Match[str]) -> str:
     """A link shown shortened (Takahē: no scheme, 30 characters, no hidden rest; others
     with "…") as its full address; mentions, hashtags and named links stay as shown."""
-    href = html.unescape(m.group(1) if m.group(1) is not None else m.group(2) or "")
-    shown = html.unescape(_TAGS.sub("", m.group(3))).strip().rstrip("…").rstrip()
+    whole: str = m.group(0)
+    raw: str = m.group(1) if m.group(1) is not None else m.group(2) or ""
+    href = html.unescape(raw)
+    shown = html.unescape(_TAGS.sub("", str(m.group(3)))).strip().rstrip("…").rstrip()
     if not href or not shown or shown[0] in "@#＃" or shown == href:
-        return m.group(0)
+        return whole
     bare = _no_scheme(shown)
     if len(bare) >= 4 and _no_scheme(href).startswith(bare):
         return html.escape(href, quote=False)
-    return m.group(0)
+    return whole
 
 
 def html_to_text(value: str) -> str:
