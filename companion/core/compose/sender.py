@@ -56,6 +56,13 @@ def sent_by_this_computer(account: Account | None, item: OutboxItem) -> bool:
     return account.info.get("scheduled_statuses") is False
 
 
+class _ClaimLost(Exception):
+    """This process's claim on an item expired and another process took it over."""
+
+    def __init__(self, item_id: int) -> None:
+        super().__init__(f"outbox item {item_id} was taken over")
+
+
 class Sender(LengthRules):
     def __init__(
         self,
@@ -159,6 +166,11 @@ class Sender(LengthRules):
             return "stop"
         try:
             published = self._publish(account, item, scheduled_at)
+        except _ClaimLost:
+            # a slow step outlasted the claim and another process took the item
+            # over: it sends it now; this one must neither post nor record anything
+            log.info("outbox %s was taken over by another process; leaving it", item.id)
+            return "stop"
         except ScheduleRefusedError as exc:
             # not shipped ahead after all: wait here and post at the time
             self.outbox.finish(
@@ -291,6 +303,10 @@ class Sender(LengthRules):
                 item = self._after_too_long(account, fresh, exc.idx)
         raise self._needs_editing(account, item, next(p.idx for p in item.parts if not p.sent))
 
+    def _renew(self, item: OutboxItem) -> None:
+        if not self.outbox.renew(item.id, self.now()):
+            raise _ClaimLost(item.id)
+
     def _publish_parts(
         self, account: Account, item: OutboxItem, scheduled_at: datetime | None
     ) -> Published:
@@ -319,9 +335,9 @@ class Sender(LengthRules):
             if account.network is Network.MASTODON:
                 media_ids = []
                 for m in item.media if with_media else []:
-                    self.outbox.renew(item.id, self.now())
+                    self._renew(item)
                     media_ids.append(masto.upload(m))
-                self.outbox.renew(item.id, self.now())
+                self._renew(item)
                 taken = self.outbox.known_remote_ids(account.id)
                 previous = self.outbox.part_attempt(item.id, part.idx, self.now())
                 try:
@@ -346,9 +362,9 @@ class Sender(LengthRules):
             else:
                 blobs: list[tuple[dict[str, Any], Any]] = []
                 for m in item.media if with_media else []:
-                    self.outbox.renew(item.id, self.now())
+                    self._renew(item)
                     blobs.append((sky.upload(m), m))
-                self.outbox.renew(item.id, self.now())
+                self._renew(item)
                 previous = self.outbox.part_attempt(item.id, part.idx, self.now())
                 try:
                     result = sky.publish(item, part, reply_to=parent, root=root, blobs=blobs)
