@@ -193,7 +193,10 @@ class BlueskyPublisher:
         record: dict[str, Any] = {
             "$type": COLLECTION,
             "text": part.text,
-            "createdAt": created_at((part.first_sent_at or self.now()) - self.wrong_by()),
+            # when it is sent (the real time): the AppView files a post at the earlier
+            # of createdAt and when it saw it, so the time of a first try hours ago,
+            # offline, would bury it down the feed. Exactly once rests on the rkey.
+            "createdAt": created_at(self.now() - self.wrong_by()),
         }
         if item.language:
             record["langs"] = [item.language][:3]

@@ -267,3 +267,36 @@ def test_a_post_the_server_would_not_schedule_goes_at_its_real_time_on_a_clock_b
     env.run(acc)
     item = env.outbox.get(item_id)
     assert item is not None and item.state is State.SENT and len(fake.statuses) == 1
+
+
+def test_a_bluesky_post_sent_hours_after_it_was_queued_is_dated_when_sent(
+    env: Env,  # noqa: F811
+    loopback: LoopbackServer,
+) -> None:
+    # offline at the site for 3 hours: the app tried and the PDS could not be reached.
+    # Bluesky files a post at the earlier of its createdAt and when the AppView saw
+    # it, so a createdAt of the first try would bury the post 3 hours down the feed
+    import socket
+
+    loopback.clock = lambda: env.clock
+    sky = FakeBluesky(loopback)
+    sky.install()
+    acc = b_account(env, sky)
+    with socket.socket() as sock:  # a port nobody listens on: connection refused
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    acc.server = dead
+    env.repo.save(acc)
+    item_id = env.queue("Back from the pit, signal at last", acc)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.QUEUED and sky.records == {}
+    env.later(3 * 3600)
+    acc.server = loopback.base_url
+    env.repo.save(acc)
+    env.outbox.wake_offline(env.clock)
+    env.run(acc)
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENT
+    (record,) = [r["value"] for r in sky.records.values()]
+    assert record["createdAt"] == created_at(env.clock)
