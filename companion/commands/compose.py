@@ -188,13 +188,15 @@ def outbox_add_command(args: argparse.Namespace) -> int:
     try:
         app = _app(core)
         now = core.clock.now()
+        # --at is the real time: a clock known to be wrong is corrected (as the sender does)
+        real_now = core.clock.corrected_now()
         post_at = parse_instant(args.at) if args.at else None
-        if post_at is not None and post_at <= now:
+        if post_at is not None and post_at <= real_now:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "%1 has passed (it is %2); leave out --at to post now."
                 ),
-                args=(args.at, _utc(now)),
+                args=(args.at, _utc(real_now)),
             )
         known = app.account_repo().list()
         if args.account:
@@ -316,14 +318,14 @@ def _send(core: Any, item_id: int | None, app: Any = None) -> int:
         list(sender.run_account(item.account_id))
         item = outbox.get(item_id)
         assert item is not None
-        return 0 if _report(item, repo.get(item.account_id), core.clock.now()) else 1
+        return 0 if _report(item, repo.get(item.account_id), core.clock.corrected_now()) else 1
     changed = list(sender.run_all())
     bad = 0
     for item_id_ in dict.fromkeys(changed):
         item = outbox.get(item_id_)
         if item is None:
             continue
-        bad += not _report(item, repo.get(item.account_id), core.clock.now())
+        bad += not _report(item, repo.get(item.account_id), core.clock.corrected_now())
     return 1 if bad else 0
 
 

@@ -208,7 +208,12 @@ class AppServices:
             from companion.core.compose.sender import Sender
 
             return Sender(
-                self.outbox(), self.account_repo(), self.sessions(), self.http, now=self.clock.now
+                self.outbox(),
+                self.account_repo(),
+                self.sessions(),
+                self.http,
+                now=self.clock.now,
+                wrong_by=self.clock.wrong_by,
             )
 
         return self._once("sender", build)

@@ -117,6 +117,9 @@ class FakeBluesky:
     resolve_calls: list[str] = field(default_factory=list)
     #: what searchPosts finds
     posts: list[dict[str, Any]] = field(default_factory=list)
+    #: posts searchPosts finds but leaves out of its answer after paging (the AppView's
+    #: rules drop blocked authors' and taken-down posts from a page, cursor unchanged)
+    hidden: set[str] = field(default_factory=set)
     #: searchPosts wants an Authorization header (as the AppView does since 2025)
     need_auth: bool = False
     #: answers searchPosts instead of the server when it returns a Reply
@@ -411,7 +414,7 @@ class FakeBluesky:
         posts = [p for p in ordered if not since or sort_at(p) >= since]
         start = int(req.arg("cursor") or 0)
         page = posts[start : start + limit]
-        body: dict[str, Any] = {"posts": page}
+        body: dict[str, Any] = {"posts": [p for p in page if p["uri"] not in self.hidden]}
         if start + limit < len(posts):
             body["cursor"] = str(start + limit)
         return Reply.json(body, headers=self._rate_headers())

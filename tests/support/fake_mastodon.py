@@ -42,6 +42,18 @@ NOWHERE = "http://127.0.0.1:9"
 
 INVALID_TOKEN = {"error": "The access token is invalid"}
 HASHTAG = re.compile(r"(?<![\w/])#(\w+)")
+LINK = re.compile(r"https?://[^\s<]+")
+
+
+def takahe_link(match: re.Match[str]) -> str:
+    """A link as Takahē 0.11 renders it (core/html.py ``create_link``): the scheme
+    dropped from the text, which is cut to 30 characters (the full address only in
+    ``href`` and ``title``); no hidden spans as Mastodon has."""
+    href = match.group(0)
+    shown = href.split("://", 1)[1]
+    if len(shown) > 30:
+        return f'<a href="{href}" rel="nofollow" class="ellipsis" title="{shown}">{shown[:30]}</a>'
+    return f'<a href="{href}" rel="nofollow">{shown}</a>'
 
 
 def form(req: Request) -> dict[str, str]:
@@ -146,6 +158,9 @@ class FakeMastodon:
     post_faults: list[str] = field(default_factory=list)
     #: seconds each successful POST /api/v1/statuses takes to answer (a slow link)
     post_delay: float = 0.0
+    #: how a post without ``content_type`` is read: the author's setting on GoToSocial
+    #: (and Pleroma, Akkoma, glitch-soc), which may be "text/markdown"
+    default_content_type: str = "text/plain"
     #: a server without scheduling that posts at once and answers with a Status
     ignores_schedule: bool = False
     #: what GET /api/v1/scheduled_statuses answers (404 on Takahē and GoToSocial)
@@ -157,6 +172,8 @@ class FakeMastodon:
     media_polls_until_ready: int = 0
     media: dict[str, dict[str, Any]] = field(default_factory=dict)
     keys: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: when each Idempotency-Key was first seen: Mastodon keeps one for an hour
+    key_made: dict[str, datetime] = field(default_factory=dict)
     scheduled: list[dict[str, Any]] = field(default_factory=list)
     #: every status on this server, oldest first: those posted here and those added
     statuses: list[dict[str, Any]] = field(default_factory=list)
@@ -413,6 +430,7 @@ class FakeMastodon:
         parts = req.path.split("/")
         if len(parts) != 6 or parts[5] != "statuses":
             return Reply.json({"error": "Record not found"}, 404)
+        self.publish_due()
         with self.lock:
             mine = [s for s in reversed(self.statuses) if s["account"].get("id") == parts[4]]
         return Reply.json(mine, headers=self._rate_headers())
@@ -442,11 +460,28 @@ class FakeMastodon:
             422,
         )
 
+    def publish_due(self) -> None:
+        """Publish the scheduled statuses whose time has come by the server's clock, as
+        Mastodon's scheduler does (the status is made then; it leaves the list)."""
+        now = self.server_now() if self.server_now else self.srv.now()
+        with self.lock:
+            for sched in list(self.scheduled):
+                when = datetime.fromisoformat(sched["scheduled_at"].replace("Z", "+00:00"))
+                if when <= now and not sched.get("published"):
+                    sched["published"] = True
+                    params = {k: v for k, v in sched["params"].items() if k != "scheduled_at"}
+                    self.statuses.append({**self._status_of(params), "created_at": now.isoformat()})
+
     def _scheduled_list(self, req: Request) -> Reply:
         if not self.has_scheduled_statuses:
             return Reply.json({"error": "Not Found"}, 404)
+        self.publish_due()
         return Reply.json(
-            [{**s, "params": {"text": s["params"]["status"]}} for s in self.scheduled]
+            [
+                {**s, "params": {"text": s["params"]["status"]}}
+                for s in self.scheduled
+                if not s.get("published")
+            ]
         )
 
     def _media(self, req: Request) -> Reply:
@@ -505,6 +540,9 @@ class FakeMastodon:
         body = req.json()
         key = req.header("Idempotency-Key")
         with self.lock:
+            made = self.key_made.get(key or "")
+            if made is not None and self.srv.now() - made > timedelta(hours=1):
+                self.keys.pop(key or "", None)  # Mastodon forgets a key after an hour
             if self.honour_idempotency and key and key in self.keys:
                 return Reply.json(self.keys[key])
             for media_id in body.get("media_ids") or []:
@@ -540,11 +578,13 @@ class FakeMastodon:
                 self.scheduled.append(sched)
                 if key:
                     self.keys[key] = sched
+                    self.key_made[key] = self.srv.now()
                 return Reply(drop=True) if fault == "drop_after_create" else Reply.json(sched)
             new = self._status_of(body)
             self.statuses.append(new)
             if key:
                 self.keys[key] = new
+                self.key_made[key] = self.srv.now()
         if fault == "drop_after_create":
             return Reply(drop=True)
         reply = Reply.json(new, headers=self._rate_headers())
@@ -554,6 +594,11 @@ class FakeMastodon:
     def _status_of(self, body: dict[str, Any]) -> dict[str, Any]:
         status_id = str(1000 + len(self.statuses))
         text = body["status"].replace("&", "&amp;").replace("<", "&lt;")
+        if self.software == "takahe":
+            text = LINK.sub(takahe_link, text)
+        if (body.get("content_type") or self.default_content_type) == "text/markdown":
+            text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
+            text = re.sub(r"(?<!\w)[*_](.+?)[*_](?!\w)", r"<em>\1</em>", text)
         return {
             "id": status_id,
             "uri": f"{self.srv.base_url}/users/{self.acct}/statuses/{status_id}",

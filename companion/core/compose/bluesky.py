@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +88,7 @@ class BlueskyPublisher:
         *,
         sleep: Callable[[float], None],
         now: Callable[[], datetime],
+        wrong_by: Callable[[], timedelta] = lambda: timedelta(0),
     ) -> None:
         self.http = http
         self.auth = auth
@@ -101,6 +102,9 @@ class BlueskyPublisher:
             )
         self.did = did
         self.now = now
+        #: this computer's clock error, when known: ``createdAt`` is the real time
+        #: (the AppView files a post at the earlier of createdAt and when it saw it)
+        self.wrong_by = wrong_by
         #: handle -> DID (or None: does not resolve), for this run
         self._handles: dict[str, str | None] = {}
 
@@ -189,7 +193,10 @@ class BlueskyPublisher:
         record: dict[str, Any] = {
             "$type": COLLECTION,
             "text": part.text,
-            "createdAt": created_at(part.first_sent_at or self.now()),
+            # when it is sent (the real time): the AppView files a post at the earlier
+            # of createdAt and when it saw it, so the time of a first try hours ago,
+            # offline, would bury it down the feed. Exactly once rests on the rkey.
+            "createdAt": created_at(self.now() - self.wrong_by()),
         }
         if item.language:
             record["langs"] = [item.language][:3]

@@ -19,7 +19,7 @@ from companion.core.compose.publish_common import (
     Published,
     authed,
     doing,
-    html_to_text,
+    readings,
     same_text,
 )
 from companion.core.errors import QT_TRANSLATE_NOOP, Phrase, ServerError
@@ -192,7 +192,11 @@ class MastodonPublisher:
                 continue  # made before this part was ever sent: another post
             if not same_text(str(status.get("spoiler_text") or ""), spoiler):
                 continue
-            if same_text(html_to_text(str(status.get("content") or "")), part.text):
+            source = status.get("text")  # the text as sent, where the server gives it
+            content = str(status.get("content") or "")
+            if any(same_text(t, part.text) for t in readings(content)) or (
+                isinstance(source, str) and source and same_text(source, part.text)
+            ):
                 return Published(
                     str(status["id"]),
                     str(status.get("uri") or ""),
@@ -256,8 +260,12 @@ class MastodonPublisher:
         scheduled_at: datetime | None = None,
         taken: Set[str] = frozenset(),
     ) -> Published:
-        if part.first_attempt_at is not None and scheduled_at is not None:
-            already = self.find_scheduled(part, scheduled_at, taken=taken)
+        planned = scheduled_at or item.post_at
+        if part.first_attempt_at is not None and planned is not None and part.idx == 0:
+            # an earlier attempt may have handed it to the server for later, even when
+            # this one posts it here (too late to schedule again, or its time came):
+            # the server publishes that one itself, so posting again would double it
+            already = self.find_scheduled(part, planned, taken=taken)
             if already is not None:
                 return already
         if part.first_attempt_at is not None and scheduled_at is None:
@@ -269,7 +277,14 @@ class MastodonPublisher:
                     "outbox %s part %s was already posted; not sending again", item.id, part.idx
                 )
                 return found
-        body: dict[str, Any] = {"status": part.text, "visibility": "public"}
+        body: dict[str, Any] = {
+            "status": part.text,
+            "visibility": "public",
+            # as typed: GoToSocial, Pleroma, Akkoma and glitch-soc otherwise read it by
+            # the author's default, which may be Markdown ("*word*" published as
+            # emphasis, and no longer recognised after a lost reply); Mastodon ignores it
+            "content_type": "text/plain",
+        }
         if item.language:
             body["language"] = item.language
         if item.spoiler:

@@ -112,16 +112,18 @@ class Outbox:
             )
         return True
 
-    def renew(self, item_id: int, now: datetime, pid: int | None = None) -> None:
+    def renew(self, item_id: int, now: datetime, pid: int | None = None) -> bool:
         """Extend this process's lease before each slow step (an upload on a 2G link
         can take minutes): an expired lease lets another process take the item over
-        while this one is still sending, and the post could go out twice."""
+        while this one is still sending, and the post could go out twice. False: the
+        lease is no longer this process's (taken over): it must send nothing more."""
         pid = os.getpid() if pid is None else pid
-        self.db.execute(
+        cur = self.db.execute(
             "UPDATE compose_outbox SET lease_until = ? WHERE id = ? AND owner_pid = ?"
             " AND state = ?",
             (_iso(now + LEASE), item_id, pid, State.SENDING.value),
         )
+        return cur.rowcount > 0
 
     def part_attempt(self, item_id: int, idx: int, now: datetime) -> datetime | None:
         """Record, before the request leaves, that this part may reach the server.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import unicodedata
 from collections.abc import Callable
@@ -99,9 +100,47 @@ def authed(
     return resp
 
 
+#: a link in a post's HTML: its address and what it shows
+_ANCHOR = regex.compile(
+    r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)')[^>]*>(.*?)</a\s*>",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_TAGS = regex.compile(r"<[^>]*>")
+
+
+def _no_scheme(url: str) -> str:
+    return url.split("://", 1)[1] if "://" in url[:12] else url
+
+
+def _full_link(m: regex.Match[str]) -> str:
+    """A link shown shortened (Takahē: no scheme, 30 characters, no hidden rest; others
+    with "…") as its full address; mentions, hashtags and named links stay as shown."""
+    whole: str = m.group(0)
+    raw: str = m.group(1) if m.group(1) is not None else m.group(2) or ""
+    href = html.unescape(raw)
+    shown = html.unescape(_TAGS.sub("", str(m.group(3)))).strip().rstrip("…").rstrip()
+    if not href or not shown or shown[0] in "@#＃" or shown == href:
+        return whole
+    bare = _no_scheme(shown)
+    if len(bare) >= 4 and _no_scheme(href).startswith(bare):
+        return html.escape(href, quote=False)
+    return whole
+
+
 def html_to_text(value: str) -> str:
     """A published post's text, every character as written (the app's one HTML reader)."""
     return _html_to_text(value, as_shown=False)
+
+
+def readings(value: str) -> list[str]:
+    """What a published post's HTML may say the person typed: its text as written,
+    and, when it has links, the same with each link the server shows shortened read as
+    its full address (Takahē shows ``iied.org/asm`` for ``https://iied.org/asm``)."""
+    plain = html_to_text(value)
+    if "<a" not in value and "<A" not in value:
+        return [plain]
+    full = _html_to_text(_ANCHOR.sub(_full_link, value), as_shown=False)
+    return [plain] if full == plain else [plain, full]
 
 
 _MENTION_DOMAIN = regex.compile(r"(?<![\w@])(@\w+)@[\w.-]+\w")

@@ -56,6 +56,13 @@ def sent_by_this_computer(account: Account | None, item: OutboxItem) -> bool:
     return account.info.get("scheduled_statuses") is False
 
 
+class _ClaimLost(Exception):
+    """This process's claim on an item expired and another process took it over."""
+
+    def __init__(self, item_id: int) -> None:
+        super().__init__(f"outbox item {item_id} was taken over")
+
+
 class Sender(LengthRules):
     def __init__(
         self,
@@ -67,12 +74,17 @@ class Sender(LengthRules):
         now: Callable[[], datetime],
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        wrong_by: Callable[[], timedelta] = lambda: timedelta(0),
     ) -> None:
         self.outbox = outbox
         self.accounts = accounts
         self.auth = auth
         self.http = http
         self.now = now
+        #: how far this computer's clock is ahead of the servers' when known to be
+        #: wrong (``Clock.wrong_by``): a post's time is the real time the person asked
+        #: for, as on a server that schedules it, so it is compared with corrected time
+        self.wrong_by = wrong_by
         self.sleep = sleep
         self.rng = rng or random.Random()
         self._locks: dict[str, threading.Lock] = {}
@@ -105,6 +117,8 @@ class Sender(LengthRules):
             account = self.accounts.get(account_id)
             for item in self.outbox.waiting(account_id):
                 if item.next_attempt_at is not None and item.next_attempt_at > self.now():
+                    if item.wait_reason == "schedule":
+                        continue  # waits for its own time here, not for the server
                     # an earlier post waits for a retry (rate limit, server trouble):
                     # later ones must not overtake it
                     break
@@ -129,12 +143,13 @@ class Sender(LengthRules):
     # -- one item ----------------------------------------------------------
     def _run_item(self, account: Account, item: OutboxItem) -> str:
         now = self.now()
+        real_now = now - self.wrong_by()
         scheduled_at: datetime | None = None
-        if item.post_at is not None and item.post_at > now:
+        if item.post_at is not None and item.post_at > real_now:
             ship = (
                 account.network is Network.MASTODON
                 and len(item.parts) == 1
-                and item.post_at - now >= SHIP_AHEAD_MIN
+                and item.post_at - real_now >= SHIP_AHEAD_MIN
             )
             if ship and not self._can_schedule(account):
                 ship = False  # Takahē, GoToSocial: they would publish it at once
@@ -151,6 +166,11 @@ class Sender(LengthRules):
             return "stop"
         try:
             published = self._publish(account, item, scheduled_at)
+        except _ClaimLost:
+            # a slow step outlasted the claim and another process took the item
+            # over: it sends it now; this one must neither post nor record anything
+            log.info("outbox %s was taken over by another process; leaving it", item.id)
+            return "stop"
         except ScheduleRefusedError as exc:
             # not shipped ahead after all: wait here and post at the time
             self.outbox.finish(
@@ -158,7 +178,8 @@ class Sender(LengthRules):
                 State.QUEUED,
                 self.now(),
                 error=exc,
-                next_attempt_at=item.post_at,
+                # its real time on this computer's clock
+                next_attempt_at=item.post_at + self.wrong_by() if item.post_at else None,
                 wait_reason="schedule",
             )
             return "next"
@@ -282,6 +303,10 @@ class Sender(LengthRules):
                 item = self._after_too_long(account, fresh, exc.idx)
         raise self._needs_editing(account, item, next(p.idx for p in item.parts if not p.sent))
 
+    def _renew(self, item: OutboxItem) -> None:
+        if not self.outbox.renew(item.id, self.now()):
+            raise _ClaimLost(item.id)
+
     def _publish_parts(
         self, account: Account, item: OutboxItem, scheduled_at: datetime | None
     ) -> Published:
@@ -291,7 +316,14 @@ class Sender(LengthRules):
         if account.network is Network.MASTODON:
             masto = MastodonPublisher(self.http, self.auth, account, sleep=self.sleep, now=self.now)
         else:
-            sky = BlueskyPublisher(self.http, self.auth, account, sleep=self.sleep, now=self.now)
+            sky = BlueskyPublisher(
+                self.http,
+                self.auth,
+                account,
+                sleep=self.sleep,
+                now=self.now,
+                wrong_by=self.wrong_by,
+            )
         for part in item.parts:
             if part.sent:
                 root = root or part
@@ -303,9 +335,9 @@ class Sender(LengthRules):
             if account.network is Network.MASTODON:
                 media_ids = []
                 for m in item.media if with_media else []:
-                    self.outbox.renew(item.id, self.now())
+                    self._renew(item)
                     media_ids.append(masto.upload(m))
-                self.outbox.renew(item.id, self.now())
+                self._renew(item)
                 taken = self.outbox.known_remote_ids(account.id)
                 previous = self.outbox.part_attempt(item.id, part.idx, self.now())
                 try:
@@ -330,9 +362,9 @@ class Sender(LengthRules):
             else:
                 blobs: list[tuple[dict[str, Any], Any]] = []
                 for m in item.media if with_media else []:
-                    self.outbox.renew(item.id, self.now())
+                    self._renew(item)
                     blobs.append((sky.upload(m), m))
-                self.outbox.renew(item.id, self.now())
+                self._renew(item)
                 previous = self.outbox.part_attempt(item.id, part.idx, self.now())
                 try:
                     result = sky.publish(item, part, reply_to=parent, root=root, blobs=blobs)

@@ -65,11 +65,11 @@ def split_thread(
     if ok(text):
         return [text]
     tag = f"#{hashtag.lstrip('#')}" if hashtag else ""
-    if tag and regex.search(regex.escape(tag) + r"\b", text, regex.IGNORECASE):
-        # move the tag to the first part so every thread is findable by it
-        text = regex.sub(
-            r"\s*" + regex.escape(tag) + r"\b", "", text, count=1, flags=regex.I
-        ).strip()
+    closing = regex.compile(r"(?:^|\s+)" + regex.escape(tag) + r"$", regex.IGNORECASE)
+    if tag and closing.search(text):
+        # the tag closing the text (as ensure_hashtag adds it) moves to the first part,
+        # so every thread is findable by it; one typed inside a sentence stays there
+        text = closing.sub("", text, count=1).strip()
     else:
         tag = ""
     for total_guess in (9, 99):
@@ -164,18 +164,20 @@ def resplit(
     split again within ``limits``. Parts already posted stay as they are, so the new
     parts are numbered on from them (``first + 1``…). Raises ValueError when it
     cannot be done."""
-    body = " ".join(
-        strip_number(t, first + n + 1, total).strip() for n, t in enumerate(texts) if t.strip()
-    )
-    if not body:
+    bodies = [strip_number(t, first + n + 1, total).strip() for n, t in enumerate(texts)]
+    tag = regex.search(r"(?<![\w#])#(\w+)$", bodies[0]) if first == 0 and bodies else None
+    if tag is not None:
+        # the event hashtag closed the first part: it closes the text again, so the
+        # new split puts it back at the end of the first part (findable threads)
+        bodies[0] = bodies[0][: tag.start()].strip()
+        bodies.append(tag.group(0))
+    body = " ".join(b for b in bodies if b)
+    if not body or body == (tag.group(0) if tag else None):
         raise ValueError("nothing left to post")
     room = limits
     if spoiler:
         room = replace(room, max_characters=max(50, room.max_characters - len(spoiler)))
     if first == 0:
-        # the event hashtag closed the first part: keep it there (findable threads)
-        opening = strip_number(texts[0], 1, total).strip()
-        tag = regex.search(r"(?<![\w#])#(\w+)$", opening)
         parts = split_thread(body, network, room, hashtag=tag.group(1) if tag else "")
     else:
         reserve = len(f" {first + 99}/{first + 99}")

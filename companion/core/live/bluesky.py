@@ -239,6 +239,7 @@ class BlueskyClient:
         limit: int = 50,
         max_pages: int = 3,
         can_page: Callable[[], bool] | None = None,
+        short_page_is_last: bool = True,
     ) -> SearchResult:
         """Newest posts with each tag. With ``since`` (a poll, or ``feed --since``),
         ``cursor`` pages are followed while full, up to ``max_pages`` per tag and while
@@ -247,7 +248,12 @@ class BlueskyClient:
         ``app.bsky.feed.searchPosts``: ``q`` is required; ``tag`` is given without
         "#" (several ``tag`` values would be AND-ed, so each tag is its own query);
         ``sort=latest``; ``since`` is inclusive and compares with ``sortAt``;
-        ``limit`` is 1-100; ``cursor`` comes back while there may be more."""
+        ``limit`` is 1-100; ``cursor`` comes back while there may be more.
+
+        ``short_page_is_last``: a page with fewer posts than ``limit`` ends the paging
+        (a poll for what is new). Reading back to a time (``feed --since``) goes on
+        while a cursor comes back: the AppView drops posts it will not show this
+        reader (blocked authors, taken-down posts) from a page after paging."""
         posts: list[Post] = []
         limit_seen = RateLimit()
         requests = 0
@@ -275,7 +281,7 @@ class BlueskyClient:
                 found, cursor, limit_seen = self._page(params)
                 requests += 1
                 posts.extend(found)
-                if not cursor or len(found) < limit:
+                if not cursor or not found or (short_page_is_last and len(found) < limit):
                     break
             else:
                 complete = complete and not (since and cursor)

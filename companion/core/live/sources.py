@@ -249,16 +249,21 @@ class BlueskySource:
 
             # only what is newer than the newest post held (with a margin for late
             # indexing); on the first poll of ``feed --since``, back to that time
+            back_to_since = False
             if self.newest is not None:
                 since, pages = iso(self.newest - SINCE_MARGIN), 3
             elif self.since is not None:
-                since, pages = iso(self.since), SINCE_MAX_PAGES
+                since, pages, back_to_since = iso(self.since), SINCE_MAX_PAGES, True
             else:
                 since, pages = None, 1
 
             def search() -> SearchResult:
                 return self._client().search(
-                    self.tags, since=since, max_pages=pages, can_page=can_page
+                    self.tags,
+                    since=since,
+                    max_pages=pages,
+                    can_page=can_page,
+                    short_page_is_last=not back_to_since,
                 )
 
             try:

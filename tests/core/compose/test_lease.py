@@ -37,3 +37,33 @@ def test_lease_is_renewed_during_slow_uploads(
     item = env.outbox.get(item_id)
     assert item is not None and item.state is State.SENT
     assert len(masto.statuses) == 1
+
+
+def test_a_sender_whose_claim_was_taken_over_does_not_post(
+    env: Env,  # noqa: F811
+    masto: FakeMastodon,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    # one picture takes 11 minutes on a 2G link, longer than the claim lasts: another
+    # process (`outbox send`) takes the item over meanwhile and will post it. The
+    # first sender, its upload done, finds its claim gone and posts nothing (on a
+    # server without Idempotency-Key both would have posted)
+    masto.honour_idempotency = False
+    acc = m_account(env, masto)
+    draft = Draft.new("Photos from the site")
+    draft.images = [DraftImage(str(_photo(tmp_path)), "The washing pond")]
+    draft = env.drafts.save(draft)
+    (item_id,) = env.outbox.enqueue(draft, [acc], "shareASM", env.clock)
+    taken: list[bool] = []
+
+    def slow_upload(req: Request) -> Reply:
+        env.later(11 * 60)
+        taken.append(env.outbox.claim(item_id, env.clock, pid=1))
+        return masto._media(req)
+
+    masto.srv.route("POST", "/api/v2/media", slow_upload)
+    env.run(acc)
+    assert taken == [True]
+    assert masto.statuses == []  # left to the process that holds it now
+    item = env.outbox.get(item_id)
+    assert item is not None and item.state is State.SENDING and item.owner_pid == 1
