@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -94,7 +94,12 @@ class PublicationViewer(QWidget):
         self.system.clicked.connect(self._on_system)
         self.send.clicked.connect(self._on_send)
         self.view.pageNavigator().currentPageChanged.connect(self._on_current_page)
-        self.search_model.countChanged.connect(self._on_count)
+        # Queued: Qt emits countChanged inside QPdfSearchModel while it holds PDFium's
+        # lock (painting a page with hits); a Python slot called there waits for the
+        # interpreter lock, which a worker rendering a thumbnail holds while it waits
+        # for PDFium's lock: a deadlock (seen in a CI run). Queued, the count arrives
+        # through the event loop with no lock held.
+        self.search_model.countChanged.connect(self._on_count, Qt.ConnectionType.QueuedConnection)
         self.retranslate()
 
     def retranslate(self) -> None:
