@@ -381,14 +381,33 @@ def walk_dialog(
                     w
                     for w in top_windows(app)
                     if safe(w.get_name) != safe(frame.get_name)
-                    and safe(w.get_role_name) in ("dialog", "alert", "frame", "window")
+                    # the photobook's presentation is a bare full-screen widget ("filler")
+                    and safe(w.get_role_name) in ("dialog", "alert", "frame", "window", "filler")
                     and safe(lambda w=w: w.get_state_set().contains(Atspi.StateType.SHOWING))
                 ),
                 None,
             )
         pump(0.2)
     if dialog is None:
-        return [{"opened": False, "started": t_start, "keys": keys, "failed": failed}]
+        windows = [
+            f"{safe(w.get_role_name)} {safe(w.get_name)!r}"
+            + (
+                " showing"
+                if safe(lambda w=w: w.get_state_set().contains(Atspi.StateType.SHOWING))
+                else ""
+            )
+            for w in top_windows(app)
+        ]
+        return [
+            {
+                "opened": False,
+                "started": t_start,
+                "keys": keys,
+                "failed": failed,
+                "app_saw": shown,
+                "windows": windows,
+            }
+        ]
     pump(0.5)
     first = focused_after(events, before, 1.0)
     records: list[dict[str, Any]] = []

@@ -339,3 +339,55 @@ def test_sidebar_rail_highlights_the_current_area_as_one_block(
     assert iface is not None
     states = [iface.child(i).state().selected for i in range(iface.childCount())]
     assert states.index(True) == row and states.count(True) == 1
+
+
+def tree_texts(widget: QWidget) -> str:
+    """Names, descriptions and values of ``widget``'s accessible object and all below."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    out: list[str] = []
+    todo = [iface] if iface is not None else []
+    while todo:
+        node = todo.pop()
+        for t in (QAccessible.Text.Name, QAccessible.Text.Description, QAccessible.Text.Value):
+            out.append(node.text(t) or "")
+        todo.extend(node.child(i) for i in range(node.childCount()) if node.child(i))
+    return " ".join(" ".join(out).split())
+
+
+def test_trust_dialog_is_read_in_full(qtbot: QtBot) -> None:
+    """The "Unknown publisher" question (a pack signed by a key not trusted yet): a
+    screen reader hears who claims to sign it, the whole fingerprint and both choices,
+    and the focus starts on the safe one, Cancel."""
+    import base64
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from companion.core.library.signing import Signer
+    from companion.ui.library.trust_dialog import TrustGate
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    signer = Signer(base64.b64encode(bytes(range(32))).decode(), "Geita miners' cooperative")
+    seen: dict[str, str] = {}
+
+    def read_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_cancel)
+            return
+        seen["tree"] = tree_texts(box)
+        focus = box.focusWidget()
+        seen["focus"] = accessible_name(focus) if focus is not None else ""
+        buttons = [accessible_name(b) for b in box.buttons()]
+        seen["buttons"] = "|".join(buttons)
+        box.reject()
+
+    QTimer.singleShot(0, read_and_cancel)
+    assert TrustGate.ask(parent, signer) is False
+    tree = seen["tree"]
+    assert "Geita miners' cooperative" in tree, tree
+    assert signer.fingerprint in tree, tree
+    assert "Install (key" in seen["buttons"] and "Cancel" in seen["buttons"], seen
+    assert seen["focus"] == "Cancel", seen

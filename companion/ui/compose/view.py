@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.a11y import CurrentItemOnFocus
 from companion.ui.compose.editor_view import LANGUAGES, EditorPanel
 from companion.ui.compose.media_view import ImageRow, read_thumbnail
 from companion.ui.compose.outbox_view import OutboxView
@@ -113,6 +114,7 @@ class ComposeView(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         self.drafts_label = QLabel(left)
         self.drafts = WrappedList(left)
+        self._focus_item = CurrentItemOnFocus(self.drafts)  # Tab in: the current draft
         self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.drafts.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.drafts.setWordWrap(True)
