@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME, LICENSE, version
 from companion.core.connectivity import NetState
 from companion.core.errors import KnownError
-from companion.ui.a11y import focus_first_control
+from companion.ui.a11y import focus_first_control, spoken_text
 from companion.ui.area_base import AreaWidget
 from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.async_area import AsyncArea
@@ -276,7 +276,9 @@ class MainWindow(QMainWindow):
             text = self.tr("○ Offline — working from saved data")
         self.network_label.setText(text)
         self.network_label.setToolTip(reach.detail if reach is not None else "")
-        self.network_label.setAccessibleName(self.tr("Network state: %1").replace("%1", text))
+        self.network_label.setAccessibleName(  # without the drawn "○"
+            self.tr("Network state: %1").replace("%1", spoken_text(text))
+        )
         self.sign_in_button.setText(self.tr("Open the sign-in page"))
         self.sign_in_button.setVisible(portal)
 

@@ -135,8 +135,6 @@ class ComposeView(QWidget):
         split.addWidget(left)
 
         self.editor = EditorPanel()
-        self.bar = ActionBar(self.editor, write)
-        wl.addWidget(self.bar)
         scroll = QScrollArea()
         self.editor_scroll = scroll
         scroll.setWidgetResizable(True)
@@ -148,6 +146,10 @@ class ComposeView(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
         split.setSizes([180, 860])
+        # made after the editor is in its scroll area: Tab reaches the bar pinned below
+        # the editor after the editor's fields (reading order), not before them
+        self.bar = ActionBar(self.editor, write)
+        wl.addWidget(self.bar)
 
         # the editor's widgets by their old names (the controllers and tests use them)
         e = self.editor

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.a11y import name_by_text, spoken_text
 from companion.ui.library.pages import THUMB_HEIGHT
 from companion.ui.library.photobook_parts import LANGUAGE_NAMES, EditionPages
 from companion.ui.locale_format import number
@@ -123,16 +124,26 @@ class PhotobookBar(QWidget):
             QWidget.setTabOrder(first, second)
 
     def retranslate(self, presenting: bool) -> None:
+        # named by what they show (a translation may say "Back" on a "Previous page"
+        # button), what they do as the description
         self.back.setText(QCoreApplication.translate("PhotobookViewer", "← Library"))
-        self.back.setAccessibleName(
-            QCoreApplication.translate("PhotobookViewer", "Back to the library")
+        name_by_text(
+            self.back,
+            self.back.text(),
+            QCoreApplication.translate("PhotobookViewer", "Back to the library"),
         )
         self.prev_btn.setText(QCoreApplication.translate("PhotobookViewer", "◀ Previous"))
-        self.prev_btn.setAccessibleName(
-            QCoreApplication.translate("PhotobookViewer", "Previous page")
+        name_by_text(
+            self.prev_btn,
+            self.prev_btn.text(),
+            QCoreApplication.translate("PhotobookViewer", "Previous page"),
         )
         self.next_btn.setText(QCoreApplication.translate("PhotobookViewer", "Next ▶"))
-        self.next_btn.setAccessibleName(QCoreApplication.translate("PhotobookViewer", "Next page"))
+        name_by_text(
+            self.next_btn,
+            self.next_btn.text(),
+            QCoreApplication.translate("PhotobookViewer", "Next page"),
+        )
         self.fit_btn.setText(QCoreApplication.translate("PhotobookViewer", "Fit"))
         self.fit_btn.setAccessibleName(
             QCoreApplication.translate("PhotobookViewer", "Fit the page to the window")
@@ -146,11 +157,10 @@ class PhotobookBar(QWidget):
             if presenting
             else QCoreApplication.translate("PhotobookViewer", "Present")
         )
-        # the name carries the visible text ("Leave presentation" while presenting)
-        self.present_btn.setAccessibleName(
-            ""
-            if presenting
-            else QCoreApplication.translate("PhotobookViewer", "Presentation mode (full screen)")
+        name_by_text(
+            self.present_btn,
+            self.present_btn.text(),
+            QCoreApplication.translate("PhotobookViewer", "Presentation mode (full screen)"),
         )
         self.present_btn.setToolTip(
             QCoreApplication.translate("PhotobookViewer", "F5 or F11; Esc to leave")
@@ -215,6 +225,7 @@ class PhotobookBar(QWidget):
             self.lang_btn.setText(
                 f"{lang.upper()} ⇄ {other.upper()} · {LANGUAGE_NAMES.get(other, other)}"
             )
+            self.lang_btn.setAccessibleName(spoken_text(self.lang_btn.text()))
 
     def fill_screens(self, presenting: bool) -> None:
         screens = QGuiApplication.screens()
