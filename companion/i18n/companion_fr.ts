@@ -408,54 +408,54 @@
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="171"/>
+        <location filename="../ui/compose/view.py" line="175"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="172"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="173"/>
-        <location filename="../ui/compose/view.py" line="174"/>
+        <location filename="../ui/compose/view.py" line="177"/>
+        <location filename="../ui/compose/view.py" line="178"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="175"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="176"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="177"/>
+        <location filename="../ui/compose/view.py" line="181"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="178"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="179"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="180"/>
+        <location filename="../ui/compose/view.py" line="184"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="181"/>
-        <location filename="../ui/compose/view.py" line="182"/>
+        <location filename="../ui/compose/view.py" line="185"/>
+        <location filename="../ui/compose/view.py" line="186"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -565,27 +565,27 @@
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="183"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="185"/>
+        <location filename="../ui/compose/view.py" line="189"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="187"/>
+        <location filename="../ui/compose/view.py" line="191"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="188"/>
+        <location filename="../ui/compose/view.py" line="192"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="190"/>
+        <location filename="../ui/compose/view.py" line="194"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
@@ -738,6 +738,56 @@
         <location filename="../ui/compose/sending.py" line="59"/>
         <source>Write something first: the post is empty.</source>
         <translation>Écrivez d’abord quelque chose : la publication est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <location filename="../core/connectivity.py" line="99"/>
+        <source>not a check address: %1</source>
+        <extracomment>the default check: Mozilla&apos;s captive-portal detection address and its answer read at most this much of the answer (a portal&apos;s login page can be large) the network answers, but with its own page: the user must sign in first the page to open to sign in (PORTAL only) what was seen, in English, for the log the same for the tooltip: a ``QT_TRANSLATE_NOOP(&quot;Connectivity&quot;, …)`` text whose %1 is ``detail_arg`` (a host, a status code), translated where it is shown</extracomment>
+        <translation>pas une adresse de vérification : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="108"/>
+        <source>name lookup failed for %1</source>
+        <translation>la résolution du nom %1 a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="130"/>
+        <source>certificate not accepted</source>
+        <translation>certificat refusé</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="136"/>
+        <source>%1 could not be reached</source>
+        <translation>%1 est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="143"/>
+        <source>redirected (HTTP %1)</source>
+        <translation>redirigé (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="150"/>
+        <source>sign-in required (HTTP %1)</source>
+        <translation>connexion au réseau requise (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="157"/>
+        <location filename="../core/connectivity.py" line="159"/>
+        <source>expected answer</source>
+        <translation>réponse attendue</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="164"/>
+        <source>unexpected page (HTTP %1)</source>
+        <translation>page inattendue (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="170"/>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>réponse inattendue (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -4050,23 +4100,23 @@
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -4099,7 +4149,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Open the sign-in page</source>
         <translation>Ouvrir la page de connexion</translation>
     </message>
@@ -4247,7 +4297,9 @@
     <name>MediaViewer</name>
     <message>
         <location filename="../ui/live/media_viewer.py" line="119"/>
-        <location filename="../ui/live/media_viewer.py" line="124"/>
+        <location filename="../ui/live/media_viewer.py" line="125"/>
+        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <location filename="../ui/live/media_viewer.py" line="248"/>
         <source>Picture</source>
         <extracomment>the largest size a picture is decoded to (memory stays bounded)</extracomment>
         <translation>Image</translation>
@@ -4273,47 +4325,49 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <location filename="../ui/live/media_viewer.py" line="131"/>
         <source>Next picture</source>
         <translation>Image suivante</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="127"/>
+        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <location filename="../ui/live/media_viewer.py" line="132"/>
         <source>Previous picture</source>
         <translation>Image précédente</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <location filename="../ui/live/media_viewer.py" line="133"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <location filename="../ui/live/media_viewer.py" line="134"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <location filename="../ui/live/media_viewer.py" line="135"/>
         <source>Fit the picture to the window</source>
         <translation>Ajuster l&apos;image à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="175"/>
+        <location filename="../ui/live/media_viewer.py" line="180"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="184"/>
+        <location filename="../ui/live/media_viewer.py" line="189"/>
         <source>Description: %1</source>
         <translation>Description : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="186"/>
+        <location filename="../ui/live/media_viewer.py" line="191"/>
         <source>The author gave no description of this picture.</source>
         <translation>L&apos;auteur n&apos;a pas décrit cette image.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="238"/>
+        <location filename="../ui/live/media_viewer.py" line="244"/>
         <source>Loading the picture…</source>
         <translation>Chargement de l&apos;image…</translation>
     </message>
@@ -4624,128 +4678,128 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="126"/>
+        <location filename="../ui/library/photobook_controls.py" line="129"/>
         <source>← Library</source>
         <extracomment>keys -&gt; the viewer&apos;s method that answers them (Esc, F5 and F11 are the viewer&apos;s own)</extracomment>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="128"/>
+        <location filename="../ui/library/photobook_controls.py" line="133"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="130"/>
+        <location filename="../ui/library/photobook_controls.py" line="135"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="132"/>
+        <location filename="../ui/library/photobook_controls.py" line="139"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="134"/>
+        <location filename="../ui/library/photobook_controls.py" line="141"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="135"/>
+        <location filename="../ui/library/photobook_controls.py" line="145"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="136"/>
+        <location filename="../ui/library/photobook_controls.py" line="147"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="138"/>
+        <location filename="../ui/library/photobook_controls.py" line="149"/>
         <source>Fit the page to the window</source>
         <translation>Ajuster la page à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="140"/>
+        <location filename="../ui/library/photobook_controls.py" line="151"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="141"/>
+        <location filename="../ui/library/photobook_controls.py" line="152"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="142"/>
+        <location filename="../ui/library/photobook_controls.py" line="153"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="143"/>
+        <location filename="../ui/library/photobook_controls.py" line="154"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="145"/>
+        <location filename="../ui/library/photobook_controls.py" line="156"/>
         <source>Leave presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="147"/>
+        <location filename="../ui/library/photobook_controls.py" line="158"/>
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="150"/>
+        <location filename="../ui/library/photobook_controls.py" line="163"/>
         <source>Presentation mode (full screen)</source>
         <translation>Mode présentation (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="153"/>
+        <location filename="../ui/library/photobook_controls.py" line="166"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11&#xa0;; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="155"/>
+        <location filename="../ui/library/photobook_controls.py" line="168"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="157"/>
+        <location filename="../ui/library/photobook_controls.py" line="170"/>
         <source>Actual size (drag to move the page)</source>
         <translation>Taille réelle (faites glisser pour déplacer la page)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="160"/>
+        <location filename="../ui/library/photobook_controls.py" line="173"/>
         <source>1; drag the page to move it</source>
         <translation>1 ; faites glisser la page pour la déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="164"/>
+        <location filename="../ui/library/photobook_controls.py" line="177"/>
         <source>Show the row of pages</source>
         <translation>Afficher la rangée de pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="167"/>
+        <location filename="../ui/library/photobook_controls.py" line="180"/>
         <source>T shows or hides the row of pages</source>
         <translation>T affiche ou masque la rangée de pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="171"/>
+        <location filename="../ui/library/photobook_controls.py" line="184"/>
         <source>Show the caption</source>
         <translation>Afficher la légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="174"/>
+        <location filename="../ui/library/photobook_controls.py" line="187"/>
         <source>C shows or hides the caption</source>
         <translation>C affiche ou masque la légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="177"/>
+        <location filename="../ui/library/photobook_controls.py" line="190"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="179"/>
+        <location filename="../ui/library/photobook_controls.py" line="192"/>
         <source>Start a post about this page</source>
         <translation>Commencer un message sur cette page</translation>
     </message>
@@ -4758,38 +4812,38 @@
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="108"/>
-        <location filename="../ui/library/photobook_controls.py" line="169"/>
+        <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="109"/>
-        <location filename="../ui/library/photobook_controls.py" line="162"/>
+        <location filename="../ui/library/photobook_controls.py" line="175"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="182"/>
+        <location filename="../ui/library/photobook_controls.py" line="195"/>
         <source>Switch language, same page</source>
         <translation>Changer de langue, même page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="224"/>
+        <location filename="../ui/library/photobook_controls.py" line="238"/>
         <source>Present on screen %1 (%2)</source>
         <translation>Présenter sur l&apos;écran %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="233"/>
+        <location filename="../ui/library/photobook_controls.py" line="247"/>
         <source>Screen for the presentation</source>
         <translation>Écran de la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="198"/>
+        <location filename="../ui/library/photobook_controls.py" line="211"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="191"/>
+        <location filename="../ui/library/photobook_controls.py" line="204"/>
         <source>Pages %1–%2 of %3</source>
         <translation>Pages %1–%2 sur %3</translation>
     </message>
@@ -4800,7 +4854,7 @@
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="361"/>
-        <location filename="../ui/library/photobook_controls.py" line="260"/>
+        <location filename="../ui/library/photobook_controls.py" line="274"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -5957,63 +6011,63 @@ Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</
 <context>
     <name>TrustedKeysSettingsPage</name>
     <message>
-        <location filename="../ui/library/trust_page.py" line="74"/>
+        <location filename="../ui/library/trust_page.py" line="76"/>
         <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
         <translation>Les paquets signés par ces éditeurs s&apos;installent sans question. Un paquet d&apos;un autre éditeur demande votre accord explicite, et les paquets ne sont pris d&apos;autres ordinateurs que s&apos;ils sont signés.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="79"/>
+        <location filename="../ui/library/trust_page.py" line="81"/>
         <source>Trusted publishers</source>
         <translation>Éditeurs de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="80"/>
+        <location filename="../ui/library/trust_page.py" line="82"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="81"/>
+        <location filename="../ui/library/trust_page.py" line="83"/>
         <source>Remove the selected publisher</source>
         <translation>Retirer l&apos;éditeur sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="82"/>
         <location filename="../ui/library/trust_page.py" line="84"/>
+        <location filename="../ui/library/trust_page.py" line="86"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="83"/>
+        <location filename="../ui/library/trust_page.py" line="85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="85"/>
+        <location filename="../ui/library/trust_page.py" line="87"/>
         <source>the line in the publisher&apos;s .pub file</source>
         <translation>la ligne du fichier .pub de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="86"/>
+        <location filename="../ui/library/trust_page.py" line="88"/>
         <source>Publisher&apos;s name</source>
         <translation>Nom de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="87"/>
+        <location filename="../ui/library/trust_page.py" line="89"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="88"/>
+        <location filename="../ui/library/trust_page.py" line="90"/>
         <source>Trust this key</source>
         <translation>Faire confiance à cette clé</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="97"/>
+        <location filename="../ui/library/trust_page.py" line="99"/>
         <source>Publishers</source>
         <translation>Éditeurs</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="107"/>
+        <location filename="../ui/library/trust_page.py" line="109"/>
         <source>%1 — sample, only for the sample pack that comes with the app
 %2</source>
         <translation>%1 — exemple, seulement pour le paquet d&apos;exemple fourni avec l&apos;application

@@ -408,54 +408,54 @@
         <translation>Hakikisho la picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="171"/>
+        <location filename="../ui/compose/view.py" line="175"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="172"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="173"/>
-        <location filename="../ui/compose/view.py" line="174"/>
+        <location filename="../ui/compose/view.py" line="177"/>
+        <location filename="../ui/compose/view.py" line="178"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="175"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="176"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>New draft</source>
         <translation>Rasimu mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="177"/>
+        <location filename="../ui/compose/view.py" line="181"/>
         <source>Duplicate</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="178"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Duplicate draft</source>
         <translation>Nakili rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="179"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="180"/>
+        <location filename="../ui/compose/view.py" line="184"/>
         <source>Delete draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="181"/>
-        <location filename="../ui/compose/view.py" line="182"/>
+        <location filename="../ui/compose/view.py" line="185"/>
+        <location filename="../ui/compose/view.py" line="186"/>
         <source>Undo delete</source>
         <translation>Tendua kufuta</translation>
     </message>
@@ -565,27 +565,27 @@
         <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="183"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Open on X</source>
         <translation>Fungua kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="185"/>
+        <location filename="../ui/compose/view.py" line="189"/>
         <source>Open the post on X in the browser</source>
         <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="187"/>
+        <location filename="../ui/compose/view.py" line="191"/>
         <source>Send</source>
         <translation>Tuma</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="188"/>
+        <location filename="../ui/compose/view.py" line="192"/>
         <source>Send to the outbox</source>
         <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="190"/>
+        <location filename="../ui/compose/view.py" line="194"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
@@ -738,6 +738,56 @@
         <location filename="../ui/compose/sending.py" line="59"/>
         <source>Write something first: the post is empty.</source>
         <translation>Andika kitu kwanza: chapisho ni tupu.</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <location filename="../core/connectivity.py" line="99"/>
+        <source>not a check address: %1</source>
+        <extracomment>the default check: Mozilla&apos;s captive-portal detection address and its answer read at most this much of the answer (a portal&apos;s login page can be large) the network answers, but with its own page: the user must sign in first the page to open to sign in (PORTAL only) what was seen, in English, for the log the same for the tooltip: a ``QT_TRANSLATE_NOOP(&quot;Connectivity&quot;, …)`` text whose %1 is ``detail_arg`` (a host, a status code), translated where it is shown</extracomment>
+        <translation>si anwani ya ukaguzi: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="108"/>
+        <source>name lookup failed for %1</source>
+        <translation>kutafuta jina la %1 kumeshindwa</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="130"/>
+        <source>certificate not accepted</source>
+        <translation>cheti hakikukubaliwa</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="136"/>
+        <source>%1 could not be reached</source>
+        <translation>%1 haikuweza kufikiwa</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="143"/>
+        <source>redirected (HTTP %1)</source>
+        <translation>imeelekezwa kwingine (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="150"/>
+        <source>sign-in required (HTTP %1)</source>
+        <translation>unahitaji kuingia kwanza (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="157"/>
+        <location filename="../core/connectivity.py" line="159"/>
+        <source>expected answer</source>
+        <translation>jibu lililotarajiwa</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="164"/>
+        <source>unexpected page (HTTP %1)</source>
+        <translation>ukurasa usiotarajiwa (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="170"/>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>jibu lisilotarajiwa (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -4050,23 +4100,23 @@
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
@@ -4099,7 +4149,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Open the sign-in page</source>
         <translation>Fungua ukurasa wa kuingia</translation>
     </message>
@@ -4247,7 +4297,9 @@
     <name>MediaViewer</name>
     <message>
         <location filename="../ui/live/media_viewer.py" line="119"/>
-        <location filename="../ui/live/media_viewer.py" line="124"/>
+        <location filename="../ui/live/media_viewer.py" line="125"/>
+        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <location filename="../ui/live/media_viewer.py" line="248"/>
         <source>Picture</source>
         <extracomment>the largest size a picture is decoded to (memory stays bounded)</extracomment>
         <translation>Picha</translation>
@@ -4273,47 +4325,49 @@
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="126"/>
+        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <location filename="../ui/live/media_viewer.py" line="131"/>
         <source>Next picture</source>
         <translation>Picha inayofuata</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="127"/>
+        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <location filename="../ui/live/media_viewer.py" line="132"/>
         <source>Previous picture</source>
         <translation>Picha iliyotangulia</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="128"/>
+        <location filename="../ui/live/media_viewer.py" line="133"/>
         <source>Zoom in</source>
         <translation>Kuza</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <location filename="../ui/live/media_viewer.py" line="134"/>
         <source>Zoom out</source>
         <translation>Punguza</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <location filename="../ui/live/media_viewer.py" line="135"/>
         <source>Fit the picture to the window</source>
         <translation>Tosheleza picha kwenye dirisha</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="175"/>
+        <location filename="../ui/live/media_viewer.py" line="180"/>
         <source>%1 of %2</source>
         <translation>%1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="184"/>
+        <location filename="../ui/live/media_viewer.py" line="189"/>
         <source>Description: %1</source>
         <translation>Maelezo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="186"/>
+        <location filename="../ui/live/media_viewer.py" line="191"/>
         <source>The author gave no description of this picture.</source>
         <translation>Mwandishi hakutoa maelezo ya picha hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="238"/>
+        <location filename="../ui/live/media_viewer.py" line="244"/>
         <source>Loading the picture…</source>
         <translation>Inapakia picha…</translation>
     </message>
@@ -4624,128 +4678,128 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="126"/>
+        <location filename="../ui/library/photobook_controls.py" line="129"/>
         <source>← Library</source>
         <extracomment>keys -&gt; the viewer&apos;s method that answers them (Esc, F5 and F11 are the viewer&apos;s own)</extracomment>
         <translation>← Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="128"/>
+        <location filename="../ui/library/photobook_controls.py" line="133"/>
         <source>Back to the library</source>
         <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="130"/>
+        <location filename="../ui/library/photobook_controls.py" line="135"/>
         <source>◀ Previous</source>
         <translation>◀ Nyuma</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="132"/>
+        <location filename="../ui/library/photobook_controls.py" line="139"/>
         <source>Previous page</source>
         <translation>Ukurasa uliotangulia</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="134"/>
+        <location filename="../ui/library/photobook_controls.py" line="141"/>
         <source>Next ▶</source>
         <translation>Mbele ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="135"/>
+        <location filename="../ui/library/photobook_controls.py" line="145"/>
         <source>Next page</source>
         <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="136"/>
+        <location filename="../ui/library/photobook_controls.py" line="147"/>
         <source>Fit</source>
         <translation>Tosheleza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="138"/>
+        <location filename="../ui/library/photobook_controls.py" line="149"/>
         <source>Fit the page to the window</source>
         <translation>Tosheleza ukurasa kwenye dirisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="140"/>
+        <location filename="../ui/library/photobook_controls.py" line="151"/>
         <source>Zoom +</source>
         <translation>Kuza +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="141"/>
+        <location filename="../ui/library/photobook_controls.py" line="152"/>
         <source>Zoom in</source>
         <translation>Kuza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="142"/>
+        <location filename="../ui/library/photobook_controls.py" line="153"/>
         <source>Zoom −</source>
         <translation>Punguza −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="143"/>
+        <location filename="../ui/library/photobook_controls.py" line="154"/>
         <source>Zoom out</source>
         <translation>Punguza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="145"/>
+        <location filename="../ui/library/photobook_controls.py" line="156"/>
         <source>Leave presentation</source>
         <translation>Acha wasilisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="147"/>
+        <location filename="../ui/library/photobook_controls.py" line="158"/>
         <source>Present</source>
         <translation>Wasilisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="150"/>
+        <location filename="../ui/library/photobook_controls.py" line="163"/>
         <source>Presentation mode (full screen)</source>
         <translation>Hali ya wasilisho (skrini nzima)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="153"/>
+        <location filename="../ui/library/photobook_controls.py" line="166"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 au F11; Esc kuondoka</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="155"/>
+        <location filename="../ui/library/photobook_controls.py" line="168"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="157"/>
+        <location filename="../ui/library/photobook_controls.py" line="170"/>
         <source>Actual size (drag to move the page)</source>
         <translation>Ukubwa halisi (buruta kusogeza ukurasa)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="160"/>
+        <location filename="../ui/library/photobook_controls.py" line="173"/>
         <source>1; drag the page to move it</source>
         <translation>1; buruta ukurasa kuusogeza</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="164"/>
+        <location filename="../ui/library/photobook_controls.py" line="177"/>
         <source>Show the row of pages</source>
         <translation>Onyesha safu ya kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="167"/>
+        <location filename="../ui/library/photobook_controls.py" line="180"/>
         <source>T shows or hides the row of pages</source>
         <translation>T inaonyesha au kuficha safu ya kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="171"/>
+        <location filename="../ui/library/photobook_controls.py" line="184"/>
         <source>Show the caption</source>
         <translation>Onyesha maelezo ya picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="174"/>
+        <location filename="../ui/library/photobook_controls.py" line="187"/>
         <source>C shows or hides the caption</source>
         <translation>C inaonyesha au kuficha maelezo ya picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="177"/>
+        <location filename="../ui/library/photobook_controls.py" line="190"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="179"/>
+        <location filename="../ui/library/photobook_controls.py" line="192"/>
         <source>Start a post about this page</source>
         <translation>Anza chapisho kuhusu ukurasa huu</translation>
     </message>
@@ -4758,38 +4812,38 @@
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="108"/>
-        <location filename="../ui/library/photobook_controls.py" line="169"/>
+        <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Caption</source>
         <translation>Maelezo</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="109"/>
-        <location filename="../ui/library/photobook_controls.py" line="162"/>
+        <location filename="../ui/library/photobook_controls.py" line="175"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="182"/>
+        <location filename="../ui/library/photobook_controls.py" line="195"/>
         <source>Switch language, same page</source>
         <translation>Badilisha lugha, ukurasa uleule</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="224"/>
+        <location filename="../ui/library/photobook_controls.py" line="238"/>
         <source>Present on screen %1 (%2)</source>
         <translation>Onyesha kwenye skrini %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="233"/>
+        <location filename="../ui/library/photobook_controls.py" line="247"/>
         <source>Screen for the presentation</source>
         <translation>Skrini ya maonyesho</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="198"/>
+        <location filename="../ui/library/photobook_controls.py" line="211"/>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="191"/>
+        <location filename="../ui/library/photobook_controls.py" line="204"/>
         <source>Pages %1–%2 of %3</source>
         <translation>Kurasa %1–%2 kati ya %3</translation>
     </message>
@@ -4800,7 +4854,7 @@
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="361"/>
-        <location filename="../ui/library/photobook_controls.py" line="260"/>
+        <location filename="../ui/library/photobook_controls.py" line="274"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
@@ -5957,63 +6011,63 @@ Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
 <context>
     <name>TrustedKeysSettingsPage</name>
     <message>
-        <location filename="../ui/library/trust_page.py" line="74"/>
+        <location filename="../ui/library/trust_page.py" line="76"/>
         <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
         <translation>Vifurushi vilivyotiwa sahihi na wachapishaji hawa vinasakinishwa bila kuuliza. Kifurushi kutoka kwa mwingine yeyote kinahitaji uamuzi wako wa wazi, na vifurushi huchukuliwa kutoka kompyuta nyingine tu vikiwa vimetiwa sahihi.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="79"/>
+        <location filename="../ui/library/trust_page.py" line="81"/>
         <source>Trusted publishers</source>
         <translation>Wachapishaji wanaoaminika</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="80"/>
+        <location filename="../ui/library/trust_page.py" line="82"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="81"/>
+        <location filename="../ui/library/trust_page.py" line="83"/>
         <source>Remove the selected publisher</source>
         <translation>Ondoa mchapishaji aliyechaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="82"/>
         <location filename="../ui/library/trust_page.py" line="84"/>
+        <location filename="../ui/library/trust_page.py" line="86"/>
         <source>Public key</source>
         <translation>Ufunguo wa umma</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="83"/>
+        <location filename="../ui/library/trust_page.py" line="85"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="85"/>
+        <location filename="../ui/library/trust_page.py" line="87"/>
         <source>the line in the publisher&apos;s .pub file</source>
         <translation>mstari ulio kwenye faili .pub ya mchapishaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="86"/>
+        <location filename="../ui/library/trust_page.py" line="88"/>
         <source>Publisher&apos;s name</source>
         <translation>Jina la mchapishaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="87"/>
+        <location filename="../ui/library/trust_page.py" line="89"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="88"/>
+        <location filename="../ui/library/trust_page.py" line="90"/>
         <source>Trust this key</source>
         <translation>Amini ufunguo huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="97"/>
+        <location filename="../ui/library/trust_page.py" line="99"/>
         <source>Publishers</source>
         <translation>Wachapishaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="107"/>
+        <location filename="../ui/library/trust_page.py" line="109"/>
         <source>%1 — sample, only for the sample pack that comes with the app
 %2</source>
         <translation>%1 — mfano, kwa kifurushi cha mfano kinachokuja na programu tu

@@ -7,7 +7,7 @@ import traceback
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -275,7 +275,16 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("○ Offline — working from saved data")
         self.network_label.setText(text)
-        self.network_label.setToolTip(reach.detail if reach is not None else "")
+        detail = ""
+        if reach is not None:
+            detail = (
+                QCoreApplication.translate("Connectivity", reach.detail_text).replace(
+                    "%1", reach.detail_arg
+                )
+                if reach.detail_text
+                else reach.detail
+            )
+        self.network_label.setToolTip(detail)
         self.network_label.setAccessibleName(  # without the drawn "○"
             self.tr("Network state: %1").replace("%1", spoken_text(text))
         )
