@@ -406,3 +406,21 @@ def test_dialog_errors_are_translated_and_a_bug_is_not_shown_raw(
         assert "secret" not in dialog.message.text()
     finally:
         apply_language("en")
+
+
+def test_no_keyring_notice_is_read_in_full(qtbot: QtBot, make: Factory) -> None:
+    """The notice's text was named by its title: a screen reader heard "No keyring to
+    keep your logins safe" and never how to fix it (issue 21: a label that shows
+    information is named by its text)."""
+    from PySide6.QtGui import QAccessible
+
+    widget = make(SessionOnlyStore())
+    notice = widget.view.notice
+    qtbot.waitUntil(notice.isVisible, timeout=5000)
+    iface = QAccessible.queryAccessibleInterface(notice.text)
+    assert iface is not None
+    heard = " ".join(
+        iface.text(t) or "" for t in (QAccessible.Text.Name, QAccessible.Text.Description)
+    )
+    assert "sudo apt install gnome-keyring" in heard, heard
+    assert notice.title.text() in heard, heard
