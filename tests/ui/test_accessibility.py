@@ -391,3 +391,27 @@ def test_trust_dialog_is_read_in_full(qtbot: QtBot) -> None:
     assert signer.fingerprint in tree, tree
     assert "Install (key" in seen["buttons"] and "Cancel" in seen["buttons"], seen
     assert seen["focus"] == "Cancel", seen
+
+
+def test_post_length_counter_is_read_as_shown(qtbot: QtBot) -> None:
+    """Each "Post to" row's counter ("19 / 500") was named "Length for Mastodon": a
+    screen reader never heard how long the post is, nor "too long"."""
+    from companion.core.accounts.model import Account, Network
+    from companion.ui.compose.targets import TargetRow
+
+    account = Account(
+        "a-masto",
+        Network.MASTODON,
+        "https://mastodon.example",
+        "@amina@mastodon.example",
+        info={"max_characters": 500, "id": "1"},
+    )
+    row = TargetRow(account)
+    qtbot.addWidget(row)
+    row.show()
+    row.update_count("Habari kutoka Geita", "")
+    iface = QAccessible.queryAccessibleInterface(row.counter)
+    assert iface is not None
+    assert iface.text(QAccessible.Text.Name) == row.counter.text()
+    assert row.counter.text().startswith("19 / 500")
+    assert iface.text(QAccessible.Text.Description) == "Length for Mastodon"
