@@ -767,3 +767,21 @@ def test_names_leave_out_drawn_symbols(report: dict[str, Any]) -> None:
     words ("Previous", "Offline")."""
     drawn = sorted({o["name"] for o in everything(report) if DRAWN.search(o["name"])})
     assert not drawn, f"[{report['lang']}] {drawn}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("area", AREAS + tuple(VIEWS) + DIALOGS)
+def test_labels_are_named_by_what_they_show(report: dict[str, Any], area: str) -> None:
+    """A label that shows information is named by (or has as text) what it shows; a
+    custom name ("Caption", "Length for Mastodon") hides it, even when another object
+    describes the same words."""
+    data = opened(report, area)
+    named = [words(f"{o['name']} {o['text']}") for o in data["window"]]
+    hidden = [
+        s["text"][:80]
+        for s in data["shown"]
+        if s["kind"] == "label"
+        and re.search(r"\w", s["text"])
+        and not any(words(s["text"]) in n for n in named)
+    ]
+    assert not hidden, f"[{report['lang']}] labels named otherwise than they show: {hidden}"
