@@ -424,3 +424,29 @@ def test_no_keyring_notice_is_read_in_full(qtbot: QtBot, make: Factory) -> None:
     )
     assert "sudo apt install gnome-keyring" in heard, heard
     assert notice.title.text() in heard, heard
+
+
+def test_add_account_dialog_messages_are_read_and_said(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog's message line was named "Messages": a blind user who pressed OK with a
+    wrong address heard nothing of the error. It is named by its text, and said."""
+    from PySide6.QtGui import QAccessible
+
+    from companion.core.errors import KnownError
+    from companion.ui.accounts import dialog_base
+
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        dialog_base, "announce", lambda _w, text, assertive=False: said.append((text, assertive))
+    )
+    dialog = dialog_base.AccountDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_info("Checking the token…")
+    dialog.show_error(KnownError("The server refused the token."))
+    iface = QAccessible.queryAccessibleInterface(dialog.message)
+    assert iface is not None
+    assert iface.text(QAccessible.Text.Name) == dialog.message.text()
+    assert said[0] == ("Checking the token…", False)
+    assert said[1][1] is True and said[1][0] == dialog.message.text()
