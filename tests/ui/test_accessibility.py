@@ -415,3 +415,22 @@ def test_post_length_counter_is_read_as_shown(qtbot: QtBot) -> None:
     assert iface.text(QAccessible.Text.Name) == row.counter.text()
     assert row.counter.text().startswith("19 / 500")
     assert iface.text(QAccessible.Text.Description) == "Length for Mastodon"
+
+
+def test_message_bar_messages_are_said(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The strip at the top of the window (an event file that does not load, a failed
+    task) was only shown: a screen reader user never heard it. Errors and warnings are
+    said at once, other messages politely; "Copy report" is named by what it shows."""
+    from companion.ui import message_bar
+
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        message_bar, "announce", lambda _w, text, assertive=False: said.append((text, assertive))
+    )
+    bar = message_bar.MessageBar()
+    qtbot.addWidget(bar)
+    bar.show_message("Welcome!")
+    bar.show_message("This event file could not be read.", level="error", report="trace")
+    assert said == [("Welcome!", False), ("This event file could not be read.", True)]
+    assert bar.copy_button.isVisibleTo(bar)
+    assert not hidden_texts(bar), hidden_texts(bar)
