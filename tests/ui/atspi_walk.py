@@ -323,8 +323,11 @@ def focus_window(title: str) -> None:
     pump(0.5)
 
 
-def tab_round(events: Events, first_d: dict[str, Any] | None, tabs: int) -> list[dict[str, Any]]:
-    """Press Tab until the focus comes back to the first control seen (at most ``tabs``)."""
+def tab_round(
+    events: Events, first_d: dict[str, Any] | None, tabs: int, press: str = "Tab"
+) -> list[dict[str, Any]]:
+    """Press Tab (or ``press``: shift+Tab) until the focus comes back to the first
+    control seen (at most ``tabs``)."""
     order: list[dict[str, Any]] = []
     seen_start = key_of(first_d) if first_d else None
     if first_d is not None and first_d["role"] == "page tab":
@@ -332,7 +335,7 @@ def tab_round(events: Events, first_d: dict[str, Any] | None, tabs: int) -> list
         seen_start = key_of({**first_d, "role": "page tab list", "description": ""})
     for _ in range(tabs):
         before = len(events.focus)
-        key("Tab")
+        key(press)
         obj = focused_after(events, before, 1.0)
         if obj is None:
             order.append(
@@ -512,7 +515,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if root is not None:
             walk(root, 1, "area", area_objs)
         order = tab_round(events, first_d, args.tabs)
-        extra: dict[str, Any] = {}
+        # and back round with Shift+Tab (a trap may hold only one way)
+        extra: dict[str, Any] = {"back_order": tab_round(events, first_d, args.tabs, "shift+Tab")}
         for spec in args.press:
             where, _, name = spec.partition("=")
             if where != area:

@@ -785,3 +785,20 @@ def test_labels_are_named_by_what_they_show(report: dict[str, Any], area: str) -
         and not any(words(s["text"]) in n for n in named)
     ]
     assert not hidden, f"[{report['lang']}] labels named otherwise than they show: {hidden}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("area", AREAS)
+def test_shift_tab_goes_back_round_the_same_controls(report: dict[str, Any], area: str) -> None:
+    """Shift+Tab comes back round too (no trap one way only), through the controls Tab
+    reached, in the opposite order."""
+    data = report["areas"][area]
+    back = data["back_order"]
+    assert len(back) < 60 and not any(o["name"] == "(no focus change)" for o in back), (
+        f"[{report['lang']}] Shift+Tab in {area}: " + " → ".join(orca_line(o) for o in back)
+    )
+    forward = [(o["role"], o["name"]) for o in data["tab_order"]]
+    backward = [(o["role"], o["name"]) for o in back]
+    assert backward == forward[::-1], (
+        f"[{report['lang']}] Tab: {[n for _, n in forward]}\nShift+Tab: {[n for _, n in backward]}"
+    )
