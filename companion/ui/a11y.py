@@ -165,7 +165,8 @@ class CurrentItemOnFocus(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._view and event.type() == QEvent.Type.FocusIn:
             # after the view's own focus-in, which reports the list itself as focused
-            QTimer.singleShot(0, self._focus_current)
+            # with ``self`` as context: dropped if the view is deleted meanwhile
+            QTimer.singleShot(0, self, self._focus_current)
         return False
 
     @Slot()

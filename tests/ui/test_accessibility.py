@@ -434,3 +434,25 @@ def test_message_bar_messages_are_said(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     assert said == [("Welcome!", False), ("This event file could not be read.", True)]
     assert bar.copy_button.isVisibleTo(bar)
     assert not hidden_texts(bar), hidden_texts(bar)
+
+
+def test_focus_on_a_list_deleted_at_once_is_harmless(qtbot: QtBot) -> None:
+    """CurrentItemOnFocus finishes its work just after the focus arrives: a list deleted
+    in between (a window closing) raised "Internal C++ object already deleted"."""
+    import shiboken6
+    from PySide6.QtWidgets import QListWidget
+
+    from companion.ui.a11y import CurrentItemOnFocus
+
+    items = QListWidget()
+    items.addItems(["first", "second"])
+    CurrentItemOnFocus(items)
+    items.show()
+    qtbot.waitExposed(items)
+    items.activateWindow()
+    items.setFocus()
+    qtbot.waitUntil(items.hasFocus)
+    items.clearFocus()
+    items.setFocus()  # a focus-in whose follow-up is still pending
+    shiboken6.delete(items)
+    qtbot.wait(30)  # the follow-up must not touch the deleted list

@@ -41,7 +41,7 @@ SAY_KEY = "ctrl+shift+t"
 #: how long the walker keeps watching the countdown for announcements (s)
 COUNTDOWN_WAIT = 4.0
 #: one run (start, five areas, Tab rounds) must stay well inside this (s)
-RUN_TIMEOUT = 180
+RUN_TIMEOUT = 240
 
 #: the instant each run starts at, and the countdown text it must show
 RUNS = {
