@@ -25,6 +25,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
+from companion.core.errors import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from companion.core.settings import Settings
 
@@ -51,12 +53,26 @@ class Reach:
     state: NetState
     #: the page to open to sign in (PORTAL only)
     portal_url: str = ""
-    #: what was seen, for the log and the tooltip (not translated)
+    #: what was seen, in English, for the log
     detail: str = ""
+    #: the same for the tooltip: a ``QT_TRANSLATE_NOOP("Connectivity", …)`` text whose
+    #: %1 is ``detail_arg`` (a host, a status code), translated where it is shown
+    detail_text: str = ""
+    detail_arg: str = ""
 
     @property
     def online(self) -> bool:
         return self.state is NetState.ONLINE
+
+
+def _reach(state: NetState, text: str, arg: str = "", portal_url: str = "") -> Reach:
+    return Reach(
+        state,
+        portal_url=portal_url,
+        detail=text.replace("%1", arg),
+        detail_text=text,
+        detail_arg=arg,
+    )
 
 
 def check(
@@ -78,13 +94,19 @@ def check(
     parts = urlsplit(url)
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https") or not host:
-        return Reach(NetState.OFFLINE, detail=f"not a check address: {url!r}")
+        return _reach(
+            NetState.OFFLINE,
+            QT_TRANSLATE_NOOP("Connectivity", "not a check address: %1"),
+            repr(url),
+        )
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
         (resolve or socket.getaddrinfo)(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
         log.debug("connectivity: %s does not resolve: %s", host, exc)
-        return Reach(NetState.OFFLINE, detail=f"name lookup failed for {host}")
+        return _reach(
+            NetState.OFFLINE, QT_TRANSLATE_NOOP("Connectivity", "name lookup failed for %1"), host
+        )
     from companion.core.net import user_agent
 
     try:
@@ -103,26 +125,51 @@ def check(
     except requests.exceptions.SSLError as exc:
         # a portal intercepting TLS shows its own certificate
         log.debug("connectivity: TLS to %s failed: %s", host, exc)
-        return Reach(NetState.PORTAL, portal_url=url, detail="certificate not accepted")
+        return _reach(
+            NetState.PORTAL,
+            QT_TRANSLATE_NOOP("Connectivity", "certificate not accepted"),
+            portal_url=url,
+        )
     except (requests.RequestException, OSError) as exc:
         log.debug("connectivity: %s could not be reached: %s", host, exc)
-        return Reach(NetState.OFFLINE, detail=f"{host} could not be reached")
+        return _reach(
+            NetState.OFFLINE, QT_TRANSLATE_NOOP("Connectivity", "%1 could not be reached"), host
+        )
     status = resp.status_code
     if status in (301, 302, 303, 307, 308):
         target = urljoin(url, resp.headers.get("Location", "")) or url
-        return Reach(NetState.PORTAL, portal_url=target, detail=f"redirected (HTTP {status})")
+        return _reach(
+            NetState.PORTAL,
+            QT_TRANSLATE_NOOP("Connectivity", "redirected (HTTP %1)"),
+            str(status),
+            portal_url=target,
+        )
     if status == 511:
-        return Reach(NetState.PORTAL, portal_url=url, detail="HTTP 511")
+        return _reach(
+            NetState.PORTAL,
+            QT_TRANSLATE_NOOP("Connectivity", "sign-in required (HTTP %1)"),
+            "511",
+            portal_url=url,
+        )
     text = body.decode("utf-8", "replace").strip()
     if expect:
         if status == 200 and text.startswith(expect):
-            return Reach(NetState.ONLINE, detail="expected answer")
+            return _reach(NetState.ONLINE, QT_TRANSLATE_NOOP("Connectivity", "expected answer"))
     elif status == 204 or (status == 200 and not text):
-        return Reach(NetState.ONLINE, detail="expected answer")
+        return _reach(NetState.ONLINE, QT_TRANSLATE_NOOP("Connectivity", "expected answer"))
     if 200 <= status < 300:
         # the right address gave another page: a login page in the portal's place
-        return Reach(NetState.PORTAL, portal_url=url, detail=f"unexpected page (HTTP {status})")
-    return Reach(NetState.OFFLINE, detail=f"unexpected answer (HTTP {status})")
+        return _reach(
+            NetState.PORTAL,
+            QT_TRANSLATE_NOOP("Connectivity", "unexpected page (HTTP %1)"),
+            str(status),
+            portal_url=url,
+        )
+    return _reach(
+        NetState.OFFLINE,
+        QT_TRANSLATE_NOOP("Connectivity", "unexpected answer (HTTP %1)"),
+        str(status),
+    )
 
 
 def stay_on_this_machine(settings: Settings) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="248"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n account needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>PublicationViewer</name>
     <message numerus="yes">
-        <location filename="../ui/library/publication.py" line="187"/>
+        <location filename="../ui/library/publication.py" line="192"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>

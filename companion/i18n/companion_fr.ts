@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="38"/>
+        <location filename="../ui/accounts/dialog_base.py" line="40"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -159,17 +159,17 @@
         <translation>L&apos;application garde les mots de passe et les jetons uniquement dans le trousseau de clés du système, jamais dans un fichier. Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple&#xa0;: sudo apt install gnome-keyring), puis redémarrez l&apos;application. Ou gardez les connexions pour cette session seulement&#xa0;: vous vous reconnecterez la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>Double-click to log in again</source>
         <translation>Double-cliquez pour vous reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="248"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n compte doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</numerusform>
@@ -177,42 +177,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="314"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Enregistrement du compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="321"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 est connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Supprimer %1&#xa0;? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="384"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="387"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
         <source>%1 was removed.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
         <source>The login was ended on the server.</source>
         <translation>La connexion a été fermée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Le serveur n&apos;a pas été prévenu&#xa0;; la connexion y est peut-être encore valide.</translation>
     </message>
@@ -408,54 +408,54 @@
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="171"/>
+        <location filename="../ui/compose/view.py" line="175"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="172"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="173"/>
-        <location filename="../ui/compose/view.py" line="174"/>
+        <location filename="../ui/compose/view.py" line="177"/>
+        <location filename="../ui/compose/view.py" line="178"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="175"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="176"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="177"/>
+        <location filename="../ui/compose/view.py" line="181"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="178"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="179"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="180"/>
+        <location filename="../ui/compose/view.py" line="184"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="181"/>
-        <location filename="../ui/compose/view.py" line="182"/>
+        <location filename="../ui/compose/view.py" line="185"/>
+        <location filename="../ui/compose/view.py" line="186"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -565,27 +565,27 @@
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="183"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="185"/>
+        <location filename="../ui/compose/view.py" line="189"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="187"/>
+        <location filename="../ui/compose/view.py" line="191"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="188"/>
+        <location filename="../ui/compose/view.py" line="192"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="190"/>
+        <location filename="../ui/compose/view.py" line="194"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
@@ -738,6 +738,56 @@
         <location filename="../ui/compose/sending.py" line="59"/>
         <source>Write something first: the post is empty.</source>
         <translation>Écrivez d’abord quelque chose : la publication est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <location filename="../core/connectivity.py" line="99"/>
+        <source>not a check address: %1</source>
+        <extracomment>the default check: Mozilla&apos;s captive-portal detection address and its answer read at most this much of the answer (a portal&apos;s login page can be large) the network answers, but with its own page: the user must sign in first the page to open to sign in (PORTAL only) what was seen, in English, for the log the same for the tooltip: a ``QT_TRANSLATE_NOOP(&quot;Connectivity&quot;, …)`` text whose %1 is ``detail_arg`` (a host, a status code), translated where it is shown</extracomment>
+        <translation>pas une adresse de vérification : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="108"/>
+        <source>name lookup failed for %1</source>
+        <translation>la résolution du nom %1 a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="130"/>
+        <source>certificate not accepted</source>
+        <translation>certificat refusé</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="136"/>
+        <source>%1 could not be reached</source>
+        <translation>%1 est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="143"/>
+        <source>redirected (HTTP %1)</source>
+        <translation>redirigé (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="150"/>
+        <source>sign-in required (HTTP %1)</source>
+        <translation>connexion au réseau requise (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="157"/>
+        <location filename="../core/connectivity.py" line="159"/>
+        <source>expected answer</source>
+        <translation>réponse attendue</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="164"/>
+        <source>unexpected page (HTTP %1)</source>
+        <translation>page inattendue (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="170"/>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>réponse inattendue (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -1368,33 +1418,33 @@
         <translation>%1 : le serveur traite encore une image.</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="297"/>
+        <location filename="../core/compose/mastodon.py" line="312"/>
         <source>%1: a picture is still being processed.</source>
         <translation>%1 : une image est encore en cours de traitement.</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="305"/>
+        <location filename="../core/compose/mastodon.py" line="320"/>
         <source>%1: the server says the post is too long (%2).</source>
         <translation>%1 : le serveur dit que le message est trop long (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="315"/>
+        <location filename="../core/compose/mastodon.py" line="330"/>
         <source>%1: the server would not schedule this post (%2); the app will post it at its time.</source>
         <translation>%1 : le serveur n’a pas voulu programmer cette publication (%2) ; l’application la publiera à son heure.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="117"/>
+        <location filename="../core/compose/sender.py" line="131"/>
         <source>This account was removed from the app.</source>
-        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
+        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time</extracomment>
         <translation>Ce compte a été retiré de l’application.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="201"/>
+        <location filename="../core/compose/sender.py" line="222"/>
         <source>Unexpected problem: %1</source>
         <translation>Problème inattendu : %1</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="213"/>
+        <location filename="../core/compose/sender.py" line="234"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Publié en avance : %1 ne programme pas les messages, il l’a donc publié tout de suite au lieu de %2 UTC.</translation>
     </message>
@@ -1550,7 +1600,7 @@
         <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="270"/>
+        <location filename="../core/compose/sender.py" line="291"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1 : découpé en fil ; l’application le publiera à son heure.</translation>
     </message>
@@ -1812,17 +1862,17 @@
         <translation>L’image %1 n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../commands/compose.py" line="194"/>
+        <location filename="../commands/compose.py" line="196"/>
         <source>%1 has passed (it is %2); leave out --at to post now.</source>
         <translation>%1 est déjà passé (il est %2) ; omettez --at pour publier maintenant.</translation>
     </message>
     <message>
-        <location filename="../commands/compose.py" line="213"/>
+        <location filename="../commands/compose.py" line="215"/>
         <source>No connected account can post: add one with &apos;account add-mastodon&apos; or &apos;account add-bluesky&apos;.</source>
         <translation>Aucun compte connecté ne peut publier : ajoutez-en un avec « account add-mastodon » ou « account add-bluesky ».</translation>
     </message>
     <message>
-        <location filename="../commands/compose.py" line="347"/>
+        <location filename="../commands/compose.py" line="349"/>
         <source>Outbox item %1 is not waiting for a retry.</source>
         <translation>L’élément %1 de la boîte d’envoi n’attend pas de nouvel essai.</translation>
     </message>
@@ -2425,13 +2475,13 @@
         <translation>la réponse de recherche ne contient pas de liste de messages</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="293"/>
+        <location filename="../core/live/bluesky.py" line="299"/>
         <source>Bluesky needs a login to search posts.</source>
         <extracomment>False when paging back to ``since`` stopped short (paging budget, page cap) whose session ``auth`` is (for messages)</extracomment>
         <translation>Bluesky demande une connexion pour rechercher des messages.</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="294"/>
+        <location filename="../core/live/bluesky.py" line="300"/>
         <source>Add a Bluesky account (with an app password) in Accounts.</source>
         <translation>Ajoutez un compte Bluesky (avec un mot de passe d’application) dans Comptes.</translation>
     </message>
@@ -2524,7 +2574,7 @@
         <translation>%1 a désactivé les fils par mot-dièse.</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="332"/>
+        <location filename="../core/live/sources.py" line="337"/>
         <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
         <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
         <translation>Source inconnue %1 : utilisez mastodon:https://instance, bluesky[:URL] ou x.</translation>
@@ -2946,14 +2996,14 @@
         <translation>recherche d’un identifiant mentionné</translation>
     </message>
     <message>
-        <location filename="../core/compose/bluesky.py" line="99"/>
+        <location filename="../core/compose/bluesky.py" line="100"/>
         <source>%1: the account&apos;s DID is unknown; log in again.</source>
         <translation>%1 : le DID du compte est inconnu ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../core/compose/bluesky.py" line="130"/>
+        <location filename="../core/compose/bluesky.py" line="134"/>
         <source>%1: the picture upload gave no blob.</source>
-        <extracomment>handle -&gt; DID (or None: does not resolve), for this run</extracomment>
+        <extracomment>this computer&apos;s clock error, when known: ``createdAt`` is the real time (the AppView files a post at the earlier of createdAt and when it saw it) handle -&gt; DID (or None: does not resolve), for this run</extracomment>
         <translation>%1 : l’envoi de l’image n’a renvoyé aucun blob.</translation>
     </message>
     <message>
@@ -2983,18 +3033,18 @@
         <translation>Cette image n’a pas pu être rendue assez petite pour ce réseau.</translation>
     </message>
     <message>
-        <location filename="../core/compose/publish_common.py" line="23"/>
+        <location filename="../core/compose/publish_common.py" line="24"/>
         <source>picture upload</source>
         <extracomment>what a publisher was doing when the server said no (the subject of its error)</extracomment>
         <translation>envoi d’image</translation>
     </message>
     <message>
-        <location filename="../core/compose/publish_common.py" line="24"/>
+        <location filename="../core/compose/publish_common.py" line="25"/>
         <source>posting</source>
         <translation>publication</translation>
     </message>
     <message>
-        <location filename="../core/compose/publish_common.py" line="30"/>
+        <location filename="../core/compose/publish_common.py" line="31"/>
         <source>%1: %2</source>
         <extracomment>%1 an account&apos;s name, %2 what the app was doing (&quot;picture upload&quot;)</extracomment>
         <translation>%1 : %2</translation>
@@ -4091,23 +4141,23 @@
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -4140,7 +4190,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Open the sign-in page</source>
         <translation>Ouvrir la page de connexion</translation>
     </message>
@@ -4288,7 +4338,9 @@
     <name>MediaViewer</name>
     <message>
         <location filename="../ui/live/media_viewer.py" line="124"/>
-        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <location filename="../ui/live/media_viewer.py" line="131"/>
+        <location filename="../ui/live/media_viewer.py" line="317"/>
         <source>Picture</source>
         <extracomment>the largest size a picture is decoded to (memory stays bounded) urls that could not be loaded: said so, not &quot;Loading…&quot; for ever</extracomment>
         <translation>Image</translation>
@@ -4314,52 +4366,54 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="131"/>
+        <location filename="../ui/live/media_viewer.py" line="134"/>
+        <location filename="../ui/live/media_viewer.py" line="136"/>
         <source>Next picture</source>
         <translation>Image suivante</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="132"/>
+        <location filename="../ui/live/media_viewer.py" line="133"/>
+        <location filename="../ui/live/media_viewer.py" line="137"/>
         <source>Previous picture</source>
         <translation>Image précédente</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="133"/>
+        <location filename="../ui/live/media_viewer.py" line="138"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="134"/>
+        <location filename="../ui/live/media_viewer.py" line="139"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="135"/>
+        <location filename="../ui/live/media_viewer.py" line="140"/>
         <source>Fit the picture to the window</source>
         <translation>Ajuster l&apos;image à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="220"/>
+        <location filename="../ui/live/media_viewer.py" line="225"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="229"/>
+        <location filename="../ui/live/media_viewer.py" line="234"/>
         <source>Description: %1</source>
         <translation>Description : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="231"/>
+        <location filename="../ui/live/media_viewer.py" line="236"/>
         <source>The author gave no description of this picture.</source>
         <translation>L&apos;auteur n&apos;a pas décrit cette image.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="304"/>
+        <location filename="../ui/live/media_viewer.py" line="310"/>
         <source>The picture could not be loaded.</source>
         <translation>L&apos;image n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="306"/>
+        <location filename="../ui/live/media_viewer.py" line="312"/>
         <source>Loading the picture…</source>
         <translation>Chargement de l&apos;image…</translation>
     </message>
@@ -4367,22 +4421,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="37"/>
+        <location filename="../ui/message_bar.py" line="38"/>
         <source>Copy report</source>
         <translation>Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="38"/>
+        <location filename="../ui/message_bar.py" line="39"/>
         <source>Copy the error report</source>
         <translation>Copier le rapport d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="39"/>
+        <location filename="../ui/message_bar.py" line="40"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="40"/>
+        <location filename="../ui/message_bar.py" line="41"/>
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
     </message>
@@ -4670,128 +4724,128 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="126"/>
+        <location filename="../ui/library/photobook_controls.py" line="129"/>
         <source>← Library</source>
         <extracomment>keys -&gt; the viewer&apos;s method that answers them (Esc, F5 and F11 are the viewer&apos;s own)</extracomment>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="128"/>
+        <location filename="../ui/library/photobook_controls.py" line="133"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="130"/>
+        <location filename="../ui/library/photobook_controls.py" line="135"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="132"/>
+        <location filename="../ui/library/photobook_controls.py" line="139"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="134"/>
+        <location filename="../ui/library/photobook_controls.py" line="141"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="135"/>
+        <location filename="../ui/library/photobook_controls.py" line="145"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="136"/>
+        <location filename="../ui/library/photobook_controls.py" line="147"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="138"/>
+        <location filename="../ui/library/photobook_controls.py" line="149"/>
         <source>Fit the page to the window</source>
         <translation>Ajuster la page à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="140"/>
+        <location filename="../ui/library/photobook_controls.py" line="151"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="141"/>
+        <location filename="../ui/library/photobook_controls.py" line="152"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="142"/>
+        <location filename="../ui/library/photobook_controls.py" line="153"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="143"/>
+        <location filename="../ui/library/photobook_controls.py" line="154"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="145"/>
+        <location filename="../ui/library/photobook_controls.py" line="156"/>
         <source>Leave presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="147"/>
+        <location filename="../ui/library/photobook_controls.py" line="158"/>
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="150"/>
+        <location filename="../ui/library/photobook_controls.py" line="163"/>
         <source>Presentation mode (full screen)</source>
         <translation>Mode présentation (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="153"/>
+        <location filename="../ui/library/photobook_controls.py" line="166"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11&#xa0;; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="155"/>
+        <location filename="../ui/library/photobook_controls.py" line="168"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="157"/>
+        <location filename="../ui/library/photobook_controls.py" line="170"/>
         <source>Actual size (drag to move the page)</source>
         <translation>Taille réelle (faites glisser pour déplacer la page)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="160"/>
+        <location filename="../ui/library/photobook_controls.py" line="173"/>
         <source>1; drag the page to move it</source>
         <translation>1 ; faites glisser la page pour la déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="164"/>
+        <location filename="../ui/library/photobook_controls.py" line="177"/>
         <source>Show the row of pages</source>
         <translation>Afficher la rangée de pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="167"/>
+        <location filename="../ui/library/photobook_controls.py" line="180"/>
         <source>T shows or hides the row of pages</source>
         <translation>T affiche ou masque la rangée de pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="171"/>
+        <location filename="../ui/library/photobook_controls.py" line="184"/>
         <source>Show the caption</source>
         <translation>Afficher la légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="174"/>
+        <location filename="../ui/library/photobook_controls.py" line="187"/>
         <source>C shows or hides the caption</source>
         <translation>C affiche ou masque la légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="177"/>
+        <location filename="../ui/library/photobook_controls.py" line="190"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="179"/>
+        <location filename="../ui/library/photobook_controls.py" line="192"/>
         <source>Start a post about this page</source>
         <translation>Commencer un message sur cette page</translation>
     </message>
@@ -4804,38 +4858,38 @@
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="108"/>
-        <location filename="../ui/library/photobook_controls.py" line="169"/>
+        <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="109"/>
-        <location filename="../ui/library/photobook_controls.py" line="162"/>
+        <location filename="../ui/library/photobook_controls.py" line="175"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="182"/>
+        <location filename="../ui/library/photobook_controls.py" line="195"/>
         <source>Switch language, same page</source>
         <translation>Changer de langue, même page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="224"/>
+        <location filename="../ui/library/photobook_controls.py" line="238"/>
         <source>Present on screen %1 (%2)</source>
         <translation>Présenter sur l&apos;écran %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="233"/>
+        <location filename="../ui/library/photobook_controls.py" line="247"/>
         <source>Screen for the presentation</source>
         <translation>Écran de la présentation</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="198"/>
+        <location filename="../ui/library/photobook_controls.py" line="211"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="191"/>
+        <location filename="../ui/library/photobook_controls.py" line="204"/>
         <source>Pages %1–%2 of %3</source>
         <translation>Pages %1–%2 sur %3</translation>
     </message>
@@ -4846,7 +4900,7 @@
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="361"/>
-        <location filename="../ui/library/photobook_controls.py" line="260"/>
+        <location filename="../ui/library/photobook_controls.py" line="274"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -4966,94 +5020,94 @@
 <context>
     <name>PublicationViewer</name>
     <message>
-        <location filename="../ui/library/publication.py" line="101"/>
+        <location filename="../ui/library/publication.py" line="106"/>
         <source>← Library</source>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="102"/>
+        <location filename="../ui/library/publication.py" line="107"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="103"/>
+        <location filename="../ui/library/publication.py" line="108"/>
         <source>Page number</source>
         <translation>Numéro de page</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="104"/>
+        <location filename="../ui/library/publication.py" line="109"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="105"/>
+        <location filename="../ui/library/publication.py" line="110"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="106"/>
+        <location filename="../ui/library/publication.py" line="111"/>
         <source>Fit width</source>
         <translation>Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="107"/>
+        <location filename="../ui/library/publication.py" line="112"/>
         <source>Fit the page width</source>
         <translation>Ajuster à la largeur de la page</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="108"/>
+        <location filename="../ui/library/publication.py" line="113"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="109"/>
+        <location filename="../ui/library/publication.py" line="114"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="110"/>
-        <location filename="../ui/library/publication.py" line="111"/>
+        <location filename="../ui/library/publication.py" line="115"/>
+        <location filename="../ui/library/publication.py" line="116"/>
         <source>Find in this document</source>
         <translation>Rechercher dans ce document</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="112"/>
-        <location filename="../ui/library/publication.py" line="113"/>
+        <location filename="../ui/library/publication.py" line="117"/>
+        <location filename="../ui/library/publication.py" line="118"/>
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="114"/>
+        <location filename="../ui/library/publication.py" line="119"/>
         <source>Open with system viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="115"/>
+        <location filename="../ui/library/publication.py" line="120"/>
         <source>Open with the system&apos;s PDF viewer</source>
         <translation>Ouvrir avec la visionneuse PDF du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="116"/>
+        <location filename="../ui/library/publication.py" line="121"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="117"/>
+        <location filename="../ui/library/publication.py" line="122"/>
         <source>Start a post about this publication</source>
         <translation>Commencer un message sur cette publication</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="118"/>
+        <location filename="../ui/library/publication.py" line="123"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="150"/>
+        <location filename="../ui/library/publication.py" line="155"/>
         <source>of %1</source>
         <translation>sur %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/publication.py" line="187"/>
+        <location filename="../ui/library/publication.py" line="192"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln résultat</numerusform>
@@ -5061,7 +5115,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="206"/>
+        <location filename="../ui/library/publication.py" line="211"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -5920,27 +5974,27 @@
         <translation>Publier sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="72"/>
+        <location filename="../ui/compose/targets.py" line="73"/>
         <source>Length for %1</source>
         <translation>Longueur pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="77"/>
+        <location filename="../ui/compose/targets.py" line="78"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>connexion requise&#xa0;; les messages attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="81"/>
+        <location filename="../ui/compose/targets.py" line="82"/>
         <source>posts through the X website: you press Post there</source>
         <translation>publie via le site de X : vous cliquez sur Publier là-bas</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="110"/>
+        <location filename="../ui/compose/targets.py" line="111"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="115"/>
+        <location filename="../ui/compose/targets.py" line="116"/>
         <source> — too long: thread</source>
         <translation> — trop long&#xa0;: fil</translation>
     </message>
@@ -6004,63 +6058,63 @@ Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</
 <context>
     <name>TrustedKeysSettingsPage</name>
     <message>
-        <location filename="../ui/library/trust_page.py" line="74"/>
+        <location filename="../ui/library/trust_page.py" line="76"/>
         <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
         <translation>Les paquets signés par ces éditeurs s&apos;installent sans question. Un paquet d&apos;un autre éditeur demande votre accord explicite, et les paquets ne sont pris d&apos;autres ordinateurs que s&apos;ils sont signés.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="79"/>
+        <location filename="../ui/library/trust_page.py" line="81"/>
         <source>Trusted publishers</source>
         <translation>Éditeurs de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="80"/>
+        <location filename="../ui/library/trust_page.py" line="82"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="81"/>
+        <location filename="../ui/library/trust_page.py" line="83"/>
         <source>Remove the selected publisher</source>
         <translation>Retirer l&apos;éditeur sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="82"/>
         <location filename="../ui/library/trust_page.py" line="84"/>
+        <location filename="../ui/library/trust_page.py" line="86"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="83"/>
+        <location filename="../ui/library/trust_page.py" line="85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="85"/>
+        <location filename="../ui/library/trust_page.py" line="87"/>
         <source>the line in the publisher&apos;s .pub file</source>
         <translation>la ligne du fichier .pub de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="86"/>
+        <location filename="../ui/library/trust_page.py" line="88"/>
         <source>Publisher&apos;s name</source>
         <translation>Nom de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="87"/>
+        <location filename="../ui/library/trust_page.py" line="89"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="88"/>
+        <location filename="../ui/library/trust_page.py" line="90"/>
         <source>Trust this key</source>
         <translation>Faire confiance à cette clé</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="97"/>
+        <location filename="../ui/library/trust_page.py" line="99"/>
         <source>Publishers</source>
         <translation>Éditeurs</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="107"/>
+        <location filename="../ui/library/trust_page.py" line="109"/>
         <source>%1 — sample, only for the sample pack that comes with the app
 %2</source>
         <translation>%1 — exemple, seulement pour le paquet d&apos;exemple fourni avec l&apos;application

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="38"/>
+        <location filename="../ui/accounts/dialog_base.py" line="40"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
@@ -159,17 +159,17 @@
         <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="235"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
         <source>Double-click to log in again</source>
         <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="243"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="248"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
@@ -177,42 +177,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="314"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="321"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="380"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="384"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="387"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="410"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
@@ -408,54 +408,54 @@
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="171"/>
+        <location filename="../ui/compose/view.py" line="175"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="172"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="173"/>
-        <location filename="../ui/compose/view.py" line="174"/>
+        <location filename="../ui/compose/view.py" line="177"/>
+        <location filename="../ui/compose/view.py" line="178"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="175"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="176"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="177"/>
+        <location filename="../ui/compose/view.py" line="181"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="178"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="179"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="180"/>
+        <location filename="../ui/compose/view.py" line="184"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="181"/>
-        <location filename="../ui/compose/view.py" line="182"/>
+        <location filename="../ui/compose/view.py" line="185"/>
+        <location filename="../ui/compose/view.py" line="186"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
@@ -565,27 +565,27 @@
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="183"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="185"/>
+        <location filename="../ui/compose/view.py" line="189"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="187"/>
+        <location filename="../ui/compose/view.py" line="191"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="188"/>
+        <location filename="../ui/compose/view.py" line="192"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="190"/>
+        <location filename="../ui/compose/view.py" line="194"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
@@ -738,6 +738,56 @@
         <location filename="../ui/compose/sending.py" line="59"/>
         <source>Write something first: the post is empty.</source>
         <translation>Escreva algo primeiro: a publicação está vazia.</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <location filename="../core/connectivity.py" line="99"/>
+        <source>not a check address: %1</source>
+        <extracomment>the default check: Mozilla&apos;s captive-portal detection address and its answer read at most this much of the answer (a portal&apos;s login page can be large) the network answers, but with its own page: the user must sign in first the page to open to sign in (PORTAL only) what was seen, in English, for the log the same for the tooltip: a ``QT_TRANSLATE_NOOP(&quot;Connectivity&quot;, …)`` text whose %1 is ``detail_arg`` (a host, a status code), translated where it is shown</extracomment>
+        <translation>não é um endereço de verificação: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="108"/>
+        <source>name lookup failed for %1</source>
+        <translation>falha ao resolver o nome %1</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="130"/>
+        <source>certificate not accepted</source>
+        <translation>certificado não aceito</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="136"/>
+        <source>%1 could not be reached</source>
+        <translation>não foi possível alcançar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="143"/>
+        <source>redirected (HTTP %1)</source>
+        <translation>redirecionado (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="150"/>
+        <source>sign-in required (HTTP %1)</source>
+        <translation>é preciso entrar na rede (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="157"/>
+        <location filename="../core/connectivity.py" line="159"/>
+        <source>expected answer</source>
+        <translation>resposta esperada</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="164"/>
+        <source>unexpected page (HTTP %1)</source>
+        <translation>página inesperada (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectivity.py" line="170"/>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>resposta inesperada (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -1368,33 +1418,33 @@
         <translation>%1: o servidor ainda está processando uma imagem.</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="297"/>
+        <location filename="../core/compose/mastodon.py" line="312"/>
         <source>%1: a picture is still being processed.</source>
         <translation>%1: uma imagem ainda está sendo processada.</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="305"/>
+        <location filename="../core/compose/mastodon.py" line="320"/>
         <source>%1: the server says the post is too long (%2).</source>
         <translation>%1: o servidor diz que a publicação é longa demais (%2).</translation>
     </message>
     <message>
-        <location filename="../core/compose/mastodon.py" line="315"/>
+        <location filename="../core/compose/mastodon.py" line="330"/>
         <source>%1: the server would not schedule this post (%2); the app will post it at its time.</source>
         <translation>%1: o servidor não quis agendar esta publicação (%2); o app vai publicá-la na hora certa.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="117"/>
+        <location filename="../core/compose/sender.py" line="131"/>
         <source>This account was removed from the app.</source>
-        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead</extracomment>
+        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time</extracomment>
         <translation>Esta conta foi removida do app.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="201"/>
+        <location filename="../core/compose/sender.py" line="222"/>
         <source>Unexpected problem: %1</source>
         <translation>Problema inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="213"/>
+        <location filename="../core/compose/sender.py" line="234"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Publicado antes da hora: %1 não agenda publicações, por isso publicou-a de imediato em vez de às %2 UTC.</translation>
     </message>
@@ -1550,7 +1600,7 @@
         <translation>Não foi possível gravar o relatório em %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="270"/>
+        <location filename="../core/compose/sender.py" line="291"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1: dividido em uma sequência; o aplicativo vai publicar na hora marcada.</translation>
     </message>
@@ -1812,17 +1862,17 @@
         <translation>Não foi possível ler a imagem %1.</translation>
     </message>
     <message>
-        <location filename="../commands/compose.py" line="194"/>
+        <location filename="../commands/compose.py" line="196"/>
         <source>%1 has passed (it is %2); leave out --at to post now.</source>
         <translation>%1 já passou (agora são %2); deixe de fora o --at para publicar agora.</translation>
     </message>
     <message>
-        <location filename="../commands/compose.py" line="213"/>
+        <location filename="../commands/compose.py" line="215"/>
         <source>No connected account can post: add one with &apos;account add-mastodon&apos; or &apos;account add-bluesky&apos;.</source>
         <translation>Nenhuma conta conectada pode publicar: adicione uma com &apos;account add-mastodon&apos; ou &apos;account add-bluesky&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/compose.py" line="347"/>
+        <location filename="../commands/compose.py" line="349"/>
         <source>Outbox item %1 is not waiting for a retry.</source>
         <translation>O item %1 da caixa de saída não está aguardando nova tentativa.</translation>
     </message>
@@ -2425,13 +2475,13 @@
         <translation>a resposta da busca não tem lista de publicações</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="293"/>
+        <location filename="../core/live/bluesky.py" line="299"/>
         <source>Bluesky needs a login to search posts.</source>
         <extracomment>False when paging back to ``since`` stopped short (paging budget, page cap) whose session ``auth`` is (for messages)</extracomment>
         <translation>O Bluesky exige login para buscar publicações.</translation>
     </message>
     <message>
-        <location filename="../core/live/bluesky.py" line="294"/>
+        <location filename="../core/live/bluesky.py" line="300"/>
         <source>Add a Bluesky account (with an app password) in Accounts.</source>
         <translation>Adicione uma conta do Bluesky (com uma senha de app) em Contas.</translation>
     </message>
@@ -2524,7 +2574,7 @@
         <translation>%1 desativou as linhas do tempo de hashtags.</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="332"/>
+        <location filename="../core/live/sources.py" line="337"/>
         <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
         <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
         <translation>Fonte desconhecida %1: use mastodon:https://instance, bluesky[:URL] ou x.</translation>
@@ -2946,14 +2996,14 @@
         <translation>busca de um identificador mencionado</translation>
     </message>
     <message>
-        <location filename="../core/compose/bluesky.py" line="99"/>
+        <location filename="../core/compose/bluesky.py" line="100"/>
         <source>%1: the account&apos;s DID is unknown; log in again.</source>
         <translation>%1: o DID da conta é desconhecido; entre de novo.</translation>
     </message>
     <message>
-        <location filename="../core/compose/bluesky.py" line="130"/>
+        <location filename="../core/compose/bluesky.py" line="134"/>
         <source>%1: the picture upload gave no blob.</source>
-        <extracomment>handle -&gt; DID (or None: does not resolve), for this run</extracomment>
+        <extracomment>this computer&apos;s clock error, when known: ``createdAt`` is the real time (the AppView files a post at the earlier of createdAt and when it saw it) handle -&gt; DID (or None: does not resolve), for this run</extracomment>
         <translation>%1: o envio da imagem não devolveu nenhum blob.</translation>
     </message>
     <message>
@@ -2983,18 +3033,18 @@
         <translation>Não foi possível deixar esta imagem pequena o bastante para esta rede.</translation>
     </message>
     <message>
-        <location filename="../core/compose/publish_common.py" line="23"/>
+        <location filename="../core/compose/publish_common.py" line="24"/>
         <source>picture upload</source>
         <extracomment>what a publisher was doing when the server said no (the subject of its error)</extracomment>
         <translation>envio de imagem</translation>
     </message>
     <message>
-        <location filename="../core/compose/publish_common.py" line="24"/>
+        <location filename="../core/compose/publish_common.py" line="25"/>
         <source>posting</source>
         <translation>publicação</translation>
     </message>
     <message>
-        <location filename="../core/compose/publish_common.py" line="30"/>
+        <location filename="../core/compose/publish_common.py" line="31"/>
         <source>%1: %2</source>
         <extracomment>%1 an account&apos;s name, %2 what the app was doing (&quot;picture upload&quot;)</extracomment>
         <translation>%1: %2</translation>
@@ -4091,23 +4141,23 @@
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -4140,7 +4190,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Open the sign-in page</source>
         <translation>Abrir a página de entrada</translation>
     </message>
@@ -4288,7 +4338,9 @@
     <name>MediaViewer</name>
     <message>
         <location filename="../ui/live/media_viewer.py" line="124"/>
-        <location filename="../ui/live/media_viewer.py" line="129"/>
+        <location filename="../ui/live/media_viewer.py" line="130"/>
+        <location filename="../ui/live/media_viewer.py" line="131"/>
+        <location filename="../ui/live/media_viewer.py" line="317"/>
         <source>Picture</source>
         <extracomment>the largest size a picture is decoded to (memory stays bounded) urls that could not be loaded: said so, not &quot;Loading…&quot; for ever</extracomment>
         <translation>Imagem</translation>
@@ -4314,52 +4366,54 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="131"/>
+        <location filename="../ui/live/media_viewer.py" line="134"/>
+        <location filename="../ui/live/media_viewer.py" line="136"/>
         <source>Next picture</source>
         <translation>Próxima imagem</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="132"/>
+        <location filename="../ui/live/media_viewer.py" line="133"/>
+        <location filename="../ui/live/media_viewer.py" line="137"/>
         <source>Previous picture</source>
         <translation>Imagem anterior</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="133"/>
+        <location filename="../ui/live/media_viewer.py" line="138"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="134"/>
+        <location filename="../ui/live/media_viewer.py" line="139"/>
         <source>Zoom out</source>
         <translation>Reduzir</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="135"/>
+        <location filename="../ui/live/media_viewer.py" line="140"/>
         <source>Fit the picture to the window</source>
         <translation>Ajustar a imagem à janela</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="220"/>
+        <location filename="../ui/live/media_viewer.py" line="225"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="229"/>
+        <location filename="../ui/live/media_viewer.py" line="234"/>
         <source>Description: %1</source>
         <translation>Descrição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="231"/>
+        <location filename="../ui/live/media_viewer.py" line="236"/>
         <source>The author gave no description of this picture.</source>
         <translation>O autor não descreveu esta imagem.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="304"/>
+        <location filename="../ui/live/media_viewer.py" line="310"/>
         <source>The picture could not be loaded.</source>
         <translation>Não foi possível carregar a imagem.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="306"/>
+        <location filename="../ui/live/media_viewer.py" line="312"/>
         <source>Loading the picture…</source>
         <translation>Carregando a imagem…</translation>
     </message>
@@ -4367,22 +4421,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="37"/>
+        <location filename="../ui/message_bar.py" line="38"/>
         <source>Copy report</source>
         <translation>Copiar relatório</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="38"/>
+        <location filename="../ui/message_bar.py" line="39"/>
         <source>Copy the error report</source>
         <translation>Copiar o relatório de erro</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="39"/>
+        <location filename="../ui/message_bar.py" line="40"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="40"/>
+        <location filename="../ui/message_bar.py" line="41"/>
         <source>Dismiss this message</source>
         <translation>Dispensar esta mensagem</translation>
     </message>
@@ -4670,128 +4724,128 @@
 <context>
     <name>PhotobookViewer</name>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="126"/>
+        <location filename="../ui/library/photobook_controls.py" line="129"/>
         <source>← Library</source>
         <extracomment>keys -&gt; the viewer&apos;s method that answers them (Esc, F5 and F11 are the viewer&apos;s own)</extracomment>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="128"/>
+        <location filename="../ui/library/photobook_controls.py" line="133"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="130"/>
+        <location filename="../ui/library/photobook_controls.py" line="135"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="132"/>
+        <location filename="../ui/library/photobook_controls.py" line="139"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="134"/>
+        <location filename="../ui/library/photobook_controls.py" line="141"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="135"/>
+        <location filename="../ui/library/photobook_controls.py" line="145"/>
         <source>Next page</source>
         <translation>Próxima página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="136"/>
+        <location filename="../ui/library/photobook_controls.py" line="147"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="138"/>
+        <location filename="../ui/library/photobook_controls.py" line="149"/>
         <source>Fit the page to the window</source>
         <translation>Ajustar a página à janela</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="140"/>
+        <location filename="../ui/library/photobook_controls.py" line="151"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="141"/>
+        <location filename="../ui/library/photobook_controls.py" line="152"/>
         <source>Zoom in</source>
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="142"/>
+        <location filename="../ui/library/photobook_controls.py" line="153"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="143"/>
+        <location filename="../ui/library/photobook_controls.py" line="154"/>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="145"/>
+        <location filename="../ui/library/photobook_controls.py" line="156"/>
         <source>Leave presentation</source>
         <translation>Sair da apresentação</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="147"/>
+        <location filename="../ui/library/photobook_controls.py" line="158"/>
         <source>Present</source>
         <translation>Apresentar</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="150"/>
+        <location filename="../ui/library/photobook_controls.py" line="163"/>
         <source>Presentation mode (full screen)</source>
         <translation>Modo de apresentação (tela cheia)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="153"/>
+        <location filename="../ui/library/photobook_controls.py" line="166"/>
         <source>F5 or F11; Esc to leave</source>
         <translation>F5 ou F11; Esc para sair</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="155"/>
+        <location filename="../ui/library/photobook_controls.py" line="168"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="157"/>
+        <location filename="../ui/library/photobook_controls.py" line="170"/>
         <source>Actual size (drag to move the page)</source>
         <translation>Tamanho real (arraste para mover a página)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="160"/>
+        <location filename="../ui/library/photobook_controls.py" line="173"/>
         <source>1; drag the page to move it</source>
         <translation>1; arraste a página para movê-la</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="164"/>
+        <location filename="../ui/library/photobook_controls.py" line="177"/>
         <source>Show the row of pages</source>
         <translation>Mostrar a fileira de páginas</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="167"/>
+        <location filename="../ui/library/photobook_controls.py" line="180"/>
         <source>T shows or hides the row of pages</source>
         <translation>T mostra ou oculta a fileira de páginas</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="171"/>
+        <location filename="../ui/library/photobook_controls.py" line="184"/>
         <source>Show the caption</source>
         <translation>Mostrar a legenda</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="174"/>
+        <location filename="../ui/library/photobook_controls.py" line="187"/>
         <source>C shows or hides the caption</source>
         <translation>C mostra ou oculta a legenda</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="177"/>
+        <location filename="../ui/library/photobook_controls.py" line="190"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="179"/>
+        <location filename="../ui/library/photobook_controls.py" line="192"/>
         <source>Start a post about this page</source>
         <translation>Começar uma postagem sobre esta página</translation>
     </message>
@@ -4804,38 +4858,38 @@
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="108"/>
-        <location filename="../ui/library/photobook_controls.py" line="169"/>
+        <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="109"/>
-        <location filename="../ui/library/photobook_controls.py" line="162"/>
+        <location filename="../ui/library/photobook_controls.py" line="175"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="182"/>
+        <location filename="../ui/library/photobook_controls.py" line="195"/>
         <source>Switch language, same page</source>
         <translation>Mudar de idioma, mesma página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="224"/>
+        <location filename="../ui/library/photobook_controls.py" line="238"/>
         <source>Present on screen %1 (%2)</source>
         <translation>Apresentar na tela %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="233"/>
+        <location filename="../ui/library/photobook_controls.py" line="247"/>
         <source>Screen for the presentation</source>
         <translation>Tela da apresentação</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="198"/>
+        <location filename="../ui/library/photobook_controls.py" line="211"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook_controls.py" line="191"/>
+        <location filename="../ui/library/photobook_controls.py" line="204"/>
         <source>Pages %1–%2 of %3</source>
         <translation>Páginas %1–%2 de %3</translation>
     </message>
@@ -4846,7 +4900,7 @@
     </message>
     <message>
         <location filename="../ui/library/photobook.py" line="361"/>
-        <location filename="../ui/library/photobook_controls.py" line="260"/>
+        <location filename="../ui/library/photobook_controls.py" line="274"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
@@ -4966,94 +5020,94 @@
 <context>
     <name>PublicationViewer</name>
     <message>
-        <location filename="../ui/library/publication.py" line="101"/>
+        <location filename="../ui/library/publication.py" line="106"/>
         <source>← Library</source>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="102"/>
+        <location filename="../ui/library/publication.py" line="107"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="103"/>
+        <location filename="../ui/library/publication.py" line="108"/>
         <source>Page number</source>
         <translation>Número da página</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="104"/>
+        <location filename="../ui/library/publication.py" line="109"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="105"/>
+        <location filename="../ui/library/publication.py" line="110"/>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="106"/>
+        <location filename="../ui/library/publication.py" line="111"/>
         <source>Fit width</source>
         <translation>Ajustar largura</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="107"/>
+        <location filename="../ui/library/publication.py" line="112"/>
         <source>Fit the page width</source>
         <translation>Ajustar à largura da página</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="108"/>
+        <location filename="../ui/library/publication.py" line="113"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="109"/>
+        <location filename="../ui/library/publication.py" line="114"/>
         <source>Zoom in</source>
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="110"/>
-        <location filename="../ui/library/publication.py" line="111"/>
+        <location filename="../ui/library/publication.py" line="115"/>
+        <location filename="../ui/library/publication.py" line="116"/>
         <source>Find in this document</source>
         <translation>Buscar neste documento</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="112"/>
-        <location filename="../ui/library/publication.py" line="113"/>
+        <location filename="../ui/library/publication.py" line="117"/>
+        <location filename="../ui/library/publication.py" line="118"/>
         <source>Next match</source>
         <translation>Próxima ocorrência</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="114"/>
+        <location filename="../ui/library/publication.py" line="119"/>
         <source>Open with system viewer</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="115"/>
+        <location filename="../ui/library/publication.py" line="120"/>
         <source>Open with the system&apos;s PDF viewer</source>
         <translation>Abrir com o visualizador de PDF do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="116"/>
+        <location filename="../ui/library/publication.py" line="121"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="117"/>
+        <location filename="../ui/library/publication.py" line="122"/>
         <source>Start a post about this publication</source>
         <translation>Começar uma postagem sobre esta publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="118"/>
+        <location filename="../ui/library/publication.py" line="123"/>
         <source>Publication</source>
         <translation>Publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="150"/>
+        <location filename="../ui/library/publication.py" line="155"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/publication.py" line="187"/>
+        <location filename="../ui/library/publication.py" line="192"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln ocorrência</numerusform>
@@ -5061,7 +5115,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="206"/>
+        <location filename="../ui/library/publication.py" line="211"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
@@ -5920,27 +5974,27 @@
         <translation>Postar em %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="72"/>
+        <location filename="../ui/compose/targets.py" line="73"/>
         <source>Length for %1</source>
         <translation>Tamanho para %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="77"/>
+        <location filename="../ui/compose/targets.py" line="78"/>
         <source>needs login; posts wait in the outbox</source>
         <translation>precisa de login; as postagens aguardam na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="81"/>
+        <location filename="../ui/compose/targets.py" line="82"/>
         <source>posts through the X website: you press Post there</source>
         <translation>publica pelo site do X: você clica em Postar lá</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="110"/>
+        <location filename="../ui/compose/targets.py" line="111"/>
         <source> · %1 / %2 bytes</source>
         <translation> · %1 / %2 bytes</translation>
     </message>
     <message>
-        <location filename="../ui/compose/targets.py" line="115"/>
+        <location filename="../ui/compose/targets.py" line="116"/>
         <source> — too long: thread</source>
         <translation> — longo demais: sequência</translation>
     </message>
@@ -6004,63 +6058,63 @@ Instale somente se o editor lhe deu esta mesma impressão digital.</translation>
 <context>
     <name>TrustedKeysSettingsPage</name>
     <message>
-        <location filename="../ui/library/trust_page.py" line="74"/>
+        <location filename="../ui/library/trust_page.py" line="76"/>
         <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
         <translation>Pacotes assinados por estes editores são instalados sem perguntar. Um pacote de qualquer outro precisa da sua escolha explícita, e pacotes só são obtidos de outros computadores quando assinados.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="79"/>
+        <location filename="../ui/library/trust_page.py" line="81"/>
         <source>Trusted publishers</source>
         <translation>Editores confiáveis</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="80"/>
+        <location filename="../ui/library/trust_page.py" line="82"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="81"/>
+        <location filename="../ui/library/trust_page.py" line="83"/>
         <source>Remove the selected publisher</source>
         <translation>Remover o editor selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="82"/>
         <location filename="../ui/library/trust_page.py" line="84"/>
+        <location filename="../ui/library/trust_page.py" line="86"/>
         <source>Public key</source>
         <translation>Chave pública</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="83"/>
+        <location filename="../ui/library/trust_page.py" line="85"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="85"/>
+        <location filename="../ui/library/trust_page.py" line="87"/>
         <source>the line in the publisher&apos;s .pub file</source>
         <translation>a linha do arquivo .pub do editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="86"/>
+        <location filename="../ui/library/trust_page.py" line="88"/>
         <source>Publisher&apos;s name</source>
         <translation>Nome do editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="87"/>
+        <location filename="../ui/library/trust_page.py" line="89"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="88"/>
+        <location filename="../ui/library/trust_page.py" line="90"/>
         <source>Trust this key</source>
         <translation>Confiar nesta chave</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="97"/>
+        <location filename="../ui/library/trust_page.py" line="99"/>
         <source>Publishers</source>
         <translation>Editores</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="107"/>
+        <location filename="../ui/library/trust_page.py" line="109"/>
         <source>%1 — sample, only for the sample pack that comes with the app
 %2</source>
         <translation>%1 — exemplo, só para o pacote de exemplo que vem com o aplicativo

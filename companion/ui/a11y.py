@@ -13,6 +13,7 @@ Rules the areas follow:
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -45,6 +46,27 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
         else QAccessible.AnnouncementPoliteness.Polite
     )
     QAccessible.updateAccessibility(event)
+
+
+#: arrows, shapes and signs drawn for the eye ("◀ Previous", "○ Offline", "EN ⇄ SW"):
+#: a screen reader would say "black left-pointing triangle"
+DRAWN = re.compile("[\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff\u2700-\u27bf\u2b00-\u2bff★]")
+
+
+def spoken_text(text: str) -> str:
+    """A shown text as a screen reader should say it: without the mnemonic mark and the
+    arrows and shapes drawn for the eye ("◀ Previous" → "Previous")."""
+    text = re.sub(r"&(&?)", r"\1", text)  # "&&" shows "&", "&F" shows "F"
+    text = DRAWN.sub(" ", text).replace(" · ", ", ")
+    return " ".join(text.split())
+
+
+def name_by_text(widget: QWidget, text: str, explanation: str = "") -> None:
+    """Name ``widget`` by what it shows (``text``, its drawn arrows left out), so a
+    screen reader user hears the words a sighted colleague sees; what it does goes
+    into the description."""
+    widget.setAccessibleName(spoken_text(text))
+    widget.setAccessibleDescription(explanation)
 
 
 def name_clear_button(edit: QLineEdit, text: str) -> None:
@@ -143,7 +165,8 @@ class CurrentItemOnFocus(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._view and event.type() == QEvent.Type.FocusIn:
             # after the view's own focus-in, which reports the list itself as focused
-            QTimer.singleShot(0, self._focus_current)
+            # with ``self`` as context: dropped if the view is deleted meanwhile
+            QTimer.singleShot(0, self, self._focus_current)
         return False
 
     @Slot()

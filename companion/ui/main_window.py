@@ -7,7 +7,7 @@ import traceback
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME, LICENSE, version
 from companion.core.connectivity import NetState
 from companion.core.errors import KnownError
-from companion.ui.a11y import focus_first_control
+from companion.ui.a11y import focus_first_control, spoken_text
 from companion.ui.area_base import AreaWidget
 from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.async_area import AsyncArea
@@ -275,8 +275,19 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("○ Offline — working from saved data")
         self.network_label.setText(text)
-        self.network_label.setToolTip(reach.detail if reach is not None else "")
-        self.network_label.setAccessibleName(self.tr("Network state: %1").replace("%1", text))
+        detail = ""
+        if reach is not None:
+            detail = (
+                QCoreApplication.translate("Connectivity", reach.detail_text).replace(
+                    "%1", reach.detail_arg
+                )
+                if reach.detail_text
+                else reach.detail
+            )
+        self.network_label.setToolTip(detail)
+        self.network_label.setAccessibleName(  # without the drawn "○"
+            self.tr("Network state: %1").replace("%1", spoken_text(text))
+        )
         self.sign_in_button.setText(self.tr("Open the sign-in page"))
         self.sign_in_button.setVisible(portal)
 

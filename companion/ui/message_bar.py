@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from companion.ui.a11y import announce
 from companion.ui.palette import banner_colours
 
 
@@ -35,7 +36,7 @@ class MessageBar(QFrame):
 
     def retranslate(self) -> None:
         self.copy_button.setText(self.tr("Copy report"))
-        self.copy_button.setAccessibleName(self.tr("Copy the error report"))
+        self.copy_button.setAccessibleDescription(self.tr("Copy the error report"))
         self.close_button.setText(self.tr("Dismiss"))
         self.close_button.setAccessibleName(self.tr("Dismiss this message"))
 
@@ -60,6 +61,8 @@ class MessageBar(QFrame):
         self.label.setAccessibleName(text)
         self.copy_button.setVisible(bool(report))
         self.show()
+        # said, not only shown: at once for trouble, after what is being read otherwise
+        announce(self.label, text, assertive=level in ("warning", "error"))
 
     @Slot()
     def _on_copy(self) -> None:

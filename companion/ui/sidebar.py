@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.a11y import CurrentItemOnFocus
 from companion.ui.areas import AREAS
 from companion.ui.icons import area_icon
 
@@ -136,6 +137,7 @@ class Sidebar(QListWidget):
         #: the row under the mouse (-1: none), followed as the view follows its own
         self.hover_row = -1
         self.setItemDelegate(SidebarDelegate(self))
+        self._focus_item = CurrentItemOnFocus(self)  # Tab in: the current area
         self.rail = False
         for spec in AREAS:
             item = QListWidgetItem(area_icon(spec.key, self.palette(), self.devicePixelRatio()), "")

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -90,6 +90,19 @@ def visible_texts(window: QWidget) -> list[dict[str, Any]]:
     return found
 
 
+def other_window(main: QWidget) -> QWidget | None:
+    """A shown top-level window other than the main one and its menus and tips (the
+    photobook's presentation window is not modal)."""
+    for w in QApplication.topLevelWidgets():
+        if w is main or not w.isVisible() or not w.isWindow():
+            continue
+        if w.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            continue
+        if w.width() > 1 and w.height() > 1:
+            return w
+    return None
+
+
 class Probe:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -126,7 +139,7 @@ class Probe:
         if command == "visible":
             result["texts"] = visible_texts(window)
         elif command == "dialog":
-            modal = QApplication.activeModalWidget()
+            modal = QApplication.activeModalWidget() or other_window(window)
             result["dialog"] = modal is not None and modal is not window
             if modal is not None and modal is not window:
                 result["texts"] = visible_texts(modal)

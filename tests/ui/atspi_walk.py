@@ -221,17 +221,77 @@ def focused_after(events: Events, before: int, timeout: float) -> Any:
     return None
 
 
+#: roles a step ``@NAME`` may press
+PRESSABLE = {"push button", "toggle button", "check box", "page tab"}
+
+
 def find_named(root: Any, name: str) -> Any:
     todo = [root]
     while todo:
         obj = todo.pop(0)
-        if safe(obj.get_role_name) == "push button" and safe(obj.get_name) == name:
+        if safe(obj.get_role_name) in PRESSABLE and safe(obj.get_name) == name:
+            states = safe(obj.get_state_set)
+            if states is not None and states.contains(Atspi.StateType.SHOWING):
+                return obj
+        for i in range(min(safe(obj.get_child_count, 0) or 0, MAX_CHILDREN)):
+            child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
+            if child is not None:
+                todo.append(child)
+    return None
+
+
+def find_item(root: Any, prefix: str) -> Any:
+    """The first showing list item whose name starts with ``prefix``."""
+    todo = [root]
+    while todo:
+        obj = todo.pop(0)
+        if safe(obj.get_role_name) == "list item" and (safe(obj.get_name, "") or "").startswith(
+            prefix
+        ):
             return obj
         for i in range(min(safe(obj.get_child_count, 0) or 0, MAX_CHILDREN)):
             child = safe(lambda i=i, o=obj: o.get_child_at_index(i))
             if child is not None:
                 todo.append(child)
     return None
+
+
+def steps(app: Any, spec: str) -> list[str]:
+    """Do the steps of ``spec`` (space-separated): an xdotool key name; ``@NAME``
+    presses the showing button (check box, tab) named NAME through AT-SPI; ``!PREFIX``
+    clicks the showing list item whose name starts with PREFIX (``_`` stands for a
+    space in both). Returns what could not be done."""
+    failed = []
+    for token in spec.split():
+        if token[0] in "@!":
+            name = token[1:].replace("_", " ")
+            found = None
+            for window in top_windows(app):
+                states = safe(window.get_state_set)
+                if states is None or not states.contains(Atspi.StateType.SHOWING):
+                    continue
+                found = find_named(window, name) if token[0] == "@" else find_item(window, name)
+                if found is not None:
+                    break
+            if found is None:
+                failed.append(token)
+            elif token[0] == "@":
+                safe(lambda t=found: Atspi.Action.do_action(t, 0))
+            else:
+                ext = safe(lambda t=found: t.get_extents(Atspi.CoordType.SCREEN))
+                if ext is None:
+                    failed.append(token)
+                else:
+                    x, y = ext.x + min(ext.width // 2, 40), ext.y + ext.height // 2
+                    subprocess.run(
+                        ["xdotool", "mousemove", str(x), str(y), "click", "1"],
+                        check=True,
+                        timeout=10,
+                    )
+        else:
+            key(token)
+        pump(0.4)
+    return failed
 
 
 def area_root(frame: Any) -> Any:
@@ -263,8 +323,11 @@ def focus_window(title: str) -> None:
     pump(0.5)
 
 
-def tab_round(events: Events, first_d: dict[str, Any] | None, tabs: int) -> list[dict[str, Any]]:
-    """Press Tab until the focus comes back to the first control seen (at most ``tabs``)."""
+def tab_round(
+    events: Events, first_d: dict[str, Any] | None, tabs: int, press: str = "Tab"
+) -> list[dict[str, Any]]:
+    """Press Tab (or ``press``: shift+Tab) until the focus comes back to the first
+    control seen (at most ``tabs``)."""
     order: list[dict[str, Any]] = []
     seen_start = key_of(first_d) if first_d else None
     if first_d is not None and first_d["role"] == "page tab":
@@ -272,7 +335,7 @@ def tab_round(events: Events, first_d: dict[str, Any] | None, tabs: int) -> list
         seen_start = key_of({**first_d, "role": "page tab list", "description": ""})
     for _ in range(tabs):
         before = len(events.focus)
-        key("Tab")
+        key(press)
         obj = focused_after(events, before, 1.0)
         if obj is None:
             order.append(
@@ -309,9 +372,7 @@ def walk_dialog(
     t_start = round(time.monotonic() - events.t0, 3)
     focus_window(safe(frame.get_name, ""))
     before = len(events.focus)
-    for spec in keys.split():
-        key(spec)
-        pump(0.3)
+    failed = steps(app, keys)
     dialog = None
     shown: dict[str, Any] = {}
     end = time.monotonic() + 10
@@ -323,14 +384,33 @@ def walk_dialog(
                     w
                     for w in top_windows(app)
                     if safe(w.get_name) != safe(frame.get_name)
-                    and safe(w.get_role_name) in ("dialog", "alert", "frame", "window")
+                    # the photobook's presentation is a bare full-screen widget ("filler")
+                    and safe(w.get_role_name) in ("dialog", "alert", "frame", "window", "filler")
                     and safe(lambda w=w: w.get_state_set().contains(Atspi.StateType.SHOWING))
                 ),
                 None,
             )
         pump(0.2)
     if dialog is None:
-        return [{"opened": False, "started": t_start, "keys": keys}]
+        windows = [
+            f"{safe(w.get_role_name)} {safe(w.get_name)!r}"
+            + (
+                " showing"
+                if safe(lambda w=w: w.get_state_set().contains(Atspi.StateType.SHOWING))
+                else ""
+            )
+            for w in top_windows(app)
+        ]
+        return [
+            {
+                "opened": False,
+                "started": t_start,
+                "keys": keys,
+                "failed": failed,
+                "app_saw": shown,
+                "windows": windows,
+            }
+        ]
     pump(0.5)
     first = focused_after(events, before, 1.0)
     records: list[dict[str, Any]] = []
@@ -366,6 +446,47 @@ def walk_dialog(
     return records
 
 
+def walk_view(
+    app: Any, frame: Any, probe: Probe, events: Events, keys: str, args: argparse.Namespace
+) -> dict[str, Any]:
+    """Do ``keys`` (see :func:`steps`) in the main window, then read the area that shows
+    (a page of an area: the Compose outbox, an open photobook) like an area."""
+    t_start = round(time.monotonic() - events.t0, 3)
+    focus_window(args.window)
+    before = len(events.focus)
+    failed = steps(app, keys)
+    end = time.monotonic() + args.timeout
+    state: dict[str, Any] = {}
+    while time.monotonic() < end:
+        state = probe.ask("idle")
+        if state.get("idle"):
+            break
+        pump(0.1)
+    pump(0.6)
+    first = focused_after(events, before, 1.0)
+    first_d = describe(first) if first is not None else None
+    shown = probe.ask("visible")
+    window_objs: list[dict[str, Any]] = []
+    walk(frame, 0, "", window_objs)
+    root = area_root(frame)
+    area_objs: list[dict[str, Any]] = []
+    if root is not None:
+        walk(root, 1, "area", area_objs)
+    order = tab_round(events, first_d, args.tabs)
+    return {
+        "keys": keys,
+        "failed": failed,
+        "opened": not failed,
+        "started": t_start,
+        "ended": round(time.monotonic() - events.t0, 3),
+        "first_focus": first_d,
+        "shown": shown.get("texts", []),
+        "window": window_objs,
+        "area": area_objs,
+        "tab_order": order,
+    }
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     probe = Probe(Path(args.probe))
     events = Events()
@@ -394,7 +515,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if root is not None:
             walk(root, 1, "area", area_objs)
         order = tab_round(events, first_d, args.tabs)
-        extra: dict[str, Any] = {}
+        # and back round with Shift+Tab (a trap may hold only one way)
+        extra: dict[str, Any] = {"back_order": tab_round(events, first_d, args.tabs, "shift+Tab")}
         for spec in args.press:
             where, _, name = spec.partition("=")
             if where != area:
@@ -425,6 +547,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "tab_order": order,
             **extra,
         }
+    for spec in args.view:
+        name, _, keys = spec.partition("=")
+        report["areas"][name] = walk_view(app, frame, probe, events, keys, args)
     for spec in args.dialog:
         name, _, keys = spec.partition("=")
         name, _, pages = name.partition(":")
@@ -455,6 +580,13 @@ def main() -> int:
         default=[],
         help="NAME[:PAGES]=KEYS: open a dialog with these keys (after the areas), read it"
         " (and its first PAGES tabs: NAME-1, NAME-2…), Escape",
+    )
+    parser.add_argument(
+        "--view",
+        action="append",
+        default=[],
+        help="NAME=STEPS: after the areas, do these steps in the main window and read what"
+        " shows like an area (steps: key names, @BUTTON, !ITEM; see steps())",
     )
     args = parser.parse_args()
     report = run(args)

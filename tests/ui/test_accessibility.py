@@ -339,3 +339,120 @@ def test_sidebar_rail_highlights_the_current_area_as_one_block(
     assert iface is not None
     states = [iface.child(i).state().selected for i in range(iface.childCount())]
     assert states.index(True) == row and states.count(True) == 1
+
+
+def tree_texts(widget: QWidget) -> str:
+    """Names, descriptions and values of ``widget``'s accessible object and all below."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    out: list[str] = []
+    todo = [iface] if iface is not None else []
+    while todo:
+        node = todo.pop()
+        for t in (QAccessible.Text.Name, QAccessible.Text.Description, QAccessible.Text.Value):
+            out.append(node.text(t) or "")
+        todo.extend(node.child(i) for i in range(node.childCount()) if node.child(i))
+    return " ".join(" ".join(out).split())
+
+
+def test_trust_dialog_is_read_in_full(qtbot: QtBot) -> None:
+    """The "Unknown publisher" question (a pack signed by a key not trusted yet): a
+    screen reader hears who claims to sign it, the whole fingerprint and both choices,
+    and the focus starts on the safe one, Cancel."""
+    import base64
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from companion.core.library.signing import Signer
+    from companion.ui.library.trust_dialog import TrustGate
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    signer = Signer(base64.b64encode(bytes(range(32))).decode(), "Geita miners' cooperative")
+    seen: dict[str, str] = {}
+
+    def read_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_cancel)
+            return
+        seen["tree"] = tree_texts(box)
+        focus = box.focusWidget()
+        seen["focus"] = accessible_name(focus) if focus is not None else ""
+        buttons = [accessible_name(b) for b in box.buttons()]
+        seen["buttons"] = "|".join(buttons)
+        box.reject()
+
+    QTimer.singleShot(0, read_and_cancel)
+    assert TrustGate.ask(parent, signer) is False
+    tree = seen["tree"]
+    assert "Geita miners' cooperative" in tree, tree
+    assert signer.fingerprint in tree, tree
+    assert "Install (key" in seen["buttons"] and "Cancel" in seen["buttons"], seen
+    assert seen["focus"] == "Cancel", seen
+
+
+def test_post_length_counter_is_read_as_shown(qtbot: QtBot) -> None:
+    """Each "Post to" row's counter ("19 / 500") was named "Length for Mastodon": a
+    screen reader never heard how long the post is, nor "too long"."""
+    from companion.core.accounts.model import Account, Network
+    from companion.ui.compose.targets import TargetRow
+
+    account = Account(
+        "a-masto",
+        Network.MASTODON,
+        "https://mastodon.example",
+        "@amina@mastodon.example",
+        info={"max_characters": 500, "id": "1"},
+    )
+    row = TargetRow(account)
+    qtbot.addWidget(row)
+    row.show()
+    row.update_count("Habari kutoka Geita", "")
+    iface = QAccessible.queryAccessibleInterface(row.counter)
+    assert iface is not None
+    assert iface.text(QAccessible.Text.Name) == row.counter.text()
+    assert row.counter.text().startswith("19 / 500")
+    assert iface.text(QAccessible.Text.Description) == "Length for Mastodon"
+
+
+def test_message_bar_messages_are_said(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The strip at the top of the window (an event file that does not load, a failed
+    task) was only shown: a screen reader user never heard it. Errors and warnings are
+    said at once, other messages politely; "Copy report" is named by what it shows."""
+    from companion.ui import message_bar
+
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        message_bar, "announce", lambda _w, text, assertive=False: said.append((text, assertive))
+    )
+    bar = message_bar.MessageBar()
+    qtbot.addWidget(bar)
+    bar.show_message("Welcome!")
+    bar.show_message("This event file could not be read.", level="error", report="trace")
+    assert said == [("Welcome!", False), ("This event file could not be read.", True)]
+    assert bar.copy_button.isVisibleTo(bar)
+    assert not hidden_texts(bar), hidden_texts(bar)
+
+
+def test_focus_on_a_list_deleted_at_once_is_harmless(qtbot: QtBot) -> None:
+    """CurrentItemOnFocus finishes its work just after the focus arrives: a list deleted
+    in between (a window closing) raised "Internal C++ object already deleted"."""
+    import shiboken6
+    from PySide6.QtWidgets import QListWidget
+
+    from companion.ui.a11y import CurrentItemOnFocus
+
+    items = QListWidget()
+    items.addItems(["first", "second"])
+    CurrentItemOnFocus(items)
+    items.show()
+    qtbot.waitExposed(items)
+    items.activateWindow()
+    items.setFocus()
+    qtbot.waitUntil(items.hasFocus)
+    items.clearFocus()
+    items.setFocus()  # a focus-in whose follow-up is still pending
+    shiboken6.delete(items)
+    qtbot.wait(30)  # the follow-up must not touch the deleted list

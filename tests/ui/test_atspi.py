@@ -41,7 +41,7 @@ SAY_KEY = "ctrl+shift+t"
 #: how long the walker keeps watching the countdown for announcements (s)
 COUNTDOWN_WAIT = 4.0
 #: one run (start, five areas, Tab rounds) must stay well inside this (s)
-RUN_TIMEOUT = 110
+RUN_TIMEOUT = 240
 
 #: the instant each run starts at, and the countdown text it must show
 RUNS = {
@@ -50,8 +50,32 @@ RUNS = {
     # after the day (no next edition): "Thank you for taking part" in Swahili
     "sw": "2018-03-17T12:00:00Z",
 }
-#: the dialogs the walk opens after the areas (Settings, the keyboard shortcuts, About)
-DIALOGS = (*(f"settings-{n}" for n in range(1, 7)), "shortcuts", "about")
+#: pages of areas the walk opens after the areas (steps: see atspi_walk.steps)
+VIEWS = {
+    # the Compose area's second tab
+    "outbox": {"en": "ctrl+3 @Outbox", "sw": "ctrl+3 @Kikasha_toezi"},
+    # the Live view's state of each source ("Details" under the connection state)
+    "sources": {"en": "ctrl+2 @Details", "sw": "ctrl+2 @Maelezo"},
+    # the sample photobook, opened from the Library (it is the first, selected item)
+    "photobook": {"en": "ctrl+4 @Open", "sw": "ctrl+4 @Fungua"},
+}
+#: the dialogs the walk opens after the areas (Settings, the keyboard shortcuts, About,
+#: the media viewer on the first post's pictures, adding a Mastodon account, the
+#: photobook's full-screen presentation)
+DIALOGS = (
+    *(f"settings-{n}" for n in range(1, 7)),
+    "shortcuts",
+    "about",
+    "media",
+    "mastodon",
+    "presentation",
+)
+MORE_DIALOGS = {
+    "media": {"en": "ctrl+2 !Amina @Pictures", "sw": "ctrl+2 !Amina @Picha"},
+    "mastodon": {"en": "ctrl+5 @Add_Mastodon…", "sw": "ctrl+5 @Ongeza_Mastodon…"},
+    # the open photobook's "Present" button
+    "presentation": {"en": "ctrl+4 @Present", "sw": "ctrl+4 @Wasilisha"},
+}
 #: Help menu (its mnemonic in each language), then its second entry, "About…"
 ABOUT_KEYS = {"en": "alt+h Down Return", "sw": "alt+s Down Return"}
 #: the Library's "Update pack" button: without a pack address it says so (announced)
@@ -107,6 +131,7 @@ def missing_tools() -> list[str]:
 SESSION = r"""
 set -u
 launcher="$1"; shift
+MORE_ARGS=("$@")
 "$launcher" --launch-immediately >/dev/null 2>&1 &
 bus=$!
 if command -v gnome-keyring-daemon >/dev/null; then
@@ -120,7 +145,8 @@ QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 \
 app=$!
 "$SYSTEM_PYTHON" "$HERE/atspi_walk.py" --probe "$PROBE" --out "$OUT" \
   --say-key "$SAY_KEY" --countdown-wait "$COUNTDOWN_WAIT" --press "library=$UPDATE_PACK" \
-  --dialog "settings:6=ctrl+comma" --dialog "shortcuts=F1" --dialog "about=$ABOUT_KEYS"
+  --dialog "settings:6=ctrl+comma" --dialog "shortcuts=F1" --dialog "about=$ABOUT_KEYS" \
+  "${MORE_ARGS[@]}"
 code=$?
 kill "$app" 2>/dev/null; wait "$app" 2>/dev/null
 kill "$bus" 2>/dev/null
@@ -145,6 +171,13 @@ def seed_posts(data: Path, now: str) -> None:
     paths.ensure()
     core = CoreServices.open(paths, credentials=MemoryCredentialStore())
     try:
+        # nothing leaves the machine: no connectivity check, one Mastodon "server" on
+        # a loopback port nothing listens on (the Live view then works from the saved
+        # posts, as it does offline), no Bluesky
+        core.settings.general.connectivity_check_url = ""
+        core.settings.live.mastodon_instances = ["https://127.0.0.1:9"]
+        core.settings.live.bluesky_enabled = False
+        core.save_settings()
         posts = [
             Post(
                 uri="https://mastodon.example/@amina/1",
@@ -154,8 +187,13 @@ def seed_posts(data: Path, now: str) -> None:
                 html="<p>Gold panning at Geita this morning #shareASM</p>",
                 text="Gold panning at Geita this morning #shareASM",
                 media=(
-                    Media("image", alt="Two miners wash gravel in a pan"),
-                    Media("image", alt="A scale weighing gold dust"),
+                    # nothing answers there: the viewer shows the alt text
+                    Media(
+                        "image", "http://127.0.0.1:9/pan.jpg", alt="Two miners wash gravel in a pan"
+                    ),
+                    Media(
+                        "image", "http://127.0.0.1:9/scale.jpg", alt="A scale weighing gold dust"
+                    ),
                 ),
                 tags=("shareASM",),
             ),
@@ -233,6 +271,8 @@ def run_session(lang: str, tmp: Path) -> dict[str, Any]:
         SESSION,
         "bash",
         launcher,
+        *(f"--view={name}={keys[lang]}" for name, keys in VIEWS.items()),
+        *(f"--dialog={name}={keys[lang]}" for name, keys in MORE_DIALOGS.items()),
     ]
     started = time.monotonic()
     proc = subprocess.Popen(
@@ -289,6 +329,12 @@ def norm(text: str) -> str:
     return re.sub(r"\d", "0", " ".join(text.split())).casefold()
 
 
+def words(text: str) -> str:
+    """:func:`norm` of the words: an arrow drawn on a button ("◀ Previous", "Zoom +")
+    is decoration, its name says what it does."""
+    return norm(re.sub(r"[^\w\s%]", " ", text))
+
+
 def spoken(obj: dict[str, Any]) -> str:
     return " ".join(x for x in (obj["name"], obj["description"], obj["text"]) if x)
 
@@ -331,21 +377,24 @@ def orca_line(obj: dict[str, Any]) -> str:
 def opened(report: dict[str, Any], area: str) -> dict[str, Any]:
     """The walk's record of an area or a dialog (which must have opened)."""
     data: dict[str, Any] = report["areas"][area]
-    assert data.get("opened", True), f"[{report['lang']}] {area} did not open ({data['keys']})"
+    assert data.get("opened", True), (
+        f"[{report['lang']}] {area} did not open ({data['keys']}): "
+        f"{ {k: v for k, v in data.items() if k in ('failed', 'app_saw', 'windows')} }"
+    )
     return data
 
 
 # -- the checks --------------------------------------------------------------------
 @pytest.mark.slow
-@pytest.mark.parametrize("area", AREAS + DIALOGS)
+@pytest.mark.parametrize("area", AREAS + tuple(VIEWS) + DIALOGS)
 def test_every_visible_text_is_in_the_tree(report: dict[str, Any], area: str) -> None:
     data = opened(report, area)
-    heard = [norm(spoken(o)) for o in data["window"]]
+    heard = [words(spoken(o)) for o in data["window"]]
     missing = []
     for shown in data["shown"]:
         if not re.search(r"\w", shown["text"]):
             continue  # a symbol ("★") is decoration; its column or button has a real name
-        text = norm(shown["text"])
+        text = words(shown["text"])
         if not any(text in h for h in heard):
             missing.append(f"{shown['cls']}: {shown['text']!r}")
     assert not missing, f"[{report['lang']}] shown but not in the AT-SPI tree:\n" + "\n".join(
@@ -354,7 +403,7 @@ def test_every_visible_text_is_in_the_tree(report: dict[str, Any], area: str) ->
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("area", AREAS + DIALOGS)
+@pytest.mark.parametrize("area", AREAS + tuple(VIEWS) + DIALOGS)
 def test_every_control_has_a_name_that_is_not_its_value(report: dict[str, Any], area: str) -> None:
     data = opened(report, area)
     bad = []
@@ -370,12 +419,12 @@ def test_every_control_has_a_name_that_is_not_its_value(report: dict[str, Any], 
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("area", AREAS + DIALOGS)
+@pytest.mark.parametrize("area", AREAS + tuple(VIEWS) + DIALOGS)
 def test_tab_reaches_every_control_in_order(report: dict[str, Any], area: str) -> None:
     data = opened(report, area)
     first = data["first_focus"]
     assert first is not None, f"[{report['lang']}] Ctrl+N left no focus in {area}"
-    assert first["role"] in INTERACTIVE | {"list item", "page tab"} and first["name"], (
+    assert first["role"] in INTERACTIVE | {"list item", "page tab", "filler"} and first["name"], (
         f"[{report['lang']}] Ctrl+N put the focus on {first['role']} {first['name']!r}"
     )
     order = data["tab_order"]
@@ -387,20 +436,22 @@ def test_tab_reaches_every_control_in_order(report: dict[str, Any], area: str) -
     assert len(order) < 60, f"[{report['lang']}] Tab never came back round in {area}"
     stuck = [o for o in order if o["name"] == "(no focus change)"]
     controls = [o for o in data["area"] if interactive(o)]
-    if len(controls) == 1 and (first["role"], first["name"]) == (
-        controls[0]["role"],
-        controls[0]["name"],
-    ):
-        stuck = []  # one control (a message box's OK): Tab has nowhere else to go
+    others = [c for c in controls if (c["role"], c["name"]) != (first["role"], first["name"])]
+    if not others:
+        # one control (a message box's OK, the presented page): Tab has nowhere to go
+        stuck = []
         order = []
     assert not stuck, f"[{report['lang']}] Tab did not move the focus in {area}: " + " → ".join(
         orca_line(o) for o in order
     )
     # reading order: in one row (same top edge) Tab never jumps back to the left
+    mine = {(o["role"], o["name"]) for o in data["area"]}
     backwards = [
         f"{orca_line(a)} → {orca_line(b)}"
         for a, b in itertools.pairwise(order)
-        if a["extents"]
+        # from the area's last control to the sidebar is going round, not back
+        if (b["role"], b["name"]) in mine
+        and a["extents"]
         and b["extents"]
         and abs(a["extents"][1] - b["extents"][1]) <= 3
         and b["extents"][0] < a["extents"][0]
@@ -539,3 +590,215 @@ def test_the_sidebar_marks_the_current_area_selected(report: dict[str, Any], are
 
 #: the sidebar's description, "Choose what to show"
 SIDEBAR = {"Choose what to show", "Chagua cha kuonyesha"}
+
+#: every run's report, for the checks that compare the languages (en runs first)
+REPORTS: dict[str, dict[str, Any]] = {}
+
+
+def everything(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every object read in every area, page and dialog of a run."""
+    return [o for d in report["areas"].values() if d.get("opened", True) for o in d["window"]]
+
+
+#: what the countdown shows in each run: the event's title and the figure
+COUNTDOWN = {
+    "en": ("#shareASM digital day 2018", r"^01:59:\d\d$"),
+    "sw": ("Siku ya kidijitali ya #shareASM 2018", r"^Asante kwa kushiriki$"),
+}
+
+
+@pytest.mark.slow
+def test_the_countdown_is_read_as_shown(report: dict[str, Any]) -> None:
+    """The title and the figure are labels named by what they show ("01:59:53", "Thank
+    you for taking part"); "Time remaining" is only their description."""
+    lang = report["lang"]
+    title, figure = COUNTDOWN[lang]
+    labels = [o for o in report["areas"]["countdown"]["area"] if o["role"] == "label"]
+    assert any(o["name"] == title for o in labels), [o["name"] for o in labels]
+    figures = [o for o in labels if re.match(figure, o["name"])]
+    assert len(figures) == 1, [o["name"] for o in labels]
+    assert figures[0]["description"] == {"en": "Time remaining", "sw": "Muda uliobaki"}[lang]
+
+
+@pytest.mark.slow
+def test_countdown_announcements_are_polite(report: dict[str, Any]) -> None:
+    """Only "Say time left" may interrupt (assertive); the countdown's own
+    announcements, and every other status message, are polite."""
+    on_demand = report["areas"]["countdown"].get("on_demand", [])
+    rude = [a for a in report["announcements"] if a not in on_demand and a["politeness"] != 1]
+    assert not rude, f"[{report['lang']}] {rude}"
+
+
+#: the Live view's connection state (the app opens offline) and its sources' summary
+LIVE_STATE = {
+    "en": ("1 source unreachable", "sources answering"),
+    "sw": ("Chanzo 1 hakifikiki", "vinajibu"),
+}
+
+
+@pytest.mark.slow
+def test_live_states_and_posts_are_read_as_shown(report: dict[str, Any]) -> None:
+    """The connection and sources states are labels named by their text; each post is
+    a list item with who, network, time, "reposted by", the content-warning marker (the
+    text hidden behind it) and the number of pictures."""
+    lang = report["lang"]
+    objs = report["areas"]["live"]["area"]
+    state, sources = LIVE_STATE[lang]
+    labels = [o["name"] for o in objs if o["role"] == "label"]
+    assert any(n.startswith(state) for n in labels), labels
+    assert any(sources in n for n in labels), labels
+    items = {o["name"].split(" (")[0]: o for o in objs if o["role"] == "list item"}
+    assert set(items) >= {"Amina Juma", "Kofi Mensah", "IIED"}, list(items)
+    on = {"en": "on", "sw": "kwenye"}[lang]
+    for who, network in (("Amina Juma", "Mastodon"), ("Kofi Mensah", "Bluesky")):
+        assert f" {on} {network}, " in items[who]["name"], items[who]["name"]
+        assert re.search(r", \d+ \w+ \d\d:\d\d\.", items[who]["name"]), items[who]["name"]
+    amina = items["Amina Juma"]
+    assert re.search({"en": r"2 pictures$", "sw": r"picha 2$"}[lang], amina["name"]), amina
+    assert "A scale weighing gold dust" in amina["description"], amina
+    kofi = items["Kofi Mensah"]["name"]
+    assert "health" in kofi and "Mercury" not in kofi, kofi
+    repost = {"en": "Reposted by @amina", "sw": "Imeshirikiwa upya na @amina"}[lang]
+    assert repost in items["IIED"]["name"], items["IIED"]["name"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("area", AREAS + tuple(VIEWS) + DIALOGS)
+def test_tab_into_a_list_focuses_its_item(report: dict[str, Any], area: str) -> None:
+    """A list with items that Tab reaches gives the focus to its current item, so a
+    screen reader reads the item, not only "Posts, list"."""
+    data = opened(report, area)
+    with_items = {
+        o["path"]
+        for o in data["window"]
+        if o["role"] in ("list", "tree", "table")
+        and any(
+            c["role"] in ("list item", "tree item", "table cell")
+            for c in data["window"]
+            if c["path"].startswith(o["path"] + "/") and c["depth"] == o["depth"] + 1
+        )
+    }
+    named = {o["path"]: o["name"] for o in data["window"] if o["path"] in with_items}
+    bare = [
+        o["name"]
+        for o in [data["first_focus"] or {}, *data["tab_order"]]
+        if o.get("role") in ("list", "tree", "table") and o["name"] in named.values()
+    ]
+    assert not bare, f"[{report['lang']}] Tab into {bare} focuses the list, not its item"
+
+
+#: strings the same in both languages because they are data, names or addresses
+SAME_IN_SWAHILI = re.compile(
+    r"^(?:@|https?:|mailto:|[\w.+-]+@[\w.-]+$|shareASM Companion$|IIED|First #shareASM"
+    r"|Second #shareASM|Amina|Kofi|SAMPLE|Africa/|Accra$|Antananarivo$|Dar es Salaam$"
+    r"|Manaus$|Mastodon$|Bluesky$|X$|OK$|Hashtag:$|\d|[^\w]*$"
+    # the posts' alt text, the placeholder of a server address
+    r"|Two miners|A scale weighing|mastodon\.social$)"
+)
+
+
+@pytest.mark.slow
+def test_nothing_is_read_in_english_in_swahili(report: dict[str, Any]) -> None:
+    """Every name, description and text the Swahili run exposes that the English run
+    exposes word for word is data (a name, an address), not an untranslated string."""
+    REPORTS[report["lang"]] = report
+    if report["lang"] != "sw" or "en" not in REPORTS:
+        return
+    english = {o[k] for o in everything(REPORTS["en"]) for k in ("name", "description") if o[k]}
+    same = sorted(
+        {
+            o[k]
+            for o in everything(report)
+            for k in ("name", "description")
+            if o[k] in english
+            and re.search(r"[A-Za-z]{3}", o[k])
+            and not SAME_IN_SWAHILI.match(o[k])
+        }
+    )
+    assert not same, "read in English in the Swahili run:\n" + "\n".join(same)
+
+
+#: controls a keyboard user presses (a screen reader user has no mouse)
+PRESSED = {"push button", "toggle button", "check box", "radio button", "combo box"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("area", AREAS + tuple(VIEWS) + DIALOGS)
+def test_every_button_takes_the_keyboard_focus(report: dict[str, Any], area: str) -> None:
+    """An enabled button that never takes the focus cannot be reached by Tab: a blind
+    user cannot press it (a key that does the same is no help if nothing says so)."""
+    data = opened(report, area)
+    stranded = [
+        f"{o['role']} {o['name']!r}"
+        for o in data["area"]
+        if o["role"] in PRESSED
+        and "showing" in o["states"]
+        and "enabled" in o["states"]
+        and "focusable" not in o["states"]
+    ]
+    assert not stranded, f"[{report['lang']}] never reached by Tab in {area}: {stranded}"
+
+
+#: the Compose editor's first field and the bar pinned below the editor
+COMPOSE_ORDER = {
+    "en": ("Post text", "Send to the outbox"),
+    "sw": ("Maandishi ya chapisho", "Tuma kwenye kikasha toezi"),
+}
+
+
+@pytest.mark.slow
+def test_compose_tab_order_is_reading_order(report: dict[str, Any]) -> None:
+    """Tab goes down the editor (the post's text) before the bar pinned below it
+    (Post at, Open on X, Send), not from the drafts straight to Send."""
+    data = report["areas"]["compose"]
+    names = [o["name"] for o in [data["first_focus"], *data["tab_order"]]]
+    text, send = COMPOSE_ORDER[report["lang"]]
+    assert text in names and send in names, names
+    assert names.index(text) < names.index(send), names
+
+
+#: arrows, shapes and signs drawn for the eye: Orca says "black left-pointing triangle"
+DRAWN = re.compile("[\u2190-\u21ff\u25a0-\u25ff\u2600-\u26ff\u2700-\u27bf\u2b00-\u2bff★]")
+
+
+@pytest.mark.slow
+def test_names_leave_out_drawn_symbols(report: dict[str, Any]) -> None:
+    """ "◀ Previous", "○ Offline", "EN ⇄ SW" are drawn for the eye; the names say the
+    words ("Previous", "Offline")."""
+    drawn = sorted({o["name"] for o in everything(report) if DRAWN.search(o["name"])})
+    assert not drawn, f"[{report['lang']}] {drawn}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("area", AREAS + tuple(VIEWS) + DIALOGS)
+def test_labels_are_named_by_what_they_show(report: dict[str, Any], area: str) -> None:
+    """A label that shows information is named by (or has as text) what it shows; a
+    custom name ("Caption", "Length for Mastodon") hides it, even when another object
+    describes the same words."""
+    data = opened(report, area)
+    named = [words(f"{o['name']} {o['text']}") for o in data["window"]]
+    hidden = [
+        s["text"][:80]
+        for s in data["shown"]
+        if s["kind"] == "label"
+        and re.search(r"\w", s["text"])
+        and not any(words(s["text"]) in n for n in named)
+    ]
+    assert not hidden, f"[{report['lang']}] labels named otherwise than they show: {hidden}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("area", AREAS)
+def test_shift_tab_goes_back_round_the_same_controls(report: dict[str, Any], area: str) -> None:
+    """Shift+Tab comes back round too (no trap one way only), through the controls Tab
+    reached, in the opposite order."""
+    data = report["areas"][area]
+    back = data["back_order"]
+    assert len(back) < 60 and not any(o["name"] == "(no focus change)" for o in back), (
+        f"[{report['lang']}] Shift+Tab in {area}: " + " → ".join(orca_line(o) for o in back)
+    )
+    forward = [(o["role"], o["name"]) for o in data["tab_order"]]
+    backward = [(o["role"], o["name"]) for o in back]
+    assert backward == forward[::-1], (
+        f"[{report['lang']}] Tab: {[n for _, n in forward]}\nShift+Tab: {[n for _, n in backward]}"
+    )

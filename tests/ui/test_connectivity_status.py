@@ -81,3 +81,27 @@ def test_check_off_says_so(qtbot: QtBot, ctx: AppContext) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.network_label.text() == "Connection check off"
+
+
+def test_the_state_and_its_detail_are_said_in_the_language(
+    qtbot: QtBot, ctx: AppContext, loopback: LoopbackServer
+) -> None:
+    """The status bar's detail (its tooltip, which a screen reader reads as the
+    description) was the check's English words in every language ("unexpected answer
+    (HTTP 503)"); the name carried the drawn "○"."""
+    from companion.ui.i18n import apply_language
+    from tests.support.httpserver import Reply
+
+    loopback.route("GET", "/success.txt", lambda _r: Reply.text("busy", status=503))
+    apply_language("sw")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        ctx.connectivity.set_check(loopback.url("/success.txt"))
+        qtbot.waitUntil(lambda: ctx.connectivity.reach is not None, timeout=5000)
+        assert window.network_label.toolTip() == "jibu lisilotarajiwa (HTTP 503)"
+        name = window.network_label.accessibleName()
+        assert name.startswith("Hali ya mtandao: Nje ya mtandao"), name
+    finally:
+        apply_language("en")

@@ -179,7 +179,8 @@ class AccountsWidget(AreaWidget):
                 )
             )
             notice.session_button.show()
-        notice.text.setAccessibleName(notice.title.text())
+        # named by its text (what it shows); the title gives the context
+        notice.text.setAccessibleDescription(notice.title.text())
         notice.show()
 
     @Slot()

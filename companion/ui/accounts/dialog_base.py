@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.accounts.service import Connected
+from companion.ui.a11y import announce
 from companion.ui.errors import error_text
 from companion.ui.palette import error_text_style
 from companion.ui.plain import make_plain
@@ -35,7 +36,8 @@ class AccountDialog(QDialog):
         self.message.setWordWrap(True)
         make_plain(self.message)  # error text can come from the server
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(self.tr("Messages"))
+        # named by its text (what it shows); said when it changes (announce)
+        self.message.setAccessibleDescription(self.tr("Messages"))
 
     def lay_out_form(
         self, intro: QLabel, fields: list[QWidget], on_ok: Callable[[], None]
@@ -63,10 +65,12 @@ class AccountDialog(QDialog):
         self.set_busy(False)
         self.message.setStyleSheet(error_text_style(self.message))
         self.message.setText(error_text(exc))
+        announce(self.message, self.message.text(), assertive=True)
 
     def show_info(self, text: str) -> None:
         self.message.setStyleSheet("")
         self.message.setText(text)
+        announce(self.message, text)
 
     def set_busy(self, busy: bool) -> None:
         """Subclasses disable their inputs while a request runs."""

@@ -68,7 +68,8 @@ class TargetRow(QWidget):
                 "%1", f"{name} {self.account.handle}"
             )
         )
-        self.counter.setAccessibleName(
+        # named by what it shows ("19 / 500"), the network as the description
+        self.counter.setAccessibleDescription(
             QCoreApplication.translate("TargetRow", "Length for %1").replace("%1", name)
         )
         notes = []

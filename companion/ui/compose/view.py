@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.a11y import CurrentItemOnFocus
 from companion.ui.compose.editor_view import LANGUAGES, EditorPanel
 from companion.ui.compose.media_view import ImageRow, read_thumbnail
 from companion.ui.compose.outbox_view import OutboxView
@@ -113,6 +114,7 @@ class ComposeView(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         self.drafts_label = QLabel(left)
         self.drafts = WrappedList(left)
+        self._focus_item = CurrentItemOnFocus(self.drafts)  # Tab in: the current draft
         self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.drafts.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.drafts.setWordWrap(True)
@@ -133,8 +135,6 @@ class ComposeView(QWidget):
         split.addWidget(left)
 
         self.editor = EditorPanel()
-        self.bar = ActionBar(self.editor, write)
-        wl.addWidget(self.bar)
         scroll = QScrollArea()
         self.editor_scroll = scroll
         scroll.setWidgetResizable(True)
@@ -146,6 +146,10 @@ class ComposeView(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
         split.setSizes([180, 860])
+        # made after the editor is in its scroll area: Tab reaches the bar pinned below
+        # the editor after the editor's fields (reading order), not before them
+        self.bar = ActionBar(self.editor, write)
+        wl.addWidget(self.bar)
 
         # the editor's widgets by their old names (the controllers and tests use them)
         e = self.editor

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.a11y import CurrentItemOnFocus
+
 
 class LibraryView(QWidget):
     """Widgets of the list page, exposed as attributes."""
@@ -63,6 +65,7 @@ class LibraryView(QWidget):
         status_row.addWidget(self.progress)
         status_row.addWidget(self.cancel)
         self.results = QListWidget(self)
+        self._focus_item = CurrentItemOnFocus(self.results)  # Tab in: the current item
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.setAlternatingRowColors(True)

@@ -105,7 +105,7 @@ class PhotobookViewer(QWidget):
     def retranslate(self) -> None:
         self.bar_widget.retranslate(self.presenting)
         self.canvas.setAccessibleName(self.tr("Photobook page"))
-        self.caption.setAccessibleName(self.tr("Caption"))
+        self.caption.setAccessibleDescription(self.tr("Caption"))  # named by its text
         self.thumbs.setAccessibleName(self.tr("Pages"))
         self._update_labels()
 

@@ -6,6 +6,8 @@ viewer's words, wherever the code that sets them lives.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.a11y import name_by_text, spoken_text
 from companion.ui.library.pages import THUMB_HEIGHT
 from companion.ui.library.photobook_parts import LANGUAGE_NAMES, EditionPages
 from companion.ui.locale_format import number
@@ -49,7 +52,9 @@ KEY_ACTIONS: dict[int, str] = {
 
 class PhotobookBar(QWidget):
     """Back, title and "send"; page navigation and language; zoom, caption, pages,
-    screen and "present". No button takes the keyboard focus: the viewer keeps it."""
+    screen and "present". The buttons take the focus from Tab only, in reading order (a
+    screen reader user reaches each); a click leaves the focus, and the keys, with the
+    viewer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +77,6 @@ class PhotobookBar(QWidget):
         self.send_btn = QPushButton(self)
         # where "Present" goes when a projector is plugged in (shown with 2+ screens)
         self.screen_box = QComboBox(self)
-        self.screen_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.title_label = QLabel(self)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title_label.font()
@@ -106,33 +110,40 @@ class PhotobookBar(QWidget):
         bar.addLayout(top)
         bar.addLayout(nav)
         bar.addLayout(tool_row)
-        for b in (
+        order: tuple[QWidget, ...] = (
             self.back,
+            self.send_btn,
             self.prev_btn,
             self.next_btn,
             self.lang_btn,
-            self.fit_btn,
-            self.zoom_in,
-            self.zoom_out,
-            self.present_btn,
-            self.actual_btn,
-            self.strip_btn,
-            self.caption_btn,
-            self.send_btn,
-        ):
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            *tools,
+        )
+        for b in order:
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def retranslate(self, presenting: bool) -> None:
+        # named by what they show (a translation may say "Back" on a "Previous page"
+        # button), what they do as the description
         self.back.setText(QCoreApplication.translate("PhotobookViewer", "← Library"))
-        self.back.setAccessibleName(
-            QCoreApplication.translate("PhotobookViewer", "Back to the library")
+        name_by_text(
+            self.back,
+            self.back.text(),
+            QCoreApplication.translate("PhotobookViewer", "Back to the library"),
         )
         self.prev_btn.setText(QCoreApplication.translate("PhotobookViewer", "◀ Previous"))
-        self.prev_btn.setAccessibleName(
-            QCoreApplication.translate("PhotobookViewer", "Previous page")
+        name_by_text(
+            self.prev_btn,
+            self.prev_btn.text(),
+            QCoreApplication.translate("PhotobookViewer", "Previous page"),
         )
         self.next_btn.setText(QCoreApplication.translate("PhotobookViewer", "Next ▶"))
-        self.next_btn.setAccessibleName(QCoreApplication.translate("PhotobookViewer", "Next page"))
+        name_by_text(
+            self.next_btn,
+            self.next_btn.text(),
+            QCoreApplication.translate("PhotobookViewer", "Next page"),
+        )
         self.fit_btn.setText(QCoreApplication.translate("PhotobookViewer", "Fit"))
         self.fit_btn.setAccessibleName(
             QCoreApplication.translate("PhotobookViewer", "Fit the page to the window")
@@ -146,14 +157,16 @@ class PhotobookBar(QWidget):
             if presenting
             else QCoreApplication.translate("PhotobookViewer", "Present")
         )
-        self.present_btn.setAccessibleName(
-            QCoreApplication.translate("PhotobookViewer", "Presentation mode (full screen)")
+        name_by_text(
+            self.present_btn,
+            self.present_btn.text(),
+            QCoreApplication.translate("PhotobookViewer", "Presentation mode (full screen)"),
         )
         self.present_btn.setToolTip(
             QCoreApplication.translate("PhotobookViewer", "F5 or F11; Esc to leave")
         )
         self.actual_btn.setText(QCoreApplication.translate("PhotobookViewer", "100 %"))
-        self.actual_btn.setAccessibleName(
+        self.actual_btn.setAccessibleDescription(  # the name is what it shows, "100 %"
             QCoreApplication.translate("PhotobookViewer", "Actual size (drag to move the page)")
         )
         self.actual_btn.setToolTip(
@@ -175,10 +188,10 @@ class PhotobookBar(QWidget):
         )
         self.fill_screens(presenting)
         self.send_btn.setText(QCoreApplication.translate("PhotobookViewer", "Send to composer"))
-        self.send_btn.setAccessibleName(
+        self.send_btn.setAccessibleDescription(
             QCoreApplication.translate("PhotobookViewer", "Start a post about this page")
         )
-        self.lang_btn.setAccessibleName(
+        self.lang_btn.setAccessibleDescription(  # the name: "EN ⇄ SW · Kiswahili"
             QCoreApplication.translate("PhotobookViewer", "Switch language, same page")
         )
 
@@ -212,6 +225,7 @@ class PhotobookBar(QWidget):
             self.lang_btn.setText(
                 f"{lang.upper()} ⇄ {other.upper()} · {LANGUAGE_NAMES.get(other, other)}"
             )
+            self.lang_btn.setAccessibleName(spoken_text(self.lang_btn.text()))
 
     def fill_screens(self, presenting: bool) -> None:
         screens = QGuiApplication.screens()

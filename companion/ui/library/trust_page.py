@@ -24,6 +24,7 @@ from companion.core.library.signing import (
     trusted_keys,
 )
 from companion.core.settings import Settings
+from companion.ui.a11y import CurrentItemOnFocus
 from companion.ui.errors import translated_text
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -38,6 +39,7 @@ class TrustedKeysSettingsPage(QWidget):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.list = QListWidget(self)
+        self._focus_item = CurrentItemOnFocus(self.list)  # Tab in: a publisher
         self.list.setWordWrap(True)
         self.remove = QPushButton(self)
         self.key_edit = QLineEdit(self)

@@ -126,7 +126,12 @@ class MediaViewer(QDialog):
         self.next_button.setText(self.tr("Next ▶"))
         self.load_full.setText(self.tr("Load the full picture"))
         self.close_button.setText(self.tr("Close"))
+        # the scroll area takes the focus first: it is the picture (issue 21)
+        self.scroll_area.setAccessibleName(self.tr("Picture"))
         self.picture.setAccessibleName(self.tr("Picture"))
+        # the arrows drawn on the buttons are not read: the names say what they do
+        self.previous_button.setAccessibleName(self.tr("Previous picture"))
+        self.next_button.setAccessibleName(self.tr("Next picture"))
         words = {
             "next": self.tr("Next picture"),
             "previous": self.tr("Previous picture"),
@@ -231,6 +236,7 @@ class MediaViewer(QDialog):
             else self.tr("The author gave no description of this picture.")
         )
         self.picture.setAccessibleDescription(alt)
+        self.scroll_area.setAccessibleDescription(alt)
         url = self._wanted_url(m)
         self.load_full.setVisible(bool(self.data_saver and m.url and url != m.url))
         if url not in self._full:
@@ -305,8 +311,10 @@ class MediaViewer(QDialog):
                 if failed
                 else self.tr("Loading the picture…")
             )
+            self.picture.setAccessibleName(self.picture.text())  # what it shows
             self.picture.adjustSize()
             return
+        self.picture.setAccessibleName(self.tr("Picture"))
         factor = self.zoom or self._fit_factor()
         size = QSize(max(1, int(pix.width() * factor)), max(1, int(pix.height() * factor)))
         self.picture.setText("")

@@ -406,3 +406,47 @@ def test_dialog_errors_are_translated_and_a_bug_is_not_shown_raw(
         assert "secret" not in dialog.message.text()
     finally:
         apply_language("en")
+
+
+def test_no_keyring_notice_is_read_in_full(qtbot: QtBot, make: Factory) -> None:
+    """The notice's text was named by its title: a screen reader heard "No keyring to
+    keep your logins safe" and never how to fix it (issue 21: a label that shows
+    information is named by its text)."""
+    from PySide6.QtGui import QAccessible
+
+    widget = make(SessionOnlyStore())
+    notice = widget.view.notice
+    qtbot.waitUntil(notice.isVisible, timeout=5000)
+    iface = QAccessible.queryAccessibleInterface(notice.text)
+    assert iface is not None
+    heard = " ".join(
+        iface.text(t) or "" for t in (QAccessible.Text.Name, QAccessible.Text.Description)
+    )
+    assert "sudo apt install gnome-keyring" in heard, heard
+    assert notice.title.text() in heard, heard
+
+
+def test_add_account_dialog_messages_are_read_and_said(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog's message line was named "Messages": a blind user who pressed OK with a
+    wrong address heard nothing of the error. It is named by its text, and said."""
+    from PySide6.QtGui import QAccessible
+
+    from companion.core.errors import KnownError
+    from companion.ui.accounts import dialog_base
+
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        dialog_base, "announce", lambda _w, text, assertive=False: said.append((text, assertive))
+    )
+    dialog = dialog_base.AccountDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_info("Checking the token…")
+    dialog.show_error(KnownError("The server refused the token."))
+    iface = QAccessible.queryAccessibleInterface(dialog.message)
+    assert iface is not None
+    assert iface.text(QAccessible.Text.Name) == dialog.message.text()
+    assert said[0] == ("Checking the token…", False)
+    assert said[1][1] is True and said[1][0] == dialog.message.text()
