@@ -9,15 +9,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
-from companion.core.accounts.model import Account
+from companion.core.accounts.model import Account, posts_through_website
 from companion.core.compose.drafts import Draft
 from companion.core.compose.outbox import queue_draft
 from companion.core.compose.x_counting import x_intent_url
 from companion.ui.a11y import announce
 from companion.ui.compose.editor import EditorController, placeholders
+from companion.ui.compose.preview import part_counts
 from companion.ui.compose.services import ComposeServices
 from companion.ui.compose.view import ComposeView
 from companion.ui.errors import error_text
+from companion.ui.locale_format import number
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,28 @@ class SendController(QObject):
             )
         if not accounts:
             return QCoreApplication.translate("ComposeWidget", "Choose where to post.")
+        return self._too_long(draft, accounts)
+
+    def _too_long(self, draft: Draft, accounts: list[Account]) -> str:
+        """A part (of a thread the user edited) that the network would refuse: the
+        sender would split it again and post other text than the preview shows."""
+        for account in accounts:
+            if posts_through_website(account):
+                continue  # the user posts it on the X website, which checks it there
+            counts = part_counts(draft, account, self.editor.basics.hashtag)
+            for n, (_part, result) in enumerate(counts, start=1):
+                if not result.fits:
+                    return (
+                        QCoreApplication.translate(
+                            "ComposeWidget",
+                            "Part %1 is too long for %2 (%3 / %4): shorten it in the "
+                            "thread before sending.",
+                        )
+                        .replace("%1", str(n))
+                        .replace("%2", account.handle)
+                        .replace("%3", number(result.length))
+                        .replace("%4", number(result.limit))
+                    )
         return ""
 
     @Slot()

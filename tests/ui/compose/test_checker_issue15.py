@@ -1,0 +1,160 @@
+"""Issue 15 checked as a new user would: type, click Send, compare what the loopback
+servers received with what the preview showed, byte for byte."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from companion.core.accounts.model import Network
+from companion.core.services import CoreServices
+from companion.ui.app import gui_services
+from companion.ui.compose.area import ComposeDeps, ComposeWidget
+from companion.ui.compose.preview import PreviewCard
+from companion.ui.compose.services import compose_services
+from companion.ui.tasks import TaskManager
+from tests.support.accounts import add_account
+from tests.support.fake_bluesky import FakeBluesky
+from tests.support.fake_mastodon import FakeMastodon
+from tests.support.httpserver import LoopbackServer
+from tests.ui.compose.seed import LONG_TEXT, picture
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+HEAD = re.compile(r"^\[[^\]\n]*\d+[^\]\n]*\]\n", re.MULTILINE)
+
+
+def shown_parts(body: str) -> list[str]:
+    """The parts of a preview card: each after its "[Post n of m · a / b]" line."""
+    chunks = HEAD.split(body)
+    return [c[:-2] if c.endswith("\n\n") else c for c in chunks[1:]]
+
+
+@pytest.fixture
+def servers(core: CoreServices) -> Iterator[tuple[FakeMastodon, FakeBluesky]]:
+    with LoopbackServer() as m_srv, LoopbackServer() as b_srv:
+        masto = FakeMastodon(m_srv, max_chars=500)
+        masto.install()
+        sky = FakeBluesky(b_srv)
+        sky.install()
+        add_account(
+            core.db,
+            core.credentials,
+            Network.MASTODON,
+            m_srv.base_url,
+            {"access_token": "tok"},
+            {"id": "1", "max_characters": 500},
+        )
+        add_account(
+            core.db,
+            core.credentials,
+            Network.BLUESKY,
+            b_srv.base_url,
+            {"accessJwt": "jwt"},
+            {"did": sky.did},
+        )
+        yield masto, sky
+
+
+@pytest.fixture
+def composer(qtbot: QtBot, core: CoreServices) -> Iterator[ComposeWidget]:
+    tasks = TaskManager()
+    w = ComposeWidget(ComposeDeps(compose_services(gui_services(core, tasks)), tasks))
+    qtbot.addWidget(w)
+    w.resize(1100, 720)
+    w.show()
+    yield w
+    w.shutdown()
+    tasks.shutdown()
+
+
+def sky_texts(sky: FakeBluesky) -> list[str]:
+    recs = sorted(sky.records.values(), key=lambda r: r["value"]["createdAt"])
+    return [r["value"]["text"] for r in recs]
+
+
+def masto_texts(masto: FakeMastodon) -> list[str]:
+    return [s["_raw"] for s in masto.statuses]
+
+
+def cards(w: ComposeWidget) -> dict[str, PreviewCard]:
+    w.editor.refresh_previews()
+    return {c.title.text().split(" ")[0]: c for c in w.editor.preview.cards if c.isVisible()}
+
+
+def test_thread_with_warning_and_picture_posts_what_the_preview_shows(
+    qtbot: QtBot,
+    core: CoreServices,
+    servers: tuple[FakeMastodon, FakeBluesky],
+    composer: ComposeWidget,
+) -> None:
+    """Typed, a content warning, a described picture, Send clicked: each server gets
+    the parts its preview card shows; the card shows the content warning where it is
+    posted (Mastodon) and says where it is not (Bluesky has none)."""
+    masto, sky = servers
+    raw: list[str] = []
+    orig = masto._status_of
+
+    def keep(body: dict[str, object]) -> dict[str, object]:
+        raw.append(str(body["status"]))
+        return orig(body)
+
+    masto._status_of = keep  # type: ignore[method-assign]
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    qtbot.mouseClick(w.view.new_btn, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(w.view.text, LONG_TEXT[:120])
+    w.view.text.insertPlainText(LONG_TEXT[120:])
+    qtbot.keyClicks(w.view.spoiler, "mercury")
+    w.add_image(str(picture(core.paths.data)))
+    qtbot.waitUntil(lambda: len(w.image_rows) == 1, timeout=5000)
+    qtbot.keyClicks(w.image_rows[0].alt, "Miners at the table")
+    shown = cards(w)
+    parts = {name: shown_parts(card.body.toPlainText()) for name, card in shown.items()}
+    assert len(parts["Bluesky"]) == 2 and len(parts["Mastodon"]) == 1
+    assert "mercury" in shown["Mastodon"].warning.text()
+    assert shown["Mastodon"].warning.isVisible()
+    assert "mercury" not in shown["Bluesky"].warning.text()
+    assert shown["Bluesky"].warning.isVisible()  # says Bluesky posts it without one
+    # the Mastodon count includes the warning, as the server counts it
+    assert shown["Mastodon"].body.toPlainText().startswith("[Post 1 of 1 · 499 / 500]")
+    qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: len(raw) == len(parts["Mastodon"]) and len(sky.records) == len(parts["Bluesky"]),
+        timeout=20000,
+    )
+    assert raw == parts["Mastodon"]
+    assert sky_texts(sky) == parts["Bluesky"]
+    assert [s["spoiler_text"] for s in masto.statuses] == ["mercury"]
+    assert b"Miners at the table" in next(iter(masto.media.values()))["body"]
+    first = min(sky.records.values(), key=lambda r: r["value"]["createdAt"])
+    assert first["value"]["embed"]["images"][0]["alt"] == "Miners at the table"
+
+
+def test_an_edited_thread_part_too_long_is_refused_not_split_again(
+    qtbot: QtBot, servers: tuple[FakeMastodon, FakeBluesky], composer: ComposeWidget
+) -> None:
+    """The bug: joining two thread parts into one too long for Bluesky was accepted;
+    the sender split it again and posted "#shareASM 1/2 A cooperative… 2/3" and
+    "… 2/2 3/3", not the one post the preview showed."""
+    masto, sky = servers
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    qtbot.mouseClick(w.view.new_btn, Qt.MouseButton.LeftButton)
+    w.view.text.insertPlainText(LONG_TEXT)
+    w.editor.refresh_previews()
+    assert w.view.thread_box.isVisible()
+    joined = w.view.thread_edit.toPlainText().replace("\n---\n", " ")
+    w.view.thread_edit.setPlainText(joined)
+    qtbot.waitUntil(lambda: "too long" in w.view.thread_status.text(), timeout=2000)
+    qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
+    assert "too long" in w.view.problems.text()
+    assert "me.bsky.social" in w.view.problems.text()
+    qtbot.wait(300)
+    assert w.outbox_ctl.items == []
+    assert sky.records == {} and masto.statuses == []
+    assert w.view.thread_edit.toPlainText() == joined  # nothing typed is lost
