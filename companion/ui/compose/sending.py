@@ -116,6 +116,7 @@ class SendController(QObject):
 
     def _tell(self, text: str) -> None:
         self.view.problems.setText(text)
+        self.view.problems.setVisible(bool(text))  # hidden while there was no problem
         announce(self.view.problems, text, assertive=True)
 
     @Slot()

@@ -154,7 +154,25 @@ def test_an_edited_thread_part_too_long_is_refused_not_split_again(
     qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
     assert "too long" in w.view.problems.text()
     assert "me.bsky.social" in w.view.problems.text()
+    assert w.view.problems.isVisible()  # the refusal is seen, not only set
     qtbot.wait(300)
     assert w.outbox_ctl.items == []
     assert sky.records == {} and masto.statuses == []
     assert w.view.thread_edit.toPlainText() == joined  # nothing typed is lost
+
+
+def test_a_refusal_is_seen_in_the_action_bar(
+    qtbot: QtBot, servers: tuple[FakeMastodon, FakeBluesky], composer: ComposeWidget
+) -> None:
+    """The bug: with no other problem the bar's message line was hidden, so Send with
+    a {blank} left (or an empty post) did nothing visible."""
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)  # empty
+    assert "empty" in w.view.problems.text()
+    assert w.view.problems.isVisible()
+    qtbot.keyClicks(w.view.text, "Live from {place}")
+    qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
+    assert "{place}" in w.view.problems.text()
+    assert w.view.problems.isVisible()
+    assert w.outbox_ctl.items == []
