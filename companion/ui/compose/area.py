@@ -189,9 +189,9 @@ class ComposeWidget(AreaWidget):
 
     # -- one draft ------------------------------------------------------------------
     def show_draft(self, draft: Draft) -> None:
+        self.editor.has_media = bool(draft.images)  # before counting: an empty draft counts 0
         self.editor.show(draft)
         self.media.show(draft.images)
-        self.editor.has_media = bool(draft.images)
         self.drafts.shown(draft)
         self.view.problems.setText("")
         self._update_problems()

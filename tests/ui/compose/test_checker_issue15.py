@@ -176,3 +176,23 @@ def test_a_refusal_is_seen_in_the_action_bar(
     assert "{place}" in w.view.problems.text()
     assert w.view.problems.isVisible()
     assert w.outbox_ctl.items == []
+
+
+def test_new_after_a_draft_with_a_picture_counts_0(
+    qtbot: QtBot,
+    core: CoreServices,
+    servers: tuple[FakeMastodon, FakeBluesky],
+    composer: ComposeWidget,
+) -> None:
+    """The bug: New after a draft with a picture showed "9 / 500" (the bare hashtag a
+    picture-only post gets) for the empty draft, and its preview listed a post."""
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    w.add_image(str(picture(core.paths.data)), "Miners at the table")
+    qtbot.waitUntil(lambda: len(w.image_rows) == 1, timeout=5000)
+    assert w.rows[0].counter.text().startswith("9 /")  # a picture alone gets the tag
+    qtbot.mouseClick(w.view.new_btn, Qt.MouseButton.LeftButton)
+    assert w.image_rows == []
+    assert [r.counter.text().split(" ")[0] for r in w.rows] == ["0", "0"]
+    w.editor.refresh_previews()
+    assert not any(c.isVisible() for c in w.editor.preview.cards)
