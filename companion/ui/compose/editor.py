@@ -190,9 +190,9 @@ class EditorController(QObject):
             (self.draft.thread[r.account.id] for r in over if r.account.id in self.draft.thread),
             None,
         )
-        self.thread_preview.show_for(self.final_text(), over, self.basics.hashtag, edited)
         draft = replace(self.draft, text=self.panel.text.toPlainText())
         draft = replace(draft, spoiler=self.panel.spoiler.text())
+        self.thread_preview.show_for(draft, over, self.basics.hashtag, edited)
         self.preview.show_for(
             draft, self.selected(), self.basics.hashtag, empty=not self.final_text()
         )

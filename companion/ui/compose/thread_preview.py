@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit
 
+from companion.core.accounts.model import Network
 from companion.core.compose.counting import count
-from companion.core.compose.threads import split_thread
+from companion.core.compose.drafts import Draft
+from companion.ui.compose.preview import account_parts
 from companion.ui.compose.targets import TargetRow
 
 SEPARATOR = "\n---\n"
@@ -39,13 +42,16 @@ class ThreadPreview(QObject):
         self.status = status
         self._filling = False
         self._over: list[TargetRow] = []
+        self._spoiler = ""
         edit.textChanged.connect(self._on_text_changed)
 
     def show_for(
-        self, text: str, over: list[TargetRow], hashtag: str, edited: list[str] | None
+        self, draft: Draft, over: list[TargetRow], hashtag: str, edited: list[str] | None
     ) -> None:
-        """Show the thread for the strictest over-long target (or hide when none)."""
+        """Show the thread for the strictest over-long target (or hide when none): the
+        parts the outbox would post there (the same function, content warning counted)."""
         self._over = over
+        self._spoiler = draft.spoiler
         if not over:
             self.box.hide()
             return
@@ -56,12 +62,7 @@ class ThreadPreview(QObject):
                 self._fill(parts)
         else:
             strictest = min(over, key=lambda r: r.limits.max_characters)
-            try:
-                parts = split_thread(
-                    text, strictest.account.network, strictest.limits, hashtag=hashtag
-                )
-            except ValueError:
-                parts = []
+            parts = account_parts(replace(draft, thread={}), strictest.account, hashtag)
             self._fill(parts)
         self._show_status(parts)
 
@@ -76,7 +77,10 @@ class ThreadPreview(QObject):
         bad = []
         for row in self._over:
             for n, part in enumerate(parts, start=1):
-                result = count(row.account.network, part, limits=row.limits, with_facets=False)
+                spoiler = self._spoiler if row.account.network is Network.MASTODON else ""
+                result = count(
+                    row.account.network, part, spoiler=spoiler, limits=row.limits, with_facets=False
+                )
                 if not result.fits:
                     bad.append(
                         QCoreApplication.translate("ThreadPreview", "part %1 is too long for %2")

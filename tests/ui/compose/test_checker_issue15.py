@@ -196,3 +196,54 @@ def test_new_after_a_draft_with_a_picture_counts_0(
     assert [r.counter.text().split(" ")[0] for r in w.rows] == ["0", "0"]
     w.editor.refresh_previews()
     assert not any(c.isVisible() for c in w.editor.preview.cards)
+
+
+def test_offline_then_online_posts_once_what_was_shown(
+    qtbot: QtBot, servers: tuple[FakeMastodon, FakeBluesky], composer: ComposeWidget
+) -> None:
+    """The connection drops as the post goes out; when it is back the outbox finishes
+    the job: one post on each server, the text the preview showed."""
+    masto, sky = servers
+    masto.post_faults = ["drop_after_create"]
+    sky.post_faults = ["drop_after_create"]
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    qtbot.mouseClick(w.view.new_btn, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(w.view.text, "Habari kutoka Geita")
+    shown = {name: shown_parts(card.body.toPlainText()) for name, card in cards(w).items()}
+    assert shown == {name: ["Habari kutoka Geita\n\n#shareASM"] for name in shown}
+    qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
+    tree = w.view.outbox.tree
+
+    def states() -> list[str]:
+        return sorted(tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount()))
+
+    qtbot.waitUntil(lambda: len(states()) == 2 and "Sent" not in states(), timeout=15000)
+    qtbot.waitUntil(lambda: not w.runner.inflight, timeout=15000)
+    w.on_online_changed(True)
+    qtbot.waitUntil(lambda: states() == ["Sent", "Sent"], timeout=15000)
+    assert [s["content"] for s in masto.statuses] == ["<p>Habari kutoka Geita<br><br>#shareASM</p>"]
+    assert sky_texts(sky) == shown["Bluesky"]
+
+
+def test_thread_status_counts_the_content_warning_on_mastodon(
+    qtbot: QtBot, servers: tuple[FakeMastodon, FakeBluesky], composer: ComposeWidget
+) -> None:
+    """The bugs: the thread box split without room for the content warning (the
+    outbox posted other parts), and a part too long for Mastodon only with its
+    warning was not named under the thread; Send then refused it, naming Mastodon."""
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    (sky_row,) = [r for r in w.rows if r.account.network is Network.BLUESKY]
+    sky_row.check.setChecked(False)
+    w.view.text.insertPlainText(LONG_TEXT)
+    w.view.spoiler.setText("mercury risk")  # 492 + 12: a thread on Mastodon
+    w.editor.refresh_previews()
+    assert w.view.thread_box.isVisible()
+    # the thread shown is the one posted: split with room for the warning
+    posted = shown_parts(cards(w)["Mastodon"].body.toPlainText())
+    assert w.view.thread_edit.toPlainText().split("\n---\n") == posted
+    w.view.thread_edit.setPlainText(w.view.thread_edit.toPlainText().replace("\n---\n", " "))
+    qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
+    assert "me@example" in w.view.problems.text()  # Mastodon, with the warning
+    assert "me@example" in w.view.thread_status.text()
