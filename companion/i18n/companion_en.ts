@@ -151,7 +151,7 @@
 <context>
     <name>NetworkPreview</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="105"/>
+        <location filename="../ui/compose/preview.py" line="134"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -212,7 +212,7 @@
 <context>
     <name>PreviewCard</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="47"/>
+        <location filename="../ui/compose/preview.py" line="63"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>ThreadPreview</name>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <location filename="../ui/compose/thread_preview.py" line="90"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>%n part.</numerusform>

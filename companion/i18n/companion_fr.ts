@@ -658,7 +658,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="63"/>
+        <location filename="../ui/compose/sending.py" line="65"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
@@ -730,14 +730,19 @@
         <translation>4 images au maximum par message.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="54"/>
+        <location filename="../ui/compose/sending.py" line="56"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Remplacez %1 dans le texte avant l’envoi (un blanc du modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="59"/>
+        <location filename="../ui/compose/sending.py" line="61"/>
         <source>Write something first: the post is empty.</source>
         <translation>Écrivez d’abord quelque chose : la publication est vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="78"/>
+        <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
+        <translation>La partie %1 est trop longue pour %2 (%3 / %4) : raccourcissez-la dans le fil avant l’envoi.</translation>
     </message>
 </context>
 <context>
@@ -4344,22 +4349,32 @@
 <context>
     <name>NetworkPreview</name>
     <message>
-        <location filename="../ui/compose/preview.py" line="54"/>
+        <location filename="../ui/compose/preview.py" line="69"/>
+        <source>Content warning: %1</source>
+        <translation>Avertissement de contenu : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="75"/>
+        <source>%1 has no content warning: the text is shown openly.</source>
+        <translation>%1 n’a pas d’avertissement de contenu : le texte est affiché tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="83"/>
         <source>Post %1 of %2 · %3 / %4</source>
         <translation>Publication %1 sur %2 · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="85"/>
+        <location filename="../ui/compose/preview.py" line="114"/>
         <source>Nothing to post yet.</source>
         <translation>Rien à publier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="87"/>
+        <location filename="../ui/compose/preview.py" line="116"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="105"/>
+        <location filename="../ui/compose/preview.py" line="134"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n publication</numerusform>
@@ -4908,7 +4923,7 @@
 <context>
     <name>PreviewCard</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="47"/>
+        <location filename="../ui/compose/preview.py" line="63"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n publication</numerusform>
@@ -5901,13 +5916,13 @@
 <context>
     <name>ThreadPreview</name>
     <message>
-        <location filename="../ui/compose/thread_preview.py" line="82"/>
+        <location filename="../ui/compose/thread_preview.py" line="86"/>
         <source>part %1 is too long for %2</source>
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
         <translation>la partie %1 est trop longue pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <location filename="../ui/compose/thread_preview.py" line="90"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>%n partie.</numerusform>

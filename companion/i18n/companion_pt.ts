@@ -658,7 +658,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="63"/>
+        <location filename="../ui/compose/sending.py" line="65"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
@@ -730,14 +730,19 @@
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="54"/>
+        <location filename="../ui/compose/sending.py" line="56"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Substitua %1 no texto antes de enviar (um espaço do modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="59"/>
+        <location filename="../ui/compose/sending.py" line="61"/>
         <source>Write something first: the post is empty.</source>
         <translation>Escreva algo primeiro: a publicação está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="78"/>
+        <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
+        <translation>A parte %1 é longa demais para %2 (%3 / %4): encurte-a na sequência antes de enviar.</translation>
     </message>
 </context>
 <context>
@@ -4344,22 +4349,32 @@
 <context>
     <name>NetworkPreview</name>
     <message>
-        <location filename="../ui/compose/preview.py" line="54"/>
+        <location filename="../ui/compose/preview.py" line="69"/>
+        <source>Content warning: %1</source>
+        <translation>Aviso de conteúdo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="75"/>
+        <source>%1 has no content warning: the text is shown openly.</source>
+        <translation>%1 não tem aviso de conteúdo: o texto aparece sem aviso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="83"/>
         <source>Post %1 of %2 · %3 / %4</source>
         <translation>Publicação %1 de %2 · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="85"/>
+        <location filename="../ui/compose/preview.py" line="114"/>
         <source>Nothing to post yet.</source>
         <translation>Nada para publicar ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="87"/>
+        <location filename="../ui/compose/preview.py" line="116"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde publicar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="105"/>
+        <location filename="../ui/compose/preview.py" line="134"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n publicação</numerusform>
@@ -4908,7 +4923,7 @@
 <context>
     <name>PreviewCard</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="47"/>
+        <location filename="../ui/compose/preview.py" line="63"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n publicação</numerusform>
@@ -5901,13 +5916,13 @@
 <context>
     <name>ThreadPreview</name>
     <message>
-        <location filename="../ui/compose/thread_preview.py" line="82"/>
+        <location filename="../ui/compose/thread_preview.py" line="86"/>
         <source>part %1 is too long for %2</source>
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
         <translation>a parte %1 é longa demais para %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <location filename="../ui/compose/thread_preview.py" line="90"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>%n parte.</numerusform>

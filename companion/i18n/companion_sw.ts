@@ -658,7 +658,7 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="63"/>
+        <location filename="../ui/compose/sending.py" line="65"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
@@ -730,14 +730,19 @@
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="54"/>
+        <location filename="../ui/compose/sending.py" line="56"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Badilisha %1 katika maandishi kabla ya kutuma (nafasi tupu ya kiolezo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="59"/>
+        <location filename="../ui/compose/sending.py" line="61"/>
         <source>Write something first: the post is empty.</source>
         <translation>Andika kitu kwanza: chapisho ni tupu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="78"/>
+        <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
+        <translation>Sehemu %1 ni ndefu mno kwa %2 (%3 / %4): ifupishe kwenye mfululizo kabla ya kutuma.</translation>
     </message>
 </context>
 <context>
@@ -4344,22 +4349,32 @@
 <context>
     <name>NetworkPreview</name>
     <message>
-        <location filename="../ui/compose/preview.py" line="54"/>
+        <location filename="../ui/compose/preview.py" line="69"/>
+        <source>Content warning: %1</source>
+        <translation>Onyo la maudhui: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="75"/>
+        <source>%1 has no content warning: the text is shown openly.</source>
+        <translation>%1 haina onyo la maudhui: maandishi yanaonyeshwa wazi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="83"/>
         <source>Post %1 of %2 · %3 / %4</source>
         <translation>Chapisho %1 kati ya %2 · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="85"/>
+        <location filename="../ui/compose/preview.py" line="114"/>
         <source>Nothing to post yet.</source>
         <translation>Bado hakuna cha kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="87"/>
+        <location filename="../ui/compose/preview.py" line="116"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="105"/>
+        <location filename="../ui/compose/preview.py" line="134"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>chapisho %n</numerusform>
@@ -4908,7 +4923,7 @@
 <context>
     <name>PreviewCard</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="47"/>
+        <location filename="../ui/compose/preview.py" line="63"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>chapisho %n</numerusform>
@@ -5901,13 +5916,13 @@
 <context>
     <name>ThreadPreview</name>
     <message>
-        <location filename="../ui/compose/thread_preview.py" line="82"/>
+        <location filename="../ui/compose/thread_preview.py" line="86"/>
         <source>part %1 is too long for %2</source>
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
         <translation>sehemu %1 ni ndefu mno kwa %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <location filename="../ui/compose/thread_preview.py" line="90"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>Sehemu %n.</numerusform>

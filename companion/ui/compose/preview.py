@@ -45,7 +45,7 @@ class PreviewCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        #: the content warning as posted, or that this network gets none
+        # the content warning as posted, or that this network gets none
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
