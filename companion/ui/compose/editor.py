@@ -19,6 +19,7 @@ from companion.ui.compose.editor_view import EditorPanel
 from companion.ui.compose.preview import NetworkPreview
 from companion.ui.compose.targets import TargetRow
 from companion.ui.compose.thread_preview import ThreadPreview
+from companion.ui.locale_format import day_and_time
 
 log = logging.getLogger(__name__)
 
@@ -206,11 +207,12 @@ class EditorController(QObject):
                 QCoreApplication.translate("ComposeWidget", "As soon as there is a connection.")
             )
             return
-        local = p.post_at.dateTime()
+        secs = p.post_at.dateTime().toSecsSinceEpoch()
+        # the day named in the interface language (QDateTime.toString is always English)
         note = (
             QCoreApplication.translate("ComposeWidget", "%1 here · %2 UTC (event time).")
-            .replace("%1", local.toString("ddd HH:mm"))
-            .replace("%2", local.toUTC().toString("ddd HH:mm"))
+            .replace("%1", day_and_time(datetime.fromtimestamp(secs, tz=UTC).astimezone()))
+            .replace("%2", day_and_time(datetime.fromtimestamp(secs, tz=UTC)))
         )
         nets = {r.account.network for r in self.rows if r.selected}
         if nets - {Network.MASTODON}:

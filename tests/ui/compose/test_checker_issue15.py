@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from companion.core.accounts.model import Network
@@ -16,6 +16,7 @@ from companion.ui.app import gui_services
 from companion.ui.compose.area import ComposeDeps, ComposeWidget
 from companion.ui.compose.preview import PreviewCard
 from companion.ui.compose.services import compose_services
+from companion.ui.i18n import apply_language
 from companion.ui.tasks import TaskManager
 from tests.support.accounts import add_account
 from tests.support.fake_bluesky import FakeBluesky
@@ -247,3 +248,23 @@ def test_thread_status_counts_the_content_warning_on_mastodon(
     qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
     assert "me@example" in w.view.problems.text()  # Mastodon, with the warning
     assert "me@example" in w.view.thread_status.text()
+
+
+def test_the_post_at_note_names_the_day_in_the_interface_language(
+    qtbot: QtBot, servers: tuple[FakeMastodon, FakeBluesky], composer: ComposeWidget
+) -> None:
+    """The bug: "Sat 00:01 ici · Sat 00:01 UTC": the day came from QDateTime.toString,
+    which is English whatever the language."""
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    try:
+        apply_language("fr")
+        w.view.schedule.setChecked(True)
+        day = w.view.post_at.dateTime().toUTC().date().dayOfWeek()
+        english = QLocale(QLocale.Language.English).dayName(day, QLocale.FormatType.ShortFormat)
+        french = QLocale(QLocale.Language.French).dayName(day, QLocale.FormatType.ShortFormat)
+        note = w.view.when_note.text()
+        assert english not in note
+        assert f"{french} " in note and "UTC" in note
+    finally:
+        apply_language("en")
