@@ -610,13 +610,13 @@
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="96"/>
+        <location filename="../ui/compose/editor.py" line="97"/>
         <source>Templates…</source>
         <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="109"/>
+        <location filename="../ui/compose/editor.py" line="110"/>
         <source>Add hashtag…</source>
         <translation>Ajouter un hashtag…</translation>
     </message>
@@ -658,32 +658,32 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="65"/>
+        <location filename="../ui/compose/sending.py" line="66"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="114"/>
+        <location filename="../ui/compose/editor.py" line="115"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 est ajouté sur sa propre ligne à la fin ; l’aperçu montre la publication exacte.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="206"/>
+        <location filename="../ui/compose/editor.py" line="207"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="211"/>
+        <location filename="../ui/compose/editor.py" line="213"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="217"/>
+        <location filename="../ui/compose/editor.py" line="219"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="221"/>
+        <location filename="../ui/compose/editor.py" line="223"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
@@ -730,19 +730,29 @@
         <translation>4 images au maximum par message.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="56"/>
+        <location filename="../ui/compose/sending.py" line="57"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Remplacez %1 dans le texte avant l’envoi (un blanc du modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="61"/>
+        <location filename="../ui/compose/sending.py" line="62"/>
         <source>Write something first: the post is empty.</source>
         <translation>Écrivez d’abord quelque chose : la publication est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="78"/>
+        <location filename="../ui/compose/sending.py" line="79"/>
         <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
         <translation>La partie %1 est trop longue pour %2 (%3 / %4) : raccourcissez-la dans le fil avant l’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="132"/>
+        <source>Too long for one post on X (%1 / %2).</source>
+        <translation>Trop long pour une seule publication sur X (%1 / %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="138"/>
+        <source>Press Send: the outbox gives a link for each part.</source>
+        <translation>Appuyez sur Envoyer : la boîte d’envoi donne un lien pour chaque partie.</translation>
     </message>
 </context>
 <context>

@@ -610,13 +610,13 @@
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="96"/>
+        <location filename="../ui/compose/editor.py" line="97"/>
         <source>Templates…</source>
         <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="109"/>
+        <location filename="../ui/compose/editor.py" line="110"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
@@ -658,32 +658,32 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="65"/>
+        <location filename="../ui/compose/sending.py" line="66"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="114"/>
+        <location filename="../ui/compose/editor.py" line="115"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 é acrescentado em linha própria no final; a pré-visualização mostra a publicação exata.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="206"/>
+        <location filename="../ui/compose/editor.py" line="207"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="211"/>
+        <location filename="../ui/compose/editor.py" line="213"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="217"/>
+        <location filename="../ui/compose/editor.py" line="219"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="221"/>
+        <location filename="../ui/compose/editor.py" line="223"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
@@ -730,19 +730,29 @@
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="56"/>
+        <location filename="../ui/compose/sending.py" line="57"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Substitua %1 no texto antes de enviar (um espaço do modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="61"/>
+        <location filename="../ui/compose/sending.py" line="62"/>
         <source>Write something first: the post is empty.</source>
         <translation>Escreva algo primeiro: a publicação está vazia.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="78"/>
+        <location filename="../ui/compose/sending.py" line="79"/>
         <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
         <translation>A parte %1 é longa demais para %2 (%3 / %4): encurte-a na sequência antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="132"/>
+        <source>Too long for one post on X (%1 / %2).</source>
+        <translation>Longo demais para uma só publicação no X (%1 / %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="138"/>
+        <source>Press Send: the outbox gives a link for each part.</source>
+        <translation>Pressione Enviar: a caixa de saída dá um link para cada parte.</translation>
     </message>
 </context>
 <context>

@@ -610,13 +610,13 @@
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="96"/>
+        <location filename="../ui/compose/editor.py" line="97"/>
         <source>Templates…</source>
         <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
         <translation>Violezo…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="109"/>
+        <location filename="../ui/compose/editor.py" line="110"/>
         <source>Add hashtag…</source>
         <translation>Ongeza hashtag…</translation>
     </message>
@@ -658,32 +658,32 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="65"/>
+        <location filename="../ui/compose/sending.py" line="66"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="114"/>
+        <location filename="../ui/compose/editor.py" line="115"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 huongezwa kwenye mstari wake mwishoni; onyesho linaonyesha chapisho halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="206"/>
+        <location filename="../ui/compose/editor.py" line="207"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="211"/>
+        <location filename="../ui/compose/editor.py" line="213"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="217"/>
+        <location filename="../ui/compose/editor.py" line="219"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="221"/>
+        <location filename="../ui/compose/editor.py" line="223"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
@@ -730,19 +730,29 @@
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="56"/>
+        <location filename="../ui/compose/sending.py" line="57"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Badilisha %1 katika maandishi kabla ya kutuma (nafasi tupu ya kiolezo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="61"/>
+        <location filename="../ui/compose/sending.py" line="62"/>
         <source>Write something first: the post is empty.</source>
         <translation>Andika kitu kwanza: chapisho ni tupu.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="78"/>
+        <location filename="../ui/compose/sending.py" line="79"/>
         <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
         <translation>Sehemu %1 ni ndefu mno kwa %2 (%3 / %4): ifupishe kwenye mfululizo kabla ya kutuma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="132"/>
+        <source>Too long for one post on X (%1 / %2).</source>
+        <translation>Ni ndefu mno kwa chapisho moja kwenye X (%1 / %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="138"/>
+        <source>Press Send: the outbox gives a link for each part.</source>
+        <translation>Bonyeza Tuma: kikasha toezi kinatoa kiungo kwa kila sehemu.</translation>
     </message>
 </context>
 <context>

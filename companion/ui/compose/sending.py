@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
-from companion.core.accounts.model import Account, posts_through_website
+from companion.core.accounts.model import Account, Network, posts_through_website
+from companion.core.compose.counting import Limits, count
 from companion.core.compose.drafts import Draft
 from companion.core.compose.outbox import queue_draft
 from companion.core.compose.x_counting import x_intent_url
@@ -121,4 +122,22 @@ class SendController(QObject):
 
     @Slot()
     def _on_open_x(self) -> None:
-        QDesktopServices.openUrl(QUrl(x_intent_url(self.editor.final_text())))
+        """Open X's own "post" page with the text, when it fits one X post (X's page
+        would hold a longer text it then refuses to post; the outbox links each part)."""
+        text = self.editor.final_text()
+        x = next((a for a in self.editor.selected() if a.network is Network.X), None)
+        limits = Limits.for_network(Network.X, x.info if x else {})
+        result = count(Network.X, text, limits=limits, with_facets=False)
+        if not result.fits:
+            problem = QCoreApplication.translate(
+                "ComposeWidget", "Too long for one post on X (%1 / %2)."
+            )
+            problem = problem.replace("%1", number(result.length))
+            problem = problem.replace("%2", number(result.limit))
+            if x is not None:
+                problem += " " + QCoreApplication.translate(
+                    "ComposeWidget", "Press Send: the outbox gives a link for each part."
+                )
+            self._tell(problem)
+            return
+        QDesktopServices.openUrl(QUrl(x_intent_url(text)))

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from companion.core.accounts.model import Network
@@ -268,3 +270,47 @@ def test_the_post_at_note_names_the_day_in_the_interface_language(
         assert f"{french} " in note and "UTC" in note
     finally:
         apply_language("en")
+
+
+class Opened(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def test_open_on_x_opens_only_a_post_that_fits_on_x(qtbot: QtBot, core: CoreServices) -> None:
+    """The bug: with a thread of 3 posts on X in the preview, Open on X put the whole
+    text on X's page, which X then refuses to post."""
+    from tests.ui.compose.seed import accounts
+
+    accounts(core)
+    tasks = TaskManager()
+    w = ComposeWidget(ComposeDeps(compose_services(gui_services(core, tasks)), tasks, False))
+    qtbot.addWidget(w)
+    w.show()
+    opened = Opened()
+    QDesktopServices.setUrlHandler("https", opened, "open")
+    try:
+        qtbot.waitUntil(lambda: len(w.rows) == 3, timeout=5000)
+        (x_row,) = [r for r in w.rows if r.account.network is Network.X]
+        x_row.check.setChecked(True)
+        w.view.text.setPlainText(LONG_TEXT)
+        assert cards(w)["X"].title.text().endswith(": 3 posts")
+        qtbot.mouseClick(w.view.open_x, Qt.MouseButton.LeftButton)
+        assert opened.urls == []
+        assert "Too long for one post on X" in w.view.problems.text()
+        assert "Press Send" in w.view.problems.text()
+        assert w.view.problems.isVisible()
+        w.view.text.setPlainText("Habari kutoka Geita")
+        qtbot.mouseClick(w.view.open_x, Qt.MouseButton.LeftButton)
+        (url,) = opened.urls
+        assert url.startswith("https://x.com/intent/post?")
+        assert parse_qs(urlsplit(url).query)["text"] == ["Habari kutoka Geita\n\n#shareASM"]
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+        w.shutdown()
+        tasks.shutdown()
