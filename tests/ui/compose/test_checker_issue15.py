@@ -314,3 +314,21 @@ def test_open_on_x_opens_only_a_post_that_fits_on_x(qtbot: QtBot, core: CoreServ
         QDesktopServices.unsetUrlHandler("https")
         w.shutdown()
         tasks.shutdown()
+
+
+def test_scheduled_post_reaches_mastodon_as_shown_and_waits_for_bluesky(
+    qtbot: QtBot, servers: tuple[FakeMastodon, FakeBluesky], composer: ComposeWidget
+) -> None:
+    masto, sky = servers
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    qtbot.keyClicks(w.view.text, "Panel at 16:00")
+    qtbot.mouseClick(w.view.schedule, Qt.MouseButton.LeftButton)
+    assert w.view.schedule.isChecked() and w.view.when_note.isVisible()
+    w.view.post_at.setDateTime(w.view.post_at.dateTime().addSecs(3600))  # in two hours
+    shown = {name: shown_parts(card.body.toPlainText()) for name, card in cards(w).items()}
+    qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(masto.scheduled) == 1, timeout=15000)
+    assert [masto.scheduled[0]["params"]["status"]] == shown["Mastodon"]
+    qtbot.waitUntil(lambda: not w.runner.inflight, timeout=15000)
+    assert sky.records == {} and masto.statuses == []
