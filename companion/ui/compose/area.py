@@ -249,7 +249,13 @@ class ComposeWidget(AreaWidget):
         def job() -> Draft | None:
             outbox.remove(item_id)
             draft = store.get(draft_id)
-            return store.save(replace(draft, status="draft")) if draft else None
+            if draft is None:
+                return None
+            # only the accounts it can still go to: those with an item of this draft
+            # (sent, or still waiting) never get it again, so they are not ticked
+            kept = {i.account_id for i in outbox.items() if i.draft_id == draft_id}
+            targets = [t for t in draft.targets if t not in kept]
+            return store.save(replace(draft, status="draft", targets=targets))
 
         self.tasks.run_db(job, on_success=self._on_taken_back)
 

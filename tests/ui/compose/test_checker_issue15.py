@@ -332,3 +332,62 @@ def test_scheduled_post_reaches_mastodon_as_shown_and_waits_for_bluesky(
     assert [masto.scheduled[0]["params"]["status"]] == shown["Mastodon"]
     qtbot.waitUntil(lambda: not w.runner.inflight, timeout=15000)
     assert sky.records == {} and masto.statuses == []
+
+
+def test_send_twice_quickly_posts_once(
+    qtbot: QtBot, servers: tuple[FakeMastodon, FakeBluesky], composer: ComposeWidget
+) -> None:
+    """Send clicked, then Ctrl+Enter before the outbox answered: one post each."""
+    masto, sky = servers
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    qtbot.keyClicks(w.view.text, "Habari kutoka Geita")
+    qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
+    w.sending.send()  # what Ctrl+Enter runs
+    tree = w.view.outbox.tree
+
+    def states() -> list[str]:
+        return sorted(tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount()))
+
+    qtbot.waitUntil(lambda: states() == ["Sent", "Sent"], timeout=15000)
+    qtbot.wait(300)
+    assert states() == ["Sent", "Sent"]
+    assert len(masto.statuses) == 1 and len(sky.records) == 1
+
+
+def test_edit_takes_back_only_the_account_not_yet_posted(
+    qtbot: QtBot, servers: tuple[FakeMastodon, FakeBluesky], composer: ComposeWidget
+) -> None:
+    """The bug: Edit on the Bluesky row of a post already sent to Mastodon reopened it
+    with Mastodon ticked and previewed; Send then skipped Mastodon (already there), so
+    the preview promised a post that never went out."""
+    masto, sky = servers
+    sky.post_faults = ["expire"]  # Bluesky's login expires: "Needs login"
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    qtbot.keyClicks(w.view.text, "Habari kutoka Geita")
+    qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
+    tree = w.view.outbox.tree
+
+    def rows() -> dict[str, str]:
+        return {
+            tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1)
+            for i in range(tree.topLevelItemCount())
+        }
+
+    qtbot.waitUntil(lambda: sorted(rows()) == ["Needs login", "Sent"], timeout=15000)
+    qtbot.waitUntil(lambda: not w.runner.inflight, timeout=15000)
+    needs = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == "Needs login"
+    )
+    tree.setCurrentItem(needs)
+    assert w.view.outbox.edit.isEnabled()
+    qtbot.mouseClick(w.view.outbox.edit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.view.tabs.currentIndex() == 0, timeout=5000)
+    assert w.view.text.toPlainText().startswith("Habari kutoka Geita")
+    ticked = {r.account.network for r in w.rows if r.selected}
+    assert ticked == {Network.BLUESKY}
+    assert list(cards(w)) == ["Bluesky"]
+    assert len(masto.statuses) == 1
