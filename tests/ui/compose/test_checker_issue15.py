@@ -8,23 +8,24 @@ from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from companion.core.accounts.model import Network
 from companion.core.services import CoreServices
-from companion.ui.app import gui_services
+from companion.ui.app import build_context, gui_services, shutdown_context
 from companion.ui.compose.area import ComposeDeps, ComposeWidget
 from companion.ui.compose.preview import PreviewCard
 from companion.ui.compose.services import compose_services
 from companion.ui.i18n import apply_language
+from companion.ui.main_window import MainWindow
 from companion.ui.tasks import TaskManager
 from tests.support.accounts import add_account
 from tests.support.fake_bluesky import FakeBluesky
 from tests.support.fake_mastodon import FakeMastodon
 from tests.support.httpserver import LoopbackServer
-from tests.ui.compose.seed import LONG_TEXT, picture
+from tests.ui.compose.seed import LONG_TEXT, accounts, picture
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -285,8 +286,6 @@ class Opened(QObject):
 def test_open_on_x_opens_only_a_post_that_fits_on_x(qtbot: QtBot, core: CoreServices) -> None:
     """The bug: with a thread of 3 posts on X in the preview, Open on X put the whole
     text on X's page, which X then refuses to post."""
-    from tests.ui.compose.seed import accounts
-
     accounts(core)
     tasks = TaskManager()
     w = ComposeWidget(ComposeDeps(compose_services(gui_services(core, tasks)), tasks, False))
@@ -391,3 +390,46 @@ def test_edit_takes_back_only_the_account_not_yet_posted(
     assert ticked == {Network.BLUESKY}
     assert list(cards(w)) == ["Bluesky"]
     assert len(masto.statuses) == 1
+
+
+@pytest.mark.parametrize("lang", ["sw", "fr", "pt"])
+def test_send_reachable_at_910x512_in_the_longer_languages(
+    qtbot: QtBot, core: CoreServices, lang: str
+) -> None:
+    """1366×768 at 150 %: the action bar at its tallest (a refusal, Post at with its
+    note, a three-part thread to three accounts) keeps Send inside the window, and
+    nothing scrolls sideways, in Swahili, French and Portuguese."""
+    accounts(core)
+    apply_language(lang)
+    ctx = build_context(core)
+    window = MainWindow(ctx, remember_state=False)
+    qtbot.addWidget(window)
+    try:
+        window.resize(910, 512)
+        window.show()
+        window.show_area("compose")
+        w = window.area("compose")
+        assert isinstance(w, ComposeWidget)
+        qtbot.waitUntil(lambda: len(w.rows) == 3, timeout=5000)
+        for row in w.rows:
+            row.check.setChecked(True)
+        w.view.text.setPlainText(LONG_TEXT + " " + LONG_TEXT[:250] + " {place}")
+        w.view.schedule.setChecked(True)
+        w.editor.refresh_previews()
+        qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
+        assert "{place}" in w.view.problems.text() and w.view.problems.isVisible()
+        qtbot.wait(50)
+        send = w.view.send
+        top_left = send.mapTo(window, QPoint(0, 0))
+        bottom_right = send.mapTo(window, QPoint(send.width() - 1, send.height() - 1))
+        assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
+        assert send.width() >= send.sizeHint().width()
+        height = w.view.editor_scroll.viewport().height()
+        assert height >= 120, height  # the editor still shows
+        assert not w.view.editor_scroll.horizontalScrollBar().isVisible()
+        assert w.view.editor.width() <= w.view.editor_scroll.viewport().width()
+        assert window.width() == 910  # nothing forced the window wider
+    finally:
+        window.close()
+        shutdown_context(ctx)
+        apply_language("en")
