@@ -151,7 +151,7 @@
 <context>
     <name>NetworkPreview</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="134"/>
+        <location filename="../ui/compose/preview.py" line="140"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -212,11 +212,19 @@
 <context>
     <name>PreviewCard</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="63"/>
+        <location filename="../ui/compose/preview.py" line="65"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
             <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="92"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
         </translation>
     </message>
 </context>

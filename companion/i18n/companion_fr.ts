@@ -604,19 +604,19 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="113"/>
-        <location filename="../ui/compose/area.py" line="293"/>
+        <location filename="../ui/compose/area.py" line="299"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="97"/>
+        <location filename="../ui/compose/editor.py" line="98"/>
         <source>Templates…</source>
-        <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
+        <extracomment>a template&apos;s blank to fill in: {place}, {name}… how many pictures the draft has (they go with the first post)</extracomment>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="110"/>
+        <location filename="../ui/compose/editor.py" line="111"/>
         <source>Add hashtag…</source>
         <translation>Ajouter un hashtag…</translation>
     </message>
@@ -663,27 +663,27 @@
         <translation>Choisissez où publier.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="115"/>
+        <location filename="../ui/compose/editor.py" line="116"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 est ajouté sur sa propre ligne à la fin ; l’aperçu montre la publication exacte.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="207"/>
+        <location filename="../ui/compose/editor.py" line="212"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="213"/>
+        <location filename="../ui/compose/editor.py" line="218"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="219"/>
+        <location filename="../ui/compose/editor.py" line="224"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="223"/>
+        <location filename="../ui/compose/editor.py" line="228"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
@@ -4359,32 +4359,32 @@
 <context>
     <name>NetworkPreview</name>
     <message>
-        <location filename="../ui/compose/preview.py" line="69"/>
+        <location filename="../ui/compose/preview.py" line="71"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="75"/>
+        <location filename="../ui/compose/preview.py" line="77"/>
         <source>%1 has no content warning: the text is shown openly.</source>
         <translation>%1 n’a pas d’avertissement de contenu : le texte est affiché tel quel.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="83"/>
+        <location filename="../ui/compose/preview.py" line="85"/>
         <source>Post %1 of %2 · %3 / %4</source>
         <translation>Publication %1 sur %2 · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="114"/>
+        <location filename="../ui/compose/preview.py" line="120"/>
         <source>Nothing to post yet.</source>
         <translation>Rien à publier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="116"/>
+        <location filename="../ui/compose/preview.py" line="122"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="134"/>
+        <location filename="../ui/compose/preview.py" line="140"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n publication</numerusform>
@@ -4933,11 +4933,19 @@
 <context>
     <name>PreviewCard</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="63"/>
+        <location filename="../ui/compose/preview.py" line="65"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n publication</numerusform>
             <numerusform>%n publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="92"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
         </translation>
     </message>
 </context>

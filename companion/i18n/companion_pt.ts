@@ -604,19 +604,19 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="113"/>
-        <location filename="../ui/compose/area.py" line="293"/>
+        <location filename="../ui/compose/area.py" line="299"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="97"/>
+        <location filename="../ui/compose/editor.py" line="98"/>
         <source>Templates…</source>
-        <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
+        <extracomment>a template&apos;s blank to fill in: {place}, {name}… how many pictures the draft has (they go with the first post)</extracomment>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="110"/>
+        <location filename="../ui/compose/editor.py" line="111"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
@@ -663,27 +663,27 @@
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="115"/>
+        <location filename="../ui/compose/editor.py" line="116"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 é acrescentado em linha própria no final; a pré-visualização mostra a publicação exata.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="207"/>
+        <location filename="../ui/compose/editor.py" line="212"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="213"/>
+        <location filename="../ui/compose/editor.py" line="218"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="219"/>
+        <location filename="../ui/compose/editor.py" line="224"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="223"/>
+        <location filename="../ui/compose/editor.py" line="228"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
@@ -4359,32 +4359,32 @@
 <context>
     <name>NetworkPreview</name>
     <message>
-        <location filename="../ui/compose/preview.py" line="69"/>
+        <location filename="../ui/compose/preview.py" line="71"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="75"/>
+        <location filename="../ui/compose/preview.py" line="77"/>
         <source>%1 has no content warning: the text is shown openly.</source>
         <translation>%1 não tem aviso de conteúdo: o texto aparece sem aviso.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="83"/>
+        <location filename="../ui/compose/preview.py" line="85"/>
         <source>Post %1 of %2 · %3 / %4</source>
         <translation>Publicação %1 de %2 · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="114"/>
+        <location filename="../ui/compose/preview.py" line="120"/>
         <source>Nothing to post yet.</source>
         <translation>Nada para publicar ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="116"/>
+        <location filename="../ui/compose/preview.py" line="122"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde publicar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="134"/>
+        <location filename="../ui/compose/preview.py" line="140"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n publicação</numerusform>
@@ -4933,11 +4933,19 @@
 <context>
     <name>PreviewCard</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="63"/>
+        <location filename="../ui/compose/preview.py" line="65"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n publicação</numerusform>
             <numerusform>%n publicações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="92"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n imagem</numerusform>
+            <numerusform>%n imagens</numerusform>
         </translation>
     </message>
 </context>

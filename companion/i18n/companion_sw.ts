@@ -604,19 +604,19 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="113"/>
-        <location filename="../ui/compose/area.py" line="293"/>
+        <location filename="../ui/compose/area.py" line="299"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="97"/>
+        <location filename="../ui/compose/editor.py" line="98"/>
         <source>Templates…</source>
-        <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
+        <extracomment>a template&apos;s blank to fill in: {place}, {name}… how many pictures the draft has (they go with the first post)</extracomment>
         <translation>Violezo…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="110"/>
+        <location filename="../ui/compose/editor.py" line="111"/>
         <source>Add hashtag…</source>
         <translation>Ongeza hashtag…</translation>
     </message>
@@ -663,27 +663,27 @@
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="115"/>
+        <location filename="../ui/compose/editor.py" line="116"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 huongezwa kwenye mstari wake mwishoni; onyesho linaonyesha chapisho halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="207"/>
+        <location filename="../ui/compose/editor.py" line="212"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="213"/>
+        <location filename="../ui/compose/editor.py" line="218"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="219"/>
+        <location filename="../ui/compose/editor.py" line="224"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="223"/>
+        <location filename="../ui/compose/editor.py" line="228"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
@@ -4359,32 +4359,32 @@
 <context>
     <name>NetworkPreview</name>
     <message>
-        <location filename="../ui/compose/preview.py" line="69"/>
+        <location filename="../ui/compose/preview.py" line="71"/>
         <source>Content warning: %1</source>
         <translation>Onyo la maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="75"/>
+        <location filename="../ui/compose/preview.py" line="77"/>
         <source>%1 has no content warning: the text is shown openly.</source>
         <translation>%1 haina onyo la maudhui: maandishi yanaonyeshwa wazi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="83"/>
+        <location filename="../ui/compose/preview.py" line="85"/>
         <source>Post %1 of %2 · %3 / %4</source>
         <translation>Chapisho %1 kati ya %2 · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="114"/>
+        <location filename="../ui/compose/preview.py" line="120"/>
         <source>Nothing to post yet.</source>
         <translation>Bado hakuna cha kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="116"/>
+        <location filename="../ui/compose/preview.py" line="122"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="134"/>
+        <location filename="../ui/compose/preview.py" line="140"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>chapisho %n</numerusform>
@@ -4933,11 +4933,19 @@
 <context>
     <name>PreviewCard</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="63"/>
+        <location filename="../ui/compose/preview.py" line="65"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>chapisho %n</numerusform>
             <numerusform>machapisho %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="92"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>picha %n</numerusform>
+            <numerusform>picha %n</numerusform>
         </translation>
     </message>
 </context>

@@ -189,7 +189,7 @@ class ComposeWidget(AreaWidget):
 
     # -- one draft ------------------------------------------------------------------
     def show_draft(self, draft: Draft) -> None:
-        self.editor.has_media = bool(draft.images)  # before counting: an empty draft counts 0
+        self.editor.pictures = len(draft.images)  # before counting: an empty draft counts 0
         self.editor.show(draft)
         self.media.show(draft.images)
         self.drafts.shown(draft)
@@ -221,7 +221,7 @@ class ComposeWidget(AreaWidget):
         self._update_problems()
 
     def _on_media_changed(self) -> None:
-        self.editor.has_media = bool(self.media.images)
+        self.editor.pictures = len(self.media.images)
         self._on_changed()
         self.editor.update_counts()
 

@@ -44,7 +44,8 @@ class EditorController(QObject):
         self.basics = EventBasics()
         self.rows: list[TargetRow] = []
         self.draft = Draft.new()
-        self.has_media = False
+        #: how many pictures the draft has (they go with the first post)
+        self.pictures = 0
         self.loading = False
         self.preview = NetworkPreview(panel, self)
         self.thread_preview = ThreadPreview(
@@ -160,7 +161,7 @@ class EditorController(QObject):
     def final_text(self) -> str:
         """Exactly what is posted (before any thread split); "" for an empty draft."""
         return post_text(
-            self.panel.text.toPlainText(), self.basics.hashtag, has_media=self.has_media
+            self.panel.text.toPlainText(), self.basics.hashtag, has_media=self.pictures > 0
         )
 
     def selected(self) -> list[Account]:
@@ -195,7 +196,11 @@ class EditorController(QObject):
         draft = replace(draft, spoiler=self.panel.spoiler.text())
         self.thread_preview.show_for(draft, over, self.basics.hashtag, edited)
         self.preview.show_for(
-            draft, self.selected(), self.basics.hashtag, empty=not self.final_text()
+            draft,
+            self.selected(),
+            self.basics.hashtag,
+            empty=not self.final_text(),
+            pictures=self.pictures,
         )
 
     def update_when(self) -> None:

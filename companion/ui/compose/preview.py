@@ -58,7 +58,9 @@ class PreviewCard(QFrame):
         lay.addWidget(self.warning)
         lay.addWidget(self.body)
 
-    def show_parts(self, account: Account, parts: list[tuple[str, Count]], spoiler: str) -> None:
+    def show_parts(
+        self, account: Account, parts: list[tuple[str, Count]], spoiler: str, pictures: int = 0
+    ) -> None:
         name = NETWORK_NAMES[account.network]
         posts = self.tr("%n post(s)", "", len(parts))
         self.title.setText(f"{name} · {account.handle}: {posts}")
@@ -86,6 +88,8 @@ class PreviewCard(QFrame):
                 .replace("%3", number(result.length))
                 .replace("%4", number(result.limit))
             )
+            if n == 1 and pictures:  # the pictures go with the first post
+                head += " · " + self.tr("%n picture(s)", "", pictures)
             chunks.append(f"[{head}]\n{part}")
         text = "\n\n".join(chunks)
         if self.body.toPlainText() != text:
@@ -104,7 +108,9 @@ class NetworkPreview(QObject):
         self.cards: list[PreviewCard] = []
         self.summary = ""
 
-    def show_for(self, draft: Draft, accounts: list[Account], hashtag: str, empty: bool) -> None:
+    def show_for(
+        self, draft: Draft, accounts: list[Account], hashtag: str, empty: bool, pictures: int = 0
+    ) -> None:
         box = self.editor.preview_box
         if empty or not accounts:
             for card in self.cards:
@@ -124,7 +130,7 @@ class NetworkPreview(QObject):
         per_network: dict[str, int] = {}
         for card, account in zip(self.cards, accounts, strict=False):
             parts = part_counts(draft, account, hashtag)
-            card.show_parts(account, parts, draft.spoiler)
+            card.show_parts(account, parts, draft.spoiler, pictures)
             card.show()
             name = NETWORK_NAMES[account.network]
             per_network[name] = max(per_network.get(name, 0), len(parts))

@@ -120,12 +120,16 @@ def test_thread_with_warning_and_picture_posts_what_the_preview_shows(
     shown = cards(w)
     parts = {name: shown_parts(card.body.toPlainText()) for name, card in shown.items()}
     assert len(parts["Bluesky"]) == 2 and len(parts["Mastodon"]) == 1
+    # where the picture goes: with the first post of each
+    heads = HEAD.findall(shown["Bluesky"].body.toPlainText())
+    assert "· 1 picture]" in heads[0] and "picture" not in heads[1]
+    assert "· 1 picture]" in shown["Mastodon"].body.toPlainText().splitlines()[0]
     assert "mercury" in shown["Mastodon"].warning.text()
     assert shown["Mastodon"].warning.isVisible()
     assert "mercury" not in shown["Bluesky"].warning.text()
     assert shown["Bluesky"].warning.isVisible()  # says Bluesky posts it without one
     # the Mastodon count includes the warning, as the server counts it
-    assert shown["Mastodon"].body.toPlainText().startswith("[Post 1 of 1 · 499 / 500]")
+    assert shown["Mastodon"].body.toPlainText().startswith("[Post 1 of 1 · 499 / 500 · 1 picture]")
     qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: len(raw) == len(parts["Mastodon"]) and len(sky.records) == len(parts["Bluesky"]),
