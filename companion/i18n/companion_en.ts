@@ -272,7 +272,7 @@
 <context>
     <name>ThreadPreview</name>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="90"/>
+        <location filename="../ui/compose/thread_preview.py" line="100"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>%n part.</numerusform>

@@ -460,107 +460,112 @@
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="142"/>
+        <location filename="../ui/compose/editor_view.py" line="146"/>
         <source>Start from a template</source>
         <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="144"/>
+        <location filename="../ui/compose/editor_view.py" line="148"/>
         <source>Insert a hashtag</source>
         <translation>Insérer un hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="147"/>
+        <location filename="../ui/compose/editor_view.py" line="151"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="149"/>
+        <location filename="../ui/compose/editor_view.py" line="153"/>
         <source>Language of the post</source>
         <translation>Langue du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="152"/>
+        <location filename="../ui/compose/editor_view.py" line="156"/>
         <source>Content warning (optional)</source>
         <translation>Avertissement de contenu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="154"/>
+        <location filename="../ui/compose/editor_view.py" line="158"/>
         <source>Content warning</source>
         <translation>Avertissement de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="156"/>
+        <location filename="../ui/compose/editor_view.py" line="160"/>
         <source>What is happening at the dialogue?</source>
         <translation>Que se passe-t-il au dialogue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="158"/>
+        <location filename="../ui/compose/editor_view.py" line="162"/>
         <source>Post text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="159"/>
+        <location filename="../ui/compose/editor_view.py" line="163"/>
         <source>Post to</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="161"/>
+        <location filename="../ui/compose/editor_view.py" line="165"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un dans Comptes&#xa0;; vous pouvez quand même écrire et enregistrer des brouillons.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="166"/>
+        <location filename="../ui/compose/editor_view.py" line="170"/>
         <source>What will be posted</source>
         <translation>Ce qui sera publié</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="167"/>
+        <location filename="../ui/compose/editor_view.py" line="171"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="169"/>
+        <location filename="../ui/compose/editor_view.py" line="173"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Trop long pour un seul message. Le voici sous forme de fil&#xa0;: modifiez librement les parties&#xa0;; une ligne avec --- les sépare.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="176"/>
+        <location filename="../ui/compose/editor_view.py" line="180"/>
         <source>Thread parts</source>
         <translation>Parties du fil</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="178"/>
+        <location filename="../ui/compose/editor_view.py" line="183"/>
+        <source>Bring back my edits to the thread</source>
+        <translation>Rétablir mes modifications du fil</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/editor_view.py" line="185"/>
         <source>Pictures (up to 4)</source>
         <translation>Images (4 au maximum)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="180"/>
+        <location filename="../ui/compose/editor_view.py" line="187"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Chaque image a besoin d&apos;une description (texte alternatif) pour que les personnes qui ne peuvent pas la voir, ou dont la connexion ne la charge pas, sachent ce qu&apos;elle montre. Le lieu et les détails de l&apos;appareil photo sont retirés avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="187"/>
+        <location filename="../ui/compose/editor_view.py" line="194"/>
         <source>Add picture…</source>
         <translation>Ajouter une image…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="188"/>
+        <location filename="../ui/compose/editor_view.py" line="195"/>
         <source>Add picture</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="189"/>
+        <location filename="../ui/compose/editor_view.py" line="196"/>
         <source>Post at</source>
         <translation>Publier à</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="191"/>
+        <location filename="../ui/compose/editor_view.py" line="198"/>
         <source>Post at a set time</source>
         <translation>Publier à une heure fixée</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="193"/>
+        <location filename="../ui/compose/editor_view.py" line="200"/>
         <source>Time to post</source>
         <translation>Heure de publication</translation>
     </message>
@@ -590,12 +595,12 @@
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="145"/>
+        <location filename="../ui/compose/editor_view.py" line="149"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="146"/>
+        <location filename="../ui/compose/editor_view.py" line="150"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag :</translation>
     </message>
@@ -668,22 +673,22 @@
         <translation>#%1 est ajouté sur sa propre ligne à la fin ; l’aperçu montre la publication exacte.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="212"/>
+        <location filename="../ui/compose/editor.py" line="213"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="218"/>
+        <location filename="../ui/compose/editor.py" line="219"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="224"/>
+        <location filename="../ui/compose/editor.py" line="225"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="228"/>
+        <location filename="../ui/compose/editor.py" line="229"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
@@ -5934,18 +5939,23 @@
 <context>
     <name>ThreadPreview</name>
     <message>
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <location filename="../ui/compose/thread_preview.py" line="96"/>
         <source>part %1 is too long for %2</source>
-        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
+        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits the user&apos;s edited parts a change of the text replaced (they can have them back)</extracomment>
         <translation>la partie %1 est trop longue pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="90"/>
+        <location filename="../ui/compose/thread_preview.py" line="100"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>%n partie.</numerusform>
             <numerusform>%n parties.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/thread_preview.py" line="102"/>
+        <source>The text changed, so the thread was split again.</source>
+        <translation>Le texte a changé : le fil a été redécoupé.</translation>
     </message>
 </context>
 <context>

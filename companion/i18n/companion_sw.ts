@@ -460,107 +460,112 @@
         <translation>Tendua kufuta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="142"/>
+        <location filename="../ui/compose/editor_view.py" line="146"/>
         <source>Start from a template</source>
         <translation>Anza kwa kiolezo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="144"/>
+        <location filename="../ui/compose/editor_view.py" line="148"/>
         <source>Insert a hashtag</source>
         <translation>Weka hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="147"/>
+        <location filename="../ui/compose/editor_view.py" line="151"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="149"/>
+        <location filename="../ui/compose/editor_view.py" line="153"/>
         <source>Language of the post</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="152"/>
+        <location filename="../ui/compose/editor_view.py" line="156"/>
         <source>Content warning (optional)</source>
         <translation>Onyo la maudhui (si lazima)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="154"/>
+        <location filename="../ui/compose/editor_view.py" line="158"/>
         <source>Content warning</source>
         <translation>Onyo la maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="156"/>
+        <location filename="../ui/compose/editor_view.py" line="160"/>
         <source>What is happening at the dialogue?</source>
         <translation>Nini kinaendelea kwenye mjadala?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="158"/>
+        <location filename="../ui/compose/editor_view.py" line="162"/>
         <source>Post text</source>
         <translation>Maandishi ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="159"/>
+        <location filename="../ui/compose/editor_view.py" line="163"/>
         <source>Post to</source>
         <translation>Chapisha kwenye</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="161"/>
+        <location filename="../ui/compose/editor_view.py" line="165"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="166"/>
+        <location filename="../ui/compose/editor_view.py" line="170"/>
         <source>What will be posted</source>
         <translation>Kitakachochapishwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="167"/>
+        <location filename="../ui/compose/editor_view.py" line="171"/>
         <source>Thread</source>
         <translation>Mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="169"/>
+        <location filename="../ui/compose/editor_view.py" line="173"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="176"/>
+        <location filename="../ui/compose/editor_view.py" line="180"/>
         <source>Thread parts</source>
         <translation>Sehemu za mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="178"/>
+        <location filename="../ui/compose/editor_view.py" line="183"/>
+        <source>Bring back my edits to the thread</source>
+        <translation>Rudisha marekebisho yangu ya mfululizo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/editor_view.py" line="185"/>
         <source>Pictures (up to 4)</source>
         <translation>Picha (hadi 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="180"/>
+        <location filename="../ui/compose/editor_view.py" line="187"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="187"/>
+        <location filename="../ui/compose/editor_view.py" line="194"/>
         <source>Add picture…</source>
         <translation>Ongeza picha…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="188"/>
+        <location filename="../ui/compose/editor_view.py" line="195"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="189"/>
+        <location filename="../ui/compose/editor_view.py" line="196"/>
         <source>Post at</source>
         <translation>Chapisha saa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="191"/>
+        <location filename="../ui/compose/editor_view.py" line="198"/>
         <source>Post at a set time</source>
         <translation>Chapisha kwa wakati uliopangwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="193"/>
+        <location filename="../ui/compose/editor_view.py" line="200"/>
         <source>Time to post</source>
         <translation>Muda wa kuchapisha</translation>
     </message>
@@ -590,12 +595,12 @@
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="145"/>
+        <location filename="../ui/compose/editor_view.py" line="149"/>
         <source>&amp;Template:</source>
         <translation>&amp;Kiolezo:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="146"/>
+        <location filename="../ui/compose/editor_view.py" line="150"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag:</translation>
     </message>
@@ -668,22 +673,22 @@
         <translation>#%1 huongezwa kwenye mstari wake mwishoni; onyesho linaonyesha chapisho halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="212"/>
+        <location filename="../ui/compose/editor.py" line="213"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="218"/>
+        <location filename="../ui/compose/editor.py" line="219"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="224"/>
+        <location filename="../ui/compose/editor.py" line="225"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="228"/>
+        <location filename="../ui/compose/editor.py" line="229"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
@@ -5934,18 +5939,23 @@
 <context>
     <name>ThreadPreview</name>
     <message>
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <location filename="../ui/compose/thread_preview.py" line="96"/>
         <source>part %1 is too long for %2</source>
-        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
+        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits the user&apos;s edited parts a change of the text replaced (they can have them back)</extracomment>
         <translation>sehemu %1 ni ndefu mno kwa %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="90"/>
+        <location filename="../ui/compose/thread_preview.py" line="100"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>Sehemu %n.</numerusform>
             <numerusform>Sehemu %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/thread_preview.py" line="102"/>
+        <source>The text changed, so the thread was split again.</source>
+        <translation>Maandishi yamebadilika, kwa hiyo mfululizo umegawanywa upya.</translation>
     </message>
 </context>
 <context>

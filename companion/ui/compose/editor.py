@@ -49,7 +49,7 @@ class EditorController(QObject):
         self.loading = False
         self.preview = NetworkPreview(panel, self)
         self.thread_preview = ThreadPreview(
-            panel.thread_box, panel.thread_edit, panel.thread_status, self
+            panel.thread_box, panel.thread_edit, panel.thread_status, panel.thread_restore, self
         )
         self.thread_preview.edited.connect(self._on_thread_edited)
         # the previews are heavier than the counters: update them when typing pauses
@@ -126,6 +126,7 @@ class EditorController(QObject):
         self.loading = True
         try:
             self.draft = draft
+            self.thread_preview.forget()  # another draft's edits are not this one's
             p = self.panel
             p.text.setPlainText(draft.text)
             p.spoiler.setText(draft.spoiler)
@@ -234,7 +235,9 @@ class EditorController(QObject):
     @Slot()
     def _on_text_changed(self) -> None:
         if not self.loading and self.draft.thread:
-            self.draft = replace(self.draft, thread={})  # the text changed: split again
+            # the text changed: split again, and offer the edited parts back
+            self.thread_preview.keep(next(iter(self.draft.thread.values())))
+            self.draft = replace(self.draft, thread={})
         self._changed()
         self.update_counts()
 

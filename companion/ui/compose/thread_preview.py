@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QPushButton
 
 from companion.core.accounts.model import Network
 from companion.core.compose.counting import count
@@ -17,10 +17,6 @@ from companion.ui.compose.targets import TargetRow
 SEPARATOR = "\n---\n"
 #: a line holding only "---" separates the parts the user edits
 _SPLIT = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ThreadPreview", text)
 
 
 def parse_parts(raw: str) -> list[str]:
@@ -34,12 +30,21 @@ class ThreadPreview(QObject):
     edited = Signal(list)
 
     def __init__(
-        self, box: QGroupBox, edit: QPlainTextEdit, status: QLabel, parent: QObject | None = None
+        self,
+        box: QGroupBox,
+        edit: QPlainTextEdit,
+        status: QLabel,
+        restore: QPushButton,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.box = box
         self.edit = edit
         self.status = status
+        self.restore = restore
+        #: the user's edited parts a change of the text replaced (they can have them back)
+        self.discarded: list[str] = []
+        restore.clicked.connect(self._on_restore)
         self._filling = False
         self._over: list[TargetRow] = []
         self._spoiler = ""
@@ -56,6 +61,7 @@ class ThreadPreview(QObject):
             self.box.hide()
             return
         self.box.show()
+        self.restore.setVisible(bool(self.discarded))
         if edited:
             parts = edited
             if parse_parts(self.edit.toPlainText()) != parts:
@@ -88,13 +94,36 @@ class ThreadPreview(QObject):
                         .replace("%2", row.account.handle)
                     )
         msg = self.tr("%n parts.", "", len(parts))
+        if self.discarded:
+            note = QCoreApplication.translate(
+                "ThreadPreview", "The text changed, so the thread was split again."
+            )
+            msg = note + " " + msg
         self.status.setText(msg + (" " + "; ".join(bad[:3]) if bad else ""))
 
     @Slot()
     def _on_text_changed(self) -> None:
         if self._filling:
             return
+        self.forget()  # the user edits the new split: it is theirs now
         parts = parse_parts(self.edit.toPlainText())
+        self._show_status(parts)
+        self.edited.emit(parts)
+
+    def keep(self, parts: list[str]) -> None:
+        """A change of the text replaces these edited parts: offer them back."""
+        if parts:
+            self.discarded = list(parts)
+
+    def forget(self) -> None:
+        self.discarded = []
+        self.restore.hide()
+
+    @Slot()
+    def _on_restore(self) -> None:
+        parts = self.discarded
+        self.forget()
+        self._fill(parts)
         self._show_status(parts)
         self.edited.emit(parts)
 

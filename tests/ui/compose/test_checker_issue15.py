@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from companion.core.accounts.model import Network
@@ -437,3 +437,34 @@ def test_send_reachable_at_910x512_in_the_longer_languages(
         window.close()
         shutdown_context(ctx)
         apply_language("en")
+
+
+def test_thread_edits_replaced_by_a_text_change_can_be_brought_back(
+    qtbot: QtBot, servers: tuple[FakeMastodon, FakeBluesky], composer: ComposeWidget
+) -> None:
+    """The bug: one keystroke in the text threw away every edit made to the thread
+    (split again, without a word). Now the thread says so and brings the edits back."""
+    _masto, sky = servers
+    w = composer
+    qtbot.waitUntil(lambda: len(w.rows) == 2, timeout=5000)
+    w.view.text.insertPlainText(LONG_TEXT)
+    w.editor.refresh_previews()
+    edit = w.view.thread_edit
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(edit, " (ed)")
+    mine = edit.toPlainText()
+    w.view.text.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(w.view.text, "New: ")  # the text changes: split again
+    w.editor.refresh_previews()
+    assert "(ed)" not in edit.toPlainText()
+    assert "split again" in w.view.thread_status.text()
+    restore = w.view.editor.thread_restore
+    assert restore.isVisible()
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert edit.toPlainText() == mine
+    assert not restore.isVisible()
+    shown = shown_parts(cards(w)["Bluesky"].body.toPlainText())
+    assert shown[-1].endswith("(ed)")
+    qtbot.mouseClick(w.view.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(sky.records) == len(shown), timeout=15000)
+    assert sky_texts(sky) == shown
