@@ -460,107 +460,112 @@
         <translation>Desfazer exclusão</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="142"/>
+        <location filename="../ui/compose/editor_view.py" line="146"/>
         <source>Start from a template</source>
         <translation>Começar de um modelo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="144"/>
+        <location filename="../ui/compose/editor_view.py" line="148"/>
         <source>Insert a hashtag</source>
         <translation>Inserir uma hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="147"/>
+        <location filename="../ui/compose/editor_view.py" line="151"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="149"/>
+        <location filename="../ui/compose/editor_view.py" line="153"/>
         <source>Language of the post</source>
         <translation>Idioma da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="152"/>
+        <location filename="../ui/compose/editor_view.py" line="156"/>
         <source>Content warning (optional)</source>
         <translation>Aviso de conteúdo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="154"/>
+        <location filename="../ui/compose/editor_view.py" line="158"/>
         <source>Content warning</source>
         <translation>Aviso de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="156"/>
+        <location filename="../ui/compose/editor_view.py" line="160"/>
         <source>What is happening at the dialogue?</source>
         <translation>O que está acontecendo no diálogo?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="158"/>
+        <location filename="../ui/compose/editor_view.py" line="162"/>
         <source>Post text</source>
         <translation>Texto da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="159"/>
+        <location filename="../ui/compose/editor_view.py" line="163"/>
         <source>Post to</source>
         <translation>Postar em</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="161"/>
+        <location filename="../ui/compose/editor_view.py" line="165"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Nenhuma conta ainda. Adicione uma em Contas; você ainda pode escrever e salvar rascunhos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="166"/>
+        <location filename="../ui/compose/editor_view.py" line="170"/>
         <source>What will be posted</source>
         <translation>O que será publicado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="167"/>
+        <location filename="../ui/compose/editor_view.py" line="171"/>
         <source>Thread</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="169"/>
+        <location filename="../ui/compose/editor_view.py" line="173"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Longo demais para uma postagem. Aqui está como sequência: edite as partes à vontade; uma linha com --- separa as partes.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="176"/>
+        <location filename="../ui/compose/editor_view.py" line="180"/>
         <source>Thread parts</source>
         <translation>Partes da sequência</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="178"/>
+        <location filename="../ui/compose/editor_view.py" line="183"/>
+        <source>Bring back my edits to the thread</source>
+        <translation>Restaurar minhas edições da sequência</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/editor_view.py" line="185"/>
         <source>Pictures (up to 4)</source>
         <translation>Imagens (até 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="180"/>
+        <location filename="../ui/compose/editor_view.py" line="187"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Toda imagem precisa de uma descrição (texto alternativo), para que quem não consegue vê-la, ou cuja conexão não a carrega, saiba o que ela mostra. Dados de localização e da câmera são removidos antes do envio.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="187"/>
+        <location filename="../ui/compose/editor_view.py" line="194"/>
         <source>Add picture…</source>
         <translation>Adicionar imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="188"/>
+        <location filename="../ui/compose/editor_view.py" line="195"/>
         <source>Add picture</source>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="189"/>
+        <location filename="../ui/compose/editor_view.py" line="196"/>
         <source>Post at</source>
         <translation>Agendar para</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="191"/>
+        <location filename="../ui/compose/editor_view.py" line="198"/>
         <source>Post at a set time</source>
         <translation>Postar em um horário definido</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="193"/>
+        <location filename="../ui/compose/editor_view.py" line="200"/>
         <source>Time to post</source>
         <translation>Horário da postagem</translation>
     </message>
@@ -590,12 +595,12 @@
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="145"/>
+        <location filename="../ui/compose/editor_view.py" line="149"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="146"/>
+        <location filename="../ui/compose/editor_view.py" line="150"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag:</translation>
     </message>
@@ -604,19 +609,19 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="113"/>
-        <location filename="../ui/compose/area.py" line="293"/>
+        <location filename="../ui/compose/area.py" line="299"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="96"/>
+        <location filename="../ui/compose/editor.py" line="98"/>
         <source>Templates…</source>
-        <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
+        <extracomment>a template&apos;s blank to fill in: {place}, {name}… how many pictures the draft has (they go with the first post)</extracomment>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="109"/>
+        <location filename="../ui/compose/editor.py" line="111"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
@@ -658,32 +663,32 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="63"/>
+        <location filename="../ui/compose/sending.py" line="66"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="114"/>
+        <location filename="../ui/compose/editor.py" line="116"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 é acrescentado em linha própria no final; a pré-visualização mostra a publicação exata.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="206"/>
+        <location filename="../ui/compose/editor.py" line="213"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="211"/>
+        <location filename="../ui/compose/editor.py" line="219"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="217"/>
+        <location filename="../ui/compose/editor.py" line="225"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="221"/>
+        <location filename="../ui/compose/editor.py" line="229"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
@@ -730,14 +735,29 @@
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="54"/>
+        <location filename="../ui/compose/sending.py" line="57"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Substitua %1 no texto antes de enviar (um espaço do modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="59"/>
+        <location filename="../ui/compose/sending.py" line="62"/>
         <source>Write something first: the post is empty.</source>
         <translation>Escreva algo primeiro: a publicação está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="79"/>
+        <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
+        <translation>A parte %1 é longa demais para %2 (%3 / %4): encurte-a na sequência antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="132"/>
+        <source>Too long for one post on X (%1 / %2).</source>
+        <translation>Longo demais para uma só publicação no X (%1 / %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="138"/>
+        <source>Press Send: the outbox gives a link for each part.</source>
+        <translation>Pressione Enviar: a caixa de saída dá um link para cada parte.</translation>
     </message>
 </context>
 <context>
@@ -4444,22 +4464,32 @@
 <context>
     <name>NetworkPreview</name>
     <message>
-        <location filename="../ui/compose/preview.py" line="54"/>
+        <location filename="../ui/compose/preview.py" line="71"/>
+        <source>Content warning: %1</source>
+        <translation>Aviso de conteúdo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="77"/>
+        <source>%1 has no content warning: the text is shown openly.</source>
+        <translation>%1 não tem aviso de conteúdo: o texto aparece sem aviso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="85"/>
         <source>Post %1 of %2 · %3 / %4</source>
         <translation>Publicação %1 de %2 · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="85"/>
+        <location filename="../ui/compose/preview.py" line="120"/>
         <source>Nothing to post yet.</source>
         <translation>Nada para publicar ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="87"/>
+        <location filename="../ui/compose/preview.py" line="122"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde publicar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="105"/>
+        <location filename="../ui/compose/preview.py" line="140"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n publicação</numerusform>
@@ -5009,11 +5039,19 @@
 <context>
     <name>PreviewCard</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="47"/>
+        <location filename="../ui/compose/preview.py" line="65"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n publicação</numerusform>
             <numerusform>%n publicações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="92"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n imagem</numerusform>
+            <numerusform>%n imagens</numerusform>
         </translation>
     </message>
 </context>
@@ -6002,18 +6040,23 @@
 <context>
     <name>ThreadPreview</name>
     <message>
-        <location filename="../ui/compose/thread_preview.py" line="82"/>
+        <location filename="../ui/compose/thread_preview.py" line="96"/>
         <source>part %1 is too long for %2</source>
-        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
+        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits the user&apos;s edited parts a change of the text replaced (they can have them back)</extracomment>
         <translation>a parte %1 é longa demais para %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <location filename="../ui/compose/thread_preview.py" line="100"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>%n parte.</numerusform>
             <numerusform>%n partes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/thread_preview.py" line="102"/>
+        <source>The text changed, so the thread was split again.</source>
+        <translation>O texto mudou, então a sequência foi dividida de novo.</translation>
     </message>
 </context>
 <context>

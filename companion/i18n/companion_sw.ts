@@ -460,107 +460,112 @@
         <translation>Tendua kufuta</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="142"/>
+        <location filename="../ui/compose/editor_view.py" line="146"/>
         <source>Start from a template</source>
         <translation>Anza kwa kiolezo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="144"/>
+        <location filename="../ui/compose/editor_view.py" line="148"/>
         <source>Insert a hashtag</source>
         <translation>Weka hashtag</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="147"/>
+        <location filename="../ui/compose/editor_view.py" line="151"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="149"/>
+        <location filename="../ui/compose/editor_view.py" line="153"/>
         <source>Language of the post</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="152"/>
+        <location filename="../ui/compose/editor_view.py" line="156"/>
         <source>Content warning (optional)</source>
         <translation>Onyo la maudhui (si lazima)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="154"/>
+        <location filename="../ui/compose/editor_view.py" line="158"/>
         <source>Content warning</source>
         <translation>Onyo la maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="156"/>
+        <location filename="../ui/compose/editor_view.py" line="160"/>
         <source>What is happening at the dialogue?</source>
         <translation>Nini kinaendelea kwenye mjadala?</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="158"/>
+        <location filename="../ui/compose/editor_view.py" line="162"/>
         <source>Post text</source>
         <translation>Maandishi ya chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="159"/>
+        <location filename="../ui/compose/editor_view.py" line="163"/>
         <source>Post to</source>
         <translation>Chapisha kwenye</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="161"/>
+        <location filename="../ui/compose/editor_view.py" line="165"/>
         <source>No accounts yet. Add one under Accounts; you can still write and save drafts.</source>
         <translation>Hakuna akaunti bado. Ongeza moja chini ya Akaunti; bado unaweza kuandika na kuhifadhi rasimu.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="166"/>
+        <location filename="../ui/compose/editor_view.py" line="170"/>
         <source>What will be posted</source>
         <translation>Kitakachochapishwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="167"/>
+        <location filename="../ui/compose/editor_view.py" line="171"/>
         <source>Thread</source>
         <translation>Mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="169"/>
+        <location filename="../ui/compose/editor_view.py" line="173"/>
         <source>Too long for one post. Here it is as a thread: edit the parts freely; a line with --- separates them.</source>
         <translation>Ni refu mno kwa chapisho moja. Hapa limegawanywa kuwa mfululizo: hariri sehemu upendavyo; mstari wenye --- huzitenganisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="176"/>
+        <location filename="../ui/compose/editor_view.py" line="180"/>
         <source>Thread parts</source>
         <translation>Sehemu za mfululizo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="178"/>
+        <location filename="../ui/compose/editor_view.py" line="183"/>
+        <source>Bring back my edits to the thread</source>
+        <translation>Rudisha marekebisho yangu ya mfululizo</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/editor_view.py" line="185"/>
         <source>Pictures (up to 4)</source>
         <translation>Picha (hadi 4)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="180"/>
+        <location filename="../ui/compose/editor_view.py" line="187"/>
         <source>Every picture needs a description (alt text) so people who cannot see it, or whose connection does not load it, know what it shows. Location and camera details are removed before upload.</source>
         <translation>Kila picha inahitaji maelezo (alt text) ili watu wasioweza kuiona, au ambao mtandao wao hauipakii, wajue inaonyesha nini. Taarifa za mahali na kamera huondolewa kabla ya kupakia.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="187"/>
+        <location filename="../ui/compose/editor_view.py" line="194"/>
         <source>Add picture…</source>
         <translation>Ongeza picha…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="188"/>
+        <location filename="../ui/compose/editor_view.py" line="195"/>
         <source>Add picture</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="189"/>
+        <location filename="../ui/compose/editor_view.py" line="196"/>
         <source>Post at</source>
         <translation>Chapisha saa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="191"/>
+        <location filename="../ui/compose/editor_view.py" line="198"/>
         <source>Post at a set time</source>
         <translation>Chapisha kwa wakati uliopangwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="193"/>
+        <location filename="../ui/compose/editor_view.py" line="200"/>
         <source>Time to post</source>
         <translation>Muda wa kuchapisha</translation>
     </message>
@@ -590,12 +595,12 @@
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="145"/>
+        <location filename="../ui/compose/editor_view.py" line="149"/>
         <source>&amp;Template:</source>
         <translation>&amp;Kiolezo:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor_view.py" line="146"/>
+        <location filename="../ui/compose/editor_view.py" line="150"/>
         <source>&amp;Hashtag:</source>
         <translation>&amp;Hashtag:</translation>
     </message>
@@ -604,19 +609,19 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="113"/>
-        <location filename="../ui/compose/area.py" line="293"/>
+        <location filename="../ui/compose/area.py" line="299"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="96"/>
+        <location filename="../ui/compose/editor.py" line="98"/>
         <source>Templates…</source>
-        <extracomment>a template&apos;s blank to fill in: {place}, {name}…</extracomment>
+        <extracomment>a template&apos;s blank to fill in: {place}, {name}… how many pictures the draft has (they go with the first post)</extracomment>
         <translation>Violezo…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="109"/>
+        <location filename="../ui/compose/editor.py" line="111"/>
         <source>Add hashtag…</source>
         <translation>Ongeza hashtag…</translation>
     </message>
@@ -658,32 +663,32 @@
     </message>
     <message>
         <location filename="../ui/compose/area.py" line="231"/>
-        <location filename="../ui/compose/sending.py" line="63"/>
+        <location filename="../ui/compose/sending.py" line="66"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="114"/>
+        <location filename="../ui/compose/editor.py" line="116"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 huongezwa kwenye mstari wake mwishoni; onyesho linaonyesha chapisho halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="206"/>
+        <location filename="../ui/compose/editor.py" line="213"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="211"/>
+        <location filename="../ui/compose/editor.py" line="219"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="217"/>
+        <location filename="../ui/compose/editor.py" line="225"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="221"/>
+        <location filename="../ui/compose/editor.py" line="229"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
@@ -730,14 +735,29 @@
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="54"/>
+        <location filename="../ui/compose/sending.py" line="57"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
         <translation>Badilisha %1 katika maandishi kabla ya kutuma (nafasi tupu ya kiolezo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="59"/>
+        <location filename="../ui/compose/sending.py" line="62"/>
         <source>Write something first: the post is empty.</source>
         <translation>Andika kitu kwanza: chapisho ni tupu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="79"/>
+        <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
+        <translation>Sehemu %1 ni ndefu mno kwa %2 (%3 / %4): ifupishe kwenye mfululizo kabla ya kutuma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="132"/>
+        <source>Too long for one post on X (%1 / %2).</source>
+        <translation>Ni ndefu mno kwa chapisho moja kwenye X (%1 / %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/sending.py" line="138"/>
+        <source>Press Send: the outbox gives a link for each part.</source>
+        <translation>Bonyeza Tuma: kikasha toezi kinatoa kiungo kwa kila sehemu.</translation>
     </message>
 </context>
 <context>
@@ -4444,22 +4464,32 @@
 <context>
     <name>NetworkPreview</name>
     <message>
-        <location filename="../ui/compose/preview.py" line="54"/>
+        <location filename="../ui/compose/preview.py" line="71"/>
+        <source>Content warning: %1</source>
+        <translation>Onyo la maudhui: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="77"/>
+        <source>%1 has no content warning: the text is shown openly.</source>
+        <translation>%1 haina onyo la maudhui: maandishi yanaonyeshwa wazi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/preview.py" line="85"/>
         <source>Post %1 of %2 · %3 / %4</source>
         <translation>Chapisho %1 kati ya %2 · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="85"/>
+        <location filename="../ui/compose/preview.py" line="120"/>
         <source>Nothing to post yet.</source>
         <translation>Bado hakuna cha kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/preview.py" line="87"/>
+        <location filename="../ui/compose/preview.py" line="122"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="105"/>
+        <location filename="../ui/compose/preview.py" line="140"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>chapisho %n</numerusform>
@@ -5009,11 +5039,19 @@
 <context>
     <name>PreviewCard</name>
     <message numerus="yes">
-        <location filename="../ui/compose/preview.py" line="47"/>
+        <location filename="../ui/compose/preview.py" line="65"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>chapisho %n</numerusform>
             <numerusform>machapisho %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compose/preview.py" line="92"/>
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>picha %n</numerusform>
+            <numerusform>picha %n</numerusform>
         </translation>
     </message>
 </context>
@@ -6002,18 +6040,23 @@
 <context>
     <name>ThreadPreview</name>
     <message>
-        <location filename="../ui/compose/thread_preview.py" line="82"/>
+        <location filename="../ui/compose/thread_preview.py" line="96"/>
         <source>part %1 is too long for %2</source>
-        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits</extracomment>
+        <extracomment>a line holding only &quot;---&quot; separates the parts the user edits the user&apos;s edited parts a change of the text replaced (they can have them back)</extracomment>
         <translation>sehemu %1 ni ndefu mno kwa %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="86"/>
+        <location filename="../ui/compose/thread_preview.py" line="100"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>Sehemu %n.</numerusform>
             <numerusform>Sehemu %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/thread_preview.py" line="102"/>
+        <source>The text changed, so the thread was split again.</source>
+        <translation>Maandishi yamebadilika, kwa hiyo mfululizo umegawanywa upya.</translation>
     </message>
 </context>
 <context>

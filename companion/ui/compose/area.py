@@ -189,9 +189,9 @@ class ComposeWidget(AreaWidget):
 
     # -- one draft ------------------------------------------------------------------
     def show_draft(self, draft: Draft) -> None:
+        self.editor.pictures = len(draft.images)  # before counting: an empty draft counts 0
         self.editor.show(draft)
         self.media.show(draft.images)
-        self.editor.has_media = bool(draft.images)
         self.drafts.shown(draft)
         self.view.problems.setText("")
         self._update_problems()
@@ -221,7 +221,7 @@ class ComposeWidget(AreaWidget):
         self._update_problems()
 
     def _on_media_changed(self) -> None:
-        self.editor.has_media = bool(self.media.images)
+        self.editor.pictures = len(self.media.images)
         self._on_changed()
         self.editor.update_counts()
 
@@ -249,7 +249,13 @@ class ComposeWidget(AreaWidget):
         def job() -> Draft | None:
             outbox.remove(item_id)
             draft = store.get(draft_id)
-            return store.save(replace(draft, status="draft")) if draft else None
+            if draft is None:
+                return None
+            # only the accounts it can still go to: those with an item of this draft
+            # (sent, or still waiting) never get it again, so they are not ticked
+            kept = {i.account_id for i in outbox.items() if i.draft_id == draft_id}
+            targets = [t for t in draft.targets if t not in kept]
+            return store.save(replace(draft, status="draft", targets=targets))
 
         self.tasks.run_db(job, on_success=self._on_taken_back)
 

@@ -19,6 +19,7 @@ from companion.ui.compose.editor_view import EditorPanel
 from companion.ui.compose.preview import NetworkPreview
 from companion.ui.compose.targets import TargetRow
 from companion.ui.compose.thread_preview import ThreadPreview
+from companion.ui.locale_format import day_and_time
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +44,12 @@ class EditorController(QObject):
         self.basics = EventBasics()
         self.rows: list[TargetRow] = []
         self.draft = Draft.new()
-        self.has_media = False
+        #: how many pictures the draft has (they go with the first post)
+        self.pictures = 0
         self.loading = False
         self.preview = NetworkPreview(panel, self)
         self.thread_preview = ThreadPreview(
-            panel.thread_box, panel.thread_edit, panel.thread_status, self
+            panel.thread_box, panel.thread_edit, panel.thread_status, panel.thread_restore, self
         )
         self.thread_preview.edited.connect(self._on_thread_edited)
         # the previews are heavier than the counters: update them when typing pauses
@@ -124,6 +126,7 @@ class EditorController(QObject):
         self.loading = True
         try:
             self.draft = draft
+            self.thread_preview.forget()  # another draft's edits are not this one's
             p = self.panel
             p.text.setPlainText(draft.text)
             p.spoiler.setText(draft.spoiler)
@@ -159,7 +162,7 @@ class EditorController(QObject):
     def final_text(self) -> str:
         """Exactly what is posted (before any thread split); "" for an empty draft."""
         return post_text(
-            self.panel.text.toPlainText(), self.basics.hashtag, has_media=self.has_media
+            self.panel.text.toPlainText(), self.basics.hashtag, has_media=self.pictures > 0
         )
 
     def selected(self) -> list[Account]:
@@ -190,11 +193,15 @@ class EditorController(QObject):
             (self.draft.thread[r.account.id] for r in over if r.account.id in self.draft.thread),
             None,
         )
-        self.thread_preview.show_for(self.final_text(), over, self.basics.hashtag, edited)
         draft = replace(self.draft, text=self.panel.text.toPlainText())
         draft = replace(draft, spoiler=self.panel.spoiler.text())
+        self.thread_preview.show_for(draft, over, self.basics.hashtag, edited)
         self.preview.show_for(
-            draft, self.selected(), self.basics.hashtag, empty=not self.final_text()
+            draft,
+            self.selected(),
+            self.basics.hashtag,
+            empty=not self.final_text(),
+            pictures=self.pictures,
         )
 
     def update_when(self) -> None:
@@ -206,11 +213,12 @@ class EditorController(QObject):
                 QCoreApplication.translate("ComposeWidget", "As soon as there is a connection.")
             )
             return
-        local = p.post_at.dateTime()
+        secs = p.post_at.dateTime().toSecsSinceEpoch()
+        # the day named in the interface language (QDateTime.toString is always English)
         note = (
             QCoreApplication.translate("ComposeWidget", "%1 here · %2 UTC (event time).")
-            .replace("%1", local.toString("ddd HH:mm"))
-            .replace("%2", local.toUTC().toString("ddd HH:mm"))
+            .replace("%1", day_and_time(datetime.fromtimestamp(secs, tz=UTC).astimezone()))
+            .replace("%2", day_and_time(datetime.fromtimestamp(secs, tz=UTC)))
         )
         nets = {r.account.network for r in self.rows if r.selected}
         if nets - {Network.MASTODON}:
@@ -227,7 +235,9 @@ class EditorController(QObject):
     @Slot()
     def _on_text_changed(self) -> None:
         if not self.loading and self.draft.thread:
-            self.draft = replace(self.draft, thread={})  # the text changed: split again
+            # the text changed: split again, and offer the edited parts back
+            self.thread_preview.keep(next(iter(self.draft.thread.values())))
+            self.draft = replace(self.draft, thread={})
         self._changed()
         self.update_counts()
 

@@ -108,9 +108,13 @@ class EditorPanel(QWidget):
         self.thread_edit.setTabChangesFocus(True)
         self.thread_edit.setMinimumHeight(100)
         self.thread_status = _wrapping(self.thread_box)
+        # brings back the user's edits to the thread after a text change split it again
+        self.thread_restore = QPushButton(self.thread_box)
+        self.thread_restore.hide()
         tl.addWidget(self.thread_hint)
         tl.addWidget(self.thread_edit)
         tl.addWidget(self.thread_status)
+        tl.addWidget(self.thread_restore, 0, Qt.AlignmentFlag.AlignLeft)
         self.thread_box.hide()
         el.addWidget(self.thread_box)
 
@@ -174,6 +178,9 @@ class EditorPanel(QWidget):
         )
         self.thread_edit.setAccessibleName(
             QCoreApplication.translate("ComposeView", "Thread parts")
+        )
+        self.thread_restore.setText(
+            QCoreApplication.translate("ComposeView", "Bring back my edits to the thread")
         )
         self.images_box.setTitle(QCoreApplication.translate("ComposeView", "Pictures (up to 4)"))
         self.alt_reminder.setText(

@@ -9,15 +9,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
-from companion.core.accounts.model import Account
+from companion.core.accounts.model import Account, Network, posts_through_website
+from companion.core.compose.counting import Limits, count
 from companion.core.compose.drafts import Draft
 from companion.core.compose.outbox import queue_draft
 from companion.core.compose.x_counting import x_intent_url
 from companion.ui.a11y import announce
 from companion.ui.compose.editor import EditorController, placeholders
+from companion.ui.compose.preview import part_counts
 from companion.ui.compose.services import ComposeServices
 from companion.ui.compose.view import ComposeView
 from companion.ui.errors import error_text
+from companion.ui.locale_format import number
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -61,6 +64,28 @@ class SendController(QObject):
             )
         if not accounts:
             return QCoreApplication.translate("ComposeWidget", "Choose where to post.")
+        return self._too_long(draft, accounts)
+
+    def _too_long(self, draft: Draft, accounts: list[Account]) -> str:
+        """A part (of a thread the user edited) that the network would refuse: the
+        sender would split it again and post other text than the preview shows."""
+        for account in accounts:
+            if posts_through_website(account):
+                continue  # the user posts it on the X website, which checks it there
+            counts = part_counts(draft, account, self.editor.basics.hashtag)
+            for n, (_part, result) in enumerate(counts, start=1):
+                if not result.fits:
+                    return (
+                        QCoreApplication.translate(
+                            "ComposeWidget",
+                            "Part %1 is too long for %2 (%3 / %4): shorten it in the "
+                            "thread before sending.",
+                        )
+                        .replace("%1", str(n))
+                        .replace("%2", account.handle)
+                        .replace("%3", number(result.length))
+                        .replace("%4", number(result.limit))
+                    )
         return ""
 
     @Slot()
@@ -92,8 +117,27 @@ class SendController(QObject):
 
     def _tell(self, text: str) -> None:
         self.view.problems.setText(text)
+        self.view.problems.setVisible(bool(text))  # hidden while there was no problem
         announce(self.view.problems, text, assertive=True)
 
     @Slot()
     def _on_open_x(self) -> None:
-        QDesktopServices.openUrl(QUrl(x_intent_url(self.editor.final_text())))
+        """Open X's own "post" page with the text, when it fits one X post (X's page
+        would hold a longer text it then refuses to post; the outbox links each part)."""
+        text = self.editor.final_text()
+        x = next((a for a in self.editor.selected() if a.network is Network.X), None)
+        limits = Limits.for_network(Network.X, x.info if x else {})
+        result = count(Network.X, text, limits=limits, with_facets=False)
+        if not result.fits:
+            problem = QCoreApplication.translate(
+                "ComposeWidget", "Too long for one post on X (%1 / %2)."
+            )
+            problem = problem.replace("%1", number(result.length))
+            problem = problem.replace("%2", number(result.limit))
+            if x is not None:
+                problem += " " + QCoreApplication.translate(
+                    "ComposeWidget", "Press Send: the outbox gives a link for each part."
+                )
+            self._tell(problem)
+            return
+        QDesktopServices.openUrl(QUrl(x_intent_url(text)))
