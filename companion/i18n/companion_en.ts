@@ -288,7 +288,7 @@
 <context>
     <name>ThreadPreview</name>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="100"/>
+        <location filename="../ui/compose/thread_preview.py" line="96"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>%n part.</numerusform>

@@ -6040,13 +6040,13 @@
 <context>
     <name>ThreadPreview</name>
     <message>
-        <location filename="../ui/compose/thread_preview.py" line="96"/>
+        <location filename="../ui/compose/thread_preview.py" line="92"/>
         <source>part %1 is too long for %2</source>
         <extracomment>a line holding only &quot;---&quot; separates the parts the user edits the user&apos;s edited parts a change of the text replaced (they can have them back)</extracomment>
         <translation>sehemu %1 ni ndefu mno kwa %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/thread_preview.py" line="100"/>
+        <location filename="../ui/compose/thread_preview.py" line="96"/>
         <source>%n parts.</source>
         <translation>
             <numerusform>Sehemu %n.</numerusform>
@@ -6054,7 +6054,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/thread_preview.py" line="102"/>
+        <location filename="../ui/compose/thread_preview.py" line="98"/>
         <source>The text changed, so the thread was split again.</source>
         <translation>Maandishi yamebadilika, kwa hiyo mfululizo umegawanywa upya.</translation>
     </message>
