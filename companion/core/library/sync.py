@@ -145,12 +145,12 @@ def sync_pack(
     With ``trust``, the manifest's signer is checked before anything is downloaded."""
     yield SyncProgress(0, 0, 0.0, None, 0, 0, stage="manifest")
     address, manifest = fetch_manifest(http, url)
+    current = store.get(manifest.id)
     if trust is not None:
-        trust.check(manifest.signer)
+        trust.check(manifest.signer, replacing=current.manifest.signer if current else None)
     store.ensure()
     store.set_source(manifest.id, address)
     todo = store.missing(manifest)
-    current = store.get(manifest.id)
     if not todo and current is not None and current.manifest.version == manifest.version:
         return SyncResult(manifest, 0, 0, up_to_date=True)
     total = sum(f.size for f in todo)

@@ -21,6 +21,7 @@ from companion.core.library.signing import (
     SigningKey,
     TrustedKey,
     TrustPolicy,
+    UnsignedPackError,
     UntrustedSignerError,
     canonical_bytes,
     fingerprint,
@@ -170,6 +171,47 @@ def test_sync_over_https_path_checks_the_signer_before_downloading(
     server.manifest = signed
     drain(sync_pack(http, store, server.url, trust=trusting(key)))
     assert store.get("test-pack") is not None
+
+
+def test_a_signed_pack_is_never_replaced_by_an_unsigned_one_over_https(
+    key: SigningKey, loopback: LoopbackServer, tmp_path: Path
+) -> None:
+    """Removing the signature is the easiest tampering: an unsigned manifest is not
+    refused for itself (format 1), so it must not replace a signed version."""
+    raw = photobook_raw(FILES)
+    server = PackServer(loopback)
+    server.publish(raw, FILES)
+    server.manifest = sign_manifest(json.dumps(raw).encode(), key)
+    store = PackStore(tmp_path / "lib")
+    http = HttpClient(now=Clock().now)
+    drain(sync_pack(http, store, server.url, trust=trusting(key)))
+    tampered = {"en/p1.jpg": b"not the publisher's page" * 10, "en/p2.jpg": FILES["en/p2.jpg"]}
+    server.publish(photobook_raw(tampered, version="2"), tampered)  # no signature
+    sent_before = dict(server.sent)
+    with pytest.raises(UnsignedPackError, match="not signed") as caught:
+        drain(sync_pack(http, store, server.url, trust=trusting(key)))
+    assert key.fingerprint in caught.value.message  # names the publisher it replaced
+    assert server.sent == sent_before  # refused before any file was fetched
+    installed = store.get("test-pack")
+    assert installed is not None and installed.manifest.version == "1"
+    assert installed.manifest.signer is not None
+
+
+def test_a_signed_pack_is_never_replaced_by_an_unsigned_one_from_a_usb_stick(
+    key: SigningKey, tmp_path: Path
+) -> None:
+    store = PackStore(tmp_path / "lib")
+    drain(import_pack(signed_pack(tmp_path / "v1", key), store, trust=trusting(key)))
+    tampered = {"en/p1.jpg": b"not the publisher's page" * 10, "en/p2.jpg": FILES["en/p2.jpg"]}
+    folder = write_pack(tmp_path / "v2", photobook_raw(tampered, version="2"), tampered)
+    with pytest.raises(UnsignedPackError, match="not signed"):
+        drain(import_pack(folder, store, trust=trusting(key)))
+    installed = store.get("test-pack")
+    assert installed is not None and installed.manifest.version == "1"
+    # an unsigned pack of another id still installs (format 1 packs have no signature)
+    other = write_pack(tmp_path / "o", photobook_raw(FILES, pack_id="other-pack"), FILES)
+    drain(import_pack(other, store, trust=trusting(key)))
+    assert store.get("other-pack") is not None
 
 
 # --------------------------------------------------------------------------- the sample
