@@ -23,13 +23,15 @@ import contextlib
 import ipaddress
 import json
 import logging
+import os
 import socket
+import stat
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError
@@ -242,7 +244,6 @@ class _Handler(BaseHTTPRequestHandler):
         return start, min(end, size - 1)
 
     def _send_file(self, f: PackFile, *, body: bool) -> None:
-        path = self.server.share.store.object_path(f)
         etag = f'"{f.sha256}"'
         wanted = self._range(f.size, etag)
         if wanted is False:
@@ -251,9 +252,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
-        try:
-            fh = path.open("rb")
-        except OSError:
+        fh = _open_object(self.server.share.store, f)
+        if fh is None:
             self.send_error(HTTPStatus.NOT_FOUND)
             return
         with fh:
@@ -273,6 +273,24 @@ class _Handler(BaseHTTPRequestHandler):
             if body and count > 0:
                 self.wfile.flush()
                 self.connection.sendfile(fh, start, count)
+
+
+def _open_object(store: PackStore, f: PackFile) -> BinaryIO | None:
+    """The stored file of ``f``, opened, if it is a regular file of the right size in
+    the store's own folder: a link (to the file or its folder) is never followed."""
+    path = store.object_path(f)
+    try:
+        if path.parent.resolve() != store.objects.resolve() / path.parent.name:
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    fh = os.fdopen(fd, "rb")
+    st = os.fstat(fd)
+    if path.is_symlink() or not stat.S_ISREG(st.st_mode) or st.st_size != f.size:
+        fh.close()
+        return None
+    return fh
 
 
 # --------------------------------------------------------------------------- the share

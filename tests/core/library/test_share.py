@@ -145,6 +145,38 @@ def test_share_serves_nothing_outside_the_packs(
     assert reply.startswith(b"HTTP/1.1 404"), (url, path, reply[:100])
 
 
+def test_share_never_follows_a_link_in_the_packs_folder(
+    shared: tuple[PackShare, dict[str, bytes]], tmp_path: Path
+) -> None:
+    """A link put in the store (by another program, or a copied data folder) in place
+    of a pack file, or of a folder of them, is not followed out of the packs."""
+    share, _ = shared
+    store = share.store
+    installed = store.get("venue-pack")
+    assert installed is not None
+    f = next(x for x in installed.manifest.files() if x.path == PAGE_PATH)
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"S" * f.size)  # the size the manifest expects
+    url = share.urls[0] + "packs/venue-pack/" + PAGE_PATH
+    obj = store.object_path(f)
+    obj.unlink()
+    obj.symlink_to(secret)
+    r = requests.get(url, timeout=5)
+    assert r.status_code == 404 and b"SSSS" not in r.content
+    # the object's folder a link to a folder outside
+    obj.unlink()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / obj.name).write_bytes(b"S" * f.size)
+    folder = obj.parent
+    for other in folder.iterdir():
+        other.rename(outside / other.name)
+    folder.rmdir()
+    folder.symlink_to(outside, target_is_directory=True)
+    r = requests.get(url, timeout=5)
+    assert r.status_code == 404 and b"SSSS" not in r.content
+
+
 def test_share_is_read_only_and_limits_concurrent_downloads(
     shared: tuple[PackShare, dict[str, bytes]],
 ) -> None:
