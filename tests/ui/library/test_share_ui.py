@@ -227,3 +227,33 @@ def test_publishers_page_adds_removes_and_keeps_the_sample_key(
     page.remove.click()
     page.apply(settings)
     assert settings.library.trusted_keys == []
+
+
+def test_a_share_with_a_garbled_index_is_listed_without_a_bug(
+    qtbot: QtBot, tasks: TaskManager, core: CoreServices, tmp_path: Path
+) -> None:
+    """What a share says about its packs is a claim from another laptop: a signer that
+    is no fingerprint must not break the panel (the sync checks the real signature)."""
+    from tests.support.httpserver import LoopbackServer, Reply
+
+    bugs: list[BaseException] = []
+    tasks.bug.connect(bugs.append)
+    index = {
+        "app": "shareasm-companion",
+        "format": 1,
+        "name": "odd laptop",
+        "packs": [
+            {"id": "odd", "version": "1", "title": {"en": "Odd pack"}, "signer": "not-a-key"},
+        ],
+    }
+    with LoopbackServer() as srv:
+        srv.route("GET", "/index.json", lambda _req: Reply.json(index))
+        theirs = _panel(qtbot, tasks, core, tmp_path / "b", [])
+        theirs.manual.setText(srv.base_url.removeprefix("http://"))
+        theirs.add.click()
+        qtbot.waitUntil(lambda: not theirs.look.isEnabled(), timeout=2000)
+        qtbot.waitUntil(lambda: theirs.look.isEnabled(), timeout=10000)
+    assert bugs == []
+    assert theirs.nearby.count() == 1
+    assert "Odd pack" in theirs.nearby.item(0).text()
+    assert "unknown publisher" in theirs.nearby.item(0).text()
