@@ -72,11 +72,12 @@ def _panel(
     qtbot.addWidget(host)
     lib = Library(core.db, PackStore(root / "library"))
     gate = TrustGate(core.settings, host)
+    # a pack got from a share is announced on the hub, like any other install
+    tasks.hub.subscribe(host, lambda changes: installed.append(1), packs=True)
     panel = SharePanel(
         tasks,
         lib,
         gate,
-        lambda: installed.append(1),
         now=core.clock.now,
         addresses=["127.0.0.1"],
         announce=False,
@@ -98,7 +99,7 @@ def test_share_and_get_a_pack_between_two_panels(
 ) -> None:
     installed: list[int] = []
     install_into(tmp_path / "a", make_signed_pack(tmp_path / "src", key, {"p/1.jpg": jpeg_page()}))
-    mine = _panel(qtbot, tasks, core, tmp_path / "a" / "data", installed)
+    mine = _panel(qtbot, tasks, core, tmp_path / "a" / "data", [])
     # sharing is off until switched on
     assert not mine.toggle.isChecked() and mine.share is None
     mine.toggle.setChecked(True)
