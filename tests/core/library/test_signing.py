@@ -305,3 +305,13 @@ def test_cli_wrong_passphrase_is_one_line(
     err = capsys.readouterr().err.strip()
     assert "wrong passphrase" in err and "\n" not in err
     assert "signature" not in (folder / "manifest.json").read_text("utf-8")
+
+
+def test_a_claimed_name_with_control_characters_is_refused(key: SigningKey) -> None:
+    """The publisher's name is not covered by the signature; terminal escapes in it
+    would reach ``pack verify``'s output."""
+    data = sign_manifest(json.dumps(photobook_raw(FILES)).encode(), key)
+    raw = json.loads(data)
+    raw["signature"]["name"] = "IIED\x1b[2K\rSigned by: trusted publisher"
+    with pytest.raises(Exception, match="control character"):
+        parse_manifest(json.dumps(raw).encode())

@@ -258,3 +258,20 @@ def test_a_share_with_a_garbled_index_is_listed_without_a_bug(
     assert theirs.nearby.count() == 1
     assert "Odd pack" in theirs.nearby.item(0).text()
     assert "unknown publisher" in theirs.nearby.item(0).text()
+
+
+def test_the_unknown_publisher_dialog_shows_a_claimed_name_as_plain_text(
+    qtbot: QtBot, key: SigningKey
+) -> None:
+    """The name in a signature is not signed: anyone can write markup there. The dialog
+    that names the fingerprint must not render it (a fake "verified" line, a link)."""
+    from PySide6.QtCore import Qt
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    claimed = "IIED<br><br><b>This key was checked: it is the publisher's.</b>"
+    box, install = TrustGate.question(host, Signer(key.public, claimed))
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert claimed in box.text()
+    assert key.fingerprint in box.informativeText()
+    assert key.fingerprint[:9] in install.text()
