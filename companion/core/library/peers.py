@@ -11,6 +11,7 @@ never through a proxy.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -35,6 +36,8 @@ from companion.core.library.sync import SyncProgress, SyncResult, sync_pack
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 #: how long ``pack peers`` listens for announcements by default
 BROWSE_SECONDS = 3.0
@@ -103,13 +106,13 @@ def list_packs(http: HttpClient, base: str) -> Peer:
             raise ValueError("not a share")
         packs = tuple(
             PeerPack(
-                id=str(p["id"]),
-                version=str(p["version"]),
-                title={str(k): str(v) for k, v in dict(p.get("title", {})).items()},
+                id=_text(p["id"]),
+                version=_text(p["version"]),
+                title={_text(k): _text(v) for k, v in dict(p.get("title", {})).items()},
                 size=int(p.get("size", 0)),
                 files=int(p.get("files", 0)),
-                signer=str(p["signer"]) if p.get("signer") else None,
-                signer_name=str(p.get("signer_name", "")),
+                signer=_text(p["signer"]) if p.get("signer") else None,
+                signer_name=_text(p.get("signer_name", "")),
                 sample=bool(p.get("sample", False)),
             )
             for p in doc.get("packs", [])
@@ -118,7 +121,13 @@ def list_packs(http: HttpClient, base: str) -> Peer:
         raise ServerError(
             QT_TRANSLATE_NOOP("Errors", "%1 is not a pack share of this app."), args=(base,)
         ) from exc
-    return Peer(base, str(doc.get("name", "")), packs)
+    return Peer(base, _text(doc.get("name", "")), packs)
+
+
+def _text(value: object) -> str:
+    """A text a share claims, shown to people: no control characters (terminal escapes
+    in ``pack peers``), at most 200 characters."""
+    return _CONTROL.sub("", str(value))[:200]
 
 
 def sync_from_peer(

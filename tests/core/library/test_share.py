@@ -452,3 +452,34 @@ def test_the_bundled_sample_pack_is_not_offered(tmp_path: Path) -> None:
         assert r.status_code == 404
     finally:
         share.stop()
+
+
+def test_what_a_share_says_about_itself_has_no_control_characters(tmp_path: Path) -> None:
+    """A share's index is another laptop's claim, printed by ``pack peers``: terminal
+    escapes in it must not reach the terminal."""
+    from tests.support.httpserver import LoopbackServer, Reply
+
+    esc = "\x1b[2K\r"
+    index = {
+        "app": "shareasm-companion",
+        "name": f"laptop{esc}",
+        "packs": [
+            {
+                "id": f"odd{esc}",
+                "version": f"1{esc}",
+                "title": {"en": f"Odd{esc} pack"},
+                "signer": f"x{esc}",
+                "signer_name": f"IIED{esc}",
+            }
+        ],
+    }
+    http = peer_http(Clock().now)
+    with LoopbackServer() as srv:
+        srv.route("GET", "/index.json", lambda _req: Reply.json(index))
+        peer = list_packs(http, srv.base_url + "/")
+    http.close()
+    (pack,) = peer.packs
+    texts = [peer.name, pack.id, pack.version, pack.signer or "", pack.signer_name]
+    texts += list(pack.title.values())
+    assert not any(c in t for t in texts for c in "\x1b\r\n"), texts
+    assert pack.title == {"en": "Odd[2K pack"} and pack.id == "odd[2K"
