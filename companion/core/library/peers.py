@@ -28,8 +28,9 @@ from companion.core.errors import (
     ServerError,
 )
 from companion.core.jsonsafe import response_json
+from companion.core.library.lan import is_lan_address, lan_addresses
 from companion.core.library.manifest import MANIFEST_NAME
-from companion.core.library.share import SERVICE_TYPE, is_lan_address, lan_addresses
+from companion.core.library.share import SERVICE_TYPE
 from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
 from companion.core.library.sync import SyncProgress, SyncResult, sync_pack

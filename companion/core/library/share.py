@@ -12,15 +12,15 @@ Only GET and HEAD; ``Range`` (one range) with ``If-Range`` against a strong ``ET
 (the file's SHA-256), so a cut download resumes. At most ``max_downloads`` files are
 sent at once; more get ``503`` with ``Retry-After`` (the downloader retries).
 
-The server binds to private LAN addresses only (RFC 1918 and link-local), or to
-loopback when asked (tests), never to a public address or to all interfaces, and it
-is announced with DNS-SD over mDNS (``zeroconf``) on the same interfaces.
+The server binds to private LAN addresses only (RFC 1918 and link-local, see
+:mod:`companion.core.library.lan`), or to loopback when asked (tests), never to a
+public address or to all interfaces, and it is announced with DNS-SD over mDNS
+(``zeroconf``) on the same interfaces.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import json
 import logging
 import os
@@ -35,6 +35,7 @@ from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError
+from companion.core.library.lan import check_bind_addresses, lan_addresses
 from companion.core.library.manifest import MANIFEST_NAME, Manifest, PackFile
 from companion.core.library.store import PackStore
 
@@ -46,53 +47,6 @@ SERVICE_TYPE = "_shareasm-packs._tcp.local."
 DEFAULT_PORT = 8737
 MAX_DOWNLOADS = 4
 CHUNK = 1024 * 1024
-
-_LAN_NETS = tuple(
-    ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
-)
-_LINK_LOCAL = ipaddress.ip_network("169.254.0.0/16")
-_LOOPBACK = ipaddress.ip_network("127.0.0.0/8")
-
-
-def is_lan_address(address: str, *, loopback: bool = False) -> bool:
-    """An IPv4 address of a private LAN (RFC 1918) or link-local, or loopback if allowed."""
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    if not isinstance(ip, ipaddress.IPv4Address):
-        return False
-    if ip in _LOOPBACK:
-        return loopback
-    return ip in _LINK_LOCAL or any(ip in n for n in _LAN_NETS)
-
-
-def lan_addresses() -> list[str]:
-    """This computer's private LAN IPv4 addresses (none when it is not on a LAN)."""
-    import ifaddr
-
-    found: list[str] = []
-    for adapter in ifaddr.get_adapters():
-        for ip in adapter.ips:
-            if isinstance(ip.ip, str) and is_lan_address(ip.ip) and ip.ip not in found:
-                found.append(ip.ip)
-    return found
-
-
-def check_bind_addresses(addresses: Iterable[str]) -> list[str]:
-    out = []
-    for a in addresses:
-        if not is_lan_address(a, loopback=True):
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "%1 is not a private network address; packs are shared only on a local "
-                    "network (10.x, 172.16–31.x, 192.168.x, 169.254.x) or on this computer.",
-                ),
-                args=(repr(a),),
-            )
-        out.append(a)
-    return out
 
 
 # --------------------------------------------------------------------------- catalogue

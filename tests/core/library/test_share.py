@@ -21,6 +21,7 @@ import requests
 from companion.core.clock import Clock
 from companion.core.errors import InvalidInputError
 from companion.core.library.download import PartialState, partial_paths
+from companion.core.library.lan import is_lan_address
 from companion.core.library.peers import (
     Browser,
     base_url,
@@ -29,7 +30,7 @@ from companion.core.library.peers import (
     sync_from_peer,
 )
 from companion.core.library.service import Library, drain, sample_pack_dir
-from companion.core.library.share import PackShare, is_lan_address
+from companion.core.library.share import PackShare
 from companion.core.library.signing import (
     SigningKey,
     TrustPolicy,
@@ -483,3 +484,25 @@ def test_what_a_share_says_about_itself_has_no_control_characters(tmp_path: Path
     texts += list(pack.title.values())
     assert not any(c in t for t in texts for c in "\x1b\r\n"), texts
     assert pack.title == {"en": "Odd[2K pack"} and pack.id == "odd[2K"
+
+
+def test_the_venue_network_comes_first_in_the_shown_address() -> None:
+    """The QR code shows the first address: a Windows laptop's WSL or Hyper-V adapter
+    (172.x) or a Docker bridge must not come before the venue's Wi-Fi."""
+    from companion.core.library.lan import rank_addresses
+
+    found = [
+        ("vEthernet (WSL) Hyper-V Virtual Ethernet Adapter", "172.22.16.1"),
+        ("docker0 docker0", "172.17.0.1"),
+        ("Ethernet 2 Realtek", "169.254.10.2"),
+        ("Wi-Fi Intel(R) Wi-Fi 6 AX201", "192.168.8.23"),
+        ("Wi-Fi Intel(R) Wi-Fi 6 AX201", "192.168.8.23"),
+        ("VirtualBox Host-Only Network", "192.168.56.1"),
+    ]
+    assert rank_addresses(found) == [
+        "192.168.8.23",
+        "169.254.10.2",
+        "172.22.16.1",
+        "172.17.0.1",
+        "192.168.56.1",
+    ]
