@@ -95,6 +95,9 @@ def _run(gen: Generator[Any, None, T], reporter: _Reporter) -> T:
             if value.stage == "manifest":
                 reporter.show("reading the pack manifest…")
                 continue
+            if value.stage == "waiting":
+                reporter.show("the share is busy sending to others; waiting for a turn…")
+                continue
             text = f"{_mb(value.done_bytes)} of {_mb(value.total_bytes)}"
             if value.speed:
                 text += f" · {_mb(value.speed)}/s"

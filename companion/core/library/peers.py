@@ -30,7 +30,7 @@ from companion.core.errors import (
 from companion.core.jsonsafe import response_json
 from companion.core.library.lan import is_lan_address, lan_addresses
 from companion.core.library.manifest import MANIFEST_NAME
-from companion.core.library.share import SERVICE_TYPE
+from companion.core.library.share import BUSY_RETRY_AFTER_S, SERVICE_TYPE
 from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
 from companion.core.library.sync import SyncProgress, SyncResult, sync_pack
@@ -42,6 +42,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 #: how long ``pack peers`` listens for announcements by default
 BROWSE_SECONDS = 3.0
+#: how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)
+BUSY_WAIT_S = 30 * 60.0
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,14 @@ def sync_from_peer(
         trust = TrustPolicy(trust.trusted, trust.allow, True, False)
     return (
         yield from sync_pack(
-            http, store, peer.manifest_url(pack_id), cancel=cancel, sleep=sleep, trust=trust
+            http,
+            store,
+            peer.manifest_url(pack_id),
+            cancel=cancel,
+            sleep=sleep,
+            trust=trust,
+            busy_wait_s=BUSY_WAIT_S,
+            busy_retry_s=BUSY_RETRY_AFTER_S,
         )
     )
 

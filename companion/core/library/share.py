@@ -46,6 +46,8 @@ SERVICE_TYPE = "_shareasm-packs._tcp.local."
 #: the port tried first, so an address typed by hand stays the same across starts
 DEFAULT_PORT = 8737
 MAX_DOWNLOADS = 4
+#: seconds a client is told to wait when every download slot is taken
+BUSY_RETRY_AFTER_S = 2
 CHUNK = 1024 * 1024
 
 
@@ -155,7 +157,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if not share.slots.acquire(blocking=False):
             self.send_response(HTTPStatus.SERVICE_UNAVAILABLE)
-            self.send_header("Retry-After", "2")
+            self.send_header("Retry-After", str(BUSY_RETRY_AFTER_S))
             self.send_header("Content-Length", "0")
             self.end_headers()
             return

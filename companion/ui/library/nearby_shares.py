@@ -308,6 +308,14 @@ class NearbyShares(QWidget):
             return
         if p.total_bytes:
             self.progress.setValue(int(1000 * p.done_bytes / p.total_bytes))
+        if p.stage == "waiting":
+            self.status.setText(
+                QCoreApplication.translate(
+                    "SharePanel",
+                    "The other laptop is sending to others; waiting for a turn…",
+                )
+            )
+            return
         text = (
             QCoreApplication.translate("SharePanel", "%1 of %2 MB")
             .replace("%1", number(p.done_bytes / 1e6, 1))

@@ -233,6 +233,69 @@ def test_peer_sync_needs_a_trusted_signature(
     assert store2.get("venue-pack") is not None
 
 
+def test_a_busy_share_makes_the_others_wait_their_turn_not_fail(
+    shared: tuple[PackShare, dict[str, bytes]], key: SigningKey, tmp_path: Path
+) -> None:
+    """A dozen laptops and one share: past its download limit it answers 503 with
+    Retry-After, and a laptop waits for a free slot (minutes if need be) instead of
+    failing after a few quick tries."""
+    share, _files = shared
+    held = [share.slots.acquire(blocking=False) for _ in range(4)]  # four others busy
+    assert all(held)
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:  # the time the others take, without waiting it
+        slept.append(seconds)
+        if sum(slept) >= 90 and held:
+            while held:
+                held.pop()
+                share.slots.release()
+
+    http = peer_http(Clock().now)
+    peer = list_packs(http, share.urls[0])
+    store = PackStore(tmp_path / "b")
+    result = drain(sync_from_peer(http, store, peer, "venue-pack", policy_of(key), sleep=sleep))
+    assert result.files_fetched == 2 and installed_problems(store, "venue-pack") == []
+    assert sum(slept) >= 90
+    assert min(slept) >= 2  # never sooner than the share's Retry-After
+
+
+def test_stop_works_while_waiting_for_a_busy_share(
+    shared: tuple[PackShare, dict[str, bytes]], key: SigningKey, tmp_path: Path
+) -> None:
+    import threading
+
+    from companion.core.library.download import SyncCancelled
+
+    share, _files = shared
+    held = [share.slots.acquire(blocking=False) for _ in range(4)]
+    assert all(held)
+    cancel = threading.Event()
+    slept: list[float] = []
+    stages: list[str] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        cancel.set()  # the user presses Stop while waiting
+
+    http = peer_http(Clock().now)
+    peer = list_packs(http, share.urls[0])
+    gen = sync_from_peer(
+        http,
+        PackStore(tmp_path / "b"),
+        peer,
+        "venue-pack",
+        policy_of(key),
+        sleep=sleep,
+        cancel=cancel,
+    )
+    with pytest.raises(SyncCancelled):
+        while True:
+            stages.append(next(gen).stage)
+    assert len(slept) == 1
+    assert "waiting" in stages  # the progress says why nothing moves
+
+
 def test_unsigned_packs_are_not_taken_from_peers(tmp_path: Path) -> None:
     install_into(tmp_path / "a", make_signed_pack(tmp_path / "src", None, {PAGE_PATH: b"x"}))
     share = PackShare(store_of(tmp_path / "a"), addresses=["127.0.0.1"], port=0, announce=False)

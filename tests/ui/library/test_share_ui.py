@@ -179,6 +179,10 @@ def test_progress_shows_the_speed(
     panel._on_progress(SyncProgress(5_000_000, 20_000_000, 2_500_000.0, 6.0, 1, 4, "x"))
     assert panel.progress.value() == 250
     assert "5.0 of 20.0 MB" in panel.status.text() and "2.5 MB/s" in panel.status.text()
+    # a busy share: the bar stays, the text says why nothing moves
+    panel._on_progress(SyncProgress(5_000_000, 20_000_000, 0.0, None, 1, 4, "x", "waiting"))
+    assert panel.progress.value() == 250
+    assert "waiting for a turn" in panel.status.text()
 
 
 def test_library_import_asks_about_an_unknown_publisher_then_installs(
