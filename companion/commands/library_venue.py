@@ -6,12 +6,14 @@ Registered by :mod:`companion.commands.library` under ``pack``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +101,19 @@ def trust_policy(core: CoreServices, args: argparse.Namespace) -> TrustPolicy:
     return TrustPolicy.from_lines(
         core.settings.library.trusted_keys, allow=getattr(args, "trust_signer", None) or []
     )
+
+
+@contextlib.contextmanager
+def how_to_accept() -> Iterator[None]:
+    """An untrusted signer's refusal also says how to take the pack anyway."""
+    try:
+        yield
+    except UntrustedSignerError as exc:
+        raise UntrustedSignerError(
+            QT_TRANSLATE_NOOP("Errors", "%1 To take it anyway: --trust-signer %2"),
+            signer=exc.signer,
+            args=(exc, exc.signer.fingerprint),
+        ) from exc
 
 
 def signer_text(manifest: Manifest, policy: TrustPolicy) -> str:
@@ -354,14 +369,8 @@ def _sync_from(core: CoreServices, http: Any, peers: list[Any], args: argparse.N
     lib = AppServices(core).library()
     policy = trust_policy(core, args)
     reporter = _Reporter()
-    try:
+    with how_to_accept():
         result = _run(sync_from_peer(http, lib.store, peer, args.sync, policy), reporter)
-    except UntrustedSignerError as exc:
-        raise UntrustedSignerError(
-            QT_TRANSLATE_NOOP("Errors", "%1 To take it anyway: --trust-signer %2"),
-            signer=exc.signer,
-            args=(exc, exc.signer.fingerprint),
-        ) from exc
     m = result.manifest
     if result.up_to_date:
         out(f"Pack {m.id} version {m.version} is up to date.")

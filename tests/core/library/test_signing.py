@@ -277,7 +277,7 @@ def test_cli_keygen_sign_verify_trust_and_import(
     assert f"claims to be IIED test (fingerprint {fp}) — NOT trusted" in out
     # unknown signer: refused, naming the fingerprint; then installed by explicit choice
     assert cli(tmp_path, "pack", "import", str(folder)) == 2
-    assert fp in capsys.readouterr().err
+    assert f"To take it anyway: --trust-signer {fp}" in capsys.readouterr().err
     assert cli(tmp_path, "pack", "import", str(folder), "--trust-signer", fp.upper()) == 0
     # the trust list
     assert cli(tmp_path, "pack", "trust", "add", str(keyfile) + ".pub") == 0
