@@ -293,6 +293,11 @@ class PackShare:
                     "192.168.x.x), so there is nothing to share on. Join the venue's Wi-Fi first.",
                 )
             )
+        if self.port is not None and not 0 <= self.port <= 65535:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "%1 is not a port number (1 to 65535)."),
+                args=(self.port,),
+            )
         self.store.ensure()
         self.catalogue.refresh()
         candidates = [self.port] if self.port is not None else [DEFAULT_PORT, 0]

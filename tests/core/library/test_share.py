@@ -569,3 +569,17 @@ def test_the_venue_network_comes_first_in_the_shown_address() -> None:
         "172.17.0.1",
         "192.168.56.1",
     ]
+
+
+def test_a_port_out_of_range_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.cli import main
+
+    for port in ("99999", "-1"):
+        code = main(
+            ["--data-dir", str(tmp_path), "pack", "share", "--port", port, "--bind", "127.0.0.1"]
+        )
+        err = capsys.readouterr().err.strip()
+        assert code == 2 and "Traceback" not in err and "\n" not in err, err
+        assert "65535" in err
