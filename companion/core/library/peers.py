@@ -209,8 +209,13 @@ class Browser:
             return
         if info is None or not info.port:
             return
+        # a share at 127.x only when listening on loopback: anyone on the LAN can
+        # announce one, which would make the app ask a program on this computer
+        loopback = any(
+            is_lan_address(i, loopback=True) and not is_lan_address(i) for i in self.interfaces
+        )
         for address in info.parsed_addresses():
-            if is_lan_address(address, loopback=True):
+            if is_lan_address(address, loopback=loopback):
                 label = name[: -len(service_type) - 1] if name.endswith(service_type) else name
                 with self._lock:
                     self._found[name] = (f"http://{address}:{info.port}/", label)

@@ -583,3 +583,37 @@ def test_a_port_out_of_range_is_a_one_line_error(
         err = capsys.readouterr().err.strip()
         assert code == 2 and "Traceback" not in err and "\n" not in err, err
         assert "65535" in err
+
+
+class _Announced:
+    """What zeroconf resolves for an announcement (its ServiceInfo's two fields used)."""
+
+    port = 8737
+
+    def __init__(self, *addresses: str) -> None:
+        self.addresses = addresses
+
+    def parsed_addresses(self) -> list[str]:
+        return list(self.addresses)
+
+    def get_service_info(self, *_args: object, **_kw: object) -> _Announced:
+        return self
+
+
+def test_an_announcement_on_the_lan_never_points_at_this_computer() -> None:
+    """Anyone on the venue's network can announce a share: one that names 127.0.0.1
+    would make the app ask a program on this very computer. Loopback shares are heard
+    only when listening on loopback (tests)."""
+    from companion.core.library.share import SERVICE_TYPE
+
+    name = f"odd (8737).{SERVICE_TYPE}"
+    browser = Browser([])  # listens nowhere: the announcement is handed over below
+    browser.interfaces = ["192.168.1.5"]
+    browser._resolve(_Announced("127.0.0.1"), SERVICE_TYPE, name)
+    assert browser.found() == []
+    browser._resolve(_Announced("127.0.0.1", "192.168.1.9"), SERVICE_TYPE, name)
+    assert browser.found() == [("http://192.168.1.9:8737/", "odd (8737)")]
+    browser = Browser([])
+    browser.interfaces = ["127.0.0.1"]
+    browser._resolve(_Announced("127.0.0.1"), SERVICE_TYPE, name)
+    assert browser.found() == [("http://127.0.0.1:8737/", "odd (8737)")]
