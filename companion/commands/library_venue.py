@@ -229,12 +229,18 @@ def trust_add_command(args: argparse.Namespace) -> int:
     try:
         keys = trusted_keys(core.settings.library.trusted_keys)
         kept = [k for k in keys if k.key != entry.key]
-        core.settings.library.trusted_keys = [k.line() for k in (*kept, entry)]
-        core.save_settings()
+        _set_trusted(core, [k.line() for k in (*kept, entry)])
         out(f"Trusted: {entry.name or 'no name'} (fingerprint {entry.fingerprint}).")
         return 0
     finally:
         core.close()
+
+
+def _set_trusted(core: CoreServices, lines: list[str]) -> None:
+    """Through the settings service, the one place settings change."""
+    from companion.core.app import AppServices
+
+    AppServices(core).settings.update(lambda s: setattr(s.library, "trusted_keys", lines))
 
 
 def trust_list_command(args: argparse.Namespace) -> int:
@@ -264,8 +270,7 @@ def trust_remove_command(args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("Errors", "No trusted key has the fingerprint %1."),
                 args=(wanted,),
             )
-        core.settings.library.trusted_keys = [k.line() for k in kept]
-        core.save_settings()
+        _set_trusted(core, [k.line() for k in kept])
         out(f"No longer trusted: {wanted}.")
         return 0
     finally:
