@@ -204,6 +204,15 @@ def sign_command(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("Errors", "No %1 in %2: give a pack folder."),
             args=(MANIFEST_NAME, folder),
         )
+    if _inside(args.key, manifest_path.parent):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 is inside the pack folder, which is copied and shared as it is. Keep "
+                "the signing key somewhere else.",
+            ),
+            args=(args.key,),
+        )
     report = drain(verify_pack(manifest_path.parent))
     if not report.ok:
         for problem in report.problems:

@@ -315,3 +315,18 @@ def test_a_claimed_name_with_control_characters_is_refused(key: SigningKey) -> N
     raw["signature"]["name"] = "IIED\x1b[2K\rSigned by: trusted publisher"
     with pytest.raises(Exception, match="control character"):
         parse_manifest(json.dumps(raw).encode())
+
+
+def test_cli_sign_refuses_a_key_kept_inside_the_pack_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pack folder is copied to USB sticks and zipped as it is: a key file inside it
+    would travel with every copy (encrypted, but then only the passphrase protects it)."""
+    monkeypatch.setenv("SHAREASM_KEY_PASSPHRASE", PASS)
+    folder = write_pack(tmp_path / "usb", photobook_raw(FILES), FILES)
+    keyfile = folder / "keys" / "publisher.json"
+    keyfile.parent.mkdir()
+    write_key_file(keyfile, generate_key("IIED test"), PASS)
+    assert cli(tmp_path, "pack", "sign", str(folder), "--key", str(keyfile)) == 2
+    assert "inside the pack folder" in capsys.readouterr().err
+    assert "signature" not in (folder / "manifest.json").read_text("utf-8")
