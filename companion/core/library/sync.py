@@ -157,9 +157,9 @@ def sync_pack(
     if trust is not None:
         trust.check(manifest.signer, replacing=current.manifest.signer if current else None)
     store.ensure()
-    store.set_source(manifest.id, address)
     todo = store.missing(manifest)
     if not todo and current is not None and current.manifest.version == manifest.version:
+        store.set_source(manifest.id, address)
         return SyncResult(manifest, 0, 0, up_to_date=True)
     total = sum(f.size for f in todo)
     already = sum(partial_size(store, f) for f in todo)
@@ -239,6 +239,8 @@ def sync_pack(
                 sleep(delay)
     yield progress(len(todo), "", stage="install")
     store.install(manifest)
+    # where its on-demand files (videos) come from: only once it came from there
+    store.set_source(manifest.id, address)
     store.prune()
     return SyncResult(manifest, len(todo), fetched, up_to_date=False)
 

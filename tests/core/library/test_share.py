@@ -296,6 +296,42 @@ def test_stop_works_while_waiting_for_a_busy_share(
     assert "waiting" in stages  # the progress says why nothing moves
 
 
+def test_a_failed_copy_from_a_share_keeps_the_packs_download_address(
+    shared: tuple[PackShare, dict[str, bytes]], key: SigningKey, tmp_path: Path
+) -> None:
+    """A pack's videos come later from where it was installed: a copy from a laptop
+    that was stopped (or refused, or cut) must not make them come from that laptop."""
+    import threading
+
+    from companion.core.library.download import SyncCancelled
+    from companion.core.library.sync import sync_pack
+    from tests.core.library.packs import PackServer, photobook_raw
+    from tests.support.httpserver import LoopbackServer
+
+    share, files = shared
+    store = PackStore(tmp_path / "b")
+    http = peer_http(Clock().now)
+    with LoopbackServer() as srv:
+        server = PackServer(srv)
+        one = {PAGE_PATH: files[PAGE_PATH]}
+        raw = photobook_raw(one, pack_id="venue-pack", version="0")
+        server.publish(raw, one)
+        from companion.core.library.signing import sign_manifest
+
+        server.manifest = sign_manifest(json.dumps(raw).encode(), key)
+        drain(sync_pack(http, store, server.url, trust=policy_of(key)))
+    address = store.source("venue-pack")
+    assert address.startswith("http://127.0.0.1:")
+    peer = list_packs(http, share.urls[0])
+    cancel = threading.Event()
+    cancel.set()  # stopped at once
+    with pytest.raises(SyncCancelled):
+        drain(sync_from_peer(http, store, peer, "venue-pack", policy_of(key), cancel=cancel))
+    assert store.source("venue-pack") == address
+    drain(sync_from_peer(http, store, peer, "venue-pack", policy_of(key)))
+    assert store.source("venue-pack") == peer.manifest_url("venue-pack")
+
+
 def test_unsigned_packs_are_not_taken_from_peers(tmp_path: Path) -> None:
     install_into(tmp_path / "a", make_signed_pack(tmp_path / "src", None, {PAGE_PATH: b"x"}))
     share = PackShare(store_of(tmp_path / "a"), addresses=["127.0.0.1"], port=0, announce=False)
