@@ -101,9 +101,14 @@ def base_url(address: str, *, loopback: bool = True) -> str:
 
 def list_packs(http: HttpClient, base: str) -> Peer:
     """Ask a share what it offers."""
-    resp = http.get(base + "index.json", headers={"Cache-Control": "no-cache"})
+    # never redirected: a share is reached at its LAN address, nowhere else
+    resp = http.get(
+        base + "index.json", headers={"Cache-Control": "no-cache"}, allow_redirects=False
+    )
     http.raise_for_status(resp, what=Phrase(QT_TRANSLATE_NOOP("Errors", "The share")))
     try:
+        if resp.status_code != 200:
+            raise ValueError(f"answered {resp.status_code}")
         doc = response_json(resp)
         if doc.get("app") != "shareasm-companion":
             raise ValueError("not a share")

@@ -19,7 +19,7 @@ import pytest
 import requests
 
 from companion.core.clock import Clock
-from companion.core.errors import InvalidInputError
+from companion.core.errors import InvalidInputError, KnownError
 from companion.core.library.download import PartialState, partial_paths
 from companion.core.library.lan import is_lan_address
 from companion.core.library.peers import (
@@ -653,3 +653,21 @@ def test_an_announcement_on_the_lan_never_points_at_this_computer() -> None:
     browser.interfaces = ["127.0.0.1"]
     browser._resolve(_Announced("127.0.0.1"), SERVICE_TYPE, name)
     assert browser.found() == [("http://127.0.0.1:8737/", "odd (8737)")]
+
+
+def test_a_share_cannot_redirect_the_listing_off_the_local_network(tmp_path: Path) -> None:
+    """Shares are reached at private or loopback addresses only: a share answering its
+    index with a redirect (to a name, a public server) is not followed."""
+    from tests.support.httpserver import LoopbackServer, Reply
+
+    with LoopbackServer() as elsewhere, LoopbackServer() as odd:
+        elsewhere.route("GET", "/index.json", lambda _r: Reply.json({"app": "shareasm-companion"}))
+        target = f"http://localhost:{elsewhere.port}/index.json"  # a name, not a LAN address
+        odd.route("GET", "/index.json", lambda _r: Reply(302, b"", {"Location": target}))
+        http = peer_http(Clock().now)
+        try:
+            with pytest.raises(KnownError):
+                list_packs(http, odd.base_url + "/")
+        finally:
+            http.close()
+        assert elsewhere.requests == []
