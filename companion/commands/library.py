@@ -95,6 +95,9 @@ def _run(gen: Generator[Any, None, T], reporter: _Reporter) -> T:
             if value.stage == "manifest":
                 reporter.show("reading the pack manifest…")
                 continue
+            if value.stage == "waiting":
+                reporter.show("the share is busy sending to others; waiting for a turn…")
+                continue
             text = f"{_mb(value.done_bytes)} of {_mb(value.total_bytes)}"
             if value.speed:
                 text += f" · {_mb(value.speed)}/s"
@@ -176,7 +179,8 @@ def import_command(args: argparse.Namespace) -> int:
     try:
         lib = _library(core)
         trust = library_venue.trust_policy(core, args)
-        manifest = _run(import_pack(args.path, lib.store, trust=trust), _Reporter())
+        with library_venue.how_to_accept():
+            manifest = _run(import_pack(args.path, lib.store, trust=trust), _Reporter())
         lib.reindex(_pdf_text())
         out(f"Installed pack {manifest.id} version {manifest.version}.")
         return 0
@@ -218,7 +222,8 @@ def sync_command(args: argparse.Namespace) -> int:
         lib = _library(core)
         reporter = _Reporter()
         trust = library_venue.trust_policy(core, args)
-        result = _run(sync_pack(core.http, lib.store, url, trust=trust), reporter)
+        with library_venue.how_to_accept():
+            result = _run(sync_pack(core.http, lib.store, url, trust=trust), reporter)
         m = result.manifest
         if result.up_to_date:
             reporter.show("", final=True) if reporter.tty else None

@@ -6,12 +6,14 @@ Registered by :mod:`companion.commands.library` under ``pack``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +101,19 @@ def trust_policy(core: CoreServices, args: argparse.Namespace) -> TrustPolicy:
     return TrustPolicy.from_lines(
         core.settings.library.trusted_keys, allow=getattr(args, "trust_signer", None) or []
     )
+
+
+@contextlib.contextmanager
+def how_to_accept() -> Iterator[None]:
+    """An untrusted signer's refusal also says how to take the pack anyway."""
+    try:
+        yield
+    except UntrustedSignerError as exc:
+        raise UntrustedSignerError(
+            QT_TRANSLATE_NOOP("Errors", "%1 To take it anyway: --trust-signer %2"),
+            signer=exc.signer,
+            args=(exc, exc.signer.fingerprint),
+        ) from exc
 
 
 def signer_text(manifest: Manifest, policy: TrustPolicy) -> str:
@@ -189,6 +204,15 @@ def sign_command(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("Errors", "No %1 in %2: give a pack folder."),
             args=(MANIFEST_NAME, folder),
         )
+    if _inside(args.key, manifest_path.parent):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 is inside the pack folder, which is copied and shared as it is. Keep "
+                "the signing key somewhere else.",
+            ),
+            args=(args.key,),
+        )
     report = drain(verify_pack(manifest_path.parent))
     if not report.ok:
         for problem in report.problems:
@@ -214,12 +238,18 @@ def trust_add_command(args: argparse.Namespace) -> int:
     try:
         keys = trusted_keys(core.settings.library.trusted_keys)
         kept = [k for k in keys if k.key != entry.key]
-        core.settings.library.trusted_keys = [k.line() for k in (*kept, entry)]
-        core.save_settings()
+        _set_trusted(core, [k.line() for k in (*kept, entry)])
         out(f"Trusted: {entry.name or 'no name'} (fingerprint {entry.fingerprint}).")
         return 0
     finally:
         core.close()
+
+
+def _set_trusted(core: CoreServices, lines: list[str]) -> None:
+    """Through the settings service, the one place settings change."""
+    from companion.core.app import AppServices
+
+    AppServices(core).settings.update(lambda s: setattr(s.library, "trusted_keys", lines))
 
 
 def trust_list_command(args: argparse.Namespace) -> int:
@@ -249,8 +279,7 @@ def trust_remove_command(args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("Errors", "No trusted key has the fingerprint %1."),
                 args=(wanted,),
             )
-        core.settings.library.trusted_keys = [k.line() for k in kept]
-        core.save_settings()
+        _set_trusted(core, [k.line() for k in kept])
         out(f"No longer trusted: {wanted}.")
         return 0
     finally:
@@ -354,14 +383,8 @@ def _sync_from(core: CoreServices, http: Any, peers: list[Any], args: argparse.N
     lib = AppServices(core).library()
     policy = trust_policy(core, args)
     reporter = _Reporter()
-    try:
+    with how_to_accept():
         result = _run(sync_from_peer(http, lib.store, peer, args.sync, policy), reporter)
-    except UntrustedSignerError as exc:
-        raise UntrustedSignerError(
-            QT_TRANSLATE_NOOP("Errors", "%1 To take it anyway: --trust-signer %2"),
-            signer=exc.signer,
-            args=(exc, exc.signer.fingerprint),
-        ) from exc
     m = result.manifest
     if result.up_to_date:
         out(f"Pack {m.id} version {m.version} is up to date.")

@@ -626,28 +626,28 @@
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="35"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>in the outbox</source>
         <translation>dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="105"/>
+        <location filename="../ui/compose/drafts_list.py" line="106"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="197"/>
+        <location filename="../ui/compose/drafts_list.py" line="200"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Enregistré à %1 comme nouveau brouillon : ce brouillon a aussi été modifié dans une autre fenêtre.</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="202"/>
+        <location filename="../ui/compose/drafts_list.py" line="205"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="193"/>
+        <location filename="../ui/compose/drafts_list.py" line="196"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -1397,17 +1397,22 @@
         <translation>Installez-le seulement si vous savez que cette clé appartient à l&apos;éditeur : comparez l&apos;empreinte avec celle qu&apos;il vous a donnée.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="397"/>
+        <location filename="../core/library/signing.py" line="398"/>
+        <source>This pack is not signed, but the version installed is signed by its publisher (fingerprint %1): an unsigned copy never replaces it. Refused.</source>
+        <translation>Ce paquet n’est pas signé, mais la version installée est signée par son éditeur (empreinte %1) : une copie non signée ne la remplace jamais. Refusé.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="408"/>
         <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
         <translation>Ce paquet n&apos;est pas signé par son éditeur : il n&apos;est donc pas accepté depuis un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="408"/>
+        <location filename="../core/library/signing.py" line="419"/>
         <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
         <translation>Ce paquet est signé avec la clé d&apos;EXEMPLE (empreinte %1), dont la partie privée est publique : n&apos;importe qui peut signer avec.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="418"/>
+        <location filename="../core/library/signing.py" line="429"/>
         <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
         <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas : empreinte %1 (se présente comme %2).</translation>
     </message>
@@ -1912,57 +1917,62 @@
         <translation>Le mot-dièse est vide.</translation>
     </message>
     <message>
-        <location filename="../commands/library.py" line="144"/>
+        <location filename="../commands/library.py" line="147"/>
         <source>%1 could not be read back intact; build again.</source>
         <translation>%1 n’a pas pu être relu intact ; reconstruisez-le.</translation>
     </message>
     <message>
-        <location filename="../commands/library.py" line="199"/>
+        <location filename="../commands/library.py" line="203"/>
         <source>No pack is installed.</source>
         <translation>Aucun paquet n’est installé.</translation>
     </message>
     <message>
-        <location filename="../commands/library.py" line="213"/>
+        <location filename="../commands/library.py" line="217"/>
         <source>No pack address: give one (pack sync URL) or set it in Settings → Library.</source>
         <translation>Pas d’adresse de paquet : donnez-en une (pack sync URL) ou définissez-la dans Paramètres → Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="129"/>
+        <location filename="../commands/library_venue.py" line="144"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Les deux phrases secrètes diffèrent ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="135"/>
+        <location filename="../commands/library_venue.py" line="150"/>
         <source>No passphrase: type it, pipe it on standard input, or set %1.</source>
         <translation>Pas de phrase secrète : tapez-la, passez-la sur l’entrée standard, ou définissez %1.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="156"/>
+        <location filename="../commands/library_venue.py" line="171"/>
         <source>%1 is inside the app&apos;s data folder. Keep a signing key somewhere else (a USB stick, your documents), never with the app&apos;s data.</source>
         <translation>%1 se trouve dans le dossier de données de l’application. Gardez une clé de signature ailleurs (une clé USB, vos documents), jamais avec les données de l’application.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="189"/>
+        <location filename="../commands/library_venue.py" line="204"/>
         <source>No %1 in %2: give a pack folder.</source>
         <translation>Pas de %1 dans %2 : donnez un dossier de paquet.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="197"/>
+        <location filename="../commands/library_venue.py" line="209"/>
+        <source>%1 is inside the pack folder, which is copied and shared as it is. Keep the signing key somewhere else.</source>
+        <translation>%1 se trouve dans le dossier du paquet, qui est copié et partagé tel quel. Gardez la clé de signature ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="221"/>
         <source>The pack&apos;s files do not match its manifest; fix them before signing.</source>
         <translation>Les fichiers du paquet ne correspondent pas à son manifeste ; corrigez-les avant de signer.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="249"/>
+        <location filename="../commands/library_venue.py" line="279"/>
         <source>No trusted key has the fingerprint %1.</source>
         <translation>Aucune clé de confiance n’a l’empreinte %1.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="350"/>
+        <location filename="../commands/library_venue.py" line="379"/>
         <source>No share nearby offers the pack %1.</source>
         <translation>Aucun partage à proximité ne propose le paquet %1.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="361"/>
+        <location filename="../commands/library_venue.py" line="113"/>
         <source>%1 To take it anyway: --trust-signer %2</source>
         <translation>%1 Pour le prendre quand même : --trust-signer %2</translation>
     </message>
@@ -2173,32 +2183,33 @@
         <translation>Le paquet serait invalide : %1</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="42"/>
+        <location filename="../core/library/download.py" line="46"/>
         <source>Start the update again to continue where it stopped.</source>
         <translation>Relancez la mise à jour pour reprendre là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="161"/>
+        <location filename="../core/library/download.py" line="165"/>
         <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
         <translation>La copie de %1 sur le serveur est plus courte que ce qu’indique le paquet (%2 octets conservés, %3 attendus).</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="176"/>
+        <location filename="../core/library/download.py" line="180"/>
         <source>The server sent the wrong part of %1; it will start over.</source>
         <translation>Le serveur a envoyé la mauvaise partie de %1 ; le téléchargement va recommencer.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="208"/>
+        <location filename="../core/library/download.py" line="40"/>
         <source>The download was stopped.</source>
+        <extracomment>why a download ended when the user stopped it</extracomment>
         <translation>Le téléchargement a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="230"/>
+        <location filename="../core/library/download.py" line="234"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Impossible d’enregistrer %1 : %2. Ce qui est déjà arrivé est conservé.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="241"/>
+        <location filename="../core/library/download.py" line="245"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>Le téléchargement de %1 s’est arrêté trop tôt (%2 octets sur %3) ; il reprendra là où il s’est arrêté.</translation>
     </message>
@@ -2225,7 +2236,7 @@
     </message>
     <message>
         <location filename="../core/library/manifest.py" line="273"/>
-        <location filename="../core/library/sync.py" line="41"/>
+        <location filename="../core/library/sync.py" line="43"/>
         <source>The pack manifest</source>
         <extracomment>names the manifest in messages about its download</extracomment>
         <translation>Le manifeste du paquet</translation>
@@ -2246,80 +2257,85 @@
         <translation>Le manifeste du paquet est invalide à l’emplacement %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="328"/>
+        <location filename="../core/library/manifest.py" line="330"/>
         <source>The pack manifest is invalid at %1: %2 has a control character.</source>
         <translation>Le manifeste du paquet est invalide à l’emplacement %1 : %2 contient un caractère de contrôle.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="344"/>
+        <location filename="../core/library/manifest.py" line="346"/>
         <source>The pack lists the item %1 twice (items/%2).</source>
         <translation>Le paquet liste l’élément %1 deux fois (items/%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="356"/>
+        <location filename="../core/library/manifest.py" line="358"/>
         <source>Item %1 names the manifest itself as a file.</source>
         <translation>L’élément %1 cite le manifeste lui-même comme fichier.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="363"/>
+        <location filename="../core/library/manifest.py" line="365"/>
         <source>Item %1: the files %2 and %3 differ only in capital letters; Windows and macOS cannot keep both.</source>
         <translation>Élément %1 : les fichiers %2 et %3 ne diffèrent que par les majuscules ; Windows et macOS ne peuvent pas garder les deux.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="373"/>
+        <location filename="../core/library/manifest.py" line="375"/>
         <source>Item %1: the file %2 is listed twice with different contents.</source>
         <translation>Élément %1 : le fichier %2 est listé deux fois avec des contenus différents.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="384"/>
+        <location filename="../core/library/manifest.py" line="386"/>
         <source>Item %1 (%2) has neither a web address nor files.</source>
         <translation>L’élément %1 (%2) n’a ni adresse web ni fichiers.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="389"/>
+        <location filename="../core/library/manifest.py" line="391"/>
         <source>Item %1 (%2) has no language edition.</source>
         <translation>L’élément %1 (%2) n’a aucune édition linguistique.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="394"/>
+        <location filename="../core/library/manifest.py" line="396"/>
         <source>Item %1 has no title in any language.</source>
         <translation>L’élément %1 n’a de titre dans aucune langue.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="86"/>
+        <location filename="../core/library/peers.py" line="92"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
-        <extracomment>how long ``pack peers`` listens for announcements by default</extracomment>
+        <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 n’est pas l’adresse d’un partage sur ce réseau (elle ressemble à 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="99"/>
+        <location filename="../core/library/peers.py" line="108"/>
         <source>The share</source>
         <translation>Le partage</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="119"/>
+        <location filename="../core/library/peers.py" line="130"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 n’est pas un partage de paquets de cette application.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="165"/>
+        <location filename="../core/library/peers.py" line="189"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Impossible d’écouter les partages sur ce réseau (%1). Tapez plutôt l’adresse qu’affiche l’autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../core/library/share.py" line="85"/>
+        <location filename="../core/library/lan.py" line="73"/>
         <source>%1 is not a private network address; packs are shared only on a local network (10.x, 172.16–31.x, 192.168.x, 169.254.x) or on this computer.</source>
-        <extracomment>DNS-SD service type of a pack share the port tried first, so an address typed by hand stays the same across starts</extracomment>
+        <extracomment>adapters of virtual machines and containers (WSL, Hyper-V, Docker, VirtualBox, VMware)</extracomment>
         <translation>%1 n’est pas une adresse de réseau privé ; les paquets ne sont partagés que sur un réseau local (10.x, 172.16–31.x, 192.168.x, 169.254.x) ou sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../core/library/share.py" line="316"/>
+        <location filename="../core/library/share.py" line="290"/>
         <source>This computer is not on a local network (no private address such as 192.168.x.x), so there is nothing to share on. Join the venue&apos;s Wi-Fi first.</source>
-        <extracomment>a stalled client is dropped after this many seconds</extracomment>
+        <extracomment>DNS-SD service type of a pack share the port tried first, so an address typed by hand stays the same across starts seconds a client is told to wait when every download slot is taken a stalled client is dropped after this many seconds</extracomment>
         <translation>Cet ordinateur n’est pas sur un réseau local (pas d’adresse privée comme 192.168.x.x) : il n’y a donc rien sur quoi partager. Connectez-vous d’abord au Wi-Fi du lieu.</translation>
     </message>
     <message>
-        <location filename="../core/library/share.py" line="335"/>
+        <location filename="../core/library/share.py" line="298"/>
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 n’est pas un numéro de port (1 à 65535).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="314"/>
         <source>Could not open port %1 for sharing: %2.</source>
         <translation>Impossible d’ouvrir le port %1 pour le partage : %2.</translation>
     </message>
@@ -2418,12 +2434,12 @@
         <translation>%1 est une image au nombre de pixels aberrant (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="223"/>
+        <location filename="../core/library/sideload.py" line="224"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Élément %1 : %2. Rien n’a été installé.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="261"/>
+        <location filename="../core/library/sideload.py" line="262"/>
         <source>The pack %1 is not installed.</source>
         <translation>Le paquet %1 n’est pas installé.</translation>
     </message>
@@ -2448,28 +2464,28 @@
         <translation>Le paquet est incomplet : %1 fichiers manquent, à commencer par %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="105"/>
+        <location filename="../core/library/sync.py" line="108"/>
         <source>The pack address answered with a web page, not a pack. The network may want you to log in first (hotel or venue Wi-Fi), or the address in Settings → Library is wrong.</source>
-        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown</extracomment>
+        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown &quot;manifest&quot; | &quot;download&quot; | &quot;waiting&quot; (for a turn at a busy share) | &quot;install&quot;</extracomment>
         <translation>L’adresse du paquet a répondu par une page web, pas par un paquet. Le réseau vous demande peut-être de vous connecter d’abord (Wi-Fi d’hôtel ou du lieu), ou l’adresse dans Paramètres → Bibliothèque est fausse.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="161"/>
+        <location filename="../core/library/sync.py" line="169"/>
         <source>The new pack needs %1 MB more, but only %2 MB are free on this computer.</source>
         <translation>Le nouveau paquet a besoin de %1 Mo de plus, mais seuls %2 Mo sont libres sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="205"/>
+        <location filename="../core/library/sync.py" line="215"/>
         <source>%1 The download was rejected.</source>
         <translation>%1 Le téléchargement a été rejeté.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="209"/>
+        <location filename="../core/library/sync.py" line="219"/>
         <source>%1: %2 The download was rejected.</source>
         <translation>%1 : %2 Le téléchargement a été rejeté.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="238"/>
+        <location filename="../core/library/sync.py" line="264"/>
         <source>This pack was installed from a folder or archive; it has no download address.</source>
         <translation>Ce paquet a été installé depuis un dossier ou une archive ; il n’a pas d’adresse de téléchargement.</translation>
     </message>
@@ -2745,7 +2761,7 @@
         <translation>%1 : le serveur n’accepte plus la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="208"/>
+        <location filename="../core/library/sideload.py" line="209"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>Le paquet a besoin de %1 Mo, mais seuls %2 Mo sont libres.</translation>
     </message>
@@ -3465,79 +3481,79 @@
         <translation>Pour votre sécurité, ce type de fichier n’est pas ouvert en dehors de l’application.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="137"/>
+        <location filename="../ui/library/pack_jobs.py" line="139"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Pas encore d&apos;adresse de pack&#xa0;: indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="158"/>
+        <location filename="../ui/library/pack_jobs.py" line="160"/>
         <source>Checking for a new pack…</source>
         <translation>Recherche d&apos;un nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="179"/>
+        <location filename="../ui/library/pack_jobs.py" line="181"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="185"/>
+        <location filename="../ui/library/pack_jobs.py" line="187"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="190"/>
+        <location filename="../ui/library/pack_jobs.py" line="192"/>
         <source>less than a minute left</source>
         <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="197"/>
+        <location filename="../ui/library/pack_jobs.py" line="199"/>
         <source>Installing the new pack…</source>
         <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="206"/>
+        <location filename="../ui/library/pack_jobs.py" line="207"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="213"/>
+        <location filename="../ui/library/pack_jobs.py" line="214"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="254"/>
+        <location filename="../ui/library/pack_jobs.py" line="255"/>
         <source>Downloaded.</source>
         <translation>Téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="263"/>
+        <location filename="../ui/library/pack_jobs.py" line="264"/>
         <source>Pack folder</source>
         <translation>Dossier du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="268"/>
+        <location filename="../ui/library/pack_jobs.py" line="269"/>
         <source>Pack archive</source>
         <translation>Archive du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="270"/>
-        <location filename="../ui/library/pack_jobs.py" line="280"/>
+        <location filename="../ui/library/pack_jobs.py" line="271"/>
+        <location filename="../ui/library/pack_jobs.py" line="281"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="274"/>
+        <location filename="../ui/library/pack_jobs.py" line="275"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="278"/>
+        <location filename="../ui/library/pack_jobs.py" line="279"/>
         <source>Export to archive</source>
         <translation>Exporter vers une archive</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="287"/>
+        <location filename="../ui/library/pack_jobs.py" line="288"/>
         <source>Checking the pack…</source>
         <translation>Vérification du pack…</translation>
     </message>
@@ -4743,7 +4759,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="194"/>
+        <location filename="../ui/library/pack_jobs.py" line="196"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>environ %Ln min restante</numerusform>
@@ -5797,96 +5813,96 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="148"/>
+        <location filename="../ui/library/share_panel.py" line="147"/>
         <source>Share at the venue</source>
         <translation>Partager sur place</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="149"/>
+        <location filename="../ui/library/share_panel.py" line="148"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Partager les paquets avec les ordinateurs autour de vous, sans internet</translation>
     </message>
     <message>
+        <location filename="../ui/library/share_panel.py" line="149"/>
         <location filename="../ui/library/share_panel.py" line="150"/>
-        <location filename="../ui/library/share_panel.py" line="151"/>
         <source>Share my packs on this network</source>
         <translation>Partager mes paquets sur ce réseau</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="125"/>
+        <location filename="../ui/library/nearby_shares.py" line="126"/>
         <source>Look for nearby shares</source>
         <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Chercher des partages à proximité</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="127"/>
+        <location filename="../ui/library/nearby_shares.py" line="128"/>
         <source>Address of a share</source>
         <translation>Adresse d&apos;un partage</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="130"/>
+        <location filename="../ui/library/nearby_shares.py" line="131"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>L&apos;adresse affichée par l&apos;autre ordinateur, p. ex. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="134"/>
+        <location filename="../ui/library/nearby_shares.py" line="135"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="135"/>
+        <location filename="../ui/library/nearby_shares.py" line="136"/>
         <source>Add this share</source>
         <translation>Ajouter ce partage</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="136"/>
+        <location filename="../ui/library/nearby_shares.py" line="137"/>
         <source>Get this pack</source>
         <translation>Obtenir ce paquet</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="137"/>
+        <location filename="../ui/library/nearby_shares.py" line="138"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="139"/>
+        <location filename="../ui/library/nearby_shares.py" line="140"/>
         <source>Packs on nearby laptops</source>
         <translation>Paquets sur les ordinateurs proches</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="152"/>
+        <location filename="../ui/library/share_panel.py" line="151"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Code QR de l&apos;adresse de partage de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="165"/>
+        <location filename="../ui/library/share_panel.py" line="164"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Les autres peuvent obtenir vos paquets à :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="167"/>
+        <location filename="../ui/library/share_panel.py" line="166"/>
         <source>Sharing at %1</source>
         <translation>Partage à %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="169"/>
+        <location filename="../ui/library/share_panel.py" line="168"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Désactivé. Activez-le pour que les ordinateurs proches copient vos paquets.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="184"/>
+        <location filename="../ui/library/share_panel.py" line="183"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="149"/>
+        <location filename="../ui/library/nearby_shares.py" line="150"/>
         <source>Looking for shares on this network…</source>
         <translation>Recherche de partages sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="182"/>
+        <location filename="../ui/library/nearby_shares.py" line="183"/>
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
@@ -5906,42 +5922,47 @@
         <translation>non signé : ne peut pas être pris d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="236"/>
+        <location filename="../ui/library/nearby_shares.py" line="239"/>
         <source>from %1 (trusted)</source>
         <translation>de %1 (de confiance)</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="240"/>
+        <location filename="../ui/library/nearby_shares.py" line="243"/>
         <source>unknown publisher, key %1</source>
         <translation>éditeur inconnu, clé %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="285"/>
+        <location filename="../ui/library/nearby_shares.py" line="288"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Vérification de l&apos;éditeur du paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="306"/>
+        <location filename="../ui/library/nearby_shares.py" line="313"/>
+        <source>The other laptop is sending to others; waiting for a turn…</source>
+        <translation>L’autre ordinateur envoie à d’autres ; en attente de votre tour…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/nearby_shares.py" line="320"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="311"/>
+        <location filename="../ui/library/nearby_shares.py" line="325"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="315"/>
+        <location filename="../ui/library/nearby_shares.py" line="329"/>
         <source>Installing the pack…</source>
         <translation>Installation du paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="325"/>
+        <location filename="../ui/library/nearby_shares.py" line="338"/>
         <source>You already have this pack (version %1).</source>
         <translation>Vous avez déjà ce paquet (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="331"/>
+        <location filename="../ui/library/nearby_shares.py" line="344"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Paquet version %1 installé (%2 Mo copiés).</translation>
     </message>
@@ -6062,27 +6083,27 @@
 <context>
     <name>TrustGate</name>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <location filename="../ui/library/trust_dialog.py" line="55"/>
         <source>Unknown publisher</source>
         <translation>Éditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <location filename="../ui/library/trust_dialog.py" line="57"/>
         <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
         <translation>Ce paquet est signé avec la clé d&apos;EXEMPLE, que tout le monde peut utiliser. Installez-le seulement si vous l&apos;avez fait vous-même pour un essai.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <location filename="../ui/library/trust_dialog.py" line="63"/>
         <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
         <translation>Ce paquet est signé par une clé que cet ordinateur ne reconnaît pas encore. Il dit venir de : %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <location filename="../ui/library/trust_dialog.py" line="67"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <location filename="../ui/library/trust_dialog.py" line="70"/>
         <source>Key fingerprint:
 %1
 
@@ -6093,7 +6114,7 @@ Install it only if the publisher gave you this same fingerprint.</source>
 Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <location filename="../ui/library/trust_dialog.py" line="77"/>
         <source>Install (key %1)</source>
         <translation>Installer (clé %1)</translation>
     </message>

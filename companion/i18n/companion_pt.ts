@@ -626,28 +626,28 @@
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>draft</source>
         <translation>rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="35"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>in the outbox</source>
         <translation>na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="105"/>
+        <location filename="../ui/compose/drafts_list.py" line="106"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="197"/>
+        <location filename="../ui/compose/drafts_list.py" line="200"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Salvo às %1 como novo rascunho: este rascunho também foi alterado em outra janela.</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="202"/>
+        <location filename="../ui/compose/drafts_list.py" line="205"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="193"/>
+        <location filename="../ui/compose/drafts_list.py" line="196"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -1397,17 +1397,22 @@
         <translation>Instale somente se você souber que esta chave pertence ao editor: compare a impressão digital com a que ele lhe deu.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="397"/>
+        <location filename="../core/library/signing.py" line="398"/>
+        <source>This pack is not signed, but the version installed is signed by its publisher (fingerprint %1): an unsigned copy never replaces it. Refused.</source>
+        <translation>Este pacote não é assinado, mas a versão instalada é assinada pelo editor (impressão digital %1): uma cópia sem assinatura nunca a substitui. Recusado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="408"/>
         <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
         <translation>Este pacote não é assinado pelo editor, por isso não é aceito de outro computador.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="408"/>
+        <location filename="../core/library/signing.py" line="419"/>
         <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
         <translation>Este pacote é assinado com a chave de EXEMPLO (impressão digital %1), cuja parte privada é pública: qualquer pessoa pode assinar com ela.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="418"/>
+        <location filename="../core/library/signing.py" line="429"/>
         <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
         <translation>Este pacote é assinado por uma chave em que este computador não confia: impressão digital %1 (diz ser %2).</translation>
     </message>
@@ -1912,57 +1917,62 @@
         <translation>A hashtag está vazia.</translation>
     </message>
     <message>
-        <location filename="../commands/library.py" line="144"/>
+        <location filename="../commands/library.py" line="147"/>
         <source>%1 could not be read back intact; build again.</source>
         <translation>Não foi possível reler %1 intacto; gere-o de novo.</translation>
     </message>
     <message>
-        <location filename="../commands/library.py" line="199"/>
+        <location filename="../commands/library.py" line="203"/>
         <source>No pack is installed.</source>
         <translation>Nenhum pacote está instalado.</translation>
     </message>
     <message>
-        <location filename="../commands/library.py" line="213"/>
+        <location filename="../commands/library.py" line="217"/>
         <source>No pack address: give one (pack sync URL) or set it in Settings → Library.</source>
         <translation>Sem endereço de pacote: informe um (pack sync URL) ou defina-o em Configurações → Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="129"/>
+        <location filename="../commands/library_venue.py" line="144"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>As duas frases secretas são diferentes; nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="135"/>
+        <location filename="../commands/library_venue.py" line="150"/>
         <source>No passphrase: type it, pipe it on standard input, or set %1.</source>
         <translation>Sem frase secreta: digite-a, envie-a pela entrada padrão, ou defina %1.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="156"/>
+        <location filename="../commands/library_venue.py" line="171"/>
         <source>%1 is inside the app&apos;s data folder. Keep a signing key somewhere else (a USB stick, your documents), never with the app&apos;s data.</source>
         <translation>%1 está dentro da pasta de dados do app. Guarde a chave de assinatura em outro lugar (um pen drive, seus documentos), nunca junto com os dados do app.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="189"/>
+        <location filename="../commands/library_venue.py" line="204"/>
         <source>No %1 in %2: give a pack folder.</source>
         <translation>Não há %1 em %2: informe uma pasta de pacote.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="197"/>
+        <location filename="../commands/library_venue.py" line="209"/>
+        <source>%1 is inside the pack folder, which is copied and shared as it is. Keep the signing key somewhere else.</source>
+        <translation>%1 está dentro da pasta do pacote, que é copiada e compartilhada como está. Guarde a chave de assinatura em outro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="221"/>
         <source>The pack&apos;s files do not match its manifest; fix them before signing.</source>
         <translation>Os arquivos do pacote não correspondem ao manifesto; corrija-os antes de assinar.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="249"/>
+        <location filename="../commands/library_venue.py" line="279"/>
         <source>No trusted key has the fingerprint %1.</source>
         <translation>Nenhuma chave confiável tem a impressão digital %1.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="350"/>
+        <location filename="../commands/library_venue.py" line="379"/>
         <source>No share nearby offers the pack %1.</source>
         <translation>Nenhum compartilhamento próximo oferece o pacote %1.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="361"/>
+        <location filename="../commands/library_venue.py" line="113"/>
         <source>%1 To take it anyway: --trust-signer %2</source>
         <translation>%1 Para aceitá-lo mesmo assim: --trust-signer %2</translation>
     </message>
@@ -2173,32 +2183,33 @@
         <translation>O pacote seria inválido: %1</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="42"/>
+        <location filename="../core/library/download.py" line="46"/>
         <source>Start the update again to continue where it stopped.</source>
         <translation>Inicie a atualização de novo para continuar de onde parou.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="161"/>
+        <location filename="../core/library/download.py" line="165"/>
         <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
         <translation>A cópia de %1 no servidor é menor do que o pacote indica (%2 bytes guardados, %3 esperados).</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="176"/>
+        <location filename="../core/library/download.py" line="180"/>
         <source>The server sent the wrong part of %1; it will start over.</source>
         <translation>O servidor enviou a parte errada de %1; o download vai recomeçar.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="208"/>
+        <location filename="../core/library/download.py" line="40"/>
         <source>The download was stopped.</source>
+        <extracomment>why a download ended when the user stopped it</extracomment>
         <translation>O download foi interrompido.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="230"/>
+        <location filename="../core/library/download.py" line="234"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Não foi possível salvar %1: %2. O que já chegou fica guardado.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="241"/>
+        <location filename="../core/library/download.py" line="245"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>O download de %1 terminou antes da hora (%2 de %3 bytes); ele vai continuar de onde parou.</translation>
     </message>
@@ -2225,7 +2236,7 @@
     </message>
     <message>
         <location filename="../core/library/manifest.py" line="273"/>
-        <location filename="../core/library/sync.py" line="41"/>
+        <location filename="../core/library/sync.py" line="43"/>
         <source>The pack manifest</source>
         <extracomment>names the manifest in messages about its download</extracomment>
         <translation>O manifesto do pacote</translation>
@@ -2246,80 +2257,85 @@
         <translation>O manifesto do pacote é inválido na posição %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="328"/>
+        <location filename="../core/library/manifest.py" line="330"/>
         <source>The pack manifest is invalid at %1: %2 has a control character.</source>
         <translation>O manifesto do pacote é inválido na posição %1: %2 tem um caractere de controle.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="344"/>
+        <location filename="../core/library/manifest.py" line="346"/>
         <source>The pack lists the item %1 twice (items/%2).</source>
         <translation>O pacote lista o item %1 duas vezes (items/%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="356"/>
+        <location filename="../core/library/manifest.py" line="358"/>
         <source>Item %1 names the manifest itself as a file.</source>
         <translation>O item %1 cita o próprio manifesto como arquivo.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="363"/>
+        <location filename="../core/library/manifest.py" line="365"/>
         <source>Item %1: the files %2 and %3 differ only in capital letters; Windows and macOS cannot keep both.</source>
         <translation>Item %1: os arquivos %2 e %3 diferem só nas letras maiúsculas; o Windows e o macOS não conseguem guardar os dois.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="373"/>
+        <location filename="../core/library/manifest.py" line="375"/>
         <source>Item %1: the file %2 is listed twice with different contents.</source>
         <translation>Item %1: o arquivo %2 aparece duas vezes com conteúdos diferentes.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="384"/>
+        <location filename="../core/library/manifest.py" line="386"/>
         <source>Item %1 (%2) has neither a web address nor files.</source>
         <translation>O item %1 (%2) não tem endereço web nem arquivos.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="389"/>
+        <location filename="../core/library/manifest.py" line="391"/>
         <source>Item %1 (%2) has no language edition.</source>
         <translation>O item %1 (%2) não tem edição em nenhum idioma.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="394"/>
+        <location filename="../core/library/manifest.py" line="396"/>
         <source>Item %1 has no title in any language.</source>
         <translation>O item %1 não tem título em nenhum idioma.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="86"/>
+        <location filename="../core/library/peers.py" line="92"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
-        <extracomment>how long ``pack peers`` listens for announcements by default</extracomment>
+        <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 não é o endereço de um compartilhamento nesta rede (ele é parecido com 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="99"/>
+        <location filename="../core/library/peers.py" line="108"/>
         <source>The share</source>
         <translation>O compartilhamento</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="119"/>
+        <location filename="../core/library/peers.py" line="130"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 não é um compartilhamento de pacotes deste app.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="165"/>
+        <location filename="../core/library/peers.py" line="189"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Não foi possível procurar compartilhamentos nesta rede (%1). Digite o endereço que o outro computador mostra.</translation>
     </message>
     <message>
-        <location filename="../core/library/share.py" line="85"/>
+        <location filename="../core/library/lan.py" line="73"/>
         <source>%1 is not a private network address; packs are shared only on a local network (10.x, 172.16–31.x, 192.168.x, 169.254.x) or on this computer.</source>
-        <extracomment>DNS-SD service type of a pack share the port tried first, so an address typed by hand stays the same across starts</extracomment>
+        <extracomment>adapters of virtual machines and containers (WSL, Hyper-V, Docker, VirtualBox, VMware)</extracomment>
         <translation>%1 não é um endereço de rede privada; os pacotes só são compartilhados numa rede local (10.x, 172.16–31.x, 192.168.x, 169.254.x) ou neste computador.</translation>
     </message>
     <message>
-        <location filename="../core/library/share.py" line="316"/>
+        <location filename="../core/library/share.py" line="290"/>
         <source>This computer is not on a local network (no private address such as 192.168.x.x), so there is nothing to share on. Join the venue&apos;s Wi-Fi first.</source>
-        <extracomment>a stalled client is dropped after this many seconds</extracomment>
+        <extracomment>DNS-SD service type of a pack share the port tried first, so an address typed by hand stays the same across starts seconds a client is told to wait when every download slot is taken a stalled client is dropped after this many seconds</extracomment>
         <translation>Este computador não está numa rede local (sem endereço privado como 192.168.x.x), então não há onde compartilhar. Conecte-se primeiro ao Wi-Fi do local.</translation>
     </message>
     <message>
-        <location filename="../core/library/share.py" line="335"/>
+        <location filename="../core/library/share.py" line="298"/>
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 não é um número de porta (1 a 65535).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="314"/>
         <source>Could not open port %1 for sharing: %2.</source>
         <translation>Não foi possível abrir a porta %1 para compartilhar: %2.</translation>
     </message>
@@ -2418,12 +2434,12 @@
         <translation>%1 é uma imagem com um número absurdo de pixels (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="223"/>
+        <location filename="../core/library/sideload.py" line="224"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Item %1: %2. Nada foi instalado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="261"/>
+        <location filename="../core/library/sideload.py" line="262"/>
         <source>The pack %1 is not installed.</source>
         <translation>O pacote %1 não está instalado.</translation>
     </message>
@@ -2448,28 +2464,28 @@
         <translation>O pacote está incompleto: faltam %1 arquivos, a começar por %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="105"/>
+        <location filename="../core/library/sync.py" line="108"/>
         <source>The pack address answered with a web page, not a pack. The network may want you to log in first (hotel or venue Wi-Fi), or the address in Settings → Library is wrong.</source>
-        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown</extracomment>
+        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown &quot;manifest&quot; | &quot;download&quot; | &quot;waiting&quot; (for a turn at a busy share) | &quot;install&quot;</extracomment>
         <translation>O endereço do pacote respondeu com uma página web, não com um pacote. Talvez a rede peça que você faça login primeiro (Wi-Fi de hotel ou do local), ou o endereço em Configurações → Biblioteca está errado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="161"/>
+        <location filename="../core/library/sync.py" line="169"/>
         <source>The new pack needs %1 MB more, but only %2 MB are free on this computer.</source>
         <translation>O novo pacote precisa de mais %1 MB, mas só há %2 MB livres neste computador.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="205"/>
+        <location filename="../core/library/sync.py" line="215"/>
         <source>%1 The download was rejected.</source>
         <translation>%1 O download foi rejeitado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="209"/>
+        <location filename="../core/library/sync.py" line="219"/>
         <source>%1: %2 The download was rejected.</source>
         <translation>%1: %2 O download foi rejeitado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="238"/>
+        <location filename="../core/library/sync.py" line="264"/>
         <source>This pack was installed from a folder or archive; it has no download address.</source>
         <translation>Este pacote foi instalado de uma pasta ou arquivo compactado; ele não tem endereço de download.</translation>
     </message>
@@ -2745,7 +2761,7 @@
         <translation>%1: o servidor não aceita mais o login.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="208"/>
+        <location filename="../core/library/sideload.py" line="209"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>O pacote precisa de %1 MB, mas só há %2 MB livres.</translation>
     </message>
@@ -3465,79 +3481,79 @@
         <translation>Para sua segurança, este tipo de arquivo não é aberto fora do aplicativo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="137"/>
+        <location filename="../ui/library/pack_jobs.py" line="139"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Ainda não há endereço de pacote: defina-o em Configurações → Biblioteca, ou importe um pacote de um pendrive.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="158"/>
+        <location filename="../ui/library/pack_jobs.py" line="160"/>
         <source>Checking for a new pack…</source>
         <translation>Procurando um novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="179"/>
+        <location filename="../ui/library/pack_jobs.py" line="181"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="185"/>
+        <location filename="../ui/library/pack_jobs.py" line="187"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="190"/>
+        <location filename="../ui/library/pack_jobs.py" line="192"/>
         <source>less than a minute left</source>
         <translation>menos de um minuto restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="197"/>
+        <location filename="../ui/library/pack_jobs.py" line="199"/>
         <source>Installing the new pack…</source>
         <translation>Instalando o novo pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="206"/>
+        <location filename="../ui/library/pack_jobs.py" line="207"/>
         <source>The pack is up to date (version %1).</source>
         <translation>O pacote está atualizado (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="213"/>
+        <location filename="../ui/library/pack_jobs.py" line="214"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pacote versão %1 instalado (%2 MB baixados).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="254"/>
+        <location filename="../ui/library/pack_jobs.py" line="255"/>
         <source>Downloaded.</source>
         <translation>Baixado.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="263"/>
+        <location filename="../ui/library/pack_jobs.py" line="264"/>
         <source>Pack folder</source>
         <translation>Pasta do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="268"/>
+        <location filename="../ui/library/pack_jobs.py" line="269"/>
         <source>Pack archive</source>
         <translation>Arquivo do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="270"/>
-        <location filename="../ui/library/pack_jobs.py" line="280"/>
+        <location filename="../ui/library/pack_jobs.py" line="271"/>
+        <location filename="../ui/library/pack_jobs.py" line="281"/>
         <source>Zip archives (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="274"/>
+        <location filename="../ui/library/pack_jobs.py" line="275"/>
         <source>Export into folder</source>
         <translation>Exportar para pasta</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="278"/>
+        <location filename="../ui/library/pack_jobs.py" line="279"/>
         <source>Export to archive</source>
         <translation>Exportar para arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="287"/>
+        <location filename="../ui/library/pack_jobs.py" line="288"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
@@ -4743,7 +4759,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="194"/>
+        <location filename="../ui/library/pack_jobs.py" line="196"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>cerca de %Ln min restante</numerusform>
@@ -5797,96 +5813,96 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="148"/>
+        <location filename="../ui/library/share_panel.py" line="147"/>
         <source>Share at the venue</source>
         <translation>Compartilhar no local</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="149"/>
+        <location filename="../ui/library/share_panel.py" line="148"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Compartilhe pacotes com os computadores ao seu redor, sem internet</translation>
     </message>
     <message>
+        <location filename="../ui/library/share_panel.py" line="149"/>
         <location filename="../ui/library/share_panel.py" line="150"/>
-        <location filename="../ui/library/share_panel.py" line="151"/>
         <source>Share my packs on this network</source>
         <translation>Compartilhar meus pacotes nesta rede</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="125"/>
+        <location filename="../ui/library/nearby_shares.py" line="126"/>
         <source>Look for nearby shares</source>
         <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Procurar compartilhamentos próximos</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="127"/>
+        <location filename="../ui/library/nearby_shares.py" line="128"/>
         <source>Address of a share</source>
         <translation>Endereço de um compartilhamento</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="130"/>
+        <location filename="../ui/library/nearby_shares.py" line="131"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>O endereço que o outro computador mostra, p. ex. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="134"/>
+        <location filename="../ui/library/nearby_shares.py" line="135"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="135"/>
+        <location filename="../ui/library/nearby_shares.py" line="136"/>
         <source>Add this share</source>
         <translation>Adicionar este compartilhamento</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="136"/>
+        <location filename="../ui/library/nearby_shares.py" line="137"/>
         <source>Get this pack</source>
         <translation>Obter este pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="137"/>
+        <location filename="../ui/library/nearby_shares.py" line="138"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="139"/>
+        <location filename="../ui/library/nearby_shares.py" line="140"/>
         <source>Packs on nearby laptops</source>
         <translation>Pacotes nos computadores próximos</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="152"/>
+        <location filename="../ui/library/share_panel.py" line="151"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Código QR do endereço de compartilhamento deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="165"/>
+        <location filename="../ui/library/share_panel.py" line="164"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Outros podem obter seus pacotes em:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="167"/>
+        <location filename="../ui/library/share_panel.py" line="166"/>
         <source>Sharing at %1</source>
         <translation>Compartilhando em %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="169"/>
+        <location filename="../ui/library/share_panel.py" line="168"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Desligado. Ligue para que computadores próximos copiem seus pacotes.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="184"/>
+        <location filename="../ui/library/share_panel.py" line="183"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="149"/>
+        <location filename="../ui/library/nearby_shares.py" line="150"/>
         <source>Looking for shares on this network…</source>
         <translation>Procurando compartilhamentos nesta rede…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="182"/>
+        <location filename="../ui/library/nearby_shares.py" line="183"/>
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
@@ -5906,42 +5922,47 @@
         <translation>não assinado: não pode ser obtido de outro computador</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="236"/>
+        <location filename="../ui/library/nearby_shares.py" line="239"/>
         <source>from %1 (trusted)</source>
         <translation>de %1 (confiável)</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="240"/>
+        <location filename="../ui/library/nearby_shares.py" line="243"/>
         <source>unknown publisher, key %1</source>
         <translation>editor desconhecido, chave %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="285"/>
+        <location filename="../ui/library/nearby_shares.py" line="288"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Verificando o editor do pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="306"/>
+        <location filename="../ui/library/nearby_shares.py" line="313"/>
+        <source>The other laptop is sending to others; waiting for a turn…</source>
+        <translation>O outro computador está enviando para outros; aguardando a vez…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/nearby_shares.py" line="320"/>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="311"/>
+        <location filename="../ui/library/nearby_shares.py" line="325"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="315"/>
+        <location filename="../ui/library/nearby_shares.py" line="329"/>
         <source>Installing the pack…</source>
         <translation>Instalando o pacote…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="325"/>
+        <location filename="../ui/library/nearby_shares.py" line="338"/>
         <source>You already have this pack (version %1).</source>
         <translation>Você já tem este pacote (versão %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="331"/>
+        <location filename="../ui/library/nearby_shares.py" line="344"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Pacote versão %1 instalado (%2 MB copiados).</translation>
     </message>
@@ -6062,27 +6083,27 @@
 <context>
     <name>TrustGate</name>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <location filename="../ui/library/trust_dialog.py" line="55"/>
         <source>Unknown publisher</source>
         <translation>Editor desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <location filename="../ui/library/trust_dialog.py" line="57"/>
         <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
         <translation>Este pacote é assinado com a chave de EXEMPLO, que qualquer pessoa pode usar. Instale somente se você mesmo o fez para testes.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <location filename="../ui/library/trust_dialog.py" line="63"/>
         <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
         <translation>Este pacote é assinado por uma chave em que este computador ainda não confia. Ele diz vir de: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <location filename="../ui/library/trust_dialog.py" line="67"/>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <location filename="../ui/library/trust_dialog.py" line="70"/>
         <source>Key fingerprint:
 %1
 
@@ -6093,7 +6114,7 @@ Install it only if the publisher gave you this same fingerprint.</source>
 Instale somente se o editor lhe deu esta mesma impressão digital.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <location filename="../ui/library/trust_dialog.py" line="77"/>
         <source>Install (key %1)</source>
         <translation>Instalar (chave %1)</translation>
     </message>

@@ -626,28 +626,28 @@
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="34"/>
+        <location filename="../ui/compose/drafts_list.py" line="35"/>
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="35"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>in the outbox</source>
         <translation>kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>sent</source>
         <translation>imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="105"/>
+        <location filename="../ui/compose/drafts_list.py" line="106"/>
         <source>(empty draft)</source>
         <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="197"/>
+        <location filename="../ui/compose/drafts_list.py" line="200"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Imehifadhiwa %1 kama rasimu mpya: rasimu hii ilibadilishwa pia kwenye dirisha jingine.</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="202"/>
+        <location filename="../ui/compose/drafts_list.py" line="205"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="193"/>
+        <location filename="../ui/compose/drafts_list.py" line="196"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
@@ -1397,17 +1397,22 @@
         <translation>Kisakinishe tu ikiwa unajua ufunguo huu ni wa mchapishaji: linganisha alama ya kidole na ile aliyokupa.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="397"/>
+        <location filename="../core/library/signing.py" line="398"/>
+        <source>This pack is not signed, but the version installed is signed by its publisher (fingerprint %1): an unsigned copy never replaces it. Refused.</source>
+        <translation>Kifurushi hiki hakijatiwa sahihi, lakini toleo lililosakinishwa limetiwa sahihi na mchapishaji wake (alama ya kidole %1): nakala isiyotiwa sahihi haichukui nafasi yake kamwe. Kimekataliwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/signing.py" line="408"/>
         <source>This pack is not signed by its publisher, so it is not accepted from another laptop.</source>
         <translation>Kifurushi hiki hakijatiwa sahihi na mchapishaji wake, kwa hiyo hakipokelewi kutoka kompyuta nyingine.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="408"/>
+        <location filename="../core/library/signing.py" line="419"/>
         <source>This pack is signed with the SAMPLE key (fingerprint %1), whose private half is public: anyone can sign with it.</source>
         <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo wa MFANO (alama ya kidole %1), ambao sehemu yake ya siri iko wazi: mtu yeyote anaweza kuutumia.</translation>
     </message>
     <message>
-        <location filename="../core/library/signing.py" line="418"/>
+        <location filename="../core/library/signing.py" line="429"/>
         <source>This pack is signed by a key this computer does not trust: fingerprint %1 (claims to be %2).</source>
         <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii haiuamini: alama ya kidole %1 (inadai kuwa %2).</translation>
     </message>
@@ -1912,57 +1917,62 @@
         <translation>Alama ya reli (hashtag) ni tupu.</translation>
     </message>
     <message>
-        <location filename="../commands/library.py" line="144"/>
+        <location filename="../commands/library.py" line="147"/>
         <source>%1 could not be read back intact; build again.</source>
         <translation>%1 haikuweza kusomwa tena ikiwa kamili; itengeneze upya.</translation>
     </message>
     <message>
-        <location filename="../commands/library.py" line="199"/>
+        <location filename="../commands/library.py" line="203"/>
         <source>No pack is installed.</source>
         <translation>Hakuna kifurushi kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../commands/library.py" line="213"/>
+        <location filename="../commands/library.py" line="217"/>
         <source>No pack address: give one (pack sync URL) or set it in Settings → Library.</source>
         <translation>Hakuna anwani ya kifurushi: toa moja (pack sync URL) au iweke kwenye Mipangilio → Maktaba.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="129"/>
+        <location filename="../commands/library_venue.py" line="144"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Manenosiri mawili hayalingani; hakuna kilichoandikwa.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="135"/>
+        <location filename="../commands/library_venue.py" line="150"/>
         <source>No passphrase: type it, pipe it on standard input, or set %1.</source>
         <translation>Hakuna nenosiri: liandike, lipitishe kupitia ingizo la kawaida (standard input), au weka %1.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="156"/>
+        <location filename="../commands/library_venue.py" line="171"/>
         <source>%1 is inside the app&apos;s data folder. Keep a signing key somewhere else (a USB stick, your documents), never with the app&apos;s data.</source>
         <translation>%1 iko ndani ya folda ya data ya programu. Weka ufunguo wa kutia sahihi mahali pengine (kwenye USB, kwenye nyaraka zako), kamwe si pamoja na data ya programu.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="189"/>
+        <location filename="../commands/library_venue.py" line="204"/>
         <source>No %1 in %2: give a pack folder.</source>
         <translation>Hakuna %1 ndani ya %2: toa folda ya kifurushi.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="197"/>
+        <location filename="../commands/library_venue.py" line="209"/>
+        <source>%1 is inside the pack folder, which is copied and shared as it is. Keep the signing key somewhere else.</source>
+        <translation>%1 iko ndani ya folda ya kifurushi, ambayo hunakiliwa na kushirikiwa jinsi ilivyo. Weka ufunguo wa kutia sahihi mahali pengine.</translation>
+    </message>
+    <message>
+        <location filename="../commands/library_venue.py" line="221"/>
         <source>The pack&apos;s files do not match its manifest; fix them before signing.</source>
         <translation>Faili za kifurushi hazilingani na orodha yake ya maudhui; zirekebishe kabla ya kutia sahihi.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="249"/>
+        <location filename="../commands/library_venue.py" line="279"/>
         <source>No trusted key has the fingerprint %1.</source>
         <translation>Hakuna ufunguo unaoaminiwa wenye alama ya kidole %1.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="350"/>
+        <location filename="../commands/library_venue.py" line="379"/>
         <source>No share nearby offers the pack %1.</source>
         <translation>Hakuna ushirikishaji ulio karibu unaotoa kifurushi %1.</translation>
     </message>
     <message>
-        <location filename="../commands/library_venue.py" line="361"/>
+        <location filename="../commands/library_venue.py" line="113"/>
         <source>%1 To take it anyway: --trust-signer %2</source>
         <translation>%1 Ili kukichukua hata hivyo: --trust-signer %2</translation>
     </message>
@@ -2173,32 +2183,33 @@
         <translation>Kifurushi kingekuwa si halali: %1</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="42"/>
+        <location filename="../core/library/download.py" line="46"/>
         <source>Start the update again to continue where it stopped.</source>
         <translation>Anzisha usasishaji tena ili uendelee ulipoishia.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="161"/>
+        <location filename="../core/library/download.py" line="165"/>
         <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
         <translation>Nakala ya %1 kwenye seva ni fupi kuliko kifurushi kinavyosema (baiti %2 zimehifadhiwa, %3 zinatarajiwa).</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="176"/>
+        <location filename="../core/library/download.py" line="180"/>
         <source>The server sent the wrong part of %1; it will start over.</source>
         <translation>Seva ilituma sehemu isiyo sahihi ya %1; itaanza upya.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="208"/>
+        <location filename="../core/library/download.py" line="40"/>
         <source>The download was stopped.</source>
+        <extracomment>why a download ended when the user stopped it</extracomment>
         <translation>Upakuaji ulisimamishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="230"/>
+        <location filename="../core/library/download.py" line="234"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Haikuweza kuhifadhi %1: %2. Kilichofika hadi sasa kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="241"/>
+        <location filename="../core/library/download.py" line="245"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>Upakuaji wa %1 uliisha mapema (baiti %2 kati ya %3); utaendelea ulipoishia.</translation>
     </message>
@@ -2225,7 +2236,7 @@
     </message>
     <message>
         <location filename="../core/library/manifest.py" line="273"/>
-        <location filename="../core/library/sync.py" line="41"/>
+        <location filename="../core/library/sync.py" line="43"/>
         <source>The pack manifest</source>
         <extracomment>names the manifest in messages about its download</extracomment>
         <translation>Orodha ya maudhui ya kifurushi</translation>
@@ -2246,80 +2257,85 @@
         <translation>Orodha ya maudhui ya kifurushi si halali kwenye %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="328"/>
+        <location filename="../core/library/manifest.py" line="330"/>
         <source>The pack manifest is invalid at %1: %2 has a control character.</source>
         <translation>Orodha ya maudhui ya kifurushi si halali kwenye %1: %2 ina herufi ya udhibiti.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="344"/>
+        <location filename="../core/library/manifest.py" line="346"/>
         <source>The pack lists the item %1 twice (items/%2).</source>
         <translation>Kifurushi kinaorodhesha kipengee %1 mara mbili (items/%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="356"/>
+        <location filename="../core/library/manifest.py" line="358"/>
         <source>Item %1 names the manifest itself as a file.</source>
         <translation>Kipengee %1 kinataja orodha ya maudhui yenyewe kama faili.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="363"/>
+        <location filename="../core/library/manifest.py" line="365"/>
         <source>Item %1: the files %2 and %3 differ only in capital letters; Windows and macOS cannot keep both.</source>
         <translation>Kipengee %1: faili %2 na %3 zinatofautiana kwa herufi kubwa tu; Windows na macOS haziwezi kuzihifadhi zote mbili.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="373"/>
+        <location filename="../core/library/manifest.py" line="375"/>
         <source>Item %1: the file %2 is listed twice with different contents.</source>
         <translation>Kipengee %1: faili %2 imeorodheshwa mara mbili ikiwa na maudhui tofauti.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="384"/>
+        <location filename="../core/library/manifest.py" line="386"/>
         <source>Item %1 (%2) has neither a web address nor files.</source>
         <translation>Kipengee %1 (%2) hakina anwani ya wavuti wala faili.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="389"/>
+        <location filename="../core/library/manifest.py" line="391"/>
         <source>Item %1 (%2) has no language edition.</source>
         <translation>Kipengee %1 (%2) hakina toleo la lugha yoyote.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="394"/>
+        <location filename="../core/library/manifest.py" line="396"/>
         <source>Item %1 has no title in any language.</source>
         <translation>Kipengee %1 hakina kichwa katika lugha yoyote.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="86"/>
+        <location filename="../core/library/peers.py" line="92"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
-        <extracomment>how long ``pack peers`` listens for announcements by default</extracomment>
+        <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 si anwani ya ushirikishaji kwenye mtandao huu (inafanana na 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="99"/>
+        <location filename="../core/library/peers.py" line="108"/>
         <source>The share</source>
         <translation>Ushirikishaji</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="119"/>
+        <location filename="../core/library/peers.py" line="130"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 si ushirikishaji wa vifurushi wa programu hii.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="165"/>
+        <location filename="../core/library/peers.py" line="189"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Haikuweza kusikiliza ushirikishaji kwenye mtandao huu (%1). Badala yake andika anwani inayoonyeshwa na kompyuta nyingine.</translation>
     </message>
     <message>
-        <location filename="../core/library/share.py" line="85"/>
+        <location filename="../core/library/lan.py" line="73"/>
         <source>%1 is not a private network address; packs are shared only on a local network (10.x, 172.16–31.x, 192.168.x, 169.254.x) or on this computer.</source>
-        <extracomment>DNS-SD service type of a pack share the port tried first, so an address typed by hand stays the same across starts</extracomment>
+        <extracomment>adapters of virtual machines and containers (WSL, Hyper-V, Docker, VirtualBox, VMware)</extracomment>
         <translation>%1 si anwani ya mtandao binafsi; vifurushi hushirikiwa tu kwenye mtandao wa ndani (10.x, 172.16–31.x, 192.168.x, 169.254.x) au kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../core/library/share.py" line="316"/>
+        <location filename="../core/library/share.py" line="290"/>
         <source>This computer is not on a local network (no private address such as 192.168.x.x), so there is nothing to share on. Join the venue&apos;s Wi-Fi first.</source>
-        <extracomment>a stalled client is dropped after this many seconds</extracomment>
+        <extracomment>DNS-SD service type of a pack share the port tried first, so an address typed by hand stays the same across starts seconds a client is told to wait when every download slot is taken a stalled client is dropped after this many seconds</extracomment>
         <translation>Kompyuta hii haiko kwenye mtandao wa ndani (haina anwani binafsi kama 192.168.x.x), kwa hiyo hakuna mahali pa kushirikisha. Jiunge kwanza na Wi-Fi ya ukumbi.</translation>
     </message>
     <message>
-        <location filename="../core/library/share.py" line="335"/>
+        <location filename="../core/library/share.py" line="298"/>
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 si namba ya mlango (1 hadi 65535).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/share.py" line="314"/>
         <source>Could not open port %1 for sharing: %2.</source>
         <translation>Haikuweza kufungua mlango (port) %1 kwa ushirikishaji: %2.</translation>
     </message>
@@ -2418,12 +2434,12 @@
         <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="223"/>
+        <location filename="../core/library/sideload.py" line="224"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Kipengee %1: %2. Hakuna kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="261"/>
+        <location filename="../core/library/sideload.py" line="262"/>
         <source>The pack %1 is not installed.</source>
         <translation>Kifurushi %1 hakijasakinishwa.</translation>
     </message>
@@ -2448,28 +2464,28 @@
         <translation>Kifurushi hakijakamilika: faili %1 hazipo, ya kwanza ni %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="105"/>
+        <location filename="../core/library/sync.py" line="108"/>
         <source>The pack address answered with a web page, not a pack. The network may want you to log in first (hotel or venue Wi-Fi), or the address in Settings → Library is wrong.</source>
-        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown</extracomment>
+        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown &quot;manifest&quot; | &quot;download&quot; | &quot;waiting&quot; (for a turn at a busy share) | &quot;install&quot;</extracomment>
         <translation>Anwani ya kifurushi ilijibu kwa ukurasa wa wavuti, si kifurushi. Huenda mtandao unataka uingie kwanza (Wi-Fi ya hoteli au ukumbi), au anwani iliyo kwenye Mipangilio → Maktaba si sahihi.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="161"/>
+        <location filename="../core/library/sync.py" line="169"/>
         <source>The new pack needs %1 MB more, but only %2 MB are free on this computer.</source>
         <translation>Kifurushi kipya kinahitaji MB %1 zaidi, lakini ni MB %2 tu zilizo wazi kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="205"/>
+        <location filename="../core/library/sync.py" line="215"/>
         <source>%1 The download was rejected.</source>
         <translation>%1 Upakuaji ulikataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="209"/>
+        <location filename="../core/library/sync.py" line="219"/>
         <source>%1: %2 The download was rejected.</source>
         <translation>%1: %2 Upakuaji ulikataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="238"/>
+        <location filename="../core/library/sync.py" line="264"/>
         <source>This pack was installed from a folder or archive; it has no download address.</source>
         <translation>Kifurushi hiki kilisakinishwa kutoka folda au jalada; hakina anwani ya kupakua.</translation>
     </message>
@@ -2745,7 +2761,7 @@
         <translation>%1: seva haikubali tena kuingia.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="208"/>
+        <location filename="../core/library/sideload.py" line="209"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>Kifurushi kinahitaji MB %1 lakini ni MB %2 tu zilizo wazi.</translation>
     </message>
@@ -3465,79 +3481,79 @@
         <translation>Kwa usalama wako, aina hii ya faili haifunguliwi nje ya programu.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="137"/>
+        <location filename="../ui/library/pack_jobs.py" line="139"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="158"/>
+        <location filename="../ui/library/pack_jobs.py" line="160"/>
         <source>Checking for a new pack…</source>
         <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="179"/>
+        <location filename="../ui/library/pack_jobs.py" line="181"/>
         <source>%1 of %2 MB</source>
         <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="185"/>
+        <location filename="../ui/library/pack_jobs.py" line="187"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="190"/>
+        <location filename="../ui/library/pack_jobs.py" line="192"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="197"/>
+        <location filename="../ui/library/pack_jobs.py" line="199"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="206"/>
+        <location filename="../ui/library/pack_jobs.py" line="207"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="213"/>
+        <location filename="../ui/library/pack_jobs.py" line="214"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="254"/>
+        <location filename="../ui/library/pack_jobs.py" line="255"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="263"/>
+        <location filename="../ui/library/pack_jobs.py" line="264"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="268"/>
+        <location filename="../ui/library/pack_jobs.py" line="269"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="270"/>
-        <location filename="../ui/library/pack_jobs.py" line="280"/>
+        <location filename="../ui/library/pack_jobs.py" line="271"/>
+        <location filename="../ui/library/pack_jobs.py" line="281"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="274"/>
+        <location filename="../ui/library/pack_jobs.py" line="275"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="278"/>
+        <location filename="../ui/library/pack_jobs.py" line="279"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="287"/>
+        <location filename="../ui/library/pack_jobs.py" line="288"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
@@ -4743,7 +4759,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="194"/>
+        <location filename="../ui/library/pack_jobs.py" line="196"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>imebaki takriban dakika %Ln</numerusform>
@@ -5797,96 +5813,96 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="148"/>
+        <location filename="../ui/library/share_panel.py" line="147"/>
         <source>Share at the venue</source>
         <translation>Shiriki ukumbini</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="149"/>
+        <location filename="../ui/library/share_panel.py" line="148"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Shiriki vifurushi na kompyuta zilizo karibu nawe, bila intaneti</translation>
     </message>
     <message>
+        <location filename="../ui/library/share_panel.py" line="149"/>
         <location filename="../ui/library/share_panel.py" line="150"/>
-        <location filename="../ui/library/share_panel.py" line="151"/>
         <source>Share my packs on this network</source>
         <translation>Shiriki vifurushi vyangu kwenye mtandao huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="125"/>
+        <location filename="../ui/library/nearby_shares.py" line="126"/>
         <source>Look for nearby shares</source>
         <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Tafuta vifurushi vinavyoshirikiwa karibu</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="127"/>
+        <location filename="../ui/library/nearby_shares.py" line="128"/>
         <source>Address of a share</source>
         <translation>Anwani ya kompyuta inayoshiriki</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="130"/>
+        <location filename="../ui/library/nearby_shares.py" line="131"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>Anwani inayoonyeshwa na kompyuta nyingine, k.m. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="134"/>
+        <location filename="../ui/library/nearby_shares.py" line="135"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="135"/>
+        <location filename="../ui/library/nearby_shares.py" line="136"/>
         <source>Add this share</source>
         <translation>Ongeza kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="136"/>
+        <location filename="../ui/library/nearby_shares.py" line="137"/>
         <source>Get this pack</source>
         <translation>Pata kifurushi hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="137"/>
+        <location filename="../ui/library/nearby_shares.py" line="138"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="139"/>
+        <location filename="../ui/library/nearby_shares.py" line="140"/>
         <source>Packs on nearby laptops</source>
         <translation>Vifurushi kwenye kompyuta za karibu</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="152"/>
+        <location filename="../ui/library/share_panel.py" line="151"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Msimbo wa QR wa anwani ya kushiriki ya kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="165"/>
+        <location filename="../ui/library/share_panel.py" line="164"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Wengine wanaweza kupata vifurushi vyako kwenye:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="167"/>
+        <location filename="../ui/library/share_panel.py" line="166"/>
         <source>Sharing at %1</source>
         <translation>Inashiriki kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="169"/>
+        <location filename="../ui/library/share_panel.py" line="168"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Imezimwa. Iwashe ili kompyuta za karibu zinakili vifurushi vyako.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="184"/>
+        <location filename="../ui/library/share_panel.py" line="183"/>
         <source>Starting…</source>
         <translation>Inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="149"/>
+        <location filename="../ui/library/nearby_shares.py" line="150"/>
         <source>Looking for shares on this network…</source>
         <translation>Inatafuta kompyuta zinazoshiriki kwenye mtandao huu…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="182"/>
+        <location filename="../ui/library/nearby_shares.py" line="183"/>
         <source>Asking %1…</source>
         <translation>Inauliza %1…</translation>
     </message>
@@ -5906,42 +5922,47 @@
         <translation>hakijatiwa sahihi: hakiwezi kuchukuliwa kutoka kompyuta nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="236"/>
+        <location filename="../ui/library/nearby_shares.py" line="239"/>
         <source>from %1 (trusted)</source>
         <translation>kutoka %1 (anaaminika)</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="240"/>
+        <location filename="../ui/library/nearby_shares.py" line="243"/>
         <source>unknown publisher, key %1</source>
         <translation>mchapishaji asiyejulikana, ufunguo %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="285"/>
+        <location filename="../ui/library/nearby_shares.py" line="288"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Inakagua mchapishaji wa kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="306"/>
+        <location filename="../ui/library/nearby_shares.py" line="313"/>
+        <source>The other laptop is sending to others; waiting for a turn…</source>
+        <translation>Kompyuta nyingine inatuma kwa wengine; inasubiri zamu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/nearby_shares.py" line="320"/>
         <source>%1 of %2 MB</source>
         <translation>MB %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="311"/>
+        <location filename="../ui/library/nearby_shares.py" line="325"/>
         <source>%1 MB/s</source>
         <translation>MB %1/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="315"/>
+        <location filename="../ui/library/nearby_shares.py" line="329"/>
         <source>Installing the pack…</source>
         <translation>Inasakinisha kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="325"/>
+        <location filename="../ui/library/nearby_shares.py" line="338"/>
         <source>You already have this pack (version %1).</source>
         <translation>Tayari una kifurushi hiki (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="331"/>
+        <location filename="../ui/library/nearby_shares.py" line="344"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Kifurushi toleo %1 kimesakinishwa (MB %2 zimenakiliwa).</translation>
     </message>
@@ -6062,27 +6083,27 @@
 <context>
     <name>TrustGate</name>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="46"/>
+        <location filename="../ui/library/trust_dialog.py" line="55"/>
         <source>Unknown publisher</source>
         <translation>Mchapishaji asiyejulikana</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="48"/>
+        <location filename="../ui/library/trust_dialog.py" line="57"/>
         <source>This pack is signed with the SAMPLE key, which anyone can use. Install it only if you made it yourself for testing.</source>
         <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo wa MFANO, ambao mtu yeyote anaweza kuutumia. Kisakinishe tu ikiwa ulikitengeneza mwenyewe kwa majaribio.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="54"/>
+        <location filename="../ui/library/trust_dialog.py" line="63"/>
         <source>This pack is signed by a key this computer does not trust yet. It claims to come from: %1</source>
         <translation>Kifurushi hiki kimetiwa sahihi kwa ufunguo ambao kompyuta hii bado haiuamini. Kinadai kutoka kwa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="58"/>
+        <location filename="../ui/library/trust_dialog.py" line="67"/>
         <source>(no name)</source>
         <translation>(hakuna jina)</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="61"/>
+        <location filename="../ui/library/trust_dialog.py" line="70"/>
         <source>Key fingerprint:
 %1
 
@@ -6093,7 +6114,7 @@ Install it only if the publisher gave you this same fingerprint.</source>
 Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_dialog.py" line="68"/>
+        <location filename="../ui/library/trust_dialog.py" line="77"/>
         <source>Install (key %1)</source>
         <translation>Sakinisha (ufunguo %1)</translation>
     </message>

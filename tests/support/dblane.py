@@ -21,7 +21,10 @@ from companion.core.storage import Database
 
 _UI = str(Path(__file__).resolve().parents[2] / "companion" / "ui")
 _COMPANION = str(Path(__file__).resolve().parents[2] / "companion")
-WATCHED = ("execute", "query", "query_one", "transaction")
+WATCHED = ("execute", "query", "query_one", "transaction", "check_integrity")
+#: the database lane's worker threads (``DbLane("db")``); other lanes (the pack
+#: store's) are lanes too, but SQLite there would run beside the database lane
+DB_LANE_THREAD = "db_"
 
 
 @dataclass
@@ -31,10 +34,10 @@ class LaneWatch:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def check(self, what: str) -> None:
-        if on_a_lane():
+        thread = threading.current_thread()
+        if on_a_lane() and thread.name.startswith(DB_LANE_THREAD):
             self.calls_on_lane += 1
             return
-        thread = threading.current_thread()
         frame: FrameType | None = sys._getframe(2)
         if thread is threading.main_thread():
             ui = _first_frame(frame, _UI)

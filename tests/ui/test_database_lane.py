@@ -134,3 +134,30 @@ def test_the_pack_store_has_one_writer_and_it_is_not_the_database_lane(
         assert len(set(seen)) == 1  # one writer
     finally:
         services.close()
+
+
+def test_the_watch_notices_sqlite_on_another_lane(
+    core: CoreServices, sqlite_only_on_the_database_lane: LaneWatch
+) -> None:
+    """The pack store's lane is a lane too, but not the database's: SQLite there would
+    run on a second thread beside the database lane."""
+    repo = AccountRepository(core.db)
+    packs = DbLane("packs")
+    try:
+        with watch_lane() as watch:
+            packs.call(repo.list)
+    finally:
+        packs.shutdown()
+    assert len(watch.violations) == 1
+    assert "'packs_0'" in watch.violations[0]
+    sqlite_only_on_the_database_lane.violations.clear()  # this one was on purpose
+
+
+def test_the_watch_notices_the_integrity_check_off_the_lane(
+    core: CoreServices, sqlite_only_on_the_database_lane: LaneWatch
+) -> None:
+    with watch_lane() as watch:
+        _in_thread(core.db.check_integrity)
+    assert len(watch.violations) == 1
+    assert "check_integrity" in watch.violations[0]
+    sqlite_only_on_the_database_lane.violations.clear()  # this one was on purpose

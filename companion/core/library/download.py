@@ -36,6 +36,10 @@ CHUNK = 256 * 1024
 FSYNC_EVERY = 16 * 1024 * 1024
 
 
+#: why a download ended when the user stopped it
+STOPPED = QT_TRANSLATE_NOOP("Errors", "The download was stopped.")
+
+
 class SyncCancelled(KnownError):
     """The user stopped the download; what arrived so far is kept."""
 
@@ -205,7 +209,7 @@ def _receive(
         try:
             for block in _blocks(resp, decode=decode):
                 if cancel is not None and cancel.is_set():
-                    raise SyncCancelled(QT_TRANSLATE_NOOP("Errors", "The download was stopped."))
+                    raise SyncCancelled(STOPPED)
                 if not block:
                     continue
                 if len(block) > remaining:

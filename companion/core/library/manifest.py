@@ -318,6 +318,8 @@ def _check_names(raw: dict[str, Any]) -> None:
     characters (a trailing newline slips past the schema's ``$``)."""
     names = [("id", raw["id"]), ("version", raw["version"])]
     names += [(f"download_hosts/{i}", h) for i, h in enumerate(raw.get("download_hosts", []))]
+    # the publisher's claimed name is shown, and not covered by the signature
+    names += [("signature/name", raw["signature"].get("name", ""))] if "signature" in raw else []
     for index, it in enumerate(raw["items"]):
         names.append((f"items/{index}/id", it["id"]))
         names += [(f"items/{index}/editions", lang) for lang in it.get("editions", {})]

@@ -11,6 +11,7 @@ never through a proxy.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -27,8 +28,9 @@ from companion.core.errors import (
     ServerError,
 )
 from companion.core.jsonsafe import response_json
+from companion.core.library.lan import is_lan_address, lan_addresses
 from companion.core.library.manifest import MANIFEST_NAME
-from companion.core.library.share import SERVICE_TYPE, is_lan_address, lan_addresses
+from companion.core.library.share import BUSY_RETRY_AFTER_S, SERVICE_TYPE
 from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
 from companion.core.library.sync import SyncProgress, SyncResult, sync_pack
@@ -36,8 +38,12 @@ from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
 #: how long ``pack peers`` listens for announcements by default
 BROWSE_SECONDS = 3.0
+#: how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)
+BUSY_WAIT_S = 30 * 60.0
 
 
 @dataclass(frozen=True)
@@ -95,21 +101,26 @@ def base_url(address: str, *, loopback: bool = True) -> str:
 
 def list_packs(http: HttpClient, base: str) -> Peer:
     """Ask a share what it offers."""
-    resp = http.get(base + "index.json", headers={"Cache-Control": "no-cache"})
+    # never redirected: a share is reached at its LAN address, nowhere else
+    resp = http.get(
+        base + "index.json", headers={"Cache-Control": "no-cache"}, allow_redirects=False
+    )
     http.raise_for_status(resp, what=Phrase(QT_TRANSLATE_NOOP("Errors", "The share")))
     try:
+        if resp.status_code != 200:
+            raise ValueError(f"answered {resp.status_code}")
         doc = response_json(resp)
         if doc.get("app") != "shareasm-companion":
             raise ValueError("not a share")
         packs = tuple(
             PeerPack(
-                id=str(p["id"]),
-                version=str(p["version"]),
-                title={str(k): str(v) for k, v in dict(p.get("title", {})).items()},
+                id=_text(p["id"]),
+                version=_text(p["version"]),
+                title={_text(k): _text(v) for k, v in dict(p.get("title", {})).items()},
                 size=int(p.get("size", 0)),
                 files=int(p.get("files", 0)),
-                signer=str(p["signer"]) if p.get("signer") else None,
-                signer_name=str(p.get("signer_name", "")),
+                signer=_text(p["signer"]) if p.get("signer") else None,
+                signer_name=_text(p.get("signer_name", "")),
                 sample=bool(p.get("sample", False)),
             )
             for p in doc.get("packs", [])
@@ -118,7 +129,13 @@ def list_packs(http: HttpClient, base: str) -> Peer:
         raise ServerError(
             QT_TRANSLATE_NOOP("Errors", "%1 is not a pack share of this app."), args=(base,)
         ) from exc
-    return Peer(base, str(doc.get("name", "")), packs)
+    return Peer(base, _text(doc.get("name", "")), packs)
+
+
+def _text(value: object) -> str:
+    """A text a share claims, shown to people: no control characters (terminal escapes
+    in ``pack peers``), at most 200 characters."""
+    return _CONTROL.sub("", str(value))[:200]
 
 
 def sync_from_peer(
@@ -137,7 +154,14 @@ def sync_from_peer(
         trust = TrustPolicy(trust.trusted, trust.allow, True, False)
     return (
         yield from sync_pack(
-            http, store, peer.manifest_url(pack_id), cancel=cancel, sleep=sleep, trust=trust
+            http,
+            store,
+            peer.manifest_url(pack_id),
+            cancel=cancel,
+            sleep=sleep,
+            trust=trust,
+            busy_wait_s=BUSY_WAIT_S,
+            busy_retry_s=BUSY_RETRY_AFTER_S,
         )
     )
 
@@ -190,8 +214,13 @@ class Browser:
             return
         if info is None or not info.port:
             return
+        # a share at 127.x only when listening on loopback: anyone on the LAN can
+        # announce one, which would make the app ask a program on this computer
+        loopback = any(
+            is_lan_address(i, loopback=True) and not is_lan_address(i) for i in self.interfaces
+        )
         for address in info.parsed_addresses():
-            if is_lan_address(address, loopback=True):
+            if is_lan_address(address, loopback=loopback):
                 label = name[: -len(service_type) - 1] if name.endswith(service_type) else name
                 with self._lock:
                     self._found[name] = (f"http://{address}:{info.port}/", label)

@@ -12,27 +12,30 @@ Only GET and HEAD; ``Range`` (one range) with ``If-Range`` against a strong ``ET
 (the file's SHA-256), so a cut download resumes. At most ``max_downloads`` files are
 sent at once; more get ``503`` with ``Retry-After`` (the downloader retries).
 
-The server binds to private LAN addresses only (RFC 1918 and link-local), or to
-loopback when asked (tests), never to a public address or to all interfaces, and it
-is announced with DNS-SD over mDNS (``zeroconf``) on the same interfaces.
+The server binds to private LAN addresses only (RFC 1918 and link-local, see
+:mod:`companion.core.library.lan`), or to loopback when asked (tests), never to a
+public address or to all interfaces, and it is announced with DNS-SD over mDNS
+(``zeroconf``) on the same interfaces.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import json
 import logging
+import os
 import socket
+import stat
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError
+from companion.core.library.lan import check_bind_addresses, lan_addresses
 from companion.core.library.manifest import MANIFEST_NAME, Manifest, PackFile
 from companion.core.library.store import PackStore
 
@@ -43,54 +46,9 @@ SERVICE_TYPE = "_shareasm-packs._tcp.local."
 #: the port tried first, so an address typed by hand stays the same across starts
 DEFAULT_PORT = 8737
 MAX_DOWNLOADS = 4
+#: seconds a client is told to wait when every download slot is taken
+BUSY_RETRY_AFTER_S = 2
 CHUNK = 1024 * 1024
-
-_LAN_NETS = tuple(
-    ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
-)
-_LINK_LOCAL = ipaddress.ip_network("169.254.0.0/16")
-_LOOPBACK = ipaddress.ip_network("127.0.0.0/8")
-
-
-def is_lan_address(address: str, *, loopback: bool = False) -> bool:
-    """An IPv4 address of a private LAN (RFC 1918) or link-local, or loopback if allowed."""
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    if not isinstance(ip, ipaddress.IPv4Address):
-        return False
-    if ip in _LOOPBACK:
-        return loopback
-    return ip in _LINK_LOCAL or any(ip in n for n in _LAN_NETS)
-
-
-def lan_addresses() -> list[str]:
-    """This computer's private LAN IPv4 addresses (none when it is not on a LAN)."""
-    import ifaddr
-
-    found: list[str] = []
-    for adapter in ifaddr.get_adapters():
-        for ip in adapter.ips:
-            if isinstance(ip.ip, str) and is_lan_address(ip.ip) and ip.ip not in found:
-                found.append(ip.ip)
-    return found
-
-
-def check_bind_addresses(addresses: Iterable[str]) -> list[str]:
-    out = []
-    for a in addresses:
-        if not is_lan_address(a, loopback=True):
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "%1 is not a private network address; packs are shared only on a local "
-                    "network (10.x, 172.16–31.x, 192.168.x, 169.254.x) or on this computer.",
-                ),
-                args=(repr(a),),
-            )
-        out.append(a)
-    return out
 
 
 # --------------------------------------------------------------------------- catalogue
@@ -199,7 +157,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if not share.slots.acquire(blocking=False):
             self.send_response(HTTPStatus.SERVICE_UNAVAILABLE)
-            self.send_header("Retry-After", "2")
+            self.send_header("Retry-After", str(BUSY_RETRY_AFTER_S))
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
@@ -242,7 +200,6 @@ class _Handler(BaseHTTPRequestHandler):
         return start, min(end, size - 1)
 
     def _send_file(self, f: PackFile, *, body: bool) -> None:
-        path = self.server.share.store.object_path(f)
         etag = f'"{f.sha256}"'
         wanted = self._range(f.size, etag)
         if wanted is False:
@@ -251,9 +208,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
-        try:
-            fh = path.open("rb")
-        except OSError:
+        fh = _open_object(self.server.share.store, f)
+        if fh is None:
             self.send_error(HTTPStatus.NOT_FOUND)
             return
         with fh:
@@ -273,6 +229,24 @@ class _Handler(BaseHTTPRequestHandler):
             if body and count > 0:
                 self.wfile.flush()
                 self.connection.sendfile(fh, start, count)
+
+
+def _open_object(store: PackStore, f: PackFile) -> BinaryIO | None:
+    """The stored file of ``f``, opened, if it is a regular file of the right size in
+    the store's own folder: a link (to the file or its folder) is never followed."""
+    path = store.object_path(f)
+    try:
+        if path.parent.resolve() != store.objects.resolve() / path.parent.name:
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    fh = os.fdopen(fd, "rb")
+    st = os.fstat(fd)
+    if path.is_symlink() or not stat.S_ISREG(st.st_mode) or st.st_size != f.size:
+        fh.close()
+        return None
+    return fh
 
 
 # --------------------------------------------------------------------------- the share
@@ -318,6 +292,11 @@ class PackShare:
                     "This computer is not on a local network (no private address such as "
                     "192.168.x.x), so there is nothing to share on. Join the venue's Wi-Fi first.",
                 )
+            )
+        if self.port is not None and not 0 <= self.port <= 65535:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Errors", "%1 is not a port number (1 to 65535)."),
+                args=(self.port,),
             )
         self.store.ensure()
         self.catalogue.refresh()

@@ -200,7 +200,8 @@ def import_pack(
     try:
         manifest = source.read_manifest()
         if trust is not None:
-            trust.check(manifest.signer)
+            current = store.get(manifest.id)
+            trust.check(manifest.signer, replacing=current.manifest.signer if current else None)
         need = sum(f.size for f in store.missing(manifest, include_on_demand=True))
         free = shutil.disk_usage(store.root).free
         if need > free:

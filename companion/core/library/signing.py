@@ -357,7 +357,7 @@ class TrustPolicy:
     * a pack signed by another key installs only if its fingerprint is in ``allow``
       (the user's explicit choice, naming that fingerprint);
     * an unsigned pack installs only if ``require_signature`` is False (a server or
-      USB stick of format 1; never from a peer);
+      USB stick of format 1; never from a peer), and never in place of a signed one;
     * the SAMPLE key counts as trusted only with ``sample_ok`` (the bundled pack).
     """
 
@@ -389,8 +389,19 @@ class TrustPolicy:
             return self.sample_ok
         return any(t.key == signer.key for t in self.trusted)
 
-    def check(self, signer: Signer | None) -> None:
-        """Raise unless a pack signed by ``signer`` may be installed."""
+    def check(self, signer: Signer | None, *, replacing: Signer | None = None) -> None:
+        """Raise unless a pack signed by ``signer`` may be installed. ``replacing``: the
+        signer of the version installed now, if signed; an unsigned pack never replaces
+        a signed one (taking the signature off is the easiest way to tamper with it)."""
+        if signer is None and replacing is not None:
+            raise UnsignedPackError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This pack is not signed, but the version installed is signed by its "
+                    "publisher (fingerprint %1): an unsigned copy never replaces it. Refused.",
+                ),
+                args=(replacing.fingerprint,),
+            )
         if signer is None:
             if self.require_signature:
                 raise UnsignedPackError(

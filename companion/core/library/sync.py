@@ -16,10 +16,12 @@ from companion.core.errors import (
     InvalidInputError,
     KnownError,
     Phrase,
+    ServerError,
     StorageError,
 )
 from companion.core.library.address import check_pack_address, get_following, same_host
 from companion.core.library.download import (
+    STOPPED,
     SyncCancelled,
     discard_partial,
     download_file,
@@ -55,7 +57,8 @@ class SyncProgress:
     files_done: int
     files_total: int
     current: str = ""
-    stage: str = "download"  # "manifest" | "download" | "install"
+    #: "manifest" | "download" | "waiting" (for a turn at a busy share) | "install"
+    stage: str = "download"
 
     @property
     def fraction(self) -> float:
@@ -139,19 +142,24 @@ def sync_pack(
     monotonic: Callable[[], float] = time.monotonic,
     report_every: float = 0.2,
     trust: TrustPolicy | None = None,
+    busy_wait_s: float = 0.0,
+    busy_retry_s: float = 2.0,
 ) -> Generator[SyncProgress, None, SyncResult]:
     """Download what the pack at ``url`` needs that the store lacks, then install it.
 
-    With ``trust``, the manifest's signer is checked before anything is downloaded."""
+    With ``trust``, the manifest's signer is checked before anything is downloaded.
+    ``busy_wait_s``: how long to wait in all for a server that answers 503 because it
+    is sending as many files as it will at once (a share at the venue), asking again
+    every ``busy_retry_s`` or a little later; those answers are not failed attempts."""
     yield SyncProgress(0, 0, 0.0, None, 0, 0, stage="manifest")
     address, manifest = fetch_manifest(http, url)
-    if trust is not None:
-        trust.check(manifest.signer)
-    store.ensure()
-    store.set_source(manifest.id, address)
-    todo = store.missing(manifest)
     current = store.get(manifest.id)
+    if trust is not None:
+        trust.check(manifest.signer, replacing=current.manifest.signer if current else None)
+    store.ensure()
+    todo = store.missing(manifest)
     if not todo and current is not None and current.manifest.version == manifest.version:
+        store.set_source(manifest.id, address)
         return SyncResult(manifest, 0, 0, up_to_date=True)
     total = sum(f.size for f in todo)
     already = sum(partial_size(store, f) for f in todo)
@@ -176,6 +184,8 @@ def sync_pack(
 
     yield progress(0, "")
     hosts = manifest.download_hosts
+    busy = Backoff(base=busy_retry_s, cap=4 * busy_retry_s, jitter=0.5)
+    waited = 0.0
     for i, f in enumerate(todo):
         backoff = Backoff(base=1.0, cap=30.0)
         restarted = False
@@ -212,6 +222,16 @@ def sync_pack(
                 log.info("restarting %s from zero after: %s", f.path, exc)
                 restarted = True
             except KnownError as exc:
+                if _busy(exc) and waited < busy_wait_s:
+                    delay = max(busy_retry_s, busy.next_delay())
+                    log.info("%s: the server is busy; asking again in %.1f s", f.path, delay)
+                    waited += delay
+                    attempt -= 1  # waiting for a turn is not a failed attempt
+                    yield progress(i, f.path, stage="waiting")
+                    sleep(delay)
+                    if cancel is not None and cancel.is_set():
+                        raise SyncCancelled(STOPPED) from None
+                    continue
                 if attempt >= attempts or not is_transient(exc):
                     raise
                 delay = backoff.next_delay(exc, http.now())
@@ -219,8 +239,14 @@ def sync_pack(
                 sleep(delay)
     yield progress(len(todo), "", stage="install")
     store.install(manifest)
+    # where its on-demand files (videos) come from: only once it came from there
+    store.set_source(manifest.id, address)
     store.prune()
     return SyncResult(manifest, len(todo), fetched, up_to_date=False)
+
+
+def _busy(exc: BaseException) -> bool:
+    return isinstance(exc, ServerError) and exc.status == 503
 
 
 def fetch_on_demand(

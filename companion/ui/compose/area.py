@@ -257,10 +257,10 @@ class ComposeWidget(AreaWidget):
             targets = [t for t in draft.targets if t not in kept]
             return store.save(replace(draft, status="draft", targets=targets))
 
-        self.tasks.run_db(job, on_success=self._on_taken_back)
+        QueryOp(self.tasks, job).success(self._on_taken_back).run()
 
-    def _on_taken_back(self, draft: Any) -> None:
-        if isinstance(draft, Draft):
+    def _on_taken_back(self, draft: Draft | None) -> None:
+        if draft is not None:
             self.show_draft(draft)
         self.view.tabs.setCurrentIndex(0)
         self.outbox_ctl.refresh()

@@ -18,6 +18,7 @@ from companion.ui.a11y import announce
 from companion.ui.compose.view import ComposeView
 from companion.ui.errors import error_text
 from companion.ui.locale_format import day_and_time, hm
+from companion.ui.ops import QueryOp
 from companion.ui.plain import plain_tooltip
 from companion.ui.tasks import TaskManager
 
@@ -116,14 +117,14 @@ class DraftsController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        self.tasks.run_db(lambda: self.store.list(include_sent=True), on_success=self.fill)
+        QueryOp(self.tasks, lambda: self.store.list(include_sent=True)).success(self.fill).run()
 
     def open(self, draft_id: str) -> None:
         """Load a draft with its pictures on the db thread, then show it."""
-        self.tasks.run_db(lambda: self.store.get(draft_id), on_success=self._on_loaded)
+        QueryOp(self.tasks, lambda: self.store.get(draft_id)).success(self._on_loaded).run()
 
-    def _on_loaded(self, draft: Any) -> None:
-        if isinstance(draft, Draft):
+    def _on_loaded(self, draft: Draft | None) -> None:
+        if draft is not None:
             self.open_requested.emit(draft)
 
     @Slot(QListWidgetItem)
@@ -161,13 +162,15 @@ class DraftsController(QObject):
         if is_empty(draft) and not draft.updated_at and draft.id not in self._submitted:
             return None  # an empty new draft is never saved
         self._submitted.add(draft.id)
-        return self.tasks.run_db(
-            lambda: (draft.id, *self.store.save_unless_changed(draft)),
-            on_success=self._on_saved,
-            on_failure=self._on_failed,
-        )
+        store = self.store
 
-    def _on_saved(self, result: Any) -> None:
+        def job() -> tuple[str, Draft, bool]:
+            saved, copied = store.save_unless_changed(draft)
+            return draft.id, saved, copied
+
+        return QueryOp(self.tasks, job).success(self._on_saved).failure(self._on_failed).run()
+
+    def _on_saved(self, result: tuple[str, Draft, bool]) -> None:
         if self.closing:
             return
         old_id, draft, copied = result
@@ -213,9 +216,9 @@ class DraftsController(QObject):
             return  # nothing to copy (and never saved)
         self.save_now()
         draft_id = self.current_id
-        self.tasks.run_db(lambda: self.store.duplicate(draft_id), on_success=self._on_copied)
+        QueryOp(self.tasks, lambda: self.store.duplicate(draft_id)).success(self._on_copied).run()
 
-    def _on_copied(self, draft: Any) -> None:
+    def _on_copied(self, draft: Draft | None) -> None:
         self._on_loaded(draft)
         self.refresh()
 
@@ -224,7 +227,9 @@ class DraftsController(QObject):
         self.save_now()
         draft_id = self.current_id
         self.deleted = draft_id
-        self.tasks.run_db(lambda: self.store.delete(draft_id), on_success=lambda _: self.refresh())
+        QueryOp(self.tasks, lambda: self.store.delete(draft_id)).success(
+            lambda _: self.refresh()
+        ).run()
         self.view.undo_btn.show()
 
     @Slot()
@@ -238,7 +243,7 @@ class DraftsController(QObject):
             self.store.undelete(draft_id)
             return self.store.get(draft_id)
 
-        self.tasks.run_db(job, on_success=self._on_copied)
+        QueryOp(self.tasks, job).success(self._on_copied).run()
 
     def retranslate(self) -> None:
         self.fill(self.drafts)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -21,6 +20,7 @@ from companion.ui.compose.services import ComposeServices
 from companion.ui.compose.view import ComposeView
 from companion.ui.errors import error_text
 from companion.ui.locale_format import number
+from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -105,9 +105,9 @@ class SendController(QObject):
             # the same function as `outbox add`: the one hashtag rule, the same parts
             return queue_draft(store, outbox, draft, accounts, hashtag, now)
 
-        self.tasks.run_db(job, on_success=self._on_queued, on_failure=self._on_failed)
+        QueryOp(self.tasks, job).success(self._on_queued).failure(self._on_failed).run()
 
-    def _on_queued(self, _ids: Any) -> None:
+    def _on_queued(self, _ids: list[int]) -> None:
         self.view.send.setEnabled(True)
         self.queued.emit()
 

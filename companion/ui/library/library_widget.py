@@ -78,7 +78,7 @@ class LibraryWidget(AreaWidget):
         self._stack.addWidget(self.view)
         self.trust = TrustGate(settings, self)
         self.share_panel = SharePanel(
-            tasks, library, self.trust, self.reload, now=http.now, lang=lambda: self.lang
+            tasks, library, self.trust, now=http.now, lang=lambda: self.lang
         )
         cast(QVBoxLayout, self.view.layout()).insertWidget(2, self.share_panel)
         self.loader = PageLoader(thumb_dir, tasks, self)

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.changes import NOTHING, PACKS, Outcome
 from companion.core.errors import KnownError
 from companion.core.library.manifest import pick
 from companion.core.library.peers import (
@@ -36,10 +36,11 @@ from companion.core.library.peers import (
 )
 from companion.core.library.service import Library
 from companion.core.library.signing import TrustPolicy, normalise_fingerprint
-from companion.core.library.sync import SyncProgress
+from companion.core.library.sync import SyncProgress, SyncResult
 from companion.ui.errors import error_text as any_error_text
 from companion.ui.library.trust_dialog import TrustGate
 from companion.ui.locale_format import number
+from companion.ui.ops import ChangeOp, QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -54,14 +55,15 @@ def error_text(exc: BaseException) -> str:
 
 
 class NearbyShares(QWidget):
-    """Find shares (look around, or add an address), list their packs, get one."""
+    """Find shares (look around, or add an address), list their packs, get one.
+
+    A pack installed from a share is announced on the change hub (``packs``)."""
 
     def __init__(
         self,
         tasks: TaskManager,
         library: Library,
         trust: TrustGate,
-        on_installed: Callable[[], None],
         *,
         now: Callable[[], datetime],
         interfaces: list[str] | None,
@@ -72,7 +74,6 @@ class NearbyShares(QWidget):
         self.tasks = tasks
         self.library = library
         self.trust = trust
-        self.on_installed = on_installed
         #: the app's clock, for the HTTP clients of the LAN
         self.now = now
         self.addresses = interfaces
@@ -165,7 +166,7 @@ class NearbyShares(QWidget):
             finally:
                 http.close()
 
-        self.tasks.run_net(job, self._on_found, self._on_failed)
+        QueryOp(self.tasks, job, lane="net").success(self._on_found).failure(self._on_failed).run()
 
     @Slot()
     def _on_add(self) -> None:
@@ -189,9 +190,8 @@ class NearbyShares(QWidget):
             finally:
                 http.close()
 
-        self.tasks.run_net(job, self._on_found, self._on_failed)
+        QueryOp(self.tasks, job, lane="net").success(self._on_found).failure(self._on_failed).run()
 
-    @Slot(object)
     def _on_found(self, found: list[Peer]) -> None:
         self._set_busy(False)
         known = {p.base for p in found}
@@ -230,7 +230,10 @@ class NearbyShares(QWidget):
                 "SharePanel", "not signed: cannot be taken from another laptop"
             )
         else:
-            fp = normalise_fingerprint(pack.signer)
+            try:  # what the share claims; the sync checks the real signature
+                fp = normalise_fingerprint(pack.signer)
+            except KnownError:
+                fp = "?"
             trusted = next((t for t in policy.trusted if t.fingerprint == fp), None)
             if trusted is not None:
                 who = QCoreApplication.translate("SharePanel", "from %1 (trusted)").replace(
@@ -285,16 +288,19 @@ class NearbyShares(QWidget):
             QCoreApplication.translate("SharePanel", "Checking the pack's publisher…")
         )
 
-        def job() -> Any:
+        def job() -> Generator[SyncProgress, None, Outcome[SyncResult]]:
             http = peer_http(self.now)
             try:
-                return (
-                    yield from sync_from_peer(http, store, peer, pack_id, policy, cancel=cancel)
+                result = yield from sync_from_peer(
+                    http, store, peer, pack_id, policy, cancel=cancel
                 )
             finally:
                 http.close()
+            return Outcome(result, NOTHING if result.up_to_date else PACKS)
 
-        self.tasks.run_net(job, self._on_got, self._on_get_failed, self._on_progress)
+        ChangeOp(self.tasks, job, lane="net").success(self._on_got).failure(
+            self._on_get_failed
+        ).progress(self._on_progress).run()
 
     @Slot(object)
     def _on_progress(self, p: SyncProgress) -> None:
@@ -302,6 +308,14 @@ class NearbyShares(QWidget):
             return
         if p.total_bytes:
             self.progress.setValue(int(1000 * p.done_bytes / p.total_bytes))
+        if p.stage == "waiting":
+            self.status.setText(
+                QCoreApplication.translate(
+                    "SharePanel",
+                    "The other laptop is sending to others; waiting for a turn…",
+                )
+            )
+            return
         text = (
             QCoreApplication.translate("SharePanel", "%1 of %2 MB")
             .replace("%1", number(p.done_bytes / 1e6, 1))
@@ -315,8 +329,7 @@ class NearbyShares(QWidget):
             text = QCoreApplication.translate("SharePanel", "Installing the pack…")
         self.status.setText(text)
 
-    @Slot(object)
-    def _on_got(self, result: Any) -> None:
+    def _on_got(self, result: SyncResult) -> None:
         self.progress.setValue(1000)
         self._set_busy(False)
         m = result.manifest
@@ -332,9 +345,7 @@ class NearbyShares(QWidget):
             .replace("%1", m.version)
             .replace("%2", number(result.bytes_fetched / 1e6, 1))
         )
-        self.on_installed()
 
-    @Slot(object)
     def _on_get_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if self.trust.accept(exc) and self._last_get is not None:
@@ -342,7 +353,6 @@ class NearbyShares(QWidget):
             return
         self._on_failed(exc)
 
-    @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.status.setText(error_text(exc))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Generator
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -36,13 +37,14 @@ AUTO_SYNC_EVERY_MS = 30 * 60 * 1000
 FIRST_AUTO_SYNC_MS = 5000
 
 Progress = SyncProgress | FileProgress
+T = TypeVar("T")
 
 
 def _mb(n: float) -> str:
     return number(n / 1_000_000, 1)
 
 
-def _changed(gen: Generator[Progress, None, object]) -> Generator[Progress, None, Outcome[object]]:
+def _changed(gen: Generator[Progress, None, T]) -> Generator[Progress, None, Outcome[T]]:
     """A job's generator whose result says the packs changed."""
     result = yield from gen
     return Outcome(result, PACKS)
@@ -110,8 +112,8 @@ class PackJobs(QObject):
     def _run(
         self,
         what: str,
-        job: Callable[[], Generator[Progress, None, object]],
-        done: Callable[[object], None],
+        job: Callable[[], Generator[Progress, None, T]],
+        done: Callable[[T], None],
     ) -> None:
         self.set_busy(what)
         ChangeOp(self.tasks, lambda: _changed(job()), lane="net").success(done).failure(
@@ -197,8 +199,7 @@ class PackJobs(QObject):
                 text = QCoreApplication.translate("LibraryWidget", "Installing the new pack…")
         v.status.setText(text)
 
-    def _on_sync_done(self, result: object) -> None:
-        assert isinstance(result, SyncResult)  # the job's result, through Outcome[object]
+    def _on_sync_done(self, result: SyncResult) -> None:
         self.set_busy("")
         m = result.manifest
         if result.up_to_date:
@@ -242,14 +243,14 @@ class PackJobs(QObject):
         self._cancel = cancel = threading.Event()
         http, store = self.http, self.library.store
 
-        def job() -> Generator[Progress, None, object]:
+        def job() -> Generator[Progress, None, None]:
             for f in files:
                 yield from fetch_on_demand(http, store, pack_id, f, cancel=cancel)
             return None
 
         self._run("download", job, self._on_download_done)
 
-    def _on_download_done(self, _result: object) -> None:
+    def _on_download_done(self, _result: None) -> None:
         self.set_busy("")
         self.view.status.setText(QCoreApplication.translate("LibraryWidget", "Downloaded."))
 
@@ -292,8 +293,7 @@ class PackJobs(QObject):
             lambda manifest: self._on_import_done(manifest, lang),
         )
 
-    def _on_import_done(self, manifest: object, lang: str) -> None:
-        assert isinstance(manifest, Manifest)
+    def _on_import_done(self, manifest: Manifest, lang: str) -> None:
         self.set_busy("")
         self.view.status.setText(
             QCoreApplication.translate("LibraryWidget", "Pack %1 version %2 installed.")

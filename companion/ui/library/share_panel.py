@@ -27,6 +27,7 @@ from companion.core.library.service import Library
 from companion.core.library.share import PackShare
 from companion.ui.library.nearby_shares import NearbyShares, error_text
 from companion.ui.library.trust_dialog import TrustGate
+from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,6 @@ class SharePanel(QWidget):
         tasks: TaskManager,
         library: Library,
         trust: TrustGate,
-        on_installed: Callable[[], None],
         *,
         now: Callable[[], datetime],
         addresses: list[str] | None = None,
@@ -107,7 +107,6 @@ class SharePanel(QWidget):
             tasks,
             library,
             trust,
-            on_installed,
             now=now,
             interfaces=addresses,
             lang=lang,
@@ -182,16 +181,17 @@ class SharePanel(QWidget):
             self.share = share
             self.toggle.setEnabled(False)
             self.address.setText(self.tr("Starting…"))
-            self.tasks.run_net(share.start, self._on_shared, self._on_share_failed)
+            QueryOp(self.tasks, share.start, lane="net").success(self._on_shared).failure(
+                self._on_share_failed
+            ).run()
         elif not on and self.share is not None:
             share, self.share = self.share, None
             self.qr.clear()
             self.qr.setVisible(False)
-            self.tasks.run_net(share.stop)
+            QueryOp(self.tasks, share.stop, lane="net").run()
             self._show_share_state()
 
-    @Slot(object)
-    def _on_shared(self, _result: object) -> None:
+    def _on_shared(self, _started: None) -> None:
         self.toggle.setEnabled(True)
         if self.share is None or not self.share.running:
             return
@@ -199,7 +199,6 @@ class SharePanel(QWidget):
         self.qr.setVisible(True)
         self._show_share_state()
 
-    @Slot(object)
     def _on_share_failed(self, exc: BaseException) -> None:
         self.share = None
         self.toggle.setEnabled(True)

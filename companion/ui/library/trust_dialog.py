@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from companion.core.library.signing import Signer, TrustPolicy, UntrustedSignerError
 from companion.core.settings import Settings
@@ -41,7 +41,16 @@ class TrustGate(QObject):
     @classmethod
     def ask(cls, parent: QWidget, signer: Signer) -> bool:
         """Show the fingerprint and ask. Tests replace this."""
+        box, install = cls.question(parent, signer)
+        box.exec()
+        return box.clickedButton() is install
+
+    @staticmethod
+    def question(parent: QWidget, signer: Signer) -> tuple[QMessageBox, QPushButton]:
+        """The dialog and its install button."""
         box = QMessageBox(parent)
+        # the claimed name is not signed: never rendered as markup (a fake "checked" line)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("TrustGate", "Unknown publisher"))
         if signer.is_sample:
@@ -72,5 +81,4 @@ class TrustGate(QObject):
         )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is install
+        return box, install

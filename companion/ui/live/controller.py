@@ -151,7 +151,9 @@ class LiveController(QObject):
 
     # -- lifecycle ------------------------------------------------------------
     def start(self) -> None:
-        QueryOp(self.tasks, partial(_load_sources, self.live, True)).success(
+        # on the network pool: the logins come from the keyring, which may take a
+        # moment or ask to be unlocked; the stores are bound to the database lane
+        QueryOp(self.tasks, partial(_load_sources, self.live, True), lane="net").success(
             weak(self._on_loaded)
         ).run()
 
@@ -172,7 +174,7 @@ class LiveController(QObject):
         """Settings, accounts or the event changed: rebuild the sources (keeps the posts)."""
         self._stop_streams()
         self.sources = []
-        QueryOp(self.tasks, partial(_load_sources, self.live, False)).success(
+        QueryOp(self.tasks, partial(_load_sources, self.live, False), lane="net").success(
             weak(self._on_reloaded)
         ).run()
 

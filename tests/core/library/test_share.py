@@ -19,8 +19,9 @@ import pytest
 import requests
 
 from companion.core.clock import Clock
-from companion.core.errors import InvalidInputError
+from companion.core.errors import InvalidInputError, KnownError
 from companion.core.library.download import PartialState, partial_paths
+from companion.core.library.lan import is_lan_address
 from companion.core.library.peers import (
     Browser,
     base_url,
@@ -29,7 +30,7 @@ from companion.core.library.peers import (
     sync_from_peer,
 )
 from companion.core.library.service import Library, drain, sample_pack_dir
-from companion.core.library.share import PackShare, is_lan_address
+from companion.core.library.share import PackShare
 from companion.core.library.signing import (
     SigningKey,
     TrustPolicy,
@@ -145,6 +146,38 @@ def test_share_serves_nothing_outside_the_packs(
     assert reply.startswith(b"HTTP/1.1 404"), (url, path, reply[:100])
 
 
+def test_share_never_follows_a_link_in_the_packs_folder(
+    shared: tuple[PackShare, dict[str, bytes]], tmp_path: Path
+) -> None:
+    """A link put in the store (by another program, or a copied data folder) in place
+    of a pack file, or of a folder of them, is not followed out of the packs."""
+    share, _ = shared
+    store = share.store
+    installed = store.get("venue-pack")
+    assert installed is not None
+    f = next(x for x in installed.manifest.files() if x.path == PAGE_PATH)
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"S" * f.size)  # the size the manifest expects
+    url = share.urls[0] + "packs/venue-pack/" + PAGE_PATH
+    obj = store.object_path(f)
+    obj.unlink()
+    obj.symlink_to(secret)
+    r = requests.get(url, timeout=5)
+    assert r.status_code == 404 and b"SSSS" not in r.content
+    # the object's folder a link to a folder outside
+    obj.unlink()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / obj.name).write_bytes(b"S" * f.size)
+    folder = obj.parent
+    for other in folder.iterdir():
+        other.rename(outside / other.name)
+    folder.rmdir()
+    folder.symlink_to(outside, target_is_directory=True)
+    r = requests.get(url, timeout=5)
+    assert r.status_code == 404 and b"SSSS" not in r.content
+
+
 def test_share_is_read_only_and_limits_concurrent_downloads(
     shared: tuple[PackShare, dict[str, bytes]],
 ) -> None:
@@ -198,6 +231,105 @@ def test_peer_sync_needs_a_trusted_signature(
     store2 = PackStore(tmp_path / "b2")
     drain(sync_from_peer(http, store2, peer, "venue-pack", policy_of(key)))
     assert store2.get("venue-pack") is not None
+
+
+def test_a_busy_share_makes_the_others_wait_their_turn_not_fail(
+    shared: tuple[PackShare, dict[str, bytes]], key: SigningKey, tmp_path: Path
+) -> None:
+    """A dozen laptops and one share: past its download limit it answers 503 with
+    Retry-After, and a laptop waits for a free slot (minutes if need be) instead of
+    failing after a few quick tries."""
+    share, _files = shared
+    held = [share.slots.acquire(blocking=False) for _ in range(4)]  # four others busy
+    assert all(held)
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:  # the time the others take, without waiting it
+        slept.append(seconds)
+        if sum(slept) >= 90 and held:
+            while held:
+                held.pop()
+                share.slots.release()
+
+    http = peer_http(Clock().now)
+    peer = list_packs(http, share.urls[0])
+    store = PackStore(tmp_path / "b")
+    result = drain(sync_from_peer(http, store, peer, "venue-pack", policy_of(key), sleep=sleep))
+    assert result.files_fetched == 2 and installed_problems(store, "venue-pack") == []
+    assert sum(slept) >= 90
+    assert min(slept) >= 2  # never sooner than the share's Retry-After
+
+
+def test_stop_works_while_waiting_for_a_busy_share(
+    shared: tuple[PackShare, dict[str, bytes]], key: SigningKey, tmp_path: Path
+) -> None:
+    import threading
+
+    from companion.core.library.download import SyncCancelled
+
+    share, _files = shared
+    held = [share.slots.acquire(blocking=False) for _ in range(4)]
+    assert all(held)
+    cancel = threading.Event()
+    slept: list[float] = []
+    stages: list[str] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        cancel.set()  # the user presses Stop while waiting
+
+    http = peer_http(Clock().now)
+    peer = list_packs(http, share.urls[0])
+    gen = sync_from_peer(
+        http,
+        PackStore(tmp_path / "b"),
+        peer,
+        "venue-pack",
+        policy_of(key),
+        sleep=sleep,
+        cancel=cancel,
+    )
+    with pytest.raises(SyncCancelled):
+        while True:
+            stages.append(next(gen).stage)
+    assert len(slept) == 1
+    assert "waiting" in stages  # the progress says why nothing moves
+
+
+def test_a_failed_copy_from_a_share_keeps_the_packs_download_address(
+    shared: tuple[PackShare, dict[str, bytes]], key: SigningKey, tmp_path: Path
+) -> None:
+    """A pack's videos come later from where it was installed: a copy from a laptop
+    that was stopped (or refused, or cut) must not make them come from that laptop."""
+    import threading
+
+    from companion.core.library.download import SyncCancelled
+    from companion.core.library.sync import sync_pack
+    from tests.core.library.packs import PackServer, photobook_raw
+    from tests.support.httpserver import LoopbackServer
+
+    share, files = shared
+    store = PackStore(tmp_path / "b")
+    http = peer_http(Clock().now)
+    with LoopbackServer() as srv:
+        server = PackServer(srv)
+        one = {PAGE_PATH: files[PAGE_PATH]}
+        raw = photobook_raw(one, pack_id="venue-pack", version="0")
+        server.publish(raw, one)
+        from companion.core.library.signing import sign_manifest
+
+        server.manifest = sign_manifest(json.dumps(raw).encode(), key)
+        drain(sync_pack(http, store, server.url, trust=policy_of(key)))
+    address = store.source("venue-pack")
+    assert address.startswith("http://127.0.0.1:")
+    peer = list_packs(http, share.urls[0])
+    cancel = threading.Event()
+    cancel.set()  # stopped at once
+    with pytest.raises(SyncCancelled):
+        drain(sync_from_peer(http, store, peer, "venue-pack", policy_of(key), cancel=cancel))
+    assert store.source("venue-pack") == address
+    drain(sync_from_peer(http, store, peer, "venue-pack", policy_of(key)))
+    assert store.source("venue-pack") == peer.manifest_url("venue-pack")
 
 
 def test_unsigned_packs_are_not_taken_from_peers(tmp_path: Path) -> None:
@@ -420,3 +552,122 @@ def test_the_bundled_sample_pack_is_not_offered(tmp_path: Path) -> None:
         assert r.status_code == 404
     finally:
         share.stop()
+
+
+def test_what_a_share_says_about_itself_has_no_control_characters(tmp_path: Path) -> None:
+    """A share's index is another laptop's claim, printed by ``pack peers``: terminal
+    escapes in it must not reach the terminal."""
+    from tests.support.httpserver import LoopbackServer, Reply
+
+    esc = "\x1b[2K\r"
+    index = {
+        "app": "shareasm-companion",
+        "name": f"laptop{esc}",
+        "packs": [
+            {
+                "id": f"odd{esc}",
+                "version": f"1{esc}",
+                "title": {"en": f"Odd{esc} pack"},
+                "signer": f"x{esc}",
+                "signer_name": f"IIED{esc}",
+            }
+        ],
+    }
+    http = peer_http(Clock().now)
+    with LoopbackServer() as srv:
+        srv.route("GET", "/index.json", lambda _req: Reply.json(index))
+        peer = list_packs(http, srv.base_url + "/")
+    http.close()
+    (pack,) = peer.packs
+    texts = [peer.name, pack.id, pack.version, pack.signer or "", pack.signer_name]
+    texts += list(pack.title.values())
+    assert not any(c in t for t in texts for c in "\x1b\r\n"), texts
+    assert pack.title == {"en": "Odd[2K pack"} and pack.id == "odd[2K"
+
+
+def test_the_venue_network_comes_first_in_the_shown_address() -> None:
+    """The QR code shows the first address: a Windows laptop's WSL or Hyper-V adapter
+    (172.x) or a Docker bridge must not come before the venue's Wi-Fi."""
+    from companion.core.library.lan import rank_addresses
+
+    found = [
+        ("vEthernet (WSL) Hyper-V Virtual Ethernet Adapter", "172.22.16.1"),
+        ("docker0 docker0", "172.17.0.1"),
+        ("Ethernet 2 Realtek", "169.254.10.2"),
+        ("Wi-Fi Intel(R) Wi-Fi 6 AX201", "192.168.8.23"),
+        ("Wi-Fi Intel(R) Wi-Fi 6 AX201", "192.168.8.23"),
+        ("VirtualBox Host-Only Network", "192.168.56.1"),
+    ]
+    assert rank_addresses(found) == [
+        "192.168.8.23",
+        "169.254.10.2",
+        "172.22.16.1",
+        "172.17.0.1",
+        "192.168.56.1",
+    ]
+
+
+def test_a_port_out_of_range_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.cli import main
+
+    for port in ("99999", "-1"):
+        code = main(
+            ["--data-dir", str(tmp_path), "pack", "share", "--port", port, "--bind", "127.0.0.1"]
+        )
+        err = capsys.readouterr().err.strip()
+        assert code == 2 and "Traceback" not in err and "\n" not in err, err
+        assert "65535" in err
+
+
+class _Announced:
+    """What zeroconf resolves for an announcement (its ServiceInfo's two fields used)."""
+
+    port = 8737
+
+    def __init__(self, *addresses: str) -> None:
+        self.addresses = addresses
+
+    def parsed_addresses(self) -> list[str]:
+        return list(self.addresses)
+
+    def get_service_info(self, *_args: object, **_kw: object) -> _Announced:
+        return self
+
+
+def test_an_announcement_on_the_lan_never_points_at_this_computer() -> None:
+    """Anyone on the venue's network can announce a share: one that names 127.0.0.1
+    would make the app ask a program on this very computer. Loopback shares are heard
+    only when listening on loopback (tests)."""
+    from companion.core.library.share import SERVICE_TYPE
+
+    name = f"odd (8737).{SERVICE_TYPE}"
+    browser = Browser([])  # listens nowhere: the announcement is handed over below
+    browser.interfaces = ["192.168.1.5"]
+    browser._resolve(_Announced("127.0.0.1"), SERVICE_TYPE, name)
+    assert browser.found() == []
+    browser._resolve(_Announced("127.0.0.1", "192.168.1.9"), SERVICE_TYPE, name)
+    assert browser.found() == [("http://192.168.1.9:8737/", "odd (8737)")]
+    browser = Browser([])
+    browser.interfaces = ["127.0.0.1"]
+    browser._resolve(_Announced("127.0.0.1"), SERVICE_TYPE, name)
+    assert browser.found() == [("http://127.0.0.1:8737/", "odd (8737)")]
+
+
+def test_a_share_cannot_redirect_the_listing_off_the_local_network(tmp_path: Path) -> None:
+    """Shares are reached at private or loopback addresses only: a share answering its
+    index with a redirect (to a name, a public server) is not followed."""
+    from tests.support.httpserver import LoopbackServer, Reply
+
+    with LoopbackServer() as elsewhere, LoopbackServer() as odd:
+        elsewhere.route("GET", "/index.json", lambda _r: Reply.json({"app": "shareasm-companion"}))
+        target = f"http://localhost:{elsewhere.port}/index.json"  # a name, not a LAN address
+        odd.route("GET", "/index.json", lambda _r: Reply(302, b"", {"Location": target}))
+        http = peer_http(Clock().now)
+        try:
+            with pytest.raises(KnownError):
+                list_packs(http, odd.base_url + "/")
+        finally:
+            http.close()
+        assert elsewhere.requests == []

@@ -21,6 +21,7 @@ from companion.core.library.signing import (
     SigningKey,
     TrustedKey,
     TrustPolicy,
+    UnsignedPackError,
     UntrustedSignerError,
     canonical_bytes,
     fingerprint,
@@ -172,6 +173,47 @@ def test_sync_over_https_path_checks_the_signer_before_downloading(
     assert store.get("test-pack") is not None
 
 
+def test_a_signed_pack_is_never_replaced_by_an_unsigned_one_over_https(
+    key: SigningKey, loopback: LoopbackServer, tmp_path: Path
+) -> None:
+    """Removing the signature is the easiest tampering: an unsigned manifest is not
+    refused for itself (format 1), so it must not replace a signed version."""
+    raw = photobook_raw(FILES)
+    server = PackServer(loopback)
+    server.publish(raw, FILES)
+    server.manifest = sign_manifest(json.dumps(raw).encode(), key)
+    store = PackStore(tmp_path / "lib")
+    http = HttpClient(now=Clock().now)
+    drain(sync_pack(http, store, server.url, trust=trusting(key)))
+    tampered = {"en/p1.jpg": b"not the publisher's page" * 10, "en/p2.jpg": FILES["en/p2.jpg"]}
+    server.publish(photobook_raw(tampered, version="2"), tampered)  # no signature
+    sent_before = dict(server.sent)
+    with pytest.raises(UnsignedPackError, match="not signed") as caught:
+        drain(sync_pack(http, store, server.url, trust=trusting(key)))
+    assert key.fingerprint in caught.value.message  # names the publisher it replaced
+    assert server.sent == sent_before  # refused before any file was fetched
+    installed = store.get("test-pack")
+    assert installed is not None and installed.manifest.version == "1"
+    assert installed.manifest.signer is not None
+
+
+def test_a_signed_pack_is_never_replaced_by_an_unsigned_one_from_a_usb_stick(
+    key: SigningKey, tmp_path: Path
+) -> None:
+    store = PackStore(tmp_path / "lib")
+    drain(import_pack(signed_pack(tmp_path / "v1", key), store, trust=trusting(key)))
+    tampered = {"en/p1.jpg": b"not the publisher's page" * 10, "en/p2.jpg": FILES["en/p2.jpg"]}
+    folder = write_pack(tmp_path / "v2", photobook_raw(tampered, version="2"), tampered)
+    with pytest.raises(UnsignedPackError, match="not signed"):
+        drain(import_pack(folder, store, trust=trusting(key)))
+    installed = store.get("test-pack")
+    assert installed is not None and installed.manifest.version == "1"
+    # an unsigned pack of another id still installs (format 1 packs have no signature)
+    other = write_pack(tmp_path / "o", photobook_raw(FILES, pack_id="other-pack"), FILES)
+    drain(import_pack(other, store, trust=trusting(key)))
+    assert store.get("other-pack") is not None
+
+
 # --------------------------------------------------------------------------- the sample
 def test_sample_pack_is_signed_by_the_sample_key_trusted_only_for_the_bundled_pack(
     tmp_path: Path,
@@ -235,7 +277,7 @@ def test_cli_keygen_sign_verify_trust_and_import(
     assert f"claims to be IIED test (fingerprint {fp}) — NOT trusted" in out
     # unknown signer: refused, naming the fingerprint; then installed by explicit choice
     assert cli(tmp_path, "pack", "import", str(folder)) == 2
-    assert fp in capsys.readouterr().err
+    assert f"To take it anyway: --trust-signer {fp}" in capsys.readouterr().err
     assert cli(tmp_path, "pack", "import", str(folder), "--trust-signer", fp.upper()) == 0
     # the trust list
     assert cli(tmp_path, "pack", "trust", "add", str(keyfile) + ".pub") == 0
@@ -262,4 +304,29 @@ def test_cli_wrong_passphrase_is_one_line(
     assert cli(tmp_path, "pack", "sign", str(folder), "--key", str(keyfile)) == 2
     err = capsys.readouterr().err.strip()
     assert "wrong passphrase" in err and "\n" not in err
+    assert "signature" not in (folder / "manifest.json").read_text("utf-8")
+
+
+def test_a_claimed_name_with_control_characters_is_refused(key: SigningKey) -> None:
+    """The publisher's name is not covered by the signature; terminal escapes in it
+    would reach ``pack verify``'s output."""
+    data = sign_manifest(json.dumps(photobook_raw(FILES)).encode(), key)
+    raw = json.loads(data)
+    raw["signature"]["name"] = "IIED\x1b[2K\rSigned by: trusted publisher"
+    with pytest.raises(Exception, match="control character"):
+        parse_manifest(json.dumps(raw).encode())
+
+
+def test_cli_sign_refuses_a_key_kept_inside_the_pack_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pack folder is copied to USB sticks and zipped as it is: a key file inside it
+    would travel with every copy (encrypted, but then only the passphrase protects it)."""
+    monkeypatch.setenv("SHAREASM_KEY_PASSPHRASE", PASS)
+    folder = write_pack(tmp_path / "usb", photobook_raw(FILES), FILES)
+    keyfile = folder / "keys" / "publisher.json"
+    keyfile.parent.mkdir()
+    write_key_file(keyfile, generate_key("IIED test"), PASS)
+    assert cli(tmp_path, "pack", "sign", str(folder), "--key", str(keyfile)) == 2
+    assert "inside the pack folder" in capsys.readouterr().err
     assert "signature" not in (folder / "manifest.json").read_text("utf-8")

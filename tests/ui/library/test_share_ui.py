@@ -72,11 +72,12 @@ def _panel(
     qtbot.addWidget(host)
     lib = Library(core.db, PackStore(root / "library"))
     gate = TrustGate(core.settings, host)
+    # a pack got from a share is announced on the hub, like any other install
+    tasks.hub.subscribe(host, lambda changes: installed.append(1), packs=True)
     panel = SharePanel(
         tasks,
         lib,
         gate,
-        lambda: installed.append(1),
         now=core.clock.now,
         addresses=["127.0.0.1"],
         announce=False,
@@ -98,7 +99,7 @@ def test_share_and_get_a_pack_between_two_panels(
 ) -> None:
     installed: list[int] = []
     install_into(tmp_path / "a", make_signed_pack(tmp_path / "src", key, {"p/1.jpg": jpeg_page()}))
-    mine = _panel(qtbot, tasks, core, tmp_path / "a" / "data", installed)
+    mine = _panel(qtbot, tasks, core, tmp_path / "a" / "data", [])
     # sharing is off until switched on
     assert not mine.toggle.isChecked() and mine.share is None
     mine.toggle.setChecked(True)
@@ -178,6 +179,10 @@ def test_progress_shows_the_speed(
     panel._on_progress(SyncProgress(5_000_000, 20_000_000, 2_500_000.0, 6.0, 1, 4, "x"))
     assert panel.progress.value() == 250
     assert "5.0 of 20.0 MB" in panel.status.text() and "2.5 MB/s" in panel.status.text()
+    # a busy share: the bar stays, the text says why nothing moves
+    panel._on_progress(SyncProgress(5_000_000, 20_000_000, 0.0, None, 1, 4, "x", "waiting"))
+    assert panel.progress.value() == 250
+    assert "waiting for a turn" in panel.status.text()
 
 
 def test_library_import_asks_about_an_unknown_publisher_then_installs(
@@ -227,3 +232,50 @@ def test_publishers_page_adds_removes_and_keeps_the_sample_key(
     page.remove.click()
     page.apply(settings)
     assert settings.library.trusted_keys == []
+
+
+def test_a_share_with_a_garbled_index_is_listed_without_a_bug(
+    qtbot: QtBot, tasks: TaskManager, core: CoreServices, tmp_path: Path
+) -> None:
+    """What a share says about its packs is a claim from another laptop: a signer that
+    is no fingerprint must not break the panel (the sync checks the real signature)."""
+    from tests.support.httpserver import LoopbackServer, Reply
+
+    bugs: list[BaseException] = []
+    tasks.bug.connect(bugs.append)
+    index = {
+        "app": "shareasm-companion",
+        "format": 1,
+        "name": "odd laptop",
+        "packs": [
+            {"id": "odd", "version": "1", "title": {"en": "Odd pack"}, "signer": "not-a-key"},
+        ],
+    }
+    with LoopbackServer() as srv:
+        srv.route("GET", "/index.json", lambda _req: Reply.json(index))
+        theirs = _panel(qtbot, tasks, core, tmp_path / "b", [])
+        theirs.manual.setText(srv.base_url.removeprefix("http://"))
+        theirs.add.click()
+        qtbot.waitUntil(lambda: not theirs.look.isEnabled(), timeout=2000)
+        qtbot.waitUntil(lambda: theirs.look.isEnabled(), timeout=10000)
+    assert bugs == []
+    assert theirs.nearby.count() == 1
+    assert "Odd pack" in theirs.nearby.item(0).text()
+    assert "unknown publisher" in theirs.nearby.item(0).text()
+
+
+def test_the_unknown_publisher_dialog_shows_a_claimed_name_as_plain_text(
+    qtbot: QtBot, key: SigningKey
+) -> None:
+    """The name in a signature is not signed: anyone can write markup there. The dialog
+    that names the fingerprint must not render it (a fake "verified" line, a link)."""
+    from PySide6.QtCore import Qt
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    claimed = "IIED<br><br><b>This key was checked: it is the publisher's.</b>"
+    box, install = TrustGate.question(host, Signer(key.public, claimed))
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert claimed in box.text()
+    assert key.fingerprint in box.informativeText()
+    assert key.fingerprint[:9] in install.text()
