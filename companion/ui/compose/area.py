@@ -87,7 +87,7 @@ class ComposeWidget(AreaWidget):
             self.view, deps.services, deps.tasks, self.editor, self.collect, self
         )
         self.outbox_ctl = OutboxController(
-            self.view.outbox, self.outbox, self.tasks, self.clock.now, self
+            self.view.outbox, self.outbox, self.tasks, self.clock.corrected_now, self
         )
         self.runner = SenderRunner(
             self.outbox,

@@ -65,8 +65,10 @@ class EditorController(QObject):
         p.tags.activated.connect(self._on_tag)
         p.schedule.toggled.connect(self._on_field_changed)
         p.post_at.dateTimeChanged.connect(self._on_field_changed)
-        # an hour from now by the app's clock (one clock: faked in tests, --now in demos)
-        p.post_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(clock.timestamp()) + 3600))
+        # an hour from now by the app's clock (one clock: faked in tests, --now in demos),
+        # corrected when the servers say this computer's clock is wrong: the time picked
+        # is a real time, and the sender compares it with the corrected clock
+        p.post_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(clock.corrected_timestamp()) + 3600))
 
     # -- targets and suggestions -----------------------------------------
     def build_targets(self, accounts: list[Account]) -> None:
