@@ -178,11 +178,12 @@ def _receive(
                 ),
                 args=(repr(f.path),),
             )
-        mode = "ab"
+        mode = "ab" if offset else "wb"  # a 206 of the whole file to a plain request
         hasher = hashlib.sha256()
-        with part.open("rb") as held:
-            while block := held.read(1024 * 1024):
-                hasher.update(block)
+        if offset:
+            with part.open("rb") as held:
+                while block := held.read(1024 * 1024):
+                    hasher.update(block)
     else:
         if offset:
             log.info("server ignored Range for %s; restarting from byte 0", f.path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -356,8 +357,18 @@ def _build(raw: dict[str, Any], data: bytes) -> Manifest:
                         QT_TRANSLATE_NOOP("Errors", "Item %1 names the manifest itself as a file."),
                         args=(repr(item_id),),
                     )
-                folded = f["path"].casefold()
+                # macOS also folds "é" and "e\u0301" together: normalise, then fold case
+                folded = unicodedata.normalize("NFC", f["path"]).casefold()
                 other = folded_paths.setdefault(folded, f["path"])
+                if other != f["path"] and other.casefold() != f["path"].casefold():
+                    raise PackError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Item %1: the files %2 and %3 differ only in how their accents "
+                            "are written in Unicode; macOS cannot keep both.",
+                        ),
+                        args=(repr(item_id), ascii(other), ascii(f["path"])),
+                    )
                 if other != f["path"]:
                     raise PackError(
                         QT_TRANSLATE_NOOP(

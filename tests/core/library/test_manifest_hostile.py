@@ -58,3 +58,11 @@ def test_trailing_newline_does_not_slip_past_the_schema(mutate: Any) -> None:
     mutate(raw)
     with pytest.raises(PackError, match="invalid at"):
         _parse(raw)
+
+
+def test_paths_differing_only_in_unicode_normalisation_are_refused() -> None:
+    """ "é" as one character and as "e" + a combining accent: one file on macOS."""
+    raw = photobook_raw({"en/caf\u00e9.jpg": b"one", "en/cafe\u0301.jpg": b"two"})
+    with pytest.raises(PackError, match="accents") as caught:
+        _parse(raw)
+    assert "\\xe9" in str(caught.value) and "\\u0301" in str(caught.value)

@@ -1,0 +1,161 @@
+"""Misbehaving pack servers and odd pack addresses (issue 14, second check).
+
+Real loopback servers: endless and gzip-bomb bodies, error pages that never end,
+replies cut short, a 206 to a plain request, redirects to addresses that are not
+addresses. Each must end in a one-line KnownError (or a good install), with memory
+bounded: the server counts what it sent, and an app that reads on would drain it.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from companion.core.clock import Clock
+from companion.core.errors import KnownError
+from companion.core.jsonsafe import MAX_REPLY_BYTES
+from companion.core.library.address import AddressError, check_pack_address
+from companion.core.library.service import drain
+from companion.core.library.store import PackStore
+from companion.core.library.sync import sync_pack
+from companion.core.net import HttpClient
+from tests.core.library.packs import PackServer, installed_problems, photobook_raw
+from tests.support.httpserver import LoopbackServer, Reply
+
+FILES = {"en/p1.jpg": b"page one" * 100, "en/p2.jpg": b"page two" * 200}
+#: what an endless body may send at most: four times the app's cap
+ENDLESS_LIMIT = 4 * MAX_REPLY_BYTES
+
+
+def _endless(counter: list[int], byte: bytes = b" ") -> Iterator[bytes]:
+    block = byte * (256 * 1024)
+    while counter[0] < ENDLESS_LIMIT:
+        counter[0] += len(block)
+        yield block
+
+
+def _sync(store: PackStore, url: str) -> None:
+    http = HttpClient(now=Clock().now, timeout=(5, 5))
+    drain(sync_pack(http, store, url, sleep=lambda _s: None))
+
+
+@pytest.mark.parametrize("status", [200, 503])
+def test_an_endless_manifest_reply_is_refused_without_reading_it_all(
+    loopback: LoopbackServer, tmp_path: Path, status: int
+) -> None:
+    sent = [0]
+    loopback.route(
+        "GET",
+        "/pack/manifest.json",
+        lambda r: Reply(
+            status, stream=_endless(sent), headers={"Content-Type": "application/json"}
+        ),
+    )
+    with pytest.raises(KnownError, match="too large"):
+        _sync(PackStore(tmp_path / "lib"), loopback.url("/pack/"))
+    assert sent[0] < 2 * MAX_REPLY_BYTES
+
+
+def test_a_gzip_bomb_manifest_is_refused(loopback: LoopbackServer, tmp_path: Path) -> None:
+    body = gzip.compress(b" " * (2 * MAX_REPLY_BYTES))  # about 100 KB on the wire
+    loopback.route(
+        "GET",
+        "/pack/manifest.json",
+        lambda r: Reply(200, body, {"Content-Encoding": "gzip", "Content-Type": "text/json"}),
+    )
+    with pytest.raises(KnownError, match="reply from .* too large"):
+        _sync(PackStore(tmp_path / "lib"), loopback.url("/pack/"))
+
+
+def test_an_endless_error_page_for_a_file_is_read_only_for_its_message(
+    loopback: LoopbackServer, tmp_path: Path
+) -> None:
+    PackServer(loopback).publish(photobook_raw(FILES), FILES)
+    sent = [0]
+    loopback.route(
+        "GET",
+        "/pack/en/p1.jpg",
+        lambda r: Reply(500, stream=_endless(sent, b"x"), headers={"Content-Type": "text/plain"}),
+    )
+    with pytest.raises(KnownError, match="answered 500"):
+        _sync(PackStore(tmp_path / "lib"), loopback.url("/pack/"))
+    assert sent[0] < MAX_REPLY_BYTES
+
+
+def test_a_manifest_reply_cut_short_is_an_offline_error(
+    loopback: LoopbackServer, tmp_path: Path
+) -> None:
+    server = PackServer(loopback)
+    server.publish(photobook_raw(FILES), FILES)
+    loopback.route(
+        "GET", "/pack/manifest.json", lambda r: Reply(200, server.manifest, truncate_at=9)
+    )
+    with pytest.raises(KnownError, match="cut off"):
+        _sync(PackStore(tmp_path / "lib"), loopback.url("/pack/"))
+
+
+def test_a_206_with_the_whole_file_to_a_plain_request_installs(
+    loopback: LoopbackServer, tmp_path: Path
+) -> None:
+    """No Range was asked; a server answering 206 "bytes 0-…" still sent the file."""
+    PackServer(loopback).publish(photobook_raw(FILES), FILES)
+    body = FILES["en/p1.jpg"]
+    loopback.route(
+        "GET",
+        "/pack/en/p1.jpg",
+        lambda r: Reply(206, body, {"Content-Range": f"bytes 0-{len(body) - 1}/{len(body)}"}),
+    )
+    store = PackStore(tmp_path / "lib")
+    _sync(store, loopback.url("/pack/"))
+    assert installed_problems(store, "test-pack") == []
+
+
+@pytest.mark.parametrize(
+    "location", ["http://[::1/x", "http://127.0.0.1:99999/x", "https://" + "a" * 70 + ".org/"]
+)
+def test_a_redirect_to_a_broken_address_is_refused(
+    loopback: LoopbackServer, tmp_path: Path, location: str
+) -> None:
+    loopback.route(
+        "GET", "/pack/manifest.json", lambda r: Reply(302, headers={"Location": location})
+    )
+    with pytest.raises(KnownError) as caught:
+        _sync(PackStore(tmp_path / "lib"), loopback.url("/pack/"))
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1/x",  # no closing bracket
+        "https://" + "a" * 64 + ".org/pack/",  # a label DNS cannot hold
+        "https://exa mple.org/pack/",
+        "https://a..org/pack/",
+        "https://packs.example.org\\@evil.example/pack/",  # browsers: packs.example.org
+        "https://packs.example.org@evil.example/pack/",
+        "https://user:secret@packs.example.org/pack/",
+    ],
+)
+def test_odd_pack_addresses_are_refused_before_any_request(url: str) -> None:
+    with pytest.raises(AddressError) as caught:
+        check_pack_address(url)
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://packs.example.org/pack/",
+        "https://xn--80ak6aa92e.com/p/",
+        "https://\u0430\u0440\u0440\u04cf\u0435.com/p/",  # shown as xn-- by the errors
+        "https://[2001:db8::1]:8443/p/",
+        "http://[fe80::1%eth0]/p/",
+        "http://192.168.1.5:8080/p/",
+        "https://my_host.example.org/p/",
+    ],
+)
+def test_ordinary_pack_addresses_pass(url: str) -> None:
+    check_pack_address(url)
