@@ -311,6 +311,9 @@ class HttpClient:
         # read by requests has no limit: an endless reply would fill the memory)
         stream = bool(kwargs.get("stream"))
         kwargs["stream"] = True
+        hooks = dict(kwargs.get("hooks") or {})
+        hooks["response"] = [*_as_list(hooks.get("response")), _redirect_body]
+        kwargs["hooks"] = hooks
         if kwargs.get("verify", True) is not True:
             raise ValueError("TLS verification cannot be turned off")
         kwargs.pop("verify", None)
@@ -367,6 +370,32 @@ MIN_BODY_RATE = 64
 ERROR_BODY_BYTES = 64 * 1024
 
 
+class ReplyTooLarge(ServerError):
+    """A reply body over the limit for what was asked."""
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _redirect_body(resp: requests.Response, *_args: Any, **_kwargs: Any) -> None:
+    """A ``requests`` response hook: before following a redirect, ``requests`` reads its
+    body whole (an endless one fills the memory). Read a little of it; drop the rest."""
+    if resp.is_redirect:
+        try:
+            read_body(resp, max_bytes=ERROR_BODY_BYTES)
+        except (ServerError, OfflineError):
+            resp._content = b""
+            resp._content_consumed = True  # type: ignore[attr-defined]
+
+
+def size_text(n: int) -> str:
+    """``512 KB``, ``32 MB``: a limit as people read it."""
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
 def read_body(
     resp: requests.Response,
     *,
@@ -387,11 +416,9 @@ def read_body(
         while block := resp.raw.read1(64 * 1024, decode_content=True):
             body += block
             if len(body) > max_bytes:
-                raise ServerError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "The reply from %1 is too large (more than %2 MB); refused."
-                    ),
-                    args=(host, max(1, max_bytes // 1_000_000)),
+                raise ReplyTooLarge(
+                    QT_TRANSLATE_NOOP("Errors", "The reply from %1 is too large (more than %2)."),
+                    args=(host, size_text(max_bytes)),
                 )
             elapsed = monotonic() - started
             if elapsed > BODY_GRACE and len(body) < MIN_BODY_RATE * elapsed:

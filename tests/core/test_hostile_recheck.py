@@ -1,19 +1,30 @@
 """Issue 14, the second check: hostile inputs the first round did not try.
 
-Event files with wall times in the hour the clocks skip; more cases live beside
+Event files with wall times in the hour the clocks skip; replies (event files, server
+APIs, redirects) that never end or dribble in a byte at a time. More cases live beside
 their modules (tests/core/library/test_sync_hostile.py, test_manifest_hostile.py).
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from companion.cli import main
+from companion.core import net
+from companion.core.clock import Clock
+from companion.core.errors import OfflineError, ServerError
 from companion.core.event.model import EventFileError
 from companion.core.event.parse import parse_event
+from companion.core.event.store import EventStore
+from companion.core.jsonsafe import MAX_REPLY_BYTES
+from companion.core.net import HttpClient
+from companion.core.paths import Paths
 from tests.core.event.helpers import event_bytes, event_dict
+from tests.support.httpserver import LoopbackServer, Reply
 
 
 @pytest.mark.parametrize(
@@ -54,3 +65,76 @@ def test_times_around_the_changes_are_fine(start: str, end: str) -> None:
     raw = event_dict(timezone="Europe/London", start=start, end=end, all_day=False, sessions=[])
     event = parse_event(raw)
     assert event.end > event.start
+
+
+# ------------------------------------------------------------ replies that never end
+def _endless(sent: list[int], byte: bytes = b" ") -> Iterator[bytes]:
+    block = byte * (256 * 1024)
+    while sent[0] < 4 * MAX_REPLY_BYTES:
+        sent[0] += len(block)
+        yield block
+
+
+def _dribble(seconds: float, count: int = 200) -> Iterator[bytes]:
+    for _ in range(count):
+        time.sleep(seconds)
+        yield b" "
+
+
+def _http() -> HttpClient:
+    return HttpClient(now=Clock().now, timeout=(5, 5))
+
+
+def test_an_endless_redirect_body_is_not_read_whole(loopback: LoopbackServer) -> None:
+    """requests reads a redirect's body before following it: every request the app
+    makes (event file, Mastodon, Bluesky) went through that unbounded read."""
+    sent = [0]
+    loopback.route(
+        "GET", "/old", lambda r: Reply(302, stream=_endless(sent), headers={"Location": "/new"})
+    )
+    loopback.route("GET", "/new", lambda r: Reply.json({"ok": True}))
+    resp = _http().get(loopback.url("/old"))
+    assert resp.json() == {"ok": True}
+    assert sent[0] < MAX_REPLY_BYTES
+
+
+def test_an_endless_reply_is_refused_at_the_cap(loopback: LoopbackServer) -> None:
+    sent = [0]
+    loopback.route("GET", "/api", lambda r: Reply(200, stream=_endless(sent)))
+    with pytest.raises(ServerError, match="too large"):
+        _http().get(loopback.url("/api"))
+    assert sent[0] < 2 * MAX_REPLY_BYTES
+
+
+def test_a_dribbling_reply_is_refused(
+    loopback: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A byte now and then never trips the read timeout; the average rate does."""
+    monkeypatch.setattr(net, "BODY_GRACE", 0.5)
+    loopback.route("GET", "/api", lambda r: Reply(200, stream=_dribble(0.05)))
+    started = time.monotonic()
+    with pytest.raises(OfflineError, match="too slowly"):
+        _http().get(loopback.url("/api"))
+    assert time.monotonic() - started < 5
+
+
+def test_an_event_file_that_dribbles_in_is_refused_and_the_old_one_kept(
+    loopback: LoopbackServer, monkeypatch: pytest.MonkeyPatch, paths: Paths
+) -> None:
+    monkeypatch.setattr(net, "BODY_GRACE", 0.5)
+    loopback.route("GET", "/e.json", lambda r: Reply(200, stream=_dribble(0.05)))
+    store = EventStore(paths)
+    with pytest.raises(OfflineError, match="too slowly"):
+        store.fetch(_http(), loopback.url("/e.json"))
+    assert store.load().source == "shipped"
+
+
+def test_an_endless_event_file_is_refused_at_its_cap(
+    loopback: LoopbackServer, paths: Paths
+) -> None:
+    sent = [0]
+    loopback.route("GET", "/e.json", lambda r: Reply(200, stream=_endless(sent)))
+    store = EventStore(paths)
+    with pytest.raises(EventFileError, match="too large"):
+        store.fetch(_http(), loopback.url("/e.json"))
+    assert sent[0] < MAX_REPLY_BYTES
