@@ -23,6 +23,7 @@ from companion.core.library.manifest import (
     parse_manifest,
 )
 from companion.core.messages import (
+    COULD_NOT_READ,
     LINK_IN_PACK,
     MANIFEST_TOO_LARGE,
     NO_MANIFEST,
@@ -206,6 +207,10 @@ def open_source(path: Path) -> PackSource:
         return _FolderSource(path)
     if path.is_file():
         return _ZipSource(path)  # opened without blocking: swapped for a FIFO is refused
+    try:
+        path.stat()
+    except OSError as exc:  # missing, or a drive that is gone: say so
+        raise InvalidInputError(COULD_NOT_READ, args=(path, exc.strerror or exc)) from exc
     raise InvalidInputError(
         QT_TRANSLATE_NOOP("Errors", "%1 is neither a folder nor an archive."), args=(path,)
     )

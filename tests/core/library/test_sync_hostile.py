@@ -159,3 +159,12 @@ def test_odd_pack_addresses_are_refused_before_any_request(url: str) -> None:
 )
 def test_ordinary_pack_addresses_pass(url: str) -> None:
     check_pack_address(url)
+
+
+def test_a_missing_pack_is_named_as_missing(tmp_path: Path) -> None:
+    """Before: "… is neither a folder nor an archive", which sends people looking for
+    a format problem."""
+    from companion.core.library.sideload import verify_pack
+
+    with pytest.raises(KnownError, match="Could not read"):
+        drain(verify_pack(tmp_path / "usb" / "pack.zip"))
