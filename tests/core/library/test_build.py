@@ -176,3 +176,13 @@ def test_cli_refusal_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert cli(tmp_path, "pack", "build", str(root), "--out", out, "--title", "T") == 2
     err = capsys.readouterr().err.strip()
     assert "Page 1 is missing" in err and "\n" not in err
+
+
+def test_unicode_line_separators_inside_a_caption_do_not_shift_pages(tmp_path: Path) -> None:
+    """Notepad shows three lines; ``splitlines`` saw six (U+2028, U+0085, \\x1e)."""
+    root = folder(tmp_path)
+    odd = [EN[0] + "\u2028more", EN[1] + "\u0085more", EN[2] + "\x1emore"]
+    (root / "captions.en.txt").write_text("\r\n".join(odd) + "\r\n", "utf-8")
+    result = build_pack(root, tmp_path / "p.zip", title="T", now=NOW)
+    book = result.manifest.item("photobook")
+    assert book is not None and book.editions["en"].captions == tuple(odd)
