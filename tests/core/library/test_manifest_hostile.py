@@ -12,7 +12,7 @@ import pytest
 
 from companion.core.library.manifest import PackError, check_relative_path, parse_manifest
 from companion.core.library.service import drain
-from companion.core.library.sideload import verify_pack
+from companion.core.library.sideload import import_pack, verify_pack
 from tests.core.library.packs import photobook_raw
 
 
@@ -90,3 +90,19 @@ def test_verifying_a_pack_of_many_missing_files_is_not_quadratic(tmp_path: Path)
     report = drain(verify_pack(tmp_path))
     assert len(report.problems) == 8000 and report.problems[-1].startswith("i7999 (photobook)")
     assert time.process_time() - started < 6
+
+
+@pytest.mark.allow_warnings
+def test_installed_manifests_are_checked_once_not_on_every_listing(tmp_path: Path) -> None:
+    """Listing the packs checked each installed manifest against the schema again:
+    30 s for one pack of 20,000 items. Checked once per content now."""
+    from companion.core.library.store import PackStore
+    from tests.core.library.packs import write_pack
+
+    files = {"en/p1.jpg": b"one"}
+    store = PackStore(tmp_path / "lib")
+    drain(import_pack(write_pack(tmp_path / "usb", photobook_raw(files), files), store))
+    first, again = store.installed(), store.installed()
+    assert first[0].manifest is again[0].manifest
+    (tmp_path / "lib" / "manifests" / "test-pack-1.json").write_bytes(b"{}")
+    assert store.installed() == []  # a changed file is checked again
