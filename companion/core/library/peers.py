@@ -79,9 +79,12 @@ def base_url(address: str, *, loopback: bool = True) -> str:
     text = address.strip()
     if "://" not in text:
         text = "http://" + text
-    parts = urlsplit(text)
-    host = parts.hostname or ""
-    if parts.scheme != "http" or not parts.port or not is_lan_address(host, loopback=loopback):
+    try:
+        parts = urlsplit(text)
+        host, port, scheme = parts.hostname or "", parts.port, parts.scheme
+    except ValueError:  # "[::1", a port of 99999 or "abc"
+        host, port, scheme = "", None, ""
+    if scheme != "http" or not port or not is_lan_address(host, loopback=loopback):
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -90,7 +93,7 @@ def base_url(address: str, *, loopback: bool = True) -> str:
             ),
             args=(repr(address),),
         )
-    return f"http://{host}:{parts.port}/"
+    return f"http://{host}:{port}/"
 
 
 def list_packs(http: HttpClient, base: str) -> Peer:

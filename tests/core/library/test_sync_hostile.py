@@ -168,3 +168,17 @@ def test_a_missing_pack_is_named_as_missing(tmp_path: Path) -> None:
 
     with pytest.raises(KnownError, match="Could not read"):
         drain(verify_pack(tmp_path / "usb" / "pack.zip"))
+
+
+@pytest.mark.parametrize(
+    "typed", ["192.168.1.20:99999", "[::1", "http://192.168.1.20:abc/", "192.168.1.20:-1"]
+)
+def test_a_typed_share_address_that_cannot_be_parsed_is_a_one_line_error(
+    tmp_path: Path, typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: a ValueError traceback from urlsplit's port."""
+    from companion.cli import main
+
+    assert main(["--data-dir", str(tmp_path / "d"), "pack", "peers", "--address", typed]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "not the address of a share" in err and "\n" not in err
