@@ -66,7 +66,7 @@ def test_a_gzip_bomb_manifest_is_refused(loopback: LoopbackServer, tmp_path: Pat
         "/pack/manifest.json",
         lambda r: Reply(200, body, {"Content-Encoding": "gzip", "Content-Type": "text/json"}),
     )
-    with pytest.raises(KnownError, match="reply from .* too large"):
+    with pytest.raises(KnownError, match=r"reply from .* too large"):
         _sync(PackStore(tmp_path / "lib"), loopback.url("/pack/"))
 
 
@@ -182,3 +182,36 @@ def test_a_typed_share_address_that_cannot_be_parsed_is_a_one_line_error(
     assert main(["--data-dir", str(tmp_path / "d"), "pack", "peers", "--address", typed]) == 2
     err = capsys.readouterr().err.strip()
     assert "not the address of a share" in err and "\n" not in err
+
+
+def test_a_file_that_dribbles_in_ends_the_sync_and_keeps_what_arrived(
+    loopback: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A byte now and then never trips the read timeout: a night's automatic sync
+    waited forever. Now the download counts as cut, and resumes next time."""
+    import time
+
+    from companion.core import net
+    from companion.core.errors import OfflineError
+    from companion.core.library.download import partial_size
+    from companion.core.library.manifest import parse_manifest
+
+    monkeypatch.setattr(net, "BODY_GRACE", 0.5)
+    server = PackServer(loopback)
+    server.publish(photobook_raw(FILES), FILES)
+    body = FILES["en/p2.jpg"]
+
+    def dribble() -> Iterator[bytes]:
+        for i in range(len(body)):
+            time.sleep(0.05)
+            yield body[i : i + 1]
+
+    loopback.route("GET", "/pack/en/p2.jpg", lambda r: Reply(200, stream=dribble()))
+    store = PackStore(tmp_path / "lib")
+    started = time.monotonic()
+    with pytest.raises(OfflineError):
+        _sync(store, loopback.url("/pack/"))
+    assert time.monotonic() - started < 30
+    assert store.get("test-pack") is None  # not installed; what arrived is kept
+    f = next(f for f in parse_manifest(server.manifest).files() if f.path == "en/p2.jpg")
+    assert partial_size(store, f) > 0
