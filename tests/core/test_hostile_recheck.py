@@ -7,6 +7,7 @@ their modules (tests/core/library/test_sync_hostile.py, test_manifest_hostile.py
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,9 +22,13 @@ from companion.core.event.model import EventFileError
 from companion.core.event.parse import parse_event
 from companion.core.event.store import EventStore
 from companion.core.jsonsafe import MAX_REPLY_BYTES
+from companion.core.library.service import drain
+from companion.core.library.sideload import export_pack, import_pack, verify_pack
+from companion.core.library.store import PackStore
 from companion.core.net import HttpClient
 from companion.core.paths import Paths
 from tests.core.event.helpers import event_bytes, event_dict
+from tests.core.library.packs import photobook_raw, write_pack
 from tests.support.httpserver import LoopbackServer, Reply
 
 
@@ -138,3 +143,33 @@ def test_an_endless_event_file_is_refused_at_its_cap(
     with pytest.raises(EventFileError, match="too large"):
         store.fetch(_http(), loopback.url("/e.json"))
     assert sent[0] < MAX_REPLY_BYTES
+
+
+# ------------------------------------------------- links planted where a pack is exported
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_export_never_writes_through_a_link_planted_in_the_destination(
+    tmp_path: Path, as_zip: bool
+) -> None:
+    """A USB stick prepared with ``.ID-VERSION.part/manifest.json`` (or ``pack.zip.part``)
+    linking to a file of the user's: the export wrote the pack into that file."""
+    files = {"en/p1.jpg": b"page one"}
+    store = PackStore(tmp_path / "lib")
+    drain(import_pack(write_pack(tmp_path / "src", photobook_raw(files), files), store))
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", "utf-8")
+    usb = tmp_path / "usb"
+    if as_zip:
+        usb.mkdir()
+        (usb / "pack.zip.part").symlink_to(victim)
+        dest = usb / "pack.zip"
+    else:
+        part = usb / ".test-pack-1.part"
+        (part / "en").mkdir(parents=True)
+        (part / "manifest.json").symlink_to(victim)
+        (part / "en" / "p1.jpg").symlink_to(victim)
+        dest = usb
+    out = drain(export_pack(store, "test-pack", dest))
+    assert victim.read_text("utf-8") == "precious"
+    assert not out.is_symlink()
+    assert drain(verify_pack(out)).ok
