@@ -361,12 +361,12 @@ class HttpClient:
         raise_for_status(resp, self.now(), what=what)
 
 
-#: a body read whole must keep coming: after this many seconds, at least
-#: :data:`MIN_BODY_RATE` bytes a second on average (a server dribbling a byte every
-#: 25 s never trips the read timeout, and would hold the app forever)
+# a body read whole must keep coming: after this many seconds, at least
+# :data:`MIN_BODY_RATE` bytes a second on average (a server dribbling a byte every
+# 25 s never trips the read timeout, and would hold the app forever)
 BODY_GRACE = 60.0
 MIN_BODY_RATE = 64
-#: how much of an error reply is read for its message
+# how much of an error reply is read for its message
 ERROR_BODY_BYTES = 64 * 1024
 
 
