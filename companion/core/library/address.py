@@ -170,6 +170,11 @@ def same_host(url: str) -> Callable[[str], bool]:
 
 
 def pack_hosts(url: str, extra: tuple[str, ...]) -> Callable[[str], bool]:
-    """``allowed`` for file downloads: the pack's host and the manifest's ``download_hosts``."""
-    hosts = {host_of(url), *(h.lower() for h in extra)}
+    """``allowed`` for file downloads: the pack's host and the manifest's ``download_hosts``.
+
+    A pack from the internet may not send the app to this computer or the local network
+    (``download_hosts: ["192.168.1.1"]`` would make every reader's laptop call its router)."""
+    own = host_of(url)
+    local_ok = is_local_host(own)
+    hosts = {own, *(h.lower() for h in extra if local_ok or not is_local_host(h))}
     return lambda host: host in hosts

@@ -215,3 +215,16 @@ def test_a_file_that_dribbles_in_ends_the_sync_and_keeps_what_arrived(
     assert store.get("test-pack") is None  # not installed; what arrived is kept
     f = next(f for f in parse_manifest(server.manifest).files() if f.path == "en/p2.jpg")
     assert partial_size(store, f) > 0
+
+
+def test_a_pack_from_the_internet_cannot_send_downloads_to_the_local_network() -> None:
+    """``download_hosts`` naming a router or this computer: every reader's laptop would
+    call it. A pack on the local network may name other local hosts."""
+    from companion.core.library.address import pack_hosts
+
+    extra = ("192.168.1.1", "localhost", "127.0.0.1", "cdn.example.org")
+    remote = pack_hosts("https://packs.example.org/p/", extra)
+    assert remote("packs.example.org") and remote("cdn.example.org")
+    assert not any(remote(h) for h in ("192.168.1.1", "localhost", "127.0.0.1"))
+    local = pack_hosts("http://192.168.1.20:8737/p/", extra)
+    assert all(local(h) for h in extra)
