@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.core.clock import Clock
 from companion.core.errors import KnownError
@@ -228,3 +230,26 @@ def test_a_pack_from_the_internet_cannot_send_downloads_to_the_local_network() -
     assert not any(remote(h) for h in ("192.168.1.1", "localhost", "127.0.0.1"))
     local = pack_hosts("http://192.168.1.20:8737/p/", extra)
     assert all(local(h) for h in extra)
+
+
+# ------------------------------------------------------- addresses, generated
+_PIECES = st.sampled_from(
+    ["http://", "https://", "file://", "data:", "javascript:", "//", "[", "]", "::1", "@",
+     ":", "%", "\\", "/", "?", "#", " ", "\n", "\x00", "user:pw", "127.0.0.1", "192.168.1.5",
+     "xn--", "\u0430\u0440\u0440", "a" * 70, "example.org", ".", "..", "99999", "-1", "0x7f"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(_PIECES, max_size=8).map("".join))
+def test_generated_pack_addresses_pass_or_are_refused_in_one_line(url: str) -> None:
+    """400 addresses built from the pieces that broke the parsers (an open bracket
+    raised UnboundLocalError, a 70-letter label a urllib3 error)."""
+    from companion.core.library.peers import base_url
+    from companion.core.library.sync import manifest_url
+
+    for check in (check_pack_address, manifest_url, base_url):
+        try:
+            check(url)
+        except KnownError as exc:
+            assert "\n" not in str(exc)
