@@ -106,3 +106,24 @@ def test_installed_manifests_are_checked_once_not_on_every_listing(tmp_path: Pat
     assert first[0].manifest is again[0].manifest
     (tmp_path / "lib" / "manifests" / "test-pack-1.json").write_bytes(b"{}")
     assert store.installed() == []  # a changed file is checked again
+
+
+@pytest.mark.parametrize(
+    ("in_manifest", "in_archive"),
+    [("en/caf\u00e9.jpg", "en/cafe\u0301.jpg"), ("en/cafe\u0301.jpg", "en/caf\u00e9.jpg")],
+)
+def test_an_archive_naming_a_file_in_the_other_unicode_form_still_reads(
+    tmp_path: Path, in_manifest: str, in_archive: str
+) -> None:
+    """A Mac's zip writes "é" as "e" + a combining accent; the manifest as one letter."""
+    import zipfile
+
+    from companion.core.library.store import PackStore
+
+    files = {in_manifest: b"page"}
+    pack = tmp_path / "pack.zip"
+    with zipfile.ZipFile(pack, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(photobook_raw(files)))
+        zf.writestr(in_archive, b"page")
+    assert drain(verify_pack(pack)).ok
+    drain(import_pack(pack, PackStore(tmp_path / "lib")))
