@@ -173,3 +173,22 @@ def test_export_never_writes_through_a_link_planted_in_the_destination(
     assert victim.read_text("utf-8") == "precious"
     assert not out.is_symlink()
     assert drain(verify_pack(out)).ok
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_build_never_writes_through_a_link_planted_beside_the_output(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from companion.core.library.build import build_pack
+
+    book = tmp_path / "book"
+    book.mkdir()
+    Image.new("RGB", (40, 30), (40, 90, 140)).save(book / "01.jpg", "JPEG")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", "utf-8")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / "pack.zip.part").symlink_to(victim)
+    result = build_pack(book, usb / "pack.zip", title="T", now=Clock().now())
+    assert victim.read_text("utf-8") == "precious"
+    assert not result.out.is_symlink() and drain(verify_pack(result.out)).ok

@@ -194,6 +194,7 @@ def _write_zip(out: Path, manifest: bytes, entries: dict[str, Path]) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     try:
+        tmp.unlink(missing_ok=True)  # left over, or a planted link: never write through it
         with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
             zf.writestr(MANIFEST_NAME, manifest, compress_type=zipfile.ZIP_DEFLATED)
             for arc, path in entries.items():
