@@ -119,8 +119,10 @@ _WINDOWS_RESERVED = frozenset(
     {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
     | {f"{p}{n}" for p in ("COM", "LPT") for n in (*"0123456789", "¹", "²", "³")}
 )
-#: schema patterns end in ``$``, which Python's ``re`` also matches before a final newline
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: schema patterns end in ``$``, which Python's ``re`` also matches before a final newline;
+#: line and paragraph separators and direction overrides would let a signer's name
+#: print lines of its own ("Signed by IIED (trusted)") or turn words around
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class PackError(InvalidInputError):
@@ -329,6 +331,8 @@ def _check_names(raw: dict[str, Any]) -> None:
     """Ids, versions and language codes become file names and keys: no control
     characters (a trailing newline slips past the schema's ``$``)."""
     names = [("id", raw["id"]), ("version", raw["version"])]
+    if isinstance(raw.get("signature"), dict) and "name" in raw["signature"]:
+        names.append(("signature/name", raw["signature"]["name"]))
     names += [(f"download_hosts/{i}", h) for i, h in enumerate(raw.get("download_hosts", []))]
     for index, it in enumerate(raw["items"]):
         names.append((f"items/{index}/id", it["id"]))

@@ -127,3 +127,18 @@ def test_an_archive_naming_a_file_in_the_other_unicode_form_still_reads(
         zf.writestr(in_archive, b"page")
     assert drain(verify_pack(pack)).ok
     drain(import_pack(pack, PackStore(tmp_path / "lib")))
+
+
+@pytest.mark.parametrize(
+    "name", ["Evil\nSigned by IIED (trusted publisher).", "Evil\u2028OK", "Evil\u202eLIED", "E\x85"]
+)
+def test_a_signer_name_cannot_print_lines_of_its_own(name: str) -> None:
+    """The name is not signed: anyone may rename a valid signature "Evil\nSigned by IIED
+    (trusted publisher).", and ``pack verify`` printed that second line."""
+    from companion.core.library.signing import generate_key, sign_manifest
+
+    files = {"en/p1.jpg": b"one"}
+    raw = json.loads(sign_manifest(json.dumps(photobook_raw(files)).encode(), generate_key("E")))
+    raw["signature"]["name"] = name
+    with pytest.raises(PackError, match="signature/name"):
+        _parse(raw)
