@@ -11,6 +11,7 @@ never through a proxy.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 
 #: how long ``pack peers`` listens for announcements by default
 BROWSE_SECONDS = 3.0
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -106,13 +108,13 @@ def list_packs(http: HttpClient, base: str) -> Peer:
             raise ValueError("not a share")
         packs = tuple(
             PeerPack(
-                id=str(p["id"]),
-                version=str(p["version"]),
-                title={str(k): str(v) for k, v in dict(p.get("title", {})).items()},
+                id=_text(p["id"]),
+                version=_text(p["version"]),
+                title={_text(k): _text(v) for k, v in dict(p.get("title", {})).items()},
                 size=int(p.get("size", 0)),
                 files=int(p.get("files", 0)),
-                signer=str(p["signer"]) if p.get("signer") else None,
-                signer_name=str(p.get("signer_name", "")),
+                signer=_text(p["signer"]) if p.get("signer") else None,
+                signer_name=_text(p.get("signer_name", "")),
                 sample=bool(p.get("sample", False)),
             )
             for p in doc.get("packs", [])
@@ -121,7 +123,13 @@ def list_packs(http: HttpClient, base: str) -> Peer:
         raise ServerError(
             QT_TRANSLATE_NOOP("Errors", "%1 is not a pack share of this app."), args=(base,)
         ) from exc
-    return Peer(base, str(doc.get("name", "")), packs)
+    return Peer(base, _text(doc.get("name", "")), packs)
+
+
+def _text(value: object) -> str:
+    """A name from another laptop, for a list: one line, no direction overrides, short
+    (what it offers is checked when taken; the list is only shown)."""
+    return _UNPRINTABLE.sub(" ", str(value))[:200]
 
 
 def sync_from_peer(

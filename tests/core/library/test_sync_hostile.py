@@ -253,3 +253,21 @@ def test_generated_pack_addresses_pass_or_are_refused_in_one_line(url: str) -> N
             check(url)
         except KnownError as exc:
             assert "\n" not in str(exc)
+
+
+def test_names_in_a_share_list_are_one_line(loopback: LoopbackServer) -> None:
+    """Another laptop's list is printed by ``pack peers``: a name with line breaks
+    printed lines of its own ("signer trusted")."""
+    from companion.core.library.peers import list_packs
+
+    evil = "IIED\n    shareasm\t1\t0.1 MB\tsigner trusted\u2028\u202e"
+    index = {
+        "app": "shareasm-companion",
+        "name": evil,
+        "packs": [{"id": evil, "version": evil, "title": {"en": evil}, "signer_name": evil}],
+    }
+    loopback.route("GET", "/index.json", lambda r: Reply.json(index))
+    peer = list_packs(HttpClient(now=Clock().now, timeout=(5, 5)), loopback.url("/"))
+    pack = peer.packs[0]
+    for text in (peer.name, pack.id, pack.version, pack.title["en"], pack.signer_name):
+        assert text.isprintable() and "IIED" in text
