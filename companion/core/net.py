@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -30,7 +31,7 @@ from companion.core.errors import (
     RateLimitedError,
     ServerError,
 )
-from companion.core.jsonsafe import parse_digits, response_json
+from companion.core.jsonsafe import MAX_REPLY_BYTES, parse_digits, response_json
 
 if TYPE_CHECKING:  # requests is imported on first use: it is not on the start path
     import requests
@@ -298,10 +299,21 @@ class HttpClient:
         if self._session is not None:
             self._session.close()
 
-    def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+    def request(
+        self, method: str, url: str, *, max_bytes: int = MAX_REPLY_BYTES, **kwargs: Any
+    ) -> requests.Response:
+        """``requests``' request with the app's rules; unless ``stream=True``, a body over
+        ``max_bytes`` (after decompression) or arriving too slowly is a KnownError."""
         import requests
 
         kwargs.setdefault("timeout", self.timeout)
+        # the body is read here, capped and against a dribbling server (a whole-body
+        # read by requests has no limit: an endless reply would fill the memory)
+        stream = bool(kwargs.get("stream"))
+        kwargs["stream"] = True
+        hooks = dict(kwargs.get("hooks") or {})
+        hooks["response"] = [*_as_list(hooks.get("response")), _redirect_body]
+        kwargs["hooks"] = hooks
         if kwargs.get("verify", True) is not True:
             raise ValueError("TLS verification cannot be turned off")
         kwargs.pop("verify", None)
@@ -323,13 +335,14 @@ class HttpClient:
             raise OfflineError(
                 QT_TRANSLATE_NOOP("Errors", "%1 could not be reached."), args=(_host(url),)
             ) from exc
-        except requests.RequestException as exc:
+        except (requests.RequestException, ValueError) as exc:
+            # ValueError: urllib3's LocationParseError for a host no DNS can hold
             raise ServerError(
                 QT_TRANSLATE_NOOP("Errors", "The request to %1 failed: %2"),
                 args=(_host(url), exc),
             ) from exc
-        if not kwargs.get("stream"):
-            self.bytes_received += len(resp.content)
+        if not stream:
+            self.bytes_received += len(read_body(resp, max_bytes=max_bytes))
         if self.skew is not None:
             observe_date(self.skew, resp, sent_at)
         return resp
@@ -346,6 +359,89 @@ class HttpClient:
     def raise_for_status(self, resp: requests.Response, *, what: str = "") -> None:
         """Turn an error status into a typed :class:`KnownError`."""
         raise_for_status(resp, self.now(), what=what)
+
+
+# a body read whole must keep coming: after this many seconds, at least
+# :data:`MIN_BODY_RATE` bytes a second on average (a server dribbling a byte every
+# 25 s never trips the read timeout, and would hold the app forever)
+BODY_GRACE = 60.0
+MIN_BODY_RATE = 64
+# how much of an error reply is read for its message
+ERROR_BODY_BYTES = 64 * 1024
+
+
+class ReplyTooLarge(ServerError):
+    """A reply body over the limit for what was asked."""
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _redirect_body(resp: requests.Response, *_args: Any, **_kwargs: Any) -> None:
+    """A ``requests`` response hook: before following a redirect, ``requests`` reads its
+    body whole (an endless one fills the memory). Read a little of it; drop the rest."""
+    if resp.is_redirect:
+        try:
+            read_body(resp, max_bytes=ERROR_BODY_BYTES)
+        except (ServerError, OfflineError):
+            resp._content = b""
+            resp._content_consumed = True  # type: ignore[attr-defined]
+
+
+def size_text(n: int) -> str:
+    """``512 KB``, ``32 MB``: a limit as people read it."""
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+def read_body(
+    resp: requests.Response,
+    *,
+    max_bytes: int = MAX_REPLY_BYTES,
+    monotonic: Callable[[], float] = time.monotonic,
+) -> bytes:
+    """Read a streamed reply's body into ``resp.content``, at most ``max_bytes`` decoded
+    bytes; raise :class:`ServerError` for more, :class:`OfflineError` when it is cut
+    or comes too slowly. A body already read is returned as it is."""
+    import urllib3
+
+    if resp._content_consumed or resp.raw is None:  # type: ignore[attr-defined]
+        return resp.content or b""
+    host = _host(resp.url or "")
+    started = monotonic()
+    body = bytearray()
+    try:
+        while block := resp.raw.read1(64 * 1024, decode_content=True):
+            body += block
+            if len(body) > max_bytes:
+                raise ReplyTooLarge(
+                    QT_TRANSLATE_NOOP("Errors", "The reply from %1 is too large (more than %2)."),
+                    args=(host, size_text(max_bytes)),
+                )
+            elapsed = monotonic() - started
+            if elapsed > BODY_GRACE and len(body) < MIN_BODY_RATE * elapsed:
+                raise OfflineError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "%1 is sending its reply too slowly; try again later."
+                    ),
+                    args=(host,),
+                )
+    except (urllib3.exceptions.HTTPError, OSError) as exc:
+        resp.close()
+        raise OfflineError(
+            QT_TRANSLATE_NOOP("Errors", "The reply from %1 was cut off; try again later."),
+            args=(host,),
+        ) from exc
+    except BaseException:
+        resp.close()
+        raise
+    # what requests does after its own read of the body
+    resp._content = bytes(body)
+    resp._content_consumed = True  # type: ignore[attr-defined]
+    resp.close()
+    return resp._content
 
 
 def observe_date(skew: ClockSkew, resp: requests.Response, sent_at: datetime) -> None:
@@ -400,6 +496,11 @@ def raise_for_status(resp: requests.Response, now: datetime, *, what: str = "") 
 
 def error_detail(resp: requests.Response, limit: int = 200) -> str:
     """The server's error message, from ``{"error": ...}``, ``{"message": ...}`` or text."""
+    try:
+        if not resp._content_consumed:  # type: ignore[attr-defined]  # streamed: read a little
+            read_body(resp, max_bytes=ERROR_BODY_BYTES)
+    except (ServerError, OfflineError):
+        return ""
     try:
         body = response_json(resp)
     except ValueError:

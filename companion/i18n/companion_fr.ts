@@ -615,13 +615,13 @@
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="98"/>
+        <location filename="../ui/compose/editor.py" line="100"/>
         <source>Templates…</source>
         <extracomment>a template&apos;s blank to fill in: {place}, {name}… how many pictures the draft has (they go with the first post)</extracomment>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="111"/>
+        <location filename="../ui/compose/editor.py" line="113"/>
         <source>Add hashtag…</source>
         <translation>Ajouter un hashtag…</translation>
     </message>
@@ -668,27 +668,27 @@
         <translation>Choisissez où publier.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="116"/>
+        <location filename="../ui/compose/editor.py" line="118"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 est ajouté sur sa propre ligne à la fin ; l’aperçu montre la publication exacte.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="213"/>
+        <location filename="../ui/compose/editor.py" line="215"/>
         <source>As soon as there is a connection.</source>
         <translation>Dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="219"/>
+        <location filename="../ui/compose/editor.py" line="221"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 ici · %2 UTC (heure de l&apos;événement).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="225"/>
+        <location filename="../ui/compose/editor.py" line="227"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Les messages Bluesky/X exigent que l&apos;application soit ouverte et en ligne à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="229"/>
+        <location filename="../ui/compose/editor.py" line="231"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
@@ -1251,48 +1251,48 @@
         <translation>Libérez de l&apos;espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="314"/>
+        <location filename="../core/net.py" line="326"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock the random share of each delay (0: none, 1: anywhere from zero to the ceiling) learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (problème de certificat).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="317"/>
+        <location filename="../core/net.py" line="329"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Vérifiez la date et l&apos;heure de l&apos;ordinateur, ainsi que le réseau auquel vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="324"/>
+        <location filename="../core/net.py" line="336"/>
         <source>%1 could not be reached.</source>
         <translation>Impossible de joindre %1.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="328"/>
+        <location filename="../core/net.py" line="341"/>
         <source>The request to %1 failed: %2</source>
         <translation>La requête vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="372"/>
+        <location filename="../core/net.py" line="468"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1&#xa0;: le serveur demande une connexion (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="379"/>
+        <location filename="../core/net.py" line="475"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1&#xa0;: trop de requêtes&#xa0;; attente jusqu&apos;à %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="384"/>
+        <location filename="../core/net.py" line="480"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1&#xa0;: trop de requêtes&#xa0;; attente un moment.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="390"/>
+        <location filename="../core/net.py" line="486"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1&#xa0;: le serveur a répondu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="395"/>
+        <location filename="../core/net.py" line="491"/>
         <source>%1: the server answered %2.</source>
         <translation>%1&#xa0;: le serveur a répondu %2.</translation>
     </message>
@@ -1543,27 +1543,27 @@
         <translation>%1 contient du texte qui n’est pas de l’Unicode valide (%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="73"/>
+        <location filename="../core/library/address.py" line="76"/>
         <source>The pack address %1 is not a web address (it must start with https://).</source>
         <translation>L’adresse du paquet %1 n’est pas une adresse web (elle doit commencer par https://).</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="80"/>
+        <location filename="../core/library/address.py" line="92"/>
         <source>The pack address %1 is not secure: use https:// (plain http:// is only accepted on this computer or the local network).</source>
         <translation>L’adresse du paquet %1 n’est pas sécurisée : utilisez https:// (http:// simple n’est accepté que sur cet ordinateur ou le réseau local).</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="112"/>
+        <location filename="../core/library/address.py" line="147"/>
         <source>%1: the server sent the app on to another server (%2); for safety it was not followed.</source>
         <translation>%1 : le serveur a renvoyé l’application vers un autre serveur (%2) ; par sécurité, elle ne l’a pas suivi.</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="118"/>
+        <location filename="../core/library/address.py" line="153"/>
         <source>On hotel or venue Wi-Fi, open any web page to log in first, then try again. Otherwise check the pack address.</source>
         <translation>Sur le Wi-Fi d’un hôtel ou d’un lieu d’accueil, ouvrez d’abord une page web pour vous connecter, puis réessayez. Sinon, vérifiez l’adresse du paquet.</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="127"/>
+        <location filename="../core/library/address.py" line="162"/>
         <source>%1: the server redirected too many times.</source>
         <translation>%1 : le serveur a redirigé trop de fois.</translation>
     </message>
@@ -1718,7 +1718,7 @@
     </message>
     <message>
         <location filename="../core/event/parse.py" line="61"/>
-        <location filename="../core/event/store.py" line="267"/>
+        <location filename="../core/event/store.py" line="265"/>
         <source>The event file</source>
         <translation>Le fichier de l’événement</translation>
     </message>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <location filename="../core/event/parse.py" line="111"/>
-        <location filename="../core/library/manifest.py" line="270"/>
+        <location filename="../core/library/manifest.py" line="284"/>
         <source>top level</source>
         <translation>racine</translation>
     </message>
@@ -1790,12 +1790,12 @@
         <translation>%1 n’est pas une date et heure ISO-8601 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/parse.py" line="294"/>
+        <location filename="../core/event/parse.py" line="300"/>
         <source>%1 is out of range: %2.</source>
         <translation>%1 est hors limites : %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/parse.py" line="299"/>
+        <location filename="../core/event/parse.py" line="313"/>
         <source>%1 is out of range: %2 (years %3 to %4 only).</source>
         <translation>%1 est hors limites : %2 (années %3 à %4 seulement).</translation>
     </message>
@@ -2034,33 +2034,28 @@
         <translation>Le fichier d’agenda n’a pas pu être créé : aucun événement.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="156"/>
+        <location filename="../core/event/store.py" line="154"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Le fichier de l’événement enregistré n’a pas pu être lu ; les informations fournies avec l’application sont utilisées (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="251"/>
+        <location filename="../core/event/store.py" line="249"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>L’adresse de l’événement doit commencer par https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="260"/>
+        <location filename="../core/event/store.py" line="258"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Le serveur de l’événement a répondu « non modifié », mais rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="273"/>
+        <location filename="../core/event/store.py" line="271"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (%1 Ko).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="284"/>
-        <source>The event file download was cut off.</source>
-        <translation>Le téléchargement du fichier de l’événement a été interrompu.</translation>
-    </message>
-    <message>
-        <location filename="../core/event/store.py" line="305"/>
+        <location filename="../core/event/store.py" line="293"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (plus de %1 Ko).</translation>
     </message>
@@ -2071,57 +2066,57 @@
         <translation>%1 n’est pas du texte UTF-8. Enregistrez-le en UTF-8 (dans le Bloc-notes : Enregistrer sous → Codage : UTF-8) et reconstruisez.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="85"/>
+        <location filename="../core/library/build_plan.py" line="91"/>
         <source>%1, line %2: a caption of %3 characters; at most %4.</source>
         <translation>%1, ligne %2 : une légende de %3 caractères ; %4 au maximum.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="101"/>
+        <location filename="../core/library/build_plan.py" line="107"/>
         <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
         <translation>%1 est une image au nombre de pixels aberrant ; réduisez-la.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="108"/>
+        <location filename="../core/library/build_plan.py" line="114"/>
         <source>%1 is not a JPEG or PNG image.</source>
         <translation>%1 n’est pas une image JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="113"/>
+        <location filename="../core/library/build_plan.py" line="119"/>
         <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
         <translation>%1 n’est pas une image JPEG ou PNG (elle contient des données %2) ; enregistrez-la en JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="121"/>
+        <location filename="../core/library/build_plan.py" line="127"/>
         <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
         <translation>%1 fait %2×%3 pixels, trop grand pour une page (%4 mégapixels au maximum) ; réduisez-la.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="138"/>
+        <location filename="../core/library/build_plan.py" line="144"/>
         <source>%1 is not a folder. Give the folder that holds the pages.</source>
         <translation>%1 n’est pas un dossier. Donnez le dossier qui contient les pages.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="155"/>
+        <location filename="../core/library/build_plan.py" line="161"/>
         <source>%1: Windows cannot store a file of that name; rename it.</source>
         <translation>%1 : Windows ne peut pas enregistrer un fichier portant ce nom ; renommez-le.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="165"/>
+        <location filename="../core/library/build_plan.py" line="171"/>
         <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
         <translation>%1 : %2 n’est pas un code de langue ; utilisez deux ou trois lettres minuscules (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="177"/>
+        <location filename="../core/library/build_plan.py" line="183"/>
         <source>%1: %2 is not a language code.</source>
         <translation>%1 : %2 n’est pas un code de langue.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="187"/>
+        <location filename="../core/library/build_plan.py" line="193"/>
         <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
         <translation>%1 est une image sans numéro de page ; nommez les pages 01%2, 02%2 … (ou sortez %1 du dossier).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="197"/>
+        <location filename="../core/library/build_plan.py" line="203"/>
         <source>%1 and %2 are both page %3; keep one.</source>
         <translation>%1 et %2 sont tous deux la page %3 ; gardez-en un.</translation>
     </message>
@@ -2132,27 +2127,27 @@
         <translation>%1 et %2 sont la même édition.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="214"/>
+        <location filename="../core/library/build_plan.py" line="220"/>
         <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
         <translation>Le dossier contient des fichiers qu’un paquet ne transporte pas : %1. Un paquet prend des pages JPEG/PNG numérotées, captions.LANG.txt, title.LANG.txt, des PDF et des vidéos (.mp4, .webm …) ; sortez les autres.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="227"/>
+        <location filename="../core/library/build_plan.py" line="233"/>
         <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
         <translation>La page %1 manque : il y a %2 fichiers de page numérotés jusqu’à %3. Numérotez-les 01, 02, 03 … sans trou.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="238"/>
+        <location filename="../core/library/build_plan.py" line="244"/>
         <source>%1 has captions but the folder has no numbered pages.</source>
         <translation>%1 contient des légendes, mais le dossier n’a pas de pages numérotées.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="245"/>
+        <location filename="../core/library/build_plan.py" line="251"/>
         <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
         <translation>%1 a %2 lignes pour %3 pages : écrivez une ligne par page, dans l’ordre des pages (une ligne vide pour une page sans légende).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="254"/>
+        <location filename="../core/library/build_plan.py" line="260"/>
         <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
         <translation>%1 ne contient rien à empaqueter : ni pages numérotées (01.jpg …), ni PDF, ni vidéos.</translation>
     </message>
@@ -2183,137 +2178,137 @@
         <translation>Le paquet serait invalide : %1</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="46"/>
+        <location filename="../core/library/download.py" line="47"/>
         <source>Start the update again to continue where it stopped.</source>
         <translation>Relancez la mise à jour pour reprendre là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="165"/>
+        <location filename="../core/library/download.py" line="166"/>
         <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
         <translation>La copie de %1 sur le serveur est plus courte que ce qu’indique le paquet (%2 octets conservés, %3 attendus).</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="180"/>
+        <location filename="../core/library/download.py" line="181"/>
         <source>The server sent the wrong part of %1; it will start over.</source>
         <translation>Le serveur a envoyé la mauvaise partie de %1 ; le téléchargement va recommencer.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="40"/>
+        <location filename="../core/library/download.py" line="41"/>
         <source>The download was stopped.</source>
         <extracomment>why a download ended when the user stopped it</extracomment>
         <translation>Le téléchargement a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="234"/>
+        <location filename="../core/library/download.py" line="243"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Impossible d’enregistrer %1 : %2. Ce qui est déjà arrivé est conservé.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="245"/>
+        <location filename="../core/library/download.py" line="254"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>Le téléchargement de %1 s’est arrêté trop tôt (%2 octets sur %3) ; il reprendra là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="233"/>
+        <location filename="../core/library/manifest.py" line="247"/>
         <source>The pack names an unsafe file path: %1 (absolute).</source>
-        <extracomment>a manifest larger than this is refused before parsing (a pack of 1,000s of items is ~1 MB) the largest single file a pack may declare (a long video); larger is &quot;absurd&quot; a host name or IPv4 address, lower case (the only other servers files may come from) &quot;integer&quot; means int here: the standard validator takes 45.0 (and ``sha256`` slicing, ``range`` and HTTP Range maths then fail far away from the manifest) names Windows keeps for devices, whatever the case or extension (&quot;nul.txt&quot;, &quot;COM0.pdf&quot;, &quot;CONIN$&quot;): learn.microsoft.com/windows/win32/fileio/naming-a-file schema patterns end in ``$``, which Python&apos;s ``re`` also matches before a final newline other servers a file download may be redirected to (a CDN), besides the pack&apos;s own who signed the manifest (checked when parsed), None when unsigned</extracomment>
+        <extracomment>a manifest larger than this is refused before parsing (a pack of 1,000s of items is ~1 MB) the largest single file a pack may declare (a long video); larger is &quot;absurd&quot; a host name or IPv4 address, lower case (the only other servers files may come from) &quot;integer&quot; means int here: the standard validator takes 45.0 (and ``sha256`` slicing, ``range`` and HTTP Range maths then fail far away from the manifest) names Windows keeps for devices, whatever the case or extension (&quot;nul.txt&quot;, &quot;COM0.pdf&quot;, &quot;CONIN$&quot;): learn.microsoft.com/windows/win32/fileio/naming-a-file schema patterns end in ``$``, which Python&apos;s ``re`` also matches before a final newline; line and paragraph separators and direction overrides would let a signer&apos;s name print lines of its own (&quot;Signed by IIED (trusted)&quot;) or turn words around other servers a file download may be redirected to (a CDN), besides the pack&apos;s own who signed the manifest (checked when parsed), None when unsigned</extracomment>
         <translation>Le paquet cite un chemin de fichier dangereux : %1 (absolu).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="239"/>
+        <location filename="../core/library/manifest.py" line="253"/>
         <source>The pack names an unsafe file path: %1.</source>
         <translation>Le paquet cite un chemin de fichier dangereux : %1.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="244"/>
+        <location filename="../core/library/manifest.py" line="258"/>
         <source>The pack names a file path with forbidden characters: %1.</source>
         <translation>Le paquet cite un chemin de fichier avec des caractères interdits : %1.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="255"/>
+        <location filename="../core/library/manifest.py" line="269"/>
         <source>The pack names a file that Windows cannot store: %1.</source>
         <translation>Le paquet cite un fichier que Windows ne peut pas enregistrer : %1.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="273"/>
+        <location filename="../core/library/manifest.py" line="287"/>
         <location filename="../core/library/sync.py" line="43"/>
         <source>The pack manifest</source>
         <extracomment>names the manifest in messages about its download</extracomment>
         <translation>Le manifeste du paquet</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="287"/>
+        <location filename="../core/library/manifest.py" line="301"/>
         <source>This pack uses format %1, made for a newer version of the app (this one reads format %2). Please update the app.</source>
         <translation>Ce paquet utilise le format %1, prévu pour une version plus récente de l’application (celle-ci lit le format %2). Veuillez mettre l’application à jour.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="300"/>
+        <location filename="../core/library/manifest.py" line="314"/>
         <source>The pack manifest is invalid at %1: %2 (and %3 more problems).</source>
         <translation>Le manifeste du paquet est invalide à l’emplacement %1 : %2 (et %3 autres problèmes).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="306"/>
+        <location filename="../core/library/manifest.py" line="320"/>
         <source>The pack manifest is invalid at %1: %2.</source>
         <translation>Le manifeste du paquet est invalide à l’emplacement %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="330"/>
+        <location filename="../core/library/manifest.py" line="346"/>
         <source>The pack manifest is invalid at %1: %2 has a control character.</source>
         <translation>Le manifeste du paquet est invalide à l’emplacement %1 : %2 contient un caractère de contrôle.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="346"/>
+        <location filename="../core/library/manifest.py" line="362"/>
         <source>The pack lists the item %1 twice (items/%2).</source>
         <translation>Le paquet liste l’élément %1 deux fois (items/%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="358"/>
+        <location filename="../core/library/manifest.py" line="374"/>
         <source>Item %1 names the manifest itself as a file.</source>
         <translation>L’élément %1 cite le manifeste lui-même comme fichier.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="365"/>
+        <location filename="../core/library/manifest.py" line="391"/>
         <source>Item %1: the files %2 and %3 differ only in capital letters; Windows and macOS cannot keep both.</source>
         <translation>Élément %1 : les fichiers %2 et %3 ne diffèrent que par les majuscules ; Windows et macOS ne peuvent pas garder les deux.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="375"/>
+        <location filename="../core/library/manifest.py" line="401"/>
         <source>Item %1: the file %2 is listed twice with different contents.</source>
         <translation>Élément %1 : le fichier %2 est listé deux fois avec des contenus différents.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="386"/>
+        <location filename="../core/library/manifest.py" line="412"/>
         <source>Item %1 (%2) has neither a web address nor files.</source>
         <translation>L’élément %1 (%2) n’a ni adresse web ni fichiers.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="391"/>
+        <location filename="../core/library/manifest.py" line="417"/>
         <source>Item %1 (%2) has no language edition.</source>
         <translation>L’élément %1 (%2) n’a aucune édition linguistique.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="396"/>
+        <location filename="../core/library/manifest.py" line="422"/>
         <source>Item %1 has no title in any language.</source>
         <translation>L’élément %1 n’a de titre dans aucune langue.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="92"/>
+        <location filename="../core/library/peers.py" line="95"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
         <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 n’est pas l’adresse d’un partage sur ce réseau (elle ressemble à 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="108"/>
+        <location filename="../core/library/peers.py" line="111"/>
         <source>The share</source>
         <translation>Le partage</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="130"/>
+        <location filename="../core/library/peers.py" line="133"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 n’est pas un partage de paquets de cette application.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="189"/>
+        <location filename="../core/library/peers.py" line="192"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Impossible d’écouter les partages sur ce réseau (%1). Tapez plutôt l’adresse qu’affiche l’autre ordinateur.</translation>
     </message>
@@ -2340,64 +2335,64 @@
         <translation>Impossible d’ouvrir le port %1 pour le partage : %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="96"/>
+        <location filename="../core/library/pack_source.py" line="98"/>
         <source>%1 points outside the pack.</source>
         <extracomment>an archive whose entries claim more than this in total is refused outright</extracomment>
         <translation>%1 pointe hors du paquet.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="115"/>
+        <location filename="../core/library/pack_source.py" line="117"/>
         <source>%1 is not a readable zip archive (%2).</source>
         <translation>%1 n’est pas une archive zip lisible (%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="135"/>
+        <location filename="../core/library/pack_source.py" line="138"/>
         <source>The archive contains an absolute path: %1. Refused.</source>
         <translation>L’archive contient un chemin absolu : %1. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="142"/>
+        <location filename="../core/library/pack_source.py" line="145"/>
         <source>The archive contains a path leaving the pack: %1. Refused.</source>
         <translation>L’archive contient un chemin qui sort du paquet : %1. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="150"/>
+        <location filename="../core/library/pack_source.py" line="153"/>
         <source>The archive contains a link: %1. Refused.</source>
         <translation>L’archive contient un lien : %1. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="156"/>
+        <location filename="../core/library/pack_source.py" line="159"/>
         <source>The archive declares an absurd size. Refused.</source>
         <translation>L’archive déclare une taille aberrante. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="161"/>
+        <location filename="../core/library/pack_source.py" line="164"/>
         <source>The archive contains %1 twice. Refused.</source>
         <translation>L’archive contient %1 deux fois. Refusée.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="188"/>
+        <location filename="../core/library/pack_source.py" line="193"/>
         <source>%1 uses a compression the app cannot read</source>
         <translation>%1 utilise une compression que l’application ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="193"/>
+        <location filename="../core/library/pack_source.py" line="198"/>
         <source>%1 is encrypted in the archive</source>
         <translation>%1 est chiffré dans l’archive</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="210"/>
+        <location filename="../core/library/pack_source.py" line="226"/>
         <source>%1 is neither a folder nor an archive.</source>
         <translation>%1 n’est ni un dossier ni une archive.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="215"/>
+        <location filename="../core/library/pack_source.py" line="231"/>
         <source>%1 is not a regular file</source>
         <extracomment>the problems with one file of a pack (no full stop: they are parts of a sentence)</extracomment>
         <translation>%1 n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="216"/>
+        <location filename="../core/library/pack_source.py" line="232"/>
         <source>%1 is damaged in the archive (%2)</source>
         <translation>%1 est endommagé dans l’archive (%2)</translation>
     </message>
@@ -2444,22 +2439,22 @@
         <translation>Le paquet %1 n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="90"/>
+        <location filename="../core/library/store.py" line="98"/>
         <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
         <translation>Le fichier %1 fait %2 octets, le paquet en indique %3 : il est tronqué ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="98"/>
+        <location filename="../core/library/store.py" line="106"/>
         <source>The file %1 is damaged or was changed (checksum differs).</source>
         <translation>Le fichier %1 est endommagé ou a été modifié (la somme de contrôle diffère).</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="123"/>
+        <location filename="../core/library/store.py" line="131"/>
         <source>Could not store %1: %2.</source>
         <translation>Impossible de stocker %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="161"/>
+        <location filename="../core/library/store.py" line="169"/>
         <source>The pack is incomplete: %1 files are missing, first %2.</source>
         <translation>Le paquet est incomplet : %1 fichiers manquent, à commencer par %2.</translation>
     </message>
@@ -3084,6 +3079,36 @@
         <source>%1: %2</source>
         <extracomment>%1 an account&apos;s name, %2 what the app was doing (&quot;picture upload&quot;)</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="420"/>
+        <source>The reply from %1 is too large (more than %2).</source>
+        <translation>La réponse de %1 est trop volumineuse (plus de %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="426"/>
+        <source>%1 is sending its reply too slowly; try again later.</source>
+        <translation>%1 envoie sa réponse trop lentement ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="434"/>
+        <source>The reply from %1 was cut off; try again later.</source>
+        <translation>La réponse de %1 a été interrompue ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="83"/>
+        <source>The pack address %1 contains a user name or password before the server name; leave it out.</source>
+        <translation>L’adresse du paquet %1 contient un nom d’utilisateur ou un mot de passe avant le nom du serveur ; retirez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/parse.py" line="304"/>
+        <source>%1 is %2, a time that does not exist in %3 (the clocks skip it that day).</source>
+        <translation>%1 vaut %2, une heure qui n’existe pas dans %3 (les horloges la sautent ce jour-là).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="382"/>
+        <source>Item %1: the files %2 and %3 differ only in how their accents are written in Unicode; macOS cannot keep both.</source>
+        <translation>Élément %1 : les fichiers %2 et %3 ne diffèrent que par la façon dont leurs accents sont codés en Unicode ; macOS ne peut pas garder les deux.</translation>
     </message>
 </context>
 <context>

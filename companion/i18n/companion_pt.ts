@@ -615,13 +615,13 @@
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="98"/>
+        <location filename="../ui/compose/editor.py" line="100"/>
         <source>Templates…</source>
         <extracomment>a template&apos;s blank to fill in: {place}, {name}… how many pictures the draft has (they go with the first post)</extracomment>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="111"/>
+        <location filename="../ui/compose/editor.py" line="113"/>
         <source>Add hashtag…</source>
         <translation>Adicionar hashtag…</translation>
     </message>
@@ -668,27 +668,27 @@
         <translation>Escolha onde postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="116"/>
+        <location filename="../ui/compose/editor.py" line="118"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 é acrescentado em linha própria no final; a pré-visualização mostra a publicação exata.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="213"/>
+        <location filename="../ui/compose/editor.py" line="215"/>
         <source>As soon as there is a connection.</source>
         <translation>Assim que houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="219"/>
+        <location filename="../ui/compose/editor.py" line="221"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 aqui · %2 UTC (horário do evento).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="225"/>
+        <location filename="../ui/compose/editor.py" line="227"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Postagens no Bluesky/X precisam do app aberto e online nesse horário.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="229"/>
+        <location filename="../ui/compose/editor.py" line="231"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
@@ -1251,48 +1251,48 @@
         <translation>Libere espaço em disco ou verifique a pasta de dados e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="314"/>
+        <location filename="../core/net.py" line="326"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock the random share of each delay (0: none, 1: anywhere from zero to the ceiling) learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Não foi possível fazer uma conexão segura com %1 (problema de certificado).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="317"/>
+        <location filename="../core/net.py" line="329"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Verifique a data e a hora do computador e a rede que você está usando.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="324"/>
+        <location filename="../core/net.py" line="336"/>
         <source>%1 could not be reached.</source>
         <translation>Não foi possível acessar %1.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="328"/>
+        <location filename="../core/net.py" line="341"/>
         <source>The request to %1 failed: %2</source>
         <translation>A solicitação para %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="372"/>
+        <location filename="../core/net.py" line="468"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: o servidor pediu um login (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="379"/>
+        <location filename="../core/net.py" line="475"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: solicitações demais; aguardando até %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="384"/>
+        <location filename="../core/net.py" line="480"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: solicitações demais; aguardando um pouco.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="390"/>
+        <location filename="../core/net.py" line="486"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: o servidor respondeu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="395"/>
+        <location filename="../core/net.py" line="491"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: o servidor respondeu %2.</translation>
     </message>
@@ -1543,27 +1543,27 @@
         <translation>%1 contém texto que não é Unicode válido (%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="73"/>
+        <location filename="../core/library/address.py" line="76"/>
         <source>The pack address %1 is not a web address (it must start with https://).</source>
         <translation>O endereço do pacote %1 não é um endereço web (deve começar com https://).</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="80"/>
+        <location filename="../core/library/address.py" line="92"/>
         <source>The pack address %1 is not secure: use https:// (plain http:// is only accepted on this computer or the local network).</source>
         <translation>O endereço do pacote %1 não é seguro: use https:// (http:// simples só é aceito neste computador ou na rede local).</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="112"/>
+        <location filename="../core/library/address.py" line="147"/>
         <source>%1: the server sent the app on to another server (%2); for safety it was not followed.</source>
         <translation>%1: o servidor enviou o aplicativo para outro servidor (%2); por segurança, ele não foi seguido.</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="118"/>
+        <location filename="../core/library/address.py" line="153"/>
         <source>On hotel or venue Wi-Fi, open any web page to log in first, then try again. Otherwise check the pack address.</source>
         <translation>No Wi-Fi de hotel ou do local do evento, abra qualquer página web para fazer login primeiro e tente de novo. Caso contrário, verifique o endereço do pacote.</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="127"/>
+        <location filename="../core/library/address.py" line="162"/>
         <source>%1: the server redirected too many times.</source>
         <translation>%1: o servidor redirecionou vezes demais.</translation>
     </message>
@@ -1718,7 +1718,7 @@
     </message>
     <message>
         <location filename="../core/event/parse.py" line="61"/>
-        <location filename="../core/event/store.py" line="267"/>
+        <location filename="../core/event/store.py" line="265"/>
         <source>The event file</source>
         <translation>O arquivo do evento</translation>
     </message>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <location filename="../core/event/parse.py" line="111"/>
-        <location filename="../core/library/manifest.py" line="270"/>
+        <location filename="../core/library/manifest.py" line="284"/>
         <source>top level</source>
         <translation>raiz</translation>
     </message>
@@ -1790,12 +1790,12 @@
         <translation>%1 não é uma data e hora ISO-8601: %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/parse.py" line="294"/>
+        <location filename="../core/event/parse.py" line="300"/>
         <source>%1 is out of range: %2.</source>
         <translation>%1 está fora do intervalo: %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/parse.py" line="299"/>
+        <location filename="../core/event/parse.py" line="313"/>
         <source>%1 is out of range: %2 (years %3 to %4 only).</source>
         <translation>%1 está fora do intervalo: %2 (somente anos de %3 a %4).</translation>
     </message>
@@ -2034,33 +2034,28 @@
         <translation>Não foi possível criar o arquivo de calendário: não há eventos.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="156"/>
+        <location filename="../core/event/store.py" line="154"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Não foi possível ler o arquivo do evento salvo; os dados que vêm com o app estão em uso (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="251"/>
+        <location filename="../core/event/store.py" line="249"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>O endereço do evento deve começar com https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="260"/>
+        <location filename="../core/event/store.py" line="258"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>O servidor do evento respondeu &apos;não modificado&apos;, mas nada está salvo.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="273"/>
+        <location filename="../core/event/store.py" line="271"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>O arquivo do evento nesse endereço é grande demais (%1 KB).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="284"/>
-        <source>The event file download was cut off.</source>
-        <translation>O download do arquivo do evento foi interrompido.</translation>
-    </message>
-    <message>
-        <location filename="../core/event/store.py" line="305"/>
+        <location filename="../core/event/store.py" line="293"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>O arquivo do evento nesse endereço é grande demais (mais de %1 KB).</translation>
     </message>
@@ -2071,57 +2066,57 @@
         <translation>%1 não é texto UTF-8. Salve-o como UTF-8 (no Bloco de Notas: Salvar como → Codificação: UTF-8) e gere de novo.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="85"/>
+        <location filename="../core/library/build_plan.py" line="91"/>
         <source>%1, line %2: a caption of %3 characters; at most %4.</source>
         <translation>%1, linha %2: uma legenda de %3 caracteres; no máximo %4.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="101"/>
+        <location filename="../core/library/build_plan.py" line="107"/>
         <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
         <translation>%1 é uma imagem com um número absurdo de pixels; reduza-a.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="108"/>
+        <location filename="../core/library/build_plan.py" line="114"/>
         <source>%1 is not a JPEG or PNG image.</source>
         <translation>%1 não é uma imagem JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="113"/>
+        <location filename="../core/library/build_plan.py" line="119"/>
         <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
         <translation>%1 não é uma imagem JPEG ou PNG (contém dados %2); salve-a como JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="121"/>
+        <location filename="../core/library/build_plan.py" line="127"/>
         <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
         <translation>%1 tem %2×%3 pixels, grande demais para uma página (no máximo %4 megapixels); reduza-a.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="138"/>
+        <location filename="../core/library/build_plan.py" line="144"/>
         <source>%1 is not a folder. Give the folder that holds the pages.</source>
         <translation>%1 não é uma pasta. Informe a pasta que contém as páginas.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="155"/>
+        <location filename="../core/library/build_plan.py" line="161"/>
         <source>%1: Windows cannot store a file of that name; rename it.</source>
         <translation>%1: o Windows não pode guardar um arquivo com esse nome; renomeie-o.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="165"/>
+        <location filename="../core/library/build_plan.py" line="171"/>
         <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
         <translation>%1: %2 não é um código de idioma; use duas ou três letras minúsculas (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="177"/>
+        <location filename="../core/library/build_plan.py" line="183"/>
         <source>%1: %2 is not a language code.</source>
         <translation>%1: %2 não é um código de idioma.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="187"/>
+        <location filename="../core/library/build_plan.py" line="193"/>
         <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
         <translation>%1 é uma imagem sem número de página; nomeie as páginas 01%2, 02%2 … (ou tire %1 da pasta).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="197"/>
+        <location filename="../core/library/build_plan.py" line="203"/>
         <source>%1 and %2 are both page %3; keep one.</source>
         <translation>%1 e %2 são ambos a página %3; mantenha um.</translation>
     </message>
@@ -2132,27 +2127,27 @@
         <translation>%1 e %2 são a mesma edição.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="214"/>
+        <location filename="../core/library/build_plan.py" line="220"/>
         <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
         <translation>A pasta tem arquivos que um pacote não leva: %1. Um pacote aceita páginas JPEG/PNG numeradas, captions.LANG.txt, title.LANG.txt, PDFs e vídeos (.mp4, .webm …); tire os outros.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="227"/>
+        <location filename="../core/library/build_plan.py" line="233"/>
         <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
         <translation>A página %1 está faltando: há %2 arquivos de página numerados até %3. Numere-os 01, 02, 03 … sem pular.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="238"/>
+        <location filename="../core/library/build_plan.py" line="244"/>
         <source>%1 has captions but the folder has no numbered pages.</source>
         <translation>%1 tem legendas, mas a pasta não tem páginas numeradas.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="245"/>
+        <location filename="../core/library/build_plan.py" line="251"/>
         <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
         <translation>%1 tem %2 linhas para %3 páginas: escreva uma linha por página, na ordem das páginas (uma linha vazia para página sem legenda).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="254"/>
+        <location filename="../core/library/build_plan.py" line="260"/>
         <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
         <translation>%1 não tem nada para empacotar: nenhuma página numerada (01.jpg …), PDF ou vídeo.</translation>
     </message>
@@ -2183,137 +2178,137 @@
         <translation>O pacote seria inválido: %1</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="46"/>
+        <location filename="../core/library/download.py" line="47"/>
         <source>Start the update again to continue where it stopped.</source>
         <translation>Inicie a atualização de novo para continuar de onde parou.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="165"/>
+        <location filename="../core/library/download.py" line="166"/>
         <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
         <translation>A cópia de %1 no servidor é menor do que o pacote indica (%2 bytes guardados, %3 esperados).</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="180"/>
+        <location filename="../core/library/download.py" line="181"/>
         <source>The server sent the wrong part of %1; it will start over.</source>
         <translation>O servidor enviou a parte errada de %1; o download vai recomeçar.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="40"/>
+        <location filename="../core/library/download.py" line="41"/>
         <source>The download was stopped.</source>
         <extracomment>why a download ended when the user stopped it</extracomment>
         <translation>O download foi interrompido.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="234"/>
+        <location filename="../core/library/download.py" line="243"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Não foi possível salvar %1: %2. O que já chegou fica guardado.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="245"/>
+        <location filename="../core/library/download.py" line="254"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>O download de %1 terminou antes da hora (%2 de %3 bytes); ele vai continuar de onde parou.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="233"/>
+        <location filename="../core/library/manifest.py" line="247"/>
         <source>The pack names an unsafe file path: %1 (absolute).</source>
-        <extracomment>a manifest larger than this is refused before parsing (a pack of 1,000s of items is ~1 MB) the largest single file a pack may declare (a long video); larger is &quot;absurd&quot; a host name or IPv4 address, lower case (the only other servers files may come from) &quot;integer&quot; means int here: the standard validator takes 45.0 (and ``sha256`` slicing, ``range`` and HTTP Range maths then fail far away from the manifest) names Windows keeps for devices, whatever the case or extension (&quot;nul.txt&quot;, &quot;COM0.pdf&quot;, &quot;CONIN$&quot;): learn.microsoft.com/windows/win32/fileio/naming-a-file schema patterns end in ``$``, which Python&apos;s ``re`` also matches before a final newline other servers a file download may be redirected to (a CDN), besides the pack&apos;s own who signed the manifest (checked when parsed), None when unsigned</extracomment>
+        <extracomment>a manifest larger than this is refused before parsing (a pack of 1,000s of items is ~1 MB) the largest single file a pack may declare (a long video); larger is &quot;absurd&quot; a host name or IPv4 address, lower case (the only other servers files may come from) &quot;integer&quot; means int here: the standard validator takes 45.0 (and ``sha256`` slicing, ``range`` and HTTP Range maths then fail far away from the manifest) names Windows keeps for devices, whatever the case or extension (&quot;nul.txt&quot;, &quot;COM0.pdf&quot;, &quot;CONIN$&quot;): learn.microsoft.com/windows/win32/fileio/naming-a-file schema patterns end in ``$``, which Python&apos;s ``re`` also matches before a final newline; line and paragraph separators and direction overrides would let a signer&apos;s name print lines of its own (&quot;Signed by IIED (trusted)&quot;) or turn words around other servers a file download may be redirected to (a CDN), besides the pack&apos;s own who signed the manifest (checked when parsed), None when unsigned</extracomment>
         <translation>O pacote cita um caminho de arquivo inseguro: %1 (absoluto).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="239"/>
+        <location filename="../core/library/manifest.py" line="253"/>
         <source>The pack names an unsafe file path: %1.</source>
         <translation>O pacote cita um caminho de arquivo inseguro: %1.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="244"/>
+        <location filename="../core/library/manifest.py" line="258"/>
         <source>The pack names a file path with forbidden characters: %1.</source>
         <translation>O pacote cita um caminho de arquivo com caracteres proibidos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="255"/>
+        <location filename="../core/library/manifest.py" line="269"/>
         <source>The pack names a file that Windows cannot store: %1.</source>
         <translation>O pacote cita um arquivo que o Windows não pode guardar: %1.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="273"/>
+        <location filename="../core/library/manifest.py" line="287"/>
         <location filename="../core/library/sync.py" line="43"/>
         <source>The pack manifest</source>
         <extracomment>names the manifest in messages about its download</extracomment>
         <translation>O manifesto do pacote</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="287"/>
+        <location filename="../core/library/manifest.py" line="301"/>
         <source>This pack uses format %1, made for a newer version of the app (this one reads format %2). Please update the app.</source>
         <translation>Este pacote usa o formato %1, feito para uma versão mais nova do app (este lê o formato %2). Atualize o app.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="300"/>
+        <location filename="../core/library/manifest.py" line="314"/>
         <source>The pack manifest is invalid at %1: %2 (and %3 more problems).</source>
         <translation>O manifesto do pacote é inválido na posição %1: %2 (e mais %3 problemas).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="306"/>
+        <location filename="../core/library/manifest.py" line="320"/>
         <source>The pack manifest is invalid at %1: %2.</source>
         <translation>O manifesto do pacote é inválido na posição %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="330"/>
+        <location filename="../core/library/manifest.py" line="346"/>
         <source>The pack manifest is invalid at %1: %2 has a control character.</source>
         <translation>O manifesto do pacote é inválido na posição %1: %2 tem um caractere de controle.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="346"/>
+        <location filename="../core/library/manifest.py" line="362"/>
         <source>The pack lists the item %1 twice (items/%2).</source>
         <translation>O pacote lista o item %1 duas vezes (items/%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="358"/>
+        <location filename="../core/library/manifest.py" line="374"/>
         <source>Item %1 names the manifest itself as a file.</source>
         <translation>O item %1 cita o próprio manifesto como arquivo.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="365"/>
+        <location filename="../core/library/manifest.py" line="391"/>
         <source>Item %1: the files %2 and %3 differ only in capital letters; Windows and macOS cannot keep both.</source>
         <translation>Item %1: os arquivos %2 e %3 diferem só nas letras maiúsculas; o Windows e o macOS não conseguem guardar os dois.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="375"/>
+        <location filename="../core/library/manifest.py" line="401"/>
         <source>Item %1: the file %2 is listed twice with different contents.</source>
         <translation>Item %1: o arquivo %2 aparece duas vezes com conteúdos diferentes.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="386"/>
+        <location filename="../core/library/manifest.py" line="412"/>
         <source>Item %1 (%2) has neither a web address nor files.</source>
         <translation>O item %1 (%2) não tem endereço web nem arquivos.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="391"/>
+        <location filename="../core/library/manifest.py" line="417"/>
         <source>Item %1 (%2) has no language edition.</source>
         <translation>O item %1 (%2) não tem edição em nenhum idioma.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="396"/>
+        <location filename="../core/library/manifest.py" line="422"/>
         <source>Item %1 has no title in any language.</source>
         <translation>O item %1 não tem título em nenhum idioma.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="92"/>
+        <location filename="../core/library/peers.py" line="95"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
         <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 não é o endereço de um compartilhamento nesta rede (ele é parecido com 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="108"/>
+        <location filename="../core/library/peers.py" line="111"/>
         <source>The share</source>
         <translation>O compartilhamento</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="130"/>
+        <location filename="../core/library/peers.py" line="133"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 não é um compartilhamento de pacotes deste app.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="189"/>
+        <location filename="../core/library/peers.py" line="192"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Não foi possível procurar compartilhamentos nesta rede (%1). Digite o endereço que o outro computador mostra.</translation>
     </message>
@@ -2340,64 +2335,64 @@
         <translation>Não foi possível abrir a porta %1 para compartilhar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="96"/>
+        <location filename="../core/library/pack_source.py" line="98"/>
         <source>%1 points outside the pack.</source>
         <extracomment>an archive whose entries claim more than this in total is refused outright</extracomment>
         <translation>%1 aponta para fora do pacote.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="115"/>
+        <location filename="../core/library/pack_source.py" line="117"/>
         <source>%1 is not a readable zip archive (%2).</source>
         <translation>%1 não é um arquivo zip legível (%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="135"/>
+        <location filename="../core/library/pack_source.py" line="138"/>
         <source>The archive contains an absolute path: %1. Refused.</source>
         <translation>O arquivo compactado contém um caminho absoluto: %1. Recusado.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="142"/>
+        <location filename="../core/library/pack_source.py" line="145"/>
         <source>The archive contains a path leaving the pack: %1. Refused.</source>
         <translation>O arquivo compactado contém um caminho que sai do pacote: %1. Recusado.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="150"/>
+        <location filename="../core/library/pack_source.py" line="153"/>
         <source>The archive contains a link: %1. Refused.</source>
         <translation>O arquivo compactado contém um link: %1. Recusado.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="156"/>
+        <location filename="../core/library/pack_source.py" line="159"/>
         <source>The archive declares an absurd size. Refused.</source>
         <translation>O arquivo compactado declara um tamanho absurdo. Recusado.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="161"/>
+        <location filename="../core/library/pack_source.py" line="164"/>
         <source>The archive contains %1 twice. Refused.</source>
         <translation>O arquivo compactado contém %1 duas vezes. Recusado.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="188"/>
+        <location filename="../core/library/pack_source.py" line="193"/>
         <source>%1 uses a compression the app cannot read</source>
         <translation>%1 usa uma compressão que o app não consegue ler</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="193"/>
+        <location filename="../core/library/pack_source.py" line="198"/>
         <source>%1 is encrypted in the archive</source>
         <translation>%1 está criptografado no arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="210"/>
+        <location filename="../core/library/pack_source.py" line="226"/>
         <source>%1 is neither a folder nor an archive.</source>
         <translation>%1 não é uma pasta nem um arquivo compactado.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="215"/>
+        <location filename="../core/library/pack_source.py" line="231"/>
         <source>%1 is not a regular file</source>
         <extracomment>the problems with one file of a pack (no full stop: they are parts of a sentence)</extracomment>
         <translation>%1 não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="216"/>
+        <location filename="../core/library/pack_source.py" line="232"/>
         <source>%1 is damaged in the archive (%2)</source>
         <translation>%1 está danificado no arquivo compactado (%2)</translation>
     </message>
@@ -2444,22 +2439,22 @@
         <translation>O pacote %1 não está instalado.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="90"/>
+        <location filename="../core/library/store.py" line="98"/>
         <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
         <translation>O arquivo %1 tem %2 bytes, o pacote diz %3: está truncado ou foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="98"/>
+        <location filename="../core/library/store.py" line="106"/>
         <source>The file %1 is damaged or was changed (checksum differs).</source>
         <translation>O arquivo %1 está danificado ou foi alterado (a soma de verificação não confere).</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="123"/>
+        <location filename="../core/library/store.py" line="131"/>
         <source>Could not store %1: %2.</source>
         <translation>Não foi possível guardar %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="161"/>
+        <location filename="../core/library/store.py" line="169"/>
         <source>The pack is incomplete: %1 files are missing, first %2.</source>
         <translation>O pacote está incompleto: faltam %1 arquivos, a começar por %2.</translation>
     </message>
@@ -3084,6 +3079,36 @@
         <source>%1: %2</source>
         <extracomment>%1 an account&apos;s name, %2 what the app was doing (&quot;picture upload&quot;)</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="420"/>
+        <source>The reply from %1 is too large (more than %2).</source>
+        <translation>A resposta de %1 é grande demais (mais de %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="426"/>
+        <source>%1 is sending its reply too slowly; try again later.</source>
+        <translation>%1 está enviando a resposta devagar demais; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="434"/>
+        <source>The reply from %1 was cut off; try again later.</source>
+        <translation>A resposta de %1 foi interrompida; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="83"/>
+        <source>The pack address %1 contains a user name or password before the server name; leave it out.</source>
+        <translation>O endereço do pacote %1 contém um nome de usuário ou uma senha antes do nome do servidor; remova-o.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/parse.py" line="304"/>
+        <source>%1 is %2, a time that does not exist in %3 (the clocks skip it that day).</source>
+        <translation>%1 é %2, um horário que não existe em %3 (os relógios o pulam nesse dia).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="382"/>
+        <source>Item %1: the files %2 and %3 differ only in how their accents are written in Unicode; macOS cannot keep both.</source>
+        <translation>Item %1: os arquivos %2 e %3 diferem apenas na forma como os acentos são codificados em Unicode; o macOS não consegue manter os dois.</translation>
     </message>
 </context>
 <context>

@@ -615,13 +615,13 @@
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="98"/>
+        <location filename="../ui/compose/editor.py" line="100"/>
         <source>Templates…</source>
         <extracomment>a template&apos;s blank to fill in: {place}, {name}… how many pictures the draft has (they go with the first post)</extracomment>
         <translation>Violezo…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="111"/>
+        <location filename="../ui/compose/editor.py" line="113"/>
         <source>Add hashtag…</source>
         <translation>Ongeza hashtag…</translation>
     </message>
@@ -668,27 +668,27 @@
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="116"/>
+        <location filename="../ui/compose/editor.py" line="118"/>
         <source>#%1 is added on its own line at the end; the preview shows the exact post.</source>
         <translation>#%1 huongezwa kwenye mstari wake mwishoni; onyesho linaonyesha chapisho halisi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="213"/>
+        <location filename="../ui/compose/editor.py" line="215"/>
         <source>As soon as there is a connection.</source>
         <translation>Mara tu kutakapokuwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="219"/>
+        <location filename="../ui/compose/editor.py" line="221"/>
         <source>%1 here · %2 UTC (event time).</source>
         <translation>%1 hapa · %2 UTC (saa za tukio).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="225"/>
+        <location filename="../ui/compose/editor.py" line="227"/>
         <source>Bluesky/X posts need the app running and online at that time.</source>
         <translation>Machapisho ya Bluesky/X yanahitaji programu iwe wazi na mtandaoni wakati huo.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/editor.py" line="229"/>
+        <location filename="../ui/compose/editor.py" line="231"/>
         <source>Mastodon gets it ahead of time when online.</source>
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
@@ -1251,48 +1251,48 @@
         <translation>Ongeza nafasi kwenye diski au angalia folda ya data, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="314"/>
+        <location filename="../core/net.py" line="326"/>
         <source>A secure connection to %1 could not be made (certificate problem).</source>
         <extracomment>(connect, read) seconds; slow field links get a generous read timeout differences between this computer&apos;s clock and a server&apos;s below this are noise a reply that took longer than this says too little about the server&apos;s clock the random share of each delay (0: none, 1: anywhere from zero to the ceiling) learns this computer&apos;s clock error from each trusted reply&apos;s ``Date`` bytes received in bodies and requests sent, for the data-use counters</extracomment>
         <translation>Muunganisho salama na %1 haukuweza kufanyika (tatizo la cheti).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="317"/>
+        <location filename="../core/net.py" line="329"/>
         <source>Check the computer&apos;s date and time, and the network you are on.</source>
         <translation>Angalia tarehe na saa ya kompyuta, na mtandao unaotumia.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="324"/>
+        <location filename="../core/net.py" line="336"/>
         <source>%1 could not be reached.</source>
         <translation>%1 haikuweza kufikiwa.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="328"/>
+        <location filename="../core/net.py" line="341"/>
         <source>The request to %1 failed: %2</source>
         <translation>Ombi kwa %1 limeshindikana: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="372"/>
+        <location filename="../core/net.py" line="468"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: seva imeomba kuingia (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="379"/>
+        <location filename="../core/net.py" line="475"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: maombi mengi mno; inasubiri hadi %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="384"/>
+        <location filename="../core/net.py" line="480"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: maombi mengi mno; inasubiri kwa muda.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="390"/>
+        <location filename="../core/net.py" line="486"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: seva ilijibu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="395"/>
+        <location filename="../core/net.py" line="491"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: seva ilijibu %2.</translation>
     </message>
@@ -1543,27 +1543,27 @@
         <translation>%1 ina maandishi ambayo si Unicode halali (%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="73"/>
+        <location filename="../core/library/address.py" line="76"/>
         <source>The pack address %1 is not a web address (it must start with https://).</source>
         <translation>Anwani ya kifurushi %1 si anwani ya wavuti (lazima ianze na https://).</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="80"/>
+        <location filename="../core/library/address.py" line="92"/>
         <source>The pack address %1 is not secure: use https:// (plain http:// is only accepted on this computer or the local network).</source>
         <translation>Anwani ya kifurushi %1 si salama: tumia https:// (http:// peke yake inakubaliwa tu kwenye kompyuta hii au mtandao wa ndani).</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="112"/>
+        <location filename="../core/library/address.py" line="147"/>
         <source>%1: the server sent the app on to another server (%2); for safety it was not followed.</source>
         <translation>%1: seva ilipeleka programu kwa seva nyingine (%2); kwa usalama haikufuatwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="118"/>
+        <location filename="../core/library/address.py" line="153"/>
         <source>On hotel or venue Wi-Fi, open any web page to log in first, then try again. Otherwise check the pack address.</source>
         <translation>Kwenye Wi-Fi ya hoteli au ukumbi, fungua ukurasa wowote wa wavuti kuingia kwanza, kisha jaribu tena. La sivyo, kagua anwani ya kifurushi.</translation>
     </message>
     <message>
-        <location filename="../core/library/address.py" line="127"/>
+        <location filename="../core/library/address.py" line="162"/>
         <source>%1: the server redirected too many times.</source>
         <translation>%1: seva ilielekeza upya mara nyingi mno.</translation>
     </message>
@@ -1718,7 +1718,7 @@
     </message>
     <message>
         <location filename="../core/event/parse.py" line="61"/>
-        <location filename="../core/event/store.py" line="267"/>
+        <location filename="../core/event/store.py" line="265"/>
         <source>The event file</source>
         <translation>Faili ya tukio</translation>
     </message>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <location filename="../core/event/parse.py" line="111"/>
-        <location filename="../core/library/manifest.py" line="270"/>
+        <location filename="../core/library/manifest.py" line="284"/>
         <source>top level</source>
         <translation>kiwango cha juu</translation>
     </message>
@@ -1790,12 +1790,12 @@
         <translation>%1 si tarehe na saa ya ISO-8601: %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/parse.py" line="294"/>
+        <location filename="../core/event/parse.py" line="300"/>
         <source>%1 is out of range: %2.</source>
         <translation>%1 iko nje ya kiwango kinachokubalika: %2.</translation>
     </message>
     <message>
-        <location filename="../core/event/parse.py" line="299"/>
+        <location filename="../core/event/parse.py" line="313"/>
         <source>%1 is out of range: %2 (years %3 to %4 only).</source>
         <translation>%1 iko nje ya kiwango kinachokubalika: %2 (miaka %3 hadi %4 pekee).</translation>
     </message>
@@ -2034,33 +2034,28 @@
         <translation>Faili ya kalenda haikuweza kutengenezwa: hakuna matukio.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="156"/>
+        <location filename="../core/event/store.py" line="154"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Faili ya tukio iliyohifadhiwa haikuweza kusomwa; maelezo yaliyokuja na programu yanatumika (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="251"/>
+        <location filename="../core/event/store.py" line="249"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>Anwani ya tukio lazima ianze na https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="260"/>
+        <location filename="../core/event/store.py" line="258"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Seva ya tukio ilisema &apos;haijabadilika&apos; lakini hakuna kilichohifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="273"/>
+        <location filename="../core/event/store.py" line="271"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (KB %1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="284"/>
-        <source>The event file download was cut off.</source>
-        <translation>Upakuaji wa faili ya tukio ulikatika.</translation>
-    </message>
-    <message>
-        <location filename="../core/event/store.py" line="305"/>
+        <location filename="../core/event/store.py" line="293"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (zaidi ya KB %1).</translation>
     </message>
@@ -2071,57 +2066,57 @@
         <translation>%1 si maandishi ya UTF-8. Ihifadhi kama UTF-8 (kwenye Notepad: Save as → Encoding: UTF-8) kisha utengeneze tena.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="85"/>
+        <location filename="../core/library/build_plan.py" line="91"/>
         <source>%1, line %2: a caption of %3 characters; at most %4.</source>
         <translation>%1, mstari %2: maelezo ya picha yenye herufi %3; zisizozidi %4.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="101"/>
+        <location filename="../core/library/build_plan.py" line="107"/>
         <source>%1 is an image with an absurd number of pixels; make it smaller.</source>
         <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa; ipunguze.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="108"/>
+        <location filename="../core/library/build_plan.py" line="114"/>
         <source>%1 is not a JPEG or PNG image.</source>
         <translation>%1 si picha ya JPEG au PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="113"/>
+        <location filename="../core/library/build_plan.py" line="119"/>
         <source>%1 is not a JPEG or PNG image (it holds %2 data); save it as JPEG or PNG.</source>
         <translation>%1 si picha ya JPEG au PNG (ina data ya %2); ihifadhi kama JPEG au PNG.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="121"/>
+        <location filename="../core/library/build_plan.py" line="127"/>
         <source>%1 is %2×%3 pixels, too large for a page (at most %4 megapixels); make it smaller.</source>
         <translation>%1 ina pikseli %2×%3, ni kubwa mno kwa ukurasa (zisizozidi megapikseli %4); ipunguze.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="138"/>
+        <location filename="../core/library/build_plan.py" line="144"/>
         <source>%1 is not a folder. Give the folder that holds the pages.</source>
         <translation>%1 si folda. Toa folda iliyo na kurasa.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="155"/>
+        <location filename="../core/library/build_plan.py" line="161"/>
         <source>%1: Windows cannot store a file of that name; rename it.</source>
         <translation>%1: Windows haiwezi kuhifadhi faili yenye jina hilo; ibadilishe jina.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="165"/>
+        <location filename="../core/library/build_plan.py" line="171"/>
         <source>%1: %2 is not a language code; use two or three lower-case letters (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</source>
         <translation>%1: %2 si msimbo wa lugha; tumia herufi ndogo mbili au tatu (captions.en.txt, captions.sw.txt, captions.pt-BR.txt).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="177"/>
+        <location filename="../core/library/build_plan.py" line="183"/>
         <source>%1: %2 is not a language code.</source>
         <translation>%1: %2 si msimbo wa lugha.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="187"/>
+        <location filename="../core/library/build_plan.py" line="193"/>
         <source>%1 is an image without a page number; name the pages 01%2, 02%2 … (or move %1 out of the folder).</source>
         <translation>%1 ni picha isiyo na namba ya ukurasa; zipe kurasa majina 01%2, 02%2 … (au hamisha %1 nje ya folda).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="197"/>
+        <location filename="../core/library/build_plan.py" line="203"/>
         <source>%1 and %2 are both page %3; keep one.</source>
         <translation>%1 na %2 zote ni ukurasa %3; baki na mmoja.</translation>
     </message>
@@ -2132,27 +2127,27 @@
         <translation>%1 na %2 ni toleo moja.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="214"/>
+        <location filename="../core/library/build_plan.py" line="220"/>
         <source>The folder holds files a pack does not carry: %1. A pack takes numbered JPEG/PNG pages, captions.LANG.txt, title.LANG.txt, PDFs and videos (.mp4, .webm …); move the others out.</source>
         <translation>Folda ina faili ambazo kifurushi hakibebi: %1. Kifurushi huchukua kurasa za JPEG/PNG zenye namba, captions.LANG.txt, title.LANG.txt, PDF na video (.mp4, .webm …); hamisha nyingine nje.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="227"/>
+        <location filename="../core/library/build_plan.py" line="233"/>
         <source>Page %1 is missing: there are %2 page files numbered up to %3. Number them 01, 02, 03 … without gaps.</source>
         <translation>Ukurasa %1 haupo: kuna faili %2 za kurasa zenye namba hadi %3. Zipe namba 01, 02, 03 … bila kuruka.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="238"/>
+        <location filename="../core/library/build_plan.py" line="244"/>
         <source>%1 has captions but the folder has no numbered pages.</source>
         <translation>%1 ina maelezo ya picha lakini folda haina kurasa zenye namba.</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="245"/>
+        <location filename="../core/library/build_plan.py" line="251"/>
         <source>%1 has %2 lines for %3 pages: write one line per page, in page order (an empty line for a page without a caption).</source>
         <translation>%1 ina mistari %2 kwa kurasa %3: andika mstari mmoja kwa kila ukurasa, kwa mpangilio wa kurasa (mstari mtupu kwa ukurasa usio na maelezo).</translation>
     </message>
     <message>
-        <location filename="../core/library/build_plan.py" line="254"/>
+        <location filename="../core/library/build_plan.py" line="260"/>
         <source>%1 holds nothing to pack: no numbered pages (01.jpg …), PDFs or videos.</source>
         <translation>%1 haina cha kuweka kwenye kifurushi: hakuna kurasa zenye namba (01.jpg …), PDF wala video.</translation>
     </message>
@@ -2183,137 +2178,137 @@
         <translation>Kifurushi kingekuwa si halali: %1</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="46"/>
+        <location filename="../core/library/download.py" line="47"/>
         <source>Start the update again to continue where it stopped.</source>
         <translation>Anzisha usasishaji tena ili uendelee ulipoishia.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="165"/>
+        <location filename="../core/library/download.py" line="166"/>
         <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
         <translation>Nakala ya %1 kwenye seva ni fupi kuliko kifurushi kinavyosema (baiti %2 zimehifadhiwa, %3 zinatarajiwa).</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="180"/>
+        <location filename="../core/library/download.py" line="181"/>
         <source>The server sent the wrong part of %1; it will start over.</source>
         <translation>Seva ilituma sehemu isiyo sahihi ya %1; itaanza upya.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="40"/>
+        <location filename="../core/library/download.py" line="41"/>
         <source>The download was stopped.</source>
         <extracomment>why a download ended when the user stopped it</extracomment>
         <translation>Upakuaji ulisimamishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="234"/>
+        <location filename="../core/library/download.py" line="243"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Haikuweza kuhifadhi %1: %2. Kilichofika hadi sasa kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="245"/>
+        <location filename="../core/library/download.py" line="254"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>Upakuaji wa %1 uliisha mapema (baiti %2 kati ya %3); utaendelea ulipoishia.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="233"/>
+        <location filename="../core/library/manifest.py" line="247"/>
         <source>The pack names an unsafe file path: %1 (absolute).</source>
-        <extracomment>a manifest larger than this is refused before parsing (a pack of 1,000s of items is ~1 MB) the largest single file a pack may declare (a long video); larger is &quot;absurd&quot; a host name or IPv4 address, lower case (the only other servers files may come from) &quot;integer&quot; means int here: the standard validator takes 45.0 (and ``sha256`` slicing, ``range`` and HTTP Range maths then fail far away from the manifest) names Windows keeps for devices, whatever the case or extension (&quot;nul.txt&quot;, &quot;COM0.pdf&quot;, &quot;CONIN$&quot;): learn.microsoft.com/windows/win32/fileio/naming-a-file schema patterns end in ``$``, which Python&apos;s ``re`` also matches before a final newline other servers a file download may be redirected to (a CDN), besides the pack&apos;s own who signed the manifest (checked when parsed), None when unsigned</extracomment>
+        <extracomment>a manifest larger than this is refused before parsing (a pack of 1,000s of items is ~1 MB) the largest single file a pack may declare (a long video); larger is &quot;absurd&quot; a host name or IPv4 address, lower case (the only other servers files may come from) &quot;integer&quot; means int here: the standard validator takes 45.0 (and ``sha256`` slicing, ``range`` and HTTP Range maths then fail far away from the manifest) names Windows keeps for devices, whatever the case or extension (&quot;nul.txt&quot;, &quot;COM0.pdf&quot;, &quot;CONIN$&quot;): learn.microsoft.com/windows/win32/fileio/naming-a-file schema patterns end in ``$``, which Python&apos;s ``re`` also matches before a final newline; line and paragraph separators and direction overrides would let a signer&apos;s name print lines of its own (&quot;Signed by IIED (trusted)&quot;) or turn words around other servers a file download may be redirected to (a CDN), besides the pack&apos;s own who signed the manifest (checked when parsed), None when unsigned</extracomment>
         <translation>Kifurushi kinataja njia ya faili isiyo salama: %1 (kamili).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="239"/>
+        <location filename="../core/library/manifest.py" line="253"/>
         <source>The pack names an unsafe file path: %1.</source>
         <translation>Kifurushi kinataja njia ya faili isiyo salama: %1.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="244"/>
+        <location filename="../core/library/manifest.py" line="258"/>
         <source>The pack names a file path with forbidden characters: %1.</source>
         <translation>Kifurushi kinataja njia ya faili yenye herufi zilizokatazwa: %1.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="255"/>
+        <location filename="../core/library/manifest.py" line="269"/>
         <source>The pack names a file that Windows cannot store: %1.</source>
         <translation>Kifurushi kinataja faili ambayo Windows haiwezi kuhifadhi: %1.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="273"/>
+        <location filename="../core/library/manifest.py" line="287"/>
         <location filename="../core/library/sync.py" line="43"/>
         <source>The pack manifest</source>
         <extracomment>names the manifest in messages about its download</extracomment>
         <translation>Orodha ya maudhui ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="287"/>
+        <location filename="../core/library/manifest.py" line="301"/>
         <source>This pack uses format %1, made for a newer version of the app (this one reads format %2). Please update the app.</source>
         <translation>Kifurushi hiki kinatumia muundo %1, uliotengenezwa kwa toleo jipya zaidi la programu (hii inasoma muundo %2). Tafadhali sasisha programu.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="300"/>
+        <location filename="../core/library/manifest.py" line="314"/>
         <source>The pack manifest is invalid at %1: %2 (and %3 more problems).</source>
         <translation>Orodha ya maudhui ya kifurushi si halali kwenye %1: %2 (na matatizo mengine %3).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="306"/>
+        <location filename="../core/library/manifest.py" line="320"/>
         <source>The pack manifest is invalid at %1: %2.</source>
         <translation>Orodha ya maudhui ya kifurushi si halali kwenye %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="330"/>
+        <location filename="../core/library/manifest.py" line="346"/>
         <source>The pack manifest is invalid at %1: %2 has a control character.</source>
         <translation>Orodha ya maudhui ya kifurushi si halali kwenye %1: %2 ina herufi ya udhibiti.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="346"/>
+        <location filename="../core/library/manifest.py" line="362"/>
         <source>The pack lists the item %1 twice (items/%2).</source>
         <translation>Kifurushi kinaorodhesha kipengee %1 mara mbili (items/%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="358"/>
+        <location filename="../core/library/manifest.py" line="374"/>
         <source>Item %1 names the manifest itself as a file.</source>
         <translation>Kipengee %1 kinataja orodha ya maudhui yenyewe kama faili.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="365"/>
+        <location filename="../core/library/manifest.py" line="391"/>
         <source>Item %1: the files %2 and %3 differ only in capital letters; Windows and macOS cannot keep both.</source>
         <translation>Kipengee %1: faili %2 na %3 zinatofautiana kwa herufi kubwa tu; Windows na macOS haziwezi kuzihifadhi zote mbili.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="375"/>
+        <location filename="../core/library/manifest.py" line="401"/>
         <source>Item %1: the file %2 is listed twice with different contents.</source>
         <translation>Kipengee %1: faili %2 imeorodheshwa mara mbili ikiwa na maudhui tofauti.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="386"/>
+        <location filename="../core/library/manifest.py" line="412"/>
         <source>Item %1 (%2) has neither a web address nor files.</source>
         <translation>Kipengee %1 (%2) hakina anwani ya wavuti wala faili.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="391"/>
+        <location filename="../core/library/manifest.py" line="417"/>
         <source>Item %1 (%2) has no language edition.</source>
         <translation>Kipengee %1 (%2) hakina toleo la lugha yoyote.</translation>
     </message>
     <message>
-        <location filename="../core/library/manifest.py" line="396"/>
+        <location filename="../core/library/manifest.py" line="422"/>
         <source>Item %1 has no title in any language.</source>
         <translation>Kipengee %1 hakina kichwa katika lugha yoyote.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="92"/>
+        <location filename="../core/library/peers.py" line="95"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
         <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 si anwani ya ushirikishaji kwenye mtandao huu (inafanana na 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="108"/>
+        <location filename="../core/library/peers.py" line="111"/>
         <source>The share</source>
         <translation>Ushirikishaji</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="130"/>
+        <location filename="../core/library/peers.py" line="133"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 si ushirikishaji wa vifurushi wa programu hii.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="189"/>
+        <location filename="../core/library/peers.py" line="192"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Haikuweza kusikiliza ushirikishaji kwenye mtandao huu (%1). Badala yake andika anwani inayoonyeshwa na kompyuta nyingine.</translation>
     </message>
@@ -2340,64 +2335,64 @@
         <translation>Haikuweza kufungua mlango (port) %1 kwa ushirikishaji: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="96"/>
+        <location filename="../core/library/pack_source.py" line="98"/>
         <source>%1 points outside the pack.</source>
         <extracomment>an archive whose entries claim more than this in total is refused outright</extracomment>
         <translation>%1 inaelekeza nje ya kifurushi.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="115"/>
+        <location filename="../core/library/pack_source.py" line="117"/>
         <source>%1 is not a readable zip archive (%2).</source>
         <translation>%1 si jalada la zip linalosomeka (%2).</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="135"/>
+        <location filename="../core/library/pack_source.py" line="138"/>
         <source>The archive contains an absolute path: %1. Refused.</source>
         <translation>Jalada lina njia kamili: %1. Imekataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="142"/>
+        <location filename="../core/library/pack_source.py" line="145"/>
         <source>The archive contains a path leaving the pack: %1. Refused.</source>
         <translation>Jalada lina njia inayotoka nje ya kifurushi: %1. Imekataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="150"/>
+        <location filename="../core/library/pack_source.py" line="153"/>
         <source>The archive contains a link: %1. Refused.</source>
         <translation>Jalada lina kiungo: %1. Imekataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="156"/>
+        <location filename="../core/library/pack_source.py" line="159"/>
         <source>The archive declares an absurd size. Refused.</source>
         <translation>Jalada linadai ukubwa usio wa kawaida kabisa. Imekataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="161"/>
+        <location filename="../core/library/pack_source.py" line="164"/>
         <source>The archive contains %1 twice. Refused.</source>
         <translation>Jalada lina %1 mara mbili. Imekataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="188"/>
+        <location filename="../core/library/pack_source.py" line="193"/>
         <source>%1 uses a compression the app cannot read</source>
         <translation>%1 inatumia mbinu ya kubana ambayo programu haiwezi kusoma</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="193"/>
+        <location filename="../core/library/pack_source.py" line="198"/>
         <source>%1 is encrypted in the archive</source>
         <translation>%1 imesimbwa kwa siri ndani ya jalada</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="210"/>
+        <location filename="../core/library/pack_source.py" line="226"/>
         <source>%1 is neither a folder nor an archive.</source>
         <translation>%1 si folda wala jalada.</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="215"/>
+        <location filename="../core/library/pack_source.py" line="231"/>
         <source>%1 is not a regular file</source>
         <extracomment>the problems with one file of a pack (no full stop: they are parts of a sentence)</extracomment>
         <translation>%1 si faili la kawaida</translation>
     </message>
     <message>
-        <location filename="../core/library/pack_source.py" line="216"/>
+        <location filename="../core/library/pack_source.py" line="232"/>
         <source>%1 is damaged in the archive (%2)</source>
         <translation>%1 imeharibika ndani ya jalada (%2)</translation>
     </message>
@@ -2444,22 +2439,22 @@
         <translation>Kifurushi %1 hakijasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="90"/>
+        <location filename="../core/library/store.py" line="98"/>
         <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
         <translation>Faili %1 ina baiti %2, kifurushi kinasema %3: imekatika au ilibadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="98"/>
+        <location filename="../core/library/store.py" line="106"/>
         <source>The file %1 is damaged or was changed (checksum differs).</source>
         <translation>Faili %1 imeharibika au ilibadilishwa (checksum inatofautiana).</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="123"/>
+        <location filename="../core/library/store.py" line="131"/>
         <source>Could not store %1: %2.</source>
         <translation>Haikuweza kuweka %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="161"/>
+        <location filename="../core/library/store.py" line="169"/>
         <source>The pack is incomplete: %1 files are missing, first %2.</source>
         <translation>Kifurushi hakijakamilika: faili %1 hazipo, ya kwanza ni %2.</translation>
     </message>
@@ -3084,6 +3079,36 @@
         <source>%1: %2</source>
         <extracomment>%1 an account&apos;s name, %2 what the app was doing (&quot;picture upload&quot;)</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="420"/>
+        <source>The reply from %1 is too large (more than %2).</source>
+        <translation>Jibu kutoka %1 ni kubwa mno (zaidi ya %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="426"/>
+        <source>%1 is sending its reply too slowly; try again later.</source>
+        <translation>%1 inatuma jibu lake polepole mno; jaribu tena baadaye.</translation>
+    </message>
+    <message>
+        <location filename="../core/net.py" line="434"/>
+        <source>The reply from %1 was cut off; try again later.</source>
+        <translation>Jibu kutoka %1 lilikatika; jaribu tena baadaye.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/address.py" line="83"/>
+        <source>The pack address %1 contains a user name or password before the server name; leave it out.</source>
+        <translation>Anwani ya kifurushi %1 ina jina la mtumiaji au nenosiri kabla ya jina la seva; liondoe.</translation>
+    </message>
+    <message>
+        <location filename="../core/event/parse.py" line="304"/>
+        <source>%1 is %2, a time that does not exist in %3 (the clocks skip it that day).</source>
+        <translation>%1 ni %2, saa ambayo haipo katika %3 (saa huiruka siku hiyo).</translation>
+    </message>
+    <message>
+        <location filename="../core/library/manifest.py" line="382"/>
+        <source>Item %1: the files %2 and %3 differ only in how their accents are written in Unicode; macOS cannot keep both.</source>
+        <translation>Kipengee %1: faili %2 na %3 zinatofautiana tu kwa jinsi alama zao za lafudhi zilivyoandikwa katika Unicode; macOS haiwezi kuhifadhi zote mbili.</translation>
     </message>
 </context>
 <context>

@@ -285,14 +285,28 @@ def _instant(text: str, zone: tzinfo, where: str) -> datetime:
             QT_TRANSLATE_NOOP("Errors", "%1 is not an ISO-8601 date and time: %2."),
             args=(where, repr(text[:40])),
         ) from exc
-    if value.tzinfo is None:
+    wall = value.tzinfo is None
+    if wall:
         value = value.replace(tzinfo=zone)
     try:
         instant = value.astimezone(UTC)
+        # a wall time in the hour the clocks skip ("01:30" the night summer time
+        # starts) does not exist: Python quietly moves it an hour
+        skipped = wall and instant.astimezone(zone).replace(tzinfo=None) != value.replace(
+            tzinfo=None
+        )
     except (OverflowError, ValueError) as exc:
         raise EventFileError(
             QT_TRANSLATE_NOOP("Errors", "%1 is out of range: %2."), args=(where, repr(text[:40]))
         ) from exc
+    if skipped:
+        raise EventFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 is %2, a time that does not exist in %3 (the clocks skip it that day).",
+            ),
+            args=(where, repr(text[:40]), getattr(zone, "key", str(zone))),
+        )
     # years like 0001 or 9999 overflow calendar export, reminders and countdowns
     if not MIN_YEAR <= instant.year <= MAX_YEAR:
         raise EventFileError(

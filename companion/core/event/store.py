@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import json
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +21,6 @@ from companion.core.errors import (
     QT_TRANSLATE_NOOP,
     InvalidInputError,
     Message,
-    OfflineError,
     Phrase,
     ServerError,
 )
@@ -244,7 +242,7 @@ class EventStore:
     # -- fetching ----------------------------------------------------------------
     def fetch(self, http: HttpClient, url: str) -> FetchOutcome:
         """Fetch ``url`` with a conditional GET; keep the last good file on any error."""
-        from companion.core.net import Validators, raise_for_status
+        from companion.core.net import ReplyTooLarge, Validators, raise_for_status, read_body
 
         if not url.lower().startswith(("https://", "http://")):
             raise InvalidInputError(
@@ -275,14 +273,10 @@ class EventStore:
                     ),
                     args=(declared // 1024,),
                 )
-            import requests  # only for its exception type; not on the start path
-
-            try:
-                data = b"".join(_capped(resp.iter_content(16384), MAX_FILE_BYTES))
-            except requests.RequestException as exc:
-                raise OfflineError(
-                    QT_TRANSLATE_NOOP("Errors", "The event file download was cut off.")
-                ) from exc
+            try:  # capped, and refused when it dribbles in (a read timeout alone never ends)
+                data = read_body(resp, max_bytes=MAX_FILE_BYTES)
+            except ReplyTooLarge as exc:
+                raise EventFileError(_TOO_LARGE, args=(MAX_FILE_BYTES // 1024,)) from exc
             http.bytes_received += len(data)
         finally:
             resp.close()
@@ -296,18 +290,9 @@ class EventStore:
         return FetchOutcome("updated", loaded)
 
 
-def _capped(chunks: Iterator[bytes], limit: int) -> Iterator[bytes]:
-    total = 0
-    for chunk in chunks:
-        total += len(chunk)
-        if total > limit:
-            raise EventFileError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The event file at that address is too large (over %1 KB)."
-                ),
-                args=(limit // 1024,),
-            )
-        yield chunk
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "The event file at that address is too large (over %1 KB)."
+)
 
 
 def changed_sessions(previous: Event | None, new: Event) -> set[str]:

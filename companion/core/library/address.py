@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -64,18 +65,29 @@ def check_pack_address(url: str) -> None:
     """Raise :class:`AddressError` unless ``url`` is https, or http to a local host."""
     try:
         parts = urlsplit(url)
+        scheme = parts.scheme
         host = host_of(url)
         _ = parts.port  # a port out of range or not a number: ValueError
-    except ValueError:
-        host = ""
-    if parts.scheme not in ("http", "https") or not host:
+    except ValueError:  # "http://[::1/x"
+        scheme, host = "", ""
+    # a backslash: browsers read "https://a.org\@b.org/" as a.org, Python as b.org
+    if scheme not in ("http", "https") or not _valid_host(host) or "\\" in url:
         raise AddressError(
             QT_TRANSLATE_NOOP(
                 "Errors", "The pack address %1 is not a web address (it must start with https://)."
             ),
             args=(repr(url[:200]),),
         )
-    if parts.scheme == "http" and not is_local_host(host):
+    if parts.username is not None or parts.password is not None:
+        raise AddressError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The pack address %1 contains a user name or password before the server "
+                "name; leave it out.",
+            ),
+            args=(repr(url[:200]),),
+        )
+    if scheme == "http" and not is_local_host(host):
         raise AddressError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -84,6 +96,26 @@ def check_pack_address(url: str) -> None:
             ),
             args=(repr(url[:200]),),
         )
+
+
+_LABEL = re.compile(r"^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$")
+
+
+def _valid_host(host: str) -> bool:
+    """An IP literal, or a name whose labels DNS can hold (``xn--`` for other scripts):
+    no spaces, no empty label, none over 63 characters, at most 253 in all."""
+    if not host:
+        return False
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return True
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except (UnicodeError, ValueError):
+        return False
+    return len(ascii_host) <= 253 and all(_LABEL.match(p) for p in ascii_host.split("."))
 
 
 def get_following(
@@ -105,7 +137,10 @@ def get_following(
         if not location:
             return resp
         resp.close()
-        target = urljoin(current, location.strip())
+        try:
+            target = urljoin(current, location.strip())
+        except ValueError:  # "http://[::1/x": not an address at all
+            target = location.strip()
         host = host_of(target)
         if not allowed(host):
             raise AddressError(
@@ -135,6 +170,11 @@ def same_host(url: str) -> Callable[[str], bool]:
 
 
 def pack_hosts(url: str, extra: tuple[str, ...]) -> Callable[[str], bool]:
-    """``allowed`` for file downloads: the pack's host and the manifest's ``download_hosts``."""
-    hosts = {host_of(url), *(h.lower() for h in extra)}
+    """``allowed`` for file downloads: the pack's host and the manifest's ``download_hosts``.
+
+    A pack from the internet may not send the app to this computer or the local network
+    (``download_hosts: ["192.168.1.1"]`` would make every reader's laptop call its router)."""
+    own = host_of(url)
+    local_ok = is_local_host(own)
+    hosts = {own, *(h.lower() for h in extra if local_ok or not is_local_host(h))}
     return lambda host: host in hosts

@@ -203,6 +203,7 @@ def _write_zip(out: Path, manifest: bytes, entries: dict[str, Path]) -> None:
     except OSError as exc:  # a read-only stick, a "folder" that is a file
         raise StorageError(COULD_NOT_WRITE, args=(out, exc.strerror or exc)) from None
     try:
+        tmp.unlink(missing_ok=True)  # left over, or a planted link: never write through it
         with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
             zf.writestr(MANIFEST_NAME, manifest, compress_type=zipfile.ZIP_DEFLATED)
             for arc, path in entries.items():

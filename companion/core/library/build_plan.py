@@ -74,8 +74,14 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
+def _lines(text: str) -> list[str]:
+    """Lines as a text editor shows them: ``str.splitlines`` also breaks at U+2028,
+    U+0085 and the ASCII separators 28-30, which would shift every caption after them."""
+    return re.split(r"\r\n|\r|\n", text.removesuffix("\n").removesuffix("\r")) if text else []
+
+
 def _caption_lines(path: Path) -> list[str]:
-    lines = _read_text(path).splitlines()
+    lines = _lines(_read_text(path))
     while lines and not lines[-1].strip():
         lines.pop()  # a trailing empty line is not a page
     out = [line.strip() for line in lines]
@@ -177,7 +183,7 @@ def plan_build(folder: Path) -> _Plan:
                     QT_TRANSLATE_NOOP("Errors", "%1: %2 is not a language code."),
                     args=(name, repr(lang)),
                 )
-            first = next((ln.strip() for ln in _read_text(entry).splitlines() if ln.strip()), "")
+            first = next((ln.strip() for ln in _lines(_read_text(entry)) if ln.strip()), "")
             if first:
                 plan.titles[lang] = first[:200]
         elif suffix in PAGE_SUFFIXES:

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import threading
+import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from pathlib import Path
 import requests
 import urllib3
 
-from companion.core import jsonsafe
+from companion.core import jsonsafe, net
 from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, OfflineError, StorageError
 from companion.core.library.address import get_following, pack_hosts
 from companion.core.library.manifest import PackError, PackFile
@@ -182,11 +183,12 @@ def _receive(
                 ),
                 args=(repr(f.path),),
             )
-        mode = "ab"
+        mode = "ab" if offset else "wb"  # a 206 of the whole file to a plain request
         hasher = hashlib.sha256()
-        with part.open("rb") as held:
-            while block := held.read(1024 * 1024):
-                hasher.update(block)
+        if offset:
+            with part.open("rb") as held:
+                while block := held.read(1024 * 1024):
+                    hasher.update(block)
     else:
         if offset:
             log.info("server ignored Range for %s; restarting from byte 0", f.path)
@@ -205,11 +207,18 @@ def _receive(
     decode = encoding not in ("", "identity")
     remaining = f.size - offset
     since_sync = 0
+    started, received = time.monotonic(), 0
     with part.open(mode) as out:
         try:
             for block in _blocks(resp, decode=decode):
                 if cancel is not None and cancel.is_set():
                     raise SyncCancelled(STOPPED)
+                # a byte now and then never trips the read timeout: a night's automatic
+                # sync would wait forever; what arrived is kept for the next attempt
+                received += len(block)
+                elapsed = time.monotonic() - started
+                if elapsed > net.BODY_GRACE and received < net.MIN_BODY_RATE * elapsed:
+                    raise OfflineError(DOWNLOAD_CUT, args=(repr(f.path),))
                 if not block:
                     continue
                 if len(block) > remaining:

@@ -8,6 +8,7 @@ links or blocking on a FIFO. Split from :mod:`companion.core.library.sideload`.
 from __future__ import annotations
 
 import stat
+import unicodedata
 import zipfile
 import zlib
 from pathlib import Path
@@ -23,6 +24,7 @@ from companion.core.library.manifest import (
     parse_manifest,
 )
 from companion.core.messages import (
+    COULD_NOT_READ,
     LINK_IN_PACK,
     MANIFEST_TOO_LARGE,
     NO_MANIFEST,
@@ -116,6 +118,7 @@ class _ZipSource(PackSource):
                 args=(path.name, exc),
             ) from exc
         self.fh = fh
+        self._nfc: dict[str, zipfile.ZipInfo] | None = None
         try:
             self.names, self.prefix = self._scan(path)
         except BaseException:
@@ -179,6 +182,8 @@ class _ZipSource(PackSource):
 
     def open(self, path: str) -> IO[bytes] | None:
         info = self.names.get(self.prefix + path)
+        if info is None:  # "é" written as "e" + accent (a Mac's zip) names the same file
+            info = self._nfc_names().get(unicodedata.normalize("NFC", self.prefix + path))
         if info is None:
             return None
         try:
@@ -195,6 +200,13 @@ class _ZipSource(PackSource):
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
             raise Damaged(DAMAGED_IN_ARCHIVE, args=(path, exc)) from exc
 
+    def _nfc_names(self) -> dict[str, zipfile.ZipInfo]:
+        if self._nfc is None:
+            self._nfc = {}
+            for name, info in self.names.items():
+                self._nfc.setdefault(unicodedata.normalize("NFC", name), info)
+        return self._nfc
+
     def close(self) -> None:
         self.zf.close()
         self.fh.close()
@@ -206,6 +218,10 @@ def open_source(path: Path) -> PackSource:
         return _FolderSource(path)
     if path.is_file():
         return _ZipSource(path)  # opened without blocking: swapped for a FIFO is refused
+    try:
+        path.stat()
+    except OSError as exc:  # missing, or a drive that is gone: say so
+        raise InvalidInputError(COULD_NOT_READ, args=(path, exc.strerror or exc)) from exc
     raise InvalidInputError(
         QT_TRANSLATE_NOOP("Errors", "%1 is neither a folder nor an archive."), args=(path,)
     )

@@ -38,12 +38,12 @@ from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 #: how long ``pack peers`` listens for announcements by default
 BROWSE_SECONDS = 3.0
 #: how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)
 BUSY_WAIT_S = 30 * 60.0
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,12 @@ def base_url(address: str, *, loopback: bool = True) -> str:
     text = address.strip()
     if "://" not in text:
         text = "http://" + text
-    parts = urlsplit(text)
-    host = parts.hostname or ""
-    if parts.scheme != "http" or not parts.port or not is_lan_address(host, loopback=loopback):
+    try:
+        parts = urlsplit(text)
+        host, port, scheme = parts.hostname or "", parts.port, parts.scheme
+    except ValueError:  # "[::1", a port of 99999 or "abc"
+        host, port, scheme = "", None, ""
+    if scheme != "http" or not port or not is_lan_address(host, loopback=loopback):
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -96,7 +99,7 @@ def base_url(address: str, *, loopback: bool = True) -> str:
             ),
             args=(repr(address),),
         )
-    return f"http://{host}:{parts.port}/"
+    return f"http://{host}:{port}/"
 
 
 def list_packs(http: HttpClient, base: str) -> Peer:
@@ -133,9 +136,9 @@ def list_packs(http: HttpClient, base: str) -> Peer:
 
 
 def _text(value: object) -> str:
-    """A text a share claims, shown to people: no control characters (terminal escapes
-    in ``pack peers``), at most 200 characters."""
-    return _CONTROL.sub("", str(value))[:200]
+    """A name from another laptop, for a list: one line, no direction overrides, short
+    (what it offers is checked when taken; the list is only shown)."""
+    return _UNPRINTABLE.sub(" ", str(value))[:200]
 
 
 def sync_from_peer(

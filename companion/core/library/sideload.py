@@ -270,6 +270,8 @@ def export_pack(store: PackStore, pack_id: str, dest: Path) -> Generator[FilePro
         target = dest
         tmp = dest.with_name(dest.name + ".part")
         try:
+            # a ".part" left over, or planted as a link to another file: never write through it
+            tmp.unlink(missing_ok=True)
             with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
                 zf.writestr(MANIFEST_NAME, m.raw, compress_type=zipfile.ZIP_DEFLATED)
                 for i, f in enumerate(files):
@@ -285,13 +287,18 @@ def export_pack(store: PackStore, pack_id: str, dest: Path) -> Generator[FilePro
     target = dest / f"{m.id}-{m.version}"
     tmp_dir = dest / f".{m.id}-{m.version}.part"
     try:
-        tmp_dir.mkdir(parents=True, exist_ok=True)
+        # start afresh: a folder left over may hold other files of the same size, or
+        # links planted to make the copy write elsewhere (rmtree does not follow links)
+        if tmp_dir.is_symlink() or tmp_dir.is_file():
+            tmp_dir.unlink()
+        elif tmp_dir.exists():
+            shutil.rmtree(tmp_dir)
+        tmp_dir.mkdir(parents=True)
         (tmp_dir / MANIFEST_NAME).write_bytes(m.raw)
         for i, f in enumerate(files):
             out = tmp_dir / f.path
             out.parent.mkdir(parents=True, exist_ok=True)
-            if not (out.exists() and out.stat().st_size == f.size):
-                shutil.copyfile(store.object_path(f), out)
+            shutil.copyfile(store.object_path(f), out)
             done += f.size
             yield FileProgress(done, total, i + 1, len(files), f.path)
         if target.exists():

@@ -217,3 +217,13 @@ def test_an_output_that_cannot_be_written_is_one_line(
     assert cli(tmp_path, "pack", "build", str(root), "--out", str(out), "--title", "T") != 0
     err = capsys.readouterr().err
     assert "Could not write" in err and "Traceback" not in err
+
+
+def test_unicode_line_separators_inside_a_caption_do_not_shift_pages(tmp_path: Path) -> None:
+    """Notepad shows three lines; ``splitlines`` saw six (U+2028, U+0085, \\x1e)."""
+    root = folder(tmp_path)
+    odd = [EN[0] + "\u2028more", EN[1] + "\u0085more", EN[2] + "\x1emore"]
+    (root / "captions.en.txt").write_text("\r\n".join(odd) + "\r\n", "utf-8")
+    result = build_pack(root, tmp_path / "p.zip", title="T", now=NOW)
+    book = result.manifest.item("photobook")
+    assert book is not None and book.editions["en"].captions == tuple(odd)

@@ -582,7 +582,7 @@ def test_what_a_share_says_about_itself_has_no_control_characters(tmp_path: Path
     texts = [peer.name, pack.id, pack.version, pack.signer or "", pack.signer_name]
     texts += list(pack.title.values())
     assert not any(c in t for t in texts for c in "\x1b\r\n"), texts
-    assert pack.title == {"en": "Odd[2K pack"} and pack.id == "odd[2K"
+    assert pack.title == {"en": "Odd [2K  pack"} and pack.id == "odd [2K "
 
 
 def test_the_venue_network_comes_first_in_the_shown_address() -> None:
