@@ -16,7 +16,7 @@ import logging
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -163,7 +163,15 @@ class CurrentItemOnFocus(QObject):
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() == QEvent.Type.FocusIn:
+        if (
+            watched is self._view
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            # not when the window itself becomes active (the app starting, Alt+Tab back):
+            # the screen reader then reads the window and its focus itself, and a start
+            # need not load QAccessible (issue 19)
+            and event.reason() != Qt.FocusReason.ActiveWindowFocusReason
+        ):
             # after the view's own focus-in, which reports the list itself as focused
             # with ``self`` as context: dropped if the view is deleted meanwhile
             QTimer.singleShot(0, self, self._focus_current)
