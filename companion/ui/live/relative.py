@@ -40,7 +40,10 @@ def relative_time(moment: datetime, now: datetime) -> str:
         return QCoreApplication.translate("RelativeTime", "now")
     if delta < timedelta(hours=1):
         return _words().minutes(int(delta.total_seconds() // 60))
-    if delta < timedelta(hours=24) and local.date() == today.date():
+    if delta < timedelta(hours=12) or (
+        delta < timedelta(hours=24) and local.date() == today.date()
+    ):
+        # "2 h" for a post from 22:00 read just after midnight, not "yesterday"
         return _words().hours(int(delta.total_seconds() // 3600))
     if local.date() == today.date() - timedelta(days=1):
         return QCoreApplication.translate("RelativeTime", "yesterday")

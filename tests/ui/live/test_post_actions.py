@@ -64,6 +64,9 @@ def test_relative_times() -> None:
         assert relative_time(NOW - timedelta(hours=3), NOW).startswith("3 h")
     yesterday = midnight - timedelta(hours=12)
     assert relative_time(yesterday, NOW) == "yesterday"
+    # just after midnight, a post from 22:30 is "2 h" old, not "yesterday"
+    after_midnight = (midnight + timedelta(minutes=30)).astimezone(UTC)
+    assert relative_time(after_midnight - timedelta(hours=2), after_midnight).startswith("2 h")
     assert relative_time(datetime(2026, 3, 5, 12, tzinfo=UTC), NOW) == "5 Mar"
     assert relative_time(datetime(2025, 3, 5, 12, tzinfo=UTC), NOW) == "5 Mar 2025"
 
