@@ -38,6 +38,8 @@ def web_url(url: object) -> str | None:
         return None
     if parts.scheme.lower() not in WEB_SCHEMES or not parts.hostname:
         return None
+    if "@" in parts.netloc or "\\" in parts.netloc:
+        return None  # "https://iied.org@evil.example/" shows one host and opens another
     return url
 
 

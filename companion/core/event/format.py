@@ -16,7 +16,13 @@ _DATETIME = {
     # local wall time in the event's zone, or with an explicit offset / Z
     "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$",
 }
-_URL = {"type": "string", "maxLength": 2000, "pattern": r"^https?://[^\s<>\"]+$"}
+#: a web address; nothing before the host (``https://iied.org@evil.example/`` opens
+#: evil.example) and no backslash in it (browsers read ``\`` as ``/``)
+_URL = {
+    "type": "string",
+    "maxLength": 2000,
+    "pattern": r"^https?://[^\s<>\"/?#@\\]+([/?#][^\s<>\"]*)?$",
+}
 _TAG = {"type": "string", "pattern": r"^#?[^\s#]{1,100}$"}
 _LANG = {"type": "string", "pattern": r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"}
 

@@ -20,6 +20,8 @@ HOSTILE = [
     "\\\\203.0.113.9\\share",
     "https://",
     "https://example.org/\x00evil",
+    "https://iied.org@evil.example/",  # shows iied.org, opens evil.example
+    "https://evil.example\\@iied.org/",
 ]
 
 

@@ -74,6 +74,18 @@ def test_sessions_are_sorted_by_start() -> None:
             event_bytes(links=[{"kind": "x", "title": "t", "url": "javascript:alert(1)"}]),
             "links",
         ),
+        (  # shows iied.org, opens evil.example
+            event_bytes(
+                links=[{"kind": "x", "title": "t", "url": "https://iied.org@evil.example/"}]
+            ),
+            "links",
+        ),
+        (
+            event_bytes(
+                links=[{"kind": "x", "title": "t", "url": "https://evil.example\\@iied.org/"}]
+            ),
+            "links",
+        ),
         (
             event_bytes(
                 sessions=[
