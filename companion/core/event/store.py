@@ -244,7 +244,7 @@ class EventStore:
         """Fetch ``url`` with a conditional GET; keep the last good file on any error."""
         from companion.core.net import ReplyTooLarge, Validators, raise_for_status, read_body
 
-        if not url.lower().startswith(("https://", "http://")):
+        if not _fetchable(url):
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Errors", "The event address must start with https:// (%1)."),
                 args=(url[:60],),
@@ -301,3 +301,22 @@ def changed_sessions(previous: Event | None, new: Event) -> set[str]:
         return set()
     old = {s.id: s.fingerprint() for s in previous.sessions}
     return {s.id for s in new.sessions if old.get(s.id) != s.fingerprint()}
+
+
+def _fetchable(url: str) -> bool:
+    """https, or plain http to this computer or the local network (a venue's laptop):
+    an event file read over plain http across the internet could be changed on the
+    way (its times, its links). No name or backslash before the host."""
+    from urllib.parse import urlsplit
+
+    from companion.core.library.address import host_of, is_local_host
+
+    try:
+        parts = urlsplit(url)
+        host = host_of(url)
+    except ValueError:
+        return False
+    if not host or "@" in parts.netloc or "\\" in url:
+        return False
+    scheme = parts.scheme.lower()
+    return scheme == "https" or (scheme == "http" and is_local_host(host))

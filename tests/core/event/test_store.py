@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from companion.core.clock import Clock
-from companion.core.errors import OfflineError, ServerError
+from companion.core.errors import InvalidInputError, OfflineError, ServerError
 from companion.core.event.model import EventFileError
 from companion.core.event.store import EventStore, changed_sessions
 from companion.core.net import HttpClient
@@ -143,6 +143,22 @@ def test_offline_keeps_the_saved_file(
 def test_non_http_url_refused(store: EventStore, http: HttpClient) -> None:
     with pytest.raises(Exception, match="https://"):
         store.fetch(http, "file:///etc/passwd")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://iied.example/event.json",  # plain http across the internet: changeable
+        "https://iied.org@evil.example/event.json",  # shows one host, asks another
+        "https://evil.example\\@iied.org/event.json",
+        "https:///event.json",
+    ],
+)
+def test_unsafe_event_addresses_are_refused_before_any_request(
+    store: EventStore, http: HttpClient, url: str
+) -> None:
+    with pytest.raises(InvalidInputError, match="https://"):
+        store.fetch(http, url)
 
 
 def test_import_file_and_changed_sessions(store: EventStore, tmp_path: Path) -> None:
