@@ -135,10 +135,13 @@ def use_utf8_streams() -> None:
     Windows gives a piped or redirected stream the ANSI code page (cp1252), which
     cannot write "⛏" or any emoji (``UnicodeEncodeError``) and misreads UTF-8 input.
     Standard input also drops a byte-order mark (Notepad writes one). A missing
-    stream (the windowed Windows app has none) is left alone."""
+    output stream (``pythonw``, a windowed Windows app: no console at all) writes
+    nowhere instead of crashing; the log file keeps what matters."""
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
-        if isinstance(stream, io.TextIOWrapper):
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8", errors="replace")
     if isinstance(sys.stdin, io.TextIOWrapper):
         codecs.register_error(_STDIN_ERRORS, _not_utf8)

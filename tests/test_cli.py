@@ -235,3 +235,15 @@ def test_output_into_a_closed_pipe_on_windows_ends_quietly(
         os.close(write_end)
     assert code == 0
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_no_console_at_all_is_no_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``pythonw -m companion`` (a shortcut to the window without a console) starts
+    with ``sys.stdout`` and ``sys.stderr`` set to None: any write, or the final flush
+    after the window closed, raised AttributeError."""
+    from companion.cli import main
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["--data-dir", str(tmp_path), "count", "--network", "x", "Habari ⛏"]) == 0
+    assert main(["--data-dir", str(tmp_path), "pack", "import", str(tmp_path / "none")]) == 2
