@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import errno
 import gc
 import importlib
 import io
 import logging
+import os
+import stat
 import sys
 from collections.abc import Sequence
 
@@ -57,6 +60,9 @@ COMMAND_OWNERS: dict[str, str] = {
     "search": "companion.commands.library",
     "report": "companion.commands.report",
 }
+
+#: Windows reports a pipe whose reader went away as EINVAL, not as BrokenPipeError
+_WINDOWS = os.name == "nt"
 
 #: global options that take a value (so their value is not taken for the subcommand)
 _VALUED_OPTIONS = ("--data-dir", "--lang", "--now")
@@ -129,10 +135,13 @@ def use_utf8_streams() -> None:
     Windows gives a piped or redirected stream the ANSI code page (cp1252), which
     cannot write "⛏" or any emoji (``UnicodeEncodeError``) and misreads UTF-8 input.
     Standard input also drops a byte-order mark (Notepad writes one). A missing
-    stream (the windowed Windows app has none) is left alone."""
+    output stream (``pythonw``, a windowed Windows app: no console at all) writes
+    nowhere instead of crashing; the log file keeps what matters."""
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
-        if isinstance(stream, io.TextIOWrapper):
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8", errors="replace")
     if isinstance(sys.stdin, io.TextIOWrapper):
         codecs.register_error(_STDIN_ERRORS, _not_utf8)
@@ -196,14 +205,14 @@ def _main(argv: Sequence[str] | None) -> int:
         code: int = handler(args)
         sys.stdout.flush()  # here, so a closed pipe is seen while it can be handled
         return code
-    except BrokenPipeError:
-        # the reader went away (``feed … | head``): end quietly, as other tools do
-        _silence_stdout()
-        return 0
     except KnownError as exc:
         sys.stderr.write(f"{APP_ID}: error: {exc.message}\n")
         return 2
     except OSError as exc:
+        if _reader_went_away(exc):
+            # the reader went away (``feed … | head``): end quietly, as other tools do
+            _silence_stdout()
+            return 0
         known = known_disk_error(exc)  # a full or read-only disk: one line, not a traceback
         if known is None:
             raise
@@ -213,11 +222,23 @@ def _main(argv: Sequence[str] | None) -> int:
         return 130
 
 
+def _reader_went_away(exc: OSError) -> bool:
+    """Standard output's reader closed the pipe (``feed … | head``; on Windows
+    ``… | more`` or PowerShell's ``Select-Object -First 1``). Windows says so with
+    EINVAL ("Invalid argument"), not with BrokenPipeError."""
+    if isinstance(exc, BrokenPipeError):
+        return True
+    if not _WINDOWS or exc.errno != errno.EINVAL or exc.filename is not None:
+        return False
+    try:
+        return stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def _silence_stdout() -> None:
     """Point stdout at the null device: Python flushes it again on exit, which would
     raise once more on the closed pipe (docs.python.org, "Note on SIGPIPE")."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

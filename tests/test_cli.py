@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import struct
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -191,3 +194,56 @@ def test_errors_stay_english_on_the_command_line(tmp_path: Path) -> None:
     assert result.stderr.strip().endswith(
         "error: The event file uses format version 99; this app reads version 1."
     ), result.stderr
+
+
+class _ClosedWindowsPipe(io.RawIOBase):
+    """Standard output as Windows gives it once the reader closed the pipe: every
+    write fails with EINVAL ("Invalid argument"), not with BrokenPipeError."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def write(self, data: Any) -> int:
+        if os.path.samestat(os.fstat(self._fd), os.stat(os.devnull)):
+            return len(data)  # the app pointed the handle at the null device
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+
+def test_output_into_a_closed_pipe_on_windows_ends_quietly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``… | more`` or PowerShell's ``Select-Object -First 1`` closing the pipe: Windows
+    reports EINVAL, which escaped as a traceback (tests/core/live/test_identity_feeds.py
+    ::test_feed_into_a_closed_pipe_ends_quietly shows it under Wine)."""
+    import companion.cli as cli
+
+    read_end, write_end = os.pipe()
+    stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedWindowsPipe(write_end)), "cp1252")
+    monkeypatch.setattr(cli, "_WINDOWS", True, raising=False)
+    monkeypatch.setattr(sys, "stdout", stdout)
+    try:
+        code = cli.main(["--data-dir", str(tmp_path), "count", "--network", "x", "--json", "⛏"])
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+    assert code == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_no_console_at_all_is_no_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``pythonw -m companion`` (a shortcut to the window without a console) starts
+    with ``sys.stdout`` and ``sys.stderr`` set to None: any write, or the final flush
+    after the window closed, raised AttributeError."""
+    from companion.cli import main
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["--data-dir", str(tmp_path), "count", "--network", "x", "Habari ⛏"]) == 0
+    assert main(["--data-dir", str(tmp_path), "pack", "import", str(tmp_path / "none")]) == 2

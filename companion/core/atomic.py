@@ -5,9 +5,30 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from companion.core.diskerrors import disk_error
+
+#: Windows refuses to replace or rename a file while another handle holds it
+#: (``PermissionError``, WinError 5 "access denied" or 32 "sharing violation"): the
+#: other thread or process reading it, or a virus scanner or search indexer looking at
+#: a file just written. They let go within moments, so the move is tried again for
+#: about a second (these pauses) before the error counts.
+REPLACE_RETRY_DELAYS_S: tuple[float, ...] = (0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.25)
+_IN_USE_WINERRORS = frozenset({5, 32})
+
+
+def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+    """``os.replace``, waiting briefly while Windows says a file is in use."""
+    for delay in (*REPLACE_RETRY_DELAYS_S, None):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError as exc:
+            if delay is None or getattr(exc, "winerror", None) not in _IN_USE_WINERRORS:
+                raise
+        time.sleep(delay)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -23,7 +44,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -59,5 +80,5 @@ def keep_broken_copy(path: Path) -> Path:
     while target.exists():
         target = path.with_name(f"{path.name}.broken.{n}")
         n += 1
-    os.replace(path, target)
+    replace(path, target)
     return target

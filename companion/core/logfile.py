@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -16,7 +18,8 @@ class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
     standard handler's rollover fails there, prints "Logging error" and drops the
     record. This one keeps writing to the current file when a rollover is refused
     and tries again after another tenth of ``maxBytes``: no record is lost, and the
-    file is rotated once the other process lets go."""
+    file is rotated once the other process lets go. The old logs move only once the
+    current one has moved, so a refused attempt leaves them all in place."""
 
     def __init__(self, filename: Path, *, max_bytes: int, backup_count: int) -> None:
         super().__init__(
@@ -30,13 +33,33 @@ class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return self.stream is None or self.stream.tell() >= self._retry_at
 
     def doRollover(self) -> None:
+        if self.backupCount <= 0:
+            super().doRollover()
+            return
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        moving = base + ".rotating"
         try:
-            super().doRollover()  # closes our own handle first, then renames
+            # the log itself first: the standard handler moved the backups along (and
+            # deleted the oldest) before finding it could not, at every refused attempt
+            os.replace(base, moving)
+        except FileNotFoundError:
+            moving = ""
         except OSError:
             # (not logged: this runs inside the logging machinery)
-            if self.stream is None:
-                self.stream = self._open()
+            self.stream = self._open()
             size = self.stream.seek(0, 2)
             self._retry_at = size + max(self.maxBytes // 10, 1)
-        else:
-            self._retry_at = 0
+            return
+        for i in range(self.backupCount - 1, 0, -1):
+            older = self.rotation_filename(f"{base}.{i}")
+            if os.path.exists(older):
+                with contextlib.suppress(OSError):  # held by a viewer: overwritten below
+                    os.replace(older, self.rotation_filename(f"{base}.{i + 1}"))
+        if moving:
+            with contextlib.suppress(OSError):
+                os.replace(moving, self.rotation_filename(f"{base}.1"))
+        self.stream = self._open()
+        self._retry_at = 0

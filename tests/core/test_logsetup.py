@@ -92,3 +92,41 @@ def test_two_processes_sharing_the_log_lose_nothing_at_rotation(
     assert "window 0" in lines and "window 1" in lines
     assert "Logging error" not in capsys.readouterr().err
     assert len(list(tmp_path.glob("companion.log.*"))) >= 1  # it did rotate later
+
+
+def test_a_refused_rotation_keeps_every_old_log(
+    tmp_path: Path, windows_files: WindowsFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each refused rollover (the window holding the log) moved the backups along and
+    deleted the oldest before finding that the log itself could not move: a few
+    commands run while the window was open wiped every old log."""
+    log_file = tmp_path / "companion.log"
+    for i in (1, 2, 3):
+        (tmp_path / f"companion.log.{i}").write_text(f"old {i}\n", "utf-8")
+    window = SharedRotatingFileHandler(log_file, max_bytes=2000, backup_count=3)
+    window.setFormatter(logging.Formatter("%(message)s"))
+    window.emit(logging.LogRecord("t", logging.INFO, __file__, 1, "window 0", None, None))
+    for start in range(0, 400, 100):  # four commands, one after the other
+        command = SharedRotatingFileHandler(log_file, max_bytes=2000, backup_count=3)
+        command.setFormatter(logging.Formatter("%(message)s"))
+        for i in range(start, start + 100):
+            text = f"command {i} " + "x" * 40
+            command.emit(logging.LogRecord("t", logging.INFO, __file__, 1, text, None, None))
+        command.close()
+    assert windows_files.was_refused()
+    lines = _lines(tmp_path)
+    assert {"old 1", "old 2", "old 3", "window 0"} <= set(lines)
+    assert len([line for line in lines if line.startswith("command")]) == 400
+    window.close()
+    for i in range(400, 500):  # the window quit: rotation works again
+        command = SharedRotatingFileHandler(log_file, max_bytes=2000, backup_count=3)
+        command.setFormatter(logging.Formatter("%(message)s"))
+        command.emit(logging.LogRecord("t", logging.INFO, __file__, 1, f"later {i}", None, None))
+        command.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "companion.log",
+        "companion.log.1",
+        "companion.log.2",
+        "companion.log.3",
+    ]
+    assert "Logging error" not in capsys.readouterr().err

@@ -27,6 +27,11 @@ from companion.ui import icons
 from companion.ui.gc_guard import GarbageCollector
 
 #: never on the start path: other areas' libraries, and what the countdown does without
+#: the Windows embeddable CPython (the Wine kit's, ../shared/wine) keeps the standard
+#: library in python311.zip: no .py file to search, so PySide's own probe reads those
+#: sources into linecache (the python.org installer and the bundles have no such zip)
+STDLIB_ZIPPED = ".zip" in str(getattr(json.__spec__, "origin", ""))
+
 HEAVY = (
     "requests",
     "urllib3",
@@ -136,9 +141,11 @@ def test_the_first_screen_imports_only_what_it_shows(tmp_path: Path, start: str)
     if start == "again":  # nothing logged: the log file's handler is not even imported
         assert [m for m in ("logging.handlers", "socket", "pickle") if m in modules] == []
     # PySide's import hook no longer keeps every module's source in memory
-    assert int(report["lines"]) < 20  # type: ignore[call-overload]
+    if not STDLIB_ZIPPED:
+        assert int(report["lines"]) < 20  # type: ignore[call-overload]
 
 
+@pytest.mark.skipif(STDLIB_ZIPPED, reason="the standard library is in a zip (embeddable Python)")
 def test_the_import_probe_answers_as_before_without_keeping_sources() -> None:
     """PySide asks after every import whether the module uses PySide6; the answer is the
     same as ``"PySide6" in inspect.getsource(module)``, read as bytes, kept nowhere."""

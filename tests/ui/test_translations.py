@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -18,7 +19,12 @@ PLACEHOLDER = re.compile(r"%(?:\d+|n|Ln|L\d+)")
 
 
 def tool(name: str) -> str:
-    return str(Path(sys.executable).parent / name)
+    here = Path(sys.executable).parent
+    for folder in (here, here / "Scripts"):  # a virtual environment; a Windows install
+        found = shutil.which(name, path=str(folder))
+        if found:
+            return found
+    return str(here / name)
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from companion.core.paths import Paths
 from companion.core.services import CoreServices
 from tests.support.accounts import add_account
 from tests.support.fake_mastodon import FakeMastodon
-from tests.support.httpserver import LoopbackServer
+from tests.support.httpserver import LoopbackServer, Reply, Request
 
 
 def run(*args: str, data_dir: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -267,10 +268,19 @@ def test_outbox_add_with_pictures_and_alt_text(tmp_path: Path) -> None:
 
 @pytest.mark.keyring
 def test_two_outbox_sends_at_once(tmp_path: Path, loopback: LoopbackServer) -> None:
-    # item 20: a second "outbox send" while the first is still posting (slow server)
+    # item 20: a second "outbox send" while the first is still posting (slow server).
+    # The server answers the first post only once the second command is done: a fixed
+    # delay was shorter than a start under Wine or on a loaded machine.
     fake = FakeMastodon.takahe(loopback)
-    fake.post_delay = 4.0
     fake.install()
+    second_done = threading.Event()
+    plain_post = loopback.routes[("POST", "/api/v1/statuses")]
+
+    def slow_post(req: Request) -> Reply:
+        second_done.wait(120)
+        return plain_post(req)
+
+    loopback.route("POST", "/api/v1/statuses", slow_post)
     data = tmp_path / "d"
     added = run(
         "account", "add-mastodon", "--instance", loopback.base_url, "--token-stdin",
@@ -288,8 +298,10 @@ def test_two_outbox_sends_at_once(tmp_path: Path, loopback: LoopbackServer) -> N
             assert time.monotonic() < deadline and first.poll() is None
             time.sleep(0.05)
         second = run("outbox", "send", data_dir=data)
+        second_done.set()
         out, err = first.communicate(timeout=60)
     finally:
+        second_done.set()
         if first.poll() is None:
             first.kill()
     assert second.returncode == 0, (second.stdout, second.stderr)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -512,7 +511,7 @@ def test_sigkill_during_a_peer_transfer_leaves_the_old_or_the_new_version(
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and proc.poll() is None:
                 if _held(store_b) > start + 8_000_000:
-                    os.kill(proc.pid, signal.SIGKILL)
+                    proc.kill()  # SIGKILL; TerminateProcess on Windows
                     killed_mid_transfer += 1
                     break
                 time.sleep(0.005)

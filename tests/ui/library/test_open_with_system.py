@@ -49,4 +49,5 @@ def test_documents_and_media_are_opened(catcher: _Catcher, tmp_path: Path, name:
     path = tmp_path / name
     path.write_bytes(b"%PDF")
     assert open_with_system(path) is True
-    assert catcher.opened == [str(path)]
+    # compared as paths: Qt gives "C:/…/report.pdf" where Windows' own form is "C:\\…"
+    assert [Path(p) for p in catcher.opened] == [path]
