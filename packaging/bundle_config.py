@@ -104,6 +104,7 @@ KEEP_QT_MODULES = (
 #: distribution name); hidden imports, because features import some only lazily
 RUNTIME_PACKAGES = (
     "requests",
+    "urllib3",  # core/net.py reads bodies with its read1 (2.2+)
     "keyring",
     "platformdirs",
     "tzdata",

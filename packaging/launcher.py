@@ -38,6 +38,7 @@ BUNDLE_MODULES = (
     "PySide6.QtMultimediaWidgets",
     "keyring",
     "requests",
+    "urllib3",
     "platformdirs",
     "jsonschema",
     "regex",
