@@ -370,6 +370,11 @@ MIN_BODY_RATE = 64
 ERROR_BODY_BYTES = 64 * 1024
 
 
+def too_slow(received: int, elapsed: float) -> bool:
+    """A body that has not kept :data:`MIN_BODY_RATE` on average after :data:`BODY_GRACE`."""
+    return elapsed > BODY_GRACE and received < MIN_BODY_RATE * elapsed
+
+
 class ReplyTooLarge(ServerError):
     """A reply body over the limit for what was asked."""
 
@@ -420,8 +425,7 @@ def read_body(
                     QT_TRANSLATE_NOOP("Errors", "The reply from %1 is too large (more than %2)."),
                     args=(host, size_text(max_bytes)),
                 )
-            elapsed = monotonic() - started
-            if elapsed > BODY_GRACE and len(body) < MIN_BODY_RATE * elapsed:
+            if too_slow(len(body), monotonic() - started):
                 raise OfflineError(
                     QT_TRANSLATE_NOOP(
                         "Errors", "%1 is sending its reply too slowly; try again later."

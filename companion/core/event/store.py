@@ -304,19 +304,18 @@ def changed_sessions(previous: Event | None, new: Event) -> set[str]:
 
 
 def _fetchable(url: str) -> bool:
-    """https, or plain http to this computer or the local network (a venue's laptop):
-    an event file read over plain http across the internet could be changed on the
-    way (its times, its links). No name or backslash before the host."""
-    from urllib.parse import urlsplit
-
+    """A web address (:func:`~companion.core.weblink.web_url`: no name or backslash
+    before the host) over https, or over plain http only to this computer or the local
+    network (a venue's laptop): an event file read over plain http across the internet
+    could be changed on the way (its times, its links)."""
     from companion.core.library.address import host_of, is_local_host
+    from companion.core.weblink import web_url
 
+    if web_url(url) is None:
+        return False
+    if url.lower().startswith("https://"):
+        return True
     try:
-        parts = urlsplit(url)
-        host = host_of(url)
+        return is_local_host(host_of(url))
     except ValueError:
         return False
-    if not host or "@" in parts.netloc or "\\" in url:
-        return False
-    scheme = parts.scheme.lower()
-    return scheme == "https" or (scheme == "http" and is_local_host(host))

@@ -216,8 +216,7 @@ def _receive(
                 # a byte now and then never trips the read timeout: a night's automatic
                 # sync would wait forever; what arrived is kept for the next attempt
                 received += len(block)
-                elapsed = time.monotonic() - started
-                if elapsed > net.BODY_GRACE and received < net.MIN_BODY_RATE * elapsed:
+                if net.too_slow(received, time.monotonic() - started):
                     raise OfflineError(DOWNLOAD_CUT, args=(repr(f.path),))
                 if not block:
                     continue

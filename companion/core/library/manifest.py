@@ -122,7 +122,7 @@ _WINDOWS_RESERVED = frozenset(
 #: schema patterns end in ``$``, which Python's ``re`` also matches before a final newline;
 #: line and paragraph separators and direction overrides would let a signer's name
 #: print lines of its own ("Signed by IIED (trusted)") or turn words around
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class PackError(InvalidInputError):
@@ -341,7 +341,7 @@ def _check_names(raw: dict[str, Any]) -> None:
         names += [(f"items/{index}/editions", lang) for lang in it.get("editions", {})]
         names += [(f"items/{index}/title", lang) for lang in it["title"]]
     for where, name in names:
-        if _CONTROL.search(name):
+        if UNPRINTABLE.search(name):
             raise PackError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "The pack manifest is invalid at %1: %2 has a control character."

@@ -11,7 +11,6 @@ never through a proxy.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -29,7 +28,7 @@ from companion.core.errors import (
 )
 from companion.core.jsonsafe import response_json
 from companion.core.library.lan import is_lan_address, lan_addresses
-from companion.core.library.manifest import MANIFEST_NAME
+from companion.core.library.manifest import MANIFEST_NAME, UNPRINTABLE
 from companion.core.library.share import BUSY_RETRY_AFTER_S, SERVICE_TYPE
 from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
@@ -43,7 +42,6 @@ log = logging.getLogger(__name__)
 BROWSE_SECONDS = 3.0
 #: how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)
 BUSY_WAIT_S = 30 * 60.0
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -138,7 +136,7 @@ def list_packs(http: HttpClient, base: str) -> Peer:
 def _text(value: object) -> str:
     """A name from another laptop, for a list: one line, no direction overrides, short
     (what it offers is checked when taken; the list is only shown)."""
-    return _UNPRINTABLE.sub(" ", str(value))[:200]
+    return UNPRINTABLE.sub(" ", str(value))[:200]
 
 
 def sync_from_peer(
