@@ -14,20 +14,16 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFocusEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    # each Qt class a module names is made into a Python type, with its enums, when the
+    # module is imported: these are imported where used, off the start path (issue 19)
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +67,8 @@ def name_by_text(widget: QWidget, text: str, explanation: str = "") -> None:
 
 def name_clear_button(edit: QLineEdit, text: str) -> None:
     """Name the clear button of a line edit with ``setClearButtonEnabled(True)``."""
+    from PySide6.QtWidgets import QToolButton
+
     for button in edit.findChildren(QToolButton):
         button.setAccessibleName(text)
         button.setToolTip(text)
@@ -89,6 +87,8 @@ def focus_first_control(area: QWidget) -> bool:
 
 
 def _tab_stop(w: QWidget) -> bool:
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QScrollBar
+
     if isinstance(w, QAbstractItemView):
         return True  # lists and tables are scroll areas too, but real controls
     if isinstance(w, QAbstractScrollArea | QScrollBar):

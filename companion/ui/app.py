@@ -103,10 +103,17 @@ def create_application(
     QGuiApplication.setOrganizationName(ORG_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv or [sys.argv[0]])
-    icon = resources_dir() / "icons" / "shareasm-companion.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(window_icon())
     return app
+
+
+def window_icon() -> QIcon:
+    """The app's icon from its rendered sizes (``packaging/make_icons.py``): the SVG
+    would load QtSvg and its icon engine at every start (~1.8 MB, issue 19)."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons" / "png").glob("*x*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def gui_services(core: CoreServices, tasks: TaskManager) -> AppServices:

@@ -48,6 +48,7 @@ HEAVY = (
     "psutil",
     "_hashlib",  # OpenSSL: ~3.5 MB (the event file's hash uses CPython's own SHA-256)
     "statistics",  # with decimal and fractions
+    "PySide6.QtSvg",  # icons are drawn from their masks (companion/ui/icons.py)
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
     "PySide6.QtMultimedia",
@@ -93,6 +94,10 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules), "lines": len(lin
 #: reading any ``QStyleOption.state``: the sidebar reads its rows' state from the view.
 UNUSED_QT = (
     "QStyle",
+    "QSystemTrayIcon",  # looked for when the first reminder is due
+    "QLineEdit",
+    "QToolButton",
+    "QScrollBar",
     "QMessageBox",
     "QFileDialog",
     "QAccessible",
@@ -197,10 +202,11 @@ def _eager(name: str, palette: QPalette, mode: QIcon.Mode, size: int) -> QImage:
         ),
     }
     icon = QIcon()
+    mask = icons._mask(name)
+    assert mask is not None
     for m, c in colour.items():
-        renderer = icons._renderer(icons._svg(name), c)
         for s in icons._SIZES:
-            icon.addPixmap(icons._pixmap(renderer, s, 1.0), m)
+            icon.addPixmap(icons._tinted(mask, c, s, 1.0), m)
     return icon.pixmap(QSize(size, size), mode).toImage()
 
 
