@@ -13,6 +13,11 @@ time: the database is made, the shipped event file checked) and a later start (t
 data folder again, as every start after the first one). CPU time (user + system, every
 thread) is given beside the wall time: it moves less when the machine is busy.
 
+A third process gives context: ``benchmarks/skeleton_window.py``, the same window made of
+plain PySide6 widgets with nothing of the app behind it. Its ratio to the bare window is
+what Qt's own widgets cost for this screen; the app's ratio above it is the app's own
+work (modules, database, event file, settings, translations, time zones, threads).
+
 ``--before DIR`` also measures a second source tree (for example
 ``git archive <commit> | tar -x -C DIR``) in the same run, so a change can be shown
 before and after on one machine under the same load.
@@ -78,8 +83,11 @@ def app_cmd(tmp: str, n: int | str) -> list[str]:
 Sample = tuple[float, float, float]
 
 
+SKELETON = str(ROOT / "benchmarks" / "skeleton_window.py")
+
+
 def measure(runs: int, trees: dict[str, Path]) -> dict[str, list[Sample]]:
-    samples: dict[str, list[Sample]] = {"bare": []}
+    samples: dict[str, list[Sample]] = {"bare": [], "skeleton": []}
     for k in trees:
         samples[k] = []
         samples[f"{k} again"] = []
@@ -87,7 +95,8 @@ def measure(runs: int, trees: dict[str, Path]) -> dict[str, list[Sample]]:
         n = 0
         for i in range(runs + 1):  # the first round warms the file cache and is dropped
             order: list[tuple[str, list[str], Path]] = [
-                ("bare", [PY, "-c", BARE, f"{tmp}/bare{i}.png"], ROOT)
+                ("bare", [PY, "-c", BARE, f"{tmp}/bare{i}.png"], ROOT),
+                ("skeleton", [PY, SKELETON, f"{tmp}/skeleton{i}.png"], ROOT),
             ]
             for name, tree in trees.items():
                 n += 1
@@ -108,7 +117,29 @@ def results(runs: int, trees: dict[str, Path]) -> list[Result]:
     bare_t = median([t for t, _, _ in samples["bare"]])
     bare_m = median([m for _, m, _ in samples["bare"]])
     bare_c = median([c for _, _, c in samples["bare"]])
-    out: list[Result] = []
+    out: list[Result] = [
+        Result(
+            "context: the same window in plain PySide6 widgets, no app (whole process)",
+            "s",
+            median([t for t, _, _ in samples["skeleton"]]),
+            bare_t,
+            "bare window: start, paint, save PNG, quit",
+            "",
+            runs,
+            notes="benchmarks/skeleton_window.py: what Qt's widgets alone cost for this screen",
+            samples=[t for t, _, _ in samples["skeleton"]],
+        ),
+        Result(
+            "context: the same window in plain PySide6 widgets, no app (peak RSS)",
+            "MiB",
+            median([m for _, m, _ in samples["skeleton"]]),
+            bare_m,
+            "bare window: start, paint, save PNG, quit",
+            "",
+            runs,
+            samples=[m for _, m, _ in samples["skeleton"]],
+        ),
+    ]
     for name in [k for t in trees for k in (t, f"{t} again")]:
         tree, _, again = name.partition(" ")
         label = "" if tree == "app" else f" ({tree})"

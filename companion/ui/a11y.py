@@ -157,25 +157,33 @@ class CurrentItemOnFocus(QObject):
     """Tab into a list focuses its current item (the first one if there is none), so a
     screen reader reads that item rather than only the list's name."""
 
-    def __init__(self, view: QAbstractItemView) -> None:
+    def __init__(self, view: QAbstractItemView, *, watch: bool = True) -> None:
+        """``watch=False``: the view calls :meth:`focused` from its own
+        ``focusInEvent`` (a view on the start path: a Python event filter makes PySide
+        build the types of every ``QEvent`` subclass, ~3 ms and ~1.3 MB, issue 19)."""
         super().__init__(view)
         self._view = view
-        view.installEventFilter(self)
+        if watch:
+            view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self._view
             and isinstance(event, QFocusEvent)
             and event.type() == QEvent.Type.FocusIn
-            # not when the window itself becomes active (the app starting, Alt+Tab back):
-            # the screen reader then reads the window and its focus itself, and a start
-            # need not load QAccessible (issue 19)
-            and event.reason() != Qt.FocusReason.ActiveWindowFocusReason
         ):
+            self.focused(event.reason())
+        return False
+
+    def focused(self, reason: Qt.FocusReason) -> None:
+        """The view got the keyboard focus for ``reason``."""
+        # not when the window itself becomes active (the app starting, Alt+Tab back):
+        # the screen reader then reads the window and its focus itself, and a start
+        # need not load QAccessible (issue 19)
+        if reason != Qt.FocusReason.ActiveWindowFocusReason:
             # after the view's own focus-in, which reports the list itself as focused
             # with ``self`` as context: dropped if the view is deleted meanwhile
             QTimer.singleShot(0, self, self._focus_current)
-        return False
 
     @Slot()
     def _focus_current(self) -> None:

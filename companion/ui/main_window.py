@@ -7,7 +7,7 @@ import traceback
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from companion.ui.areas import AREA_KEYS, AREAS, AreaSpec
 from companion.ui.async_area import AsyncArea
 from companion.ui.context import AppContext
 from companion.ui.errors import notice_text, something_went_wrong, translated_text
+from companion.ui.i18n import follow_language
 from companion.ui.message_bar import MessageBar
 from companion.ui.ops import ChangeOp
 from companion.ui.plain import escape
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         ctx.signals.show_area_requested.connect(self.show_area)
         ctx.signals.compose_requested.connect(self._on_compose_requested)
         self.retranslate()
+        follow_language(self._on_language_changed)
         self._restore_state()
         for key in ALWAYS_BUILT:
             self.area(key)
@@ -188,13 +190,11 @@ class MainWindow(QMainWindow):
         self.sidebar.retranslate(self.tr("Areas"), self.tr("Choose what to show"))
         self._on_online_changed(self._ctx.connectivity.online)
 
-    def changeEvent(self, event: QEvent) -> None:
+    @Slot()
+    def _on_language_changed(self) -> None:
         # a window being torn down (its menus already gone) has nothing to retranslate
-        if event.type() == QEvent.Type.LanguageChange and shiboken6.isValid(self.file_menu):
+        if shiboken6.isValid(self.file_menu):
             self.retranslate()
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "sidebar"):
-            self.sidebar.recolour_icons()  # light ⇄ dark: the icons follow the text colour
-        super().changeEvent(event)
 
     # -- areas ---------------------------------------------------------------
     def area(self, key: str) -> AreaWidget:

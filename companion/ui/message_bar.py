@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from companion.ui.a11y import announce
+from companion.ui.i18n import follow_language
 from companion.ui.palette import banner_colours
 
 
@@ -33,17 +34,13 @@ class MessageBar(QFrame):
         self._report = ""
         self.retranslate()
         self.hide()
+        follow_language(self.retranslate)
 
     def retranslate(self) -> None:
         self.copy_button.setText(self.tr("Copy report"))
         self.copy_button.setAccessibleDescription(self.tr("Copy the error report"))
         self.close_button.setText(self.tr("Dismiss"))
         self.close_button.setAccessibleName(self.tr("Dismiss this message"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_message(self, text: str, *, level: str = "info", report: str = "") -> None:
         self._report = report

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.settings import Settings
-from companion.ui.i18n import LANGUAGES, apply_language, current_language
+from companion.ui.i18n import LANGUAGES, apply_language, current_language, follow_language
 
 
 class SettingsPage(Protocol):
@@ -56,16 +56,12 @@ class GeneralPage(QWidget):
         form.addRow(self.language_label, self.language)
         self.retranslate()
         self.language.currentIndexChanged.connect(self._on_language_chosen)
+        follow_language(self.retranslate)
 
     def retranslate(self) -> None:
         self.language.setItemText(0, self.tr("System language"))
         self.language.setAccessibleName(self.tr("Language"))
         self.language_label.setText(self.tr("&Language:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @Slot(int)
     def _on_language_chosen(self, _index: int) -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QHoverEvent, QIcon, QPainter, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Slot
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -133,26 +133,62 @@ class Sidebar(QListWidget):
         self.setObjectName("sidebar")
         self.setIconSize(QSize(22, 22))
         self.setSpacing(2)
-        self.setMouseTracking(True)  # the hover shade
-        #: the row under the mouse (-1: none), followed as the view follows its own
-        self.hover_row = -1
+        # the hover shade: with mouse tracking the view says which row the mouse entered
+        self.setMouseTracking(True)
+        self._entered_row = -1
+        self.entered.connect(self._on_entered)
+        self.viewportEntered.connect(self._on_viewport_entered)
         self.setItemDelegate(SidebarDelegate(self))
-        self._focus_item = CurrentItemOnFocus(self)  # Tab in: the current area
+        # Tab in: the current area (told by focusInEvent below: no event filter)
+        self._focus_item = CurrentItemOnFocus(self, watch=False)
         self.rail = False
+        self._icon_colours = self._palette_colours()
         for spec in AREAS:
             item = QListWidgetItem(area_icon(spec.key, self.palette(), self.devicePixelRatio()), "")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.addItem(item)
 
-    def viewportEvent(self, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.HoverEnter, QEvent.Type.HoverMove) and isinstance(
-            event, QHoverEvent
-        ):
-            self.hover_row = self.indexAt(event.position().toPoint()).row()
-        elif kind in (QEvent.Type.HoverLeave, QEvent.Type.Leave):
-            self.hover_row = -1
-        return super().viewportEvent(event)
+    # The view's state is followed through signals and typed event handlers: the first
+    # event PySide hands to a Python ``viewportEvent`` or ``eventFilter`` (a plain
+    # ``QEvent``) makes it build the Python types of every ``QEvent`` subclass (~3 ms and
+    # ~1.3 MB of a start, issue 19).
+    # (``viewport()`` is not called on these paths: wrapping Qt's own viewport, a plain
+    # QWidget, makes PySide build the types of every QWidget subclass.)
+    @property
+    def hover_row(self) -> int:
+        """The row under the mouse, -1 when none (the mouse left the list)."""
+        return self._entered_row if self.underMouse() else -1
+
+    @Slot(QModelIndex)
+    def _on_entered(self, index: QModelIndex) -> None:
+        self._set_entered(index.row())
+
+    @Slot()
+    def _on_viewport_entered(self) -> None:
+        self._set_entered(-1)
+
+    def _set_entered(self, row: int) -> None:
+        old, self._entered_row = self._entered_row, row
+        for changed in {old, row} - {-1}:
+            self.update(self.model().index(changed, 0))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._focus_item.focused(event.reason())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # light ⇄ dark: the icons follow the text colour (a palette change repaints)
+        if self._palette_colours() != self._icon_colours:
+            self.recolour_icons()
+        super().paintEvent(event)
+
+    def _palette_colours(self) -> tuple[int, ...]:
+        palette = self.palette()
+        return (
+            palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).rgba(),
+            palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText).rgba(),
+            palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).rgba(),
+        )
 
     def retranslate(self, name: str, description: str) -> None:
         for row, spec in enumerate(AREAS):
@@ -173,6 +209,7 @@ class Sidebar(QListWidget):
         self.doItemsLayout()
 
     def recolour_icons(self) -> None:
+        self._icon_colours = self._palette_colours()
         for row in range(self.count()):
             item = self.item(row)
             key = str(item.data(Qt.ItemDataRole.UserRole))

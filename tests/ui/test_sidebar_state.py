@@ -4,9 +4,9 @@ the mouse, focused), not from ``option.state``: reading that makes PySide build
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHoverEvent, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.ui.sidebar import Sidebar, SidebarDelegate
@@ -32,11 +32,6 @@ def _state(side: Sidebar, row: int) -> tuple[bool, ...]:
     return delegate._row_state(side.model().index(row, 0))
 
 
-def _hover(side: Sidebar, kind: QEvent.Type, at: QPoint) -> None:
-    pos = QPointF(at)
-    QApplication.sendEvent(side.viewport(), QHoverEvent(kind, pos, pos, QPointF(-1, -1)))
-
-
 def test_selected_and_focused_rows(qtbot: QtBot) -> None:
     _host, side = _sidebar(qtbot)
     side.clearFocus()
@@ -53,10 +48,10 @@ def test_selected_and_focused_rows(qtbot: QtBot) -> None:
 
 
 def test_the_row_under_the_mouse_is_shaded_and_forgotten_when_it_leaves(qtbot: QtBot) -> None:
-    _host, side = _sidebar(qtbot)
+    host, side = _sidebar(qtbot)
     rect = side.visualItemRect(side.item(2))
-    _hover(side, QEvent.Type.HoverMove, rect.center())
-    assert side.hover_row == 2
+    qtbot.mouseMove(side.viewport(), rect.center())  # the mouse as the window system moves it
+    qtbot.waitUntil(lambda: side.hover_row == 2)
     assert _state(side, 2)[2] and not _state(side, 1)[2]
     side.viewport().repaint()
     image: QImage = side.viewport().grab().toImage()
@@ -65,5 +60,36 @@ def test_the_row_under_the_mouse_is_shaded_and_forgotten_when_it_leaves(qtbot: Q
     assert image.pixelColor(rect.center().x(), top).rgb() != base  # the hover shade
     other = side.visualItemRect(side.item(3))
     assert image.pixelColor(other.center().x(), other.top() + 3).rgb() == base
-    _hover(side, QEvent.Type.HoverLeave, QPoint(-1, -1))
-    assert side.hover_row == -1 and not _state(side, 2)[2]
+    # onto another row, then out of the list
+    qtbot.mouseMove(side.viewport(), other.center())
+    qtbot.waitUntil(lambda: side.hover_row == 3)
+    qtbot.mouseMove(host, QPoint(host.width() - 2, host.height() - 2))
+    qtbot.waitUntil(lambda: side.hover_row == -1)
+    assert not _state(side, 2)[2] and not _state(side, 3)[2]
+    side.viewport().repaint()
+    image = side.viewport().grab().toImage()
+    assert image.pixelColor(other.center().x(), other.top() + 3).rgb() == base
+
+
+def _icon_colour(side: Sidebar) -> QColor:
+    image = side.item(0).icon().pixmap(QSize(48, 48)).toImage()
+    opaque = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    ]
+    assert opaque
+    return opaque[0]
+
+
+def test_icons_follow_a_palette_change(qtbot: QtBot) -> None:
+    """Light ⇄ dark: the icons take the new text colour at the next paint (the window
+    no longer handles PaletteChange in a Python changeEvent)."""
+    _host, side = _sidebar(qtbot)
+    before = _icon_colour(side)
+    palette = QPalette(side.palette())
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#e0c000"))
+    side.setPalette(palette)  # Qt repaints the list with its new palette
+    qtbot.waitUntil(lambda: _icon_colour(side).rgb() == QColor("#e0c000").rgb())
+    assert before.rgb() != QColor("#e0c000").rgb()

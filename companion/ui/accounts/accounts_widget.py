@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ from companion.ui.accounts.simple_dialogs import BlueskyDialog, XDialog
 from companion.ui.area_base import AreaWidget
 from companion.ui.connectivity import ConnectivityMonitor
 from companion.ui.errors import error_text
+from companion.ui.i18n import follow_language
 from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
@@ -89,6 +90,7 @@ class AccountsWidget(AreaWidget):
         tasks.hub.subscribe(self, self._on_changes, accounts=True)
         self.retranslate()
         self.reload()
+        follow_language(self.retranslate)
 
     # -- texts ----------------------------------------------------------------
     def retranslate(self) -> None:
@@ -125,11 +127,6 @@ class AccountsWidget(AreaWidget):
         )
         self._update_notice()
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def state_text(self, account: Account) -> str:
         if account.state is AccountState.NEEDS_LOGIN:

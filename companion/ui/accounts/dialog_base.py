@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from companion.core.accounts.service import Connected
 from companion.ui.a11y import announce
 from companion.ui.errors import error_text
+from companion.ui.i18n import follow_language
 from companion.ui.palette import error_text_style
 from companion.ui.plain import make_plain
 
@@ -38,6 +39,7 @@ class AccountDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # named by its text (what it shows); said when it changes (announce)
         self.message.setAccessibleDescription(self.tr("Messages"))
+        follow_language(self.retranslate)
 
     def lay_out_form(
         self, intro: QLabel, fields: list[QWidget], on_ok: Callable[[], None]
@@ -82,8 +84,3 @@ class AccountDialog(QDialog):
 
     def retranslate(self) -> None:
         """Subclasses set their texts here."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

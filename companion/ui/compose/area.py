@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -32,6 +32,7 @@ from companion.ui.compose.services import ComposeServices, compose_services
 from companion.ui.compose.targets import TargetRow
 from companion.ui.compose.view import ComposeView, ImageRow
 from companion.ui.context import AppContext
+from companion.ui.i18n import follow_language
 from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
@@ -118,6 +119,7 @@ class ComposeWidget(AreaWidget):
         )
         self.show_draft(Draft.new(language=self.default_language()))
         self._load()
+        follow_language(self.retranslate)
 
     # -- names the tests and other areas use ---------------------------------------
     @property
@@ -288,11 +290,6 @@ class ComposeWidget(AreaWidget):
         self.editor.update_counts(thread_now=True)
         self._update_problems()
         self.send_due()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.view.retranslate()

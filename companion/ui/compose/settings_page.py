@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
 from companion.core.settings import Settings
 from companion.ui.compose.view import LANGUAGES
+from companion.ui.i18n import follow_language
 
 
 class ComposeSettingsPage(QWidget):
@@ -32,6 +32,7 @@ class ComposeSettingsPage(QWidget):
         form.addRow(self.language_label, self.language)
         form.addRow(self.autosave_label, self.autosave)
         self.retranslate()
+        follow_language(self.retranslate)
 
     def retranslate(self) -> None:
         self.language.setItemText(0, self.tr("Same as the interface"))
@@ -40,11 +41,6 @@ class ComposeSettingsPage(QWidget):
         self.autosave.setAccessibleName(self.tr("Save drafts at most this long after typing"))
         self.language_label.setText(self.tr("Default &language of posts:"))
         self.autosave_label.setText(self.tr("&Save drafts within:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def title(self) -> str:
         return self.tr("Compose")

@@ -15,8 +15,8 @@ from datetime import timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.core.changes import Changes
@@ -56,7 +56,7 @@ from companion.ui.countdown.text import (
 from companion.ui.countdown.ticker import SecondTicker, VisibilityGate
 from companion.ui.countdown.view import CountdownView
 from companion.ui.errors import notice_text
-from companion.ui.i18n import current_language
+from companion.ui.i18n import current_language, follow_language
 from companion.ui.locale_format import short_day
 from companion.ui.ops import ChangeOp
 from companion.ui.plain import escape
@@ -136,6 +136,7 @@ class CountdownArea(AreaWidget):
             )
         if self.settings.event_url:
             self.files.fetch_now()
+        follow_language(self.retranslate)
 
     # -- helpers ----------------------------------------------------------------
     @property
@@ -167,10 +168,13 @@ class CountdownArea(AreaWidget):
         if hasattr(self, "_loaded"):
             self.render_event()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.gate.shown()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.gate.hidden()
 
     # -- rendering ------------------------------------------------------------------
     def render_event(self) -> None:

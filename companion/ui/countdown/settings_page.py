@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.event.zones import iana_zone_names, zone_or_none
 from companion.core.settings import Settings
+from companion.ui.i18n import follow_language
 
 
 def zone_completer(parent: QWidget) -> QCompleter:
@@ -80,6 +81,7 @@ class EventSettingsPage(QWidget):
             self.labels.append(label)
             self.form.addRow(label, field)
         self.retranslate()
+        follow_language(self.retranslate)
 
     def retranslate(self) -> None:
         labels = (
@@ -99,11 +101,6 @@ class EventSettingsPage(QWidget):
         if line is not None:  # the text field inside is an object of its own on AT-SPI
             line.setAccessibleName(self.tr("My time zone"))
         self.event_time.setAccessibleName(self.tr("Programme in the event's time"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def title(self) -> str:
         return self.tr("Event")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QListWidgetItem,
@@ -23,7 +23,7 @@ from companion.core.library.service import Library
 from companion.core.net import HttpClient
 from companion.core.settings import Settings
 from companion.ui.area_base import AreaWidget
-from companion.ui.i18n import current_language
+from companion.ui.i18n import current_language, follow_language
 from companion.ui.library.library_browser import COVER_ROLE, LibraryBrowser
 from companion.ui.library.library_text import (
     Selection,
@@ -127,6 +127,7 @@ class LibraryWidget(AreaWidget):
         self.jobs.set_busy("")
         self.reload()
         self.jobs.start_timer()
+        follow_language(self.retranslate)
 
     # -- the stack and its pages ---------------------------------------------
     def currentWidget(self) -> QWidget | None:
@@ -214,11 +215,6 @@ class LibraryWidget(AreaWidget):
             wanted = self._ui_lang
         v.lang.setCurrentIndex(max(0, v.lang.findData(wanted)))
         v.lang.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _default_lang(self) -> str:
         code = (self._ui_lang or self.settings.general.language).replace("-", "_").split("_")[0]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from companion.ui.i18n import follow_language
 from companion.ui.library.pages import Page, PageLoader
 from companion.ui.library.photobook_controls import KEY_ACTIONS, PageStrip, PhotobookBar
 from companion.ui.library.photobook_parts import (
@@ -63,6 +64,7 @@ class PhotobookViewer(QWidget):
         loader.thumb_ready.connect(self._on_thumb_ready)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate()
+        follow_language(self.retranslate)
 
     # -- layout ------------------------------------------------------------
     def _build(self) -> None:
@@ -108,11 +110,6 @@ class PhotobookViewer(QWidget):
         self.caption.setAccessibleDescription(self.tr("Caption"))  # named by its text
         self.thumbs.setAccessibleName(self.tr("Pages"))
         self._update_labels()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- public ------------------------------------------------------------
     def open(self, book: Photobook, lang: str, page: int = 0) -> None:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.weblink import may_open_with_system
+from companion.ui.i18n import follow_language
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class PublicationViewer(QWidget):
         # through the event loop with no lock held.
         self.search_model.countChanged.connect(self._on_count, Qt.ConnectionType.QueuedConnection)
         self.retranslate()
+        follow_language(self.retranslate)
 
     def retranslate(self) -> None:
         self.back.setText(self.tr("← Library"))
@@ -123,11 +125,6 @@ class PublicationViewer(QWidget):
         self.view.setAccessibleName(self.tr("Publication"))
         self._update_of()
         self._on_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open(self, path: Path, title: str, page: int = 0, search: str = "") -> bool:
         from PySide6.QtPdf import QPdfDocument

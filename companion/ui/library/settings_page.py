@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from companion.core.settings import Settings
+from companion.ui.i18n import follow_language
 from companion.ui.library.metered import metered_state
 
 
@@ -30,6 +30,7 @@ class LibrarySettingsPage(QWidget):
         form.addRow(self.night)
         form.addRow(self.note)
         self.retranslate()
+        follow_language(self.retranslate)
 
     def retranslate(self) -> None:
         self.url.setAccessibleName(self.tr("Content pack address"))
@@ -47,11 +48,6 @@ class LibrarySettingsPage(QWidget):
             note = self.tr("The current connection is reported as not metered.")
         self.note.setText(note)
         self.url_label.setText(self.tr("Pack address"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def title(self) -> str:
         return self.tr("Library")

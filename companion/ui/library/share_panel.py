@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.library.service import Library
 from companion.core.library.share import PackShare
+from companion.ui.i18n import follow_language
 from companion.ui.library.nearby_shares import NearbyShares, error_text
 from companion.ui.library.trust_dialog import TrustGate
 from companion.ui.ops import QueryOp
@@ -141,6 +142,7 @@ class SharePanel(QWidget):
         self.header.toggled.connect(self._on_header)
         self.toggle.toggled.connect(self._on_toggle)
         self.retranslate()
+        follow_language(self.retranslate)
 
     # -- texts ---------------------------------------------------------------
     def retranslate(self) -> None:
@@ -151,11 +153,6 @@ class SharePanel(QWidget):
         self.qr.setAccessibleName(self.tr("QR code of this laptop's share address"))
         self._show_share_state()
         self.nearby_shares.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_share_state(self) -> None:
         if self.share is not None and self.share.running:

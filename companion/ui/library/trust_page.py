@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from companion.core.library.signing import (
 from companion.core.settings import Settings
 from companion.ui.a11y import CurrentItemOnFocus
 from companion.ui.errors import translated_text
+from companion.ui.i18n import follow_language
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,6 +70,7 @@ class TrustedKeysSettingsPage(QWidget):
         self.remove.clicked.connect(self._on_remove)
         self.list.currentRowChanged.connect(self._update)
         self.retranslate()
+        follow_language(self.retranslate)
 
     def retranslate(self) -> None:
         self.intro.setText(
@@ -89,11 +91,6 @@ class TrustedKeysSettingsPage(QWidget):
         self.add.setText(self.tr("Add"))
         self.add.setAccessibleDescription(self.tr("Trust this key"))  # name: "Add", shown
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def title(self) -> str:
         return self.tr("Publishers")

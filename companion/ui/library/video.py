@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from companion.ui.i18n import follow_language
 from companion.ui.library.publication import open_with_system
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ class VideoViewer(QWidget):
         self.play.clicked.connect(self._on_play)
         self.system.clicked.connect(self._on_system)
         self.retranslate()
+        follow_language(self.retranslate)
 
     def retranslate(self) -> None:
         self.back.setText(self.tr("← Library"))
@@ -72,11 +74,6 @@ class VideoViewer(QWidget):
                     "Use the system player instead."
                 )
             )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open(self, path: Path) -> None:
         from PySide6.QtCore import QUrl

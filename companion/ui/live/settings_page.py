@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from companion.core.errors import InvalidInputError
 from companion.core.live.sources import normalise_instance
 from companion.core.settings import Settings
+from companion.ui.i18n import follow_language
 
 
 def _lines(text: str) -> list[str]:
@@ -50,11 +50,7 @@ class LiveSettingsPage(QWidget):
         ):
             label.setBuddy(field)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        follow_language(self.retranslate)
 
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("Mastodon &instances (one per line):"))

@@ -30,6 +30,7 @@ from companion.core.settings import LiveSettings
 from companion.ui.a11y import announce
 from companion.ui.area_base import AreaWidget
 from companion.ui.context import AppSignals
+from companion.ui.i18n import follow_language
 from companion.ui.live.controller import LiveController, LiveServices
 from companion.ui.live.delegate import PostDelegate
 from companion.ui.live.filters import LiveFilters
@@ -123,6 +124,7 @@ class LiveArea(AreaWidget):
         self._connect()
         self.apply_settings()
         self.retranslate()
+        follow_language(self.retranslate)
 
     def _connect(self) -> None:
         v = self.view
@@ -229,11 +231,6 @@ class LiveArea(AreaWidget):
             elif kind in (QEvent.Type.Show, QEvent.Type.WindowStateChange):
                 self.controller.set_visible(watched.isVisible() and not watched.isMinimized())
         return False
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.view.retranslate()

@@ -64,10 +64,21 @@ def make_area(
     return area, clock
 
 
+#: the test windows, kept until the test's widgets are closed (pytest-qt holds them weakly)
+_HOSTS: list[QWidget] = []
+
+
+@pytest.fixture(autouse=True)
+def _hosts() -> Iterator[None]:
+    yield
+    _HOSTS.clear()
+
+
 def host(qtbot: QtBot, area: CountdownArea) -> QWidget:
     """Put the area in a top-level window of a fixed size, as the main window does."""
     window = QWidget()
     qtbot.addWidget(window)
+    _HOSTS.append(window)
     layout = QVBoxLayout(window)
     layout.addWidget(area)
     window.setMinimumSize(640, 480)  # like the main window: the layout never resizes it
