@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from functools import cache
 from pathlib import Path
+from typing import TextIO
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +82,14 @@ def install_redacting_record_factory() -> None:
 
 class _FileOnFirstRecord(logging.Handler):
     """The rotating log file (:class:`~companion.core.logfile.SharedRotatingFileHandler`),
-    made when the first record reaches it: a start that logs nothing (every start after
-    the first, as a rule) does not import ``logging.handlers`` with ``socket``, ``pickle``
-    and ``queue`` (~5 ms, issue 19). Filters and level are this handler's; records are
-    formatted by the same formatter."""
+    made only when a rollover may be due: while the log is well under its size limit,
+    records are appended to it directly. A start does not import ``logging.handlers``
+    with ``socket``, ``pickle`` and ``queue`` (~9 ms, issue 19), not even the first start,
+    which logs its database migrations. Filters and level are this handler's; records
+    are formatted by the same formatter."""
+
+    #: records are appended directly while the log stays under this share of its limit
+    DIRECT_SHARE = 0.9
 
     def __init__(self, log_file: Path, *, max_bytes: int, backup_count: int) -> None:
         super().__init__()
@@ -91,10 +97,12 @@ class _FileOnFirstRecord(logging.Handler):
         self._max_bytes = max_bytes
         self._backup_count = backup_count
         self._file: logging.Handler | None = None
+        self._stream: TextIO | None = None
 
     @property
     def file_handler(self) -> logging.Handler:
         if self._file is None:
+            self._close_stream()
             from companion.core.logfile import SharedRotatingFileHandler
 
             self._file = SharedRotatingFileHandler(
@@ -104,14 +112,47 @@ class _FileOnFirstRecord(logging.Handler):
         return self._file
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.file_handler.emit(record)  # under this handler's lock, filters passed
+        # under this handler's lock, filters passed
+        if self._file is None and self._append(record):
+            return
+        self.file_handler.emit(record)
+
+    def _append(self, record: logging.LogRecord) -> bool:
+        """Append ``record`` when the log stays well under its limit; False when the
+        rotating handler must take over (near the limit, or the file cannot be used:
+        it then reports the problem as logging does)."""
+        try:
+            text = self.format(record) + "\n"
+            if self._stream is None:
+                self._stream = open(self.log_file, "a", encoding="utf-8")  # noqa: SIM115
+            if (
+                self._stream.tell() + len(text.encode("utf-8"))
+                > self._max_bytes * self.DIRECT_SHARE
+            ):
+                return False
+            self._stream.write(text)
+            self._stream.flush()
+            return True
+        except (OSError, ValueError):
+            self._close_stream()
+            return False
+
+    def _close_stream(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
 
     def flush(self) -> None:
         if self._file is not None:
             self._file.flush()
+        elif self._stream is not None:
+            with contextlib.suppress(OSError):
+                self._stream.flush()
 
     def close(self) -> None:
         try:
+            self._close_stream()
             if self._file is not None:
                 self._file.close()
         finally:

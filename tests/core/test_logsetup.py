@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -130,3 +132,36 @@ def test_a_refused_rotation_keeps_every_old_log(
         "companion.log.3",
     ]
     assert "Logging error" not in capsys.readouterr().err
+
+
+def test_records_go_straight_to_the_file_until_a_rollover_may_be_due(tmp_path: Path) -> None:
+    """Issue 19: a start that logs a few lines (the first start's migrations) appends them
+    without importing logging.handlers; near the size limit the rotating handler takes
+    over, rotates, and no record is lost."""
+    code = f"""
+import logging, sys
+from pathlib import Path
+from companion.core import logsetup
+logsetup.setup_logging(Path({str(tmp_path / "logs" / "companion.log")!r}))
+for i in range(5):
+    logging.getLogger("t").info("first start %d", i)
+assert "logging.handlers" not in sys.modules, "imported for five lines"
+handler = next(h for h in logging.getLogger().handlers if isinstance(h, logsetup._FileOnFirstRecord))
+handler._max_bytes = 4000  # a small limit: the rotating handler must take over
+for i in range(200):
+    logging.getLogger("t").info("later %d %s", i, "x" * 40)
+assert "logging.handlers" in sys.modules
+logging.shutdown()
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    logs = sorted((tmp_path / "logs").glob("companion.log*"))
+    assert len(logs) > 1  # it rotated
+    text = "".join(p.read_text("utf-8") for p in logs)
+    for i in range(5):
+        assert f"first start {i}" in text
+    for i in range(200):
+        assert f"later {i} " in text
+    assert "Logging error" not in result.stderr
