@@ -146,7 +146,8 @@ logsetup.setup_logging(Path({str(tmp_path / "logs" / "companion.log")!r}))
 for i in range(5):
     logging.getLogger("t").info("first start %d", i)
 assert "logging.handlers" not in sys.modules, "imported for five lines"
-handler = next(h for h in logging.getLogger().handlers if isinstance(h, logsetup._FileOnFirstRecord))
+root_handlers = logging.getLogger().handlers
+handler = next(h for h in root_handlers if isinstance(h, logsetup._FileOnFirstRecord))
 handler._max_bytes = 4000  # a small limit: the rotating handler must take over
 for i in range(200):
     logging.getLogger("t").info("later %d %s", i, "x" * 40)
