@@ -147,3 +147,29 @@ def test_cache_rows_are_compact_and_older_caches_still_read(core: CoreServices) 
     core.db.execute("UPDATE live_posts SET data = ?", (f"[{ROW_VERSION}, 1]",))
     assert store.recent() == []  # unreadable rows are skipped
     assert store.save([post], T0) == 1 and store.recent() == [post]
+
+
+def test_cache_rows_keep_text_as_utf8_and_any_post_is_still_written(core: CoreServices) -> None:
+    """Issue 19: rows are written by msgspec (quicker), non-ASCII text as UTF-8, not as
+    ``\\u`` escapes; a post it cannot write (a lone surrogate no parser lets through)
+    is written by ``json`` as before and read back."""
+    from dataclasses import replace
+
+    from companion.core.live.model import Post
+
+    store = PostStore(core.db)
+    src = "mastodon:https://a"
+    arabic = parse_status(status("1", content="<p>مرحبا 👩🏽‍🔧 «ok»</p>"), src)
+    odd = replace(
+        parse_status(status("2", minutes=1), src),
+        text="a\ud800b",
+        extra={"cid": "x"},
+    )
+    assert store.save([arabic, odd], T0) == 2
+    rows = dict(core.db.query("SELECT uri, data FROM live_posts"))
+    assert "مرحبا 👩🏽‍🔧" in rows[arabic.uri] and "\\u" not in rows[arabic.uri]
+    assert "\\ud800" in rows[odd.uri]
+    back = {p.uri: p for p in store.recent()}
+    assert back[arabic.uri] == arabic and back[arabic.uri].to_row() == arabic.to_row()
+    assert back[odd.uri].text == "a\ud800b" and back[odd.uri].extra == {"cid": "x"}
+    assert isinstance(back[odd.uri], Post)
