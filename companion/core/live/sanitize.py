@@ -162,8 +162,8 @@ def _fast(cleaned: str) -> Clean | None:
         html_ = _INVISIBLE.sub("", html_)
     if "ellipsis" in html_:
         html_ = _ELLIPSIS.sub(r"<span>\1</span>…", html_)
-    if 'class=""' in html_:
-        html_ = html_.replace(' class=""', "")
+    if 'class=""' in html_:  # in tags only: a post's text may say class="" too
+        html_ = html_.replace('<span class="">', "<span>").replace('<p class="">', "<p>")
     links: list[str] = []
     if "<a" in html_:
 

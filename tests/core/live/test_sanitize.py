@@ -173,6 +173,8 @@ _MASTODON_TOKENS = [
     '<a href="https://x.example/t" class="hashtag mention">',
     '<a href="https://x.example/t" class="mention mention">',
     '<a class="mention" href="https://x.example/t">', '<a href="http://[::1]/">',
+    '<a href="https://x.example/e" class="">', 'class=""', ' class="mention" ', "<a>",
+    ' rel="nofollow noopener noreferrer">',
 ]  # fmt: skip
 
 
@@ -259,3 +261,19 @@ def test_a_link_read_at_once_is_read_as_before(attrs: str) -> None:
     finally:
         s._PLAIN_ATTRS = real_match
         s._link.cache_clear()
+
+
+def test_text_that_reads_like_markup_is_kept() -> None:
+    """A post that writes ``class=""`` in its text lost those words on the quick
+    reading (issue 19 review: the empty classes were removed anywhere, text included)."""
+    raw = (
+        '<p>write <span class="invisible">x</span>class="" or '
+        '<span class="">in</span> <a href="https://x.example/a" class="">l</a></p>'
+    )
+    clean = sanitize(raw)
+    assert clean.text == 'write class="" or in l'
+    assert clean.links == ["https://x.example/a"]
+    assert clean.html == (
+        '<p>write class="" or <span>in</span> '
+        '<a href="https://x.example/a" rel="nofollow noopener noreferrer">l</a></p>'
+    )
