@@ -113,6 +113,7 @@ RUNTIME_PACKAGES = (
     "twitter_text",
     "pkg_resources",  # twitter_text imports it (setuptools in pyproject.toml)
     "nh3",
+    "msgspec",  # core/live/mastodon.py reads timeline replies with it
     "icalendar",
     "PIL",
     "cryptography",

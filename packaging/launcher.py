@@ -45,6 +45,7 @@ BUNDLE_MODULES = (
     "twitter_text",
     "pkg_resources",
     "nh3",
+    "msgspec.json",
     "icalendar",
     "PIL.Image",
     "psutil",

@@ -39,6 +39,7 @@ HEAVY = (
     "jsonschema",
     "PIL",
     "nh3",
+    "msgspec",
     "regex",
     "twitter_text",
     "icalendar",

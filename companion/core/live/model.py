@@ -78,13 +78,18 @@ class Post:
     def __post_init__(self) -> None:
         if self.reposted_by is not None:
             object.__setattr__(self, "reposted_by", intern(one_line(self.reposted_by)))
-        # the same few values in every post: one copy each (issue 19, memory)
-        object.__setattr__(self, "network", intern(self.network))
-        object.__setattr__(self, "source", intern(self.source))
+        # the same few values in every post: one copy each (issue 19, memory); set only
+        # when not that copy already (the parsers pass the same objects, issue 19: time)
+        network = intern(self.network)
+        if network is not self.network:
+            object.__setattr__(self, "network", network)
+        source = intern(self.source)
+        if source is not self.source:
+            object.__setattr__(self, "source", source)
         if self.language is not None:
             object.__setattr__(self, "language", intern(self.language))
         if self.tags:
-            object.__setattr__(self, "tags", tuple(intern(t) for t in self.tags))
+            object.__setattr__(self, "tags", tuple(map(intern, self.tags)))
 
     @property
     def has_media(self) -> bool:
@@ -265,6 +270,14 @@ def parse_time(value: object) -> datetime:
     """An ISO-8601 time from a server; naive times are taken as UTC."""
     if not isinstance(value, str) or not value:
         raise ParseError(NOT_A_TIME, args=(repr(value),))
+    if value[-1] == "Z":  # the usual "2026-11-26T09:00:00.000Z": read as it is (issue 19)
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            pass  # spaces around it, or a form Python does not read with "Z": as below
+        else:
+            if parsed.tzinfo is UTC:
+                return parsed
     text = value.strip().replace("z", "Z")
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"

@@ -141,6 +141,13 @@ _LIST_OPEN = re.compile(r"<(?:ul|ol)>")
 #: any tag of the rewritten markup (its only attribute values are escaped, no ``>``)
 _ANY_TAG = re.compile(r"<[^>]*>")
 _REL = ' rel="nofollow noopener noreferrer">'
+#: a link's attributes as nh3 writes the usual ones: a plain http(s) address (printable
+#: ASCII without ``&"'<>[]``, which ``safe_url`` and ``html.escape`` leave as it is), then
+#: no class (a link shared) or the allowed ``mention``/``hashtag`` classes
+_PLAIN_ATTRS = re.compile(
+    r' href="(https?://[!#$%()*+,\-./0-9:;=?@A-Z\\^_`a-z{|}~]*)"'
+    r'( class="(?:mention|hashtag|mention hashtag|hashtag mention)")?'
+)
 
 
 def _fast(cleaned: str) -> Clean | None:
@@ -155,8 +162,8 @@ def _fast(cleaned: str) -> Clean | None:
         html_ = _INVISIBLE.sub("", html_)
     if "ellipsis" in html_:
         html_ = _ELLIPSIS.sub(r"<span>\1</span>…", html_)
-    if 'class=""' in html_:
-        html_ = html_.replace(' class=""', "")
+    if 'class=""' in html_:  # in tags only: a post's text may say class="" too
+        html_ = html_.replace('<span class="">', "<span>").replace('<p class="">', "<p>")
     links: list[str] = []
     if "<a" in html_:
 
@@ -189,6 +196,11 @@ def _fast(cleaned: str) -> Clean | None:
 def _link(attrs: str) -> tuple[str, str | None]:
     """A link's opening tag as :class:`_Render` writes it, and its target unless it is
     a mention or a hashtag. Cached: every post links the same hashtags."""
+    plain = _PLAIN_ATTRS.fullmatch(attrs)
+    if plain is not None:  # the usual form, read at once (issue 19: a link shared is
+        # seen once, so most links are read, not found in the cache)
+        url, cls = plain.group(1, 2)
+        return f'<a href="{url}"{_REL}', None if cls else url
     href: str | None = None
     classes = ""
     for a in _ATTR.finditer(attrs):

@@ -6,6 +6,9 @@ import json
 import logging
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
+
+import msgspec
 
 from companion.core.live.model import ParseError, Post, iso, parse_time
 from companion.core.storage import Database
@@ -19,8 +22,19 @@ _CHUNK = 500
 #: what a cached row must have to be kept against a fresh copy
 _REQUIRED: dict[str, type] = {"uri": str, "network": str, "author": dict, "created_at": str}
 #: posts are written in :meth:`Post.to_row`'s compact form (older caches hold
-#: :meth:`Post.to_json`'s objects; both are read)
-_ENCODE = json.JSONEncoder(separators=(",", ":")).encode
+#: :meth:`Post.to_json`'s objects; both are read), by msgspec: ~4x quicker than the
+#: ``json`` encoder, and UTF-8 text is kept as it is (smaller than ``\\u`` escapes)
+_MSGSPEC_ENCODE = msgspec.json.Encoder().encode
+_JSON_ENCODE = json.JSONEncoder(separators=(",", ":")).encode
+
+
+def _encode(row: list[Any]) -> str:
+    """A row as JSON text. A string msgspec cannot write as UTF-8 (a lone surrogate
+    no parser lets through) or a value it does not know goes to ``json`` as before."""
+    try:
+        return _MSGSPEC_ENCODE(row).decode()
+    except (msgspec.EncodeError, ValueError, TypeError):
+        return _JSON_ENCODE(row)
 
 
 class PostStore:
@@ -52,7 +66,7 @@ class PostStore:
                     if old is None or _newer(p, old):
                         known[p.uri] = p
                         row = p.to_row()
-                        rows.append((p.uri, row[7], p.network, _ENCODE(row), stamp))
+                        rows.append((p.uri, row[7], p.network, _encode(row), stamp))
                     if p.remote_id and p.source:
                         ids.append((p.source, p.remote_id, p.uri))
                 conn.executemany(

@@ -122,12 +122,27 @@ class PostDelegate(QStyledItemDelegate):
         #: posts whose media the user asked for in data-saver mode
         self.loaded: set[str] = set()
         self._heights: dict[tuple[str, datetime | None, int, bool, bool, bool], int] = {}
+        #: a text block as drawn (with break opportunities) and its height, per width:
+        #: measured for the row's size, reused when it is painted (issue 19)
+        self._blocks: dict[tuple[str, int], tuple[str, int]] = {}
+        #: the fonts and metrics worked out from the view's font (issue 19: four QFont
+        #: and QFontMetrics made per row painted)
+        self._fonts: _Fonts | None = None
         #: where each post's pictures were last painted (viewport coordinates), and
         #: which of its media each one shows: a click there opens the media viewer
         self.thumb_hits: dict[str, list[tuple[QRect, int]]] = {}
 
     def clear_cache(self) -> None:
         self._heights.clear()
+        self._blocks.clear()
+        self._fonts = None
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        fonts = self._fonts
+        if fonts is None or fonts.font != font:
+            fonts = self._fonts = _Fonts(font)
+            self._blocks.clear()  # measured with the old font
+        return fonts
 
     def media_at(self, post: Post, pos: QPoint) -> int | None:
         """The index in ``post.media`` of the picture painted at ``pos``, if any."""
@@ -243,23 +258,30 @@ class PostDelegate(QStyledItemDelegate):
         painter: QPainter | None,
         option: QStyleOptionViewItem,
     ) -> int:
-        fm = QFontMetrics(font)
-        line = fm.height()
+        fonts = self._fonts_for(font)
+        fm = fonts.metrics
+        line = fonts.line
         pad = max(4, line // 2)
         avatar = int(line * 2.4)
+        rect_left = option.rect.left()
         top = option.rect.top() if painter is not None else 0
-        left = option.rect.left() + pad
+        left = rect_left + pad
         text_left = left + avatar + pad
-        text_w = max(50, width - (text_left - option.rect.left()) - pad)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_w = max(50, width - (text_left - rect_left) - pad)
         pal = option.palette
-        fg = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = pal.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
+        fg = dim = _NO_COLOUR
         y = top + pad
         extra, body, media = self._lines(post)
         if painter is not None:
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            fg = pal.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            )
+            dim = pal.color(
+                QPalette.ColorRole.HighlightedText
+                if selected
+                else QPalette.ColorRole.PlaceholderText
+            )
             pix = (
                 self._image(post.author.avatar)
                 if post.author.avatar and not self.data_saver
@@ -275,8 +297,7 @@ class PostDelegate(QStyledItemDelegate):
                     rect, Qt.AlignmentFlag.AlignCenter, (post.author.name or "?")[:1].upper()
                 )
             # header: name, handle … time · network
-            bold = QFont(font)
-            bold.setBold(True)
+            bold = fonts.bold
             stamp = (
                 relative_time(post.created_at, self.now())
                 if self.now is not None
@@ -288,9 +309,7 @@ class PostDelegate(QStyledItemDelegate):
             painter.setPen(dim)
             painter.drawText(QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignRight, stamp)
             # the network and instance as a small badge before the time
-            small = QFont(font)
-            small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-            sfm = QFontMetrics(small)
+            small, sfm = fonts.small, fonts.small_metrics
             badge = sfm.elidedText(badge_text(post), Qt.TextElideMode.ElideRight, text_w // 3)
             bw, bh = sfm.horizontalAdvance(badge) + pad, min(line, sfm.height() + 2)
             brect = QRect(text_left + text_w - stamp_w - bw, y + (line - bh) // 2, bw, bh)
@@ -305,11 +324,10 @@ class PostDelegate(QStyledItemDelegate):
             painter.setFont(bold)
             painter.setPen(fg)
             name_w = max(10, text_w - stamp_w)
-            name = QFontMetrics(bold).elidedText(
-                post.author.name, Qt.TextElideMode.ElideRight, name_w
-            )
+            bfm = fonts.bold_metrics
+            name = bfm.elidedText(post.author.name, Qt.TextElideMode.ElideRight, name_w)
             painter.drawText(QRect(text_left, y, name_w, line), Qt.AlignmentFlag.AlignLeft, name)
-            used = QFontMetrics(bold).horizontalAdvance(name) + pad
+            used = bfm.horizontalAdvance(name) + pad
             painter.setFont(font)
             painter.setPen(dim)
             handle = fm.elidedText(
@@ -322,20 +340,28 @@ class PostDelegate(QStyledItemDelegate):
             )
         y += line
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        blocks = self._blocks
         for text, color in ((extra, dim), (body, fg)):
             if not text:
                 continue
-            text = breakable(text, fm, text_w)
-            r = fm.boundingRect(QRect(text_left, y, text_w, 100_000), flags, text)
+            block = blocks.get((text, text_w))
+            if block is None:
+                drawn = breakable(text, fm, text_w)
+                r = fm.boundingRect(QRect(0, 0, text_w, 100_000), flags, drawn)
+                block = (drawn, r.height())
+                if len(blocks) > 50_000:
+                    blocks.clear()
+                blocks[(text, text_w)] = block
+            drawn, height = block
             if painter is not None:
                 painter.setPen(color)
                 # a right-to-left post reads from the right edge (AlignLeft is mirrored)
                 direction = painter.layoutDirection()
-                if right_to_left(text):
+                if right_to_left(drawn):
                     painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-                painter.drawText(QRect(text_left, y, text_w, r.height()), flags, text)
+                painter.drawText(QRect(text_left, y, text_w, height), flags, drawn)
                 painter.setLayoutDirection(direction)
-            y += r.height() + pad // 2
+            y += height + pad // 2
         thumbs = self._thumbs(post) if media else []
         if thumbs:
             # a picture shown needs no "Image: …" line: its ALT badge and the viewer
@@ -380,6 +406,25 @@ class PostDelegate(QStyledItemDelegate):
                 self.thumb_hits[post.uri] = hits
         bottom = max(y, top + pad + avatar) + pad
         return bottom - top
+
+
+#: a colour never drawn with (the row is only measured)
+_NO_COLOUR = QColor()
+
+
+class _Fonts:
+    """The fonts a row is drawn with, made from the view's font once."""
+
+    def __init__(self, font: QFont) -> None:
+        self.font = QFont(font)
+        self.metrics = QFontMetrics(font)
+        self.line = self.metrics.height()
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.bold_metrics = QFontMetrics(self.bold)
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        self.small_metrics = QFontMetrics(self.small)
 
 
 def _alt_badge(painter: QPainter, rect: QRect, font: QFont) -> None:

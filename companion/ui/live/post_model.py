@@ -254,12 +254,16 @@ class PostListModel(QAbstractListModel):
         rebuilt."""
         self._all.update(new)
         accepts = self.filter.accepts
-        rows = sorted((p for p in new.values() if accepts(p)), key=_order, reverse=True)
+        rows = [p for p in new.values() if accepts(p)]
         if not rows:
             self.counts_changed.emit()
             return
-        if not self._rows or len(rows) > PAGE or _order(rows[-1]) <= _order(self._rows[0]):
-            self._rebuild()  # many, or among the rows already there
+        if not self._rows or len(rows) > PAGE:
+            self._rebuild()  # the first, or many: sorted once, with the rest
+            return
+        rows.sort(key=_order, reverse=True)
+        if _order(rows[-1]) <= _order(self._rows[0]):
+            self._rebuild()  # among the rows already there
             return
         self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
         self._rows[:0] = rows

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -163,6 +165,16 @@ _MASTODON_TOKENS = [
     '<span class="">', '<span class="invisible ellipsis">', '<p class="quote-inline">',
     "<li>", "</li>", "<ol>", "</ol>", "</blockquote>", "</pre>", "\u00a0", "&nbsp;", "&#39;",
     "<strong>", "</strong>", "<em>", "</em>", "#", "@", "…",
+    # addresses the quick reading of a link must leave to the full one (issue 19)
+    "<a href=\"https://x.example/a'b\">", '<a href="https://x.example/<b>">',
+    '<a href="https://x.example/[b]">', '<a href="HTTPS://X.example/">',
+    '<a href=" https://x.example/sp ace ">', '<a href="mailto:a@x.example">',
+    '<a href="https://x.example/é">', '<a href="https://x.example/%3E?a=`{|}~">',
+    '<a href="https://x.example/t" class="hashtag mention">',
+    '<a href="https://x.example/t" class="mention mention">',
+    '<a class="mention" href="https://x.example/t">', '<a href="http://[::1]/">',
+    '<a href="https://x.example/e" class="">', 'class=""', ' class="mention" ', "<a>",
+    ' rel="nofollow noopener noreferrer">',
 ]  # fmt: skip
 
 
@@ -217,3 +229,51 @@ def test_html_to_text_as_shown_and_as_written() -> None:
         "See https://iied.org/very/long/path &lt;\n\ntwo\nlines"
     )
     assert html_to_text(None, as_shown=False) == ""  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        ' href="https://iied.org/asm-1"',
+        ' href="https://m.example/tags/x" class="mention hashtag"',
+        ' href="https://m.example/@a" class="mention"',
+        ' href="http://m.example/a?b=1;c=(2)#~_x" class="hashtag mention"',
+        ' href="https://x.example/a\'b"',
+        ' href="https://x.example/a&amp;b"',
+        ' href="https://x.example/[b]"',
+        ' href="javascript:alert(1)"',
+        ' href="https://x.example/a" class="u-url"',
+    ],
+)
+def test_a_link_read_at_once_is_read_as_before(attrs: str) -> None:
+    """Issue 19: a link in the usual form (a plain address, the allowed classes) is read
+    without parsing its attributes; the tag and target are the full reading's."""
+    from companion.core.live import sanitize as s
+
+    s._link.cache_clear()
+    quick = s._link(attrs)
+    assert s._PLAIN_ATTRS.fullmatch(attrs) is None or quick[0].startswith('<a href="')
+    s._link.cache_clear()
+    real_match = s._PLAIN_ATTRS
+    try:
+        s._PLAIN_ATTRS = re.compile(r"(?!)")  # never matches: the full reading
+        assert s._link(attrs) == quick
+    finally:
+        s._PLAIN_ATTRS = real_match
+        s._link.cache_clear()
+
+
+def test_text_that_reads_like_markup_is_kept() -> None:
+    """A post that writes ``class=""`` in its text lost those words on the quick
+    reading (issue 19 review: the empty classes were removed anywhere, text included)."""
+    raw = (
+        '<p>write <span class="invisible">x</span>class="" or '
+        '<span class="">in</span> <a href="https://x.example/a" class="">l</a></p>'
+    )
+    clean = sanitize(raw)
+    assert clean.text == 'write class="" or in l'
+    assert clean.links == ["https://x.example/a"]
+    assert clean.html == (
+        '<p>write class="" or <span>in</span> '
+        '<a href="https://x.example/a" rel="nofollow noopener noreferrer">l</a></p>'
+    )

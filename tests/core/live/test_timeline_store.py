@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 
@@ -147,3 +147,76 @@ def test_cache_rows_are_compact_and_older_caches_still_read(core: CoreServices) 
     core.db.execute("UPDATE live_posts SET data = ?", (f"[{ROW_VERSION}, 1]",))
     assert store.recent() == []  # unreadable rows are skipped
     assert store.save([post], T0) == 1 and store.recent() == [post]
+
+
+def test_cache_rows_keep_text_as_utf8_and_any_post_is_still_written(core: CoreServices) -> None:
+    """Issue 19: rows are written by msgspec (quicker), non-ASCII text as UTF-8, not as
+    ``\\u`` escapes; a post it cannot write (a lone surrogate no parser lets through)
+    is written by ``json`` as before and read back."""
+    from dataclasses import replace
+
+    from companion.core.live.model import Post
+
+    store = PostStore(core.db)
+    src = "mastodon:https://a"
+    arabic = parse_status(status("1", content="<p>مرحبا 👩🏽‍🔧 «ok»</p>"), src)
+    odd = replace(
+        parse_status(status("2", minutes=1), src),
+        text="a\ud800b",
+        extra={"cid": "x"},
+    )
+    assert store.save([arabic, odd], T0) == 2
+    rows = dict(core.db.query("SELECT uri, data FROM live_posts"))
+    assert "مرحبا 👩🏽‍🔧" in rows[arabic.uri] and "\\u" not in rows[arabic.uri]
+    assert "\\ud800" in rows[odd.uri]
+    back = {p.uri: p for p in store.recent()}
+    assert back[arabic.uri] == arabic and back[arabic.uri].to_row() == arabic.to_row()
+    assert back[odd.uri].text == "a\ud800b" and back[odd.uri].extra == {"cid": "x"}
+    assert isinstance(back[odd.uri], Post)
+
+
+def _parse_time_before(value: object) -> object:
+    """``parse_time`` before its quick path for "…Z" (issue 19), for comparison."""
+    from datetime import datetime
+
+    from companion.core.live.model import ParseError
+
+    if not isinstance(value, str) or not value:
+        return ParseError
+    text = value.strip().replace("z", "Z")
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return ParseError
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return ParseError
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2026-11-26T09:00:00.000Z", "2026-11-26T09:00:00Z", " 2026-11-26T09:00:00Z",
+        "2026-11-26T09:00:00Z ", "2026-11-26t09:00:00z", "2026-11-26T09:00:00.123456789Z",
+        "2026-11-26 09:00Z", "20261126T090000Z", "2026-W48-4T09:00:00Z", "2026-11-26Z",
+        "9999-12-31T23:59:59.999Z", "0001-01-01T00:00:00Z", "2026-11-26T09:00:00+01:00",
+        "2026-11-26T09:00:00", "Z", "ZZ", "2026-11-26T24:00:00Z", "2026-02-30T09:00:00Z",
+        "2026-11-26T09:00:00+00:00Z", "2026-11-26T09:00:00.000-00:00",
+    ],
+)  # fmt: skip
+def test_parse_time_quick_path_reads_as_before(value: str) -> None:
+    from companion.core.live.model import ParseError, parse_time
+
+    try:
+        got: object = parse_time(value)
+    except ParseError:
+        got = ParseError
+    want = _parse_time_before(value)
+    assert got == want
+    if want is not ParseError:
+        assert got.tzinfo is UTC  # type: ignore[attr-defined]

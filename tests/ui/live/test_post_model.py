@@ -147,3 +147,49 @@ def test_new_posts_go_in_at_the_top_in_one_insertion(qtbot: QtBot) -> None:
         m.add_posts([_post("0", 0), _post("5", 5)], hold_back=False)
     assert [p.remote_id for p in m.visible_posts()] == ["5", "4", "3", "2", "1", "0"]
     assert m.rowCount() == 6
+
+
+def test_many_new_posts_among_the_rows_are_sorted_once(qtbot: QtBot) -> None:
+    """Issue 19: more new posts than a page, or any among the rows already there, rebuild
+    the rows (one reset, sorted once); the order is newest first either way."""
+    m = PostListModel()
+    m.set_posts([_post(f"{i:03d}", i) for i in range(0, 120, 2)])
+    with qtbot.waitSignal(m.modelReset):
+        m.add_posts([_post(f"{i:03d}", i) for i in range(1, 120, 2)], hold_back=False)
+    assert [p.remote_id for p in m.visible_posts()] == [f"{i:03d}" for i in range(119, -1, -1)]
+    with qtbot.waitSignal(m.modelReset):
+        m.add_posts([_post("200", 200), _post("050b", 50)], hold_back=False)
+    ids = [p.remote_id for p in m.visible_posts()]
+    assert ids[0] == "200" and ids.index("050b") == ids.index("050") - 1
+
+
+def test_row_heights_follow_the_font_and_width(qtbot: QtBot) -> None:
+    """Issue 19: a text block is measured once per width and reused when painted; a
+    new font or width measures again (no height of another font is reused)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    post = _post("1", content="<p>" + "word " * 120 + "</p>")
+    d = PostDelegate(lambda _url: None, set(), set())
+    option = QStyleOptionViewItem()
+    small, big = QFont(option.font), QFont(option.font)
+    small.setPointSizeF(8)
+    big.setPointSizeF(16)
+    heights = {}
+    for name, font, width in (("small", small, 600), ("big", big, 600), ("narrow", big, 300)):
+        heights[name] = d._layout(font, width, post, None, option)
+        option.rect = QRect(0, 0, width, heights[name])
+        img = QImage(width, heights[name], QImage.Format.Format_RGB32)
+        p = QPainter(img)
+        painted = d._layout(font, width, post, p, option)
+        p.end()
+        assert painted == heights[name]
+        option.rect = QRect()
+    assert heights["small"] < heights["big"] < heights["narrow"]
+    for name, font, width in (("small", small, 600), ("big", big, 600), ("narrow", big, 300)):
+        fresh = PostDelegate(lambda _url: None, set(), set())
+        assert fresh._layout(font, width, post, None, option) == heights[name]
+    assert d._layout(small, 600, post, None, option) == heights["small"]
+    d.clear_cache()
+    assert not d._blocks and d._layout(big, 600, post, None, option) == heights["big"]
