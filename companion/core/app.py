@@ -12,8 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 from companion.core.accounts.credentials import CredentialStore
 from companion.core.changes import ACCOUNTS, Changes
@@ -43,8 +42,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class KeyringState:
+class KeyringState(NamedTuple):
     """Where logins are kept on this computer, worked out once (off the GUI thread:
     asking the Secret Service may take a moment, or ask to unlock)."""
 

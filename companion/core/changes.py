@@ -5,14 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     """Which kinds of data an operation changed."""
 
     accounts: bool = False
@@ -22,7 +20,7 @@ class Changes:
     #: the event file in use (name, hashtag, sessions, templates)
     event: bool = False
     #: dotted settings keys that changed, e.g. ``"live.muted_words"``
-    settings: frozenset[str] = field(default_factory=frozenset)
+    settings: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return any((self.accounts, self.drafts, self.outbox, self.packs, self.event, self.settings))
@@ -59,8 +57,7 @@ PACKS = Changes(packs=True)
 EVENT = Changes(event=True)
 
 
-@dataclass(frozen=True)
-class Outcome(Generic[T]):
+class Outcome(NamedTuple, Generic[T]):
     """The result of an operation and what it changed."""
 
     value: T

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from companion.core.errors import QT_TRANSLATE_NOOP
@@ -48,8 +47,7 @@ class NetState(StrEnum):
     PORTAL = "portal"
 
 
-@dataclass(frozen=True)
-class Reach:
+class Reach(NamedTuple):
     state: NetState
     #: the page to open to sign in (PORTAL only)
     portal_url: str = ""

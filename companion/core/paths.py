@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -25,8 +25,7 @@ PORTABLE_MARKER = "portable"
 DATA_DIR_ENV = "SHAREASM_DATA_DIR"
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(NamedTuple):
     config: Path
     data: Path
     cache: Path

@@ -14,7 +14,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from companion.core import jsonsafe
 from companion.core.atomic import atomic_write_text, keep_broken_copy
@@ -99,8 +99,7 @@ class Settings:
     library: LibrarySettings = field(default_factory=LibrarySettings)
 
 
-@dataclass
-class LoadResult:
+class LoadResult(NamedTuple):
     settings: Settings
     #: a message for the user when the file was broken or partly invalid, else ""
     problem: str = ""

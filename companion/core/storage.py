@@ -12,9 +12,8 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from companion.core.errors import QT_TRANSLATE_NOOP, Message, StorageError
 from companion.core.messages import DATABASE_WRITE_FAILED
@@ -31,8 +30,7 @@ from companion.core.storage_health import (
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class OpenResult:
+class OpenResult(NamedTuple):
     db: Database
     # a message for the user when the old database was damaged, else ""
     problem: str = ""

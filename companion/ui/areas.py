@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,8 +25,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Areas", text)
 
 
-@dataclass(frozen=True)
-class AreaSpec:
+class AreaSpec(NamedTuple):
     key: str
     #: English title; translated with context "Areas" each time it is shown
     title: str

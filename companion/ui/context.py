@@ -7,8 +7,6 @@ to the whole root.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QObject, Signal
 
 from companion.core.app import AppServices
@@ -32,12 +30,22 @@ class AppSignals(QObject):
     show_area_requested = Signal(str)
 
 
-@dataclass
 class AppContext:
-    services: AppServices
-    tasks: TaskManager
-    connectivity: ConnectivityMonitor
-    signals: AppSignals = field(default_factory=AppSignals)
+    """A plain class, not a dataclass: defining one costs ~0.4 ms of every start (issue 19)."""
+
+    __slots__ = ("connectivity", "services", "signals", "tasks")
+
+    def __init__(
+        self,
+        services: AppServices,
+        tasks: TaskManager,
+        connectivity: ConnectivityMonitor,
+        signals: AppSignals | None = None,
+    ) -> None:
+        self.services = services
+        self.tasks = tasks
+        self.connectivity = connectivity
+        self.signals = AppSignals() if signals is None else signals
 
     @property
     def core(self) -> CoreServices:

@@ -7,9 +7,9 @@ a laptop waking from sleep, a clock change or a DST switch cannot make it drift.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
+from typing import NamedTuple
 
 from companion.core.event.model import Event, NextEdition, Session
 
@@ -20,8 +20,7 @@ class Phase(StrEnum):
     ENDED = "ended"
 
 
-@dataclass(frozen=True)
-class Remaining:
+class Remaining(NamedTuple):
     days: int
     hours: int
     minutes: int
@@ -36,8 +35,7 @@ class Remaining:
         return cls(days, hours, minutes, seconds)
 
 
-@dataclass(frozen=True)
-class CountdownState:
+class CountdownState(NamedTuple):
     phase: Phase
     now: datetime
     #: whole seconds until the start (0 once started), rounded up so "1 s" shows until start
@@ -99,8 +97,7 @@ class FocusKind(StrEnum):
     ENDED = "ended"
 
 
-@dataclass(frozen=True)
-class Focus:
+class Focus(NamedTuple):
     """What the big figure counts down to."""
 
     kind: FocusKind

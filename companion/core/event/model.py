@@ -1,4 +1,5 @@
-"""The event: what an event file describes, as frozen dataclasses.
+"""The event: what an event file describes, as immutable records (``NamedTuple``: cheap
+to define on the start path, issue 19; change one with ``._replace``).
 
 Event files are checked and parsed by :mod:`companion.core.event.parse`; anything wrong
 with one raises :class:`EventFileError`.
@@ -6,11 +7,9 @@ with one raises :class:`EventFileError`.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
@@ -24,22 +23,19 @@ class EventFileError(InvalidInputError):
     hint = QT_TRANSLATE_NOOP("Errors", "The event details already on this computer are still used.")
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     kind: str
     title: str
     url: str
 
 
-@dataclass(frozen=True)
-class Edition:
+class Edition(NamedTuple):
     name: str
     start: date
     url: str = ""
 
 
-@dataclass(frozen=True)
-class Session:
+class Session(NamedTuple):
     id: str
     start: datetime  # aware, UTC
     end: datetime  # aware, UTC
@@ -64,15 +60,13 @@ class Session:
         )
 
 
-@dataclass(frozen=True)
-class NextEdition:
+class NextEdition(NamedTuple):
     name: str
     start: datetime
     end: datetime
 
 
-@dataclass(frozen=True)
-class EventText:
+class EventText(NamedTuple):
     """The event's texts in one language; an empty field falls back to the file's own."""
 
     name: str = ""
@@ -89,8 +83,7 @@ def language_candidates(lang: str) -> tuple[str, ...]:
     return (lang, base) if base != lang else (lang,)
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     id: str
     name: str
     hashtag: str
@@ -112,7 +105,7 @@ class Event:
     #: True for demonstration programmes: the UI labels them as a sample
     sample: bool = False
     updated: str = ""
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    notes: tuple[str, ...] = ()
     #: the language of ``name``, ``description``, ``notes``, ``templates`` and sessions
     language: str = "en"
     #: (language, texts) pairs from the file's ``translations``
@@ -132,8 +125,7 @@ class Event:
             return self
         by_id = {sid: (title, desc) for sid, title, desc in text.sessions}
         sessions = tuple(
-            dataclasses.replace(
-                s,
+            s._replace(
                 title=by_id[s.id][0] or s.title,
                 description=by_id[s.id][1] or s.description,
             )
@@ -141,8 +133,7 @@ class Event:
             else s
             for s in self.sessions
         )
-        return dataclasses.replace(
-            self,
+        return self._replace(
             name=text.name or self.name,
             description=text.description or self.description,
             notes=self.notes if text.notes is None else text.notes,

@@ -8,8 +8,8 @@ for an item that ended long ago is recorded without being shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from companion.core.event.model import Event
 from companion.core.storage import Database
@@ -21,8 +21,7 @@ GRACE = timedelta(minutes=2)
 STALE_AFTER = timedelta(hours=12)
 
 
-@dataclass(frozen=True)
-class Reminder:
+class Reminder(NamedTuple):
     event_id: str
     item_id: str
     title: str

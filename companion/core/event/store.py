@@ -11,10 +11,9 @@ from __future__ import annotations
 import importlib
 import json
 import logging
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from companion.core.atomic import atomic_write_bytes, atomic_write_text
 from companion.core.errors import (
@@ -76,8 +75,7 @@ def sample_event_path() -> Path:
     return resources_dir() / "samples" / "sample-programme.json"
 
 
-@dataclass(frozen=True)
-class LoadedEvent:
+class LoadedEvent(NamedTuple):
     event: Event
     #: "shipped", "url" or "file"
     source: str
@@ -86,13 +84,12 @@ class LoadedEvent:
     #: when the file was last fetched or opened (ISO-8601 UTC), "" for shipped
     updated_at: str = ""
     #: ids of sessions that are new or changed since the previous file
-    changed: frozenset[str] = field(default_factory=frozenset)
+    changed: frozenset[str] = frozenset()
     #: a message when the newer file could not be used, else ""
     problem: str = ""
 
 
-@dataclass(frozen=True)
-class FetchOutcome:
+class FetchOutcome(NamedTuple):
     #: "updated" or "unchanged"
     status: str
     loaded: LoadedEvent

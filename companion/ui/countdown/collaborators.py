@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from companion.core.clock import Clock
@@ -23,16 +22,29 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class Collaborators:
-    clock: Clock
-    settings: SettingsService
-    store: EventStore
-    reminders: Reminders
-    #: the HTTP client, made when first asked for (only to fetch the event file)
-    http: Callable[[], HttpClient]
-    tasks: TaskManager
-    signals: AppSignals
+    """A plain class, not a dataclass: defining one costs ~0.4 ms of every start (issue 19)."""
+
+    __slots__ = ("clock", "http", "reminders", "settings", "signals", "store", "tasks")
+
+    def __init__(
+        self,
+        clock: Clock,
+        settings: SettingsService,
+        store: EventStore,
+        reminders: Reminders,
+        http: Callable[[], HttpClient],
+        tasks: TaskManager,
+        signals: AppSignals,
+    ) -> None:
+        self.clock = clock
+        self.settings = settings
+        self.store = store
+        self.reminders = reminders
+        #: the HTTP client, made when first asked for (only to fetch the event file)
+        self.http = http
+        self.tasks = tasks
+        self.signals = signals
 
 
 def system_zone_name() -> str:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
+import copy
 import json
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -51,7 +51,9 @@ def make(qtbot: QtBot, core: CoreServices, tasks: TaskManager) -> Iterator[Facto
         open_url: Callable[[str], object] = lambda url: True,
     ) -> AccountsWidget:
         store = credentials if credentials is not None else core.credentials
-        services = gui_services(replace(core, credentials=store), tasks)
+        with_store = copy.copy(core)  # the same services, with this credential store
+        with_store.credentials = store
+        services = gui_services(with_store, tasks)
         widget = AccountsWidget(services.accounts(), tasks, monitor, services.keyring(), open_url)
         qtbot.addWidget(widget)
         widget.resize(1000, 600)
