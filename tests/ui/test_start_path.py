@@ -81,14 +81,30 @@ OTHER_AREAS = (
 ALLOWED = {"companion.core.accounts.credentials"}  # the credential store's protocol
 
 DRIVER = r"""
-import json, linecache, sys
+import dataclasses, json, linecache, sys
 from companion import cli
 code = cli.main(sys.argv[1:])
 import PySide6.QtGui as G, PySide6.QtWidgets as W
 qt = sorted(k for m in (W, G) for k, v in vars(m).items() if isinstance(v, type))  # types made
+dcs = sorted(f"{n}.{v.__qualname__}" for n, m in list(sys.modules.items())
+             for v in list(vars(m).values())
+             if isinstance(v, type) and v.__module__ == n and dataclasses.is_dataclass(v))
 print(json.dumps({"code": code, "modules": sorted(sys.modules), "lines": len(linecache.cache),
-                  "qt": qt}))
+                  "qt": qt, "dataclasses": dcs}))
 """
+
+#: the only dataclasses the first screen may define: defining one costs ~0.5 ms (its
+#: methods are generated and compiled), a ``typing.NamedTuple`` ~0.1 ms, a plain class
+#: less. The settings stay dataclasses: they are mutable and read, checked and saved
+#: field by field through ``dataclasses.fields``/``asdict``/``replace`` (STYLE.md 10).
+START_DATACLASSES = {
+    "companion.core.settings.Settings",
+    "companion.core.settings.GeneralSettings",
+    "companion.core.settings.EventSettings",
+    "companion.core.settings.LiveSettings",
+    "companion.core.settings.ComposeSettings",
+    "companion.core.settings.LibrarySettings",
+}
 
 #: Qt classes whose Python types (and enums) cost ~1.5–6 ms each and the first screen
 #: does not use (PySide makes a type on first use). ``QStyle`` (~6 ms) is made by
@@ -160,6 +176,23 @@ def test_the_first_screen_imports_only_what_it_shows(tmp_path: Path, start: str)
     # PySide's import hook no longer keeps every module's source in memory
     if not STDLIB_ZIPPED:
         assert int(report["lines"]) < 20  # type: ignore[call-overload]
+
+
+def test_the_first_screen_defines_no_new_dataclasses(tmp_path: Path) -> None:
+    """Each dataclass defined on the way to the first screen costs ~0.5 ms of the start
+    (29 of them were 16 ms, issue 19). A value that never changes is a
+    ``typing.NamedTuple`` (``._replace`` to change a copy); a holder of services a
+    plain class with ``__slots__``."""
+    report = first_screen(tmp_path, tmp_path / "data")
+    defined = set(report["dataclasses"])  # type: ignore[call-overload]
+    new = sorted(defined - START_DATACLASSES)
+    assert new == [], (
+        f"dataclasses defined during the countdown start: {new}. Make each a "
+        "typing.NamedTuple (immutable) or a plain class with __slots__, or import its "
+        "module later; add it to START_DATACLASSES only if it must be a dataclass."
+    )
+    # the scan sees a real start (drop a name here when it stops being a dataclass)
+    assert defined == START_DATACLASSES
 
 
 @pytest.mark.skipif(STDLIB_ZIPPED, reason="the standard library is in a zip (embeddable Python)")
