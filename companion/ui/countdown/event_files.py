@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from companion.core.changes import EVENT, Outcome
 from companion.core.clock import Clock
 from companion.core.errors import KnownError
-from companion.core.event.ics import build_calendar
 from companion.core.event.model import Event
 from companion.core.event.store import EventStore, FetchOutcome, LoadedEvent
 from companion.core.messages import COULD_NOT_SAVE
@@ -76,6 +75,8 @@ class EventFiles(QObject):
 
         def job() -> Path:
             chosen = [s for s in event.sessions if s.id in stars]
+            from companion.core.event.ics import build_calendar  # on demand: off the start path
+
             data = build_calendar(event, chosen, now=now, reminder_minutes=reminder_minutes)
             try:
                 atomic_write_bytes(path, data)
