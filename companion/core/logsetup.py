@@ -35,8 +35,25 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(source) for source in _SOURCES)
 
 
+#: what every pattern above needs in an ASCII text (lower-cased): without any of them
+#: (and without the three dashes of an app password) nothing can match, and the patterns
+#: are not even compiled (a first start logs only its database migrations, issue 19).
+#: Other texts always go through the patterns: ``(?i)`` also matches "ſ" for "s", "ı"
+#: for "i" and the Kelvin sign for "k".
+_CUES = ("bearer", "eyj", "token", "jwt", "secret", "password", "code_verifier", "api")
+
+
+def _cannot_hold_a_secret(text: str) -> bool:
+    if not text.isascii() or text.count("-") >= 3:
+        return False
+    lower = text.lower()
+    return not any(cue in lower for cue in _CUES)
+
+
 def redact(text: str) -> str:
     """Replace anything that looks like a token, app password or auth header."""
+    if _cannot_hold_a_secret(text):
+        return text
     for pattern in _patterns():
         text = pattern.sub(lambda m: m.group(1) + _REDACTED, text)
     return text

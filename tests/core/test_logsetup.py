@@ -6,7 +6,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from companion.core import logsetup
 from companion.core.logfile import SharedRotatingFileHandler
 from companion.core.logsetup import redact, setup_logging
 from tests.support.windows_semantics import WindowsFiles
@@ -166,3 +169,85 @@ logging.shutdown()
     for i in range(200):
         assert f"later {i} " in text
     assert "Logging error" not in result.stderr
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "Bearer ",
+        "bearer\t",
+        "BEARER ",
+        "access_token=",
+        "refreshJwt: ",
+        '"token": "',
+        "Token=",
+        "password=",
+        "app_password: ",
+        "client_secret=",
+        "API_KEY=",
+        "apikey:",
+        "code_verifier=",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig",
+        "abcd-efgh-ijkl-mnop",
+        "-",
+        "a-b-c",
+        "paſſword=",
+        "apı_key=",
+        "toKen=",
+        "migration 3",
+        " ",
+        "x" * 12,
+        "Zz9._~+/=",
+        "applying database migration 1",
+    ]
+)
+
+
+_EACH_KEY = [
+    f"{key}{sep}{value}"
+    for key in (
+        "access_token", "AccessToken", "refresh_token", "accessJwt", "refreshJwt",
+        "client_secret", "app_password", "AppPassword", "password", "token",
+        "code_verifier", "api_key", "APIKEY", "api_secret", "Api_Secret",
+    )
+    for sep in ("=", ": ", '": "')
+    for value in ("x1y2z3w4v5", "q")
+] + [
+    "Bearer abcdefgh1234", "abcd-efgh-ijkl-mnop", "eyJabcdefgh1.abcdefgh1.sig",
+    # what (?i) also matches: long s, dotless i, the Kelvin sign
+    "pa\u017f\u017fword=x1y2z3", "ap\u0131_key=x1y2z3", "to\u212aen=x1y2z3",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _EACH_KEY)
+def test_every_secret_shape_passes_the_quick_check(text: str) -> None:
+    assert not logsetup._cannot_hold_a_secret(text)
+    assert redact(f"then {text} end") != f"then {text} end"
+
+
+@given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=12)), max_size=8).map("".join))
+def test_the_quick_check_never_skips_what_a_pattern_would_redact(text: str) -> None:
+    """Issue 19: texts without any cue skip the patterns (not even compiled); the
+    result is always what every pattern applied in turn gives."""
+    full = text
+    for pattern in logsetup._patterns():
+        full = pattern.sub(lambda m: m.group(1) + logsetup._REDACTED, full)
+    assert redact(text) == full
+
+
+def test_a_first_start_does_not_compile_the_patterns(tmp_path: Path) -> None:
+    code = f"""
+import logging, sys
+from pathlib import Path
+from companion.core import logsetup
+logsetup.setup_logging(Path({str(tmp_path / "companion.log")!r}))
+for i in range(1, 10):
+    logging.getLogger("companion.core.storage").info("applying database migration %d", i)
+assert logsetup._patterns.cache_info().currsize == 0, "compiled for migration lines"
+logging.getLogger("t").info("token=abcdefgh12345")
+assert logsetup._patterns.cache_info().currsize == 1
+logging.shutdown()
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "companion.log").read_text("utf-8")
+    assert "applying database migration 9" in text and "abcdefgh12345" not in text
