@@ -142,10 +142,10 @@ class _FileOnFirstRecord(logging.Handler):
             text = self.format(record) + "\n"
             if self._stream is None:
                 self._stream = open(self.log_file, "a", encoding="utf-8")  # noqa: SIM115
-            if (
-                self._stream.tell() + len(text.encode("utf-8"))
-                > self._max_bytes * self.DIRECT_SHARE
-            ):
+            # the file's end, not where this stream last wrote: another process (the
+            # window and a command share the log) may have written since
+            size = self._stream.seek(0, 2) + len(text.encode("utf-8"))
+            if size > self._max_bytes * self.DIRECT_SHARE:
                 return False
             self._stream.write(text)
             self._stream.flush()

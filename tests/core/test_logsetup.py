@@ -251,3 +251,25 @@ logging.shutdown()
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "companion.log").read_text("utf-8")
     assert "applying database migration 9" in text and "abcdefgh12345" not in text
+
+
+def test_straight_writes_count_what_another_process_wrote(tmp_path: Path) -> None:
+    """The window and a command share the log: the size that decides when the rotating
+    handler takes over is the file's, not what this process wrote."""
+    log_file = tmp_path / "companion.log"
+    window = logsetup._FileOnFirstRecord(log_file, max_bytes=4000, backup_count=3)
+    window.setFormatter(logging.Formatter("%(message)s"))
+
+    def record(text: str) -> logging.LogRecord:
+        return logging.LogRecord("t", logging.INFO, __file__, 1, text, None, None)
+
+    window.emit(record("window 0"))  # its stream is open from now on
+    with log_file.open("a", encoding="utf-8") as command:  # another process's lines
+        command.write("command line\n" * 300)
+    window.emit(record("window 1"))
+    try:
+        assert window._file is not None  # near the limit: the rotating handler took over
+    finally:
+        window.close()
+    text = "".join(p.read_text("utf-8") for p in sorted(tmp_path.glob("companion.log*")))
+    assert "window 0" in text and "window 1" in text
