@@ -157,7 +157,13 @@ def themed_icon(name: str, palette: QPalette, ratio: float = 1.0) -> QIcon:
     Each mode is drawn when first shown."""
     if _mask(name) is None and not _svg(name):
         return QIcon()
-    colours = {
+    return QIcon(_ThemedEngine(name, icon_colours(palette), ratio))
+
+
+def icon_colours(palette: QPalette) -> dict[QIcon.Mode, QColor]:
+    """The colour of each mode a themed icon is drawn in (a palette change that alters
+    one of them calls for new icons)."""
+    return {
         QIcon.Mode.Normal: palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText),
         QIcon.Mode.Selected: palette.color(
             QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText
@@ -166,7 +172,6 @@ def themed_icon(name: str, palette: QPalette, ratio: float = 1.0) -> QIcon:
             QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText
         ),
     }
-    return QIcon(_ThemedEngine(name, colours, ratio))
 
 
 def area_icon(key: str, palette: QPalette, ratio: float = 1.0) -> QIcon:

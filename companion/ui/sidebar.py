@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from companion.ui.a11y import CurrentItemOnFocus
 from companion.ui.areas import AREAS
-from companion.ui.icons import area_icon
+from companion.ui.icons import area_icon, icon_colours
 
 log = logging.getLogger(__name__)
 
@@ -183,12 +183,7 @@ class Sidebar(QListWidget):
         super().paintEvent(event)
 
     def _palette_colours(self) -> tuple[int, ...]:
-        palette = self.palette()
-        return (
-            palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).rgba(),
-            palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText).rgba(),
-            palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).rgba(),
-        )
+        return tuple(c.rgba() for c in icon_colours(self.palette()).values())
 
     def retranslate(self, name: str, description: str) -> None:
         for row, spec in enumerate(AREAS):
