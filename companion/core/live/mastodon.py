@@ -143,7 +143,8 @@ def load_statuses(data: bytes, what: str = "The server's reply") -> Any:
 
 
 def _typed_post(raw: _Status, source: str, domain: str) -> Post:
-    """:func:`parse_status` for a typed record (tests hold both to the same posts)."""
+    """:func:`parse_status` for a typed record: the reply's own, or a plain object read
+    into one by :func:`_record`."""
     domain = domain or source_domain(source)
     booster: str | None = None
     status: _Original = raw
@@ -219,75 +220,67 @@ def parse_status(raw: object, source: str = "", domain: str = "") -> Post:
         return _typed_post(raw, source, domain)
     if not isinstance(raw, dict):
         raise ParseError(QT_TRANSLATE_NOOP("Errors", "a status is not an object"))
-    domain = domain or source_domain(source)
-    booster: str | None = None
-    remote_id = _s(raw, "id")
-    status: dict[str, Any] = raw
-    if isinstance(raw.get("reblog"), dict):
-        acc = raw.get("account")
-        booster = full_acct(_s(acc, "acct"), domain) if isinstance(acc, dict) else "?"
-        status = raw["reblog"]
-    uri = _s(status, "uri") or _s(status, "url")
-    if not uri:
+    return _typed_post(_record(raw), source, domain)
+
+
+def _record(raw: dict[str, Any]) -> _Status:
+    """A status read as a plain object (a reply not in the usual shape) as the typed
+    record :func:`_typed_post` reads: each field of another type counts as absent, as
+    in the typed reader's usual shape; a status without uri or time is refused here,
+    naming the value found."""
+    status = raw["reblog"] if isinstance(raw.get("reblog"), dict) else raw
+    if not (_s(status, "uri") or _s(status, "url")):
         raise ParseError(QT_TRANSLATE_NOOP("Errors", "a status has no uri"))
-    created = parse_time(status.get("created_at"))
-    edited_raw = status.get("edited_at")
-    try:
-        edited = parse_time(edited_raw) if edited_raw else None
-    except ParseError:
-        edited = None
-    acc = status.get("account")
-    if not isinstance(acc, dict):
-        acc = {}
-    author = _account(
-        _s(acc, "acct"),
-        _s(acc, "username"),
-        _s(acc, "display_name"),
-        _s(acc, "avatar_static") or _s(acc, "avatar"),
-        _s(acc, "url"),
-        domain,
-    )
-    clean = sanitize(_s(status, "content"))
-    media: list[Media] = []
-    attachments = status.get("media_attachments")
-    for m in attachments[:MAX_MEDIA] if isinstance(attachments, list) else []:
-        if not isinstance(m, dict):
-            continue
-        kind = _s(m, "type")
-        media.append(
-            Media(
-                kind=kind if kind in MEDIA_KINDS else "unknown",
-                url=safe_url(_s(m, "url") or _s(m, "remote_url")),
-                preview_url=safe_url(_s(m, "preview_url")),
-                alt=_s(m, "description"),
+    created = status.get("created_at")
+    if not isinstance(created, str):
+        parse_time(created)  # raises, naming what the server sent
+    reblog = _Original(**_original_fields(status)) if status is not raw else None
+    return _Status(**_original_fields(raw), reblog=reblog)
+
+
+def _original_fields(status: dict[str, Any]) -> dict[str, Any]:
+    created, edited = status.get("created_at"), status.get("edited_at")
+    attachments, tags = status.get("media_attachments"), status.get("tags")
+    account = status.get("account")
+    return {
+        "id": _s(status, "id"),
+        "uri": _s(status, "uri"),
+        "url": _s(status, "url"),
+        # the times as sent (a time with an odd character fails as before)
+        "created_at": created if isinstance(created, str) else None,
+        "edited_at": edited if isinstance(edited, str) else None,
+        "account": _account_record(account) if isinstance(account, dict) else None,
+        "content": _s(status, "content"),
+        "media_attachments": [
+            _Attachment(
+                type=_s(m, "type"),
+                url=_s(m, "url"),
+                remote_url=_s(m, "remote_url"),
+                preview_url=_s(m, "preview_url"),
+                description=_s(m, "description"),
             )
-        )
-    tags_raw = status.get("tags")
-    names = (
-        (_s(t, "name") for t in tags_raw[:MAX_TAGS] if isinstance(t, dict))
-        if isinstance(tags_raw, list)
-        else ()
-    )
-    tags = tuple(name for name in names if name)
-    lang = _s(status, "language") or None
-    return Post(
-        uri=uri,
-        network="mastodon",
-        author=author,
-        created_at=created,
-        html=clean.html,
-        text=clean.text,
-        url=safe_url(_s(status, "url")),
-        edited_at=edited,
-        links=tuple(clean.links),
-        tags=tags,
-        language=lang[:16] if lang else None,
-        content_warning=_s(status, "spoiler_text"),
-        sensitive=bool(status.get("sensitive")) is True,
-        media=tuple(media),
-        reposted_by=booster,
-        source=source,
-        remote_id=remote_id,
+            for m in attachments[:MAX_MEDIA]
+            if isinstance(m, dict)
+        ]
+        if isinstance(attachments, list)
+        else None,
+        "tags": [_Tag(name=_s(t, "name")) for t in tags[:MAX_TAGS] if isinstance(t, dict)]
+        if isinstance(tags, list)
+        else None,
+        "language": _s(status, "language"),
+        "spoiler_text": _s(status, "spoiler_text"),
+        "sensitive": bool(status.get("sensitive")),
+    }
+
+
+def _account_record(acc: dict[str, Any]) -> _Account:
+    return _Account(
+        acct=_s(acc, "acct"),
+        username=_s(acc, "username"),
+        display_name=_s(acc, "display_name"),
+        avatar=_s(acc, "avatar"),
+        avatar_static=_s(acc, "avatar_static"),
+        url=_s(acc, "url"),
     )
 
 
