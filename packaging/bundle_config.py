@@ -195,6 +195,11 @@ EXCLUDED_PYTHON = (
     "matplotlib",
     "pydoc_data",
     "readline",  # a GUI app has no prompt; it would bring libreadline along
+    # the app starts no Python processes (threads only); kept out, PyInstaller's
+    # runtime hook for it imported ~40 modules (pickle, socket, subprocess…) at every
+    # start of the bundle: ~10 ms warm, more cold (issue 19)
+    "multiprocessing",
+    "concurrent.futures.process",
     "pluggy",  # pytest's plugin system, imported only by keyring.devpi_client
     "keyring.devpi_client",  # a plugin for the devpi package server
     # test suites and test helpers that hooks and hidden imports drag in

@@ -10,7 +10,6 @@ stores and reads back a long secret in the system keyring.
 from __future__ import annotations
 
 import importlib
-import multiprocessing
 import os
 import sys
 
@@ -76,6 +75,7 @@ ABSENT_MODULES = (
     "mypy",
     "PyInstaller",
     "tkinter",
+    "multiprocessing",
 )
 
 
@@ -255,7 +255,6 @@ def bundle_check() -> int:
 
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()
     _ensure_streams()
     if os.environ.get("SHAREASM_BUNDLE_CHECK") in ("1", "keyring"):
         sys.exit(bundle_check())

@@ -100,6 +100,23 @@ def test_test_and_build_tools_stay_out() -> None:
         assert name in cfg.python_excludes()
 
 
+def test_the_app_starts_no_python_processes() -> None:
+    """multiprocessing is left out of the bundle (its PyInstaller runtime hook imported
+    ~40 modules at every start, issue 19): nothing the app runs may need it, and the
+    launcher does not import it (nor call its freeze_support)."""
+    import re
+
+    uses = re.compile(r"^\s*(?:import|from)\s+(?:multiprocessing|concurrent\.futures\.process)\b"
+                      r"|ProcessPoolExecutor", re.MULTILINE)  # fmt: skip
+    offenders = [
+        str(py.relative_to(ROOT))
+        for py in [*(ROOT / "companion").rglob("*.py"), ROOT / "packaging" / "launcher.py"]
+        if uses.search(py.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+    assert "multiprocessing" in cfg.python_excludes()
+
+
 def test_the_bundle_checks_itself_for_every_left_out_module() -> None:
     """launcher.ABSENT_MODULES (what the bundle-check refuses to find) is left out here."""
     import launcher
