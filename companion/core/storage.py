@@ -247,6 +247,11 @@ class Database:
                     for statement in _split_sql(sql):
                         conn.execute(statement)
                     conn.execute(f"PRAGMA user_version = {number:d}")
+            if len(migrations) > current:
+                # the pages the migrations wrote (the whole new database on a first
+                # start) go back to the heap for what the start makes next (issue 19:
+                # ~70 KB of the first start's memory)
+                self._conn.execute("PRAGMA shrink_memory")
 
     # -- access ----------------------------------------------------------
     @contextlib.contextmanager
