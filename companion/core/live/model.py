@@ -14,6 +14,8 @@ from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from companion.core.messages import NOT_A_TIME
 
 _NO_EXTRA: Mapping[str, str] = MappingProxyType({})
+_new = object.__new__
+_set = object.__setattr__
 #: the version of :meth:`Post.to_row`'s form (the first item of every row)
 ROW_VERSION = 1
 
@@ -90,6 +92,53 @@ class Post:
             object.__setattr__(self, "language", intern(self.language))
         if self.tags:
             object.__setattr__(self, "tags", tuple(map(intern, self.tags)))
+
+    @classmethod
+    def normalised(
+        cls,
+        uri: str,
+        network: str,
+        author: Author,
+        created_at: datetime,
+        html: str,
+        text: str,
+        url: str | None,
+        edited_at: datetime | None,
+        links: tuple[str, ...],
+        tags: tuple[str, ...],
+        language: str | None,
+        content_warning: str,
+        sensitive: bool,
+        media: tuple[Media, ...],
+        reposted_by: str | None,
+        source: str,
+        remote_id: str,
+    ) -> Post:
+        """A post from values already in the form :meth:`__post_init__` gives them
+        (``reposted_by`` one line, ``network``, ``source``, ``language`` and the tags
+        interned), as a parser that made them so builds thousands: the fields set
+        directly, ~2 µs a post quicker than the dataclass's keyword ``__init__`` and
+        the checks (issue 19). Tests hold it to the same post."""
+        p = _new(cls)
+        _set(p, "uri", uri)
+        _set(p, "network", network)
+        _set(p, "author", author)
+        _set(p, "created_at", created_at)
+        _set(p, "html", html)
+        _set(p, "text", text)
+        _set(p, "url", url)
+        _set(p, "edited_at", edited_at)
+        _set(p, "links", links)
+        _set(p, "tags", tags)
+        _set(p, "language", language)
+        _set(p, "content_warning", content_warning)
+        _set(p, "sensitive", sensitive)
+        _set(p, "media", media)
+        _set(p, "reposted_by", reposted_by)
+        _set(p, "source", source)
+        _set(p, "remote_id", remote_id)
+        _set(p, "extra", _NO_EXTRA)
+        return p
 
     @property
     def has_media(self) -> bool:
