@@ -193,3 +193,54 @@ def test_row_heights_follow_the_font_and_width(qtbot: QtBot) -> None:
     assert d._layout(small, 600, post, None, option) == heights["small"]
     d.clear_cache()
     assert not d._blocks and d._layout(big, 600, post, None, option) == heights["big"]
+
+
+@pytest.mark.parametrize("width", [150, 420, 900])
+def test_rows_are_measured_at_the_width_they_are_painted_at(qtbot: QtBot, width: int) -> None:
+    """Issue 19: a row's text was measured 2 px narrower than the list paints it, so
+    every painted row measured its text again (and could wrap it otherwise than its
+    height says). Now a painted row is the height its text has at the painted width,
+    and painting measures nothing."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
+
+    painted: list[tuple[int, int, int, Post]] = []
+
+    class Checked(PostDelegate):
+        def paint(self, painter: Any, option: Any, index: Any) -> None:
+            before = len(self._blocks)
+            super().paint(painter, option, index)
+            rect = option.rect
+            painted.append(
+                (rect.width(), rect.height(), len(self._blocks) - before, index.data(PostRole))
+            )
+
+    words = "mercury-free gold مرحبا 👩🏽‍🔧 Orpaillage à Madagascar "
+    posts = [_post(str(i), i, content=f"<p>{words * (i % 7)}{i}</p>") for i in range(40)]
+    m = PostListModel()
+    m.set_posts(posts)
+    view = QListView()
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setWordWrap(True)
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    view.setBatchSize(200)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    qtbot.addWidget(view)
+    d = Checked(lambda url: None, m.expanded, m.revealed, view)
+    view.setModel(m)
+    view.setItemDelegate(d)
+    view.resize(width, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: len(painted) > 3)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().pageStep())
+    view.viewport().repaint()
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    for w, h, measured, post in painted:
+        assert measured == 0  # the text blocks measured for the row's size were reused
+        option.rect = QRect()
+        assert (
+            PostDelegate(lambda url: None, set(), set())._layout(view.font(), w, post, None, option)
+            == h
+        )
