@@ -10,12 +10,14 @@ from sys import intern
 from types import MappingProxyType
 from typing import Any
 
+import msgspec
+
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from companion.core.messages import NOT_A_TIME
 
 _NO_EXTRA: Mapping[str, str] = MappingProxyType({})
 _new = object.__new__
-_set = object.__setattr__
+_builtins = msgspec.to_builtins
 #: the version of :meth:`Post.to_row`'s form (the first item of every row)
 ROW_VERSION = 1
 
@@ -120,24 +122,25 @@ class Post:
         directly, ~2 µs a post quicker than the dataclass's keyword ``__init__`` and
         the checks (issue 19). Tests hold it to the same post."""
         p = _new(cls)
-        _set(p, "uri", uri)
-        _set(p, "network", network)
-        _set(p, "author", author)
-        _set(p, "created_at", created_at)
-        _set(p, "html", html)
-        _set(p, "text", text)
-        _set(p, "url", url)
-        _set(p, "edited_at", edited_at)
-        _set(p, "links", links)
-        _set(p, "tags", tags)
-        _set(p, "language", language)
-        _set(p, "content_warning", content_warning)
-        _set(p, "sensitive", sensitive)
-        _set(p, "media", media)
-        _set(p, "reposted_by", reposted_by)
-        _set(p, "source", source)
-        _set(p, "remote_id", remote_id)
-        _set(p, "extra", _NO_EXTRA)
+        s = _SLOT_SETTERS  # in the order of the fields
+        s[0](p, uri)
+        s[1](p, network)
+        s[2](p, author)
+        s[3](p, created_at)
+        s[4](p, html)
+        s[5](p, text)
+        s[6](p, url)
+        s[7](p, edited_at)
+        s[8](p, links)
+        s[9](p, tags)
+        s[10](p, language)
+        s[11](p, content_warning)
+        s[12](p, sensitive)
+        s[13](p, media)
+        s[14](p, reposted_by)
+        s[15](p, source)
+        s[16](p, remote_id)
+        s[17](p, _NO_EXTRA)
         return p
 
     @property
@@ -214,7 +217,7 @@ class Post:
             iso(self.created_at), self.html, self.text, self.url,
             iso(self.edited_at) if self.edited_at else None, list(self.links),
             list(self.tags), self.language, self.content_warning, self.sensitive,
-            [[m.kind, m.url, m.preview_url, m.alt] for m in self.media],
+            [[m.kind, m.url, m.preview_url, m.alt] for m in self.media] if self.media else [],
             self.reposted_by, self.source, self.remote_id, self.extra or None,
         ]  # fmt: skip
 
@@ -285,6 +288,16 @@ class Post:
         }
 
 
+#: each field's own slot setter (a frozen dataclass refuses ``setattr``), for
+#: :meth:`Post.normalised`: ~35 % quicker than ``object.__setattr__`` by name
+_SLOT_SETTERS = tuple(Post.__dict__[f].__set__ for f in Post.__slots__)
+assert Post.__slots__ == (
+    "uri", "network", "author", "created_at", "html", "text", "url", "edited_at", "links",
+    "tags", "language", "content_warning", "sensitive", "media", "reposted_by", "source",
+    "remote_id", "extra",
+)  # fmt: skip
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: bidi embeddings, overrides and isolates (a display name "\u202emoc.knab" reads
 #: "bank.com" and flips the handle drawn after it), line breaks and other controls
@@ -312,6 +325,11 @@ def scrub(text: str) -> str:
 
 
 def iso(value: datetime) -> str:
+    """``value`` in UTC as ISO 8601 with ``Z`` (microseconds only when there are any)."""
+    if value.tzinfo is UTC and value.__class__ is datetime:
+        # msgspec writes a UTC time in this very form, ~6x quicker (issue 19: a time
+        # or two for every post stored); tests hold the two to the same text
+        return _builtins(value)  # type: ignore[no-any-return]
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 

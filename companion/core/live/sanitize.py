@@ -210,19 +210,21 @@ def _fast(cleaned: str) -> Clean | None:
                 return None  # a link tag in a form not expected: the walk reads it
     if 'class="' in html_ or not _shallow(html_):
         return None  # a class left on a span or p (nested, combined), or deep markup
-    if "&nbsp;" in html_:  # html5ever writes U+00A0 so; the walker writes it as is
+    entities = "&" in html_
+    if entities and "&nbsp;" in html_:  # html5ever writes U+00A0 so; the walker as is
         html_ = html_.replace("&nbsp;", "\xa0")
     text = html_.replace("<br>", "\n")
     if "<blockquote>" in text or "<pre>" in text or "</ul>" in text or "</ol>" in text:
         text = _BLOCK_EDGE.sub("\n\n", text)
-    else:  # paragraphs only: what _BLOCK_EDGE does, without the regular expression
+        if "l>" in text:
+            text = _LIST_OPEN.sub("\n", text)
+    else:  # paragraphs only (every list is closed: no </ul> or </ol>, no list): what
+        # _BLOCK_EDGE does, without the regular expression (issue 19)
         text = text.replace("<p>", "\n\n").replace("</p>", "\n\n")
-    if "l>" in text:
-        text = _LIST_OPEN.sub("\n", text)
     if "<li>" in text:
         text = text.replace("<li>", "\n• ")
     text = _ANY_TAG.sub("", text)
-    if "&" in text:
+    if entities and "&" in text:
         text = html.unescape(text)
     return Clean(html_, _tidy(text), links)
 

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from companion.core.live.mastodon import parse_status
 from companion.core.live.store import PostStore
@@ -220,3 +222,19 @@ def test_parse_time_quick_path_reads_as_before(value: str) -> None:
     assert got == want
     if want is not ParseError:
         assert got.tzinfo is UTC  # type: ignore[attr-defined]
+
+
+@given(
+    st.datetimes(
+        timezones=st.sampled_from([UTC, timezone(timedelta(hours=3)), timezone(timedelta(0))])
+    ),
+)
+def test_iso_quick_path_writes_as_before(value: datetime) -> None:
+    """Issue 19: a UTC time is written by msgspec; the text is isoformat's, as before."""
+    from companion.core.live.model import iso
+
+    try:
+        before = value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    except OverflowError:
+        return  # a time at the edge of the range in another zone: not a UTC one
+    assert iso(value) == before
