@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -238,3 +239,34 @@ def test_iso_quick_path_writes_as_before(value: datetime) -> None:
     except OverflowError:
         return  # a time at the edge of the range in another zone: not a UTC one
     assert iso(value) == before
+
+
+def test_a_cache_from_before_the_ids_index_was_dropped_still_works(tmp_path: Path) -> None:
+    """Issue 19: migration 10 drops the index of post ids by uri (a third of writing
+    them). A database made before it keeps its posts and ids; a delete still removes
+    the post and every id that names it, and saving goes on as before."""
+    from companion.core.live import schema as live_schema
+    from companion.core.schema import MIGRATIONS
+    from companion.core.storage import Database
+
+    old = MIGRATIONS[: MIGRATIONS.index(live_schema.V2)]
+    src_a, src_b = "mastodon:https://a", "mastodon:https://b"
+    db = Database(tmp_path / "old.sqlite3", old)
+    posts = [parse_status(status(f"{i:03d}", minutes=i), src_a) for i in range(30)]
+    same_on_b = parse_status(status("b7", uri=posts[5].uri), src_b)
+    assert PostStore(db).save([*posts, same_on_b], T0) == 30
+    assert db.query_one("SELECT 1 FROM sqlite_master WHERE name = 'live_ids_uri'")
+    db.close()
+
+    db = Database(tmp_path / "old.sqlite3")
+    assert db.user_version == len(MIGRATIONS)
+    assert db.query_one("SELECT 1 FROM sqlite_master WHERE name = 'live_ids_uri'") is None
+    store = PostStore(db)
+    assert store.count() == 30 and store.recent(limit=100)[0] == posts[-1]
+    assert store.delete_remote(src_b, "b7") == posts[5].uri
+    assert store.count() == 29
+    assert db.query("SELECT * FROM live_ids WHERE uri = ?", (posts[5].uri,)) == []
+    assert store.delete_remote(src_a, posts[5].remote_id) is None
+    more = [parse_status(status(f"n{i}", minutes=100 + i), src_a) for i in range(3)]
+    assert store.save([*more, posts[0]], T0) == 3 and store.count() == 32
+    db.close()
