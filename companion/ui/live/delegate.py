@@ -306,13 +306,13 @@ class PostDelegate(QStyledItemDelegate):
             )
             if post.edited_at:
                 stamp = QCoreApplication.translate("PostDelegate", "edited") + " · " + stamp
-            stamp_w = fm.horizontalAdvance(stamp) + pad
+            stamp_w = fonts.fit(fm, stamp, -1)[1] + pad
             painter.setPen(dim)
             painter.drawText(QRect(text_left, y, text_w, line), _RIGHT, stamp)
             # the network and instance as a small badge before the time
             small, sfm = fonts.small, fonts.small_metrics
-            badge = sfm.elidedText(badge_text(post), _ELIDE, text_w // 3)
-            bw, bh = sfm.horizontalAdvance(badge) + pad, min(line, sfm.height() + 2)
+            badge, bw = fonts.fit(sfm, fonts.badge(post), text_w // 3)
+            bw, bh = bw + pad, min(line, sfm.height() + 2)
             brect = QRect(text_left + text_w - stamp_w - bw, y + (line - bh) // 2, bw, bh)
             painter.setPen(_NO_PEN)
             painter.setBrush(_network_colour(post.network, pal))
@@ -326,12 +326,12 @@ class PostDelegate(QStyledItemDelegate):
             painter.setPen(fg)
             name_w = max(10, text_w - stamp_w)
             bfm = fonts.bold_metrics
-            name = bfm.elidedText(post.author.name, _ELIDE, name_w)
+            name, used = fonts.fit(bfm, post.author.name, name_w)
             painter.drawText(QRect(text_left, y, name_w, line), _LEFT, name)
-            used = bfm.horizontalAdvance(name) + pad
+            used += pad
             painter.setFont(font)
             painter.setPen(dim)
-            handle = fm.elidedText("@" + post.author.handle, _ELIDE, max(0, name_w - used))
+            handle = fonts.fit(fm, "@" + post.author.handle, max(0, name_w - used))[0]
             painter.drawText(QRect(text_left + used, y, max(0, name_w - used), line), _LEFT, handle)
         y += line
         flags = _WRAP_LEFT
@@ -435,6 +435,34 @@ class _Fonts:
         self.small = QFont(font)
         self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
         self.small_metrics = QFontMetrics(self.small)
+        #: (metrics, text, width) → the text elided to the width and its advance: the
+        #: header's names, handles, badges and times repeat from row to row (issue 19:
+        #: ~20 µs of every row painted)
+        self._fitted: dict[tuple[int, str, int], tuple[str, int]] = {}
+        self._badges: dict[tuple[str, str], str] = {}
+
+    def fit(self, fm: QFontMetrics, text: str, width: int) -> tuple[str, int]:
+        """``text`` elided to ``width`` (whole when ``width`` < 0) in the font of
+        ``fm`` (one of these fonts' metrics), and how wide it is drawn."""
+        key = (id(fm), text, width)
+        got = self._fitted.get(key)
+        if got is None:
+            shown = text if width < 0 else fm.elidedText(text, _ELIDE, width)
+            got = (shown, fm.horizontalAdvance(shown))
+            if len(self._fitted) > 20_000:
+                self._fitted.clear()
+            self._fitted[key] = got
+        return got
+
+    def badge(self, post: Post) -> str:
+        """:func:`badge_text` (it reads only the network and the source)."""
+        key = (post.network, post.source)
+        text = self._badges.get(key)
+        if text is None:
+            if len(self._badges) > 1_000:
+                self._badges.clear()
+            text = self._badges[key] = badge_text(post)
+        return text
 
 
 def _alt_badge(painter: QPainter, rect: QRect, font: QFont) -> None:
