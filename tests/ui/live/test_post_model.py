@@ -244,3 +244,27 @@ def test_rows_are_measured_at_the_width_they_are_painted_at(qtbot: QtBot, width:
             PostDelegate(lambda url: None, set(), set())._layout(view.font(), w, post, None, option)
             == h
         )
+
+
+def test_the_first_posts_are_filtered_once_and_none_shown_resets_nothing(qtbot: QtBot) -> None:
+    """Issue 19: the first posts into an empty list are filtered once (in the sort), not
+    twice; when the filter takes none of them the list is not reset, as before."""
+    m = PostListModel()
+    m.set_filter(Filter(language="fr"))
+    calls: list[str] = []
+    accepts = m.filter.accepts
+    m.filter.accepts = lambda p: calls.append(p.uri) or accepts(p)  # type: ignore[method-assign]
+    resets: list[int] = []
+    m.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(m.counts_changed):
+        assert (
+            m.add_posts([_post("1", language="en"), _post("2", 1, language="en")], hold_back=False)
+            == 2
+        )
+    assert m.rowCount() == 0 and not resets
+    calls.clear()
+    posts = [_post(str(i), i, language="fr" if i % 2 else "en") for i in range(10, 20)]
+    m.add_posts(posts, hold_back=False)
+    assert [p.remote_id for p in m.visible_posts()] == ["19", "17", "15", "13", "11"]
+    # each post filtered in the sort, the new ones before it only until one is taken
+    assert len(resets) == 1 and len(calls) == len(m.all_posts()) + 2
