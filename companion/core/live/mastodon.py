@@ -300,9 +300,13 @@ def parse_statuses(raw: object, source: str = "", domain: str = "") -> list[Post
     if not isinstance(raw, list):
         raise ParseError(QT_TRANSLATE_NOOP("Errors", "the server did not send a list of posts"))
     posts: list[Post] = []
+    domain = domain or source_domain(source)  # once a page, not once a post
     for item in raw:
         try:
-            posts.append(parse_status(item, source, domain))
+            if item.__class__ is _Status:  # the usual reply: straight to the builder
+                posts.append(_typed_post(item, source, domain))
+            else:
+                posts.append(parse_status(item, source, domain))
         except ParseError as exc:
             log.info("skipped a status from %s: %s", source, exc)
     return posts

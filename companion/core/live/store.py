@@ -28,11 +28,14 @@ _MSGSPEC_ENCODE = msgspec.json.Encoder().encode
 _JSON_ENCODE = json.JSONEncoder(separators=(",", ":")).encode
 
 
-def _encode(row: list[Any]) -> str:
-    """A row as JSON text. A string msgspec cannot write as UTF-8 (a lone surrogate
-    no parser lets through) or a value it does not know goes to ``json`` as before."""
+def _encode(row: list[Any]) -> bytes | str:
+    """A row as JSON: msgspec's UTF-8 bytes, which the insert stores as text
+    (``CAST(? AS TEXT)``: SQLite keeps UTF-8 bytes as they are; issue 19: no decoding
+    here and encoding again in ``sqlite3``). A string msgspec cannot write as UTF-8
+    (a lone surrogate no parser lets through) or a value it does not know goes to
+    ``json`` as before (text)."""
     try:
-        return _MSGSPEC_ENCODE(row).decode()
+        return _MSGSPEC_ENCODE(row)
     except (msgspec.EncodeError, ValueError, TypeError):
         return _JSON_ENCODE(row)
 
@@ -59,7 +62,7 @@ class PostStore:
                     marks = ",".join("?" * len(uris))  # only "?" marks: nothing user-made
                     query = f"SELECT uri, data FROM live_posts WHERE uri IN ({marks})"  # noqa: S608
                     known.update(conn.execute(query, uris))
-                rows: list[tuple[str, str, str, str, str]] = []
+                rows: list[tuple[str, str, str, bytes | str, str]] = []
                 ids: list[tuple[str, str, str]] = []
                 for p in chunk:
                     old = known.get(p.uri)
@@ -71,7 +74,7 @@ class PostStore:
                         ids.append((p.source, p.remote_id, p.uri))
                 conn.executemany(
                     "INSERT INTO live_posts(uri, created_at, network, data, stored_at) "
-                    "VALUES(?, ?, ?, ?, ?) ON CONFLICT(uri) DO UPDATE SET "
+                    "VALUES(?, ?, ?, CAST(? AS TEXT), ?) ON CONFLICT(uri) DO UPDATE SET "
                     "data = excluded.data, created_at = excluded.created_at",
                     rows,
                 )

@@ -270,3 +270,21 @@ def test_a_cache_from_before_the_ids_index_was_dropped_still_works(tmp_path: Pat
     more = [parse_status(status(f"n{i}", minutes=100 + i), src_a) for i in range(3)]
     assert store.save([*more, posts[0]], T0) == 3 and store.count() == 32
     db.close()
+
+
+def test_rows_written_from_bytes_are_text(core: CoreServices) -> None:
+    """Issue 19: msgspec's UTF-8 bytes go to SQLite as they are (``CAST(? AS TEXT)``);
+    the column holds text, not a blob, for msgspec's rows and ``json``'s alike, and
+    an edit written over a row keeps it text."""
+    from dataclasses import replace
+
+    store = PostStore(core.db)
+    src = "mastodon:https://a"
+    arabic = parse_status(status("1", content="<p>مرحبا 👩🏽‍🔧</p>"), src)
+    odd = replace(parse_status(status("2", minutes=1), src), text="a\ud800b")
+    edit = parse_status(status("1", content="<p>v2 ✓</p>", edited_at="2026-11-26T10:00:00Z"), src)
+    assert store.save([arabic, odd, edit], T0) == 3
+    kinds = core.db.query("SELECT typeof(data), data FROM live_posts ORDER BY created_at")
+    assert [k for k, _ in kinds] == ["text", "text"]
+    assert all(isinstance(d, str) for _, d in kinds) and "v2 ✓" in kinds[0][1]
+    assert {p.text for p in store.recent()} == {"v2 ✓", "a\ud800b"}
