@@ -288,3 +288,30 @@ def test_rows_written_from_bytes_are_text(core: CoreServices) -> None:
     assert [k for k, _ in kinds] == ["text", "text"]
     assert all(isinstance(d, str) for _, d in kinds) and "v2 ✓" in kinds[0][1]
     assert {p.text for p in store.recent()} == {"v2 ✓", "a\ud800b"}
+
+
+_JSON_PIECES = [
+    "[", "]", "{", "}", ",", ":", '"a"', '"\\ud800"', '"\\udc00\\ud800"', '"\\ud83d\\ude00"',
+    "NaN", "Infinity", "1e400", "-0.0", "123456789012345678901234567890", "01", "1.", "true",
+    "null", '"é"', '"\u2028"', '"a\nb"', "\ufeff", " ", "\x00", '"\\u00e9"', "1", "[1,", "x",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_JSON_PIECES), max_size=12))
+def test_cached_rows_are_read_as_json_reads_them(pieces: list[str]) -> None:
+    """Issue 19: cached rows are read by msgspec, and by ``json`` whatever msgspec
+    refuses: the same value, or the same ``ValueError``, as ``json.loads`` alone."""
+    import json
+
+    from companion.core.live.store import _loads
+
+    text = "".join(pieces)
+    try:
+        expected: object = json.loads(text)
+    except ValueError:
+        expected = ValueError
+    try:
+        got: object = _loads(text)
+    except ValueError:
+        got = ValueError
+    assert repr(got) == repr(expected)  # repr: NaN is not equal to itself
