@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from sys import intern
 from types import MappingProxyType
 from typing import Any
@@ -233,10 +234,14 @@ class Post:
             (_, uri, network, name, handle, avatar, author_url, created, html, text, url,
              edited, links, tags, language, cw, sensitive, media, reposted_by, source,
              remote_id, extra) = row  # fmt: skip
+            try:  # the few hundred authors of thousands of cached posts: one each
+                author = _cached_author(str(name), str(handle), avatar, author_url)
+            except TypeError:  # an address of another type (unhashable): as before
+                author = Author(str(name), str(handle), avatar, author_url)
             return cls(
                 uri=str(uri),
                 network=str(network),
-                author=Author(str(name), str(handle), avatar, author_url),
+                author=author,
                 created_at=parse_time(created),
                 html=str(html),
                 text=str(text),
@@ -296,6 +301,11 @@ assert Post.__slots__ == (
     "tags", "language", "content_warning", "sensitive", "media", "reposted_by", "source",
     "remote_id", "extra",
 )  # fmt: skip
+
+
+#: :meth:`Post.from_row`'s authors, one (frozen) copy each (issue 19: reading 5,000
+#: cached posts made and checked an author for every one)
+_cached_author = lru_cache(maxsize=4096, typed=True)(Author)  # typed: 1 is not True
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -315,3 +315,20 @@ def test_cached_rows_are_read_as_json_reads_them(pieces: list[str]) -> None:
     except ValueError:
         got = ValueError
     assert repr(got) == repr(expected)  # repr: NaN is not equal to itself
+
+
+def test_cached_posts_share_their_authors_and_odd_rows_read_as_before() -> None:
+    """Issue 19: posts read from the cache share one author object per author (as
+    parsed ones do); a row whose avatar is of another type is still read as before."""
+    from companion.core.live.model import Post
+
+    src = "mastodon:https://a"
+    a, b = (parse_status(status(str(i), minutes=i), src) for i in (1, 2))
+    ra, rb = Post.from_row(a.to_row()), Post.from_row(b.to_row())
+    assert (ra, rb) == (a, b) and ra.author is rb.author
+    odd = a.to_row()
+    odd[5] = ["not", "an", "address"]
+    assert Post.from_row(odd).author.avatar == ["not", "an", "address"]
+    bidi = a.to_row()
+    bidi[3] = "\u202eknab"
+    assert Post.from_row(bidi).author.name == "knab"  # checked as any author is
