@@ -29,4 +29,5 @@ MIGRATIONS: tuple[str, ...] = (
     compose_schema.V2,  # 7
     compose_schema.V3,  # 8
     compose_schema.V4,  # 9
+    live_schema.V2,  # 10
 )

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from sys import intern
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -22,7 +23,15 @@ from companion.core.accounts.urls import host_of, same_origin
 from companion.core.errors import QT_TRANSLATE_NOOP, NeedsLoginError, ServerError
 from companion.core.jsonsafe import MAX_REPLY_BYTES, loads, response_json
 from companion.core.live.links import parse_link_header
-from companion.core.live.model import Author, Media, ParseError, Post, parse_time, scrub
+from companion.core.live.model import (
+    Author,
+    Media,
+    ParseError,
+    Post,
+    one_line,
+    parse_time,
+    scrub,
+)
 from companion.core.live.sanitize import safe_url, sanitize
 from companion.core.messages import MASTODON_LOGIN_HINT, REPLY_UNREADABLE, WANTS_LOGIN
 from companion.core.net import HttpClient, RateLimit
@@ -175,7 +184,7 @@ def _typed_post(raw: _Status, source: str, domain: str) -> Post:
         if acc is not None
         else _account("", "", "", "", "", domain)
     )
-    clean = sanitize(status.content or "")
+    clean = sanitize(status.content or "", scrubbed=True)  # msgspec and _s scrub
     media: tuple[Media, ...] = ()
     if status.media_attachments:
         media = tuple(
@@ -189,26 +198,28 @@ def _typed_post(raw: _Status, source: str, domain: str) -> Post:
         )
     tags: tuple[str, ...] = ()
     if status.tags:
-        tags = tuple(t.name for t in status.tags[:MAX_TAGS] if t.name)
+        tags = tuple([intern(t.name) for t in status.tags[:MAX_TAGS] if t.name])
     lang = status.language
-    return Post(
-        uri=uri,
-        network="mastodon",
-        author=author,
-        created_at=created,
-        html=clean.html,
-        text=clean.text,
-        url=safe_url(status.url),
-        edited_at=edited,
-        links=tuple(clean.links),
-        tags=tags,
-        language=lang[:16] if lang else None,
-        content_warning=status.spoiler_text or "",
-        sensitive=status.sensitive is True,
-        media=media,
-        reposted_by=booster,
-        source=source,
-        remote_id=raw.id or "",
+    # the values as Post.__post_init__ would make them (one copy of each repeated
+    # string, the booster's name on one line), the post built without it (issue 19)
+    return Post.normalised(
+        uri,
+        "mastodon",
+        author,
+        created,
+        clean.html,
+        clean.text,
+        safe_url(status.url),
+        edited,
+        tuple(clean.links),
+        tags,
+        intern(lang[:16]) if lang else None,
+        status.spoiler_text or "",
+        status.sensitive is True,
+        media,
+        intern(one_line(booster)) if booster is not None else None,
+        intern(source),
+        raw.id or "",
     )
 
 
@@ -289,9 +300,13 @@ def parse_statuses(raw: object, source: str = "", domain: str = "") -> list[Post
     if not isinstance(raw, list):
         raise ParseError(QT_TRANSLATE_NOOP("Errors", "the server did not send a list of posts"))
     posts: list[Post] = []
+    domain = domain or source_domain(source)  # once a page, not once a post
     for item in raw:
         try:
-            posts.append(parse_status(item, source, domain))
+            if item.__class__ is _Status:  # the usual reply: straight to the builder
+                posts.append(_typed_post(item, source, domain))
+            else:
+                posts.append(parse_status(item, source, domain))
         except ParseError as exc:
             log.info("skipped a status from %s: %s", source, exc)
     return posts

@@ -215,6 +215,10 @@ class PostDelegate(QStyledItemDelegate):
         parent = self.parent()
         view_w = parent.viewport().width() if isinstance(parent, QAbstractItemView) else 600
         width = max(200, view_w - 2)
+        # a list gives each row the viewport's width (or the hint's, when wider): the
+        # text is measured at the width it is painted at, so the painted rows are the
+        # heights measured and their text is not measured again (issue 19)
+        paint_w = max(width, view_w)
         key = (
             post.uri,
             post.edited_at,
@@ -225,7 +229,7 @@ class PostDelegate(QStyledItemDelegate):
         )
         cached = self._heights.get(key)
         if cached is None:
-            cached = self._layout(option.font, width, post, None, option)
+            cached = self._layout(option.font, paint_w, post, None, option)
             if len(self._heights) > 50_000:
                 self._heights.clear()
             self._heights[key] = cached
@@ -241,13 +245,14 @@ class PostDelegate(QStyledItemDelegate):
         if not isinstance(post, Post):
             return
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & _SELECTED)
         pal = option.palette
+        rect = option.rect
         if selected:
-            painter.fillRect(option.rect, pal.color(QPalette.ColorRole.Highlight))
-        self._layout(option.font, option.rect.width(), post, painter, option)
-        painter.setPen(pal.color(QPalette.ColorRole.Mid))
-        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+            painter.fillRect(rect, pal.color(_HIGHLIGHT))
+        self._layout(option.font, rect.width(), post, painter, option, selected=selected)
+        painter.setPen(pal.color(_MID))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
 
     def _layout(
@@ -257,31 +262,29 @@ class PostDelegate(QStyledItemDelegate):
         post: Post,
         painter: QPainter | None,
         option: QStyleOptionViewItem,
+        *,
+        selected: bool | None = None,
     ) -> int:
         fonts = self._fonts_for(font)
         fm = fonts.metrics
         line = fonts.line
         pad = max(4, line // 2)
         avatar = int(line * 2.4)
-        rect_left = option.rect.left()
-        top = option.rect.top() if painter is not None else 0
+        row = option.rect
+        rect_left = row.left()
+        top = row.top() if painter is not None else 0
         left = rect_left + pad
         text_left = left + avatar + pad
         text_w = max(50, width - (text_left - rect_left) - pad)
-        pal = option.palette
         fg = dim = _NO_COLOUR
         y = top + pad
         extra, body, media = self._lines(post)
         if painter is not None:
-            selected = bool(option.state & QStyle.StateFlag.State_Selected)
-            fg = pal.color(
-                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-            )
-            dim = pal.color(
-                QPalette.ColorRole.HighlightedText
-                if selected
-                else QPalette.ColorRole.PlaceholderText
-            )
+            pal = option.palette
+            if selected is None:
+                selected = bool(option.state & _SELECTED)
+            fg = pal.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
+            dim = pal.color(_HIGHLIGHTED_TEXT if selected else _PLACEHOLDER)
             pix = (
                 self._image(post.author.avatar)
                 if post.author.avatar and not self.data_saver
@@ -291,11 +294,9 @@ class PostDelegate(QStyledItemDelegate):
             if pix is not None and not pix.isNull():
                 painter.drawPixmap(rect, pix)
             else:
-                painter.fillRect(rect, pal.color(QPalette.ColorRole.Mid))
-                painter.setPen(pal.color(QPalette.ColorRole.Light))
-                painter.drawText(
-                    rect, Qt.AlignmentFlag.AlignCenter, (post.author.name or "?")[:1].upper()
-                )
+                painter.fillRect(rect, pal.color(_MID))
+                painter.setPen(pal.color(_LIGHT))
+                painter.drawText(rect, _CENTER, (post.author.name or "?")[:1].upper())
             # header: name, handle … time · network
             bold = fonts.bold
             stamp = (
@@ -305,41 +306,35 @@ class PostDelegate(QStyledItemDelegate):
             )
             if post.edited_at:
                 stamp = QCoreApplication.translate("PostDelegate", "edited") + " · " + stamp
-            stamp_w = fm.horizontalAdvance(stamp) + pad
+            stamp_w = fonts.fit(fm, stamp, -1)[1] + pad
             painter.setPen(dim)
-            painter.drawText(QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignRight, stamp)
+            painter.drawText(QRect(text_left, y, text_w, line), _RIGHT, stamp)
             # the network and instance as a small badge before the time
             small, sfm = fonts.small, fonts.small_metrics
-            badge = sfm.elidedText(badge_text(post), Qt.TextElideMode.ElideRight, text_w // 3)
-            bw, bh = sfm.horizontalAdvance(badge) + pad, min(line, sfm.height() + 2)
+            badge, bw = fonts.fit(sfm, fonts.badge(post), text_w // 3)
+            bw, bh = bw + pad, min(line, sfm.height() + 2)
             brect = QRect(text_left + text_w - stamp_w - bw, y + (line - bh) // 2, bw, bh)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
             painter.setBrush(_network_colour(post.network, pal))
             painter.drawRoundedRect(brect, bh / 3, bh / 3)
             painter.setFont(small)
-            painter.setPen(QColor("white"))
-            painter.drawText(brect, Qt.AlignmentFlag.AlignCenter, badge)
+            painter.setPen(_WHITE)
+            painter.drawText(brect, _CENTER, badge)
             painter.setFont(font)
             stamp_w += bw + pad // 2
             painter.setFont(bold)
             painter.setPen(fg)
             name_w = max(10, text_w - stamp_w)
             bfm = fonts.bold_metrics
-            name = bfm.elidedText(post.author.name, Qt.TextElideMode.ElideRight, name_w)
-            painter.drawText(QRect(text_left, y, name_w, line), Qt.AlignmentFlag.AlignLeft, name)
-            used = bfm.horizontalAdvance(name) + pad
+            name, used = fonts.fit(bfm, post.author.name, name_w)
+            painter.drawText(QRect(text_left, y, name_w, line), _LEFT, name)
+            used += pad
             painter.setFont(font)
             painter.setPen(dim)
-            handle = fm.elidedText(
-                "@" + post.author.handle, Qt.TextElideMode.ElideRight, max(0, name_w - used)
-            )
-            painter.drawText(
-                QRect(text_left + used, y, max(0, name_w - used), line),
-                Qt.AlignmentFlag.AlignLeft,
-                handle,
-            )
+            handle = fonts.fit(fm, "@" + post.author.handle, max(0, name_w - used))[0]
+            painter.drawText(QRect(text_left + used, y, max(0, name_w - used), line), _LEFT, handle)
         y += line
-        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        flags = _WRAP_LEFT
         blocks = self._blocks
         for text, color in ((extra, dim), (body, fg)):
             if not text:
@@ -358,7 +353,7 @@ class PostDelegate(QStyledItemDelegate):
                 # a right-to-left post reads from the right edge (AlignLeft is mirrored)
                 direction = painter.layoutDirection()
                 if right_to_left(drawn):
-                    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+                    painter.setLayoutDirection(_RTL)
                 painter.drawText(QRect(text_left, y, text_w, height), flags, drawn)
                 painter.setLayoutDirection(direction)
             y += height + pad // 2
@@ -370,12 +365,10 @@ class PostDelegate(QStyledItemDelegate):
                 t for t, m in zip(media, post.media, strict=False) if m.preview_url not in thumbs
             ]
         for text in media:
-            elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_w)
+            elided = fm.elidedText(text, _ELIDE, text_w)
             if painter is not None:
                 painter.setPen(dim)
-                painter.drawText(
-                    QRect(text_left, y, text_w, line), Qt.AlignmentFlag.AlignLeft, elided
-                )
+                painter.drawText(QRect(text_left, y, text_w, line), _LEFT, elided)
             y += line
         if thumbs:
             size = int(line * 3.5)
@@ -410,6 +403,23 @@ class PostDelegate(QStyledItemDelegate):
 
 #: a colour never drawn with (the row is only measured)
 _NO_COLOUR = QColor()
+#: the flags and roles a row is painted with, looked up once: each Qt enum member
+#: read or combined costs ~0.3–1 µs in Python, dozens of them a row (issue 19)
+_SELECTED = QStyle.StateFlag.State_Selected
+_HIGHLIGHT = QPalette.ColorRole.Highlight
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_TEXT = QPalette.ColorRole.Text
+_PLACEHOLDER = QPalette.ColorRole.PlaceholderText
+_MID = QPalette.ColorRole.Mid
+_LIGHT = QPalette.ColorRole.Light
+_LEFT = int(Qt.AlignmentFlag.AlignLeft)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_WRAP_LEFT = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+_ELIDE = Qt.TextElideMode.ElideRight
+_RTL = Qt.LayoutDirection.RightToLeft
+_NO_PEN = Qt.PenStyle.NoPen
+_WHITE = QColor("white")
 
 
 class _Fonts:
@@ -425,6 +435,34 @@ class _Fonts:
         self.small = QFont(font)
         self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
         self.small_metrics = QFontMetrics(self.small)
+        #: (metrics, text, width) → the text elided to the width and its advance: the
+        #: header's names, handles, badges and times repeat from row to row (issue 19:
+        #: ~20 µs of every row painted)
+        self._fitted: dict[tuple[int, str, int], tuple[str, int]] = {}
+        self._badges: dict[tuple[str, str], str] = {}
+
+    def fit(self, fm: QFontMetrics, text: str, width: int) -> tuple[str, int]:
+        """``text`` elided to ``width`` (whole when ``width`` < 0) in the font of
+        ``fm`` (one of these fonts' metrics), and how wide it is drawn."""
+        key = (id(fm), text, width)
+        got = self._fitted.get(key)
+        if got is None:
+            shown = text if width < 0 else fm.elidedText(text, _ELIDE, width)
+            got = (shown, fm.horizontalAdvance(shown))
+            if len(self._fitted) > 20_000:
+                self._fitted.clear()
+            self._fitted[key] = got
+        return got
+
+    def badge(self, post: Post) -> str:
+        """:func:`badge_text` (it reads only the network and the source)."""
+        key = (post.network, post.source)
+        text = self._badges.get(key)
+        if text is None:
+            if len(self._badges) > 1_000:
+                self._badges.clear()
+            text = self._badges[key] = badge_text(post)
+        return text
 
 
 def _alt_badge(painter: QPainter, rect: QRect, font: QFont) -> None:

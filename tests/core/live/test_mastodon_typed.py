@@ -262,3 +262,24 @@ def test_an_unreadable_reply_from_a_server_is_one_clear_error(
     with pytest.raises(ServerError) as info:
         MastodonClient(HttpClient(now=Clock().now), loopback.base_url).fetch_tag("shareASM")
     assert "\n" not in info.value.message and isinstance(info.value.__cause__, JsonInputError)
+
+
+def test_posts_built_without_the_dataclass_init_are_the_same_posts() -> None:
+    """Issue 19: the parser builds posts with ``Post.normalised`` (fields set directly);
+    each is the post the dataclass's own ``__init__`` and ``__post_init__`` make of the
+    same fields, with the repeated strings shared as before."""
+    from dataclasses import fields
+
+    booster = full("6")
+    booster["account"].update(acct="bo\u202eb\nby")  # a bidi override and a line break
+    body = body_of(
+        full("1"), full("2", reblog=full("3")), status("4"), {**booster, "reblog": full("5")}
+    )
+    for p in parse_statuses(load_statuses(body), SOURCE):
+        again = Post(**{f.name: getattr(p, f.name) for f in fields(Post)})
+        assert again == p and again.extra == p.extra and again.to_row() == p.to_row()
+        for name in ("network", "source", "language", "reposted_by"):
+            assert getattr(again, name) is getattr(p, name)  # one copy, interned
+        assert all(a is b for a, b in zip(again.tags, p.tags, strict=True))
+    reposted = parse_statuses(load_statuses(body), SOURCE)[-1]
+    assert reposted.reposted_by == "bob by@x.example"

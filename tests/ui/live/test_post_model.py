@@ -193,3 +193,78 @@ def test_row_heights_follow_the_font_and_width(qtbot: QtBot) -> None:
     assert d._layout(small, 600, post, None, option) == heights["small"]
     d.clear_cache()
     assert not d._blocks and d._layout(big, 600, post, None, option) == heights["big"]
+
+
+@pytest.mark.parametrize("width", [150, 420, 900])
+def test_rows_are_measured_at_the_width_they_are_painted_at(qtbot: QtBot, width: int) -> None:
+    """Issue 19: a row's text was measured 2 px narrower than the list paints it, so
+    every painted row measured its text again (and could wrap it otherwise than its
+    height says). Now a painted row is the height its text has at the painted width,
+    and painting measures nothing."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
+
+    painted: list[tuple[int, int, int, Post]] = []
+
+    class Checked(PostDelegate):
+        def paint(self, painter: Any, option: Any, index: Any) -> None:
+            before = len(self._blocks)
+            super().paint(painter, option, index)
+            rect = option.rect
+            painted.append(
+                (rect.width(), rect.height(), len(self._blocks) - before, index.data(PostRole))
+            )
+
+    words = "mercury-free gold مرحبا 👩🏽‍🔧 Orpaillage à Madagascar "
+    posts = [_post(str(i), i, content=f"<p>{words * (i % 7)}{i}</p>") for i in range(40)]
+    m = PostListModel()
+    m.set_posts(posts)
+    view = QListView()
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setWordWrap(True)
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    view.setBatchSize(200)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    qtbot.addWidget(view)
+    d = Checked(lambda url: None, m.expanded, m.revealed, view)
+    view.setModel(m)
+    view.setItemDelegate(d)
+    view.resize(width, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: len(painted) > 3)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().pageStep())
+    view.viewport().repaint()
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    for w, h, measured, post in painted:
+        assert measured == 0  # the text blocks measured for the row's size were reused
+        option.rect = QRect()
+        assert (
+            PostDelegate(lambda url: None, set(), set())._layout(view.font(), w, post, None, option)
+            == h
+        )
+
+
+def test_the_first_posts_are_filtered_once_and_none_shown_resets_nothing(qtbot: QtBot) -> None:
+    """Issue 19: the first posts into an empty list are filtered once (in the sort), not
+    twice; when the filter takes none of them the list is not reset, as before."""
+    m = PostListModel()
+    m.set_filter(Filter(language="fr"))
+    calls: list[str] = []
+    accepts = m.filter.accepts
+    m.filter.accepts = lambda p: calls.append(p.uri) or accepts(p)  # type: ignore[method-assign]
+    resets: list[int] = []
+    m.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(m.counts_changed):
+        assert (
+            m.add_posts([_post("1", language="en"), _post("2", 1, language="en")], hold_back=False)
+            == 2
+        )
+    assert m.rowCount() == 0 and not resets
+    calls.clear()
+    posts = [_post(str(i), i, language="fr" if i % 2 else "en") for i in range(10, 20)]
+    m.add_posts(posts, hold_back=False)
+    assert [p.remote_id for p in m.visible_posts()] == ["19", "17", "15", "13", "11"]
+    # each post filtered in the sort, the new ones before it only until one is taken
+    assert len(resets) == 1 and len(calls) == len(m.all_posts()) + 2
