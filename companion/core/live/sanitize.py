@@ -70,27 +70,30 @@ def safe_url(url: str | None) -> str | None:
     """``url`` when it is http(s) or mailto, else ``None``."""
     if not url or not isinstance(url, str):
         return None
-    if (
+    if url[-1] > " " and _plain_http(url):
+        # what _safe_url says (nothing to strip), before its cache: a post's own
+        # address is seen once and would only push the authors' addresses out of it
+        # (issue 19)
+        return url
+    return _safe_url(url)
+
+
+def _plain_http(url: str) -> bool:
+    """An http(s) address urlsplit would read without parsing it (it only raises on
+    brackets or on non-ASCII host names): ~10 µs a post (issue 19)."""
+    return (
         url.isascii()
-        and url[-1] > " "
         and url.startswith(("https://", "http://"))
         and "[" not in url
         and "]" not in url
-    ):
-        # what _safe_url says, before its cache: a post's own address is seen once
-        # and would only push the authors' addresses out of it (issue 19)
-        return url
-    return _safe_url(url)
+    )
 
 
 @lru_cache(maxsize=4096)
 def _safe_url(url: str) -> str | None:
     """Cached: the same avatars and profile links come with every post of an author."""
     url = url.strip()
-    plain = url.isascii() and "[" not in url and "]" not in url
-    if plain and url.startswith(("https://", "http://")):
-        # what urlsplit would say without parsing (it only raises on brackets or on
-        # non-ASCII host names), ~10 µs a post (issue 19)
+    if _plain_http(url):
         return url
     try:
         scheme = urlsplit(url).scheme.lower()
@@ -154,18 +157,14 @@ _LIST_OPEN = re.compile(r"<(?:ul|ol)>")
 _ANY_TAG = re.compile(r"<[^>]*>")
 _REL = ' rel="nofollow noopener noreferrer">'
 _QREL = '"' + _REL
-#: a link's opening tag in the usual form as nh3 writes it (see :data:`_PLAIN_ATTRS`)
-_PLAIN_A = re.compile(
-    r'<a href="(https?://[!#$%()*+,\-./0-9:;=?@A-Z\\^_`a-z{|}~]*)"'
-    r'(?: class="(?:mention|hashtag|mention hashtag|hashtag mention)"()|)>'
-)
 #: a link's attributes as nh3 writes the usual ones: a plain http(s) address (printable
 #: ASCII without ``&"'<>[]``, which ``safe_url`` and ``html.escape`` leave as it is), then
 #: no class (a link shared) or the allowed ``mention``/``hashtag`` classes
-_PLAIN_ATTRS = re.compile(
-    r' href="(https?://[!#$%()*+,\-./0-9:;=?@A-Z\\^_`a-z{|}~]*)"'
-    r'( class="(?:mention|hashtag|mention hashtag|hashtag mention)")?'
-)
+_PLAIN_HREF = r' href="(https?://[!#$%()*+,\-./0-9:;=?@A-Z\\^_`a-z{|}~]*)"'
+_PLAIN_CLASS = r' class="(?:mention|hashtag|mention hashtag|hashtag mention)"'
+_PLAIN_ATTRS = re.compile(_PLAIN_HREF + f"({_PLAIN_CLASS})?")
+#: a whole opening tag in that form; its second group is "" with a class, None without
+_PLAIN_A = re.compile(f"<a{_PLAIN_HREF}(?:{_PLAIN_CLASS}()|)>")
 
 
 def _fast(cleaned: str) -> Clean | None:
