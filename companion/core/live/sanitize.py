@@ -3,12 +3,14 @@
 The app's one HTML→text reader (the composer's check of what a server published uses
 :func:`html_to_text` too). Two passes: ``nh3`` (the ammonia sanitizer) drops every tag,
 attribute, class and URL scheme outside the allow-list and the contents of
-``script``/``style``; then Mastodon's display rules (hide ``span.invisible``, ``…``
-after ``span.ellipsis``, drop ``p.quote-inline``) are applied, the markup rewritten
-and the plain text and the list of links read. A post in the usual shape (shortened
-links, hashtags, mentions, nothing nested deeper than :data:`MAX_DEPTH`) takes a few
-regular expressions over nh3's output (issue 19: ~3× faster); anything else walks the
-tags one by one (:class:`_Render`). Tests hold both to the same result.
+``script``/``style`` (a post in Mastodon's own markup gets nh3's output written at
+once: :mod:`companion.core.live.usual_markup`); then Mastodon's display rules (hide
+``span.invisible``, ``…`` after ``span.ellipsis``, drop ``p.quote-inline``) are
+applied, the markup rewritten and the plain text and the list of links read. A post
+in the usual shape (shortened links, hashtags, mentions, nothing nested deeper than
+:data:`MAX_DEPTH`) takes a few regular expressions over nh3's output (issue 19: ~3×
+faster); anything else walks the tags one by one (:class:`_Render`). Tests hold both
+to the same result.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from urllib.parse import urlsplit
 import nh3
 
 from companion.core.live.model import scrub
+from companion.core.live.usual_markup import as_cleaned
 
 #: longer post HTML is cut before sanitizing (Mastodon's own limit is far below this)
 MAX_HTML = 100_000
@@ -108,7 +111,7 @@ def sanitize(raw: str, *, scrubbed: bool = False) -> Clean:
     reply refuses them, the plain reading scrubs every field): not looked for again."""
     if not isinstance(raw, str):
         raw = ""
-    cleaned = _CLEANER.clean((raw if scrubbed else scrub(raw))[:MAX_HTML])
+    cleaned = _clean((raw if scrubbed else scrub(raw))[:MAX_HTML])
     return _fast(cleaned) or _walk(cleaned, display=True)
 
 
@@ -120,10 +123,17 @@ def html_to_text(raw: str, *, as_shown: bool = True) -> str:
     link, the ``RE:`` line), as the composer needs to recognise its own post."""
     if not isinstance(raw, str):
         raw = ""
-    cleaned = _CLEANER.clean(scrub(raw)[:MAX_HTML])
+    cleaned = _clean(scrub(raw)[:MAX_HTML])
     if as_shown:
         return (_fast(cleaned) or _walk(cleaned, display=True)).text
     return _walk(cleaned, display=False).text
+
+
+def _clean(raw: str) -> str:
+    """nh3's output for ``raw`` (scrubbed and cut): written at once for a post in
+    Mastodon's usual markup (:mod:`usual_markup`, issue 19), else by nh3."""
+    cleaned = as_cleaned(raw)
+    return _CLEANER.clean(raw) if cleaned is None else cleaned
 
 
 def _walk(cleaned: str, *, display: bool) -> Clean:
