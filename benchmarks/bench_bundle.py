@@ -32,12 +32,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 sys.path.insert(0, str(ROOT))  # benchmarks.common, when run as a script
 
+from benchmarks.common import user_folders  # noqa: E402 - after the path is set
+
 import bundle_config as cfg  # noqa: E402 - lives in packaging/
 
 
-def run_once(cmd: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one process, measured by the kernel (wait4)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def run_once(cmd: list[str], cwd: Path, folders: str | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one process, measured by the kernel (wait4).
+    ``folders``: the app finds its folders there as on a user's start (no
+    ``--data-dir``: :func:`benchmarks.common.user_folders`)."""
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", **(user_folders(folders) if folders else {})
+    )
     env.pop("SHAREASM_DATA_DIR", None)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -102,9 +108,9 @@ def cold_starts(exe: Path, bare: Path, runs: int) -> tuple[list[float], list[flo
             for kind, path in order:
                 note = drop_page_cache() or note
                 if kind == "app":
-                    cmd = [str(path), "--data-dir", f"{tmp}/c{i}", "screenshot", "countdown"]
-                    cmd += [f"{tmp}/app{i}.png", "--size", "910x512"]
-                    app_t.append(run_once(cmd, ROOT)[0])
+                    cmd = [str(path), "screenshot", "countdown", f"{tmp}/app{i}.png"]
+                    cmd += ["--size", "910x512"]
+                    app_t.append(run_once(cmd, ROOT, f"{tmp}/c{i}")[0])
                 else:
                     bare_t.append(run_once([str(path), f"{tmp}/bare{i}.png"], ROOT)[0])
     return app_t, bare_t, note

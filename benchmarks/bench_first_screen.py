@@ -8,10 +8,13 @@ by the parent and its peak RSS taken from the kernel (``wait4``). The app side s
 shows the countdown with its content (the event file read and shown), renders it to a
 PNG and quits (``screenshot countdown``); the baseline is a bare PySide6 window that
 starts, paints once, saves a PNG and quits. Both run alternately in the same run; the
-median of the runs is quoted. Two app figures: the first start (a fresh data folder each
-time: the database is made, the shipped event file checked) and a later start (the same
-data folder again, as every start after the first one). CPU time (user + system, every
-thread) is given beside the wall time: it moves less when the machine is busy.
+median of the runs is quoted. The app is started as a user starts it, without
+``--data-dir``: it finds its folders through platformdirs, pointed into a folder of the
+run by the XDG variables (``benchmarks.common.user_folders``). Two app figures: the first
+start (fresh folders each time: the database is made, the shipped event file checked)
+and a later start (the same folders again, as every start after the first one). CPU
+time (user + system, every thread) is given beside the wall time: it moves less when
+the machine is busy.
 
 A third process gives context: ``benchmarks/skeleton_window.py``, the same window made of
 plain PySide6 widgets with nothing of the app behind it. Its ratio to the bare window is
@@ -32,7 +35,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import PY, ROOT, Result, child_env, emit, median, parser
+from benchmarks.common import PY, ROOT, Result, child_env, emit, median, parser, user_folders
 
 BARE = r"""
 import sys
@@ -46,10 +49,13 @@ w.grab().save(sys.argv[1], "PNG")
 """
 
 
-def run_once(cmd: list[str], pythonpath: Path) -> tuple[float, float, float]:
+def run_once(
+    cmd: list[str], pythonpath: Path, folders: str | None = None
+) -> tuple[float, float, float]:
     """Wall seconds, peak RSS (MiB) and CPU seconds (user + system, every thread) of
-    one process, as the kernel counts them."""
-    env = child_env()
+    one process, as the kernel counts them. ``folders``: the app's folders are found
+    there as on a user's start (:func:`benchmarks.common.user_folders`)."""
+    env = child_env(**(user_folders(folders) if folders else {}))
     env["PYTHONPATH"] = str(pythonpath)
     env.pop("SHAREASM_DATA_DIR", None)
     start = time.perf_counter()
@@ -66,12 +72,11 @@ def run_once(cmd: list[str], pythonpath: Path) -> tuple[float, float, float]:
 
 
 def app_cmd(tmp: str, n: int | str) -> list[str]:
+    """A user's start (no ``--data-dir``: the folders are given by :func:`run_once`)."""
     return [
         PY,
         "-m",
         "companion",
-        "--data-dir",
-        f"{tmp}/d{n}",
         "screenshot",
         "countdown",
         f"{tmp}/app{n}.png",
@@ -94,19 +99,19 @@ def measure(runs: int, trees: dict[str, Path]) -> dict[str, list[Sample]]:
     with tempfile.TemporaryDirectory() as tmp:
         n = 0
         for i in range(runs + 1):  # the first round warms the file cache and is dropped
-            order: list[tuple[str, list[str], Path]] = [
-                ("bare", [PY, "-c", BARE, f"{tmp}/bare{i}.png"], ROOT),
-                ("skeleton", [PY, SKELETON, f"{tmp}/skeleton{i}.png"], ROOT),
+            order: list[tuple[str, list[str], Path, str | None]] = [
+                ("bare", [PY, "-c", BARE, f"{tmp}/bare{i}.png"], ROOT, None),
+                ("skeleton", [PY, SKELETON, f"{tmp}/skeleton{i}.png"], ROOT, None),
             ]
             for name, tree in trees.items():
                 n += 1
-                order.append((name, app_cmd(tmp, n), tree))
-                # a later start: the data folder the first round made, again
-                order.append((f"{name} again", app_cmd(tmp, f"-{name}"), tree))
+                order.append((name, app_cmd(tmp, n), tree, f"{tmp}/d{n}"))
+                # a later start: the folders the first round made, again
+                order.append((f"{name} again", app_cmd(tmp, f"-{name}"), tree, f"{tmp}/d-{name}"))
             if i % 2:
                 order.reverse()
-            for name, cmd, tree in order:
-                sample = run_once(cmd, tree)
+            for name, cmd, tree, folders in order:
+                sample = run_once(cmd, tree, folders)
                 if i:
                     samples[name].append(sample)
     return samples

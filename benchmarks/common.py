@@ -132,6 +132,22 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def user_folders(root: str | Path) -> dict[str, str]:
+    """The environment of a user's start whose folders all lie under ``root``.
+
+    The app is started without ``--data-dir``, as a user starts it: it finds its folders
+    through platformdirs (imported, and the platform asked, as on every user's start),
+    and the XDG variables platformdirs reads on Linux point them into ``root``. A
+    ``--data-dir`` start skips that lookup and would flatter the figure."""
+    base = Path(root)
+    return {
+        "XDG_CONFIG_HOME": str(base / "config"),
+        "XDG_DATA_HOME": str(base / "data"),
+        "XDG_CACHE_HOME": str(base / "cache"),
+        "XDG_STATE_HOME": str(base / "state"),
+    }
+
+
 def run_json(cmd: Sequence[str], *, timeout: float = 600, **env: str) -> dict[str, Any]:
     """Run a child that prints one JSON object on its last stdout line."""
     proc = subprocess.run(
