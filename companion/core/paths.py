@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-import platformdirs
-
 from companion import APP_ID
 
 log = logging.getLogger(__name__)
@@ -43,6 +41,10 @@ class Paths(NamedTuple):
 
     @classmethod
     def platform_default(cls) -> Paths:
+        # only here: platformdirs imports tempfile, shutil and random (~1.4 MB, ~5 ms),
+        # which a start with ``--data-dir``, the environment or a portable marker never uses
+        import platformdirs
+
         return cls(
             config=Path(platformdirs.user_config_dir(APP_ID, appauthor=False, roaming=True)),
             data=Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),

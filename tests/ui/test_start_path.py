@@ -59,6 +59,9 @@ HEAVY = (
     "html",  # html.escape loads every HTML entity: companion.ui.plain.escape instead
     "html.entities",
     "companion.core.net",  # the HTTP client is made with the first request
+    # the platform's folders: not looked up with ``--data-dir`` (with tempfile's import
+    # hook probes, ~0.5 MB of the first start)
+    "platformdirs",
 )
 
 #: other areas' packages: only their SQL schema (for the migrations) may be imported

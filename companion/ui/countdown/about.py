@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import time, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl
 from PySide6.QtWidgets import QLabel
@@ -16,6 +17,9 @@ from companion.core.event.zones import zone_or_none
 from companion.ui.countdown.text import hm, long_date, site_name, when, zone_label
 from companion.ui.countdown.view import COL_MARK, COL_STAR, CountdownView
 from companion.ui.plain import escape
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTreeWidget
 
 #: (zone name, "now" label, "starts" label) of each field-site row
 SiteRow = tuple[str, QLabel, QLabel]
@@ -53,7 +57,19 @@ def retranslate_view(v: CountdownView) -> None:
         QCoreApplication.translate("Countdown", "Show programme times in the event's time zone")
     )
     v.programme_title.setText(QCoreApplication.translate("Countdown", "Programme"))
-    v.programme.setHeaderLabels(
+    v.sites_title.setText(QCoreApplication.translate("Countdown", "Field sites"))
+    v.remaining.setAccessibleDescription(QCoreApplication.translate("Countdown", "Time remaining"))
+    v.say_button.setText(QCoreApplication.translate("Countdown", "Say time left"))
+    v.say_button.setAccessibleDescription(
+        QCoreApplication.translate("Countdown", "Have the screen reader say the time left")
+    )
+    if v.has_programme:  # made when an event has timed sessions
+        retranslate_programme(v.programme)
+
+
+def retranslate_programme(tree: QTreeWidget) -> None:
+    """The programme list's column titles and accessible name."""
+    tree.setHeaderLabels(
         [
             "★",
             "",
@@ -63,14 +79,8 @@ def retranslate_view(v: CountdownView) -> None:
             QCoreApplication.translate("Countdown", "Language"),
         ]
     )
-    v.programme.setAccessibleName(QCoreApplication.translate("Countdown", "Programme"))
-    v.sites_title.setText(QCoreApplication.translate("Countdown", "Field sites"))
-    v.remaining.setAccessibleDescription(QCoreApplication.translate("Countdown", "Time remaining"))
-    v.say_button.setText(QCoreApplication.translate("Countdown", "Say time left"))
-    v.say_button.setAccessibleDescription(
-        QCoreApplication.translate("Countdown", "Have the screen reader say the time left")
-    )
-    star = v.programme.headerItem()
+    tree.setAccessibleName(QCoreApplication.translate("Countdown", "Programme"))
+    star = tree.headerItem()
     star.setData(
         COL_STAR,
         Qt.ItemDataRole.AccessibleTextRole,

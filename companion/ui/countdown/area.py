@@ -39,6 +39,7 @@ from companion.ui.countdown.about import (
     about_items,
     build_sites,
     more_link,
+    retranslate_programme,
     retranslate_view,
     session_lines,
     source_text,
@@ -88,6 +89,7 @@ class CountdownArea(AreaWidget):
         self.ticker.tick.connect(self._on_tick)
         self.gate = VisibilityGate(self)
         self.gate.changed.connect(self._on_visible_changed)
+        self.view.when_programme_made(retranslate_programme)
         self.stars = ProgrammeStars(
             self.view,
             c.reminders,
@@ -190,7 +192,8 @@ class CountdownArea(AreaWidget):
         self._site_labels = build_sites(v, e, self.settings.field_sites)
         self._fill_programme()
         has_sessions = bool(e.sessions)
-        v.programme.setVisible(has_sessions)
+        if v.has_programme:
+            v.programme.setVisible(has_sessions)
         v.event_time_toggle.setVisible(has_sessions)
         notes = " ".join(e.notes)
         v.programme_empty.setText(
@@ -208,6 +211,8 @@ class CountdownArea(AreaWidget):
         self._on_tick()
 
     def _fill_programme(self) -> None:
+        if not (self.event.sessions or self.view.has_programme):
+            return  # nothing to list: the list is not made (view.py, issue 19)
         fill_programme(
             self.view.programme,
             self.event,
@@ -285,7 +290,7 @@ class CountdownArea(AreaWidget):
 
     def _on_sessions_changed(self, state: CountdownState) -> None:
         v, e = self.view, self.event
-        highlight(v.programme, state, self._ends())
+        self._highlight(state)
         lines = session_lines(state, e, self._zone)
         v.sessions_now.setText("<br>".join(lines))
         v.sessions_links.set_items(more_link(state, e))
@@ -302,7 +307,11 @@ class CountdownArea(AreaWidget):
     @Slot()
     def _on_stars_changed(self) -> None:
         self._fill_programme()
-        highlight(self.view.programme, self.state(), self._ends())
+        self._highlight(self.state())
+
+    def _highlight(self, state: CountdownState) -> None:
+        if self.view.has_programme:
+            highlight(self.view.programme, state, self._ends())
 
     def check_reminders(self) -> None:
         self.stars.check_reminders()

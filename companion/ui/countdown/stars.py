@@ -59,7 +59,7 @@ class ProgrammeStars(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check_reminders)
         self.notifier = Notifier(banner, self)
-        view.programme.itemChanged.connect(self._on_item_changed)
+        view.when_programme_made(lambda tree: tree.itemChanged.connect(self._on_item_changed))
         view.star_day.toggled.connect(self._on_star_day)
 
     def load(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -148,17 +150,12 @@ class CountdownView(QWidget):
         layout.addLayout(prog_head)
         self.programme_empty = _label(body)
         layout.addWidget(self.programme_empty)
-        self.programme = QTreeWidget(body)
-        self.programme.setRootIsDecorated(False)
-        self.programme.setColumnCount(6)
-        self.programme.setUniformRowHeights(True)
-        self.programme.setMinimumHeight(140)
-        header = self.programme.header()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_STAR, COL_MARK, COL_TIME, COL_WHERE, COL_LANG):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        layout.addWidget(self.programme)
+        # the programme list is made when first needed (``programme``), here
+        self._body, self._layout = body, layout
+        self._programme_at = layout.count()
+        self._programme: QTreeWidget | None = None
+        #: called with the programme list once it is made (its texts, its signals)
+        self.programme_made: list[Callable[[QTreeWidget], object]] = []
 
         self.about = _label(body, selectable=True)
         self.about.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape, no links
@@ -169,3 +166,41 @@ class CountdownView(QWidget):
         self.source.setEnabled(False)
         layout.addWidget(self.source)
         layout.addStretch(1)
+
+    def when_programme_made(self, made: Callable[[QTreeWidget], object]) -> None:
+        """Call ``made`` with the programme list: now if it is made, else once it is."""
+        if self._programme is not None:
+            made(self._programme)
+        else:
+            self.programme_made.append(made)
+
+    @property
+    def has_programme(self) -> bool:
+        """Whether the programme list was made (an event with timed sessions, or asked)."""
+        return self._programme is not None
+
+    @property
+    def programme(self) -> QTreeWidget:
+        """The programme list, made the first time it is needed: an event without timed
+        sessions (the one shipped with the app) never shows one, and an item view with
+        its header costs ~0.8 MB of the first start (issue 19). It is made hidden, in
+        its place in the layout and in the Tab order (after the event-time toggle)."""
+        if self._programme is not None:
+            return self._programme
+        tree = QTreeWidget(self._body)
+        tree.hide()
+        tree.setRootIsDecorated(False)
+        tree.setColumnCount(6)
+        tree.setUniformRowHeights(True)
+        tree.setMinimumHeight(140)
+        header = tree.header()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_STAR, COL_MARK, COL_TIME, COL_WHERE, COL_LANG):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self._layout.insertWidget(self._programme_at, tree)
+        QWidget.setTabOrder(self.event_time_toggle, tree)
+        self._programme = tree
+        for made in self.programme_made:
+            made(tree)
+        return tree

@@ -527,3 +527,42 @@ def test_an_all_day_event_in_your_time_on_another_offset_keeps_the_time(
     area, _clock = make_area(qtbot, ctx, datetime(2018, 3, 13, 21, 0, 0, tzinfo=UTC))
     area.render_event()
     assert "03:00" in area.view.start_local.text()  # Dar es Salaam: the day starts at 03:00
+
+
+def test_the_programme_list_is_made_only_for_timed_sessions(qtbot: QtBot, ctx: AppContext) -> None:
+    """Issue 19: the event shipped with the app has no timed sessions, and its first
+    screen made a programme list it never shows (an item view with its header, ~0.8 MB
+    of the first start). It is made when an event with sessions comes: in its place on
+    the page and in the Tab order, with its column titles, and stars still work."""
+    from PySide6.QtWidgets import QTreeWidget
+
+    area, _ = make_area(qtbot, ctx, datetime(2018, 3, 13, tzinfo=UTC))
+    window = host(qtbot, area)
+    window.show()
+    qtbot.waitExposed(window)
+    v = area.view
+    assert not area.event.sessions
+    assert area.findChildren(QTreeWidget) == []
+    assert v.programme_empty.isVisible()
+
+    store = EventStore(ctx.core.paths)
+    store.import_file(sample_event_path(), now=ctx.core.clock.now())
+    area.use_loaded(store.load())
+    [tree] = area.findChildren(QTreeWidget)
+    assert tree is v.programme and tree.isVisible() and not v.programme_empty.isVisible()
+    assert tree.topLevelItemCount() == len(area.event.sessions)
+    header = tree.headerItem()
+    assert header.text(COL_TIME) == "Time"
+    assert tree.accessibleName() == "Programme"
+    # between the empty note and "About the day" on the page, after the toggle in Tab order
+    page = v.programme_empty.parentWidget().layout()
+    assert page.indexOf(tree) == page.indexOf(v.programme_empty) + 1
+    assert page.indexOf(v.about) == page.indexOf(tree) + 1
+    assert v.event_time_toggle.nextInFocusChain() is tree
+    # starring a session in the new list reaches the reminders
+    first = tree.topLevelItem(0)
+    assert first is not None
+    first.setCheckState(COL_STAR, Qt.CheckState.Checked)
+    sid = str(first.data(COL_STAR, Qt.ItemDataRole.UserRole))
+    reminders = Reminders(ctx.core.db)
+    qtbot.waitUntil(lambda: sid in reminders.starred("shareasm-sample"))
