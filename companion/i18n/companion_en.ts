@@ -4,7 +4,7 @@
 <context>
     <name>AccountsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="246"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n account needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>LiveArea</name>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="281"/>
+        <location filename="../ui/live/widget.py" line="278"/>
         <source>%Ln new posts — show</source>
         <extracomment>settings that change which sources are read (the sources are rebuilt) sources were unreachable (or the computer offline) at the last state change what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="285"/>
+        <location filename="../ui/live/widget.py" line="282"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln new post</numerusform>
@@ -216,7 +216,7 @@
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="137"/>
+        <location filename="../ui/live/post_model.py" line="138"/>
         <source>%n picture(s)</source>
         <extracomment>how many of ``_rows`` the view has been given uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
@@ -247,7 +247,7 @@
 <context>
     <name>PublicationViewer</name>
     <message numerus="yes">
-        <location filename="../ui/library/publication.py" line="192"/>
+        <location filename="../ui/library/publication.py" line="189"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="40"/>
+        <location filename="../ui/accounts/dialog_base.py" line="41"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -12,164 +12,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Connectez les comptes depuis lesquels vous publiez. Les mots de passe et les jetons restent dans le trousseau de clés de votre ordinateur&#xa0;; l&apos;application n&apos;enregistre que les noms et les limites des serveurs.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Account list columns</source>
         <translation>Colonnes de la liste des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec les boutons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Loading accounts…</source>
         <translation>Chargement des comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ajouter &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add a Mastodon account</source>
         <translation>Ajouter un compte Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ajouter &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add a Bluesky account</source>
         <translation>Ajouter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Add &amp;X…</source>
         <translation>Ajouter &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Add X API credentials</source>
         <translation>Ajouter des identifiants d&apos;API X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Log in &amp;again…</source>
         <translation>Se re&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Log in again to this account</source>
         <translation>Se reconnecter à ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="120"/>
         <source>&amp;Remove</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="120"/>
         <source>Remove this account</source>
         <translation>Supprimer ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="122"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="124"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Connexions pour cette &amp;session seulement</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="124"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="126"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Garder les connexions pour cette session seulement, sans trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
         <source>Needs login again</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="141"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="143"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
         <source>Offline: posts wait</source>
         <translation>Hors ligne&#xa0;: messages en attente</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="141"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="161"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="158"/>
         <source>Logins are kept for this session only</source>
         <translation>Les connexions sont gardées pour cette session seulement</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="164"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="161"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Elles sont oubliées à la fermeture de l&apos;application. Pour les garder, installez et déverrouillez un trousseau de clés (par exemple GNOME Keyring ou KWallet), puis redémarrez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="171"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="168"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Aucun trousseau de clés pour protéger vos connexions</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="174"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="171"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>L&apos;application garde les mots de passe et les jetons uniquement dans le trousseau de clés du système, jamais dans un fichier. Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (par exemple&#xa0;: sudo apt install gnome-keyring), puis redémarrez l&apos;application. Ou gardez les connexions pour cette session seulement&#xa0;: vous vous reconnecterez la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="233"/>
         <source>Double-click to log in again</source>
         <translation>Double-cliquez pour vous reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="241"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="246"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n compte doit être reconnecté&#xa0;: sélectionnez-le et choisissez «&#xa0;Se reconnecter&#xa0;». Les messages en attente pour ce compte sont conservés.</numerusform>
@@ -177,47 +177,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="312"/>
         <source>Saving the account…</source>
         <translation>Enregistrement du compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="319"/>
         <source>%1 is connected.</source>
         <translation>%1 est connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Supprimer %1&#xa0;? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Removing %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>%1 was removed.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>The login was ended on the server.</source>
         <translation>La connexion a été fermée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Le serveur n&apos;a pas été prévenu&#xa0;; la connexion y est peut-être encore valide.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Posts through the X website</source>
         <translation>Publie via le site web de X</translation>
     </message>
@@ -225,53 +225,53 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../ui/areas.py" line="52"/>
+        <location filename="../ui/areas.py" line="51"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="53"/>
+        <location filename="../ui/areas.py" line="52"/>
         <source>The day&apos;s countdown and programme</source>
         <translation>Le décompte et le programme de la journée</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="58"/>
+        <location filename="../ui/areas.py" line="57"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="59"/>
+        <location filename="../ui/areas.py" line="58"/>
         <source>Live #shareASM posts</source>
         <translation>Messages #shareASM en direct</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="64"/>
+        <location filename="../ui/areas.py" line="63"/>
         <source>Compose</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="65"/>
+        <location filename="../ui/areas.py" line="64"/>
         <source>Write posts, also offline</source>
         <translation>Écrire des messages, même hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="70"/>
+        <location filename="../ui/areas.py" line="69"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="71"/>
+        <location filename="../ui/areas.py" line="70"/>
         <source>Photobooks, publications and videos, offline</source>
         <translation>Livres photo, publications et vidéos, hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="76"/>
+        <location filename="../ui/areas.py" line="75"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="77"/>
+        <location filename="../ui/areas.py" line="76"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
         <translation>Vos comptes Mastodon, Bluesky et X</translation>
     </message>
@@ -345,37 +345,37 @@
 <context>
     <name>ComposeSettingsPage</name>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="37"/>
+        <location filename="../ui/compose/settings_page.py" line="38"/>
         <source>Same as the interface</source>
         <translation>Comme l’interface</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="38"/>
+        <location filename="../ui/compose/settings_page.py" line="39"/>
         <source>Default language of new posts</source>
         <translation>Langue par défaut des nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="39"/>
+        <location filename="../ui/compose/settings_page.py" line="40"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="40"/>
+        <location filename="../ui/compose/settings_page.py" line="41"/>
         <source>Save drafts at most this long after typing</source>
         <translation>Enregistrer les brouillons au plus tard ce délai après la saisie</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="41"/>
+        <location filename="../ui/compose/settings_page.py" line="42"/>
         <source>Default &amp;language of posts:</source>
         <translation>&amp;Langue par défaut des messages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="42"/>
+        <location filename="../ui/compose/settings_page.py" line="43"/>
         <source>&amp;Save drafts within:</source>
         <translation>&amp;Enregistrer les brouillons sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="50"/>
+        <location filename="../ui/compose/settings_page.py" line="46"/>
         <source>Compose</source>
         <translation>Rédiger</translation>
     </message>
@@ -608,8 +608,8 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="113"/>
-        <location filename="../ui/compose/area.py" line="299"/>
+        <location filename="../ui/compose/area.py" line="114"/>
+        <location filename="../ui/compose/area.py" line="296"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
@@ -662,7 +662,7 @@
         <translation>Une image n&apos;a pas de description (texte alternatif).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="231"/>
+        <location filename="../ui/compose/area.py" line="233"/>
         <location filename="../ui/compose/sending.py" line="66"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
@@ -763,49 +763,49 @@
 <context>
     <name>Connectivity</name>
     <message>
-        <location filename="../core/connectivity.py" line="99"/>
+        <location filename="../core/connectivity.py" line="97"/>
         <source>not a check address: %1</source>
         <extracomment>the default check: Mozilla&apos;s captive-portal detection address and its answer read at most this much of the answer (a portal&apos;s login page can be large) the network answers, but with its own page: the user must sign in first the page to open to sign in (PORTAL only) what was seen, in English, for the log the same for the tooltip: a ``QT_TRANSLATE_NOOP(&quot;Connectivity&quot;, …)`` text whose %1 is ``detail_arg`` (a host, a status code), translated where it is shown</extracomment>
         <translation>pas une adresse de vérification : %1</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="108"/>
+        <location filename="../core/connectivity.py" line="106"/>
         <source>name lookup failed for %1</source>
         <translation>la résolution du nom %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="130"/>
+        <location filename="../core/connectivity.py" line="128"/>
         <source>certificate not accepted</source>
         <translation>certificat refusé</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="136"/>
+        <location filename="../core/connectivity.py" line="134"/>
         <source>%1 could not be reached</source>
         <translation>%1 est injoignable</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="143"/>
+        <location filename="../core/connectivity.py" line="141"/>
         <source>redirected (HTTP %1)</source>
         <translation>redirigé (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="150"/>
+        <location filename="../core/connectivity.py" line="148"/>
         <source>sign-in required (HTTP %1)</source>
         <translation>connexion au réseau requise (HTTP %1)</translation>
     </message>
     <message>
+        <location filename="../core/connectivity.py" line="155"/>
         <location filename="../core/connectivity.py" line="157"/>
-        <location filename="../core/connectivity.py" line="159"/>
         <source>expected answer</source>
         <translation>réponse attendue</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="164"/>
+        <location filename="../core/connectivity.py" line="162"/>
         <source>unexpected page (HTTP %1)</source>
         <translation>page inattendue (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="170"/>
+        <location filename="../core/connectivity.py" line="168"/>
         <source>unexpected answer (HTTP %1)</source>
         <translation>réponse inattendue (HTTP %1)</translation>
     </message>
@@ -813,155 +813,155 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="136"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Problème de fichier de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="28"/>
+        <location filename="../ui/countdown/about.py" line="32"/>
         <source>Event</source>
         <extracomment>(zone name, &quot;now&quot; label, &quot;starts&quot; label) of each field-site row</extracomment>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="29"/>
+        <location filename="../ui/countdown/about.py" line="33"/>
         <source>Add to calendar…</source>
         <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="31"/>
+        <location filename="../ui/countdown/about.py" line="35"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exporter la journée et les sessions marquées d&apos;une étoile dans un fichier d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="35"/>
+        <location filename="../ui/countdown/about.py" line="39"/>
         <source>Open event file…</source>
         <translation>Ouvrir un fichier d&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="37"/>
+        <location filename="../ui/countdown/about.py" line="41"/>
         <source>Open a newer event file from this computer</source>
         <translation>Ouvrir un fichier d&apos;événement plus récent depuis cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="39"/>
+        <location filename="../ui/countdown/about.py" line="43"/>
         <source>Check for updates</source>
         <translation>Rechercher des mises à jour</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="41"/>
+        <location filename="../ui/countdown/about.py" line="45"/>
         <source>Fetch the latest event details</source>
         <translation>Récupérer les dernières informations sur l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="43"/>
+        <location filename="../ui/countdown/about.py" line="47"/>
         <source>Write a post</source>
         <translation>Écrire un message</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="45"/>
+        <location filename="../ui/countdown/about.py" line="49"/>
         <source>Start a post with the event hashtag</source>
         <translation>Commencer un message avec le hashtag de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="47"/>
+        <location filename="../ui/countdown/about.py" line="51"/>
         <source>Remind me at the start</source>
         <translation>Me le rappeler au début</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="49"/>
+        <location filename="../ui/countdown/about.py" line="53"/>
         <source>Remind me when the day starts</source>
         <translation>Me le rappeler quand la journée commence</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="51"/>
+        <location filename="../ui/countdown/about.py" line="55"/>
         <source>Show event time</source>
         <translation>Heure de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="53"/>
+        <location filename="../ui/countdown/about.py" line="57"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Afficher les horaires du programme dans le fuseau horaire de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="55"/>
-        <location filename="../ui/countdown/about.py" line="66"/>
+        <location filename="../ui/countdown/about.py" line="59"/>
+        <location filename="../ui/countdown/about.py" line="82"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="60"/>
+        <location filename="../ui/countdown/about.py" line="76"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="61"/>
+        <location filename="../ui/countdown/about.py" line="77"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/about.py" line="78"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="63"/>
+        <location filename="../ui/countdown/about.py" line="79"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="67"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Field sites</source>
         <translation>Sites de terrain</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="68"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Time remaining</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="83"/>
+        <location filename="../ui/countdown/about.py" line="93"/>
         <source>Now or next</source>
         <translation>Maintenant ou ensuite</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="161"/>
+        <location filename="../ui/countdown/about.py" line="171"/>
         <source>same day, from %1 local</source>
         <translation>le même jour, dès %1 heure locale</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="163"/>
+        <location filename="../ui/countdown/about.py" line="173"/>
         <source>same day, starts %1 local</source>
         <translation>le même jour, commence à %1 heure locale</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="177"/>
         <source>from %1, %2 local</source>
         <translation>dès le %1, %2 heure locale</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="169"/>
+        <location filename="../ui/countdown/about.py" line="179"/>
         <source>starts %1, %2 local</source>
         <translation>commence le %1, %2 heure locale</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="185"/>
+        <location filename="../ui/countdown/about.py" line="195"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="190"/>
+        <location filename="../ui/countdown/about.py" line="200"/>
         <source>at the end of %1 (%2)</source>
         <translation>à la fin du %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="192"/>
+        <location filename="../ui/countdown/about.py" line="202"/>
         <source>%1, all day (%2)</source>
         <translation>%1, toute la journée (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="182"/>
+        <location filename="../ui/countdown/area.py" line="188"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
@@ -986,32 +986,32 @@
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="194"/>
+        <location filename="../ui/countdown/area.py" line="201"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="90"/>
+        <location filename="../ui/countdown/about.py" line="100"/>
         <source>About the day</source>
         <translation>À propos de la journée</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="102"/>
+        <location filename="../ui/countdown/about.py" line="112"/>
         <source>Organiser:</source>
         <translation>Organisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="107"/>
+        <location filename="../ui/countdown/about.py" line="117"/>
         <source>Past editions:</source>
         <translation>Éditions précédentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="116"/>
+        <location filename="../ui/countdown/about.py" line="126"/>
         <source>Event details shipped with the app.</source>
         <translation>Informations sur l&apos;événement fournies avec l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="118"/>
+        <location filename="../ui/countdown/about.py" line="128"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Informations sur l&apos;événement provenant de %1, mises à jour le %2.</translation>
     </message>
@@ -1051,27 +1051,27 @@
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="254"/>
+        <location filename="../ui/countdown/area.py" line="263"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="208"/>
+        <location filename="../ui/countdown/about.py" line="218"/>
         <source>On now: %1</source>
         <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="213"/>
+        <location filename="../ui/countdown/about.py" line="223"/>
         <source>Next: %1 at %2</source>
         <translation>Ensuite&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="220"/>
+        <location filename="../ui/countdown/about.py" line="230"/>
         <source>Next edition starts %1.</source>
         <translation>La prochaine édition commence le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="241"/>
+        <location filename="../ui/countdown/about.py" line="251"/>
         <source>More about the day: %1</source>
         <translation>En savoir plus sur la journée&#xa0;: %1</translation>
     </message>
@@ -1098,33 +1098,33 @@
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="345"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="347"/>
+        <location filename="../ui/countdown/area.py" line="360"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="356"/>
+        <location filename="../ui/countdown/area.py" line="369"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="371"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="89"/>
+        <location filename="../ui/countdown/event_files.py" line="90"/>
         <source>Calendar file saved</source>
         <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="120"/>
+        <location filename="../ui/countdown/event_files.py" line="121"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>
@@ -1163,19 +1163,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="166"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/area.py" line="169"/>
         <source>Say time left</source>
         <translation>Annoncer le temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="71"/>
+        <location filename="../ui/countdown/about.py" line="64"/>
         <source>Have the screen reader say the time left</source>
         <translation>Faire annoncer le temps restant par le lecteur d&apos;écran</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="77"/>
-        <location filename="../ui/countdown/about.py" line="79"/>
+        <location filename="../ui/countdown/about.py" line="87"/>
+        <location filename="../ui/countdown/about.py" line="89"/>
         <source>Starred</source>
         <translation>Favoris</translation>
     </message>
@@ -1272,27 +1272,27 @@
         <translation>La requête vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="468"/>
+        <location filename="../core/net.py" line="472"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1&#xa0;: le serveur demande une connexion (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="475"/>
+        <location filename="../core/net.py" line="479"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1&#xa0;: trop de requêtes&#xa0;; attente jusqu&apos;à %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="480"/>
+        <location filename="../core/net.py" line="484"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1&#xa0;: trop de requêtes&#xa0;; attente un moment.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="486"/>
+        <location filename="../core/net.py" line="490"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1&#xa0;: le serveur a répondu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="491"/>
+        <location filename="../core/net.py" line="495"/>
         <source>%1: the server answered %2.</source>
         <translation>%1&#xa0;: le serveur a répondu %2.</translation>
     </message>
@@ -1712,13 +1712,13 @@
         <translation>%1 n’est pas un fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="24"/>
+        <location filename="../core/event/model.py" line="23"/>
         <source>The event details already on this computer are still used.</source>
         <translation>Les informations sur l’événement déjà présentes sur cet ordinateur restent utilisées.</translation>
     </message>
     <message>
         <location filename="../core/event/parse.py" line="61"/>
-        <location filename="../core/event/store.py" line="265"/>
+        <location filename="../core/event/store.py" line="262"/>
         <source>The event file</source>
         <translation>Le fichier de l’événement</translation>
     </message>
@@ -1800,23 +1800,23 @@
         <translation>%1 est hors limites : %2 (années %3 à %4 seulement).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="168"/>
+        <location filename="../core/storage.py" line="166"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
         <extracomment>the &quot;still open&quot; marker this connection removes when it closes cleanly damage found after the start: the marker stays, the next start checks SQLite&apos;s integrity check passed on this connection</extracomment>
         <translation>La base de données de l’application était endommagée et n’a pas pu être ouverte (%1). Une nouvelle a été créée ; l’ancien fichier est resté à sa place, donc rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="178"/>
+        <location filename="../core/storage.py" line="176"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
         <translation>La base de données de l’application était endommagée et n’a pas pu être ouverte (%1). Une nouvelle a été créée ; l’ancien fichier a été conservé sous le nom %2, donc rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="235"/>
+        <location filename="../core/storage.py" line="233"/>
         <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
         <translation>La base de données a été créée par une version plus récente de l’application (schéma %1, cette application connaît le %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="241"/>
+        <location filename="../core/storage.py" line="239"/>
         <source>Install the newer version again, or start with another data folder.</source>
         <translation>Réinstallez la version plus récente, ou démarrez avec un autre dossier de données.</translation>
     </message>
@@ -1826,9 +1826,9 @@
         <translation>La base de données de l’application est occupée : une autre copie de l’application, ou un programme de sauvegarde ou antivirus, l’utilise. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="149"/>
+        <location filename="../cli.py" line="158"/>
         <source>The input is not UTF-8 text (byte %1 cannot be read). Save it as UTF-8 and try again.</source>
-        <extracomment>which module registers each subcommand: a start with a subcommand imports only its own module (``account`` pulls in the network clients and twitter-text, ``pack`` jsonschema: ~0.3 s a start, issue 19). tests/test_cli.py checks the table against the modules. global options that take a value (so their value is not taken for the subcommand)</extracomment>
+        <extracomment>which module registers each subcommand: a start with a subcommand imports only its own module (``account`` pulls in the network clients and twitter-text, ``pack`` jsonschema: ~0.3 s a start, issue 19). tests/test_cli.py checks the table against the modules. Windows reports a pipe whose reader went away as EINVAL, not as BrokenPipeError global options that take a value (so their value is not taken for the subcommand)</extracomment>
         <translation>L’entrée n’est pas du texte UTF-8 (l’octet %1 est illisible). Enregistrez-la en UTF-8 et réessayez.</translation>
     </message>
     <message>
@@ -2034,28 +2034,28 @@
         <translation>Le fichier d’agenda n’a pas pu être créé : aucun événement.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="154"/>
+        <location filename="../core/event/store.py" line="151"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Le fichier de l’événement enregistré n’a pas pu être lu ; les informations fournies avec l’application sont utilisées (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="249"/>
+        <location filename="../core/event/store.py" line="246"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>L’adresse de l’événement doit commencer par https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="258"/>
+        <location filename="../core/event/store.py" line="255"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Le serveur de l’événement a répondu « non modifié », mais rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="271"/>
+        <location filename="../core/event/store.py" line="268"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (%1 Ko).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="293"/>
+        <location filename="../core/event/store.py" line="290"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (plus de %1 Ko).</translation>
     </message>
@@ -2199,12 +2199,12 @@
         <translation>Le téléchargement a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="243"/>
+        <location filename="../core/library/download.py" line="242"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Impossible d’enregistrer %1 : %2. Ce qui est déjà arrivé est conservé.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="254"/>
+        <location filename="../core/library/download.py" line="253"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>Le téléchargement de %1 s’est arrêté trop tôt (%2 octets sur %3) ; il reprendra là où il s’est arrêté.</translation>
     </message>
@@ -2292,23 +2292,23 @@
         <translation>L’élément %1 n’a de titre dans aucune langue.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="95"/>
+        <location filename="../core/library/peers.py" line="93"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
         <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 n’est pas l’adresse d’un partage sur ce réseau (elle ressemble à 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="111"/>
+        <location filename="../core/library/peers.py" line="109"/>
         <source>The share</source>
         <translation>Le partage</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="133"/>
+        <location filename="../core/library/peers.py" line="131"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 n’est pas un partage de paquets de cette application.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="192"/>
+        <location filename="../core/library/peers.py" line="190"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Impossible d’écouter les partages sur ce réseau (%1). Tapez plutôt l’adresse qu’affiche l’autre ordinateur.</translation>
     </message>
@@ -2517,29 +2517,30 @@
         <translation>Ajoutez un compte Bluesky (avec un mot de passe d’application) dans Comptes.</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="81"/>
+        <location filename="../core/live/mastodon.py" line="233"/>
         <source>a status is not an object</source>
-        <extracomment>more attachments or tags than any server allows are ignored</extracomment>
         <translation>un statut n’est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="92"/>
+        <location filename="../core/live/mastodon.py" line="166"/>
+        <location filename="../core/live/mastodon.py" line="244"/>
         <source>a status has no uri</source>
+        <extracomment>more attachments or tags than any server allows are ignored</extracomment>
         <translation>un statut n’a pas d’URI</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="157"/>
+        <location filename="../core/live/mastodon.py" line="301"/>
         <source>the server did not send a list of posts</source>
         <translation>le serveur n’a pas envoyé de liste de messages</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="179"/>
+        <location filename="../core/live/mastodon.py" line="327"/>
         <source>the instance description is not an object</source>
         <extracomment>public | authenticated | disabled (for hashtag feeds of remote posts) the server&apos;s own domain (``host:port`` off the default port), &quot;&quot; when not said</extracomment>
         <translation>la description de l’instance n’est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="265"/>
+        <location filename="../core/live/mastodon.py" line="417"/>
         <source>%1: the instance description is unreadable.</source>
         <extracomment>the newest id to poll from next time (&quot;&quot; when nothing came) requests made that carried min_id/max_id (count against the paging budget) False when paging back to ``since`` stopped before reaching it (budget, page cap) the instance&apos;s domain for local authors&apos; handles (set from the instance info)</extracomment>
         <translation>%1 : la description de l’instance est illisible.</translation>
@@ -2576,14 +2577,14 @@
         <translation>L’image n’a pas pu être chargée : %1</translation>
     </message>
     <message>
-        <location filename="../core/live/model.py" line="150"/>
-        <location filename="../core/live/model.py" line="201"/>
+        <location filename="../core/live/model.py" line="208"/>
+        <location filename="../core/live/model.py" line="263"/>
         <source>A cached post is unreadable: %1</source>
         <extracomment>the version of :meth:`Post.to_row`&apos;s form (the first item of every row) image | gifv | video | audio | link | unknown alt text (image description), &quot;&quot; when the author gave none &quot;user@instance&quot; (Mastodon) or &quot;handle.bsky.social&quot; the dedupe key: the original&apos;s ``uri`` (a repost is keyed by what it reposts) sanitized HTML (Mastodon subset) and its plain-text rendering handle of who reposted it, when seen as a repost where it was seen: &quot;mastodon:https://host&quot; or &quot;bluesky&quot; the post&apos;s id on that source (opaque string; for deletes) Bluesky content id / other per-network extras (read-only; most posts share one empty mapping, issue 19: memory)</extracomment>
         <translation>Un message en cache est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../core/live/model.py" line="173"/>
+        <location filename="../core/live/model.py" line="231"/>
         <source>A cached post has an unknown form (%1).</source>
         <translation>Une publication en cache a une forme inconnue (%1).</translation>
     </message>
@@ -2801,28 +2802,28 @@
         <translation>L’image n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="167"/>
+        <location filename="../core/settings.py" line="166"/>
         <source>The settings file</source>
         <extracomment>UI language code (&quot;en&quot;, &quot;sw&quot;, &quot;fr&quot;, &quot;pt&quot;); &quot;&quot; follows the system the address asked to tell online, offline and &quot;sign in to this Wi-Fi&quot; apart, and the answer it must give (companion/core/connectivity.py); &quot;&quot; turns the check off URL of a newer event file; &quot;&quot; uses the shipped edition field-site clocks shown beside the countdown (IANA names) IANA zone for &quot;local&quot; times; &quot;&quot; follows the computer language of new posts; &quot;&quot; follows the interface language publishers whose signed packs install without asking: &quot;&lt;base64 Ed25519 key&gt; &lt;name&gt;&quot; (companion/core/library/signing.py). Sharing packs on the network is deliberately not a setting: it is off at every start and only switched on for the session. a message for the user when the file was broken or partly invalid, else &quot;&quot; where the broken file was kept, if it was moved aside</extracomment>
         <translation>Le fichier des paramètres</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="173"/>
+        <location filename="../core/settings.py" line="172"/>
         <source>The settings file could not be read (%1). Default settings are used; the old file was kept as %2.</source>
         <translation>Le fichier des paramètres n’a pas pu être lu (%1). Les paramètres par défaut sont utilisés ; l’ancien fichier a été conservé sous le nom %2.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="182"/>
+        <location filename="../core/settings.py" line="181"/>
         <source>The settings file could not be read (%1). Default settings are used; the old file was kept.</source>
         <translation>Le fichier des paramètres n’a pas pu être lu (%1). Les paramètres par défaut sont utilisés ; l’ancien fichier a été conservé.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="199"/>
+        <location filename="../core/settings.py" line="198"/>
         <source>Some settings were invalid and were reset to their defaults: %1 (the original was kept as %2).</source>
         <translation>Certains paramètres étaient invalides et ont repris leur valeur par défaut : %1 (l’original a été conservé sous le nom %2).</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="208"/>
+        <location filename="../core/settings.py" line="207"/>
         <source>Some settings were invalid and were reset to their defaults: %1.</source>
         <translation>Certains paramètres étaient invalides et ont repris leur valeur par défaut : %1.</translation>
     </message>
@@ -3081,17 +3082,17 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="420"/>
+        <location filename="../core/net.py" line="425"/>
         <source>The reply from %1 is too large (more than %2).</source>
         <translation>La réponse de %1 est trop volumineuse (plus de %2).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="426"/>
+        <location filename="../core/net.py" line="430"/>
         <source>%1 is sending its reply too slowly; try again later.</source>
         <translation>%1 envoie sa réponse trop lentement ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="434"/>
+        <location filename="../core/net.py" line="438"/>
         <source>The reply from %1 was cut off; try again later.</source>
         <translation>La réponse de %1 a été interrompue ; réessayez plus tard.</translation>
     </message>
@@ -3114,59 +3115,59 @@
 <context>
     <name>EventSettingsPage</name>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="86"/>
+        <location filename="../ui/countdown/settings_page.py" line="88"/>
         <source>Event file address:</source>
         <extracomment>one label per field, each naming its field (buddy: Alt+letter and screen readers)</extracomment>
         <translation>Adresse du fichier d&apos;événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="87"/>
+        <location filename="../ui/countdown/settings_page.py" line="89"/>
         <source>Remind me (minutes before):</source>
         <translation>Rappel (minutes avant)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="88"/>
+        <location filename="../ui/countdown/settings_page.py" line="90"/>
         <source>Field-site clocks (IANA zones):</source>
         <translation>Horloges des sites de terrain (fuseaux IANA)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="89"/>
+        <location filename="../ui/countdown/settings_page.py" line="91"/>
         <source>My time zone (empty: the computer&apos;s):</source>
         <translation>Mon fuseau horaire (vide&#xa0;: celui de l&apos;ordinateur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="90"/>
+        <location filename="../ui/countdown/settings_page.py" line="92"/>
         <source>Programme in the event&apos;s time:</source>
         <translation>Programme à l&apos;heure de l&apos;événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="94"/>
+        <location filename="../ui/countdown/settings_page.py" line="96"/>
         <source>Event file address</source>
         <translation>Adresse du fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="95"/>
+        <location filename="../ui/countdown/settings_page.py" line="97"/>
         <source>Reminder minutes before a session</source>
         <translation>Minutes de rappel avant une session</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="96"/>
+        <location filename="../ui/countdown/settings_page.py" line="98"/>
         <source>Field-site clocks</source>
         <translation>Horloges des sites de terrain</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="97"/>
-        <location filename="../ui/countdown/settings_page.py" line="100"/>
+        <location filename="../ui/countdown/settings_page.py" line="99"/>
+        <location filename="../ui/countdown/settings_page.py" line="102"/>
         <source>My time zone</source>
         <translation>Mon fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="101"/>
+        <location filename="../ui/countdown/settings_page.py" line="103"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Programme à l&apos;heure de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="109"/>
+        <location filename="../ui/countdown/settings_page.py" line="106"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -3174,23 +3175,23 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="63"/>
+        <location filename="../ui/settings_dialog.py" line="64"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -3214,43 +3215,43 @@
 <context>
     <name>LibrarySettingsPage</name>
     <message>
-        <location filename="../ui/library/settings_page.py" line="35"/>
+        <location filename="../ui/library/settings_page.py" line="36"/>
         <source>Content pack address</source>
         <translation>Adresse du pack de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="36"/>
         <location filename="../ui/library/settings_page.py" line="37"/>
+        <location filename="../ui/library/settings_page.py" line="38"/>
         <source>Update only on an unmetered connection</source>
         <translation>Mettre à jour uniquement sur une connexion non limitée</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="38"/>
+        <location filename="../ui/library/settings_page.py" line="39"/>
         <source>Update only at night (22:00–06:00)</source>
         <translation>Mettre à jour uniquement la nuit (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="41"/>
+        <location filename="../ui/library/settings_page.py" line="42"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Cet ordinateur ne peut pas savoir si sa connexion est limitée&#xa0;: avec la première option activée, les mises à jour attendent que vous en lanciez une vous-même.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="45"/>
+        <location filename="../ui/library/settings_page.py" line="46"/>
         <source>The current connection is reported as metered.</source>
         <translation>La connexion actuelle est signalée comme limitée.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="47"/>
+        <location filename="../ui/library/settings_page.py" line="48"/>
         <source>The current connection is reported as not metered.</source>
         <translation>La connexion actuelle est signalée comme non limitée.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="49"/>
+        <location filename="../ui/library/settings_page.py" line="50"/>
         <source>Pack address</source>
         <translation>Adresse du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="57"/>
+        <location filename="../ui/library/settings_page.py" line="53"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -3413,23 +3414,23 @@
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="249"/>
         <source>Opening the library…</source>
         <extracomment>the interface language the content language last followed whether the user chose a content language since the interface language changed</extracomment>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="256"/>
+        <location filename="../ui/library/library_widget.py" line="252"/>
         <source>No content pack is installed yet.</source>
         <translation>Aucun pack de contenu n&apos;est encore installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="260"/>
+        <location filename="../ui/library/library_widget.py" line="256"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="264"/>
+        <location filename="../ui/library/library_widget.py" line="260"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>indiquez l&apos;adresse du pack dans Paramètres pour recevoir les mises à jour</translation>
     </message>
@@ -3666,7 +3667,7 @@
         <translation>Toutes les langues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="281"/>
+        <location filename="../ui/live/widget.py" line="278"/>
         <source>%Ln new posts — show</source>
         <extracomment>settings that change which sources are read (the sources are rebuilt) sources were unreachable (or the computer offline) at the last state change what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
@@ -3675,7 +3676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="285"/>
+        <location filename="../ui/live/widget.py" line="282"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nouvelle publication</numerusform>
@@ -3701,7 +3702,7 @@
     <message>
         <location filename="../ui/live/status_text.py" line="88"/>
         <location filename="../ui/live/status_text.py" line="176"/>
-        <location filename="../ui/live/widget.py" line="336"/>
+        <location filename="../ui/live/widget.py" line="333"/>
         <source>No sources are set up.</source>
         <translation>Aucune source n’est configurée.</translation>
     </message>
@@ -3726,7 +3727,7 @@
         <translation>Aucune publication ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="439"/>
+        <location filename="../ui/live/widget.py" line="436"/>
         <source>Nobody yet.</source>
         <translation>Personne pour l’instant.</translation>
     </message>
@@ -3813,12 +3814,12 @@
         <translation>Les nouvelles publications avec les hashtags de l&apos;événement apparaissent ici dès leur parution. Soyez le premier : écrivez-en une dans Rédiger.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="418"/>
+        <location filename="../ui/live/widget.py" line="415"/>
         <source>Following %1</source>
         <translation>Suivi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="418"/>
+        <location filename="../ui/live/widget.py" line="415"/>
         <source>Live posts</source>
         <translation>Publications en direct</translation>
     </message>
@@ -3826,63 +3827,63 @@
 <context>
     <name>LiveSettingsPage</name>
     <message>
-        <location filename="../ui/live/settings_page.py" line="60"/>
+        <location filename="../ui/live/settings_page.py" line="56"/>
         <source>Mastodon &amp;instances (one per line):</source>
         <translation>&amp;Instances Mastodon (une par ligne) :</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="61"/>
+        <location filename="../ui/live/settings_page.py" line="57"/>
         <source>E&amp;xtra hashtags:</source>
         <translation>Hashtags &amp;supplémentaires :</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="62"/>
+        <location filename="../ui/live/settings_page.py" line="58"/>
         <source>Mute &amp;words (one per line):</source>
         <translation>Masquer des &amp;mots (un par ligne) :</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="63"/>
+        <location filename="../ui/live/settings_page.py" line="59"/>
         <source>Mute &amp;accounts (one per line):</source>
         <translation>Masquer des &amp;comptes (un par ligne) :</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="64"/>
-        <location filename="../ui/live/settings_page.py" line="67"/>
+        <location filename="../ui/live/settings_page.py" line="60"/>
+        <location filename="../ui/live/settings_page.py" line="63"/>
         <source>Read Bluesky</source>
         <translation>Lire Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="65"/>
+        <location filename="../ui/live/settings_page.py" line="61"/>
         <source>Data saver: text only, load pictures on click</source>
         <translation>Économie de données : texte seul, images chargées au clic</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="66"/>
+        <location filename="../ui/live/settings_page.py" line="62"/>
         <source>Mastodon instances</source>
         <translation>Instances Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="68"/>
+        <location filename="../ui/live/settings_page.py" line="64"/>
         <source>Extra hashtags</source>
         <translation>Hashtags supplémentaires</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="69"/>
+        <location filename="../ui/live/settings_page.py" line="65"/>
         <source>Muted words</source>
         <translation>Mots masqués</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="70"/>
+        <location filename="../ui/live/settings_page.py" line="66"/>
         <source>Muted accounts</source>
         <translation>Comptes masqués</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="73"/>
+        <location filename="../ui/live/settings_page.py" line="69"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="93"/>
+        <location filename="../ui/live/settings_page.py" line="89"/>
         <source>Not used (not a web address): %1</source>
         <translation>Non utilisé (pas une adresse web) : %1</translation>
     </message>
@@ -4131,58 +4132,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
@@ -4223,12 +4224,12 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Réduire la &amp;barre latérale</translation>
     </message>
@@ -4482,22 +4483,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="38"/>
+        <location filename="../ui/message_bar.py" line="40"/>
         <source>Copy report</source>
         <translation>Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="39"/>
+        <location filename="../ui/message_bar.py" line="41"/>
         <source>Copy the error report</source>
         <translation>Copier le rapport d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="40"/>
+        <location filename="../ui/message_bar.py" line="42"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="41"/>
+        <location filename="../ui/message_bar.py" line="43"/>
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
     </message>
@@ -4921,20 +4922,20 @@
         <translation>Commencer un message sur cette page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="107"/>
-        <location filename="../ui/library/photobook.py" line="290"/>
+        <location filename="../ui/library/photobook.py" line="109"/>
+        <location filename="../ui/library/photobook.py" line="287"/>
         <source>Photobook page</source>
         <extracomment>the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
         <translation>Page du livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="108"/>
+        <location filename="../ui/library/photobook.py" line="110"/>
         <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="109"/>
+        <location filename="../ui/library/photobook.py" line="111"/>
         <location filename="../ui/library/photobook_controls.py" line="175"/>
         <source>Pages</source>
         <translation>Pages</translation>
@@ -4965,12 +4966,12 @@
         <translation>Pages %1–%2 sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="325"/>
+        <location filename="../ui/library/photobook.py" line="322"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Cette page ne peut pas être affichée (le fichier est endommagé).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="361"/>
+        <location filename="../ui/library/photobook.py" line="358"/>
         <location filename="../ui/library/photobook_controls.py" line="274"/>
         <source>page %1</source>
         <translation>page %1</translation>
@@ -5010,65 +5011,66 @@
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="144"/>
-        <location filename="../ui/live/post_model.py" line="61"/>
+        <location filename="../ui/live/delegate.py" line="159"/>
+        <location filename="../ui/live/post_model.py" line="62"/>
         <source>Reposted by @%1</source>
-        <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
+        <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode a text block as drawn (with break opportunities) and its height, per width: measured for the row&apos;s size, reused when it is painted (issue 19) the fonts and metrics worked out from the view&apos;s font (issue 19: four QFont and QFontMetrics made per row painted) where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Partagé par @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="148"/>
+        <location filename="../ui/live/delegate.py" line="163"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Avertissement de contenu : %1 (cliquer pour afficher)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="155"/>
-        <location filename="../ui/live/post_model.py" line="74"/>
+        <location filename="../ui/live/delegate.py" line="170"/>
+        <location filename="../ui/live/post_model.py" line="75"/>
         <source>Content warning: %1</source>
         <translation>Avertissement de contenu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="165"/>
-        <location filename="../ui/live/post_model.py" line="39"/>
+        <location filename="../ui/live/delegate.py" line="180"/>
+        <location filename="../ui/live/post_model.py" line="40"/>
         <source>no description</source>
         <extracomment>rows handed to the view first (Qt&apos;s ``canFetchMore``/``fetchMore``, asked when the reader scrolls to the end): the view measures and lays out only the rows it has, so 10,000 posts cost no more to show than a screenful (issue 19)</extracomment>
         <translation>pas de description</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="168"/>
+        <location filename="../ui/live/delegate.py" line="183"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 marqué comme sensible (cliquer pour afficher)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="174"/>
+        <location filename="../ui/live/delegate.py" line="189"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1 : %2 (cliquer pour charger l’image)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="286"/>
+        <location filename="../ui/live/delegate.py" line="308"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="52"/>
+        <location filename="../ui/live/post_model.py" line="53"/>
         <source>%1 (@%2) on %3, %4</source>
         <translation>%1 (@%2) sur %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="67"/>
+        <location filename="../ui/live/post_model.py" line="68"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Avertissement de contenu : %1 (texte masqué, appuyez sur Entrée pour l&apos;afficher)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="391"/>
+        <location filename="../ui/live/delegate.py" line="474"/>
         <source>ALT</source>
+        <extracomment>a colour never drawn with (the row is only measured) the flags and roles a row is painted with, looked up once: each Qt enum member read or combined costs ~0.3–1 µs in Python, dozens of them a row (issue 19) (metrics, text, width) → the text elided to the width and its advance: the header&apos;s names, handles, badges and times repeat from row to row (issue 19: ~20 µs of every row painted)</extracomment>
         <translation>ALT</translation>
     </message>
 </context>
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="137"/>
+        <location filename="../ui/live/post_model.py" line="138"/>
         <source>%n picture(s)</source>
         <extracomment>how many of ``_rows`` the view has been given uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
@@ -5099,94 +5101,94 @@
 <context>
     <name>PublicationViewer</name>
     <message>
-        <location filename="../ui/library/publication.py" line="106"/>
+        <location filename="../ui/library/publication.py" line="108"/>
         <source>← Library</source>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="107"/>
+        <location filename="../ui/library/publication.py" line="109"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="108"/>
+        <location filename="../ui/library/publication.py" line="110"/>
         <source>Page number</source>
         <translation>Numéro de page</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="109"/>
+        <location filename="../ui/library/publication.py" line="111"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="110"/>
+        <location filename="../ui/library/publication.py" line="112"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="111"/>
+        <location filename="../ui/library/publication.py" line="113"/>
         <source>Fit width</source>
         <translation>Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="112"/>
+        <location filename="../ui/library/publication.py" line="114"/>
         <source>Fit the page width</source>
         <translation>Ajuster à la largeur de la page</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="113"/>
+        <location filename="../ui/library/publication.py" line="115"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="114"/>
+        <location filename="../ui/library/publication.py" line="116"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="115"/>
-        <location filename="../ui/library/publication.py" line="116"/>
+        <location filename="../ui/library/publication.py" line="117"/>
+        <location filename="../ui/library/publication.py" line="118"/>
         <source>Find in this document</source>
         <translation>Rechercher dans ce document</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="117"/>
-        <location filename="../ui/library/publication.py" line="118"/>
+        <location filename="../ui/library/publication.py" line="119"/>
+        <location filename="../ui/library/publication.py" line="120"/>
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="119"/>
+        <location filename="../ui/library/publication.py" line="121"/>
         <source>Open with system viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="120"/>
+        <location filename="../ui/library/publication.py" line="122"/>
         <source>Open with the system&apos;s PDF viewer</source>
         <translation>Ouvrir avec la visionneuse PDF du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="121"/>
+        <location filename="../ui/library/publication.py" line="123"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="122"/>
+        <location filename="../ui/library/publication.py" line="124"/>
         <source>Start a post about this publication</source>
         <translation>Commencer un message sur cette publication</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="123"/>
+        <location filename="../ui/library/publication.py" line="125"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="155"/>
+        <location filename="../ui/library/publication.py" line="152"/>
         <source>of %1</source>
         <translation>sur %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/publication.py" line="192"/>
+        <location filename="../ui/library/publication.py" line="189"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln résultat</numerusform>
@@ -5194,7 +5196,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="211"/>
+        <location filename="../ui/library/publication.py" line="208"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -5697,7 +5699,7 @@
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/live/relative.py" line="46"/>
+        <location filename="../ui/live/relative.py" line="49"/>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
@@ -5825,12 +5827,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Settings sections</source>
         <translation>Sections des paramètres</translation>
     </message>
@@ -5838,18 +5840,18 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="147"/>
+        <location filename="../ui/library/share_panel.py" line="149"/>
         <source>Share at the venue</source>
         <translation>Partager sur place</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="148"/>
+        <location filename="../ui/library/share_panel.py" line="150"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Partager les paquets avec les ordinateurs autour de vous, sans internet</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="149"/>
-        <location filename="../ui/library/share_panel.py" line="150"/>
+        <location filename="../ui/library/share_panel.py" line="151"/>
+        <location filename="../ui/library/share_panel.py" line="152"/>
         <source>Share my packs on this network</source>
         <translation>Partager mes paquets sur ce réseau</translation>
     </message>
@@ -5895,29 +5897,29 @@
         <translation>Paquets sur les ordinateurs proches</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="151"/>
+        <location filename="../ui/library/share_panel.py" line="153"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Code QR de l&apos;adresse de partage de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="164"/>
+        <location filename="../ui/library/share_panel.py" line="161"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Les autres peuvent obtenir vos paquets à :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="166"/>
+        <location filename="../ui/library/share_panel.py" line="163"/>
         <source>Sharing at %1</source>
         <translation>Partage à %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="168"/>
+        <location filename="../ui/library/share_panel.py" line="165"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Désactivé. Activez-le pour que les ordinateurs proches copient vos paquets.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="183"/>
+        <location filename="../ui/library/share_panel.py" line="180"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -6147,63 +6149,63 @@ Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</
 <context>
     <name>TrustedKeysSettingsPage</name>
     <message>
-        <location filename="../ui/library/trust_page.py" line="76"/>
+        <location filename="../ui/library/trust_page.py" line="78"/>
         <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
         <translation>Les paquets signés par ces éditeurs s&apos;installent sans question. Un paquet d&apos;un autre éditeur demande votre accord explicite, et les paquets ne sont pris d&apos;autres ordinateurs que s&apos;ils sont signés.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="81"/>
+        <location filename="../ui/library/trust_page.py" line="83"/>
         <source>Trusted publishers</source>
         <translation>Éditeurs de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="83"/>
+        <location filename="../ui/library/trust_page.py" line="85"/>
         <source>Remove the selected publisher</source>
         <translation>Retirer l&apos;éditeur sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="84"/>
         <location filename="../ui/library/trust_page.py" line="86"/>
+        <location filename="../ui/library/trust_page.py" line="88"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="85"/>
+        <location filename="../ui/library/trust_page.py" line="87"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="87"/>
+        <location filename="../ui/library/trust_page.py" line="89"/>
         <source>the line in the publisher&apos;s .pub file</source>
         <translation>la ligne du fichier .pub de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="88"/>
+        <location filename="../ui/library/trust_page.py" line="90"/>
         <source>Publisher&apos;s name</source>
         <translation>Nom de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="89"/>
+        <location filename="../ui/library/trust_page.py" line="91"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="90"/>
+        <location filename="../ui/library/trust_page.py" line="92"/>
         <source>Trust this key</source>
         <translation>Faire confiance à cette clé</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="99"/>
+        <location filename="../ui/library/trust_page.py" line="96"/>
         <source>Publishers</source>
         <translation>Éditeurs</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="109"/>
+        <location filename="../ui/library/trust_page.py" line="106"/>
         <source>%1 — sample, only for the sample pack that comes with the app
 %2</source>
         <translation>%1 — exemple, seulement pour le paquet d&apos;exemple fourni avec l&apos;application
@@ -6213,42 +6215,42 @@ Installez-le seulement si l&apos;éditeur vous a donné cette même empreinte.</
 <context>
     <name>VideoViewer</name>
     <message>
-        <location filename="../ui/library/video.py" line="62"/>
+        <location filename="../ui/library/video.py" line="64"/>
         <source>← Library</source>
         <translation>← Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="63"/>
+        <location filename="../ui/library/video.py" line="65"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="64"/>
+        <location filename="../ui/library/video.py" line="66"/>
         <source>Play / pause</source>
         <translation>Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="65"/>
+        <location filename="../ui/library/video.py" line="67"/>
         <source>Play or pause the video</source>
         <translation>Lire ou mettre en pause la vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="66"/>
+        <location filename="../ui/library/video.py" line="68"/>
         <source>Open with system player</source>
         <translation>Ouvrir avec le lecteur du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="67"/>
+        <location filename="../ui/library/video.py" line="69"/>
         <source>Open with the system&apos;s video player</source>
         <translation>Ouvrir avec le lecteur vidéo du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="71"/>
+        <location filename="../ui/library/video.py" line="73"/>
         <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
         <translation>Les vidéos ne peuvent pas être lues dans l&apos;application sur cet ordinateur. Utilisez plutôt le lecteur du système.</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="129"/>
+        <location filename="../ui/library/video.py" line="126"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
         <translation>Cette vidéo ne peut pas être lue dans l&apos;application (%1). Utilisez le lecteur du système.</translation>
     </message>

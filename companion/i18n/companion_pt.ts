@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="40"/>
+        <location filename="../ui/accounts/dialog_base.py" line="41"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
@@ -12,164 +12,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Conecte as contas de onde você posta. Senhas e tokens ficam no chaveiro do seu computador; o app salva só os nomes e os limites do servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Connected accounts</source>
         <translation>Contas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Account list columns</source>
         <translation>Colunas da lista de contas</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Nenhuma conta ainda. Adicione uma com os botões acima.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Loading accounts…</source>
         <translation>Carregando contas…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Adicionar &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add a Mastodon account</source>
         <translation>Adicionar uma conta do Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Adicionar &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add a Bluesky account</source>
         <translation>Adicionar uma conta do Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Add &amp;X…</source>
         <translation>Adicionar &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Add X API credentials</source>
         <translation>Adicionar credenciais da API do X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Log in &amp;again…</source>
         <translation>Entrar &amp;de novo…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Log in again to this account</source>
         <translation>Entrar de novo nesta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="120"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="120"/>
         <source>Remove this account</source>
         <translation>Remover esta conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="122"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="124"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Manter logins só nesta &amp;sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="124"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="126"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Manter logins só nesta sessão, sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
         <source>Needs login again</source>
         <translation>Precisa entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="141"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="143"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
         <source>Offline: posts wait</source>
         <translation>Offline: postagens aguardam</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="141"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="161"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="158"/>
         <source>Logins are kept for this session only</source>
         <translation>Os logins ficam salvos só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="164"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="161"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Eles são esquecidos quando o app fecha. Para mantê-los, instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet) e reinicie o app.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="171"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="168"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Nenhum chaveiro para guardar seus logins com segurança</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="174"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="171"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>O app guarda senhas e tokens só no chaveiro do sistema, nunca em um arquivo. Nenhum está funcionando neste computador. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (por exemplo: sudo apt install gnome-keyring) e reinicie o app. Ou mantenha os logins só nesta sessão: você vai precisar entrar de novo na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="233"/>
         <source>Double-click to log in again</source>
         <translation>Clique duas vezes para entrar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="241"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 precisa de um novo login: selecione a conta e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="246"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>%n conta precisa de um novo login: selecione-a e escolha “Entrar de novo”. As postagens que aguardam por ela são mantidas.</numerusform>
@@ -177,47 +177,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="312"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="319"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Posts through the X website</source>
         <translation>Publica pelo site do X</translation>
     </message>
@@ -225,53 +225,53 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../ui/areas.py" line="52"/>
+        <location filename="../ui/areas.py" line="51"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="53"/>
+        <location filename="../ui/areas.py" line="52"/>
         <source>The day&apos;s countdown and programme</source>
         <translation>Contagem regressiva e programação do dia</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="58"/>
+        <location filename="../ui/areas.py" line="57"/>
         <source>Live</source>
         <translation>Ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="59"/>
+        <location filename="../ui/areas.py" line="58"/>
         <source>Live #shareASM posts</source>
         <translation>Postagens #shareASM ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="64"/>
+        <location filename="../ui/areas.py" line="63"/>
         <source>Compose</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="65"/>
+        <location filename="../ui/areas.py" line="64"/>
         <source>Write posts, also offline</source>
         <translation>Escreva postagens, mesmo offline</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="70"/>
+        <location filename="../ui/areas.py" line="69"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="71"/>
+        <location filename="../ui/areas.py" line="70"/>
         <source>Photobooks, publications and videos, offline</source>
         <translation>Fotolivros, publicações e vídeos, offline</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="76"/>
+        <location filename="../ui/areas.py" line="75"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="77"/>
+        <location filename="../ui/areas.py" line="76"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
         <translation>Suas contas do Mastodon, Bluesky e X</translation>
     </message>
@@ -345,37 +345,37 @@
 <context>
     <name>ComposeSettingsPage</name>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="37"/>
+        <location filename="../ui/compose/settings_page.py" line="38"/>
         <source>Same as the interface</source>
         <translation>Igual à interface</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="38"/>
+        <location filename="../ui/compose/settings_page.py" line="39"/>
         <source>Default language of new posts</source>
         <translation>Idioma padrão das novas postagens</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="39"/>
+        <location filename="../ui/compose/settings_page.py" line="40"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="40"/>
+        <location filename="../ui/compose/settings_page.py" line="41"/>
         <source>Save drafts at most this long after typing</source>
         <translation>Salvar rascunhos no máximo este tempo depois de digitar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="41"/>
+        <location filename="../ui/compose/settings_page.py" line="42"/>
         <source>Default &amp;language of posts:</source>
         <translation>&amp;Idioma padrão das postagens:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="42"/>
+        <location filename="../ui/compose/settings_page.py" line="43"/>
         <source>&amp;Save drafts within:</source>
         <translation>&amp;Salvar rascunhos em até:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="50"/>
+        <location filename="../ui/compose/settings_page.py" line="46"/>
         <source>Compose</source>
         <translation>Escrever</translation>
     </message>
@@ -608,8 +608,8 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="113"/>
-        <location filename="../ui/compose/area.py" line="299"/>
+        <location filename="../ui/compose/area.py" line="114"/>
+        <location filename="../ui/compose/area.py" line="296"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
@@ -662,7 +662,7 @@
         <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="231"/>
+        <location filename="../ui/compose/area.py" line="233"/>
         <location filename="../ui/compose/sending.py" line="66"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
@@ -763,49 +763,49 @@
 <context>
     <name>Connectivity</name>
     <message>
-        <location filename="../core/connectivity.py" line="99"/>
+        <location filename="../core/connectivity.py" line="97"/>
         <source>not a check address: %1</source>
         <extracomment>the default check: Mozilla&apos;s captive-portal detection address and its answer read at most this much of the answer (a portal&apos;s login page can be large) the network answers, but with its own page: the user must sign in first the page to open to sign in (PORTAL only) what was seen, in English, for the log the same for the tooltip: a ``QT_TRANSLATE_NOOP(&quot;Connectivity&quot;, …)`` text whose %1 is ``detail_arg`` (a host, a status code), translated where it is shown</extracomment>
         <translation>não é um endereço de verificação: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="108"/>
+        <location filename="../core/connectivity.py" line="106"/>
         <source>name lookup failed for %1</source>
         <translation>falha ao resolver o nome %1</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="130"/>
+        <location filename="../core/connectivity.py" line="128"/>
         <source>certificate not accepted</source>
         <translation>certificado não aceito</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="136"/>
+        <location filename="../core/connectivity.py" line="134"/>
         <source>%1 could not be reached</source>
         <translation>não foi possível alcançar %1</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="143"/>
+        <location filename="../core/connectivity.py" line="141"/>
         <source>redirected (HTTP %1)</source>
         <translation>redirecionado (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="150"/>
+        <location filename="../core/connectivity.py" line="148"/>
         <source>sign-in required (HTTP %1)</source>
         <translation>é preciso entrar na rede (HTTP %1)</translation>
     </message>
     <message>
+        <location filename="../core/connectivity.py" line="155"/>
         <location filename="../core/connectivity.py" line="157"/>
-        <location filename="../core/connectivity.py" line="159"/>
         <source>expected answer</source>
         <translation>resposta esperada</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="164"/>
+        <location filename="../core/connectivity.py" line="162"/>
         <source>unexpected page (HTTP %1)</source>
         <translation>página inesperada (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="170"/>
+        <location filename="../core/connectivity.py" line="168"/>
         <source>unexpected answer (HTTP %1)</source>
         <translation>resposta inesperada (HTTP %1)</translation>
     </message>
@@ -813,155 +813,155 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="136"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Problema no arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="28"/>
+        <location filename="../ui/countdown/about.py" line="32"/>
         <source>Event</source>
         <extracomment>(zone name, &quot;now&quot; label, &quot;starts&quot; label) of each field-site row</extracomment>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="29"/>
+        <location filename="../ui/countdown/about.py" line="33"/>
         <source>Add to calendar…</source>
         <translation>Adicionar ao calendário…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="31"/>
+        <location filename="../ui/countdown/about.py" line="35"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Exportar o dia e as sessões marcadas com estrela para um arquivo de calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="35"/>
+        <location filename="../ui/countdown/about.py" line="39"/>
         <source>Open event file…</source>
         <translation>Abrir arquivo do evento…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="37"/>
+        <location filename="../ui/countdown/about.py" line="41"/>
         <source>Open a newer event file from this computer</source>
         <translation>Abrir um arquivo do evento mais recente deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="39"/>
+        <location filename="../ui/countdown/about.py" line="43"/>
         <source>Check for updates</source>
         <translation>Buscar atualizações</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="41"/>
+        <location filename="../ui/countdown/about.py" line="45"/>
         <source>Fetch the latest event details</source>
         <translation>Buscar os dados mais recentes do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="43"/>
+        <location filename="../ui/countdown/about.py" line="47"/>
         <source>Write a post</source>
         <translation>Escrever postagem</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="45"/>
+        <location filename="../ui/countdown/about.py" line="49"/>
         <source>Start a post with the event hashtag</source>
         <translation>Começar uma postagem com a hashtag do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="47"/>
+        <location filename="../ui/countdown/about.py" line="51"/>
         <source>Remind me at the start</source>
         <translation>Lembrar no início</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="49"/>
+        <location filename="../ui/countdown/about.py" line="53"/>
         <source>Remind me when the day starts</source>
         <translation>Lembrar-me quando o dia começar</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="51"/>
+        <location filename="../ui/countdown/about.py" line="55"/>
         <source>Show event time</source>
         <translation>Horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="53"/>
+        <location filename="../ui/countdown/about.py" line="57"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Mostrar os horários da programação no fuso horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="55"/>
-        <location filename="../ui/countdown/about.py" line="66"/>
+        <location filename="../ui/countdown/about.py" line="59"/>
+        <location filename="../ui/countdown/about.py" line="82"/>
         <source>Programme</source>
         <translation>Programação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="60"/>
+        <location filename="../ui/countdown/about.py" line="76"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="61"/>
+        <location filename="../ui/countdown/about.py" line="77"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/about.py" line="78"/>
         <source>Where</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="63"/>
+        <location filename="../ui/countdown/about.py" line="79"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="67"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Field sites</source>
         <translation>Locais de campo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="68"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Time remaining</source>
         <translation>Tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="83"/>
+        <location filename="../ui/countdown/about.py" line="93"/>
         <source>Now or next</source>
         <translation>Agora ou a seguir</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="161"/>
+        <location filename="../ui/countdown/about.py" line="171"/>
         <source>same day, from %1 local</source>
         <translation>no mesmo dia, a partir das %1 hora local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="163"/>
+        <location filename="../ui/countdown/about.py" line="173"/>
         <source>same day, starts %1 local</source>
         <translation>no mesmo dia, começa às %1 hora local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="177"/>
         <source>from %1, %2 local</source>
         <translation>a partir de %1, %2 hora local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="169"/>
+        <location filename="../ui/countdown/about.py" line="179"/>
         <source>starts %1, %2 local</source>
         <translation>começa em %1, %2 hora local</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="185"/>
+        <location filename="../ui/countdown/about.py" line="195"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="190"/>
+        <location filename="../ui/countdown/about.py" line="200"/>
         <source>at the end of %1 (%2)</source>
         <translation>no fim de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="192"/>
+        <location filename="../ui/countdown/about.py" line="202"/>
         <source>%1, all day (%2)</source>
         <translation>%1, o dia todo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="182"/>
+        <location filename="../ui/countdown/area.py" line="188"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
@@ -986,32 +986,32 @@
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="194"/>
+        <location filename="../ui/countdown/area.py" line="201"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="90"/>
+        <location filename="../ui/countdown/about.py" line="100"/>
         <source>About the day</source>
         <translation>Sobre o dia</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="102"/>
+        <location filename="../ui/countdown/about.py" line="112"/>
         <source>Organiser:</source>
         <translation>Organização:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="107"/>
+        <location filename="../ui/countdown/about.py" line="117"/>
         <source>Past editions:</source>
         <translation>Edições anteriores:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="116"/>
+        <location filename="../ui/countdown/about.py" line="126"/>
         <source>Event details shipped with the app.</source>
         <translation>Dados do evento incluídos no app.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="118"/>
+        <location filename="../ui/countdown/about.py" line="128"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Dados do evento de %1, atualizados em %2.</translation>
     </message>
@@ -1051,27 +1051,27 @@
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="254"/>
+        <location filename="../ui/countdown/area.py" line="263"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="208"/>
+        <location filename="../ui/countdown/about.py" line="218"/>
         <source>On now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="213"/>
+        <location filename="../ui/countdown/about.py" line="223"/>
         <source>Next: %1 at %2</source>
         <translation>Próxima: %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="220"/>
+        <location filename="../ui/countdown/about.py" line="230"/>
         <source>Next edition starts %1.</source>
         <translation>A próxima edição começa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="241"/>
+        <location filename="../ui/countdown/about.py" line="251"/>
         <source>More about the day: %1</source>
         <translation>Mais sobre o dia: %1</translation>
     </message>
@@ -1098,33 +1098,33 @@
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="345"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="347"/>
+        <location filename="../ui/countdown/area.py" line="360"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="356"/>
+        <location filename="../ui/countdown/area.py" line="369"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="371"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="89"/>
+        <location filename="../ui/countdown/event_files.py" line="90"/>
         <source>Calendar file saved</source>
         <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="120"/>
+        <location filename="../ui/countdown/event_files.py" line="121"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
@@ -1163,19 +1163,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="166"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/area.py" line="169"/>
         <source>Say time left</source>
         <translation>Dizer o tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="71"/>
+        <location filename="../ui/countdown/about.py" line="64"/>
         <source>Have the screen reader say the time left</source>
         <translation>Fazer o leitor de tela dizer o tempo restante</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="77"/>
-        <location filename="../ui/countdown/about.py" line="79"/>
+        <location filename="../ui/countdown/about.py" line="87"/>
+        <location filename="../ui/countdown/about.py" line="89"/>
         <source>Starred</source>
         <translation>Com estrela</translation>
     </message>
@@ -1272,27 +1272,27 @@
         <translation>A solicitação para %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="468"/>
+        <location filename="../core/net.py" line="472"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: o servidor pediu um login (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="475"/>
+        <location filename="../core/net.py" line="479"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: solicitações demais; aguardando até %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="480"/>
+        <location filename="../core/net.py" line="484"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: solicitações demais; aguardando um pouco.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="486"/>
+        <location filename="../core/net.py" line="490"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: o servidor respondeu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="491"/>
+        <location filename="../core/net.py" line="495"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: o servidor respondeu %2.</translation>
     </message>
@@ -1712,13 +1712,13 @@
         <translation>%1 não é um arquivo de chave.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="24"/>
+        <location filename="../core/event/model.py" line="23"/>
         <source>The event details already on this computer are still used.</source>
         <translation>Os dados do evento que já estão neste computador continuam sendo usados.</translation>
     </message>
     <message>
         <location filename="../core/event/parse.py" line="61"/>
-        <location filename="../core/event/store.py" line="265"/>
+        <location filename="../core/event/store.py" line="262"/>
         <source>The event file</source>
         <translation>O arquivo do evento</translation>
     </message>
@@ -1800,23 +1800,23 @@
         <translation>%1 está fora do intervalo: %2 (somente anos de %3 a %4).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="168"/>
+        <location filename="../core/storage.py" line="166"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
         <extracomment>the &quot;still open&quot; marker this connection removes when it closes cleanly damage found after the start: the marker stays, the next start checks SQLite&apos;s integrity check passed on this connection</extracomment>
         <translation>O banco de dados do app estava danificado e não pôde ser aberto (%1). Um novo foi criado; o arquivo antigo ficou onde estava, então nada é apagado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="178"/>
+        <location filename="../core/storage.py" line="176"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
         <translation>O banco de dados do app estava danificado e não pôde ser aberto (%1). Um novo foi criado; o arquivo antigo foi guardado como %2, então nada é apagado.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="235"/>
+        <location filename="../core/storage.py" line="233"/>
         <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
         <translation>O banco de dados foi criado por uma versão mais nova do app (esquema %1, este app conhece o %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="241"/>
+        <location filename="../core/storage.py" line="239"/>
         <source>Install the newer version again, or start with another data folder.</source>
         <translation>Instale de novo a versão mais nova, ou comece com outra pasta de dados.</translation>
     </message>
@@ -1826,9 +1826,9 @@
         <translation>O banco de dados do app está ocupado: outra cópia do app, ou um programa de backup ou antivírus, está usando-o. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="149"/>
+        <location filename="../cli.py" line="158"/>
         <source>The input is not UTF-8 text (byte %1 cannot be read). Save it as UTF-8 and try again.</source>
-        <extracomment>which module registers each subcommand: a start with a subcommand imports only its own module (``account`` pulls in the network clients and twitter-text, ``pack`` jsonschema: ~0.3 s a start, issue 19). tests/test_cli.py checks the table against the modules. global options that take a value (so their value is not taken for the subcommand)</extracomment>
+        <extracomment>which module registers each subcommand: a start with a subcommand imports only its own module (``account`` pulls in the network clients and twitter-text, ``pack`` jsonschema: ~0.3 s a start, issue 19). tests/test_cli.py checks the table against the modules. Windows reports a pipe whose reader went away as EINVAL, not as BrokenPipeError global options that take a value (so their value is not taken for the subcommand)</extracomment>
         <translation>A entrada não é texto UTF-8 (o byte %1 não pode ser lido). Salve-a como UTF-8 e tente de novo.</translation>
     </message>
     <message>
@@ -2034,28 +2034,28 @@
         <translation>Não foi possível criar o arquivo de calendário: não há eventos.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="154"/>
+        <location filename="../core/event/store.py" line="151"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Não foi possível ler o arquivo do evento salvo; os dados que vêm com o app estão em uso (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="249"/>
+        <location filename="../core/event/store.py" line="246"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>O endereço do evento deve começar com https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="258"/>
+        <location filename="../core/event/store.py" line="255"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>O servidor do evento respondeu &apos;não modificado&apos;, mas nada está salvo.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="271"/>
+        <location filename="../core/event/store.py" line="268"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>O arquivo do evento nesse endereço é grande demais (%1 KB).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="293"/>
+        <location filename="../core/event/store.py" line="290"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>O arquivo do evento nesse endereço é grande demais (mais de %1 KB).</translation>
     </message>
@@ -2199,12 +2199,12 @@
         <translation>O download foi interrompido.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="243"/>
+        <location filename="../core/library/download.py" line="242"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Não foi possível salvar %1: %2. O que já chegou fica guardado.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="254"/>
+        <location filename="../core/library/download.py" line="253"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>O download de %1 terminou antes da hora (%2 de %3 bytes); ele vai continuar de onde parou.</translation>
     </message>
@@ -2292,23 +2292,23 @@
         <translation>O item %1 não tem título em nenhum idioma.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="95"/>
+        <location filename="../core/library/peers.py" line="93"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
         <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 não é o endereço de um compartilhamento nesta rede (ele é parecido com 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="111"/>
+        <location filename="../core/library/peers.py" line="109"/>
         <source>The share</source>
         <translation>O compartilhamento</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="133"/>
+        <location filename="../core/library/peers.py" line="131"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 não é um compartilhamento de pacotes deste app.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="192"/>
+        <location filename="../core/library/peers.py" line="190"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Não foi possível procurar compartilhamentos nesta rede (%1). Digite o endereço que o outro computador mostra.</translation>
     </message>
@@ -2517,29 +2517,30 @@
         <translation>Adicione uma conta do Bluesky (com uma senha de app) em Contas.</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="81"/>
+        <location filename="../core/live/mastodon.py" line="233"/>
         <source>a status is not an object</source>
-        <extracomment>more attachments or tags than any server allows are ignored</extracomment>
         <translation>um status não é um objeto</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="92"/>
+        <location filename="../core/live/mastodon.py" line="166"/>
+        <location filename="../core/live/mastodon.py" line="244"/>
         <source>a status has no uri</source>
+        <extracomment>more attachments or tags than any server allows are ignored</extracomment>
         <translation>um status não tem URI</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="157"/>
+        <location filename="../core/live/mastodon.py" line="301"/>
         <source>the server did not send a list of posts</source>
         <translation>o servidor não enviou uma lista de publicações</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="179"/>
+        <location filename="../core/live/mastodon.py" line="327"/>
         <source>the instance description is not an object</source>
         <extracomment>public | authenticated | disabled (for hashtag feeds of remote posts) the server&apos;s own domain (``host:port`` off the default port), &quot;&quot; when not said</extracomment>
         <translation>a descrição da instância não é um objeto</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="265"/>
+        <location filename="../core/live/mastodon.py" line="417"/>
         <source>%1: the instance description is unreadable.</source>
         <extracomment>the newest id to poll from next time (&quot;&quot; when nothing came) requests made that carried min_id/max_id (count against the paging budget) False when paging back to ``since`` stopped before reaching it (budget, page cap) the instance&apos;s domain for local authors&apos; handles (set from the instance info)</extracomment>
         <translation>%1: a descrição da instância está ilegível.</translation>
@@ -2576,14 +2577,14 @@
         <translation>Não foi possível carregar a imagem: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/model.py" line="150"/>
-        <location filename="../core/live/model.py" line="201"/>
+        <location filename="../core/live/model.py" line="208"/>
+        <location filename="../core/live/model.py" line="263"/>
         <source>A cached post is unreadable: %1</source>
         <extracomment>the version of :meth:`Post.to_row`&apos;s form (the first item of every row) image | gifv | video | audio | link | unknown alt text (image description), &quot;&quot; when the author gave none &quot;user@instance&quot; (Mastodon) or &quot;handle.bsky.social&quot; the dedupe key: the original&apos;s ``uri`` (a repost is keyed by what it reposts) sanitized HTML (Mastodon subset) and its plain-text rendering handle of who reposted it, when seen as a repost where it was seen: &quot;mastodon:https://host&quot; or &quot;bluesky&quot; the post&apos;s id on that source (opaque string; for deletes) Bluesky content id / other per-network extras (read-only; most posts share one empty mapping, issue 19: memory)</extracomment>
         <translation>Uma publicação em cache está ilegível: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/model.py" line="173"/>
+        <location filename="../core/live/model.py" line="231"/>
         <source>A cached post has an unknown form (%1).</source>
         <translation>Uma publicação em cache tem um formato desconhecido (%1).</translation>
     </message>
@@ -2801,28 +2802,28 @@
         <translation>Não foi possível ler a imagem: %1</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="167"/>
+        <location filename="../core/settings.py" line="166"/>
         <source>The settings file</source>
         <extracomment>UI language code (&quot;en&quot;, &quot;sw&quot;, &quot;fr&quot;, &quot;pt&quot;); &quot;&quot; follows the system the address asked to tell online, offline and &quot;sign in to this Wi-Fi&quot; apart, and the answer it must give (companion/core/connectivity.py); &quot;&quot; turns the check off URL of a newer event file; &quot;&quot; uses the shipped edition field-site clocks shown beside the countdown (IANA names) IANA zone for &quot;local&quot; times; &quot;&quot; follows the computer language of new posts; &quot;&quot; follows the interface language publishers whose signed packs install without asking: &quot;&lt;base64 Ed25519 key&gt; &lt;name&gt;&quot; (companion/core/library/signing.py). Sharing packs on the network is deliberately not a setting: it is off at every start and only switched on for the session. a message for the user when the file was broken or partly invalid, else &quot;&quot; where the broken file was kept, if it was moved aside</extracomment>
         <translation>O arquivo de configurações</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="173"/>
+        <location filename="../core/settings.py" line="172"/>
         <source>The settings file could not be read (%1). Default settings are used; the old file was kept as %2.</source>
         <translation>Não foi possível ler o arquivo de configurações (%1). As configurações padrão estão em uso; o arquivo antigo foi guardado como %2.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="182"/>
+        <location filename="../core/settings.py" line="181"/>
         <source>The settings file could not be read (%1). Default settings are used; the old file was kept.</source>
         <translation>Não foi possível ler o arquivo de configurações (%1). As configurações padrão estão em uso; o arquivo antigo foi guardado.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="199"/>
+        <location filename="../core/settings.py" line="198"/>
         <source>Some settings were invalid and were reset to their defaults: %1 (the original was kept as %2).</source>
         <translation>Algumas configurações eram inválidas e voltaram ao padrão: %1 (o original foi guardado como %2).</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="208"/>
+        <location filename="../core/settings.py" line="207"/>
         <source>Some settings were invalid and were reset to their defaults: %1.</source>
         <translation>Algumas configurações eram inválidas e voltaram ao padrão: %1.</translation>
     </message>
@@ -3081,17 +3082,17 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="420"/>
+        <location filename="../core/net.py" line="425"/>
         <source>The reply from %1 is too large (more than %2).</source>
         <translation>A resposta de %1 é grande demais (mais de %2).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="426"/>
+        <location filename="../core/net.py" line="430"/>
         <source>%1 is sending its reply too slowly; try again later.</source>
         <translation>%1 está enviando a resposta devagar demais; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="434"/>
+        <location filename="../core/net.py" line="438"/>
         <source>The reply from %1 was cut off; try again later.</source>
         <translation>A resposta de %1 foi interrompida; tente novamente mais tarde.</translation>
     </message>
@@ -3114,59 +3115,59 @@
 <context>
     <name>EventSettingsPage</name>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="86"/>
+        <location filename="../ui/countdown/settings_page.py" line="88"/>
         <source>Event file address:</source>
         <extracomment>one label per field, each naming its field (buddy: Alt+letter and screen readers)</extracomment>
         <translation>Endereço do arquivo do evento:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="87"/>
+        <location filename="../ui/countdown/settings_page.py" line="89"/>
         <source>Remind me (minutes before):</source>
         <translation>Lembrar (minutos antes):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="88"/>
+        <location filename="../ui/countdown/settings_page.py" line="90"/>
         <source>Field-site clocks (IANA zones):</source>
         <translation>Relógios dos locais de campo (fusos IANA):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="89"/>
+        <location filename="../ui/countdown/settings_page.py" line="91"/>
         <source>My time zone (empty: the computer&apos;s):</source>
         <translation>Meu fuso horário (vazio: o do computador):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="90"/>
+        <location filename="../ui/countdown/settings_page.py" line="92"/>
         <source>Programme in the event&apos;s time:</source>
         <translation>Programação no horário do evento:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="94"/>
+        <location filename="../ui/countdown/settings_page.py" line="96"/>
         <source>Event file address</source>
         <translation>Endereço do arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="95"/>
+        <location filename="../ui/countdown/settings_page.py" line="97"/>
         <source>Reminder minutes before a session</source>
         <translation>Minutos de antecedência do lembrete de uma sessão</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="96"/>
+        <location filename="../ui/countdown/settings_page.py" line="98"/>
         <source>Field-site clocks</source>
         <translation>Relógios dos locais de campo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="97"/>
-        <location filename="../ui/countdown/settings_page.py" line="100"/>
+        <location filename="../ui/countdown/settings_page.py" line="99"/>
+        <location filename="../ui/countdown/settings_page.py" line="102"/>
         <source>My time zone</source>
         <translation>Meu fuso horário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="101"/>
+        <location filename="../ui/countdown/settings_page.py" line="103"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Programação no horário do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="109"/>
+        <location filename="../ui/countdown/settings_page.py" line="106"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -3174,23 +3175,23 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="63"/>
+        <location filename="../ui/settings_dialog.py" line="64"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
@@ -3214,43 +3215,43 @@
 <context>
     <name>LibrarySettingsPage</name>
     <message>
-        <location filename="../ui/library/settings_page.py" line="35"/>
+        <location filename="../ui/library/settings_page.py" line="36"/>
         <source>Content pack address</source>
         <translation>Endereço do pacote de conteúdo</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="36"/>
         <location filename="../ui/library/settings_page.py" line="37"/>
+        <location filename="../ui/library/settings_page.py" line="38"/>
         <source>Update only on an unmetered connection</source>
         <translation>Atualizar só em conexão não tarifada</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="38"/>
+        <location filename="../ui/library/settings_page.py" line="39"/>
         <source>Update only at night (22:00–06:00)</source>
         <translation>Atualizar só à noite (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="41"/>
+        <location filename="../ui/library/settings_page.py" line="42"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Este computador não consegue saber se a conexão é tarifada; por isso, com a primeira opção ativada, as atualizações esperam até você iniciar uma.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="45"/>
+        <location filename="../ui/library/settings_page.py" line="46"/>
         <source>The current connection is reported as metered.</source>
         <translation>A conexão atual é informada como tarifada.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="47"/>
+        <location filename="../ui/library/settings_page.py" line="48"/>
         <source>The current connection is reported as not metered.</source>
         <translation>A conexão atual é informada como não tarifada.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="49"/>
+        <location filename="../ui/library/settings_page.py" line="50"/>
         <source>Pack address</source>
         <translation>Endereço do pacote</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="57"/>
+        <location filename="../ui/library/settings_page.py" line="53"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -3413,23 +3414,23 @@
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="249"/>
         <source>Opening the library…</source>
         <extracomment>the interface language the content language last followed whether the user chose a content language since the interface language changed</extracomment>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="256"/>
+        <location filename="../ui/library/library_widget.py" line="252"/>
         <source>No content pack is installed yet.</source>
         <translation>Nenhum pacote de conteúdo instalado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="260"/>
+        <location filename="../ui/library/library_widget.py" line="256"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="264"/>
+        <location filename="../ui/library/library_widget.py" line="260"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>defina o endereço do pacote em Configurações para receber atualizações</translation>
     </message>
@@ -3666,7 +3667,7 @@
         <translation>Todos os idiomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="281"/>
+        <location filename="../ui/live/widget.py" line="278"/>
         <source>%Ln new posts — show</source>
         <extracomment>settings that change which sources are read (the sources are rebuilt) sources were unreachable (or the computer offline) at the last state change what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
@@ -3675,7 +3676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="285"/>
+        <location filename="../ui/live/widget.py" line="282"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>%Ln nova publicação</numerusform>
@@ -3701,7 +3702,7 @@
     <message>
         <location filename="../ui/live/status_text.py" line="88"/>
         <location filename="../ui/live/status_text.py" line="176"/>
-        <location filename="../ui/live/widget.py" line="336"/>
+        <location filename="../ui/live/widget.py" line="333"/>
         <source>No sources are set up.</source>
         <translation>Nenhuma fonte está configurada.</translation>
     </message>
@@ -3726,7 +3727,7 @@
         <translation>Nenhuma publicação corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="439"/>
+        <location filename="../ui/live/widget.py" line="436"/>
         <source>Nobody yet.</source>
         <translation>Ainda ninguém.</translation>
     </message>
@@ -3813,12 +3814,12 @@
         <translation>Novas publicações com as hashtags do evento aparecem aqui assim que publicadas. Seja o primeiro: escreva uma em Escrever.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="418"/>
+        <location filename="../ui/live/widget.py" line="415"/>
         <source>Following %1</source>
         <translation>Seguindo %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="418"/>
+        <location filename="../ui/live/widget.py" line="415"/>
         <source>Live posts</source>
         <translation>Publicações ao vivo</translation>
     </message>
@@ -3826,63 +3827,63 @@
 <context>
     <name>LiveSettingsPage</name>
     <message>
-        <location filename="../ui/live/settings_page.py" line="60"/>
+        <location filename="../ui/live/settings_page.py" line="56"/>
         <source>Mastodon &amp;instances (one per line):</source>
         <translation>&amp;Instâncias Mastodon (uma por linha):</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="61"/>
+        <location filename="../ui/live/settings_page.py" line="57"/>
         <source>E&amp;xtra hashtags:</source>
         <translation>Hashtags &amp;adicionais:</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="62"/>
+        <location filename="../ui/live/settings_page.py" line="58"/>
         <source>Mute &amp;words (one per line):</source>
         <translation>Silenciar &amp;palavras (uma por linha):</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="63"/>
+        <location filename="../ui/live/settings_page.py" line="59"/>
         <source>Mute &amp;accounts (one per line):</source>
         <translation>Silenciar &amp;contas (uma por linha):</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="64"/>
-        <location filename="../ui/live/settings_page.py" line="67"/>
+        <location filename="../ui/live/settings_page.py" line="60"/>
+        <location filename="../ui/live/settings_page.py" line="63"/>
         <source>Read Bluesky</source>
         <translation>Ler o Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="65"/>
+        <location filename="../ui/live/settings_page.py" line="61"/>
         <source>Data saver: text only, load pictures on click</source>
         <translation>Economia de dados: só texto, imagens carregadas ao clicar</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="66"/>
+        <location filename="../ui/live/settings_page.py" line="62"/>
         <source>Mastodon instances</source>
         <translation>Instâncias Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="68"/>
+        <location filename="../ui/live/settings_page.py" line="64"/>
         <source>Extra hashtags</source>
         <translation>Hashtags adicionais</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="69"/>
+        <location filename="../ui/live/settings_page.py" line="65"/>
         <source>Muted words</source>
         <translation>Palavras silenciadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="70"/>
+        <location filename="../ui/live/settings_page.py" line="66"/>
         <source>Muted accounts</source>
         <translation>Contas silenciadas</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="73"/>
+        <location filename="../ui/live/settings_page.py" line="69"/>
         <source>Live</source>
         <translation>Ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="93"/>
+        <location filename="../ui/live/settings_page.py" line="89"/>
         <source>Not used (not a web address): %1</source>
         <translation>Não usado (não é um endereço web): %1</translation>
     </message>
@@ -4131,58 +4132,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
@@ -4223,12 +4224,12 @@
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Recolher a &amp;barra lateral</translation>
     </message>
@@ -4482,22 +4483,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="38"/>
+        <location filename="../ui/message_bar.py" line="40"/>
         <source>Copy report</source>
         <translation>Copiar relatório</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="39"/>
+        <location filename="../ui/message_bar.py" line="41"/>
         <source>Copy the error report</source>
         <translation>Copiar o relatório de erro</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="40"/>
+        <location filename="../ui/message_bar.py" line="42"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="41"/>
+        <location filename="../ui/message_bar.py" line="43"/>
         <source>Dismiss this message</source>
         <translation>Dispensar esta mensagem</translation>
     </message>
@@ -4921,20 +4922,20 @@
         <translation>Começar uma postagem sobre esta página</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="107"/>
-        <location filename="../ui/library/photobook.py" line="290"/>
+        <location filename="../ui/library/photobook.py" line="109"/>
+        <location filename="../ui/library/photobook.py" line="287"/>
         <source>Photobook page</source>
         <extracomment>the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
         <translation>Página do fotolivro</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="108"/>
+        <location filename="../ui/library/photobook.py" line="110"/>
         <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="109"/>
+        <location filename="../ui/library/photobook.py" line="111"/>
         <location filename="../ui/library/photobook_controls.py" line="175"/>
         <source>Pages</source>
         <translation>Páginas</translation>
@@ -4965,12 +4966,12 @@
         <translation>Páginas %1–%2 de %3</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="325"/>
+        <location filename="../ui/library/photobook.py" line="322"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Esta página não pode ser exibida (o arquivo está danificado).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="361"/>
+        <location filename="../ui/library/photobook.py" line="358"/>
         <location filename="../ui/library/photobook_controls.py" line="274"/>
         <source>page %1</source>
         <translation>página %1</translation>
@@ -5010,65 +5011,66 @@
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="144"/>
-        <location filename="../ui/live/post_model.py" line="61"/>
+        <location filename="../ui/live/delegate.py" line="159"/>
+        <location filename="../ui/live/post_model.py" line="62"/>
         <source>Reposted by @%1</source>
-        <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
+        <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode a text block as drawn (with break opportunities) and its height, per width: measured for the row&apos;s size, reused when it is painted (issue 19) the fonts and metrics worked out from the view&apos;s font (issue 19: four QFont and QFontMetrics made per row painted) where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Compartilhado por @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="148"/>
+        <location filename="../ui/live/delegate.py" line="163"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Aviso de conteúdo: %1 (clique para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="155"/>
-        <location filename="../ui/live/post_model.py" line="74"/>
+        <location filename="../ui/live/delegate.py" line="170"/>
+        <location filename="../ui/live/post_model.py" line="75"/>
         <source>Content warning: %1</source>
         <translation>Aviso de conteúdo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="165"/>
-        <location filename="../ui/live/post_model.py" line="39"/>
+        <location filename="../ui/live/delegate.py" line="180"/>
+        <location filename="../ui/live/post_model.py" line="40"/>
         <source>no description</source>
         <extracomment>rows handed to the view first (Qt&apos;s ``canFetchMore``/``fetchMore``, asked when the reader scrolls to the end): the view measures and lays out only the rows it has, so 10,000 posts cost no more to show than a screenful (issue 19)</extracomment>
         <translation>sem descrição</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="168"/>
+        <location filename="../ui/live/delegate.py" line="183"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 marcado como sensível (clique para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="174"/>
+        <location filename="../ui/live/delegate.py" line="189"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1: %2 (clique para carregar a imagem)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="286"/>
+        <location filename="../ui/live/delegate.py" line="308"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="52"/>
+        <location filename="../ui/live/post_model.py" line="53"/>
         <source>%1 (@%2) on %3, %4</source>
         <translation>%1 (@%2) no %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="67"/>
+        <location filename="../ui/live/post_model.py" line="68"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Aviso de conteúdo: %1 (texto oculto, pressione Enter para mostrar)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="391"/>
+        <location filename="../ui/live/delegate.py" line="474"/>
         <source>ALT</source>
+        <extracomment>a colour never drawn with (the row is only measured) the flags and roles a row is painted with, looked up once: each Qt enum member read or combined costs ~0.3–1 µs in Python, dozens of them a row (issue 19) (metrics, text, width) → the text elided to the width and its advance: the header&apos;s names, handles, badges and times repeat from row to row (issue 19: ~20 µs of every row painted)</extracomment>
         <translation>ALT</translation>
     </message>
 </context>
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="137"/>
+        <location filename="../ui/live/post_model.py" line="138"/>
         <source>%n picture(s)</source>
         <extracomment>how many of ``_rows`` the view has been given uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
@@ -5099,94 +5101,94 @@
 <context>
     <name>PublicationViewer</name>
     <message>
-        <location filename="../ui/library/publication.py" line="106"/>
+        <location filename="../ui/library/publication.py" line="108"/>
         <source>← Library</source>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="107"/>
+        <location filename="../ui/library/publication.py" line="109"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="108"/>
+        <location filename="../ui/library/publication.py" line="110"/>
         <source>Page number</source>
         <translation>Número da página</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="109"/>
+        <location filename="../ui/library/publication.py" line="111"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="110"/>
+        <location filename="../ui/library/publication.py" line="112"/>
         <source>Zoom out</source>
         <translation>Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="111"/>
+        <location filename="../ui/library/publication.py" line="113"/>
         <source>Fit width</source>
         <translation>Ajustar largura</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="112"/>
+        <location filename="../ui/library/publication.py" line="114"/>
         <source>Fit the page width</source>
         <translation>Ajustar à largura da página</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="113"/>
+        <location filename="../ui/library/publication.py" line="115"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="114"/>
+        <location filename="../ui/library/publication.py" line="116"/>
         <source>Zoom in</source>
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="115"/>
-        <location filename="../ui/library/publication.py" line="116"/>
+        <location filename="../ui/library/publication.py" line="117"/>
+        <location filename="../ui/library/publication.py" line="118"/>
         <source>Find in this document</source>
         <translation>Buscar neste documento</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="117"/>
-        <location filename="../ui/library/publication.py" line="118"/>
+        <location filename="../ui/library/publication.py" line="119"/>
+        <location filename="../ui/library/publication.py" line="120"/>
         <source>Next match</source>
         <translation>Próxima ocorrência</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="119"/>
+        <location filename="../ui/library/publication.py" line="121"/>
         <source>Open with system viewer</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="120"/>
+        <location filename="../ui/library/publication.py" line="122"/>
         <source>Open with the system&apos;s PDF viewer</source>
         <translation>Abrir com o visualizador de PDF do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="121"/>
+        <location filename="../ui/library/publication.py" line="123"/>
         <source>Send to composer</source>
         <translation>Enviar para o editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="122"/>
+        <location filename="../ui/library/publication.py" line="124"/>
         <source>Start a post about this publication</source>
         <translation>Começar uma postagem sobre esta publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="123"/>
+        <location filename="../ui/library/publication.py" line="125"/>
         <source>Publication</source>
         <translation>Publicação</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="155"/>
+        <location filename="../ui/library/publication.py" line="152"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/publication.py" line="192"/>
+        <location filename="../ui/library/publication.py" line="189"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln ocorrência</numerusform>
@@ -5194,7 +5196,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="211"/>
+        <location filename="../ui/library/publication.py" line="208"/>
         <source>page %1</source>
         <translation>página %1</translation>
     </message>
@@ -5697,7 +5699,7 @@
         <translation>agora</translation>
     </message>
     <message>
-        <location filename="../ui/live/relative.py" line="46"/>
+        <location filename="../ui/live/relative.py" line="49"/>
         <source>yesterday</source>
         <translation>ontem</translation>
     </message>
@@ -5825,12 +5827,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Settings sections</source>
         <translation>Seções das configurações</translation>
     </message>
@@ -5838,18 +5840,18 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="147"/>
+        <location filename="../ui/library/share_panel.py" line="149"/>
         <source>Share at the venue</source>
         <translation>Compartilhar no local</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="148"/>
+        <location filename="../ui/library/share_panel.py" line="150"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Compartilhe pacotes com os computadores ao seu redor, sem internet</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="149"/>
-        <location filename="../ui/library/share_panel.py" line="150"/>
+        <location filename="../ui/library/share_panel.py" line="151"/>
+        <location filename="../ui/library/share_panel.py" line="152"/>
         <source>Share my packs on this network</source>
         <translation>Compartilhar meus pacotes nesta rede</translation>
     </message>
@@ -5895,29 +5897,29 @@
         <translation>Pacotes nos computadores próximos</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="151"/>
+        <location filename="../ui/library/share_panel.py" line="153"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Código QR do endereço de compartilhamento deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="164"/>
+        <location filename="../ui/library/share_panel.py" line="161"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Outros podem obter seus pacotes em:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="166"/>
+        <location filename="../ui/library/share_panel.py" line="163"/>
         <source>Sharing at %1</source>
         <translation>Compartilhando em %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="168"/>
+        <location filename="../ui/library/share_panel.py" line="165"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Desligado. Ligue para que computadores próximos copiem seus pacotes.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="183"/>
+        <location filename="../ui/library/share_panel.py" line="180"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -6147,63 +6149,63 @@ Instale somente se o editor lhe deu esta mesma impressão digital.</translation>
 <context>
     <name>TrustedKeysSettingsPage</name>
     <message>
-        <location filename="../ui/library/trust_page.py" line="76"/>
+        <location filename="../ui/library/trust_page.py" line="78"/>
         <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
         <translation>Pacotes assinados por estes editores são instalados sem perguntar. Um pacote de qualquer outro precisa da sua escolha explícita, e pacotes só são obtidos de outros computadores quando assinados.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="81"/>
+        <location filename="../ui/library/trust_page.py" line="83"/>
         <source>Trusted publishers</source>
         <translation>Editores confiáveis</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="83"/>
+        <location filename="../ui/library/trust_page.py" line="85"/>
         <source>Remove the selected publisher</source>
         <translation>Remover o editor selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="84"/>
         <location filename="../ui/library/trust_page.py" line="86"/>
+        <location filename="../ui/library/trust_page.py" line="88"/>
         <source>Public key</source>
         <translation>Chave pública</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="85"/>
+        <location filename="../ui/library/trust_page.py" line="87"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="87"/>
+        <location filename="../ui/library/trust_page.py" line="89"/>
         <source>the line in the publisher&apos;s .pub file</source>
         <translation>a linha do arquivo .pub do editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="88"/>
+        <location filename="../ui/library/trust_page.py" line="90"/>
         <source>Publisher&apos;s name</source>
         <translation>Nome do editor</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="89"/>
+        <location filename="../ui/library/trust_page.py" line="91"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="90"/>
+        <location filename="../ui/library/trust_page.py" line="92"/>
         <source>Trust this key</source>
         <translation>Confiar nesta chave</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="99"/>
+        <location filename="../ui/library/trust_page.py" line="96"/>
         <source>Publishers</source>
         <translation>Editores</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="109"/>
+        <location filename="../ui/library/trust_page.py" line="106"/>
         <source>%1 — sample, only for the sample pack that comes with the app
 %2</source>
         <translation>%1 — exemplo, só para o pacote de exemplo que vem com o aplicativo
@@ -6213,42 +6215,42 @@ Instale somente se o editor lhe deu esta mesma impressão digital.</translation>
 <context>
     <name>VideoViewer</name>
     <message>
-        <location filename="../ui/library/video.py" line="62"/>
+        <location filename="../ui/library/video.py" line="64"/>
         <source>← Library</source>
         <translation>← Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="63"/>
+        <location filename="../ui/library/video.py" line="65"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="64"/>
+        <location filename="../ui/library/video.py" line="66"/>
         <source>Play / pause</source>
         <translation>Reproduzir / pausar</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="65"/>
+        <location filename="../ui/library/video.py" line="67"/>
         <source>Play or pause the video</source>
         <translation>Reproduzir ou pausar o vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="66"/>
+        <location filename="../ui/library/video.py" line="68"/>
         <source>Open with system player</source>
         <translation>Abrir no player do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="67"/>
+        <location filename="../ui/library/video.py" line="69"/>
         <source>Open with the system&apos;s video player</source>
         <translation>Abrir com o player de vídeo do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="71"/>
+        <location filename="../ui/library/video.py" line="73"/>
         <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
         <translation>Os vídeos não podem ser reproduzidos dentro do app neste computador. Use o player do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="129"/>
+        <location filename="../ui/library/video.py" line="126"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
         <translation>Este vídeo não pode ser reproduzido dentro do app (%1). Use o player do sistema.</translation>
     </message>

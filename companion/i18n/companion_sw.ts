@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/dialog_base.py" line="40"/>
+        <location filename="../ui/accounts/dialog_base.py" line="41"/>
         <source>Messages</source>
         <translation>Ujumbe</translation>
     </message>
@@ -12,164 +12,164 @@
 <context>
     <name>AccountsWidget</name>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="96"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="98"/>
         <source>Accounts</source>
         <extracomment>replaced by tests; asks before removing</extracomment>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="99"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="101"/>
         <source>Connect the accounts you post from. Passwords and tokens stay in your computer&apos;s keyring; only names and server limits are saved by the app.</source>
         <translation>Unganisha akaunti unazotumia kuchapisha. Nywila na tokeni hubaki kwenye keyring ya kompyuta yako; programu huhifadhi majina na vikomo vya seva tu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Account</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Network</source>
         <translation>Mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>Server</source>
         <translation>Seva</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="104"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="106"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="108"/>
         <source>Connected accounts</source>
         <translation>Akaunti zilizounganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="107"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
         <source>Account list columns</source>
         <translation>Safu za orodha ya akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="109"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
         <source>No accounts yet. Add one with the buttons above.</source>
         <translation>Hakuna akaunti bado. Ongeza moja kwa vitufe vilivyo juu.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="111"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="113"/>
         <source>Loading accounts…</source>
         <translation>Inapakia akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add &amp;Mastodon…</source>
         <translation>Ongeza &amp;Mastodon…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="114"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
         <source>Add a Mastodon account</source>
         <translation>Ongeza akaunti ya Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add &amp;Bluesky…</source>
         <translation>Ongeza &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="115"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
         <source>Add a Bluesky account</source>
         <translation>Ongeza akaunti ya Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Add &amp;X…</source>
         <translation>Ongeza &amp;X…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="116"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
         <source>Add X API credentials</source>
         <translation>Ongeza vitambulisho vya API ya X</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Log in &amp;again…</source>
         <translation>Ingia &amp;tena…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="117"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="119"/>
         <source>Log in again to this account</source>
         <translation>Ingia tena kwenye akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="120"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="118"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="120"/>
         <source>Remove this account</source>
         <translation>Ondoa akaunti hii</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="122"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="124"/>
         <source>Keep logins for this &amp;session only</source>
         <translation>Kumbuka kuingia kwa &amp;kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="124"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="126"/>
         <source>Keep logins for this session only, without a keyring</source>
         <translation>Kumbuka kuingia kwa kipindi hiki tu, bila keyring</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="133"/>
         <source>Needs login again</source>
         <translation>Inahitaji kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="141"/>
-        <location filename="../ui/accounts/accounts_widget.py" line="143"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="138"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="140"/>
         <source>Offline: posts wait</source>
         <translation>Nje ya mtandao: machapisho yanasubiri</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="144"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="141"/>
         <source>Connected</source>
         <translation>Imeunganishwa</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="161"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="158"/>
         <source>Logins are kept for this session only</source>
         <translation>Kuingia kunakumbukwa kwa kipindi hiki tu</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="164"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="161"/>
         <source>They are forgotten when the app closes. To keep them, install and unlock a keyring (for example GNOME Keyring or KWallet), then restart the app.</source>
         <translation>Kutasahaulika programu ikifungwa. Ili kukuhifadhi, sakinisha na ufungue keyring (kwa mfano GNOME Keyring au KWallet), kisha uanzishe programu upya.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="171"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="168"/>
         <source>No keyring to keep your logins safe</source>
         <translation>Hakuna keyring ya kulinda taarifa zako za kuingia</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="174"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="171"/>
         <source>The app keeps passwords and tokens only in the system keyring, never in a file. None is working on this computer. On Linux, install and unlock GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), then restart the app. Or keep logins for this session only: you will log in again next time.</source>
         <translation>Programu huhifadhi nywila na tokeni kwenye keyring ya mfumo pekee, kamwe si kwenye faili. Hakuna keyring inayofanya kazi kwenye kompyuta hii. Kwenye Linux, sakinisha na ufungue GNOME Keyring au KWallet (kwa mfano: sudo apt install gnome-keyring), kisha uanzishe programu upya. Au kumbuka kuingia kwa kipindi hiki tu: utaingia tena wakati ujao.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="236"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="233"/>
         <source>Double-click to log in again</source>
         <translation>Bofya mara mbili ili kuingia tena</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="244"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="241"/>
         <source>%1 needs a login again: select it and choose “Log in again”. Posts waiting for it are kept.</source>
         <translation>%1 inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accounts_widget.py" line="249"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="246"/>
         <source>%n accounts need a login again: select one and choose “Log in again”. Posts waiting for them are kept.</source>
         <translation>
             <numerusform>Akaunti %n inahitaji kuingia tena: ichague kisha uchague “Ingia tena”. Machapisho yanayoisubiri yanahifadhiwa.</numerusform>
@@ -177,47 +177,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="312"/>
         <source>Saving the account…</source>
         <translation>Inahifadhi akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="319"/>
         <source>%1 is connected.</source>
         <translation>%1 imeunganishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
         <source>Remove account</source>
         <translation>Ondoa akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Removing %1…</source>
         <translation>Inaondoa %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="407"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>%1 was removed.</source>
         <translation>%1 imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="409"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
         <source>The login was ended on the server.</source>
         <translation>Kuingia kumekomeshwa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="411"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="139"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="136"/>
         <source>Posts through the X website</source>
         <translation>Huchapisha kupitia tovuti ya X</translation>
     </message>
@@ -225,53 +225,53 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../ui/areas.py" line="52"/>
+        <location filename="../ui/areas.py" line="51"/>
         <source>Countdown</source>
         <extracomment>English title; translated with context &quot;Areas&quot; each time it is shown</extracomment>
         <translation>Kuhesabu muda</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="53"/>
+        <location filename="../ui/areas.py" line="52"/>
         <source>The day&apos;s countdown and programme</source>
         <translation>Kuhesabu muda na ratiba ya siku</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="58"/>
+        <location filename="../ui/areas.py" line="57"/>
         <source>Live</source>
         <translation>Mubashara</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="59"/>
+        <location filename="../ui/areas.py" line="58"/>
         <source>Live #shareASM posts</source>
         <translation>Machapisho ya #shareASM mubashara</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="64"/>
+        <location filename="../ui/areas.py" line="63"/>
         <source>Compose</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="65"/>
+        <location filename="../ui/areas.py" line="64"/>
         <source>Write posts, also offline</source>
         <translation>Andika machapisho, hata nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="70"/>
+        <location filename="../ui/areas.py" line="69"/>
         <source>Library</source>
         <translation>Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="71"/>
+        <location filename="../ui/areas.py" line="70"/>
         <source>Photobooks, publications and videos, offline</source>
         <translation>Vitabu vya picha, maandiko na video, nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="76"/>
+        <location filename="../ui/areas.py" line="75"/>
         <source>Accounts</source>
         <translation>Akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/areas.py" line="77"/>
+        <location filename="../ui/areas.py" line="76"/>
         <source>Your Mastodon, Bluesky and X accounts</source>
         <translation>Akaunti zako za Mastodon, Bluesky na X</translation>
     </message>
@@ -345,37 +345,37 @@
 <context>
     <name>ComposeSettingsPage</name>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="37"/>
+        <location filename="../ui/compose/settings_page.py" line="38"/>
         <source>Same as the interface</source>
         <translation>Sawa na lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="38"/>
+        <location filename="../ui/compose/settings_page.py" line="39"/>
         <source>Default language of new posts</source>
         <translation>Lugha chaguo-msingi ya machapisho mapya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="39"/>
+        <location filename="../ui/compose/settings_page.py" line="40"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="40"/>
+        <location filename="../ui/compose/settings_page.py" line="41"/>
         <source>Save drafts at most this long after typing</source>
         <translation>Hifadhi rasimu si zaidi ya muda huu baada ya kuandika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="41"/>
+        <location filename="../ui/compose/settings_page.py" line="42"/>
         <source>Default &amp;language of posts:</source>
         <translation>&amp;Lugha chaguo-msingi ya machapisho:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="42"/>
+        <location filename="../ui/compose/settings_page.py" line="43"/>
         <source>&amp;Save drafts within:</source>
         <translation>&amp;Hifadhi rasimu ndani ya:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/settings_page.py" line="50"/>
+        <location filename="../ui/compose/settings_page.py" line="46"/>
         <source>Compose</source>
         <translation>Andika</translation>
     </message>
@@ -608,8 +608,8 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="113"/>
-        <location filename="../ui/compose/area.py" line="299"/>
+        <location filename="../ui/compose/area.py" line="114"/>
+        <location filename="../ui/compose/area.py" line="296"/>
         <source>Compose: send or queue the post</source>
         <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
@@ -662,7 +662,7 @@
         <translation>Picha moja haina maelezo (alt text).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="231"/>
+        <location filename="../ui/compose/area.py" line="233"/>
         <location filename="../ui/compose/sending.py" line="66"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
@@ -763,49 +763,49 @@
 <context>
     <name>Connectivity</name>
     <message>
-        <location filename="../core/connectivity.py" line="99"/>
+        <location filename="../core/connectivity.py" line="97"/>
         <source>not a check address: %1</source>
         <extracomment>the default check: Mozilla&apos;s captive-portal detection address and its answer read at most this much of the answer (a portal&apos;s login page can be large) the network answers, but with its own page: the user must sign in first the page to open to sign in (PORTAL only) what was seen, in English, for the log the same for the tooltip: a ``QT_TRANSLATE_NOOP(&quot;Connectivity&quot;, …)`` text whose %1 is ``detail_arg`` (a host, a status code), translated where it is shown</extracomment>
         <translation>si anwani ya ukaguzi: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="108"/>
+        <location filename="../core/connectivity.py" line="106"/>
         <source>name lookup failed for %1</source>
         <translation>kutafuta jina la %1 kumeshindwa</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="130"/>
+        <location filename="../core/connectivity.py" line="128"/>
         <source>certificate not accepted</source>
         <translation>cheti hakikukubaliwa</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="136"/>
+        <location filename="../core/connectivity.py" line="134"/>
         <source>%1 could not be reached</source>
         <translation>%1 haikuweza kufikiwa</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="143"/>
+        <location filename="../core/connectivity.py" line="141"/>
         <source>redirected (HTTP %1)</source>
         <translation>imeelekezwa kwingine (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="150"/>
+        <location filename="../core/connectivity.py" line="148"/>
         <source>sign-in required (HTTP %1)</source>
         <translation>unahitaji kuingia kwanza (HTTP %1)</translation>
     </message>
     <message>
+        <location filename="../core/connectivity.py" line="155"/>
         <location filename="../core/connectivity.py" line="157"/>
-        <location filename="../core/connectivity.py" line="159"/>
         <source>expected answer</source>
         <translation>jibu lililotarajiwa</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="164"/>
+        <location filename="../core/connectivity.py" line="162"/>
         <source>unexpected page (HTTP %1)</source>
         <translation>ukurasa usiotarajiwa (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../core/connectivity.py" line="170"/>
+        <location filename="../core/connectivity.py" line="168"/>
         <source>unexpected answer (HTTP %1)</source>
         <translation>jibu lisilotarajiwa (HTTP %1)</translation>
     </message>
@@ -813,155 +813,155 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="134"/>
+        <location filename="../ui/countdown/area.py" line="136"/>
         <source>Event file problem</source>
         <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
         <translation>Tatizo la faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="28"/>
+        <location filename="../ui/countdown/about.py" line="32"/>
         <source>Event</source>
         <extracomment>(zone name, &quot;now&quot; label, &quot;starts&quot; label) of each field-site row</extracomment>
         <translation>Tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="29"/>
+        <location filename="../ui/countdown/about.py" line="33"/>
         <source>Add to calendar…</source>
         <translation>Ongeza kwenye kalenda…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="31"/>
+        <location filename="../ui/countdown/about.py" line="35"/>
         <source>Export the day and starred sessions to a calendar file</source>
         <translation>Hamisha siku na vipindi ulivyowekea nyota kwenye faili la kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="35"/>
+        <location filename="../ui/countdown/about.py" line="39"/>
         <source>Open event file…</source>
         <translation>Fungua faili la tukio…</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="37"/>
+        <location filename="../ui/countdown/about.py" line="41"/>
         <source>Open a newer event file from this computer</source>
         <translation>Fungua faili jipya la tukio kutoka kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="39"/>
+        <location filename="../ui/countdown/about.py" line="43"/>
         <source>Check for updates</source>
         <translation>Angalia masasisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="41"/>
+        <location filename="../ui/countdown/about.py" line="45"/>
         <source>Fetch the latest event details</source>
         <translation>Pata taarifa mpya za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="43"/>
+        <location filename="../ui/countdown/about.py" line="47"/>
         <source>Write a post</source>
         <translation>Andika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="45"/>
+        <location filename="../ui/countdown/about.py" line="49"/>
         <source>Start a post with the event hashtag</source>
         <translation>Anza chapisho lenye hashtag ya tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="47"/>
+        <location filename="../ui/countdown/about.py" line="51"/>
         <source>Remind me at the start</source>
         <translation>Nikumbushe mwanzoni</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="49"/>
+        <location filename="../ui/countdown/about.py" line="53"/>
         <source>Remind me when the day starts</source>
         <translation>Nikumbushe siku ikianza</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="51"/>
+        <location filename="../ui/countdown/about.py" line="55"/>
         <source>Show event time</source>
         <translation>Onyesha saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="53"/>
+        <location filename="../ui/countdown/about.py" line="57"/>
         <source>Show programme times in the event&apos;s time zone</source>
         <translation>Onyesha muda wa ratiba kwa saa za eneo la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="55"/>
-        <location filename="../ui/countdown/about.py" line="66"/>
+        <location filename="../ui/countdown/about.py" line="59"/>
+        <location filename="../ui/countdown/about.py" line="82"/>
         <source>Programme</source>
         <translation>Ratiba</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="60"/>
+        <location filename="../ui/countdown/about.py" line="76"/>
         <source>Time</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="61"/>
+        <location filename="../ui/countdown/about.py" line="77"/>
         <source>Session</source>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/about.py" line="78"/>
         <source>Where</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="63"/>
+        <location filename="../ui/countdown/about.py" line="79"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="67"/>
+        <location filename="../ui/countdown/about.py" line="60"/>
         <source>Field sites</source>
         <translation>Maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="68"/>
+        <location filename="../ui/countdown/about.py" line="61"/>
         <source>Time remaining</source>
         <translation>Muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="83"/>
+        <location filename="../ui/countdown/about.py" line="93"/>
         <source>Now or next</source>
         <translation>Sasa au kinachofuata</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="161"/>
+        <location filename="../ui/countdown/about.py" line="171"/>
         <source>same day, from %1 local</source>
         <translation>siku hiyo hiyo, kuanzia %1 saa za huko</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="163"/>
+        <location filename="../ui/countdown/about.py" line="173"/>
         <source>same day, starts %1 local</source>
         <translation>siku hiyo hiyo, inaanza %1 saa za huko</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="167"/>
+        <location filename="../ui/countdown/about.py" line="177"/>
         <source>from %1, %2 local</source>
         <translation>kuanzia %1, %2 saa za huko</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="169"/>
+        <location filename="../ui/countdown/about.py" line="179"/>
         <source>starts %1, %2 local</source>
         <translation>inaanza %1, %2 saa za huko</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="185"/>
+        <location filename="../ui/countdown/about.py" line="195"/>
         <source>%1 to %2</source>
         <translation>%1 hadi %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="190"/>
+        <location filename="../ui/countdown/about.py" line="200"/>
         <source>at the end of %1 (%2)</source>
         <translation>mwisho wa %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="192"/>
+        <location filename="../ui/countdown/about.py" line="202"/>
         <source>%1, all day (%2)</source>
         <translation>%1, siku nzima (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="182"/>
+        <location filename="../ui/countdown/area.py" line="188"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
@@ -986,32 +986,32 @@
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="194"/>
+        <location filename="../ui/countdown/area.py" line="201"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="90"/>
+        <location filename="../ui/countdown/about.py" line="100"/>
         <source>About the day</source>
         <translation>Kuhusu siku hii</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="102"/>
+        <location filename="../ui/countdown/about.py" line="112"/>
         <source>Organiser:</source>
         <translation>Mratibu:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="107"/>
+        <location filename="../ui/countdown/about.py" line="117"/>
         <source>Past editions:</source>
         <translation>Matoleo yaliyopita:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="116"/>
+        <location filename="../ui/countdown/about.py" line="126"/>
         <source>Event details shipped with the app.</source>
         <translation>Taarifa za tukio zilizokuja na programu.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="118"/>
+        <location filename="../ui/countdown/about.py" line="128"/>
         <source>Event details from %1, updated %2.</source>
         <translation>Taarifa za tukio kutoka %1, zimesasishwa %2.</translation>
     </message>
@@ -1051,27 +1051,27 @@
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="254"/>
+        <location filename="../ui/countdown/area.py" line="263"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="208"/>
+        <location filename="../ui/countdown/about.py" line="218"/>
         <source>On now: %1</source>
         <translation>Kinaendelea sasa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="213"/>
+        <location filename="../ui/countdown/about.py" line="223"/>
         <source>Next: %1 at %2</source>
         <translation>Kinachofuata: %1 saa %2</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="220"/>
+        <location filename="../ui/countdown/about.py" line="230"/>
         <source>Next edition starts %1.</source>
         <translation>Toleo lijalo linaanza %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="241"/>
+        <location filename="../ui/countdown/about.py" line="251"/>
         <source>More about the day: %1</source>
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
@@ -1098,33 +1098,33 @@
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="345"/>
+        <location filename="../ui/countdown/area.py" line="358"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="347"/>
+        <location filename="../ui/countdown/area.py" line="360"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="356"/>
+        <location filename="../ui/countdown/area.py" line="369"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="371"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="89"/>
+        <location filename="../ui/countdown/event_files.py" line="90"/>
         <source>Calendar file saved</source>
         <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="120"/>
+        <location filename="../ui/countdown/event_files.py" line="121"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
@@ -1163,19 +1163,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="69"/>
-        <location filename="../ui/countdown/area.py" line="166"/>
+        <location filename="../ui/countdown/about.py" line="62"/>
+        <location filename="../ui/countdown/area.py" line="169"/>
         <source>Say time left</source>
         <translation>Sema muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="71"/>
+        <location filename="../ui/countdown/about.py" line="64"/>
         <source>Have the screen reader say the time left</source>
         <translation>Kisoma skrini kiseme muda uliobaki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/about.py" line="77"/>
-        <location filename="../ui/countdown/about.py" line="79"/>
+        <location filename="../ui/countdown/about.py" line="87"/>
+        <location filename="../ui/countdown/about.py" line="89"/>
         <source>Starred</source>
         <translation>Zilizowekewa nyota</translation>
     </message>
@@ -1272,27 +1272,27 @@
         <translation>Ombi kwa %1 limeshindikana: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="468"/>
+        <location filename="../core/net.py" line="472"/>
         <source>%1: the server asked for a login (401).</source>
         <translation>%1: seva imeomba kuingia (401).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="475"/>
+        <location filename="../core/net.py" line="479"/>
         <source>%1: too many requests; waiting until %2 UTC.</source>
         <translation>%1: maombi mengi mno; inasubiri hadi %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="480"/>
+        <location filename="../core/net.py" line="484"/>
         <source>%1: too many requests; waiting a while.</source>
         <translation>%1: maombi mengi mno; inasubiri kwa muda.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="486"/>
+        <location filename="../core/net.py" line="490"/>
         <source>%1: the server answered %2 (%3).</source>
         <translation>%1: seva ilijibu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="491"/>
+        <location filename="../core/net.py" line="495"/>
         <source>%1: the server answered %2.</source>
         <translation>%1: seva ilijibu %2.</translation>
     </message>
@@ -1712,13 +1712,13 @@
         <translation>%1 si faili ya ufunguo.</translation>
     </message>
     <message>
-        <location filename="../core/event/model.py" line="24"/>
+        <location filename="../core/event/model.py" line="23"/>
         <source>The event details already on this computer are still used.</source>
         <translation>Maelezo ya tukio yaliyopo kwenye kompyuta hii bado yanatumika.</translation>
     </message>
     <message>
         <location filename="../core/event/parse.py" line="61"/>
-        <location filename="../core/event/store.py" line="265"/>
+        <location filename="../core/event/store.py" line="262"/>
         <source>The event file</source>
         <translation>Faili ya tukio</translation>
     </message>
@@ -1800,23 +1800,23 @@
         <translation>%1 iko nje ya kiwango kinachokubalika: %2 (miaka %3 hadi %4 pekee).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="168"/>
+        <location filename="../core/storage.py" line="166"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was left where it was, so nothing is deleted.</source>
         <extracomment>the &quot;still open&quot; marker this connection removes when it closes cleanly damage found after the start: the marker stays, the next start checks SQLite&apos;s integrity check passed on this connection</extracomment>
         <translation>Hifadhidata ya programu iliharibika na haikuweza kufunguliwa (%1). Mpya imeanzishwa; faili la zamani liliachwa lilipokuwa, kwa hiyo hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="178"/>
+        <location filename="../core/storage.py" line="176"/>
         <source>The app&apos;s database was damaged and could not be opened (%1). A new one was started; the old file was kept as %2, so nothing is deleted.</source>
         <translation>Hifadhidata ya programu iliharibika na haikuweza kufunguliwa (%1). Mpya imeanzishwa; faili la zamani limehifadhiwa kama %2, kwa hiyo hakuna kilichofutwa.</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="235"/>
+        <location filename="../core/storage.py" line="233"/>
         <source>The database was made by a newer version of the app (schema %1, this app knows %2).</source>
         <translation>Hifadhidata iliundwa na toleo jipya zaidi la programu (muundo %1, programu hii inajua hadi %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage.py" line="241"/>
+        <location filename="../core/storage.py" line="239"/>
         <source>Install the newer version again, or start with another data folder.</source>
         <translation>Sakinisha tena toleo jipya zaidi, au anza na folda nyingine ya data.</translation>
     </message>
@@ -1826,9 +1826,9 @@
         <translation>Hifadhidata ya programu inatumika: nakala nyingine ya programu, au programu ya kuhifadhi nakala au ya kuzuia virusi, inaitumia. Jaribu tena baada ya muda mfupi.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="149"/>
+        <location filename="../cli.py" line="158"/>
         <source>The input is not UTF-8 text (byte %1 cannot be read). Save it as UTF-8 and try again.</source>
-        <extracomment>which module registers each subcommand: a start with a subcommand imports only its own module (``account`` pulls in the network clients and twitter-text, ``pack`` jsonschema: ~0.3 s a start, issue 19). tests/test_cli.py checks the table against the modules. global options that take a value (so their value is not taken for the subcommand)</extracomment>
+        <extracomment>which module registers each subcommand: a start with a subcommand imports only its own module (``account`` pulls in the network clients and twitter-text, ``pack`` jsonschema: ~0.3 s a start, issue 19). tests/test_cli.py checks the table against the modules. Windows reports a pipe whose reader went away as EINVAL, not as BrokenPipeError global options that take a value (so their value is not taken for the subcommand)</extracomment>
         <translation>Maandishi yaliyoingizwa si UTF-8 (baiti %1 haisomeki). Yahifadhi kama UTF-8 kisha ujaribu tena.</translation>
     </message>
     <message>
@@ -2034,28 +2034,28 @@
         <translation>Faili ya kalenda haikuweza kutengenezwa: hakuna matukio.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="154"/>
+        <location filename="../core/event/store.py" line="151"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
         <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Faili ya tukio iliyohifadhiwa haikuweza kusomwa; maelezo yaliyokuja na programu yanatumika (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="249"/>
+        <location filename="../core/event/store.py" line="246"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>Anwani ya tukio lazima ianze na https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="258"/>
+        <location filename="../core/event/store.py" line="255"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Seva ya tukio ilisema &apos;haijabadilika&apos; lakini hakuna kilichohifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="271"/>
+        <location filename="../core/event/store.py" line="268"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (KB %1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="293"/>
+        <location filename="../core/event/store.py" line="290"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (zaidi ya KB %1).</translation>
     </message>
@@ -2199,12 +2199,12 @@
         <translation>Upakuaji ulisimamishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="243"/>
+        <location filename="../core/library/download.py" line="242"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Haikuweza kuhifadhi %1: %2. Kilichofika hadi sasa kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="254"/>
+        <location filename="../core/library/download.py" line="253"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>Upakuaji wa %1 uliisha mapema (baiti %2 kati ya %3); utaendelea ulipoishia.</translation>
     </message>
@@ -2292,23 +2292,23 @@
         <translation>Kipengee %1 hakina kichwa katika lugha yoyote.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="95"/>
+        <location filename="../core/library/peers.py" line="93"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
         <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 si anwani ya ushirikishaji kwenye mtandao huu (inafanana na 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="111"/>
+        <location filename="../core/library/peers.py" line="109"/>
         <source>The share</source>
         <translation>Ushirikishaji</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="133"/>
+        <location filename="../core/library/peers.py" line="131"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 si ushirikishaji wa vifurushi wa programu hii.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="192"/>
+        <location filename="../core/library/peers.py" line="190"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Haikuweza kusikiliza ushirikishaji kwenye mtandao huu (%1). Badala yake andika anwani inayoonyeshwa na kompyuta nyingine.</translation>
     </message>
@@ -2517,29 +2517,30 @@
         <translation>Ongeza akaunti ya Bluesky (yenye nenosiri la programu) kwenye Akaunti.</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="81"/>
+        <location filename="../core/live/mastodon.py" line="233"/>
         <source>a status is not an object</source>
-        <extracomment>more attachments or tags than any server allows are ignored</extracomment>
         <translation>chapisho (status) si kitu (object)</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="92"/>
+        <location filename="../core/live/mastodon.py" line="166"/>
+        <location filename="../core/live/mastodon.py" line="244"/>
         <source>a status has no uri</source>
+        <extracomment>more attachments or tags than any server allows are ignored</extracomment>
         <translation>chapisho (status) halina uri</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="157"/>
+        <location filename="../core/live/mastodon.py" line="301"/>
         <source>the server did not send a list of posts</source>
         <translation>seva haikutuma orodha ya machapisho</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="179"/>
+        <location filename="../core/live/mastodon.py" line="327"/>
         <source>the instance description is not an object</source>
         <extracomment>public | authenticated | disabled (for hashtag feeds of remote posts) the server&apos;s own domain (``host:port`` off the default port), &quot;&quot; when not said</extracomment>
         <translation>maelezo ya seva si kitu (object)</translation>
     </message>
     <message>
-        <location filename="../core/live/mastodon.py" line="265"/>
+        <location filename="../core/live/mastodon.py" line="417"/>
         <source>%1: the instance description is unreadable.</source>
         <extracomment>the newest id to poll from next time (&quot;&quot; when nothing came) requests made that carried min_id/max_id (count against the paging budget) False when paging back to ``since`` stopped before reaching it (budget, page cap) the instance&apos;s domain for local authors&apos; handles (set from the instance info)</extracomment>
         <translation>%1: maelezo ya seva hayasomeki.</translation>
@@ -2576,14 +2577,14 @@
         <translation>Picha haikuweza kupakiwa: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/model.py" line="150"/>
-        <location filename="../core/live/model.py" line="201"/>
+        <location filename="../core/live/model.py" line="208"/>
+        <location filename="../core/live/model.py" line="263"/>
         <source>A cached post is unreadable: %1</source>
         <extracomment>the version of :meth:`Post.to_row`&apos;s form (the first item of every row) image | gifv | video | audio | link | unknown alt text (image description), &quot;&quot; when the author gave none &quot;user@instance&quot; (Mastodon) or &quot;handle.bsky.social&quot; the dedupe key: the original&apos;s ``uri`` (a repost is keyed by what it reposts) sanitized HTML (Mastodon subset) and its plain-text rendering handle of who reposted it, when seen as a repost where it was seen: &quot;mastodon:https://host&quot; or &quot;bluesky&quot; the post&apos;s id on that source (opaque string; for deletes) Bluesky content id / other per-network extras (read-only; most posts share one empty mapping, issue 19: memory)</extracomment>
         <translation>Chapisho lililohifadhiwa halisomeki: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/model.py" line="173"/>
+        <location filename="../core/live/model.py" line="231"/>
         <source>A cached post has an unknown form (%1).</source>
         <translation>Chapisho lililohifadhiwa lina muundo usiojulikana (%1).</translation>
     </message>
@@ -2801,28 +2802,28 @@
         <translation>Picha haikuweza kusomwa: %1</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="167"/>
+        <location filename="../core/settings.py" line="166"/>
         <source>The settings file</source>
         <extracomment>UI language code (&quot;en&quot;, &quot;sw&quot;, &quot;fr&quot;, &quot;pt&quot;); &quot;&quot; follows the system the address asked to tell online, offline and &quot;sign in to this Wi-Fi&quot; apart, and the answer it must give (companion/core/connectivity.py); &quot;&quot; turns the check off URL of a newer event file; &quot;&quot; uses the shipped edition field-site clocks shown beside the countdown (IANA names) IANA zone for &quot;local&quot; times; &quot;&quot; follows the computer language of new posts; &quot;&quot; follows the interface language publishers whose signed packs install without asking: &quot;&lt;base64 Ed25519 key&gt; &lt;name&gt;&quot; (companion/core/library/signing.py). Sharing packs on the network is deliberately not a setting: it is off at every start and only switched on for the session. a message for the user when the file was broken or partly invalid, else &quot;&quot; where the broken file was kept, if it was moved aside</extracomment>
         <translation>Faili ya mipangilio</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="173"/>
+        <location filename="../core/settings.py" line="172"/>
         <source>The settings file could not be read (%1). Default settings are used; the old file was kept as %2.</source>
         <translation>Faili ya mipangilio haikuweza kusomwa (%1). Mipangilio ya msingi inatumika; faili la zamani limehifadhiwa kama %2.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="182"/>
+        <location filename="../core/settings.py" line="181"/>
         <source>The settings file could not be read (%1). Default settings are used; the old file was kept.</source>
         <translation>Faili ya mipangilio haikuweza kusomwa (%1). Mipangilio ya msingi inatumika; faili la zamani limehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="199"/>
+        <location filename="../core/settings.py" line="198"/>
         <source>Some settings were invalid and were reset to their defaults: %1 (the original was kept as %2).</source>
         <translation>Baadhi ya mipangilio haikuwa halali na imerudishwa kwenye thamani za msingi: %1 (faili la asili limehifadhiwa kama %2).</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="208"/>
+        <location filename="../core/settings.py" line="207"/>
         <source>Some settings were invalid and were reset to their defaults: %1.</source>
         <translation>Baadhi ya mipangilio haikuwa halali na imerudishwa kwenye thamani za msingi: %1.</translation>
     </message>
@@ -3081,17 +3082,17 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="420"/>
+        <location filename="../core/net.py" line="425"/>
         <source>The reply from %1 is too large (more than %2).</source>
         <translation>Jibu kutoka %1 ni kubwa mno (zaidi ya %2).</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="426"/>
+        <location filename="../core/net.py" line="430"/>
         <source>%1 is sending its reply too slowly; try again later.</source>
         <translation>%1 inatuma jibu lake polepole mno; jaribu tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../core/net.py" line="434"/>
+        <location filename="../core/net.py" line="438"/>
         <source>The reply from %1 was cut off; try again later.</source>
         <translation>Jibu kutoka %1 lilikatika; jaribu tena baadaye.</translation>
     </message>
@@ -3114,59 +3115,59 @@
 <context>
     <name>EventSettingsPage</name>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="86"/>
+        <location filename="../ui/countdown/settings_page.py" line="88"/>
         <source>Event file address:</source>
         <extracomment>one label per field, each naming its field (buddy: Alt+letter and screen readers)</extracomment>
         <translation>Anwani ya faili la tukio:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="87"/>
+        <location filename="../ui/countdown/settings_page.py" line="89"/>
         <source>Remind me (minutes before):</source>
         <translation>Nikumbushe (dakika kabla):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="88"/>
+        <location filename="../ui/countdown/settings_page.py" line="90"/>
         <source>Field-site clocks (IANA zones):</source>
         <translation>Saa za maeneo ya kazi (kanda za IANA):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="89"/>
+        <location filename="../ui/countdown/settings_page.py" line="91"/>
         <source>My time zone (empty: the computer&apos;s):</source>
         <translation>Kanda yangu ya saa (tupu: ya kompyuta):</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="90"/>
+        <location filename="../ui/countdown/settings_page.py" line="92"/>
         <source>Programme in the event&apos;s time:</source>
         <translation>Ratiba kwa saa za tukio:</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="94"/>
+        <location filename="../ui/countdown/settings_page.py" line="96"/>
         <source>Event file address</source>
         <translation>Anwani ya faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="95"/>
+        <location filename="../ui/countdown/settings_page.py" line="97"/>
         <source>Reminder minutes before a session</source>
         <translation>Dakika za kumbusho kabla ya kipindi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="96"/>
+        <location filename="../ui/countdown/settings_page.py" line="98"/>
         <source>Field-site clocks</source>
         <translation>Saa za maeneo ya kazi</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="97"/>
-        <location filename="../ui/countdown/settings_page.py" line="100"/>
+        <location filename="../ui/countdown/settings_page.py" line="99"/>
+        <location filename="../ui/countdown/settings_page.py" line="102"/>
         <source>My time zone</source>
         <translation>Kanda yangu ya saa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="101"/>
+        <location filename="../ui/countdown/settings_page.py" line="103"/>
         <source>Programme in the event&apos;s time</source>
         <translation>Ratiba kwa saa za tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/settings_page.py" line="109"/>
+        <location filename="../ui/countdown/settings_page.py" line="106"/>
         <source>Event</source>
         <translation>Tukio</translation>
     </message>
@@ -3174,23 +3175,23 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>System language</source>
         <extracomment>&quot;module:Class&quot; of each feature&apos;s settings page, in tab order</extracomment>
         <translation>Lugha ya mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="63"/>
+        <location filename="../ui/settings_dialog.py" line="64"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>General</source>
         <translation>Jumla</translation>
     </message>
@@ -3214,43 +3215,43 @@
 <context>
     <name>LibrarySettingsPage</name>
     <message>
-        <location filename="../ui/library/settings_page.py" line="35"/>
+        <location filename="../ui/library/settings_page.py" line="36"/>
         <source>Content pack address</source>
         <translation>Anwani ya kifurushi cha maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="36"/>
         <location filename="../ui/library/settings_page.py" line="37"/>
+        <location filename="../ui/library/settings_page.py" line="38"/>
         <source>Update only on an unmetered connection</source>
         <translation>Sasisha tu kwenye mtandao usiotozwa kwa kiasi cha data</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="38"/>
+        <location filename="../ui/library/settings_page.py" line="39"/>
         <source>Update only at night (22:00–06:00)</source>
         <translation>Sasisha usiku tu (22:00–06:00)</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="41"/>
+        <location filename="../ui/library/settings_page.py" line="42"/>
         <source>This computer cannot tell whether its connection is metered, so with the first option on, updates wait until you start one yourself.</source>
         <translation>Kompyuta hii haiwezi kujua kama mtandao wake unatozwa kwa kiasi cha data, kwa hiyo chaguo la kwanza likiwashwa, masasisho yanasubiri hadi uanzishe mwenyewe.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="45"/>
+        <location filename="../ui/library/settings_page.py" line="46"/>
         <source>The current connection is reported as metered.</source>
         <translation>Mtandao wa sasa unaripotiwa kuwa unatozwa kwa kiasi cha data.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="47"/>
+        <location filename="../ui/library/settings_page.py" line="48"/>
         <source>The current connection is reported as not metered.</source>
         <translation>Mtandao wa sasa unaripotiwa kuwa hautozwi kwa kiasi cha data.</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="49"/>
+        <location filename="../ui/library/settings_page.py" line="50"/>
         <source>Pack address</source>
         <translation>Anwani ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/settings_page.py" line="57"/>
+        <location filename="../ui/library/settings_page.py" line="53"/>
         <source>Library</source>
         <translation>Maktaba</translation>
     </message>
@@ -3413,23 +3414,23 @@
         <translation>Kihispania</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="253"/>
+        <location filename="../ui/library/library_widget.py" line="249"/>
         <source>Opening the library…</source>
         <extracomment>the interface language the content language last followed whether the user chose a content language since the interface language changed</extracomment>
         <translation>Inafungua maktaba…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="256"/>
+        <location filename="../ui/library/library_widget.py" line="252"/>
         <source>No content pack is installed yet.</source>
         <translation>Bado hakuna kifurushi cha maudhui kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="260"/>
+        <location filename="../ui/library/library_widget.py" line="256"/>
         <source>%1 (version %2)</source>
         <translation>%1 (toleo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_widget.py" line="264"/>
+        <location filename="../ui/library/library_widget.py" line="260"/>
         <source>set the pack address in Settings to get updates</source>
         <translation>weka anwani ya kifurushi kwenye Mipangilio ili kupata masasisho</translation>
     </message>
@@ -3666,7 +3667,7 @@
         <translation>Lugha zote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="281"/>
+        <location filename="../ui/live/widget.py" line="278"/>
         <source>%Ln new posts — show</source>
         <extracomment>settings that change which sources are read (the sources are rebuilt) sources were unreachable (or the computer offline) at the last state change what was last announced to screen readers (polite, only when the count changes) the event&apos;s time zone, for the chart&apos;s hours (read on a worker at start)</extracomment>
         <translation>
@@ -3675,7 +3676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/widget.py" line="285"/>
+        <location filename="../ui/live/widget.py" line="282"/>
         <source>%Ln new posts</source>
         <translation>
             <numerusform>Chapisho %Ln jipya</numerusform>
@@ -3701,7 +3702,7 @@
     <message>
         <location filename="../ui/live/status_text.py" line="88"/>
         <location filename="../ui/live/status_text.py" line="176"/>
-        <location filename="../ui/live/widget.py" line="336"/>
+        <location filename="../ui/live/widget.py" line="333"/>
         <source>No sources are set up.</source>
         <translation>Hakuna vyanzo vilivyowekwa.</translation>
     </message>
@@ -3726,7 +3727,7 @@
         <translation>Hakuna chapisho linalolingana na vichujio hivi.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="439"/>
+        <location filename="../ui/live/widget.py" line="436"/>
         <source>Nobody yet.</source>
         <translation>Bado hakuna mtu.</translation>
     </message>
@@ -3813,12 +3814,12 @@
         <translation>Machapisho mapya yenye hashtag za tukio yataonekana hapa yanapochapishwa. Kuwa wa kwanza: andika moja katika Andika.</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="418"/>
+        <location filename="../ui/live/widget.py" line="415"/>
         <source>Following %1</source>
         <translation>Unafuatilia %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/widget.py" line="418"/>
+        <location filename="../ui/live/widget.py" line="415"/>
         <source>Live posts</source>
         <translation>Machapisho hai</translation>
     </message>
@@ -3826,63 +3827,63 @@
 <context>
     <name>LiveSettingsPage</name>
     <message>
-        <location filename="../ui/live/settings_page.py" line="60"/>
+        <location filename="../ui/live/settings_page.py" line="56"/>
         <source>Mastodon &amp;instances (one per line):</source>
         <translation>&amp;Seva za Mastodon (moja kwa kila mstari):</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="61"/>
+        <location filename="../ui/live/settings_page.py" line="57"/>
         <source>E&amp;xtra hashtags:</source>
         <translation>&amp;Hashtag za ziada:</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="62"/>
+        <location filename="../ui/live/settings_page.py" line="58"/>
         <source>Mute &amp;words (one per line):</source>
         <translation>Nyamazisha &amp;maneno (moja kwa kila mstari):</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="63"/>
+        <location filename="../ui/live/settings_page.py" line="59"/>
         <source>Mute &amp;accounts (one per line):</source>
         <translation>Nyamazisha &amp;akaunti (moja kwa kila mstari):</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="64"/>
-        <location filename="../ui/live/settings_page.py" line="67"/>
+        <location filename="../ui/live/settings_page.py" line="60"/>
+        <location filename="../ui/live/settings_page.py" line="63"/>
         <source>Read Bluesky</source>
         <translation>Soma Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="65"/>
+        <location filename="../ui/live/settings_page.py" line="61"/>
         <source>Data saver: text only, load pictures on click</source>
         <translation>Okoa data: maandishi tu, picha hupakiwa ukibofya</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="66"/>
+        <location filename="../ui/live/settings_page.py" line="62"/>
         <source>Mastodon instances</source>
         <translation>Seva za Mastodon</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="68"/>
+        <location filename="../ui/live/settings_page.py" line="64"/>
         <source>Extra hashtags</source>
         <translation>Hashtag za ziada</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="69"/>
+        <location filename="../ui/live/settings_page.py" line="65"/>
         <source>Muted words</source>
         <translation>Maneno yaliyonyamazishwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="70"/>
+        <location filename="../ui/live/settings_page.py" line="66"/>
         <source>Muted accounts</source>
         <translation>Akaunti zilizonyamazishwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="73"/>
+        <location filename="../ui/live/settings_page.py" line="69"/>
         <source>Live</source>
         <translation>Moja kwa moja</translation>
     </message>
     <message>
-        <location filename="../ui/live/settings_page.py" line="93"/>
+        <location filename="../ui/live/settings_page.py" line="89"/>
         <source>Not used (not a web address): %1</source>
         <translation>Haitumiki (si anwani ya wavuti): %1</translation>
     </message>
@@ -4131,58 +4132,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="111"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="184"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
@@ -4223,12 +4224,12 @@
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Hamisha ripoti…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Kunja &amp;upau wa kando</translation>
     </message>
@@ -4482,22 +4483,22 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/message_bar.py" line="38"/>
+        <location filename="../ui/message_bar.py" line="40"/>
         <source>Copy report</source>
         <translation>Nakili ripoti</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="39"/>
+        <location filename="../ui/message_bar.py" line="41"/>
         <source>Copy the error report</source>
         <translation>Nakili ripoti ya hitilafu</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="40"/>
+        <location filename="../ui/message_bar.py" line="42"/>
         <source>Dismiss</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../ui/message_bar.py" line="41"/>
+        <location filename="../ui/message_bar.py" line="43"/>
         <source>Dismiss this message</source>
         <translation>Funga ujumbe huu</translation>
     </message>
@@ -4921,20 +4922,20 @@
         <translation>Anza chapisho kuhusu ukurasa huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="107"/>
-        <location filename="../ui/library/photobook.py" line="290"/>
+        <location filename="../ui/library/photobook.py" line="109"/>
+        <location filename="../ui/library/photobook.py" line="287"/>
         <source>Photobook page</source>
         <extracomment>the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
         <translation>Ukurasa wa kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="108"/>
+        <location filename="../ui/library/photobook.py" line="110"/>
         <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Caption</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="109"/>
+        <location filename="../ui/library/photobook.py" line="111"/>
         <location filename="../ui/library/photobook_controls.py" line="175"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
@@ -4965,12 +4966,12 @@
         <translation>Kurasa %1–%2 kati ya %3</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="325"/>
+        <location filename="../ui/library/photobook.py" line="322"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Ukurasa huu hauwezi kuonyeshwa (faili limeharibika).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="361"/>
+        <location filename="../ui/library/photobook.py" line="358"/>
         <location filename="../ui/library/photobook_controls.py" line="274"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
@@ -5010,65 +5011,66 @@
         <translation>Kiambatisho</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="144"/>
-        <location filename="../ui/live/post_model.py" line="61"/>
+        <location filename="../ui/live/delegate.py" line="159"/>
+        <location filename="../ui/live/post_model.py" line="62"/>
         <source>Reposted by @%1</source>
-        <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
+        <extracomment>the app&apos;s clock, for relative times (&quot;5 min&quot;); absolute times without it posts whose media the user asked for in data-saver mode a text block as drawn (with break opportunities) and its height, per width: measured for the row&apos;s size, reused when it is painted (issue 19) the fonts and metrics worked out from the view&apos;s font (issue 19: four QFont and QFontMetrics made per row painted) where each post&apos;s pictures were last painted (viewport coordinates), and which of its media each one shows: a click there opens the media viewer</extracomment>
         <translation>Imeshirikiwa upya na @%1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="148"/>
+        <location filename="../ui/live/delegate.py" line="163"/>
         <source>Content warning: %1 (click to show)</source>
         <translation>Tahadhari ya maudhui: %1 (bofya kuonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="155"/>
-        <location filename="../ui/live/post_model.py" line="74"/>
+        <location filename="../ui/live/delegate.py" line="170"/>
+        <location filename="../ui/live/post_model.py" line="75"/>
         <source>Content warning: %1</source>
         <translation>Tahadhari ya maudhui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="165"/>
-        <location filename="../ui/live/post_model.py" line="39"/>
+        <location filename="../ui/live/delegate.py" line="180"/>
+        <location filename="../ui/live/post_model.py" line="40"/>
         <source>no description</source>
         <extracomment>rows handed to the view first (Qt&apos;s ``canFetchMore``/``fetchMore``, asked when the reader scrolls to the end): the view measures and lays out only the rows it has, so 10,000 posts cost no more to show than a screenful (issue 19)</extracomment>
         <translation>hakuna maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="168"/>
+        <location filename="../ui/live/delegate.py" line="183"/>
         <source>%1 marked sensitive (click to show)</source>
         <translation>%1 imewekwa alama ya nyeti (bofya kuonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="174"/>
+        <location filename="../ui/live/delegate.py" line="189"/>
         <source>▸ %1: %2 (click to load the picture)</source>
         <translation>▸ %1: %2 (bofya kupakia picha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="286"/>
+        <location filename="../ui/live/delegate.py" line="308"/>
         <source>edited</source>
         <translation>imehaririwa</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="52"/>
+        <location filename="../ui/live/post_model.py" line="53"/>
         <source>%1 (@%2) on %3, %4</source>
         <translation>%1 (@%2) kwenye %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/live/post_model.py" line="67"/>
+        <location filename="../ui/live/post_model.py" line="68"/>
         <source>Content warning: %1 (text hidden, press Enter to show)</source>
         <translation>Onyo la maudhui: %1 (maandishi yamefichwa, bonyeza Enter kuyaonyesha)</translation>
     </message>
     <message>
-        <location filename="../ui/live/delegate.py" line="391"/>
+        <location filename="../ui/live/delegate.py" line="474"/>
         <source>ALT</source>
+        <extracomment>a colour never drawn with (the row is only measured) the flags and roles a row is painted with, looked up once: each Qt enum member read or combined costs ~0.3–1 µs in Python, dozens of them a row (issue 19) (metrics, text, width) → the text elided to the width and its advance: the header&apos;s names, handles, badges and times repeat from row to row (issue 19: ~20 µs of every row painted)</extracomment>
         <translation>ALT</translation>
     </message>
 </context>
 <context>
     <name>PostListModel</name>
     <message numerus="yes">
-        <location filename="../ui/live/post_model.py" line="137"/>
+        <location filename="../ui/live/post_model.py" line="138"/>
         <source>%n picture(s)</source>
         <extracomment>how many of ``_rows`` the view has been given uris whose content warning was opened / sensitive media revealed</extracomment>
         <translation>
@@ -5099,94 +5101,94 @@
 <context>
     <name>PublicationViewer</name>
     <message>
-        <location filename="../ui/library/publication.py" line="106"/>
+        <location filename="../ui/library/publication.py" line="108"/>
         <source>← Library</source>
         <translation>← Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="107"/>
+        <location filename="../ui/library/publication.py" line="109"/>
         <source>Back to the library</source>
         <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="108"/>
+        <location filename="../ui/library/publication.py" line="110"/>
         <source>Page number</source>
         <translation>Namba ya ukurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="109"/>
+        <location filename="../ui/library/publication.py" line="111"/>
         <source>Zoom −</source>
         <translation>Punguza −</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="110"/>
+        <location filename="../ui/library/publication.py" line="112"/>
         <source>Zoom out</source>
         <translation>Punguza</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="111"/>
+        <location filename="../ui/library/publication.py" line="113"/>
         <source>Fit width</source>
         <translation>Tosheleza upana</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="112"/>
+        <location filename="../ui/library/publication.py" line="114"/>
         <source>Fit the page width</source>
         <translation>Tosheleza upana wa ukurasa</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="113"/>
+        <location filename="../ui/library/publication.py" line="115"/>
         <source>Zoom +</source>
         <translation>Kuza +</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="114"/>
+        <location filename="../ui/library/publication.py" line="116"/>
         <source>Zoom in</source>
         <translation>Kuza</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="115"/>
-        <location filename="../ui/library/publication.py" line="116"/>
+        <location filename="../ui/library/publication.py" line="117"/>
+        <location filename="../ui/library/publication.py" line="118"/>
         <source>Find in this document</source>
         <translation>Tafuta katika andiko hili</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="117"/>
-        <location filename="../ui/library/publication.py" line="118"/>
+        <location filename="../ui/library/publication.py" line="119"/>
+        <location filename="../ui/library/publication.py" line="120"/>
         <source>Next match</source>
         <translation>Tokeo linalofuata</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="119"/>
+        <location filename="../ui/library/publication.py" line="121"/>
         <source>Open with system viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="120"/>
+        <location filename="../ui/library/publication.py" line="122"/>
         <source>Open with the system&apos;s PDF viewer</source>
         <translation>Fungua kwa kitazamaji cha PDF cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="121"/>
+        <location filename="../ui/library/publication.py" line="123"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="122"/>
+        <location filename="../ui/library/publication.py" line="124"/>
         <source>Start a post about this publication</source>
         <translation>Anza chapisho kuhusu andiko hili</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="123"/>
+        <location filename="../ui/library/publication.py" line="125"/>
         <source>Publication</source>
         <translation>Andiko</translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="155"/>
+        <location filename="../ui/library/publication.py" line="152"/>
         <source>of %1</source>
         <translation>kati ya %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/publication.py" line="192"/>
+        <location filename="../ui/library/publication.py" line="189"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>tokeo %Ln</numerusform>
@@ -5194,7 +5196,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/publication.py" line="211"/>
+        <location filename="../ui/library/publication.py" line="208"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
     </message>
@@ -5697,7 +5699,7 @@
         <translation>sasa</translation>
     </message>
     <message>
-        <location filename="../ui/live/relative.py" line="46"/>
+        <location filename="../ui/live/relative.py" line="49"/>
         <source>yesterday</source>
         <translation>jana</translation>
     </message>
@@ -5825,12 +5827,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Settings sections</source>
         <translation>Sehemu za mipangilio</translation>
     </message>
@@ -5838,18 +5840,18 @@
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../ui/library/share_panel.py" line="147"/>
+        <location filename="../ui/library/share_panel.py" line="149"/>
         <source>Share at the venue</source>
         <translation>Shiriki ukumbini</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="148"/>
+        <location filename="../ui/library/share_panel.py" line="150"/>
         <source>Share packs with the laptops around you, no internet</source>
         <translation>Shiriki vifurushi na kompyuta zilizo karibu nawe, bila intaneti</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="149"/>
-        <location filename="../ui/library/share_panel.py" line="150"/>
+        <location filename="../ui/library/share_panel.py" line="151"/>
+        <location filename="../ui/library/share_panel.py" line="152"/>
         <source>Share my packs on this network</source>
         <translation>Shiriki vifurushi vyangu kwenye mtandao huu</translation>
     </message>
@@ -5895,29 +5897,29 @@
         <translation>Vifurushi kwenye kompyuta za karibu</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="151"/>
+        <location filename="../ui/library/share_panel.py" line="153"/>
         <source>QR code of this laptop&apos;s share address</source>
         <translation>Msimbo wa QR wa anwani ya kushiriki ya kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="164"/>
+        <location filename="../ui/library/share_panel.py" line="161"/>
         <source>Others can get your packs at:
 %1</source>
         <translation>Wengine wanaweza kupata vifurushi vyako kwenye:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="166"/>
+        <location filename="../ui/library/share_panel.py" line="163"/>
         <source>Sharing at %1</source>
         <translation>Inashiriki kwenye %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="168"/>
+        <location filename="../ui/library/share_panel.py" line="165"/>
         <source>Off. Turn it on to let laptops nearby copy your packs.</source>
         <translation>Imezimwa. Iwashe ili kompyuta za karibu zinakili vifurushi vyako.</translation>
     </message>
     <message>
-        <location filename="../ui/library/share_panel.py" line="183"/>
+        <location filename="../ui/library/share_panel.py" line="180"/>
         <source>Starting…</source>
         <translation>Inaanza…</translation>
     </message>
@@ -6147,63 +6149,63 @@ Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
 <context>
     <name>TrustedKeysSettingsPage</name>
     <message>
-        <location filename="../ui/library/trust_page.py" line="76"/>
+        <location filename="../ui/library/trust_page.py" line="78"/>
         <source>Packs signed by these publishers install without asking. A pack from anyone else needs your explicit choice, and packs are taken from other laptops only when signed.</source>
         <translation>Vifurushi vilivyotiwa sahihi na wachapishaji hawa vinasakinishwa bila kuuliza. Kifurushi kutoka kwa mwingine yeyote kinahitaji uamuzi wako wa wazi, na vifurushi huchukuliwa kutoka kompyuta nyingine tu vikiwa vimetiwa sahihi.</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="81"/>
+        <location filename="../ui/library/trust_page.py" line="83"/>
         <source>Trusted publishers</source>
         <translation>Wachapishaji wanaoaminika</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="82"/>
+        <location filename="../ui/library/trust_page.py" line="84"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="83"/>
+        <location filename="../ui/library/trust_page.py" line="85"/>
         <source>Remove the selected publisher</source>
         <translation>Ondoa mchapishaji aliyechaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="84"/>
         <location filename="../ui/library/trust_page.py" line="86"/>
+        <location filename="../ui/library/trust_page.py" line="88"/>
         <source>Public key</source>
         <translation>Ufunguo wa umma</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="85"/>
+        <location filename="../ui/library/trust_page.py" line="87"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="87"/>
+        <location filename="../ui/library/trust_page.py" line="89"/>
         <source>the line in the publisher&apos;s .pub file</source>
         <translation>mstari ulio kwenye faili .pub ya mchapishaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="88"/>
+        <location filename="../ui/library/trust_page.py" line="90"/>
         <source>Publisher&apos;s name</source>
         <translation>Jina la mchapishaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="89"/>
+        <location filename="../ui/library/trust_page.py" line="91"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="90"/>
+        <location filename="../ui/library/trust_page.py" line="92"/>
         <source>Trust this key</source>
         <translation>Amini ufunguo huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="99"/>
+        <location filename="../ui/library/trust_page.py" line="96"/>
         <source>Publishers</source>
         <translation>Wachapishaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/trust_page.py" line="109"/>
+        <location filename="../ui/library/trust_page.py" line="106"/>
         <source>%1 — sample, only for the sample pack that comes with the app
 %2</source>
         <translation>%1 — mfano, kwa kifurushi cha mfano kinachokuja na programu tu
@@ -6213,42 +6215,42 @@ Kisakinishe tu ikiwa mchapishaji alikupa alama hii hii.</translation>
 <context>
     <name>VideoViewer</name>
     <message>
-        <location filename="../ui/library/video.py" line="62"/>
+        <location filename="../ui/library/video.py" line="64"/>
         <source>← Library</source>
         <translation>← Maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="63"/>
+        <location filename="../ui/library/video.py" line="65"/>
         <source>Back to the library</source>
         <translation>Rudi kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="64"/>
+        <location filename="../ui/library/video.py" line="66"/>
         <source>Play / pause</source>
         <translation>Cheza / sitisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="65"/>
+        <location filename="../ui/library/video.py" line="67"/>
         <source>Play or pause the video</source>
         <translation>Cheza au sitisha video</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="66"/>
+        <location filename="../ui/library/video.py" line="68"/>
         <source>Open with system player</source>
         <translation>Fungua kwa kicheza video cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="67"/>
+        <location filename="../ui/library/video.py" line="69"/>
         <source>Open with the system&apos;s video player</source>
         <translation>Fungua kwa kicheza video cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="71"/>
+        <location filename="../ui/library/video.py" line="73"/>
         <source>Videos cannot play inside the app on this computer. Use the system player instead.</source>
         <translation>Video haziwezi kucheza ndani ya programu kwenye kompyuta hii. Tumia kicheza video cha mfumo badala yake.</translation>
     </message>
     <message>
-        <location filename="../ui/library/video.py" line="129"/>
+        <location filename="../ui/library/video.py" line="126"/>
         <source>This video cannot play inside the app (%1). Use the system player.</source>
         <translation>Video hii haiwezi kucheza ndani ya programu (%1). Tumia kicheza video cha mfumo.</translation>
     </message>
