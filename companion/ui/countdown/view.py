@@ -155,7 +155,7 @@ class CountdownView(QWidget):
         self._programme_at = layout.count()
         self._programme: QTreeWidget | None = None
         #: called with the programme list once it is made (its texts, its signals)
-        self.programme_made: list[Callable[[QTreeWidget], object]] = []
+        self._programme_made: list[Callable[[QTreeWidget], object]] = []
 
         self.about = _label(body, selectable=True)
         self.about.setTextFormat(Qt.TextFormat.RichText)  # built with html.escape, no links
@@ -172,7 +172,7 @@ class CountdownView(QWidget):
         if self._programme is not None:
             made(self._programme)
         else:
-            self.programme_made.append(made)
+            self._programme_made.append(made)
 
     @property
     def has_programme(self) -> bool:
@@ -201,6 +201,6 @@ class CountdownView(QWidget):
         self._layout.insertWidget(self._programme_at, tree)
         QWidget.setTabOrder(self.event_time_toggle, tree)
         self._programme = tree
-        for made in self.programme_made:
+        for made in self._programme_made:
             made(tree)
         return tree
