@@ -414,15 +414,28 @@ def _auth(session: SessionManager | None, account: Account | None) -> dict[str, 
         return {}
 
 
-def poll_safely(source: LiveSource, now: datetime) -> PollResult | KnownError:
-    """One poll; expected trouble is returned (and recorded in the schedule), not raised."""
+def poll_once(source: LiveSource, now: datetime) -> PollResult | KnownError:
+    """One poll; expected trouble is returned, not raised. The schedule is left alone,
+    so a worker thread can run this while the GUI thread reads the schedule."""
     try:
-        result = source.poll(now)
+        return source.poll(now)
     except KnownError as exc:
-        source.schedule.on_failure(now, exc)
         return exc
-    source.schedule.on_success(now, result.new_count, result.rate_limit)
-    return result
 
 
-__all__ = ["Phase", "poll_safely"]
+def record(source: LiveSource, now: datetime, outcome: PollResult | KnownError) -> None:
+    """Enter a poll's outcome in the source's schedule (on the thread that reads it)."""
+    if isinstance(outcome, KnownError):
+        source.schedule.on_failure(now, outcome)
+    else:
+        source.schedule.on_success(now, outcome.new_count, outcome.rate_limit)
+
+
+def poll_safely(source: LiveSource, now: datetime) -> PollResult | KnownError:
+    """One poll, entered in the schedule; expected trouble is returned, not raised."""
+    outcome = poll_once(source, now)
+    record(source, now, outcome)
+    return outcome
+
+
+__all__ = ["Phase", "poll_once", "poll_safely", "record"]

@@ -25,7 +25,8 @@ from companion.core.live.sources import (
     MastodonSource,
     PollResult,
     build_sources,
-    poll_safely,
+    poll_once,
+    record,
 )
 from companion.core.live.sse import HashtagStream, StreamUpdate
 from companion.core.live.store import PostStore
@@ -71,12 +72,14 @@ class _Loaded:
     answered: dict[str, datetime]
 
 
-PollOutcome = tuple[LiveSource, PollResult | KnownError]
+#: the source, when its poll began, and what came of it
+PollOutcome = tuple[LiveSource, datetime, PollResult | KnownError]
 
 
 # -- background jobs: plain functions, so no worker thread holds a Qt object ---------
 def _poll(src: LiveSource, now: datetime) -> PollOutcome:
-    return src, poll_safely(src, now)
+    # the schedule is entered on the GUI thread (_on_polled), which also reads it
+    return src, now, poll_once(src, now)
 
 
 def _load_sources(live: LiveServices, with_posts: bool) -> _Loaded:
@@ -279,8 +282,9 @@ class LiveController(QObject):
     def _on_polled(self, result: PollOutcome) -> None:
         if self._closed:
             return
-        src, outcome = result
+        src, began, outcome = result
         self._busy.discard(src.key)
+        record(src, began, outcome)
         if isinstance(outcome, KnownError):
             log.info("%s: %s", src.label, outcome)
             self._failing_since.setdefault(src.key, self.clock.now())

@@ -188,3 +188,35 @@ def test_hash_in_a_typed_tag_is_dropped(loopback: LoopbackServer) -> None:
         build_sources(HttpClient(now=Clock().now), ["#", " "], [("mastodon", loopback.base_url)])
         == []
     )
+
+
+def test_a_poll_leaves_the_schedule_to_the_thread_that_records_it(
+    loopback: LoopbackServer,
+) -> None:
+    # the live view polls on a worker thread and reads the schedule on the GUI thread:
+    # the poll itself must not move the schedule, only record() (run on the GUI thread)
+    from companion.core.live.schedule import Phase
+    from companion.core.live.sources import build_sources, poll_once, poll_safely, record
+
+    fake = FakeMastodon(loopback)
+    fake.override = lambda req: Reply(503, b"down")
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+    (src,) = build_sources(
+        HttpClient(now=Clock().now), ["#shareASM"], [("mastodon", loopback.base_url)]
+    )
+    outcome = poll_once(src, now)
+    assert isinstance(outcome, ServerError)
+    assert src.schedule.phase is Phase.STARTING and src.schedule.next_at is None
+    record(src, now, outcome)
+    assert src.schedule.phase is Phase.ERROR and src.schedule.next_at is not None
+    assert src.schedule.next_at > now
+    # answering again: the schedule follows once the answer is recorded
+    fake.override = None
+    fake.add(status("a"))
+    outcome = poll_once(src, now)
+    assert not isinstance(outcome, Exception) and src.schedule.phase is Phase.ERROR
+    record(src, now, outcome)
+    assert src.schedule.phase is Phase.POLLING
+    # the one-call form, for the command line, does both
+    fake.override = lambda req: Reply(503, b"down")
+    assert isinstance(poll_safely(src, now), ServerError) and src.schedule.phase is Phase.ERROR
