@@ -92,8 +92,15 @@ class DraftStore:
     def save_unless_changed(self, draft: Draft) -> tuple[Draft, bool]:
         """Save ``draft``; when another window saved it since ``draft.updated_at``, save
         this text as a new draft instead (nothing typed is lost). True: saved as a copy."""
-        row = self.db.query_one("SELECT updated_at FROM compose_drafts WHERE id = ?", (draft.id,))
-        if draft.updated_at and row is not None and row["updated_at"] != draft.updated_at:
+        row = self.db.query_one(
+            "SELECT status, updated_at FROM compose_drafts WHERE id = ?", (draft.id,)
+        )
+        if row is not None and (
+            (draft.updated_at and row["updated_at"] != draft.updated_at)
+            # queued or sent since this copy was taken: a "draft" written over it would
+            # undo that (never marked sent, or sent again from the drafts list)
+            or (row["status"] != "draft" and draft.status == "draft")
+        ):
             return self.save(replace(draft, id=uuid.uuid4().hex, status="draft")), True
         return self.save(draft), False
 

@@ -106,7 +106,9 @@ class ComposeWidget(AreaWidget):
         self.media.changed.connect(self._on_media_changed)
         self.drafts.open_requested.connect(self.show_draft)
         self.drafts.saved.connect(self._on_saved)
+        self.sending.started.connect(self._on_send_started)
         self.sending.queued.connect(self._on_queued)
+        self.sending.failed.connect(self._on_send_failed)
         self.view.new_btn.clicked.connect(self._on_new)
         self.view.del_btn.clicked.connect(self._on_deleted)  # after the drafts list's slot
         self.send_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
@@ -236,8 +238,28 @@ class ComposeWidget(AreaWidget):
         via_web = any(r.selected and r.via_website for r in self.rows)
         self.view.open_x.setVisible(via_web or not self.accounts)
 
-    def _on_queued(self) -> None:
-        self.show_draft(Draft.new(language=self.default_language()))
+    def _hold_editing(self, held: bool) -> None:
+        """While Send puts the draft in the outbox (a moment; longer with pictures,
+        which are made ready for each network), it cannot be edited or left: what is
+        typed then would belong to neither the queued post nor a draft."""
+        self.view.editor.setEnabled(not held)
+        self.view.drafts_panel.setEnabled(not held)
+
+    def _on_send_started(self, draft_id: str) -> None:
+        self.drafts.hold(draft_id)
+        self._hold_editing(True)
+
+    def _on_send_failed(self, _draft_id: str) -> None:
+        self._hold_editing(False)
+        self.drafts.release(saved=False)
+        self.view.text.setFocus()
+
+    def _on_queued(self, draft_id: str) -> None:
+        self._hold_editing(False)
+        self.drafts.release(saved=True)
+        if self.drafts.current_id == draft_id:
+            # another area may have started a draft meanwhile: that one stays
+            self.show_draft(Draft.new(language=self.default_language()))
         self.drafts.refresh()
         self.view.tabs.setCurrentIndex(1)
         self.outbox_ctl.refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -74,6 +75,11 @@ class DraftsController(QObject):
         self._copied = False
         #: drafts sent to the database this session (saved even when emptied again)
         self._submitted: set[str] = set()
+        #: the draft being queued by Send: its job saves it, an autosave must not (it
+        #: would write the editor's copy, still a "draft", over the queued one)
+        self.held = ""
+        #: a draft whose last write was a failed Send's (see release)
+        self._sent_over = ""
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(max(200, min(interval_ms(), 5000)))
@@ -145,6 +151,24 @@ class DraftsController(QObject):
         self._copied = False
         self.show_state()
 
+    def hold(self, draft_id: str) -> None:
+        """Send took ``draft_id`` with what is typed: no autosave of it until released."""
+        self.held = draft_id
+        self.autosave.stop()
+        if draft_id == self.current_id:
+            self.dirty = False  # what is typed goes into the outbox with the post
+
+    def release(self, *, saved: bool) -> None:
+        """Send is over. ``saved`` False (it failed): what is shown is saved again, in
+        case the failure came before the draft was written."""
+        held, self.held = self.held, ""
+        if not saved and held and held == self.current_id:
+            # Send wrote the draft before it failed: that newer stamp is ours, not
+            # another window's, so this save goes over it rather than beside it
+            self._sent_over = held
+            self.mark_dirty()
+            self.save_now()
+
     def mark_dirty(self) -> None:
         self.dirty = True
         if not self.autosave.isActive():
@@ -155,10 +179,13 @@ class DraftsController(QObject):
     def save_now(self) -> Any:
         """Save the current draft on the db thread; returns the Future (None: nothing to do)."""
         self.autosave.stop()
-        if not self.dirty:
+        if not self.dirty or (self.held and self.held == self.current_id):
             return None
         draft = self.collect()
         self.dirty = False
+        if draft.id == self._sent_over:
+            self._sent_over = ""
+            draft = replace(draft, updated_at="")  # the stamp check is not for Send's write
         if is_empty(draft) and not draft.updated_at and draft.id not in self._submitted:
             return None  # an empty new draft is never saved
         self._submitted.add(draft.id)

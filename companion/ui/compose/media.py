@@ -76,6 +76,9 @@ class MediaController(QObject):
         self.tasks = tasks
         self.images: list[DraftImage] = []
         self.rows: list[ImageRow] = []
+        #: counts the drafts shown: a picture checked for an earlier one is not added
+        #: to the one shown now
+        self._shown = 0
         panel.add_image.clicked.connect(self._on_add_clicked)
 
     @classmethod
@@ -96,6 +99,7 @@ class MediaController(QObject):
         ]
 
     def show(self, images: list[DraftImage]) -> None:
+        self._shown += 1
         self.images = list(images)
         self._show_rows()
         for image, row in zip(self.images, self.rows, strict=False):
@@ -139,9 +143,14 @@ class MediaController(QObject):
         if len(self.images) >= MAX_IMAGES:
             self._tell(QCoreApplication.translate("ComposeWidget", "At most 4 pictures per post."))
             return
-        self.tasks.run_net(lambda: check_picture(path, alt), on_success=self._on_checked)
+        self.tasks.run_net(
+            partial(check_picture, path, alt), on_success=partial(self._on_checked, self._shown)
+        )
 
-    def _on_checked(self, checked: Checked) -> None:
+    def _on_checked(self, shown: int, checked: Checked) -> None:
+        if shown != self._shown:
+            log.info("a picture checked for another draft is not added to this one")
+            return
         if checked.problem:
             self._tell(checked.problem)
             return

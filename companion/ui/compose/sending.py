@@ -28,9 +28,13 @@ log = logging.getLogger(__name__)
 
 class SendController(QObject):
     """Signals:
-    queued(): the post is in the outbox (show a fresh draft and the outbox)."""
+    started(draft_id): Send took the draft; it is being put in the outbox.
+    queued(draft_id): the post is in the outbox (show a fresh draft and the outbox).
+    failed(draft_id): it could not be queued (the reason is shown)."""
 
-    queued = Signal()
+    started = Signal(str)
+    queued = Signal(str)
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -47,6 +51,8 @@ class SendController(QObject):
         self.tasks = tasks
         self.editor = editor
         self.collect = collect
+        #: the draft being put in the outbox ("" when none): one Send at a time
+        self.sending = ""
         view.send.clicked.connect(self.send)
         view.open_x.clicked.connect(self._on_open_x)
 
@@ -90,6 +96,8 @@ class SendController(QObject):
 
     @Slot()
     def send(self) -> None:
+        if self.sending:
+            return  # Ctrl+Return while the last Send is still being queued
         draft = self.collect()
         accounts = self.editor.selected()
         problem = self.refusal(draft, accounts)
@@ -100,6 +108,8 @@ class SendController(QObject):
         hashtag = self.editor.basics.hashtag
         now = self.services.clock.now()
         self.view.send.setEnabled(False)
+        self.sending = draft.id
+        self.started.emit(draft.id)
 
         def job() -> list[int]:
             # the same function as `outbox add`: the one hashtag rule, the same parts
@@ -108,11 +118,14 @@ class SendController(QObject):
         QueryOp(self.tasks, job).success(self._on_queued).failure(self._on_failed).run()
 
     def _on_queued(self, _ids: list[int]) -> None:
+        draft_id, self.sending = self.sending, ""
         self.view.send.setEnabled(True)
-        self.queued.emit()
+        self.queued.emit(draft_id)
 
     def _on_failed(self, exc: BaseException) -> None:
+        draft_id, self.sending = self.sending, ""
         self.view.send.setEnabled(True)
+        self.failed.emit(draft_id)
         self._tell(error_text(exc))
 
     def _tell(self, text: str) -> None:

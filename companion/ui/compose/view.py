@@ -109,6 +109,7 @@ class ComposeView(QWidget):
         wl.addWidget(split, 1)
 
         left = QWidget()
+        self.drafts_panel = left  # the list and its buttons (held while a post is queued)
         left.setMinimumWidth(110)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)

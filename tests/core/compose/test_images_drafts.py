@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from PIL import Image
@@ -62,3 +63,25 @@ def test_drafts_crud_duplicate_delete_undo() -> None:
     assert [x.id for x in store.list()] == [copy.id]
     store.undelete(d.id)
     assert len(store.list()) == 2
+
+
+def test_a_stale_draft_copy_never_undoes_a_queued_or_sent_post() -> None:
+    # the editor's copy of a draft (status "draft") saved after Send queued it: written
+    # over the row it would make the queued post a draft again (never marked sent, or
+    # sent twice from the drafts list); it is kept as a new draft instead
+    db = Database(":memory:")
+    store = DraftStore(db, Clock().now)
+    for first_saved in (False, True):
+        d = Draft.new("Habari za Geita", language="sw")
+        editor_copy = store.save(d) if first_saved else d  # never saved: no updated_at
+        # what Send wrote: the text with the hashtag, then queued
+        store.save(replace(editor_copy, text=d.text + " #shareASM"))
+        db.execute("UPDATE compose_drafts SET status = 'outbox' WHERE id = ?", (d.id,))
+        saved, copied = store.save_unless_changed(editor_copy)
+        assert copied and saved.id != d.id and saved.status == "draft"
+        queued = store.get(d.id)
+        assert queued is not None and queued.status == "outbox"
+    # a draft that is still a draft is saved in place, as before
+    d = store.save(Draft.new("Bado"))
+    saved, copied = store.save_unless_changed(replace(d, text="Bado kidogo"))
+    assert not copied and saved.id == d.id

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.core.compose.drafts import DraftStore
@@ -14,7 +16,7 @@ from companion.ui.app import gui_services
 from companion.ui.compose.area import ComposeDeps, ComposeWidget
 from companion.ui.compose.services import compose_services
 from companion.ui.tasks import TaskManager
-from tests.ui.compose.seed import LONG_TEXT, seed
+from tests.ui.compose.seed import LONG_TEXT, picture, seed
 
 # the offscreen platform plugin says this when a top-level widget is shown
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -273,3 +275,71 @@ def test_every_draft_row_shows_its_state_line(widget: ComposeWidget, qtbot: QtBo
             if rect.height() < drawn.height():
                 cut.append((width, item.text()))
     assert not cut, cut[:3]
+
+
+def test_an_autosave_due_during_send_never_undoes_the_queued_post(
+    widget: ComposeWidget, core: CoreServices, qtbot: QtBot
+) -> None:
+    # Send while the database lane is busy (pictures being made ready for each network):
+    # the autosave started by the last keystroke comes due before the post is queued.
+    # It used to write the editor's copy ("draft") over the queued post, or fork a copy
+    # of it, so the post stayed a draft for good or could be sent twice.
+    w = widget
+    w.image_rows[0].alt.setText("Ore drying on a tarpaulin at the Geita site")
+    draft_id = w.draft.id
+    qtbot.keyClicks(w.view.text, " Asante")
+    assert w.autosave.isActive()
+    gate = threading.Event()
+    w.tasks.run_db(lambda: gate.wait(10))  # the lane is busy until the gate opens
+    w.view.send.click()
+    # the draft cannot be edited or left while it is put in the outbox
+    assert not w.view.editor.isEnabled() and not w.view.drafts_panel.isEnabled()
+    qtbot.keyClick(w.view.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(w.autosave.interval() + 300)  # the autosave's time came and went
+    gate.set()
+    qtbot.waitUntil(lambda: w.view.outbox.tree.topLevelItemCount() == 10, timeout=15000)
+    assert w.view.editor.isEnabled() and w.view.drafts_panel.isEnabled()
+    assert w.draft.id != draft_id and w.view.text.toPlainText() == ""  # a fresh draft
+    store = DraftStore(core.db, core.clock.now)
+    sent = store.get(draft_id)
+    assert sent is not None and sent.status == "outbox" and "Asante" in sent.text
+    # no second copy of the post among the drafts, and one outbox item per account
+    assert [d.id for d in store.list(include_sent=True) if "Asante" in d.text] == [draft_id]
+    assert w.tasks.wait_idle(5)
+    assert store.get(draft_id).status == "outbox"  # type: ignore[union-attr]
+    assert len([i for i in w.outbox.items() if i.draft_id == draft_id]) == 3
+
+
+def test_a_failed_send_gives_the_draft_back_and_keeps_it_saved(
+    widget: ComposeWidget, core: CoreServices, qtbot: QtBot
+) -> None:
+    w = widget
+    w.image_rows[0].alt.setText("Ore drying on a tarpaulin at the Geita site")
+    Path(w.media.images[0].path).write_bytes(b"not a picture any more")
+    draft_id = w.draft.id
+    qtbot.keyClicks(w.view.text, " Asante")
+    w.view.send.click()
+    qtbot.waitUntil(lambda: w.view.problems.isVisible(), timeout=10000)
+    assert w.view.editor.isEnabled() and w.view.drafts_panel.isEnabled()
+    assert w.view.send.isEnabled() and w.draft.id == draft_id
+    store = DraftStore(core.db, core.clock.now)
+    qtbot.waitUntil(lambda: "Asante" in (store.get(draft_id) or w.draft).text, timeout=5000)
+    assert store.get(draft_id).status == "draft"  # type: ignore[union-attr]
+
+
+def test_a_picture_goes_to_the_draft_it_was_added_to(
+    widget: ComposeWidget, core: CoreServices, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # the picture is checked in the background; the user starts another draft before
+    # the check is back: the picture is not put into that other draft
+    w = widget
+    path = picture(tmp_path)
+    w.add_image(str(path))
+    w.start_draft("A different post", "")  # shown before the check comes back
+    assert w.tasks.wait_idle(5)
+    qtbot.wait(50)
+    assert w.image_rows == [] and w.media.images == []
+    # added to the draft shown, it arrives
+    w.add_image(str(path))
+    qtbot.waitUntil(lambda: len(w.image_rows) == 1, timeout=5000)
+    assert w.media.images[0].path == str(path)
