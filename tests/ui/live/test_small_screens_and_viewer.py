@@ -218,13 +218,13 @@ def test_media_viewer_downloads_a_picture_once(
         "GET", "/pic/*", lambda req: Reply(200, png, {"Content-Type": "image/png"}, delay=0.3)
     )
 
+    asked: list[str] = []
+
     class Loader(ImageLoader):
         """Notes which thumbnails were asked for."""
 
-        asked: list[str] = []
-
         def pixmap(self, url: str) -> QPixmap | None:
-            self.asked.append(url)
+            asked.append(url)
             return super().pixmap(url)
 
     http = HttpClient(now=Clock().now)
@@ -237,6 +237,6 @@ def test_media_viewer_downloads_a_picture_once(
         lambda: viewer.pixmap() is not None and viewer.pixmap().width() == 900,  # type: ignore[union-attr]
         timeout=5000,
     )
-    assert url not in loader.asked
+    assert url not in asked
     assert [r.path for r in loopback.requests] == ["/pic/big.png"]
     assert not loader.failed(url)
