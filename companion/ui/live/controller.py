@@ -304,8 +304,12 @@ class LiveController(QObject):
         self._busy.discard(src.key)
         if self._closed or not self._current(src):
             return
-        failure = ServerError(
-            QT_TRANSLATE_NOOP("Errors", "The request to %1 failed: %2"), args=(src.label, exc)
+        failure = (
+            exc  # a full or read-only disk, as the task helper tells it
+            if isinstance(exc, KnownError)
+            else ServerError(
+                QT_TRANSLATE_NOOP("Errors", "The request to %1 failed: %2"), args=(src.label, exc)
+            )
         )
         record(src, began, failure)
         self._failing_since.setdefault(src.key, self.clock.now())
