@@ -224,6 +224,8 @@ class HashtagStream:
             error = ServerError(
                 QT_TRANSLATE_NOOP("Errors", "The live stream failed: %1"), args=(exc,)
             )
+        if self._resp is not None:
+            _close_quietly(self._resp)  # this thread read it: nobody else is reading
         if self._stop.is_set():
             error = None
         self.on_end(error)
