@@ -3,6 +3,11 @@
 Files are named by a hash of their URL. Reading a file touches its modification
 time, so eviction (oldest first) is least-recently-used. Downloads stream and stop
 at ``max_file_bytes``: a huge image never reaches the disk or memory.
+
+Several network workers may ask for the same picture at once (a post's thumbnail and
+the media viewer's large copy): one download runs, the others wait for it and share
+its file. Each download writes its own temporary file in the folder, renamed into
+place when whole, so two writers (another process on the same folder) never clash.
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ import hashlib
 import logging
 import os
 import socket
+import tempfile
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
@@ -27,6 +34,17 @@ _TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "The image is too large to show on this
 _TOO_SLOW = QT_TRANSLATE_NOOP("Errors", "The image took too long to load.")
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+#: temporary files of downloads being written (a stale one is evicted like any file)
+PART_SUFFIX = ".part"
+
+
+@dataclass
+class _InFlight:
+    """One download others wait for: its file or its error, once ``done`` is set."""
+
+    done: threading.Event = field(default_factory=threading.Event)
+    path: Path | None = None
+    error: BaseException | None = None
 
 
 class MediaCache:
@@ -47,6 +65,8 @@ class MediaCache:
         self._lock = threading.Lock()
         #: downloads being written by this process (never evicted mid-write)
         self._writing: set[Path] = set()
+        #: per url, the download under way (the others wait for it)
+        self._in_flight: dict[str, _InFlight] = {}
         folder.mkdir(parents=True, exist_ok=True)
 
     def path_for(self, url: str) -> Path:
@@ -61,12 +81,40 @@ class MediaCache:
         return path
 
     def fetch(self, http: HttpClient, url: str) -> Path:
-        """The cached file for ``url``, downloading it when needed."""
+        """The cached file for ``url``, downloading it when needed (once: a second
+        caller for the same ``url`` waits for the download under way and shares its
+        outcome)."""
         cached = self.get(url)
         if cached is not None:
             return cached
         if safe_url(url) is None or url.startswith("mailto:"):
             raise InvalidInputError(QT_TRANSLATE_NOOP("Errors", "Not a web address for an image."))
+        mine = _InFlight()
+        with self._lock:
+            running = self._in_flight.setdefault(url, mine)
+        if running is not mine:
+            # it ends within its timeouts (connect, first byte) and its watchdog
+            if not running.done.wait(self.max_seconds + 60.0):
+                raise ServerError(_TOO_SLOW)
+            if running.error is not None:
+                raise running.error
+            assert running.path is not None
+            return running.path
+        try:
+            mine.path = self._download(http, url)
+            return mine.path
+        except BaseException as exc:
+            mine.error = exc
+            raise
+        finally:
+            with self._lock:
+                del self._in_flight[url]
+            mine.done.set()
+
+    def _download(self, http: HttpClient, url: str) -> Path:
+        cached = self.get(url)  # written meanwhile by a download that just ended
+        if cached is not None:
+            return cached
         resp = http.get(url, stream=True, timeout=(10.0, 20.0))
         too_slow = threading.Event()
         watchdog = threading.Timer(self.max_seconds, _cut, (resp, too_slow))
@@ -100,12 +148,19 @@ class MediaCache:
             watchdog.cancel()
             resp.close()
         path = self.path_for(url)
-        tmp = path.with_suffix(".part")
+        # a file of its own: another writer of the same url (another process on
+        # this folder) never truncates or renames it away
+        fd, name = tempfile.mkstemp(prefix=path.name + ".", suffix=PART_SUFFIX, dir=self.folder)
+        tmp = Path(name)
         with self._lock:
             self._writing.add(tmp)
         try:
-            tmp.write_bytes(bytes(data))
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
             os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         finally:
             with self._lock:
                 self._writing.discard(tmp)

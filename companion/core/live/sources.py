@@ -70,8 +70,19 @@ def normalise_instance(url: str) -> str:
     return f"{parts.scheme}://{parts.hostname.lower()}{port}"
 
 
+def _id_order(status_id: str) -> tuple[int, str]:
+    """Mastodon-API status ids sort by length, then as text (numeric snowflakes,
+    Pleroma's flake ids and GoToSocial's ULIDs alike)."""
+    return len(status_id), status_id
+
+
 class MastodonSource:
-    """Anonymous or logged-in polling of one instance's hashtag timeline."""
+    """Anonymous or logged-in polling of one instance's hashtag timeline.
+
+    The cursor (the newest status id read) only ever moves forward, and only through
+    :meth:`advance_cursor`: a poll on a worker and the stream's updates on the GUI
+    thread both move it, and an older id arriving late never takes it back.
+    """
 
     network = "mastodon"
 
@@ -95,7 +106,17 @@ class MastodonSource:
         self.label = client.host
         self.info: InstanceInfo | None = None
         self.schedule = Schedule()
+        #: held for a whole poll (a worker thread); never taken on the GUI thread
         self.lock = threading.Lock()
+        #: held only to move the cursor: any thread, never across a request
+        self._cursor_lock = threading.Lock()
+
+    def advance_cursor(self, newest: str) -> str:
+        """Move the cursor to ``newest`` if that is newer; the cursor after."""
+        with self._cursor_lock:
+            if newest and (not self.cursor or _id_order(newest) > _id_order(self.cursor)):
+                self.cursor = newest
+            return self.cursor
 
     @property
     def can_stream(self) -> bool:
@@ -158,8 +179,7 @@ class MastodonSource:
                 )
             self.requests = page.requests
             new = len(page.posts) if self.cursor else 0
-            if page.newest_id:
-                self.cursor = page.newest_id
+            self.advance_cursor(page.newest_id)
             return PollResult(
                 self.key,
                 page.posts,

@@ -149,6 +149,9 @@ class HashtagStream:
 
     ``on_update`` is called (from the stream thread) for each update; ``on_open``
     when the server accepted; ``on_end(error_or_None)`` once when the connection ends.
+    After :meth:`stop` neither ``on_open`` nor ``on_update`` is called again (a stop
+    during the connect is seen when the connect returns); ``on_end`` still comes, with
+    ``None``. A caller that replaces a stream tells its late callbacks apart itself.
     """
 
     def __init__(
@@ -221,6 +224,8 @@ class HashtagStream:
             error = ServerError(
                 QT_TRANSLATE_NOOP("Errors", "The live stream failed: %1"), args=(exc,)
             )
+        if self._resp is not None:
+            _close_quietly(self._resp)  # this thread read it: nobody else is reading
         if self._stop.is_set():
             error = None
         self.on_end(error)
@@ -235,6 +240,9 @@ class HashtagStream:
             timeout=(10.0, self.heartbeat_timeout),
         )
         self._resp = resp
+        if self._stop.is_set():  # stopped while connecting: stop() found no response
+            _close_quietly(resp)
+            return
         if resp.status_code >= 400:
             try:
                 self.http.raise_for_status(resp, what=host)
@@ -254,6 +262,9 @@ class HashtagStream:
                 ),
                 args=(host,),
             )
+        if self._stop.is_set():
+            _close_quietly(resp)
+            return
         self.on_open()
         parser = self._parser = SseParser()
         try:
@@ -267,6 +278,8 @@ class HashtagStream:
                     except ParseError as exc:
                         log.info("skipped a streamed event: %s", exc)
                         continue
+                    if self._stop.is_set():
+                        return  # the rest of this chunk is for nobody
                     if update is not None:
                         self.on_update(update)
         except (

@@ -3,6 +3,7 @@ login allows, caching, pausing when hidden or offline, back-fill on return."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from companion.core.accounts.model import AccountRepository
 from companion.core.accounts.session import SessionManager
 from companion.core.changes import Changes
 from companion.core.clock import Clock
-from companion.core.errors import KnownError, OfflineError
+from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, OfflineError, ServerError
 from companion.core.live.model import Post
 from companion.core.live.schedule import Phase, SourceState
 from companion.core.live.sources import (
@@ -102,6 +103,9 @@ def _save(store: PostStore, key: str, cursor: str, posts: list[Post], now: datet
 @dataclass
 class _StreamSlot:
     stream: HashtagStream | None = None
+    #: which stream ``stream`` is: callbacks from any other (one stopped and replaced,
+    #: whose last words arrive late) are ignored
+    stream_id: int = 0
     failures: int = 0
     retry_at: datetime | None = None
     backoff: Backoff | None = None
@@ -134,8 +138,12 @@ class LiveController(QObject):
         self.tasks = tasks
         self.store = live.posts
         self.sources: list[LiveSource] = []
+        #: keys of the sources being polled (one poll per source at a time)
         self._busy: set[str] = set()
         self._streams: dict[str, _StreamSlot] = {}
+        self._stream_ids = itertools.count(1)
+        #: the last request for the sources: an older one's answer is stale
+        self._load_id = 0
         self._visible = True
         self._online = True
         self._closed = False
@@ -156,19 +164,17 @@ class LiveController(QObject):
     def start(self) -> None:
         # on the network pool: the logins come from the keyring, which may take a
         # moment or ask to be unlocked; the stores are bound to the database lane
+        self._load_id += 1
         QueryOp(self.tasks, partial(_load_sources, self.live, True), lane="net").success(
-            weak(self._on_loaded)
+            partial(weak(self._on_loaded), self._load_id)
         ).run()
 
-    def _on_loaded(self, loaded: _Loaded) -> None:
+    def _on_loaded(self, load_id: int, loaded: _Loaded) -> None:
         if self._closed:
             return
         self._started = True
-        self.sources = loaded.sources
-        self.last_success = loaded.last_success
-        self._answered = {**loaded.answered, **self._answered}
         self.cache_loaded.emit(loaded.posts, loaded.last_success)
-        self.states_changed.emit()
+        self._take_sources(load_id, loaded)
         if not self._closed:
             self._timer.start()
             self.tick()
@@ -177,23 +183,38 @@ class LiveController(QObject):
         """Settings, accounts or the event changed: rebuild the sources (keeps the posts)."""
         self._stop_streams()
         self.sources = []
+        self._load_id += 1
         QueryOp(self.tasks, partial(_load_sources, self.live, False), lane="net").success(
-            weak(self._on_reloaded)
+            partial(weak(self._on_reloaded), self._load_id)
         ).run()
+
+    def _take_sources(self, load_id: int, loaded: _Loaded) -> None:
+        """The sources built for request ``load_id``, unless a later request was made
+        meanwhile (two restarts close together may finish in either order)."""
+        if load_id != self._load_id:
+            log.debug(
+                "dropped the sources of an earlier request (%d, now %d)", load_id, self._load_id
+            )
+            return
+        self.sources = loaded.sources
+        self.last_success = loaded.last_success
+        self._answered = {**loaded.answered, **self._answered}
+        self.states_changed.emit()
 
     def _on_changes(self, _changes: Changes) -> None:
         if self._started and not self._closed:
             log.info("accounts or event changed: rebuilding the live sources")
             self.restart()
 
-    def _on_reloaded(self, loaded: _Loaded) -> None:
+    def _on_reloaded(self, load_id: int, loaded: _Loaded) -> None:
         if self._closed:
             return
-        self.sources = loaded.sources
-        self.last_success = loaded.last_success
-        self._answered = {**loaded.answered, **self._answered}
-        self.states_changed.emit()
+        self._take_sources(load_id, loaded)
         self.tick()
+
+    def _current(self, src: LiveSource) -> bool:
+        """``src`` is one of the sources in use (not one a restart replaced)."""
+        return any(s is src for s in self.sources)
 
     def shutdown(self) -> None:
         self._closed = True
@@ -273,17 +294,38 @@ class LiveController(QObject):
             self._busy.add(src.key)
             QueryOp(self.tasks, partial(_poll, src, now), lane="net").success(
                 weak(self._on_polled)
-            ).failure(weak(self._on_poll_bug)).run()
+            ).failure(partial(weak(self._on_poll_bug), src, now)).run()
         self._maybe_stream(now)
 
-    def _on_poll_bug(self, exc: BaseException) -> None:
-        self._busy.clear()
+    def _on_poll_bug(self, src: LiveSource, began: datetime, exc: BaseException) -> None:
+        """A poll raised what no poll should (reported as a bug by the task helper):
+        that source rests as after a failure, with the same growing backoff, so it is
+        not polled again, and reported again, at every tick."""
+        self._busy.discard(src.key)
+        if self._closed or not self._current(src):
+            return
+        failure = (
+            exc  # a full or read-only disk, as the task helper tells it
+            if isinstance(exc, KnownError)
+            else ServerError(
+                QT_TRANSLATE_NOOP("Errors", "The request to %1 failed: %2"), args=(src.label, exc)
+            )
+        )
+        record(src, began, failure)
+        self._failing_since.setdefault(src.key, self.clock.now())
+        self.states_changed.emit()
 
     def _on_polled(self, result: PollOutcome) -> None:
         if self._closed:
             return
         src, began, outcome = result
+        # only one poll per key runs: a replaced source's poll held it
         self._busy.discard(src.key)
+        if not self._current(src):
+            # a restart replaced it meanwhile (its hashtags, login or server may be gone):
+            # nothing of it is recorded, shown or saved
+            log.debug("dropped the poll of a replaced source %s", src.label)
+            return
         record(src, began, outcome)
         if isinstance(outcome, KnownError):
             log.info("%s: %s", src.label, outcome)
@@ -310,17 +352,20 @@ class LiveController(QObject):
             slot = self._streams.setdefault(src.key, _StreamSlot(backoff=Backoff(base=5, cap=300)))
             if slot.stream is not None or (slot.retry_at is not None and now < slot.retry_at):
                 continue
+            # its callbacks name it: a stream stopped and replaced (pause, offline,
+            # restart) still calls back once or more, and must not touch the new one
+            sid = next(self._stream_ids)
             stream = HashtagStream(
                 self.live.http,
                 src.streaming_url,
                 src.tag,
                 src.client.auth,
                 src.key,
-                on_update=partial(weak(self._main), "_on_update", src),
-                on_open=partial(weak(self._main), "_on_stream_open", src),
-                on_end=partial(weak(self._main), "_on_stream_end", src),
+                on_update=partial(weak(self._main), "_on_update", src, sid),
+                on_open=partial(weak(self._main), "_on_stream_open", src, sid),
+                on_end=partial(weak(self._main), "_on_stream_end", src, sid),
             )
-            slot.stream = stream
+            slot.stream, slot.stream_id = stream, sid
             stream.start()
 
     def _main(self, name: str, *args: Any) -> None:
@@ -328,21 +373,30 @@ class LiveController(QObject):
         if not self._closed:
             self.tasks.run_on_main(partial(weak(getattr(self, name)), *args))
 
-    def _on_stream_open(self, src: MastodonSource) -> None:
-        if self._closed:
-            return
+    def _slot_of(self, src: MastodonSource, sid: int) -> _StreamSlot | None:
+        """The slot whose running stream is stream ``sid`` of ``src``; None when that
+        stream was stopped or replaced (its callback is then ignored)."""
+        if self._closed or not self._current(src):
+            return None
         slot = self._streams.get(src.key)
-        if slot is not None:
-            slot.failures = 0
-            if slot.backoff is not None:
-                slot.backoff.reset()
+        if slot is None or slot.stream is None or slot.stream_id != sid:
+            return None
+        return slot
+
+    def _on_stream_open(self, src: MastodonSource, sid: int) -> None:
+        slot = self._slot_of(src, sid)
+        if slot is None:
+            return
+        slot.failures = 0
+        if slot.backoff is not None:
+            slot.backoff.reset()
         src.schedule.phase = Phase.LIVE
         src.schedule.reason = ""
         self.states_changed.emit()
 
-    def _on_update(self, src: MastodonSource, update: StreamUpdate) -> None:
-        if self._closed:
-            return
+    def _on_update(self, src: MastodonSource, sid: int, update: StreamUpdate) -> None:
+        if self._slot_of(src, sid) is None:
+            return  # from a stream stopped meanwhile (its source may be gone)
         now = self.clock.now()
         if update.kind == "delete":
             key, rid = src.key, update.deleted_id
@@ -352,20 +406,22 @@ class LiveController(QObject):
             return
         if update.post is None:
             return
+        cursor = src.cursor
         if update.kind == "update" and update.post.remote_id:
-            src.cursor = update.post.remote_id  # streamed in order: the newest
+            # a poll on a worker moves it too; an older id (late) never takes it back
+            cursor = src.advance_cursor(update.post.remote_id)
         posts = [update.post]
-        self.tasks.run_db(partial(_save, self.store, src.key, src.cursor, posts, now))
+        self.tasks.run_db(partial(_save, self.store, src.key, cursor, posts, now))
         self.posts_arrived.emit(posts)
 
     def _on_deleted(self, uri: str | None) -> None:
         if not self._closed and uri is not None:
             self.post_removed.emit(uri)
 
-    def _on_stream_end(self, src: MastodonSource, error: KnownError | None) -> None:
-        slot = self._streams.get(src.key)
-        if slot is None or self._closed:
-            return
+    def _on_stream_end(self, src: MastodonSource, sid: int, error: KnownError | None) -> None:
+        slot = self._slot_of(src, sid)
+        if slot is None:
+            return  # a stream stopped on purpose and replaced: the new one stays
         ended, slot.stream = slot.stream, None
         now = self.clock.now()
         slot.failures += 1

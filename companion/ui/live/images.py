@@ -81,6 +81,11 @@ class ImageLoader(QObject):
             self._pump()
         return None
 
+    def in_memory(self, url: str) -> QPixmap | None:
+        """The small copy of ``url`` if it is in memory; never queues a download
+        (the media viewer loads its own, larger copy)."""
+        return self._mem.get(url)
+
     def failed(self, url: str) -> bool:
         """``url`` could not be loaded (this session, since the last retry)."""
         return url in self._failed
@@ -100,7 +105,7 @@ class ImageLoader(QObject):
             return url, decode_scaled(self.cache.fetch(self.http, url), box)
 
         QueryOp(self.tasks, job, lane="net").success(lambda r: done(r[0], r[1])).failure(
-            partial(weak(self._on_failed), url)
+            partial(weak(self._on_large_failed), url)
         ).run()
 
     def allow(self, urls: list[str]) -> None:
@@ -130,11 +135,15 @@ class ImageLoader(QObject):
 
     def _on_failed(self, url: str, exc: BaseException) -> None:
         self._in_flight.discard(url)
+        self._on_large_failed(url, exc)
+        self._pump()
+
+    def _on_large_failed(self, url: str, exc: BaseException) -> None:
+        # not the thumbnail's job: a thumbnail of ``url`` may still be in flight
         self._failed.add(url)  # a placeholder stays until the connection comes back
         if not isinstance(exc, KnownError):
             log.info("image %s failed: %r", url, exc)
         self.image_failed.emit(url)
-        self._pump()
 
     def _emit_ready(self) -> None:
         ready, self._ready = self._ready, []

@@ -246,7 +246,9 @@ class MediaViewer(QDialog):
     def _request(self, url: str) -> None:
         if not url:
             return
-        preview = self.loader.pixmap(url)  # small copies already in memory
+        # a small copy already in memory shows at once; none is downloaded here (it
+        # would be a second download of the picture the large copy is loading)
+        preview = self.loader.in_memory(url)
         if preview is not None:
             self._full.setdefault(url, preview)
         if self.loader.failed(url):

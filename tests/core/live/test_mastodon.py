@@ -220,3 +220,38 @@ def test_a_poll_leaves_the_schedule_to_the_thread_that_records_it(
     # the one-call form, for the command line, does both
     fake.override = lambda req: Reply(503, b"down")
     assert isinstance(poll_safely(src, now), ServerError) and src.schedule.phase is Phase.ERROR
+
+
+def test_the_cursor_never_moves_back(loopback: LoopbackServer) -> None:
+    """A poll on a worker reads "110" as the newest while the stream (the GUI thread)
+    has already moved the cursor on to "120": the poll must not take it back, nor an
+    older post arriving late on the stream."""
+    import threading
+
+    from companion.core.live.sources import MastodonSource
+
+    fake = FakeMastodon(loopback)
+    fake.add(status("90"), status("100", minutes=1), status("110", minutes=2))
+    asked, release = threading.Event(), threading.Event()
+
+    def held(req: object) -> None:
+        asked.set()
+        release.wait(10)
+        return None  # then the server's own answer
+
+    fake.override = held
+    src = MastodonSource(
+        MastodonClient(HttpClient(now=Clock().now), loopback.base_url), "shareASM", cursor="100"
+    )
+    src.check_access()
+    worker = threading.Thread(target=src.poll, args=(Clock().now(),), daemon=True)
+    worker.start()
+    assert asked.wait(10)
+    assert src.advance_cursor("120") == "120"  # streamed while the poll is out
+    release.set()
+    worker.join(10)
+    assert loopback.requests[-1].arg("min_id") == "100"
+    assert src.cursor == "120"
+    assert src.advance_cursor("105") == "120"  # an older post, late
+    assert src.advance_cursor("1000") == "1000"  # longer ids are newer
+    assert src.advance_cursor("") == "1000"

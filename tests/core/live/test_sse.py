@@ -232,3 +232,66 @@ def test_not_an_event_stream_fails_at_once(loopback: LoopbackServer) -> None:
     assert c.ended.wait(10)
     assert not c.opened.is_set()
     assert isinstance(c.error, OfflineError) and "live stream" in c.error.message
+
+
+def test_a_stream_stopped_while_connecting_never_opens(loopback: LoopbackServer) -> None:
+    """stop() cannot cut a connect under way; when the server answers after it, the
+    stream neither says it opened nor hands on what came (the controller had already
+    put a new stream in its place)."""
+    fake = FakeMastodon(loopback)
+    asked = threading.Event()
+    release = threading.Event()
+    sent: list[int] = []
+
+    def frames() -> Iterator[bytes]:
+        yield sse(("update", status("1")))
+        sent.append(1)
+        while not release.wait(0.05):
+            yield b":thump\n\n"
+
+    def answer(req: object) -> Reply:
+        asked.set()
+        release.wait(10)
+        return Reply(200, headers={"Content-Type": "text/event-stream"}, stream=frames())
+
+    fake.stream = answer
+    c = Collector()
+    s = HashtagStream(HttpClient(now=Clock().now), loopback.base_url, "shareASM", {}, "mastodon:x",
+                      on_update=c.on_update, on_open=c.on_open, on_end=c.on_end)  # fmt: skip
+    s.start()
+    assert asked.wait(10)
+    s.stop()  # the server has not answered yet
+    release.set()
+    assert c.ended.wait(10)
+    assert not c.opened.is_set()
+    assert c.updates == [] and c.error is None
+
+
+def test_nothing_is_handed_on_after_stop(loopback: LoopbackServer) -> None:
+    """Events that came in the same read as the one during which stop() was called
+    are dropped."""
+    fake = FakeMastodon(loopback)
+    release = threading.Event()
+
+    def frames() -> Iterator[bytes]:
+        # one read (the stream reads 1 KB at a time from a server that does not chunk)
+        yield sse(("delete", "1"), ("delete", "2"), ("delete", "3")) + b":" + b"." * 2000 + b"\n"
+        release.wait(10)
+
+    fake.stream = lambda req: Reply(
+        200, headers={"Content-Type": "text/event-stream"}, stream=frames()
+    )
+    c = Collector()
+    s: HashtagStream
+
+    def on_update(u: StreamUpdate) -> None:
+        c.on_update(u)
+        s.stop()  # e.g. the hashtag was removed while this one was handled
+
+    s = HashtagStream(HttpClient(now=Clock().now), loopback.base_url, "shareASM", {}, "mastodon:x",
+                      on_update=on_update, on_open=c.on_open, on_end=c.on_end)  # fmt: skip
+    s.start()
+    assert c.ended.wait(10)
+    release.set()
+    assert [u.deleted_id for u in c.updates] == ["1"]
+    assert c.error is None

@@ -7,13 +7,15 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from companion.core.clock import Clock
 from companion.core.live.media_cache import MediaCache
 from companion.core.live.model import Media
+from companion.core.net import HttpClient
 from companion.core.services import CoreServices
 from companion.ui.app import build_context, gui_services, shutdown_context
 from companion.ui.context import AppContext, AppSignals
@@ -21,6 +23,7 @@ from companion.ui.live.area import live_services
 from companion.ui.live.widget import LiveArea
 from companion.ui.main_window import MainWindow
 from companion.ui.tasks import TaskManager
+from tests.support.httpserver import LoopbackServer, Reply
 from tests.ui.live.demo_data import NOWHERE, demo_posts
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -194,3 +197,46 @@ def test_media_viewer_with_data_saver_shows_the_preview_until_asked(
         timeout=5000,
     )
     assert viewer.size().width() >= QSize(480, 360).width()
+
+
+def test_media_viewer_downloads_a_picture_once(
+    qtbot: QtBot, core: CoreServices, tasks: TaskManager, loopback: LoopbackServer
+) -> None:
+    """Opening the viewer asked the loader for a thumbnail of the picture (queued a
+    download) and then loaded it large: two downloads of one file at once, which
+    clashed in the disk cache ("Something went wrong", the picture marked failed)."""
+    from companion.ui.live.images import ImageLoader
+    from companion.ui.live.media_viewer import MediaViewer
+
+    img = QImage(900, 600, QImage.Format.Format_RGB32)
+    img.fill(QColor("teal"))
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    img.save(buf, "PNG")
+    png = bytes(buf.data().data())
+    loopback.route(
+        "GET", "/pic/*", lambda req: Reply(200, png, {"Content-Type": "image/png"}, delay=0.3)
+    )
+
+    asked: list[str] = []
+
+    class Loader(ImageLoader):
+        """Notes which thumbnails were asked for."""
+
+        def pixmap(self, url: str) -> QPixmap | None:
+            asked.append(url)
+            return super().pixmap(url)
+
+    http = HttpClient(now=Clock().now)
+    loader = Loader(tasks, http, MediaCache(core.paths.cache / "viewer-once"))
+    url = loopback.url("/pic/big.png")
+    viewer = MediaViewer([Media("image", url, loopback.url("/pic/small.png"), "")], loader)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitUntil(
+        lambda: viewer.pixmap() is not None and viewer.pixmap().width() == 900,  # type: ignore[union-attr]
+        timeout=5000,
+    )
+    assert url not in asked
+    assert [r.path for r in loopback.requests] == ["/pic/big.png"]
+    assert not loader.failed(url)
