@@ -131,6 +131,7 @@ class EventFiles(QObject):
         QueryOp(self._tasks, settle).success(self._on_fetched).failure(self._on_fetch_failed).run()
 
     def _on_fetched(self, outcome: FetchOutcome) -> None:
+        self._fetched()
         if outcome.status != "dropped":
             self._failed = False
             self.note = ""
@@ -138,22 +139,26 @@ class EventFiles(QObject):
                 self.loaded.emit(outcome.loaded)
                 self._tasks.hub.announce(EVENT)
             self.note_changed.emit()
-        self._fetched()
+        self._run_again()
 
     def _on_fetch_failed(self, exc: BaseException) -> None:
         """Keep the last good file; say so quietly (offline is normal in the field)."""
+        self._fetched()
         self._failed = True
         if isinstance(exc, KnownError):
             self.note = QCoreApplication.translate(
                 "Countdown", "Could not check for a newer event file: %1"
             ).replace("%1", translated_message(exc))
             self.note_changed.emit()
-        self._fetched()
+        self._run_again()
 
     def _fetched(self) -> None:
-        """A fetch ended: look again in a while, or now when asked meanwhile."""
+        """A fetch ended (first thing: a slot that fails later does not stop fetching)."""
         self._fetching = False
         self._timer.start(REFETCH_MS)
+
+    def _run_again(self) -> None:
+        """The fetch asked for while the last one ran."""
         if self._again:
             self._again = False
             self.fetch_now()
