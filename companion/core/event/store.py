@@ -125,14 +125,15 @@ class EventStore:
     def load_shipped(self) -> Event:
         return self._parse(self.shipped.read_bytes())
 
-    def _parse(self, data: bytes) -> Event:
-        """Parse ``data``; the schema step only for bytes not seen to pass it before."""
+    def _parse(self, data: bytes, *, remember: bool = True) -> Event:
+        """Parse ``data``; the schema step only for bytes not seen to pass it before
+        (remembered for next time unless ``remember`` is false)."""
         digest = sha256_hex(data)
         if digest in SHIPPED_CHECKED:
             return parse_event_bytes(data, schema_checked=True)
         known = self._checked()
         event = parse_event_bytes(data, schema_checked=digest in known)
-        if digest not in known:
+        if remember and digest not in known:
             self._remember_checked(digest, known)
         return event
 
@@ -273,8 +274,9 @@ class EventStore:
         return self.settle(self.download(http, url))
 
     def download(self, http: HttpClient, url: str) -> Download:
-        """Fetch ``url`` with a conditional GET and check the file; write nothing (the
-        network lane). A broken or missing file raises: the last good one stays."""
+        """Fetch ``url`` with a conditional GET and check the file; writes nothing (it
+        runs on the network pool). A broken or missing file raises: the last good one
+        stays."""
         from companion.core.net import ReplyTooLarge, Validators, raise_for_status, read_body
 
         if not _fetchable(url):
@@ -313,7 +315,8 @@ class EventStore:
             http.bytes_received += len(data)
         finally:
             resp.close()
-        self._parse(data)  # checked here, off the database lane; installing parses it again
+        # checked here, off the database lane; remembered as checked when installed
+        self._parse(data, remember=False)
         return Download(url, basis, data, Validators.from_response(resp), http.now())
 
     def settle(self, download: Download, *, wanted: bool = True) -> FetchOutcome:
@@ -334,6 +337,10 @@ class EventStore:
         if self._is_current(download.url, download.data):
             self.touch_state(download.at, download.validators)
             return FetchOutcome("unchanged", self.load())
+        known = self._checked()
+        digest = sha256_hex(download.data)
+        if digest not in known:  # it passed the schema in download(): not checked again
+            self._remember_checked(digest, known)
         loaded = self.install(
             download.data,
             source="url",

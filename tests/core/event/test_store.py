@@ -357,3 +357,19 @@ def test_a_download_from_an_address_no_longer_wanted_is_dropped(
     download = store.download(http, loopback.url("/e.json"))
     assert store.settle(download, wanted=False).status == "dropped"
     assert store.load().source == "shipped"
+
+
+def test_a_download_writes_nothing_until_it_is_settled(
+    store: EventStore, http: HttpClient, loopback: LoopbackServer
+) -> None:
+    """The network pool only fetches and checks; every write to the event folder
+    (the file, its state, the hashes known to pass the schema) happens in settle(),
+    on the database lane."""
+    from companion.core.event.store import sha256_hex
+
+    loopback.route("GET", "/e.json", lambda r: Reply(200, event_bytes(name="New")))
+    download = store.download(http, loopback.url("/e.json"))
+    assert not store.dir.exists() or not any(store.dir.iterdir())
+    assert store.settle(download).status == "updated"
+    assert store.load().event.name == "New"
+    assert sha256_hex(event_bytes(name="New")) in store._checked()  # not checked again
