@@ -29,6 +29,18 @@ def _flat(settings: Settings) -> dict[str, Any]:
     return out
 
 
+def _merged(base: Any, mine: Any, theirs: Any) -> Any:
+    """One field edited in a dialog (``base`` -> ``mine``) that another change may
+    have set to ``theirs`` meanwhile: the dialog's value, a list merged item by item."""
+    if theirs == base or not (
+        isinstance(base, list) and isinstance(mine, list) and isinstance(theirs, list)
+    ):
+        return copy.deepcopy(mine)
+    removed = [x for x in base if x not in theirs]
+    added = [x for x in theirs if x not in base and x not in mine]
+    return [x for x in copy.deepcopy(mine) if x not in removed] + added
+
+
 class SettingsService:
     """Holds the settings in use; :meth:`update` changes, saves and reports them."""
 
@@ -43,7 +55,7 @@ class SettingsService:
         return self._settings
 
     def snapshot(self) -> Settings:
-        """A copy to edit (a settings dialog), handed back with :meth:`replace`."""
+        """A copy to edit (a settings dialog); the edits go back with :meth:`apply_edits`."""
         return copy.deepcopy(self._settings)
 
     def update(self, change: Callable[[Settings], None]) -> Outcome[None]:
@@ -54,10 +66,23 @@ class SettingsService:
             change(edited)
             return self._swap(edited)
 
-    def replace(self, edited: Settings) -> Outcome[None]:
-        """Take every section of ``edited`` (from :meth:`snapshot`)."""
-        with self._lock:
-            return self._swap(copy.deepcopy(edited))
+    def apply_edits(self, snapshot: Settings, edited: Settings) -> Outcome[None]:
+        """Apply what changed from ``snapshot`` to ``edited`` (a settings dialog's
+        copy, from :meth:`snapshot`) on top of the settings in use, not the whole copy:
+        an update that ran after the snapshot was taken (a mute from the live view,
+        still queued on the database lane while the dialog was open) is kept. A list
+        changed both ways keeps both: the user's list, plus what the other change added,
+        minus what it removed."""
+        before, after = _flat(snapshot), _flat(edited)
+        edits = {key: after[key] for key in after if before.get(key) != after[key]}
+
+        def change(settings: Settings) -> None:
+            for key, mine in edits.items():
+                section, _, name = key.partition(".")
+                part = getattr(settings, section)
+                setattr(part, name, _merged(before.get(key), mine, getattr(part, name)))
+
+        return self.update(change)
 
     def _swap(self, edited: Settings) -> Outcome[None]:
         before, after = _flat(self._settings), _flat(edited)

@@ -327,15 +327,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_settings(self) -> None:
+        import copy
+
         from companion.ui.settings_dialog import SettingsDialog
 
         settings = self._ctx.services.settings
-        edited = settings.snapshot()
+        snapshot = settings.snapshot()
+        edited = copy.deepcopy(snapshot)
         dialog = SettingsDialog(edited, self)
         if dialog.exec():
             dialog.apply()
+            # only what the user changed, on top of the settings as they are when it
+            # runs: an update still queued (a mute from the live view) is not undone;
             # saved on the database lane; the areas hear which keys changed
-            ChangeOp(self._ctx.tasks, lambda: settings.replace(edited)).run()
+            ChangeOp(self._ctx.tasks, lambda: settings.apply_edits(snapshot, edited)).run()
 
     @Slot()
     def _on_about(self) -> None:

@@ -90,9 +90,23 @@ class LoadedEvent(NamedTuple):
 
 
 class FetchOutcome(NamedTuple):
-    #: "updated" or "unchanged"
+    #: "updated", "unchanged", or "dropped" (not installed: the address changed, or
+    #: another file was installed while it was fetched)
     status: str
     loaded: LoadedEvent
+
+
+class Download(NamedTuple):
+    """An event file fetched and checked (:meth:`EventStore.download`), not installed yet."""
+
+    url: str
+    #: the state file's text when the fetch began: it is installed only over that
+    basis: str
+    #: the file; None when the server said "not modified"
+    data: bytes | None
+    validators: Validators | None
+    #: when it was fetched (the server's time, as the HTTP client corrects it)
+    at: datetime
 
 
 class EventStore:
@@ -111,14 +125,15 @@ class EventStore:
     def load_shipped(self) -> Event:
         return self._parse(self.shipped.read_bytes())
 
-    def _parse(self, data: bytes) -> Event:
-        """Parse ``data``; the schema step only for bytes not seen to pass it before."""
+    def _parse(self, data: bytes, *, remember: bool = True) -> Event:
+        """Parse ``data``; the schema step only for bytes not seen to pass it before
+        (remembered for next time unless ``remember`` is false)."""
         digest = sha256_hex(data)
         if digest in SHIPPED_CHECKED:
             return parse_event_bytes(data, schema_checked=True)
         known = self._checked()
         event = parse_event_bytes(data, schema_checked=digest in known)
-        if digest not in known:
+        if remember and digest not in known:
             self._remember_checked(digest, known)
         return event
 
@@ -165,17 +180,26 @@ class EventStore:
             )
         return LoadedEvent(self.load_shipped(), "shipped")
 
-    def _state(self) -> dict[str, Any]:
+    def _state_text(self) -> str:
         try:
-            raw = json.loads(self.state_file.read_text(encoding="utf-8"))
+            return self.state_file.read_text(encoding="utf-8")
         except (OSError, ValueError):
+            return ""
+
+    def _state(self, text: str | None = None) -> dict[str, Any]:
+        try:
+            raw = json.loads(self._state_text() if text is None else text)
+        except ValueError:
             return {}
         return raw if isinstance(raw, dict) else {}
 
-    def validators_for(self, url: str) -> Validators:
+    def _write_state(self, state: dict[str, Any]) -> None:
+        atomic_write_text(self.state_file, json.dumps(state, indent=2) + "\n")
+
+    def validators_for(self, url: str, state_text: str | None = None) -> Validators:
         from companion.core.net import Validators
 
-        state = self._state()
+        state = self._state(state_text)
         if state.get("source") != "url" or state.get("origin") != url:
             return Validators()
         if not self.current_file.exists():
@@ -196,10 +220,15 @@ class EventStore:
         validators: Validators | None = None,
         now: datetime,
     ) -> LoadedEvent:
-        """Check ``data`` and make it the event in use (raises :class:`EventFileError`)."""
+        """Check ``data`` and make it the event in use (raises :class:`EventFileError`).
+        The sessions marked as changed are those the new file changes; a file that
+        changes none (the same file again, fetched or opened twice) keeps the marks
+        of the last update that did."""
         event = self._parse(data)
-        previous = self.load().event
-        changed = changed_sessions(previous, event)
+        before = self.load()
+        changed = changed_sessions(before.event, event)
+        if not changed and before.event.id == event.id:
+            changed = {s.id for s in event.sessions} & before.changed
         stamp = now.astimezone(UTC).isoformat(timespec="seconds")
         state = {
             "source": source,
@@ -210,7 +239,7 @@ class EventStore:
             "changed": sorted(changed),
         }
         atomic_write_bytes(self.current_file, data)
-        atomic_write_text(self.state_file, json.dumps(state, indent=2) + "\n")
+        self._write_state(state)
         log.info("event file from %s installed (%d sessions changed)", source, len(changed))
         return LoadedEvent(event, source, origin, stamp, frozenset(changed))
 
@@ -231,14 +260,23 @@ class EventStore:
         for p in (self.current_file, self.state_file):
             p.unlink(missing_ok=True)
 
-    def touch_state(self, now: datetime) -> None:
+    def touch_state(self, now: datetime, validators: Validators | None = None) -> None:
+        """Note when the file in use was last found current (and its new validators)."""
         state = self._state()
         state["checked_at"] = now.astimezone(UTC).isoformat(timespec="seconds")
-        atomic_write_text(self.state_file, json.dumps(state, indent=2) + "\n")
+        if validators is not None:
+            state["etag"], state["last_modified"] = validators.etag, validators.last_modified
+        self._write_state(state)
 
     # -- fetching ----------------------------------------------------------------
     def fetch(self, http: HttpClient, url: str) -> FetchOutcome:
-        """Fetch ``url`` with a conditional GET; keep the last good file on any error."""
+        """Fetch ``url`` and install what came (the command line: one thread)."""
+        return self.settle(self.download(http, url))
+
+    def download(self, http: HttpClient, url: str) -> Download:
+        """Fetch ``url`` with a conditional GET and check the file; writes nothing (it
+        runs on the network pool). A broken or missing file raises: the last good one
+        stays."""
         from companion.core.net import ReplyTooLarge, Validators, raise_for_status, read_body
 
         if not _fetchable(url):
@@ -246,7 +284,8 @@ class EventStore:
                 QT_TRANSLATE_NOOP("Errors", "The event address must start with https:// (%1)."),
                 args=(url[:60],),
             )
-        validators = self.validators_for(url)
+        basis = self._state_text()
+        validators = self.validators_for(url, basis)
         resp = http.get(url, headers=validators.headers(), stream=True)
         try:
             if resp.status_code == 304:
@@ -256,8 +295,7 @@ class EventStore:
                             "Errors", "The event server said 'not modified' but nothing is saved."
                         )
                     )
-                self.touch_state(http.now())
-                return FetchOutcome("unchanged", self.load())
+                return Download(url, basis, None, None, http.now())
             raise_for_status(
                 resp, http.now(), what=Phrase(QT_TRANSLATE_NOOP("Errors", "The event file"))
             )
@@ -277,14 +315,50 @@ class EventStore:
             http.bytes_received += len(data)
         finally:
             resp.close()
+        # checked here, off the database lane; remembered as checked when installed
+        self._parse(data, remember=False)
+        return Download(url, basis, data, Validators.from_response(resp), http.now())
+
+    def settle(self, download: Download, *, wanted: bool = True) -> FetchOutcome:
+        """Install a :meth:`download`, or note that the file in use is still current.
+        Writes the event folder: run it where every other write to it runs (the app's
+        database lane), so it compares with what it replaces. Nothing is written when
+        the address is no longer ``wanted`` or when another file was installed since
+        the fetch began (a file the user opened meanwhile stays)."""
+        if not wanted:
+            log.info("event file from an address no longer in use: not installed")
+            return FetchOutcome("dropped", self.load())
+        if self._state_text() != download.basis:
+            log.info("another event file was installed while fetching: the fetched one waits")
+            return FetchOutcome("dropped", self.load())
+        if download.data is None:
+            self.touch_state(download.at)
+            return FetchOutcome("unchanged", self.load())
+        if self._is_current(download.url, download.data):
+            self.touch_state(download.at, download.validators)
+            return FetchOutcome("unchanged", self.load())
+        known = self._checked()
+        digest = sha256_hex(download.data)
+        if digest not in known:  # it passed the schema in download(): not checked again
+            self._remember_checked(digest, known)
         loaded = self.install(
-            data,
+            download.data,
             source="url",
-            origin=url,
-            validators=Validators.from_response(resp),
-            now=http.now(),
+            origin=download.url,
+            validators=download.validators,
+            now=download.at,
         )
         return FetchOutcome("updated", loaded)
+
+    def _is_current(self, url: str, data: bytes) -> bool:
+        """``data`` is the file in use, fetched from ``url`` before."""
+        state = self._state()
+        if state.get("source") != "url" or state.get("origin") != url:
+            return False
+        try:
+            return self.current_file.read_bytes() == data
+        except OSError:
+            return False
 
 
 _TOO_LARGE = QT_TRANSLATE_NOOP(

@@ -14,7 +14,7 @@ from companion.core.changes import EVENT, Outcome
 from companion.core.clock import Clock
 from companion.core.errors import KnownError
 from companion.core.event.model import Event
-from companion.core.event.store import EventStore, FetchOutcome, LoadedEvent
+from companion.core.event.store import Download, EventStore, FetchOutcome, LoadedEvent
 from companion.core.messages import COULD_NOT_SAVE
 from companion.ui.errors import translated_message
 from companion.ui.ops import ChangeOp, QueryOp
@@ -32,7 +32,13 @@ def _installed(loaded: LoadedEvent) -> Outcome[LoadedEvent]:
 
 
 class EventFiles(QObject):
-    """Signals:
+    """The countdown's files. One fetch at a time: a fetch asked for while one runs
+    (Update pressed again, the address changed, back online) runs once after it.
+    A fetch downloads on the network pool and installs on the database lane, where
+    opening a file and every settings change run too; there a file from an address
+    no longer in the settings, or fetched while another file was installed, is dropped.
+
+    Signals:
     loaded(object): a newer event file is in use (a LoadedEvent).
     saved(str, str): a file was written: a title and a message for the banner.
     note_changed(): ``note`` (a quiet line about the last fetch) changed.
@@ -57,11 +63,17 @@ class EventFiles(QObject):
         self._http = http
         self._tasks = tasks
         self._clock = clock
+        #: the address in the settings; also read on the database lane (it reads the
+        #: settings in use, which are swapped there)
         self._event_url = event_url
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.fetch_now)
         self._failed = False
+        #: a fetch runs (from the download to the install)
+        self._fetching = False
+        #: a fetch was asked for while one ran: run one more after it
+        self._again = False
         #: why the last check for a newer file failed, or ""
         self.note = ""
 
@@ -98,30 +110,58 @@ class EventFiles(QObject):
 
     @Slot()
     def fetch_now(self) -> None:
+        if self._fetching:
+            self._again = True
+            return
         url, store, http = self._event_url(), self._store, self._http
         if url:  # the HTTP client is made on the network lane, with the first fetch
-            QueryOp(self._tasks, lambda: store.fetch(http(), url), lane="net").success(
-                self._on_fetched
+            self._fetching = True
+            QueryOp(self._tasks, lambda: store.download(http(), url), lane="net").success(
+                self._on_downloaded
             ).failure(self._on_fetch_failed).run()
 
+    def _on_downloaded(self, download: Download) -> None:
+        store, event_url = self._store, self._event_url
+
+        def settle() -> FetchOutcome:
+            # on the database lane, where the settings change: the address read here
+            # is the one in use when the file would be installed
+            return store.settle(download, wanted=event_url() == download.url)
+
+        QueryOp(self._tasks, settle).success(self._on_fetched).failure(self._on_fetch_failed).run()
+
     def _on_fetched(self, outcome: FetchOutcome) -> None:
-        self._failed = False
-        self.note = ""
-        self._timer.start(REFETCH_MS)
-        if outcome.status == "updated":
-            self.loaded.emit(outcome.loaded)
-            self._tasks.hub.announce(EVENT)
-        self.note_changed.emit()
+        self._fetched()
+        if outcome.status != "dropped":
+            self._failed = False
+            self.note = ""
+            if outcome.status == "updated":
+                self.loaded.emit(outcome.loaded)
+                self._tasks.hub.announce(EVENT)
+            self.note_changed.emit()
+        self._run_again()
 
     def _on_fetch_failed(self, exc: BaseException) -> None:
         """Keep the last good file; say so quietly (offline is normal in the field)."""
+        self._fetched()
         self._failed = True
-        self._timer.start(REFETCH_MS)
         if isinstance(exc, KnownError):
             self.note = QCoreApplication.translate(
                 "Countdown", "Could not check for a newer event file: %1"
             ).replace("%1", translated_message(exc))
             self.note_changed.emit()
+        self._run_again()
+
+    def _fetched(self) -> None:
+        """A fetch ended (first thing: a slot that fails later does not stop fetching)."""
+        self._fetching = False
+        self._timer.start(REFETCH_MS)
+
+    def _run_again(self) -> None:
+        """The fetch asked for while the last one ran."""
+        if self._again:
+            self._again = False
+            self.fetch_now()
 
     @Slot(bool)
     def on_online_changed(self, online: bool | None) -> None:

@@ -279,3 +279,97 @@ def test_a_tampered_checked_list_does_not_skip_the_check(store: EventStore) -> N
     store.current_file.write_bytes(json.dumps({"format": "shareasm-event"}).encode())
     loaded = store.load()
     assert loaded.source == "shipped" and loaded.problem
+
+
+def _moved_a() -> bytes:
+    raw = event_dict()
+    raw["sessions"][0]["start"] = "2018-03-15T08:30"
+    return json.dumps(raw).encode()
+
+
+def test_the_same_file_again_keeps_the_changed_marks(
+    store: EventStore, http: HttpClient, loopback: LoopbackServer, tmp_path: Path
+) -> None:
+    """A server without validators sends the same file on every fetch: the second is
+    "unchanged" and session "a" stays marked (it used to be compared with itself)."""
+    first = tmp_path / "v1.json"
+    first.write_bytes(event_bytes())
+    store.import_file(first, now=Clock().now())
+    loopback.route("GET", "/e.json", lambda r: Reply(200, _moved_a()))
+    url = loopback.url("/e.json")
+    assert store.fetch(http, url).loaded.changed == {"a"}
+    again = store.fetch(http, url)
+    assert again.status == "unchanged" and again.loaded.changed == {"a"}
+    assert store.load().changed == {"a"}
+
+
+def test_a_new_file_that_changes_no_session_keeps_the_marks(
+    store: EventStore, tmp_path: Path
+) -> None:
+    first, second, third = (tmp_path / f"v{n}.json" for n in (1, 2, 3))
+    first.write_bytes(event_bytes())
+    second.write_bytes(_moved_a())
+    store.import_file(first, now=Clock().now())
+    assert store.import_file(second, now=Clock().now()).changed == {"a"}
+    # the same sessions in other bytes (another writer, notes edited): nothing new
+    third.write_text(json.dumps({**json.loads(_moved_a()), "notes": ["Bring water"]}))
+    assert store.import_file(third, now=Clock().now()).changed == {"a"}
+    # another event: no marks carried over
+    fourth = tmp_path / "v4.json"
+    fourth.write_text(json.dumps({**json.loads(_moved_a()), "id": "another-event"}))
+    assert store.import_file(fourth, now=Clock().now()).changed == frozenset()
+
+
+def test_a_download_is_not_installed_over_a_file_opened_meanwhile(
+    store: EventStore, http: HttpClient, loopback: LoopbackServer, tmp_path: Path
+) -> None:
+    """Downloaded (the network lane), then the user opens a file, then the download is
+    settled (the database lane): the user's file stays, with its own label; a "not
+    modified" answer does not write the address's state over it either."""
+    loopback.route("GET", "/e.json", _conditional(event_bytes(name="Fetched")))  # type: ignore[arg-type]
+    url = loopback.url("/e.json")
+    store.fetch(http, url)
+    mine = tmp_path / "mine.json"
+    mine.write_bytes(event_bytes(name="Mine"))
+    for _ in range(2):  # a 304; then, the file on the server having a new ETag, a 200
+        download = store.download(http, url)
+        store.import_file(mine, now=Clock().now())
+        outcome = store.settle(download)
+        assert outcome.status == "dropped"
+        loaded = store.load()
+        assert (loaded.event.name, loaded.source, loaded.origin) == ("Mine", "file", "mine.json")
+        assert store.validators_for(url).headers() == {}
+        store.fetch(http, url)  # back to the address's file for the next round
+        loopback.route("GET", "/e.json", _conditional(event_bytes(name="Fetched"), '"v2"'))  # type: ignore[arg-type]
+    assert [r.header("If-None-Match") for r in loopback.requests] == [
+        None,
+        '"v1"',
+        None,
+        '"v1"',
+        None,
+    ]
+
+
+def test_a_download_from_an_address_no_longer_wanted_is_dropped(
+    store: EventStore, http: HttpClient, loopback: LoopbackServer
+) -> None:
+    loopback.route("GET", "/e.json", lambda r: Reply(200, event_bytes(name="Old address")))
+    download = store.download(http, loopback.url("/e.json"))
+    assert store.settle(download, wanted=False).status == "dropped"
+    assert store.load().source == "shipped"
+
+
+def test_a_download_writes_nothing_until_it_is_settled(
+    store: EventStore, http: HttpClient, loopback: LoopbackServer
+) -> None:
+    """The network pool only fetches and checks; every write to the event folder
+    (the file, its state, the hashes known to pass the schema) happens in settle(),
+    on the database lane."""
+    from companion.core.event.store import sha256_hex
+
+    loopback.route("GET", "/e.json", lambda r: Reply(200, event_bytes(name="New")))
+    download = store.download(http, loopback.url("/e.json"))
+    assert not store.dir.exists() or not any(store.dir.iterdir())
+    assert store.settle(download).status == "updated"
+    assert store.load().event.name == "New"
+    assert sha256_hex(event_bytes(name="New")) in store._checked()  # not checked again
