@@ -31,6 +31,7 @@ from pathlib import Path
 from companion.core.atomic import atomic_write_text
 from companion.core.errors import QT_TRANSLATE_NOOP, StorageError
 from companion.core.library.manifest import Manifest, PackError, PackFile, parse_manifest
+from companion.core.library.writer import WriterTurn, turn_for
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,13 @@ class InstalledPack:
 
 
 class PackStore:
-    """The installed packs. Thread-safe for readers; one writer at a time (the caller's)."""
+    """The installed packs. Thread-safe for readers; one writing job at a time: each
+    job (a sync, a copy, an import, a download) holds :attr:`turn` to its end."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        #: the writing turn, shared by every store on this folder
+        self.turn: WriterTurn = turn_for(root)
         self.objects = root / "objects"
         self.partial = root / "partial"
         self.manifests = root / "manifests"
