@@ -24,48 +24,15 @@ from companion.core.library.sync import sync_pack
 from companion.core.library.writer import COPY, turn_for
 from companion.core.net import HttpClient
 from tests.core.library.packs import (
+    Gate,
     PackServer,
     installed_problems,
     photobook_raw,
     write_pack,
 )
-from tests.support.httpserver import LoopbackServer, Reply, Request
+from tests.support.httpserver import LoopbackServer, Reply
 
 WAIT_S = 15.0
-
-
-@dataclass
-class Gate:
-    """Serves one file's first half, then holds the rest until :meth:`open`."""
-
-    data: bytes
-    sent_half: threading.Event = field(default_factory=threading.Event)
-    opened: threading.Event = field(default_factory=threading.Event)
-    sent: int = 0
-
-    def open(self) -> None:
-        self.opened.set()
-
-    def reply(self, req: Request) -> Reply:
-        start = 0
-        rng = req.header("Range")
-        headers = {"ETag": '"gated"', "Accept-Ranges": "bytes"}
-        status = 200
-        if rng:
-            start = int(rng.split("=")[1].split("-")[0])
-            status = 206
-            headers["Content-Range"] = f"bytes {start}-{len(self.data) - 1}/{len(self.data)}"
-        body = self.data[start:]
-        return Reply(status, headers=headers, stream=self._stream(body))
-
-    def _stream(self, body: bytes) -> Iterator[bytes]:
-        half = len(body) // 2
-        self.sent += half
-        yield body[:half]
-        self.sent_half.set()
-        self.opened.wait(WAIT_S)
-        self.sent += len(body) - half
-        yield body[half:]
 
 
 @dataclass
