@@ -210,3 +210,36 @@ def test_the_sample_pack_is_not_installed_while_a_job_writes(
         store.turn.give_back()
     assert lib.ensure_sample()
     assert store.turn.holder == ""
+
+
+def test_an_on_demand_download_waits_for_a_sync(store: PackStore, loopback: LoopbackServer) -> None:
+    from companion.core.library.sync import fetch_on_demand
+    from companion.core.library.writer import SYNC
+    from tests.core.library.packs import file_entry
+
+    video = os.urandom(100_000)
+    raw = photobook_raw({"en/p1.jpg": b"page"}, pack_id="films")
+    raw["items"].append(
+        {
+            "id": "film",
+            "kind": "video",
+            "title": {"en": "A film"},
+            "editions": {"en": {"files": [file_entry("v/film.mp4", video, on_demand=True)]}},
+        }
+    )
+    server = PackServer(loopback)
+    server.publish(raw, {"en/p1.jpg": b"page", "v/film.mp4": video})
+    drain(_sync(store, server.url))
+    pack = store.get("films")
+    assert pack is not None
+    film = next(f for f in pack.manifest.files() if f.on_demand)
+    assert store.turn.try_take(SYNC)
+    try:
+        job = Job(fetch_on_demand(_http(), store, "films", film)).start()
+        assert job.queued.wait(WAIT_S)
+        assert "v/film.mp4" not in server.sent  # nothing fetched while it waits
+    finally:
+        store.turn.give_back()
+    job.join()
+    assert [p.current for p in job.progress if p.stage == "queued"] == [SYNC]
+    assert store.object_path(film).read_bytes() == video
