@@ -221,6 +221,8 @@ def _sync_in_turn(
             ),
             args=((total - already) // 1_000_000 + 1, free // 1_000_000),
         )
+    # what this sync fetches stays through another pack's prune, even when stopped
+    store.want(manifest)
     done = already
     fetched = 0
     started = monotonic()

@@ -243,3 +243,30 @@ def test_an_on_demand_download_waits_for_a_sync(store: PackStore, loopback: Loop
     job.join()
     assert [p.current for p in job.progress if p.stage == "queued"] == [SYNC]
     assert store.object_path(film).read_bytes() == video
+
+
+def test_a_stopped_copy_keeps_what_it_fetched_through_another_packs_sync(
+    store: PackStore, loopback: LoopbackServer, other_server: LoopbackServer
+) -> None:
+    a_files = {"en/a.jpg": os.urandom(50_000)}
+    a = PackServer(loopback)
+    a.publish(photobook_raw(a_files, pack_id="pack-a"), a_files)
+    b_files = {"en/b1.jpg": os.urandom(40_000), "en/b2.jpg": os.urandom(200_000)}
+    b = PackServer(other_server)
+    b.publish(photobook_raw(b_files, pack_id="pack-b"), b_files)
+    # the neighbour leaves half way through the second file
+    b.cut("en/b2.jpg", after=50_000)
+    with pytest.raises(KnownError):
+        drain(_sync(store, b.url, job=COPY, attempts=1))
+    assert store.get("pack-b") is None
+    # the pack's own update, with its prune, runs meanwhile
+    drain(_sync(store, a.url))
+    # back in reach: the copy resumes; the first file is not copied again
+    result = drain(_sync(store, b.url, job=COPY))
+    assert b.sent["en/b1.jpg"] == len(b_files["en/b1.jpg"])
+    assert b.sent["en/b2.jpg"] == len(b_files["en/b2.jpg"])  # resumed where it was cut
+    assert result.files_fetched == 1
+    assert installed_problems(store, "pack-a") == installed_problems(store, "pack-b") == []
+    # installed: nothing is wanted any more, and the next prune drops its note
+    assert store.prune() == 0
+    assert not list(store.manifests.glob("wanted-*"))
