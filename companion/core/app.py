@@ -64,7 +64,7 @@ class KeyringState(NamedTuple):
 
 
 #: the pack store's methods that write (see ``AppServices.library``)
-PACK_STORE_WRITERS = ("ensure", "add_verified", "install", "prune", "set_source")
+PACK_STORE_WRITERS = ("ensure", "add_verified", "install", "want", "prune", "set_source")
 
 
 def _submit_quietly(lane: DbLane, fn: Callable[[], None]) -> None:

@@ -2178,33 +2178,33 @@
         <translation>Le paquet serait invalide : %1</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="47"/>
+        <location filename="../core/library/download.py" line="51"/>
         <source>Start the update again to continue where it stopped.</source>
         <translation>Relancez la mise à jour pour reprendre là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="166"/>
+        <location filename="../core/library/download.py" line="200"/>
         <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
         <translation>La copie de %1 sur le serveur est plus courte que ce qu’indique le paquet (%2 octets conservés, %3 attendus).</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="181"/>
+        <location filename="../core/library/download.py" line="215"/>
         <source>The server sent the wrong part of %1; it will start over.</source>
         <translation>Le serveur a envoyé la mauvaise partie de %1 ; le téléchargement va recommencer.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="41"/>
+        <location filename="../core/library/download.py" line="45"/>
         <source>The download was stopped.</source>
         <extracomment>why a download ended when the user stopped it</extracomment>
         <translation>Le téléchargement a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="242"/>
+        <location filename="../core/library/download.py" line="276"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Impossible d’enregistrer %1 : %2. Ce qui est déjà arrivé est conservé.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="253"/>
+        <location filename="../core/library/download.py" line="287"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>Le téléchargement de %1 s’est arrêté trop tôt (%2 octets sur %3) ; il reprendra là où il s’est arrêté.</translation>
     </message>
@@ -2231,7 +2231,7 @@
     </message>
     <message>
         <location filename="../core/library/manifest.py" line="287"/>
-        <location filename="../core/library/sync.py" line="43"/>
+        <location filename="../core/library/sync.py" line="45"/>
         <source>The pack manifest</source>
         <extracomment>names the manifest in messages about its download</extracomment>
         <translation>Le manifeste du paquet</translation>
@@ -2292,23 +2292,23 @@
         <translation>L’élément %1 n’a de titre dans aucune langue.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="93"/>
+        <location filename="../core/library/peers.py" line="94"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
         <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 n’est pas l’adresse d’un partage sur ce réseau (elle ressemble à 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="109"/>
+        <location filename="../core/library/peers.py" line="110"/>
         <source>The share</source>
         <translation>Le partage</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="131"/>
+        <location filename="../core/library/peers.py" line="132"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 n’est pas un partage de paquets de cette application.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="190"/>
+        <location filename="../core/library/peers.py" line="192"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Impossible d’écouter les partages sur ce réseau (%1). Tapez plutôt l’adresse qu’affiche l’autre ordinateur.</translation>
     </message>
@@ -2397,90 +2397,91 @@
         <translation>%1 est endommagé dans l’archive (%2)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="65"/>
+        <location filename="../core/library/sideload.py" line="71"/>
         <source>%1 is missing</source>
-        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) more problems with one file of a pack (see pack_source)</extracomment>
+        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) &quot;queued&quot; while waiting for another job&apos;s writing turn (``current`` names that job: &quot;sync&quot;, &quot;copy&quot;, …), else &quot;&quot; more problems with one file of a pack (see pack_source)</extracomment>
         <translation>%1 est manquant</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="66"/>
+        <location filename="../core/library/sideload.py" line="72"/>
         <source>%1 is an image with an absurd number of pixels</source>
         <translation>%1 est une image au nombre de pixels aberrant</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="105"/>
+        <location filename="../core/library/sideload.py" line="111"/>
         <source>%1 is larger than the pack declares</source>
         <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
         <translation>%1 est plus gros que ce que déclare le paquet</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="109"/>
+        <location filename="../core/library/sideload.py" line="115"/>
         <source>%1 is truncated (%2 of %3 bytes)</source>
         <translation>%1 est tronqué (%2 octets sur %3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="114"/>
+        <location filename="../core/library/sideload.py" line="120"/>
         <source>%1 is damaged or was changed (checksum differs)</source>
         <translation>%1 est endommagé ou a été modifié (la somme de contrôle diffère)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="143"/>
+        <location filename="../core/library/sideload.py" line="149"/>
         <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
         <translation>%1 est une image au nombre de pixels aberrant (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="224"/>
+        <location filename="../core/library/sideload.py" line="250"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Élément %1 : %2. Rien n’a été installé.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="262"/>
+        <location filename="../core/library/sideload.py" line="288"/>
         <source>The pack %1 is not installed.</source>
         <translation>Le paquet %1 n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="98"/>
+        <location filename="../core/library/store.py" line="102"/>
         <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
+        <extracomment>the writing turn, shared by every store on this folder</extracomment>
         <translation>Le fichier %1 fait %2 octets, le paquet en indique %3 : il est tronqué ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="106"/>
+        <location filename="../core/library/store.py" line="110"/>
         <source>The file %1 is damaged or was changed (checksum differs).</source>
         <translation>Le fichier %1 est endommagé ou a été modifié (la somme de contrôle diffère).</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="131"/>
+        <location filename="../core/library/store.py" line="135"/>
         <source>Could not store %1: %2.</source>
         <translation>Impossible de stocker %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="169"/>
+        <location filename="../core/library/store.py" line="173"/>
         <source>The pack is incomplete: %1 files are missing, first %2.</source>
         <translation>Le paquet est incomplet : %1 fichiers manquent, à commencer par %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="108"/>
+        <location filename="../core/library/sync.py" line="112"/>
         <source>The pack address answered with a web page, not a pack. The network may want you to log in first (hotel or venue Wi-Fi), or the address in Settings → Library is wrong.</source>
-        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown &quot;manifest&quot; | &quot;download&quot; | &quot;waiting&quot; (for a turn at a busy share) | &quot;install&quot;</extracomment>
+        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown &quot;manifest&quot; | &quot;download&quot; | &quot;waiting&quot; (for a turn at a busy share) | &quot;install&quot;, or &quot;queued&quot;: waiting for another job writing the pack store (``current`` names that job: &quot;sync&quot;, &quot;copy&quot;, &quot;import&quot;, &quot;download&quot;, &quot;sample&quot;)</extracomment>
         <translation>L’adresse du paquet a répondu par une page web, pas par un paquet. Le réseau vous demande peut-être de vous connecter d’abord (Wi-Fi d’hôtel ou du lieu), ou l’adresse dans Paramètres → Bibliothèque est fausse.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="169"/>
+        <location filename="../core/library/sync.py" line="219"/>
         <source>The new pack needs %1 MB more, but only %2 MB are free on this computer.</source>
         <translation>Le nouveau paquet a besoin de %1 Mo de plus, mais seuls %2 Mo sont libres sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="215"/>
+        <location filename="../core/library/sync.py" line="265"/>
         <source>%1 The download was rejected.</source>
         <translation>%1 Le téléchargement a été rejeté.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="219"/>
+        <location filename="../core/library/sync.py" line="269"/>
         <source>%1: %2 The download was rejected.</source>
         <translation>%1 : %2 Le téléchargement a été rejeté.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="264"/>
+        <location filename="../core/library/sync.py" line="334"/>
         <source>This pack was installed from a folder or archive; it has no download address.</source>
         <translation>Ce paquet a été installé depuis un dossier ou une archive ; il n’a pas d’adresse de téléchargement.</translation>
     </message>
@@ -2757,7 +2758,7 @@
         <translation>%1 : le serveur n’accepte plus la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="209"/>
+        <location filename="../core/library/sideload.py" line="235"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>Le paquet a besoin de %1 Mo, mais seuls %2 Mo sont libres.</translation>
     </message>
@@ -3259,159 +3260,184 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_text.py" line="15"/>
+        <location filename="../ui/library/library_text.py" line="16"/>
         <source>Search titles, captions and publications…</source>
         <translation>Rechercher dans les titres, légendes et publications…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="17"/>
+        <location filename="../ui/library/library_text.py" line="18"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="21"/>
+        <location filename="../ui/library/library_text.py" line="22"/>
         <source>Language of the materials</source>
         <translation>Langue des documents</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="23"/>
+        <location filename="../ui/library/library_text.py" line="24"/>
         <source>Update pack</source>
         <translation>Mettre à jour le pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="25"/>
+        <location filename="../ui/library/library_text.py" line="26"/>
         <source>Download the latest content pack</source>
         <translation>Télécharger le dernier pack de contenu</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="27"/>
+        <location filename="../ui/library/library_text.py" line="28"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="29"/>
+        <location filename="../ui/library/library_text.py" line="30"/>
         <source>Stop the download</source>
         <translation>Arrêter le téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="31"/>
+        <location filename="../ui/library/library_text.py" line="32"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="33"/>
+        <location filename="../ui/library/library_text.py" line="34"/>
         <source>Import a pack from a USB stick</source>
         <translation>Importer un pack depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="35"/>
+        <location filename="../ui/library/library_text.py" line="36"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="37"/>
+        <location filename="../ui/library/library_text.py" line="38"/>
         <source>Export the pack to a USB stick</source>
         <translation>Exporter le pack vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="39"/>
+        <location filename="../ui/library/library_text.py" line="40"/>
         <source>From a folder…</source>
         <translation>Depuis un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="40"/>
+        <location filename="../ui/library/library_text.py" line="41"/>
         <source>From a zip archive…</source>
         <translation>Depuis une archive zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="41"/>
+        <location filename="../ui/library/library_text.py" line="42"/>
         <source>To a folder…</source>
         <translation>Vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="42"/>
+        <location filename="../ui/library/library_text.py" line="43"/>
         <source>To a zip archive…</source>
         <translation>Vers une archive zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="43"/>
+        <location filename="../ui/library/library_text.py" line="44"/>
         <source>Library items</source>
         <translation>Éléments de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="44"/>
+        <location filename="../ui/library/library_text.py" line="45"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="46"/>
+        <location filename="../ui/library/library_text.py" line="47"/>
         <source>Open the selected item</source>
         <translation>Ouvrir l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="48"/>
+        <location filename="../ui/library/library_text.py" line="49"/>
         <source>Open with system viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="50"/>
+        <location filename="../ui/library/library_text.py" line="51"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="53"/>
+        <location filename="../ui/library/library_text.py" line="54"/>
         <source>Download this item</source>
         <translation>Télécharger cet élément</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="55"/>
+        <location filename="../ui/library/library_text.py" line="56"/>
         <source>Open in browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="57"/>
+        <location filename="../ui/library/library_text.py" line="58"/>
         <source>Open the web page in the browser</source>
         <translation>Ouvrir la page web dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="59"/>
+        <location filename="../ui/library/library_text.py" line="60"/>
         <source>Send to composer</source>
         <translation>Utiliser dans un message</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="61"/>
+        <location filename="../ui/library/library_text.py" line="62"/>
         <source>Start a post about this item</source>
         <translation>Commencer un message sur cet élément</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="67"/>
+        <location filename="../ui/library/library_text.py" line="68"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="68"/>
+        <location filename="../ui/library/library_text.py" line="69"/>
         <source>Kiswahili</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="69"/>
+        <location filename="../ui/library/library_text.py" line="70"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="70"/>
+        <location filename="../ui/library/library_text.py" line="71"/>
         <source>Portuguese</source>
         <translation>Portugais</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="71"/>
+        <location filename="../ui/library/library_text.py" line="72"/>
         <source>Malagasy</source>
         <translation>Malgache</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="72"/>
+        <location filename="../ui/library/library_text.py" line="73"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_text.py" line="152"/>
+        <source>Waiting for the pack update to finish…</source>
+        <translation>En attente de la fin de la mise à jour du pack…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_text.py" line="155"/>
+        <source>Waiting for the copy from another laptop to finish…</source>
+        <translation>En attente de la fin de la copie depuis un autre ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_text.py" line="158"/>
+        <source>Waiting for the pack import to finish…</source>
+        <translation>En attente de la fin de l’importation du pack…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_text.py" line="161"/>
+        <source>Waiting for a download to finish…</source>
+        <translation>En attente de la fin d’un téléchargement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_text.py" line="165"/>
+        <source>Waiting for another pack job to finish…</source>
+        <translation>En attente de la fin d’une autre opération sur le pack…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="249"/>
@@ -3451,48 +3477,48 @@
         <translation>Couverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="93"/>
+        <location filename="../ui/library/library_text.py" line="94"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="96"/>
+        <location filename="../ui/library/library_text.py" line="97"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="78"/>
+        <location filename="../ui/library/library_text.py" line="79"/>
         <source>Photobook</source>
         <translation>Livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="79"/>
+        <location filename="../ui/library/library_text.py" line="80"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="80"/>
+        <location filename="../ui/library/library_text.py" line="81"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="81"/>
+        <location filename="../ui/library/library_text.py" line="82"/>
         <source>Newsletter</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="82"/>
+        <location filename="../ui/library/library_text.py" line="83"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="132"/>
+        <location filename="../ui/library/library_text.py" line="133"/>
         <source>Download (%1 MB)</source>
         <extracomment>the item chosen in the list: (pack, item, language, page)</extracomment>
         <translation>Télécharger (%1 Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="143"/>
+        <location filename="../ui/library/library_text.py" line="144"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
@@ -3507,104 +3533,105 @@
         <translation>Pour votre sécurité, ce type de fichier n’est pas ouvert en dehors de l’application.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="139"/>
+        <location filename="../ui/library/pack_jobs.py" line="140"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Pas encore d&apos;adresse de pack&#xa0;: indiquez-la dans Paramètres → Bibliothèque, ou importez un pack depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="160"/>
+        <location filename="../ui/library/pack_jobs.py" line="165"/>
+        <location filename="../ui/library/pack_jobs.py" line="190"/>
         <source>Checking for a new pack…</source>
         <translation>Recherche d&apos;un nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="181"/>
+        <location filename="../ui/library/pack_jobs.py" line="197"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="187"/>
+        <location filename="../ui/library/pack_jobs.py" line="203"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="192"/>
+        <location filename="../ui/library/pack_jobs.py" line="208"/>
         <source>less than a minute left</source>
         <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="199"/>
+        <location filename="../ui/library/pack_jobs.py" line="215"/>
         <source>Installing the new pack…</source>
         <translation>Installation du nouveau pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="207"/>
+        <location filename="../ui/library/pack_jobs.py" line="223"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Le pack est à jour (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="214"/>
+        <location filename="../ui/library/pack_jobs.py" line="230"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Pack version %1 installé (%2 Mo téléchargés).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="255"/>
+        <location filename="../ui/library/pack_jobs.py" line="271"/>
         <source>Downloaded.</source>
         <translation>Téléchargé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="264"/>
+        <location filename="../ui/library/pack_jobs.py" line="280"/>
         <source>Pack folder</source>
         <translation>Dossier du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="269"/>
+        <location filename="../ui/library/pack_jobs.py" line="285"/>
         <source>Pack archive</source>
         <translation>Archive du pack</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="271"/>
-        <location filename="../ui/library/pack_jobs.py" line="281"/>
+        <location filename="../ui/library/pack_jobs.py" line="287"/>
+        <location filename="../ui/library/pack_jobs.py" line="297"/>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="275"/>
+        <location filename="../ui/library/pack_jobs.py" line="291"/>
         <source>Export into folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="279"/>
+        <location filename="../ui/library/pack_jobs.py" line="295"/>
         <source>Export to archive</source>
         <translation>Exporter vers une archive</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="288"/>
+        <location filename="../ui/library/pack_jobs.py" line="304"/>
         <source>Checking the pack…</source>
         <translation>Vérification du pack…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="299"/>
+        <location filename="../ui/library/pack_jobs.py" line="317"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Pack %1 version %2 installé.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="311"/>
+        <location filename="../ui/library/pack_jobs.py" line="329"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="319"/>
+        <location filename="../ui/library/pack_jobs.py" line="337"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="18"/>
+        <location filename="../ui/library/library_text.py" line="19"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="19"/>
+        <location filename="../ui/library/library_text.py" line="20"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -4785,7 +4812,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="196"/>
+        <location filename="../ui/library/pack_jobs.py" line="212"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>environ %Ln min restante</numerusform>
@@ -4922,20 +4949,20 @@
         <translation>Commencer un message sur cette page</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="109"/>
-        <location filename="../ui/library/photobook.py" line="287"/>
+        <location filename="../ui/library/photobook.py" line="111"/>
+        <location filename="../ui/library/photobook.py" line="292"/>
         <source>Photobook page</source>
-        <extracomment>the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
+        <extracomment>the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet) the thumbnails asked for the edition shown (others are stale: dropped)</extracomment>
         <translation>Page du livre photo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="110"/>
+        <location filename="../ui/library/photobook.py" line="112"/>
         <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="111"/>
+        <location filename="../ui/library/photobook.py" line="113"/>
         <location filename="../ui/library/photobook_controls.py" line="175"/>
         <source>Pages</source>
         <translation>Pages</translation>
@@ -4966,12 +4993,12 @@
         <translation>Pages %1–%2 sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="322"/>
+        <location filename="../ui/library/photobook.py" line="327"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Cette page ne peut pas être affichée (le fichier est endommagé).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="358"/>
+        <location filename="../ui/library/photobook.py" line="364"/>
         <location filename="../ui/library/photobook_controls.py" line="274"/>
         <source>page %1</source>
         <translation>page %1</translation>
@@ -5856,43 +5883,43 @@
         <translation>Partager mes paquets sur ce réseau</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="126"/>
+        <location filename="../ui/library/nearby_shares.py" line="128"/>
         <source>Look for nearby shares</source>
         <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Chercher des partages à proximité</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="128"/>
+        <location filename="../ui/library/nearby_shares.py" line="130"/>
         <source>Address of a share</source>
         <translation>Adresse d&apos;un partage</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="131"/>
+        <location filename="../ui/library/nearby_shares.py" line="133"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>L&apos;adresse affichée par l&apos;autre ordinateur, p. ex. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="135"/>
+        <location filename="../ui/library/nearby_shares.py" line="137"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="136"/>
+        <location filename="../ui/library/nearby_shares.py" line="138"/>
         <source>Add this share</source>
         <translation>Ajouter ce partage</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="137"/>
+        <location filename="../ui/library/nearby_shares.py" line="139"/>
         <source>Get this pack</source>
         <translation>Obtenir ce paquet</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="138"/>
+        <location filename="../ui/library/nearby_shares.py" line="140"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="140"/>
+        <location filename="../ui/library/nearby_shares.py" line="142"/>
         <source>Packs on nearby laptops</source>
         <translation>Paquets sur les ordinateurs proches</translation>
     </message>
@@ -5924,72 +5951,73 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="150"/>
+        <location filename="../ui/library/nearby_shares.py" line="152"/>
         <source>Looking for shares on this network…</source>
         <translation>Recherche de partages sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="183"/>
+        <location filename="../ui/library/nearby_shares.py" line="185"/>
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="202"/>
+        <location filename="../ui/library/nearby_shares.py" line="204"/>
         <source>No share found. Ask for the address shown on the other laptop.</source>
         <translation>Aucun partage trouvé. Demandez l&apos;adresse affichée sur l&apos;autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="222"/>
+        <location filename="../ui/library/nearby_shares.py" line="224"/>
         <source>%1 (version %2, %3 MB) on %4</source>
         <translation>%1 (version %2, %3 Mo) sur %4</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="229"/>
+        <location filename="../ui/library/nearby_shares.py" line="231"/>
         <source>not signed: cannot be taken from another laptop</source>
         <translation>non signé : ne peut pas être pris d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="239"/>
+        <location filename="../ui/library/nearby_shares.py" line="241"/>
         <source>from %1 (trusted)</source>
         <translation>de %1 (de confiance)</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="243"/>
+        <location filename="../ui/library/nearby_shares.py" line="245"/>
         <source>unknown publisher, key %1</source>
         <translation>éditeur inconnu, clé %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="288"/>
+        <location filename="../ui/library/nearby_shares.py" line="291"/>
+        <location filename="../ui/library/nearby_shares.py" line="313"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Vérification de l&apos;éditeur du paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="313"/>
+        <location filename="../ui/library/nearby_shares.py" line="326"/>
         <source>The other laptop is sending to others; waiting for a turn…</source>
         <translation>L’autre ordinateur envoie à d’autres ; en attente de votre tour…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="320"/>
+        <location filename="../ui/library/nearby_shares.py" line="333"/>
         <source>%1 of %2 MB</source>
         <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="325"/>
+        <location filename="../ui/library/nearby_shares.py" line="338"/>
         <source>%1 MB/s</source>
         <translation>%1 Mo/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="329"/>
+        <location filename="../ui/library/nearby_shares.py" line="342"/>
         <source>Installing the pack…</source>
         <translation>Installation du paquet…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="338"/>
+        <location filename="../ui/library/nearby_shares.py" line="351"/>
         <source>You already have this pack (version %1).</source>
         <translation>Vous avez déjà ce paquet (version %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="344"/>
+        <location filename="../ui/library/nearby_shares.py" line="357"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Paquet version %1 installé (%2 Mo copiés).</translation>
     </message>

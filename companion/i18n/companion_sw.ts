@@ -2178,33 +2178,33 @@
         <translation>Kifurushi kingekuwa si halali: %1</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="47"/>
+        <location filename="../core/library/download.py" line="51"/>
         <source>Start the update again to continue where it stopped.</source>
         <translation>Anzisha usasishaji tena ili uendelee ulipoishia.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="166"/>
+        <location filename="../core/library/download.py" line="200"/>
         <source>The server&apos;s copy of %1 is shorter than the pack says (%2 bytes kept, %3 expected).</source>
         <translation>Nakala ya %1 kwenye seva ni fupi kuliko kifurushi kinavyosema (baiti %2 zimehifadhiwa, %3 zinatarajiwa).</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="181"/>
+        <location filename="../core/library/download.py" line="215"/>
         <source>The server sent the wrong part of %1; it will start over.</source>
         <translation>Seva ilituma sehemu isiyo sahihi ya %1; itaanza upya.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="41"/>
+        <location filename="../core/library/download.py" line="45"/>
         <source>The download was stopped.</source>
         <extracomment>why a download ended when the user stopped it</extracomment>
         <translation>Upakuaji ulisimamishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="242"/>
+        <location filename="../core/library/download.py" line="276"/>
         <source>Could not save %1: %2. What arrived so far is kept.</source>
         <translation>Haikuweza kuhifadhi %1: %2. Kilichofika hadi sasa kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/download.py" line="253"/>
+        <location filename="../core/library/download.py" line="287"/>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume from where it stopped.</source>
         <translation>Upakuaji wa %1 uliisha mapema (baiti %2 kati ya %3); utaendelea ulipoishia.</translation>
     </message>
@@ -2231,7 +2231,7 @@
     </message>
     <message>
         <location filename="../core/library/manifest.py" line="287"/>
-        <location filename="../core/library/sync.py" line="43"/>
+        <location filename="../core/library/sync.py" line="45"/>
         <source>The pack manifest</source>
         <extracomment>names the manifest in messages about its download</extracomment>
         <translation>Orodha ya maudhui ya kifurushi</translation>
@@ -2292,23 +2292,23 @@
         <translation>Kipengee %1 hakina kichwa katika lugha yoyote.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="93"/>
+        <location filename="../core/library/peers.py" line="94"/>
         <source>%1 is not the address of a share on this network (it looks like 192.168.1.20:8737).</source>
         <extracomment>how long ``pack peers`` listens for announcements by default how long a laptop waits in all for a turn at a busy share (a dozen laptops, one share)</extracomment>
         <translation>%1 si anwani ya ushirikishaji kwenye mtandao huu (inafanana na 192.168.1.20:8737).</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="109"/>
+        <location filename="../core/library/peers.py" line="110"/>
         <source>The share</source>
         <translation>Ushirikishaji</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="131"/>
+        <location filename="../core/library/peers.py" line="132"/>
         <source>%1 is not a pack share of this app.</source>
         <translation>%1 si ushirikishaji wa vifurushi wa programu hii.</translation>
     </message>
     <message>
-        <location filename="../core/library/peers.py" line="190"/>
+        <location filename="../core/library/peers.py" line="192"/>
         <source>Could not listen for shares on this network (%1). Type the address the other laptop shows instead.</source>
         <translation>Haikuweza kusikiliza ushirikishaji kwenye mtandao huu (%1). Badala yake andika anwani inayoonyeshwa na kompyuta nyingine.</translation>
     </message>
@@ -2397,90 +2397,91 @@
         <translation>%1 imeharibika ndani ya jalada (%2)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="65"/>
+        <location filename="../core/library/sideload.py" line="71"/>
         <source>%1 is missing</source>
-        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) more problems with one file of a pack (see pack_source)</extracomment>
+        <extracomment>a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP) &quot;queued&quot; while waiting for another job&apos;s writing turn (``current`` names that job: &quot;sync&quot;, &quot;copy&quot;, …), else &quot;&quot; more problems with one file of a pack (see pack_source)</extracomment>
         <translation>%1 haipo</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="66"/>
+        <location filename="../core/library/sideload.py" line="72"/>
         <source>%1 is an image with an absurd number of pixels</source>
         <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="105"/>
+        <location filename="../core/library/sideload.py" line="111"/>
         <source>%1 is larger than the pack declares</source>
         <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
         <translation>%1 ni kubwa kuliko kifurushi kinavyotaja</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="109"/>
+        <location filename="../core/library/sideload.py" line="115"/>
         <source>%1 is truncated (%2 of %3 bytes)</source>
         <translation>%1 imekatika (baiti %2 kati ya %3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="114"/>
+        <location filename="../core/library/sideload.py" line="120"/>
         <source>%1 is damaged or was changed (checksum differs)</source>
         <translation>%1 imeharibika au ilibadilishwa (checksum inatofautiana)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="143"/>
+        <location filename="../core/library/sideload.py" line="149"/>
         <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
         <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="224"/>
+        <location filename="../core/library/sideload.py" line="250"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Kipengee %1: %2. Hakuna kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="262"/>
+        <location filename="../core/library/sideload.py" line="288"/>
         <source>The pack %1 is not installed.</source>
         <translation>Kifurushi %1 hakijasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="98"/>
+        <location filename="../core/library/store.py" line="102"/>
         <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
+        <extracomment>the writing turn, shared by every store on this folder</extracomment>
         <translation>Faili %1 ina baiti %2, kifurushi kinasema %3: imekatika au ilibadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="106"/>
+        <location filename="../core/library/store.py" line="110"/>
         <source>The file %1 is damaged or was changed (checksum differs).</source>
         <translation>Faili %1 imeharibika au ilibadilishwa (checksum inatofautiana).</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="131"/>
+        <location filename="../core/library/store.py" line="135"/>
         <source>Could not store %1: %2.</source>
         <translation>Haikuweza kuweka %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="169"/>
+        <location filename="../core/library/store.py" line="173"/>
         <source>The pack is incomplete: %1 files are missing, first %2.</source>
         <translation>Kifurushi hakijakamilika: faili %1 hazipo, ya kwanza ni %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="108"/>
+        <location filename="../core/library/sync.py" line="112"/>
         <source>The pack address answered with a web page, not a pack. The network may want you to log in first (hotel or venue Wi-Fi), or the address in Settings → Library is wrong.</source>
-        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown &quot;manifest&quot; | &quot;download&quot; | &quot;waiting&quot; (for a turn at a busy share) | &quot;install&quot;</extracomment>
+        <extracomment>local hours counted as &quot;night&quot; for the only-at-night setting bytes per second over this session (0 until measurable) seconds left at that speed, or None when unknown &quot;manifest&quot; | &quot;download&quot; | &quot;waiting&quot; (for a turn at a busy share) | &quot;install&quot;, or &quot;queued&quot;: waiting for another job writing the pack store (``current`` names that job: &quot;sync&quot;, &quot;copy&quot;, &quot;import&quot;, &quot;download&quot;, &quot;sample&quot;)</extracomment>
         <translation>Anwani ya kifurushi ilijibu kwa ukurasa wa wavuti, si kifurushi. Huenda mtandao unataka uingie kwanza (Wi-Fi ya hoteli au ukumbi), au anwani iliyo kwenye Mipangilio → Maktaba si sahihi.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="169"/>
+        <location filename="../core/library/sync.py" line="219"/>
         <source>The new pack needs %1 MB more, but only %2 MB are free on this computer.</source>
         <translation>Kifurushi kipya kinahitaji MB %1 zaidi, lakini ni MB %2 tu zilizo wazi kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="215"/>
+        <location filename="../core/library/sync.py" line="265"/>
         <source>%1 The download was rejected.</source>
         <translation>%1 Upakuaji ulikataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="219"/>
+        <location filename="../core/library/sync.py" line="269"/>
         <source>%1: %2 The download was rejected.</source>
         <translation>%1: %2 Upakuaji ulikataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="264"/>
+        <location filename="../core/library/sync.py" line="334"/>
         <source>This pack was installed from a folder or archive; it has no download address.</source>
         <translation>Kifurushi hiki kilisakinishwa kutoka folda au jalada; hakina anwani ya kupakua.</translation>
     </message>
@@ -2757,7 +2758,7 @@
         <translation>%1: seva haikubali tena kuingia.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="209"/>
+        <location filename="../core/library/sideload.py" line="235"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>Kifurushi kinahitaji MB %1 lakini ni MB %2 tu zilizo wazi.</translation>
     </message>
@@ -3259,159 +3260,184 @@
 <context>
     <name>LibraryWidget</name>
     <message>
-        <location filename="../ui/library/library_text.py" line="15"/>
+        <location filename="../ui/library/library_text.py" line="16"/>
         <source>Search titles, captions and publications…</source>
         <translation>Tafuta vichwa, maelezo na maandiko…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="17"/>
+        <location filename="../ui/library/library_text.py" line="18"/>
         <source>Search the library</source>
         <translation>Tafuta kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="21"/>
+        <location filename="../ui/library/library_text.py" line="22"/>
         <source>Language of the materials</source>
         <translation>Lugha ya nyenzo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="23"/>
+        <location filename="../ui/library/library_text.py" line="24"/>
         <source>Update pack</source>
         <translation>Sasisha kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="25"/>
+        <location filename="../ui/library/library_text.py" line="26"/>
         <source>Download the latest content pack</source>
         <translation>Pakua kifurushi kipya cha maudhui</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="27"/>
+        <location filename="../ui/library/library_text.py" line="28"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="29"/>
+        <location filename="../ui/library/library_text.py" line="30"/>
         <source>Stop the download</source>
         <translation>Simamisha upakuaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="31"/>
+        <location filename="../ui/library/library_text.py" line="32"/>
         <source>Import…</source>
         <translation>Ingiza…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="33"/>
+        <location filename="../ui/library/library_text.py" line="34"/>
         <source>Import a pack from a USB stick</source>
         <translation>Ingiza kifurushi kutoka kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="35"/>
+        <location filename="../ui/library/library_text.py" line="36"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="37"/>
+        <location filename="../ui/library/library_text.py" line="38"/>
         <source>Export the pack to a USB stick</source>
         <translation>Hamisha kifurushi kwenda kwenye USB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="39"/>
+        <location filename="../ui/library/library_text.py" line="40"/>
         <source>From a folder…</source>
         <translation>Kutoka kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="40"/>
+        <location filename="../ui/library/library_text.py" line="41"/>
         <source>From a zip archive…</source>
         <translation>Kutoka kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="41"/>
+        <location filename="../ui/library/library_text.py" line="42"/>
         <source>To a folder…</source>
         <translation>Kwenda kwenye folda…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="42"/>
+        <location filename="../ui/library/library_text.py" line="43"/>
         <source>To a zip archive…</source>
         <translation>Kwenda kwenye faili la zip…</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="43"/>
+        <location filename="../ui/library/library_text.py" line="44"/>
         <source>Library items</source>
         <translation>Vipengee vya maktaba</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="44"/>
+        <location filename="../ui/library/library_text.py" line="45"/>
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="46"/>
+        <location filename="../ui/library/library_text.py" line="47"/>
         <source>Open the selected item</source>
         <translation>Fungua kipengee kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="48"/>
+        <location filename="../ui/library/library_text.py" line="49"/>
         <source>Open with system viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="50"/>
+        <location filename="../ui/library/library_text.py" line="51"/>
         <source>Open with the system&apos;s viewer</source>
         <translation>Fungua kwa kitazamaji cha mfumo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="53"/>
+        <location filename="../ui/library/library_text.py" line="54"/>
         <source>Download this item</source>
         <translation>Pakua kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="55"/>
+        <location filename="../ui/library/library_text.py" line="56"/>
         <source>Open in browser</source>
         <translation>Fungua kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="57"/>
+        <location filename="../ui/library/library_text.py" line="58"/>
         <source>Open the web page in the browser</source>
         <translation>Fungua ukurasa wa wavuti kwenye kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="59"/>
+        <location filename="../ui/library/library_text.py" line="60"/>
         <source>Send to composer</source>
         <translation>Tumia katika chapisho</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="61"/>
+        <location filename="../ui/library/library_text.py" line="62"/>
         <source>Start a post about this item</source>
         <translation>Anza chapisho kuhusu kipengee hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="67"/>
+        <location filename="../ui/library/library_text.py" line="68"/>
         <source>English</source>
         <translation>Kiingereza</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="68"/>
+        <location filename="../ui/library/library_text.py" line="69"/>
         <source>Kiswahili</source>
         <translation>Kiswahili</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="69"/>
+        <location filename="../ui/library/library_text.py" line="70"/>
         <source>French</source>
         <translation>Kifaransa</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="70"/>
+        <location filename="../ui/library/library_text.py" line="71"/>
         <source>Portuguese</source>
         <translation>Kireno</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="71"/>
+        <location filename="../ui/library/library_text.py" line="72"/>
         <source>Malagasy</source>
         <translation>Kimalagasi</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="72"/>
+        <location filename="../ui/library/library_text.py" line="73"/>
         <source>Spanish</source>
         <translation>Kihispania</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_text.py" line="152"/>
+        <source>Waiting for the pack update to finish…</source>
+        <translation>Inasubiri usasishaji wa kifurushi ukamilike…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_text.py" line="155"/>
+        <source>Waiting for the copy from another laptop to finish…</source>
+        <translation>Inasubiri kunakili kutoka kompyuta nyingine kukamilike…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_text.py" line="158"/>
+        <source>Waiting for the pack import to finish…</source>
+        <translation>Inasubiri uingizaji wa kifurushi ukamilike…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_text.py" line="161"/>
+        <source>Waiting for a download to finish…</source>
+        <translation>Inasubiri upakuaji ukamilike…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_text.py" line="165"/>
+        <source>Waiting for another pack job to finish…</source>
+        <translation>Inasubiri kazi nyingine ya kifurushi ikamilike…</translation>
     </message>
     <message>
         <location filename="../ui/library/library_widget.py" line="249"/>
@@ -3451,48 +3477,48 @@
         <translation>Jalada la %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="93"/>
+        <location filename="../ui/library/library_text.py" line="94"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="96"/>
+        <location filename="../ui/library/library_text.py" line="97"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="78"/>
+        <location filename="../ui/library/library_text.py" line="79"/>
         <source>Photobook</source>
         <translation>Kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="79"/>
+        <location filename="../ui/library/library_text.py" line="80"/>
         <source>Publication</source>
         <translation>Andiko</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="80"/>
+        <location filename="../ui/library/library_text.py" line="81"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="81"/>
+        <location filename="../ui/library/library_text.py" line="82"/>
         <source>Newsletter</source>
         <translation>Jarida</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="82"/>
+        <location filename="../ui/library/library_text.py" line="83"/>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="132"/>
+        <location filename="../ui/library/library_text.py" line="133"/>
         <source>Download (%1 MB)</source>
         <extracomment>the item chosen in the list: (pack, item, language, page)</extracomment>
         <translation>Pakua (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="143"/>
+        <location filename="../ui/library/library_text.py" line="144"/>
         <source>You are offline.</source>
         <translation>Uko nje ya mtandao.</translation>
     </message>
@@ -3507,104 +3533,105 @@
         <translation>Kwa usalama wako, aina hii ya faili haifunguliwi nje ya programu.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="139"/>
+        <location filename="../ui/library/pack_jobs.py" line="140"/>
         <source>No pack address yet: set it in Settings → Library, or import a pack from a USB stick.</source>
         <extracomment>what to run again when the user accepts an unknown publisher&apos;s key</extracomment>
         <translation>Bado hakuna anwani ya kifurushi: iweke kwenye Mipangilio → Maktaba, au ingiza kifurushi kutoka kwenye USB.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="160"/>
+        <location filename="../ui/library/pack_jobs.py" line="165"/>
+        <location filename="../ui/library/pack_jobs.py" line="190"/>
         <source>Checking for a new pack…</source>
         <translation>Inatafuta kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="181"/>
+        <location filename="../ui/library/pack_jobs.py" line="197"/>
         <source>%1 of %2 MB</source>
         <translation>%1 kati ya %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="187"/>
+        <location filename="../ui/library/pack_jobs.py" line="203"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="192"/>
+        <location filename="../ui/library/pack_jobs.py" line="208"/>
         <source>less than a minute left</source>
         <translation>imebaki chini ya dakika moja</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="199"/>
+        <location filename="../ui/library/pack_jobs.py" line="215"/>
         <source>Installing the new pack…</source>
         <translation>Inasakinisha kifurushi kipya…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="207"/>
+        <location filename="../ui/library/pack_jobs.py" line="223"/>
         <source>The pack is up to date (version %1).</source>
         <translation>Kifurushi ni cha kisasa (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="214"/>
+        <location filename="../ui/library/pack_jobs.py" line="230"/>
         <source>Pack version %1 installed (%2 MB downloaded).</source>
         <translation>Toleo %1 la kifurushi limesakinishwa (%2 MB zimepakuliwa).</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="255"/>
+        <location filename="../ui/library/pack_jobs.py" line="271"/>
         <source>Downloaded.</source>
         <translation>Imepakuliwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="264"/>
+        <location filename="../ui/library/pack_jobs.py" line="280"/>
         <source>Pack folder</source>
         <translation>Folda ya kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="269"/>
+        <location filename="../ui/library/pack_jobs.py" line="285"/>
         <source>Pack archive</source>
         <translation>Faili la zip la kifurushi</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="271"/>
-        <location filename="../ui/library/pack_jobs.py" line="281"/>
+        <location filename="../ui/library/pack_jobs.py" line="287"/>
+        <location filename="../ui/library/pack_jobs.py" line="297"/>
         <source>Zip archives (*.zip)</source>
         <translation>Faili za zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="275"/>
+        <location filename="../ui/library/pack_jobs.py" line="291"/>
         <source>Export into folder</source>
         <translation>Hamisha kwenda kwenye folda</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="279"/>
+        <location filename="../ui/library/pack_jobs.py" line="295"/>
         <source>Export to archive</source>
         <translation>Hamisha kwenda kwenye faili la zip</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="288"/>
+        <location filename="../ui/library/pack_jobs.py" line="304"/>
         <source>Checking the pack…</source>
         <translation>Inakagua kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="299"/>
+        <location filename="../ui/library/pack_jobs.py" line="317"/>
         <source>Pack %1 version %2 installed.</source>
         <translation>Kifurushi %1 toleo %2 kimesakinishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="311"/>
+        <location filename="../ui/library/pack_jobs.py" line="329"/>
         <source>Exporting…</source>
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="319"/>
+        <location filename="../ui/library/pack_jobs.py" line="337"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="18"/>
+        <location filename="../ui/library/library_text.py" line="19"/>
         <source>Clear the search</source>
         <translation>Futa utafutaji</translation>
     </message>
     <message>
-        <location filename="../ui/library/library_text.py" line="19"/>
+        <location filename="../ui/library/library_text.py" line="20"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
@@ -4785,7 +4812,7 @@
 <context>
     <name>PackJobs</name>
     <message numerus="yes">
-        <location filename="../ui/library/pack_jobs.py" line="196"/>
+        <location filename="../ui/library/pack_jobs.py" line="212"/>
         <source>about %Ln min left</source>
         <translation>
             <numerusform>imebaki takriban dakika %Ln</numerusform>
@@ -4922,20 +4949,20 @@
         <translation>Anza chapisho kuhusu ukurasa huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="109"/>
-        <location filename="../ui/library/photobook.py" line="287"/>
+        <location filename="../ui/library/photobook.py" line="111"/>
+        <location filename="../ui/library/photobook.py" line="292"/>
         <source>Photobook page</source>
-        <extracomment>the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet)</extracomment>
+        <extracomment>the zoom index meaning &quot;100 %&quot;: one image pixel on one screen pixel a box larger than any page: decoding never enlarges, so this gives the page&apos;s own size the facing page&apos;s request in a two-page spread width / height of the last page decoded (0: not known yet) the thumbnails asked for the edition shown (others are stale: dropped)</extracomment>
         <translation>Ukurasa wa kitabu cha picha</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="110"/>
+        <location filename="../ui/library/photobook.py" line="112"/>
         <location filename="../ui/library/photobook_controls.py" line="182"/>
         <source>Caption</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="111"/>
+        <location filename="../ui/library/photobook.py" line="113"/>
         <location filename="../ui/library/photobook_controls.py" line="175"/>
         <source>Pages</source>
         <translation>Kurasa</translation>
@@ -4966,12 +4993,12 @@
         <translation>Kurasa %1–%2 kati ya %3</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="322"/>
+        <location filename="../ui/library/photobook.py" line="327"/>
         <source>This page cannot be shown (the file is damaged).</source>
         <translation>Ukurasa huu hauwezi kuonyeshwa (faili limeharibika).</translation>
     </message>
     <message>
-        <location filename="../ui/library/photobook.py" line="358"/>
+        <location filename="../ui/library/photobook.py" line="364"/>
         <location filename="../ui/library/photobook_controls.py" line="274"/>
         <source>page %1</source>
         <translation>ukurasa %1</translation>
@@ -5856,43 +5883,43 @@
         <translation>Shiriki vifurushi vyangu kwenye mtandao huu</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="126"/>
+        <location filename="../ui/library/nearby_shares.py" line="128"/>
         <source>Look for nearby shares</source>
         <extracomment>the app&apos;s clock, for the HTTP clients of the LAN</extracomment>
         <translation>Tafuta vifurushi vinavyoshirikiwa karibu</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="128"/>
+        <location filename="../ui/library/nearby_shares.py" line="130"/>
         <source>Address of a share</source>
         <translation>Anwani ya kompyuta inayoshiriki</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="131"/>
+        <location filename="../ui/library/nearby_shares.py" line="133"/>
         <source>The address another laptop shows, e.g. 192.168.1.20:8737</source>
         <translation>Anwani inayoonyeshwa na kompyuta nyingine, k.m. 192.168.1.20:8737</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="135"/>
+        <location filename="../ui/library/nearby_shares.py" line="137"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="136"/>
+        <location filename="../ui/library/nearby_shares.py" line="138"/>
         <source>Add this share</source>
         <translation>Ongeza kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="137"/>
+        <location filename="../ui/library/nearby_shares.py" line="139"/>
         <source>Get this pack</source>
         <translation>Pata kifurushi hiki</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="138"/>
+        <location filename="../ui/library/nearby_shares.py" line="140"/>
         <source>Stop</source>
         <translation>Simamisha</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="140"/>
+        <location filename="../ui/library/nearby_shares.py" line="142"/>
         <source>Packs on nearby laptops</source>
         <translation>Vifurushi kwenye kompyuta za karibu</translation>
     </message>
@@ -5924,72 +5951,73 @@
         <translation>Inaanza…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="150"/>
+        <location filename="../ui/library/nearby_shares.py" line="152"/>
         <source>Looking for shares on this network…</source>
         <translation>Inatafuta kompyuta zinazoshiriki kwenye mtandao huu…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="183"/>
+        <location filename="../ui/library/nearby_shares.py" line="185"/>
         <source>Asking %1…</source>
         <translation>Inauliza %1…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="202"/>
+        <location filename="../ui/library/nearby_shares.py" line="204"/>
         <source>No share found. Ask for the address shown on the other laptop.</source>
         <translation>Hakuna kompyuta inayoshiriki iliyopatikana. Uliza anwani inayoonyeshwa kwenye kompyuta nyingine.</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="222"/>
+        <location filename="../ui/library/nearby_shares.py" line="224"/>
         <source>%1 (version %2, %3 MB) on %4</source>
         <translation>%1 (toleo %2, MB %3) kwenye %4</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="229"/>
+        <location filename="../ui/library/nearby_shares.py" line="231"/>
         <source>not signed: cannot be taken from another laptop</source>
         <translation>hakijatiwa sahihi: hakiwezi kuchukuliwa kutoka kompyuta nyingine</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="239"/>
+        <location filename="../ui/library/nearby_shares.py" line="241"/>
         <source>from %1 (trusted)</source>
         <translation>kutoka %1 (anaaminika)</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="243"/>
+        <location filename="../ui/library/nearby_shares.py" line="245"/>
         <source>unknown publisher, key %1</source>
         <translation>mchapishaji asiyejulikana, ufunguo %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="288"/>
+        <location filename="../ui/library/nearby_shares.py" line="291"/>
+        <location filename="../ui/library/nearby_shares.py" line="313"/>
         <source>Checking the pack&apos;s publisher…</source>
         <translation>Inakagua mchapishaji wa kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="313"/>
+        <location filename="../ui/library/nearby_shares.py" line="326"/>
         <source>The other laptop is sending to others; waiting for a turn…</source>
         <translation>Kompyuta nyingine inatuma kwa wengine; inasubiri zamu…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="320"/>
+        <location filename="../ui/library/nearby_shares.py" line="333"/>
         <source>%1 of %2 MB</source>
         <translation>MB %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="325"/>
+        <location filename="../ui/library/nearby_shares.py" line="338"/>
         <source>%1 MB/s</source>
         <translation>MB %1/s</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="329"/>
+        <location filename="../ui/library/nearby_shares.py" line="342"/>
         <source>Installing the pack…</source>
         <translation>Inasakinisha kifurushi…</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="338"/>
+        <location filename="../ui/library/nearby_shares.py" line="351"/>
         <source>You already have this pack (version %1).</source>
         <translation>Tayari una kifurushi hiki (toleo %1).</translation>
     </message>
     <message>
-        <location filename="../ui/library/nearby_shares.py" line="344"/>
+        <location filename="../ui/library/nearby_shares.py" line="357"/>
         <source>Pack version %1 installed (%2 MB copied).</source>
         <translation>Kifurushi toleo %1 kimesakinishwa (MB %2 zimenakiliwa).</translation>
     </message>

@@ -16,9 +16,10 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import requests
 import urllib3
@@ -33,6 +34,9 @@ from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
 
+P = TypeVar("P")
+T = TypeVar("T")
+
 CHUNK = 256 * 1024
 FSYNC_EVERY = 16 * 1024 * 1024
 
@@ -45,6 +49,36 @@ class SyncCancelled(KnownError):
     """The user stopped the download; what arrived so far is kept."""
 
     hint = QT_TRANSLATE_NOOP("Errors", "Start the update again to continue where it stopped.")
+
+
+def in_turn(
+    store: PackStore,
+    job: str,
+    work: Callable[[], Generator[P, None, T]],
+    *,
+    waiting: Callable[[str], P],
+    cancel: threading.Event | None = None,
+) -> Generator[P, None, T]:
+    """Run the writing job ``work`` in the store's writing turn
+    (:class:`~companion.core.library.writer.WriterTurn`), held to its end.
+
+    While another job holds the turn, yields ``waiting(that job)``; raises
+    :class:`SyncCancelled` when ``cancel`` is set meanwhile."""
+    turn = store.turn
+    waiter = turn.wait(job, stopped=lambda: cancel is not None and cancel.is_set())
+    while True:
+        try:
+            holder = next(waiter)
+        except StopIteration as stop:
+            taken: bool = stop.value
+            break
+        yield waiting(holder)
+    if not taken:
+        raise SyncCancelled(STOPPED)
+    try:
+        return (yield from work())
+    finally:
+        turn.give_back()
 
 
 @dataclass

@@ -33,6 +33,7 @@ from companion.core.library.share import BUSY_RETRY_AFTER_S, SERVICE_TYPE
 from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
 from companion.core.library.sync import SyncProgress, SyncResult, sync_pack
+from companion.core.library.writer import COPY
 from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
@@ -163,6 +164,7 @@ def sync_from_peer(
             trust=trust,
             busy_wait_s=BUSY_WAIT_S,
             busy_retry_s=BUSY_RETRY_AFTER_S,
+            job=COPY,
         )
     )
 

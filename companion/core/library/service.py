@@ -10,8 +10,9 @@ from typing import TypeVar
 from companion.core.library import index
 from companion.core.library.index import Hit, PdfText
 from companion.core.library.manifest import Item, Manifest
-from companion.core.library.sideload import import_pack
+from companion.core.library.sideload import import_pack_in_turn
 from companion.core.library.store import InstalledPack, PackStore
+from companion.core.library.writer import SAMPLE
 from companion.core.paths import resources_dir
 from companion.core.storage import Database
 
@@ -45,7 +46,14 @@ class Library:
         """Install the bundled sample pack when no pack is installed. True if installed now."""
         if self.store.installed() or self.sample is None or not self.sample.is_dir():
             return False
-        drain(import_pack(self.sample, self.store))
+        # never wait here (the database lane): a job writing the store installs a pack
+        if not self.store.turn.try_take(SAMPLE):
+            log.info("not installing the sample pack: the %s is writing", self.store.turn.holder)
+            return False
+        try:
+            drain(import_pack_in_turn(self.sample, self.store))
+        finally:
+            self.store.turn.give_back()
         log.info("installed the bundled sample pack")
         return True
 

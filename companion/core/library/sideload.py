@@ -15,6 +15,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import threading
 import warnings
 import zipfile
 import zlib
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import IO
 
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError
+from companion.core.library.download import in_turn
 from companion.core.library.manifest import MANIFEST_NAME, Manifest, PackError, PackFile
 from companion.core.library.pack_source import (
     DAMAGED_IN_ARCHIVE,
@@ -33,6 +35,7 @@ from companion.core.library.pack_source import (
 )
 from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
+from companion.core.library.writer import IMPORT
 from companion.core.messages import COULD_NOT_WRITE, PACK_FILE_UNREADABLE
 
 #: a page image larger than this many pixels is refused (a 12,000 × 8,000 scan is 96 MP)
@@ -48,6 +51,9 @@ class FileProgress:
     files_done: int
     files_total: int
     current: str = ""
+    #: "queued" while waiting for another job's writing turn (``current`` names that
+    #: job: "sync", "copy", …), else ""
+    stage: str = ""
 
 
 @dataclass
@@ -190,11 +196,31 @@ def verify_pack(path: Path) -> Generator[FileProgress, None, VerifyReport]:
 
 
 def import_pack(
-    path: Path, store: PackStore, *, trust: TrustPolicy | None = None
+    path: Path,
+    store: PackStore,
+    *,
+    trust: TrustPolicy | None = None,
+    cancel: threading.Event | None = None,
 ) -> Generator[FileProgress, None, Manifest]:
     """Verify and install a pack from a folder or archive; nothing changes on failure.
 
-    With ``trust``, the manifest's signer is checked before any file is read."""
+    With ``trust``, the manifest's signer is checked before any file is read. Runs in
+    the store's writing turn, after any job holding it (``cancel`` stops the wait)."""
+    return (
+        yield from in_turn(
+            store,
+            IMPORT,
+            lambda: import_pack_in_turn(path, store, trust=trust),
+            waiting=lambda holder: FileProgress(0, 0, 0, 0, holder, stage="queued"),
+            cancel=cancel,
+        )
+    )
+
+
+def import_pack_in_turn(
+    path: Path, store: PackStore, *, trust: TrustPolicy | None = None
+) -> Generator[FileProgress, None, Manifest]:
+    """:func:`import_pack` for a caller holding the store's writing turn."""
     source = open_source(path)
     store.ensure()
     try:

@@ -6,13 +6,16 @@ Layout under ``<data>/library/``::
     partial/<sha256>.part       a download in progress, kept across crashes and reboots
     partial/<sha256>.json       its URL, ETag and expected size (for ``If-Range``)
     manifests/<id>-<version>.json
+    manifests/wanted-<id>-<version>.json   a version being downloaded, not installed yet
     installed.json              {pack id: manifest file name}  (written atomically)
+    wanted.json                 {pack id: wanted manifest file name}
 
 A new version is installed by putting every file into ``objects/`` (verified), then
 replacing ``installed.json`` in one atomic rename. Files shared between versions
 are stored once, so only changed files are ever fetched, and the previous version
-stays complete: a viewer holding it keeps working. Files that no installed or
-previous manifest names are pruned later.
+stays complete: a viewer holding it keeps working. Files that no installed,
+previous or wanted manifest names are pruned later: the files of a download that
+was stopped stay for when it resumes.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from pathlib import Path
 from companion.core.atomic import atomic_write_text
 from companion.core.errors import QT_TRANSLATE_NOOP, StorageError
 from companion.core.library.manifest import Manifest, PackError, PackFile, parse_manifest
+from companion.core.library.writer import WriterTurn, turn_for
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,10 @@ def _parse_stored(data: bytes) -> Manifest:
     return parse_manifest(data)
 
 
+def _wanted_name(manifest: Manifest) -> str:
+    return f"wanted-{manifest.id}-{manifest.version}.json"
+
+
 @dataclass(frozen=True)
 class InstalledPack:
     manifest: Manifest
@@ -59,10 +67,13 @@ class InstalledPack:
 
 
 class PackStore:
-    """The installed packs. Thread-safe for readers; one writer at a time (the caller's)."""
+    """The installed packs. Thread-safe for readers; one writing job at a time: each
+    job (a sync, a copy, an import, a download) holds :attr:`turn` to its end."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        #: the writing turn, shared by every store on this folder
+        self.turn: WriterTurn = turn_for(root)
         self.objects = root / "objects"
         self.partial = root / "partial"
         self.manifests = root / "manifests"
@@ -185,15 +196,41 @@ class PackStore:
             pointer_prev[manifest.id] = previous
             atomic_write_text(self.root / "previous.json", json.dumps(pointer_prev))
         atomic_write_text(self.pointer, json.dumps(pointer, indent=1))
+        wanted = self._read_json("wanted.json")
+        if wanted.get(manifest.id) == _wanted_name(manifest):
+            del wanted[manifest.id]  # its manifest file goes with the next prune
+            atomic_write_text(self.root / "wanted.json", json.dumps(wanted, indent=1))
         log.info("installed pack %s version %s", manifest.id, manifest.version)
         return InstalledPack(manifest, mpath)
+
+    def want(self, manifest: Manifest) -> None:
+        """Keep the files of ``manifest`` through prunes until it is installed: its
+        download is under way, or was stopped and resumes later (another pack's sync
+        must not delete what it already fetched). One wanted version per pack."""
+        self.ensure()
+        name = _wanted_name(manifest)
+        mpath = self.manifests / name
+        tmp = mpath.with_name(name + ".tmp")
+        tmp.write_bytes(manifest.raw)
+        os.replace(tmp, mpath)
+        wanted = self._read_json("wanted.json")
+        if wanted.get(manifest.id) != name:
+            wanted[manifest.id] = name
+            atomic_write_text(self.root / "wanted.json", json.dumps(wanted, indent=1))
 
     def _read_previous(self) -> dict[str, str]:
         return self._read_json("previous.json")
 
     def prune(self) -> int:
-        """Delete objects and manifests no installed or previous version names."""
-        keep_names = set(self._read_pointer().values()) | set(self._read_previous().values())
+        """Delete objects and manifests no installed, previous or wanted version names.
+
+        Run by a job holding the store's writing turn (no other job adds files
+        meanwhile)."""
+        keep_names = (
+            set(self._read_pointer().values())
+            | set(self._read_previous().values())
+            | set(self._read_json("wanted.json").values())
+        )
         keep: set[str] = set()
         for name in keep_names:
             try:

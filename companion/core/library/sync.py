@@ -25,6 +25,7 @@ from companion.core.library.download import (
     SyncCancelled,
     discard_partial,
     download_file,
+    in_turn,
     partial_size,
 )
 from companion.core.library.manifest import (
@@ -36,6 +37,7 @@ from companion.core.library.manifest import (
 )
 from companion.core.library.signing import TrustPolicy
 from companion.core.library.store import PackStore
+from companion.core.library.writer import DOWNLOAD, SYNC
 from companion.core.net import Backoff, HttpClient, is_transient
 
 log = logging.getLogger(__name__)
@@ -57,7 +59,9 @@ class SyncProgress:
     files_done: int
     files_total: int
     current: str = ""
-    #: "manifest" | "download" | "waiting" (for a turn at a busy share) | "install"
+    #: "manifest" | "download" | "waiting" (for a turn at a busy share) | "install",
+    #: or "queued": waiting for another job writing the pack store (``current`` names
+    #: that job: "sync", "copy", "import", "download", "sample")
     stage: str = "download"
 
     @property
@@ -131,6 +135,11 @@ def sync_allowed(
     return True, ""
 
 
+def queued(holder: str) -> SyncProgress:
+    """Waiting for ``holder``, the job writing the pack store now."""
+    return SyncProgress(0, 0, 0.0, None, 0, 0, holder, stage="queued")
+
+
 def sync_pack(
     http: HttpClient,
     store: PackStore,
@@ -144,13 +153,54 @@ def sync_pack(
     trust: TrustPolicy | None = None,
     busy_wait_s: float = 0.0,
     busy_retry_s: float = 2.0,
+    job: str = SYNC,
 ) -> Generator[SyncProgress, None, SyncResult]:
     """Download what the pack at ``url`` needs that the store lacks, then install it.
 
     With ``trust``, the manifest's signer is checked before anything is downloaded.
     ``busy_wait_s``: how long to wait in all for a server that answers 503 because it
     is sending as many files as it will at once (a share at the venue), asking again
-    every ``busy_retry_s`` or a little later; those answers are not failed attempts."""
+    every ``busy_retry_s`` or a little later; those answers are not failed attempts.
+
+    The whole sync holds the store's writing turn (``job`` names it to the others);
+    while another job holds it, the sync waits and yields ``stage="queued"``."""
+    return (
+        yield from in_turn(
+            store,
+            job,
+            lambda: _sync_in_turn(
+                http,
+                store,
+                url,
+                cancel=cancel,
+                attempts=attempts,
+                sleep=sleep,
+                monotonic=monotonic,
+                report_every=report_every,
+                trust=trust,
+                busy_wait_s=busy_wait_s,
+                busy_retry_s=busy_retry_s,
+            ),
+            waiting=queued,
+            cancel=cancel,
+        )
+    )
+
+
+def _sync_in_turn(
+    http: HttpClient,
+    store: PackStore,
+    url: str,
+    *,
+    cancel: threading.Event | None,
+    attempts: int,
+    sleep: Callable[[float], None],
+    monotonic: Callable[[], float],
+    report_every: float,
+    trust: TrustPolicy | None,
+    busy_wait_s: float,
+    busy_retry_s: float,
+) -> Generator[SyncProgress, None, SyncResult]:
     yield SyncProgress(0, 0, 0.0, None, 0, 0, stage="manifest")
     address, manifest = fetch_manifest(http, url)
     current = store.get(manifest.id)
@@ -171,6 +221,8 @@ def sync_pack(
             ),
             args=((total - already) // 1_000_000 + 1, free // 1_000_000),
         )
+    # what this sync fetches stays through another pack's prune, even when stopped
+    store.want(manifest)
     done = already
     fetched = 0
     started = monotonic()
@@ -257,7 +309,27 @@ def fetch_on_demand(
     *,
     cancel: threading.Event | None = None,
 ) -> Generator[SyncProgress, None, None]:
-    """Download one on-demand file (a video) of an installed pack."""
+    """Download one on-demand file (a video) of an installed pack, in the store's
+    writing turn (yields ``stage="queued"`` while another job holds it)."""
+    return (
+        yield from in_turn(
+            store,
+            DOWNLOAD,
+            lambda: _fetch_in_turn(http, store, pack_id, f, cancel=cancel),
+            waiting=queued,
+            cancel=cancel,
+        )
+    )
+
+
+def _fetch_in_turn(
+    http: HttpClient,
+    store: PackStore,
+    pack_id: str,
+    f: PackFile,
+    *,
+    cancel: threading.Event | None,
+) -> Generator[SyncProgress, None, None]:
     address = store.source(pack_id)
     if not address:
         raise InvalidInputError(

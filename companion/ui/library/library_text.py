@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from companion.core.library import writer
 from companion.core.library.manifest import Item, Manifest, pick
 from companion.ui.a11y import name_clear_button
 from companion.ui.library.library_view import LibraryView
@@ -142,3 +143,25 @@ def show_details(
             if online is not False
             else QCoreApplication.translate("LibraryWidget", "You are offline.")
         )
+
+
+def waiting_text(holder: str) -> str:
+    """What a job says while it waits for ``holder``, the job writing the pack store
+    (:mod:`companion.core.library.writer`): it waits, it is not stuck."""
+    texts = {
+        writer.SYNC: QCoreApplication.translate(
+            "LibraryWidget", "Waiting for the pack update to finish…"
+        ),
+        writer.COPY: QCoreApplication.translate(
+            "LibraryWidget", "Waiting for the copy from another laptop to finish…"
+        ),
+        writer.IMPORT: QCoreApplication.translate(
+            "LibraryWidget", "Waiting for the pack import to finish…"
+        ),
+        writer.DOWNLOAD: QCoreApplication.translate(
+            "LibraryWidget", "Waiting for a download to finish…"
+        ),
+    }
+    return texts.get(holder) or QCoreApplication.translate(
+        "LibraryWidget", "Waiting for another pack job to finish…"
+    )

@@ -37,7 +37,9 @@ from companion.core.library.peers import (
 from companion.core.library.service import Library
 from companion.core.library.signing import TrustPolicy, normalise_fingerprint
 from companion.core.library.sync import SyncProgress, SyncResult
+from companion.ui.a11y import announce
 from companion.ui.errors import error_text as any_error_text
+from companion.ui.library.library_text import waiting_text
 from companion.ui.library.trust_dialog import TrustGate
 from companion.ui.locale_format import number
 from companion.ui.ops import ChangeOp, QueryOp
@@ -282,6 +284,7 @@ class NearbyShares(QWidget):
         policy = self.trust.policy(peer=True)
         store = self.library.store
         self._set_busy(True)
+        self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.status.setText(
@@ -305,7 +308,17 @@ class NearbyShares(QWidget):
     @Slot(object)
     def _on_progress(self, p: SyncProgress) -> None:
         if p.stage == "manifest":
+            # its turn came (the status said whom it waited for)
+            self.status.setText(
+                QCoreApplication.translate("SharePanel", "Checking the pack's publisher…")
+            )
             return
+        if p.stage == "queued":  # another job writes the pack store (an update): wait
+            self.progress.setRange(0, 0)
+            self.status.setText(waiting_text(p.current))
+            announce(self.status, self.status.text())
+            return
+        self.progress.setRange(0, 1000)
         if p.total_bytes:
             self.progress.setValue(int(1000 * p.done_bytes / p.total_bytes))
         if p.stage == "waiting":

@@ -27,6 +27,7 @@ from companion.core.net import HttpClient
 from companion.core.settings import Settings
 from companion.ui.a11y import announce
 from companion.ui.errors import error_text
+from companion.ui.library.library_text import waiting_text
 from companion.ui.library.library_view import LibraryView
 from companion.ui.library.trust_dialog import TrustGate
 from companion.ui.locale_format import number
@@ -154,6 +155,10 @@ class PackJobs(QObject):
             )
             if not ok or self.is_online() is False:
                 return False
+            if self.library.store.turn.holder:
+                # another job writes the pack store (a copy from another laptop): the
+                # next automatic sync comes soon enough, no need to queue this one
+                return False
         self._cancel = cancel = threading.Event()
         http, store = self.http, self.library.store
         self.view.status.setText(
@@ -172,7 +177,18 @@ class PackJobs(QObject):
     @Slot(object)
     def _on_progress(self, p: Progress) -> None:
         v = self.view
+        if p.stage == "queued":  # another job writes the pack store: this one waits
+            v.progress.setRange(0, 0)
+            v.cancel.setVisible(self._cancel is not None)
+            v.status.setText(waiting_text(p.current))
+            announce(v.status, v.status.text())
+            return
+        v.cancel.setVisible(self.busy in ("sync", "download"))
         if isinstance(p, SyncProgress) and p.stage == "manifest":
+            # its turn came (the status said whom it waited for)
+            v.status.setText(
+                QCoreApplication.translate("LibraryWidget", "Checking for a new pack…")
+            )
             return
         if p.total_bytes:
             v.progress.setRange(0, 1000)
@@ -287,9 +303,11 @@ class PackJobs(QObject):
         store = self.library.store
         self.view.status.setText(QCoreApplication.translate("LibraryWidget", "Checking the pack…"))
         trust, self._retry = self.trust.policy(), lambda: self.start_import(path, lang)
+        # stops the import while it waits for another job (a copy from another laptop)
+        self._cancel = cancel = threading.Event()
         self._run(
             "import",
-            lambda: import_pack(Path(path), store, trust=trust),
+            lambda: import_pack(Path(path), store, trust=trust, cancel=cancel),
             lambda manifest: self._on_import_done(manifest, lang),
         )
 

@@ -93,11 +93,12 @@ class PageLoader(QObject):
 
     Signals:
         page_ready(object, object): (request key, QImage) for a page at a box size.
-        thumb_ready(int, object): (index, QImage) for a thumbnail.
+        thumb_ready(int, int, object): (batch, index, QImage) for a thumbnail: the
+            batch is what :meth:`PageLoader.request_thumbs` returned for its pages.
     """
 
     page_ready = Signal(object, object)
-    thumb_ready = Signal(int, object)
+    thumb_ready = Signal(int, int, object)
     #: (Page, QImage): a cover for the library's grid (a thumbnail, cached on disk)
     cover_ready = Signal(object, object)
 
@@ -113,6 +114,9 @@ class PageLoader(QObject):
         self._tasks = tasks
         #: thumbnail jobs not started yet (cancelled when the loader closes)
         self._thumb_jobs: set[Future[QImage]] = set()
+        #: the page thumbnail jobs of each batch still to come (see cancel_thumbs)
+        self._batches: dict[int, set[Future[QImage]]] = {}
+        self._last_batch = 0
         self._cache: OrderedDict[tuple[Page, int, int], QImage] = OrderedDict()
         self._pending: dict[tuple[Page, int, int], Future[QImage]] = {}
         self._lock = threading.Lock()
@@ -169,14 +173,32 @@ class PageLoader(QObject):
         suffix = f"-p{page.pdf_page}w" if page.pdf_page >= 0 else ""
         return self.thumb_dir / f"{page.sha256}{suffix}-{THUMB_HEIGHT}.jpg"
 
-    def request_thumbs(self, pages: list[Page]) -> None:
+    def request_thumbs(self, pages: list[Page]) -> int:
+        """Make the thumbnails of ``pages``; ``thumb_ready(batch, index, image)`` follows
+        for each. Returns the batch: its results are told apart from an earlier
+        book's or language's (:meth:`cancel_thumbs` drops those not made yet)."""
+        with self._lock:
+            self._last_batch += 1
+            batch = self._last_batch
+            jobs = self._batches[batch] = set()
+        emit = functools.partial(self.thumb_ready.emit, batch)
         for i, page in enumerate(pages):
             if self._closed:
-                return
+                break
             future = self._tasks.submit_decode(functools.partial(self._thumb, page), thumbnail=True)
             with self._lock:
                 self._thumb_jobs.add(future)
-            future.add_done_callback(functools.partial(self._deliver, self.thumb_ready.emit, i))
+                jobs.add(future)
+            future.add_done_callback(functools.partial(self._deliver, emit, i))
+        return batch
+
+    def cancel_thumbs(self, batch: int) -> None:
+        """Drop the thumbnails of ``batch`` not made yet (another book or language is
+        shown now); one being made finishes, and its result still names ``batch``."""
+        with self._lock:
+            jobs = self._batches.pop(batch, set())
+        for future in jobs:
+            future.cancel()
 
     def request_cover(self, page: Page) -> None:
         if self._closed:
@@ -194,6 +216,8 @@ class PageLoader(QObject):
         image)`` (a signal, queued across threads)."""
         with self._lock:
             self._thumb_jobs.discard(future)
+            for jobs in self._batches.values():  # a few: cancel_thumbs drops the old
+                jobs.discard(future)
         if self._closed or future.cancelled():
             return
         try:

@@ -59,6 +59,8 @@ class PhotobookViewer(QWidget):
         #: width / height of the last page decoded (0: not known yet)
         self._page_aspect = 0.0
         self._thumbs_pending: list[Page] = []
+        #: the thumbnails asked for the edition shown (others are stale: dropped)
+        self._thumb_batch: int | None = None
         self._build()
         loader.page_ready.connect(self._on_page_ready)
         loader.thumb_ready.connect(self._on_thumb_ready)
@@ -211,6 +213,9 @@ class PhotobookViewer(QWidget):
     # -- internals -----------------------------------------------------------
     def _load_edition(self, page: int) -> None:
         ed = self.edition
+        if self._thumb_batch is not None:  # the previous book's or language's
+            self.loader.cancel_thumbs(self._thumb_batch)
+            self._thumb_batch = None
         self.thumbs.fill(ed)
         self.page = -1
         self._want = None
@@ -263,7 +268,7 @@ class PhotobookViewer(QWidget):
                 self.loader.prefetch(ed.pages[neighbour], box)
         if self._thumbs_pending:
             pending, self._thumbs_pending = self._thumbs_pending, []
-            self.loader.request_thumbs(pending)
+            self._thumb_batch = self.loader.request_thumbs(pending)
 
     def _set_image(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image)
@@ -321,9 +326,10 @@ class PhotobookViewer(QWidget):
         elif key == self._want:
             self.canvas.label.setText(self.tr("This page cannot be shown (the file is damaged)."))
 
-    @Slot(int, object)
-    def _on_thumb_ready(self, index: int, image: QImage) -> None:
-        self.thumbs.set_thumb(index, image)
+    @Slot(int, int, object)
+    def _on_thumb_ready(self, batch: int, index: int, image: QImage) -> None:
+        if batch == self._thumb_batch:  # not one of an edition shown before
+            self.thumbs.set_thumb(index, image)
 
     @Slot(int)
     def _on_thumb_row(self, row: int) -> None:

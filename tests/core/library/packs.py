@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -134,6 +135,44 @@ class PackServer:
     def cut(self, path: str, after: int, times: int = 1) -> None:
         self.cut_after[path] = after
         self.cuts_left[path] = times
+
+
+#: how long a gated reply waits at most for its gate (a failed test must not hang)
+GATE_WAIT_S = 15.0
+
+
+@dataclass
+class Gate:
+    """Serves one file's first half, then holds the rest until :meth:`open`."""
+
+    data: bytes
+    sent_half: threading.Event = field(default_factory=threading.Event)
+    opened: threading.Event = field(default_factory=threading.Event)
+    sent: int = 0
+
+    def open(self) -> None:
+        self.opened.set()
+
+    def reply(self, req: Request) -> Reply:
+        start = 0
+        rng = req.header("Range")
+        headers = {"ETag": '"gated"', "Accept-Ranges": "bytes"}
+        status = 200
+        if rng:
+            start = int(rng.split("=")[1].split("-")[0])
+            status = 206
+            headers["Content-Range"] = f"bytes {start}-{len(self.data) - 1}/{len(self.data)}"
+        body = self.data[start:]
+        return Reply(status, headers=headers, stream=self._stream(body))
+
+    def _stream(self, body: bytes) -> Iterator[bytes]:
+        half = len(body) // 2
+        self.sent += half
+        yield body[:half]
+        self.sent_half.set()
+        self.opened.wait(GATE_WAIT_S)
+        self.sent += len(body) - half
+        yield body[half:]
 
 
 def installed_problems(store: PackStore, pack_id: str) -> list[str]:
