@@ -18,6 +18,11 @@ class Area(Protocol):
         """The window is closing: save what is typed, stop timers and jobs."""
         ...
 
+    def commit_data(self, timeout_s: float) -> None:
+        """The session is ending: save what is typed (waiting at most ``timeout_s``),
+        stopping nothing."""
+        ...
+
 
 class AreaWidget(QWidget):
     """Base of every area's top widget: implements :class:`Area` with defaults."""
@@ -26,4 +31,7 @@ class AreaWidget(QWidget):
         return False
 
     def shutdown(self) -> None:
+        return None
+
+    def commit_data(self, timeout_s: float) -> None:
         return None

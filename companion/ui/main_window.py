@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._remember_state = remember_state
         self._areas: dict[str, AreaWidget] = {}
         self._exporter: ReportExporter | None = None
+        self._shut_down = False
         #: the sidebar shows icons only; ``_rail_chosen`` once the user picked it
         self.rail = False
         self._rail_chosen: bool | None = None
@@ -433,8 +435,33 @@ class MainWindow(QMainWindow):
         self._window_state.setValue("last_area", self.current_area_key())
         self._window_state.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    # -- the end ---------------------------------------------------------------
+    #: how long the session end's commit waits for the draft save and queued writes
+    #: (Windows gives an app a few seconds before it says the app blocks the logoff)
+    COMMIT_WAIT_S = 3.0
+
+    def commit_data(self) -> None:
+        """The session is ending (Windows logs off, shuts down or restarts for an
+        update; Qt's ``commitDataRequest``): what is typed is saved and the writes
+        queued land, each wait bounded. Nothing stops and the logoff is never
+        cancelled: another program may cancel it and the app goes on."""
+        deadline = time.monotonic() + self.COMMIT_WAIT_S
+        for widget in self._areas.values():
+            widget.commit_data(deadline - time.monotonic())
+        if not self._ctx.tasks.drain_lane(deadline - time.monotonic()):
+            log.info("session end: database writes still queued after %.0f s", self.COMMIT_WAIT_S)
+
+    def shutdown(self) -> None:
+        """The app is quitting: the window's state is remembered and every area saves
+        what is typed and stops its timers and jobs. Once only (a close, then the quit;
+        or the quit alone at a Windows logoff, which closes no window)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.save_state()
         for widget in self._areas.values():
             widget.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
         super().closeEvent(event)

@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import inspect
 import logging
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for_futures
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -35,6 +38,15 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Callback = Callable[[Any], None]
 FailureHandler = Callable[[BaseException], None]
+
+#: how long quitting waits for network and decoding jobs already running (those not
+#: started are dropped); then the app ends without them
+NET_DEADLINE_S = 5.0
+#: the database lane runs every write queued on it before the app ends: past this
+#: the log says it is slow...
+LANE_SLOW_S = 10.0
+#: ...and past this the app ends anyway (the next start checks the database)
+LANE_BOUND_S = 120.0
 
 
 class TaskManager(QObject):
@@ -64,6 +76,10 @@ class TaskManager(QObject):
         self._decode: ThreadPoolExecutor | None = None
         self._thumbs: ThreadPoolExecutor | None = None
         self._closing = False
+        self._shut_down = False
+        #: network and decoding jobs submitted and not finished (quitting waits for them)
+        self._workers: set[Future[Any]] = set()
+        self._workers_lock = threading.Lock()
         #: jobs submitted whose results have not reached the GUI thread yet
         self._pending = 0
         self._next_id = 0
@@ -88,7 +104,7 @@ class TaskManager(QObject):
         on_failure: FailureHandler | None = None,
         on_progress: Callback | None = None,
     ) -> Future[Any]:
-        return self._submit(self._net.submit, fn, on_success, on_failure, on_progress)
+        return self._watch(self._submit(self._net.submit, fn, on_success, on_failure, on_progress))
 
     def submit_decode(self, fn: Callable[[], T], *, thumbnail: bool = False) -> Future[T]:
         """Decode off the GUI thread; the caller takes the result from the future (a
@@ -96,10 +112,10 @@ class TaskManager(QObject):
         if thumbnail:
             if self._thumbs is None:
                 self._thumbs = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbs")
-            return self._thumbs.submit(fn)
+            return self._watch(self._thumbs.submit(fn))
         if self._decode is None:
             self._decode = ThreadPoolExecutor(max_workers=2, thread_name_prefix="decode")
-        return self._decode.submit(fn)
+        return self._watch(self._decode.submit(fn))
 
     def run_on_main(self, closure: Callable[[], None]) -> None:
         """Call ``closure`` on the GUI thread (safe from any thread)."""
@@ -114,8 +130,6 @@ class TaskManager(QObject):
     def wait_idle(self, timeout_s: float = 5.0) -> bool:
         """Process events until every job's result was delivered, or ``timeout_s``.
         For the offscreen screenshot and self-test; the app itself never waits."""
-        import time
-
         from PySide6.QtCore import QEventLoop
 
         loop = QEventLoop()
@@ -129,15 +143,85 @@ class TaskManager(QObject):
             time.sleep(0.01)
         return False
 
-    def shutdown(self, *, wait: bool = True) -> None:
+    def drain_lane(self, timeout_s: float) -> bool:
+        """Wait (at most ``timeout_s``) until every job queued on the database lane so
+        far has run; True when they have (or the lane is closed). Nothing is stopped."""
+        try:
+            marker = self.lane.submit(lambda: None)  # the lane runs its jobs in order
+        except RuntimeError:  # already shut down
+            return True
+        return _wait_for(marker, timeout_s)
+
+    def shutdown(
+        self,
+        *,
+        wait: bool = True,
+        net_deadline_s: float = NET_DEADLINE_S,
+        lane_bound_s: float = LANE_BOUND_S,
+    ) -> bool:
+        """Stop the background work: the app is quitting. Returns True when every
+        database write queued has landed (``wait``), so the database may be closed.
+
+        Network and decoding jobs not started yet are dropped; those running get
+        ``net_deadline_s`` in all, then the app goes on without them (what they would
+        write after that is refused: the lane is closed). The database lane then runs
+        every job queued on it (writes must land) before it stops; the log says so
+        when that takes long, and after ``lane_bound_s`` the app ends anyway. Calling
+        it again does nothing."""
+        if self._shut_down:
+            return True
+        self._shut_down = True
         self._closing = True
-        self._net.shutdown(wait=wait, cancel_futures=True)
-        for pool in (self._decode, self._thumbs):
-            if pool is not None:
-                pool.shutdown(wait=wait, cancel_futures=True)
-        self.lane.shutdown(wait=wait, cancel_futures=False)
+        pools = [p for p in (self._net, self._decode, self._thumbs) if p is not None]
+        for pool in pools:
+            pool.shutdown(wait=False, cancel_futures=True)
+        if not wait:
+            self.lane.shutdown(wait=False)
+            return False
+        with self._workers_lock:
+            running = set(self._workers)
+        _done, late = wait_for_futures(running, timeout=max(0.0, net_deadline_s))
+        if late:
+            log.info(
+                "quitting without %d background job(s) still running after %.0f s",
+                len(late),
+                net_deadline_s,
+            )
+        # after the jobs that were given their time: what they wrote is queued before it
+        try:
+            marker = self.lane.submit(lambda: None)  # the lane runs its jobs in order
+        except RuntimeError:  # the lane was shut down by its owner
+            return True
+        self.lane.shutdown(wait=False, cancel_futures=False)
+        return self._wait_for_lane(marker, lane_bound_s)
 
     # -- internals -------------------------------------------------------
+    def _watch(self, future: Future[T]) -> Future[T]:
+        """Remember a network or decoding job until it ends (quitting waits for it)."""
+        with self._workers_lock:
+            self._workers.add(future)
+        future.add_done_callback(self._forget)
+        return future
+
+    def _forget(self, future: Future[Any]) -> None:
+        with self._workers_lock:
+            self._workers.discard(future)
+
+    @staticmethod
+    def _wait_for_lane(marker: Future[None], bound_s: float) -> bool:
+        started = time.monotonic()
+        slow = min(LANE_SLOW_S, bound_s)
+        if _wait_for(marker, slow):
+            return True
+        log.warning("quitting: the database is still writing after %.0f s; waiting", slow)
+        if _wait_for(marker, bound_s - (time.monotonic() - started)):
+            log.info(
+                "quitting: the database writes landed after %.1f s", time.monotonic() - started
+            )
+            return True
+        log.error("quitting: the database was still writing after %.0f s; ending anyway", bound_s)
+        return False
+
     def _submit(
         self,
         submit: Callable[[Callable[[], Any]], Future[Any]],
@@ -236,3 +320,9 @@ class TaskManager(QObject):
         except Exception as exc:
             log.exception("bug in a task callback")
             self.bug.emit(exc)
+
+
+def _wait_for(future: Future[Any], timeout_s: float) -> bool:
+    """True when ``future`` ended within ``timeout_s`` (however it ended)."""
+    done, _ = wait_for_futures({future}, timeout=max(0.0, timeout_s))
+    return bool(done)

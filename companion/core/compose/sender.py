@@ -56,6 +56,10 @@ def sent_by_this_computer(account: Account | None, item: OutboxItem) -> bool:
     return account.info.get("scheduled_statuses") is False
 
 
+class _Stopped(Exception):
+    """The app is quitting: nothing more of this item leaves (``run_account``'s ``stop``)."""
+
+
 class _ClaimLost(Exception):
     """This process's claim on an item expired and another process took it over."""
 
@@ -89,6 +93,8 @@ class Sender(LengthRules):
         self.rng = rng or random.Random()
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        #: account id -> the stop flag of the ``run_account`` working on it
+        self._stops: dict[str, threading.Event] = {}
 
     def _lock(self, account_id: str) -> threading.Lock:
         with self._locks_guard:
@@ -109,13 +115,20 @@ class Sender(LengthRules):
                 self.outbox.requeue_account(account.id, self.now())
         return self.outbox.accounts_with_work()
 
-    def run_account(self, account_id: str) -> Iterator[int]:
+    def run_account(self, account_id: str, stop: threading.Event | None = None) -> Iterator[int]:
+        """Send the account's due items in order. Once ``stop`` is set (the app is
+        quitting) no further item is begun and no upload or post of the current one
+        leaves; a request already on its way finishes and is recorded."""
         lock = self._lock(account_id)
         if not lock.acquire(blocking=False):
             return  # another thread of this process is on it
+        if stop is not None:
+            self._stops[account_id] = stop
         try:
             account = self.accounts.get(account_id)
             for item in self.outbox.waiting(account_id):
+                if stop is not None and stop.is_set():
+                    break  # the app is quitting: the rest is sent at the next start
                 if item.next_attempt_at is not None and item.next_attempt_at > self.now():
                     if item.wait_reason == "schedule":
                         continue  # waits for its own time here, not for the server
@@ -138,6 +151,7 @@ class Sender(LengthRules):
                 if outcome == "stop":
                     break
         finally:
+            self._stops.pop(account_id, None)
             lock.release()
 
     # -- one item ----------------------------------------------------------
@@ -166,6 +180,11 @@ class Sender(LengthRules):
             return "stop"
         try:
             published = self._publish(account, item, scheduled_at)
+        except _Stopped:
+            # nothing of the part in hand left (see _renew): queued again as it was
+            log.info("outbox %s: stopped before sending (the app is quitting)", item.id)
+            self.outbox.finish(item.id, State.QUEUED, self.now())
+            return "stop"
         except _ClaimLost:
             # a slow step outlasted the claim and another process took the item
             # over: it sends it now; this one must neither post nor record anything
@@ -304,6 +323,11 @@ class Sender(LengthRules):
         raise self._needs_editing(account, item, next(p.idx for p in item.parts if not p.sent))
 
     def _renew(self, item: OutboxItem) -> None:
+        """Before each upload and each post: the claim is still ours, and the app is
+        not quitting."""
+        stop = self._stops.get(item.account_id)
+        if stop is not None and stop.is_set():
+            raise _Stopped(item.id)
         if not self.outbox.renew(item.id, self.now()):
             raise _ClaimLost(item.id)
 

@@ -39,6 +39,9 @@ from companion.ui.tasks import TaskManager
 log = logging.getLogger(__name__)
 
 LANGUAGE_CODES = {code for code, _ in LANGUAGES}
+#: how long quitting waits for the last draft save (it lands later all the same: the
+#: database lane runs every write queued before the app ends)
+SAVE_WAIT_S = 5.0
 
 
 @dataclass
@@ -322,13 +325,25 @@ class ComposeWidget(AreaWidget):
         self.drafts.retranslate()
         self._update_problems()
 
+    def commit_data(self, timeout_s: float) -> None:
+        """The session is ending (Windows logs off, shuts down or restarts for an
+        update): save what is typed now and wait for it, at most ``timeout_s``.
+        Nothing stops: the logoff may yet be cancelled and the app go on."""
+        future = self.save_now()
+        if future is not None:
+            try:
+                future.result(timeout=max(0.0, timeout_s))
+            except Exception:
+                log.info("draft save at the session end failed or is late")
+
     def shutdown(self) -> None:
-        """Save what is typed and stop the timers (the window is closing)."""
+        """Save what is typed and stop the timers and the sender (the app is quitting:
+        a post being sent finishes, the next ones wait for the next start)."""
         self.runner.stop()
         future = self.save_now()
         self.drafts.closing = True
         if future is not None:
             try:
-                future.result(timeout=10)
+                future.result(timeout=SAVE_WAIT_S)
             except Exception:
                 log.info("final draft save failed")

@@ -3,6 +3,7 @@ when the connection returns and when asked."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Generator
 from datetime import datetime
 
@@ -40,6 +41,8 @@ class SenderRunner(QObject):
         self.enabled = enabled
         self._preparing = False
         self._stopped = False
+        #: set when the app quits: a running sender job begins no further item or upload
+        self._stop = threading.Event()
         #: accounts whose sender job is running now
         self.inflight: set[str] = set()
         self.timer = QTimer(self)
@@ -65,7 +68,10 @@ class SenderRunner(QObject):
             QueryOp(self.tasks, lambda: outbox.wake_offline(now)).success(self._on_woken).run()
 
     def stop(self) -> None:
+        """The app is quitting: no new job, and the running ones stop before their next
+        item or upload (what is on its way finishes; the rest waits for the next start)."""
         self._stopped = True
+        self._stop.set()
         self.timer.stop()
 
     # -- internals -------------------------------------------------------
@@ -87,10 +93,10 @@ class SenderRunner(QObject):
     def _start(self, account_id: str) -> None:
         """On the network pool; the sender's outbox and accounts run their SQLite on
         the database lane (they are bound to it by the composition root)."""
-        sender = self.outbox_sender
+        sender, stop = self.outbox_sender, self._stop
 
         def job() -> Generator[int, None, None]:
-            yield from sender.run_account(account_id)  # one progress per item
+            yield from sender.run_account(account_id, stop)  # one progress per item
 
         def done(_result: None) -> None:
             self._on_account_done(account_id)
