@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, StorageError
+from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, KnownError, StorageError
 from companion.core.library.download import in_turn
 from companion.core.library.manifest import MANIFEST_NAME, Manifest, PackError, PackFile
 from companion.core.library.pack_source import (
@@ -72,6 +72,19 @@ _MISSING = QT_TRANSLATE_NOOP("Errors", "%1 is missing")
 _ABSURD_PIXELS = QT_TRANSLATE_NOOP("Errors", "%1 is an image with an absurd number of pixels")
 
 
+class CopyStopped(KnownError):
+    """An import or export was stopped (the app is closing); what it wrote is removed."""
+
+
+#: why an import or export ended before its end
+COPY_STOPPED = QT_TRANSLATE_NOOP("Errors", "The copy was stopped; nothing was changed.")
+
+
+def _check_cancel(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise CopyStopped(COPY_STOPPED)
+
+
 #: what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, Damaged)
 
@@ -89,11 +102,15 @@ def _label(manifest: Manifest, f: PackFile) -> str:
     return f"{item.id} ({item.kind})" if item else f.path
 
 
-def _copy_checked(fh: IO[bytes], f: PackFile, sink: IO[bytes] | None) -> PackError | None:
-    """Stream at most ``f.size + 1`` bytes; the problem, or None when size and hash match."""
+def _copy_checked(
+    fh: IO[bytes], f: PackFile, sink: IO[bytes] | None, cancel: threading.Event | None = None
+) -> PackError | None:
+    """Stream at most ``f.size + 1`` bytes; the problem, or None when size and hash match.
+    Raises :class:`CopyStopped` once ``cancel`` is set."""
     h = hashlib.sha256()
     n = 0
     while n <= f.size:
+        _check_cancel(cancel)
         try:
             block = fh.read(min(CHUNK, f.size + 1 - n))
         except _READ_ERRORS as exc:
@@ -205,12 +222,13 @@ def import_pack(
     """Verify and install a pack from a folder or archive; nothing changes on failure.
 
     With ``trust``, the manifest's signer is checked before any file is read. Runs in
-    the store's writing turn, after any job holding it (``cancel`` stops the wait)."""
+    the store's writing turn, after any job holding it (``cancel`` stops the wait, and
+    the import: :class:`CopyStopped`, nothing installed)."""
     return (
         yield from in_turn(
             store,
             IMPORT,
-            lambda: import_pack_in_turn(path, store, trust=trust),
+            lambda: import_pack_in_turn(path, store, trust=trust, cancel=cancel),
             waiting=lambda holder: FileProgress(0, 0, 0, 0, holder, stage="queued"),
             cancel=cancel,
         )
@@ -218,7 +236,11 @@ def import_pack(
 
 
 def import_pack_in_turn(
-    path: Path, store: PackStore, *, trust: TrustPolicy | None = None
+    path: Path,
+    store: PackStore,
+    *,
+    trust: TrustPolicy | None = None,
+    cancel: threading.Event | None = None,
 ) -> Generator[FileProgress, None, Manifest]:
     """:func:`import_pack` for a caller holding the store's writing turn."""
     source = open_source(path)
@@ -241,10 +263,11 @@ def import_pack_in_turn(
         with tempfile.TemporaryDirectory(prefix="import-", dir=store.partial) as tmp:
             staging = Path(tmp)
             for i, f in enumerate(files):
+                _check_cancel(cancel)  # the staged copies go with the temporary folder
                 if store.has(f):
                     done += f.size
                     continue
-                (f2, problem, staged) = next(_walk_one(source, manifest, f, staging))
+                (f2, problem, staged) = next(_walk_one(source, manifest, f, staging, cancel))
                 if problem:
                     raise PackError(
                         QT_TRANSLATE_NOOP("Errors", "Item %1: %2. Nothing was installed."),
@@ -254,6 +277,7 @@ def import_pack_in_turn(
                     store.add_verified(staged, f, move=True, sha256=f.sha256)
                 done += f.size
                 yield FileProgress(done, total, i + 1, len(files), f.path)
+        _check_cancel(cancel)
         store.install(manifest)
         return manifest
     finally:
@@ -261,7 +285,11 @@ def import_pack_in_turn(
 
 
 def _walk_one(
-    source: PackSource, manifest: Manifest, f: PackFile, staging: Path
+    source: PackSource,
+    manifest: Manifest,
+    f: PackFile,
+    staging: Path,
+    cancel: threading.Event | None = None,
 ) -> Iterator[tuple[PackFile, PackError | None, Path | None]]:
     problem = _check_image(source, f)
     if problem:
@@ -276,12 +304,22 @@ def _walk_one(
         return
     staged = staging / f.sha256
     with fh, staged.open("wb") as sink:
-        problem = _copy_checked(fh, f, sink)
+        problem = _copy_checked(fh, f, sink, cancel)
     yield f, problem, staged
 
 
-def export_pack(store: PackStore, pack_id: str, dest: Path) -> Generator[FileProgress, None, Path]:
-    """Write the installed pack to ``dest``: a ``.zip`` file, or a folder inside ``dest``."""
+def _copy_file(src: Path, sink: IO[bytes], cancel: threading.Event | None) -> None:
+    with src.open("rb") as fh:
+        while block := fh.read(CHUNK):
+            _check_cancel(cancel)
+            sink.write(block)
+
+
+def export_pack(
+    store: PackStore, pack_id: str, dest: Path, *, cancel: threading.Event | None = None
+) -> Generator[FileProgress, None, Path]:
+    """Write the installed pack to ``dest``: a ``.zip`` file, or a folder inside ``dest``.
+    Once ``cancel`` is set: :class:`CopyStopped`, and what was written is removed."""
     pack = store.get(pack_id)
     if pack is None:
         raise InvalidInputError(
@@ -301,10 +339,19 @@ def export_pack(store: PackStore, pack_id: str, dest: Path) -> Generator[FilePro
             with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
                 zf.writestr(MANIFEST_NAME, m.raw, compress_type=zipfile.ZIP_DEFLATED)
                 for i, f in enumerate(files):
-                    zf.write(store.object_path(f), f.path, compress_type=zipfile.ZIP_STORED)
+                    src = store.object_path(f)
+                    info = zipfile.ZipInfo.from_file(src, f.path)
+                    info.compress_type = zipfile.ZIP_STORED
+                    with zf.open(info, "w") as sink:  # Zip64 by the size, as zf.write
+                        _copy_file(src, sink, cancel)
                     done += f.size
                     yield FileProgress(done, total, i + 1, len(files), f.path)
+            _check_cancel(cancel)
             os.replace(tmp, target)
+        except CopyStopped:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
@@ -324,12 +371,17 @@ def export_pack(store: PackStore, pack_id: str, dest: Path) -> Generator[FilePro
         for i, f in enumerate(files):
             out = tmp_dir / f.path
             out.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(store.object_path(f), out)
+            with out.open("wb") as sink:
+                _copy_file(store.object_path(f), sink, cancel)
             done += f.size
             yield FileProgress(done, total, i + 1, len(files), f.path)
+        _check_cancel(cancel)
         if target.exists():
             shutil.rmtree(target)
         os.replace(tmp_dir, target)
+    except CopyStopped:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+        raise
     except OSError as exc:
         raise StorageError(COULD_NOT_WRITE, args=(dest, exc.strerror or exc)) from exc
     return target

@@ -327,9 +327,13 @@ class PackJobs(QObject):
         store = self.library.store
         self.set_busy("export")
         self.view.status.setText(QCoreApplication.translate("LibraryWidget", "Exporting…"))
-        QueryOp(self.tasks, lambda: export_pack(store, pack_id, Path(path)), lane="net").success(
-            self._on_export_done
-        ).failure(self._on_job_failed).progress(self._on_progress).run()
+        # stopped when the app quits (the copy written so far is removed)
+        self._cancel = cancel = threading.Event()
+        QueryOp(
+            self.tasks, lambda: export_pack(store, pack_id, Path(path), cancel=cancel), lane="net"
+        ).success(self._on_export_done).failure(self._on_job_failed).progress(
+            self._on_progress
+        ).run()
 
     def _on_export_done(self, target: Path) -> None:
         self.set_busy("")
