@@ -408,54 +408,54 @@
         <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="175"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="176"/>
+        <location filename="../ui/compose/view.py" line="177"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="177"/>
         <location filename="../ui/compose/view.py" line="178"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="179"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="180"/>
+        <location filename="../ui/compose/view.py" line="181"/>
         <source>New draft</source>
         <translation>Nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="181"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="182"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Duplicate draft</source>
         <translation>Dupliquer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="183"/>
+        <location filename="../ui/compose/view.py" line="184"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="184"/>
+        <location filename="../ui/compose/view.py" line="185"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="185"/>
         <location filename="../ui/compose/view.py" line="186"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -570,27 +570,27 @@
         <translation>Heure de publication</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="187"/>
+        <location filename="../ui/compose/view.py" line="188"/>
         <source>Open on X</source>
         <translation>Ouvrir sur X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="189"/>
+        <location filename="../ui/compose/view.py" line="190"/>
         <source>Open the post on X in the browser</source>
         <translation>Ouvrir le message sur X dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="191"/>
+        <location filename="../ui/compose/view.py" line="192"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="192"/>
+        <location filename="../ui/compose/view.py" line="193"/>
         <source>Send to the outbox</source>
         <translation>Envoyer dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="194"/>
+        <location filename="../ui/compose/view.py" line="195"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Mettre le message dans la boîte d&apos;envoi&#xa0;; il part dès que la connexion est là (Ctrl+Enter)</translation>
     </message>
@@ -608,10 +608,10 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="114"/>
-        <location filename="../ui/compose/area.py" line="296"/>
+        <location filename="../ui/compose/area.py" line="119"/>
+        <location filename="../ui/compose/area.py" line="321"/>
         <source>Compose: send or queue the post</source>
-        <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
+        <extracomment>how long quitting waits for the last draft save (it lands later all the same: the database lane runs every write queued before the app ends) run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
     </message>
     <message>
@@ -626,44 +626,44 @@
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="35"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>in the outbox</source>
         <translation>dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="37"/>
+        <location filename="../ui/compose/drafts_list.py" line="38"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="106"/>
+        <location filename="../ui/compose/drafts_list.py" line="112"/>
         <source>(empty draft)</source>
-        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
+        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again) the draft being queued by Send: its job saves it, an autosave must not (it would write the editor&apos;s copy, still a &quot;draft&quot;, over the queued one) a draft whose last write was a failed Send&apos;s (see release)</extracomment>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="200"/>
+        <location filename="../ui/compose/drafts_list.py" line="227"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Enregistré à %1 comme nouveau brouillon : ce brouillon a aussi été modifié dans une autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="109"/>
+        <location filename="../ui/compose/media.py" line="113"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>L&apos;image %1 a besoin d&apos;une description avant publication.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="117"/>
+        <location filename="../ui/compose/media.py" line="121"/>
         <source>A picture has no description (alt text).</source>
         <translation>Une image n&apos;a pas de description (texte alternatif).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="233"/>
-        <location filename="../ui/compose/sending.py" line="66"/>
+        <location filename="../ui/compose/area.py" line="238"/>
+        <location filename="../ui/compose/sending.py" line="72"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="205"/>
+        <location filename="../ui/compose/drafts_list.py" line="232"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="196"/>
+        <location filename="../ui/compose/drafts_list.py" line="223"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -718,44 +718,46 @@
         <translation>%1 n’est pas une image que l’application sait lire (JPEG, PNG ou WebP).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="86"/>
+        <location filename="../ui/compose/media.py" line="89"/>
         <source>Add picture</source>
+        <extracomment>counts the drafts shown: a picture checked for an earlier one is not added to the one shown now</extracomment>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="88"/>
+        <location filename="../ui/compose/media.py" line="91"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="131"/>
-        <location filename="../ui/compose/media.py" line="140"/>
-        <location filename="../ui/compose/media.py" line="149"/>
+        <location filename="../ui/compose/media.py" line="135"/>
+        <location filename="../ui/compose/media.py" line="144"/>
+        <location filename="../ui/compose/media.py" line="158"/>
         <source>At most 4 pictures per post.</source>
         <translation>4 images au maximum par message.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="57"/>
+        <location filename="../ui/compose/sending.py" line="63"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
+        <extracomment>the draft being put in the outbox (&quot;&quot; when none): one Send at a time</extracomment>
         <translation>Remplacez %1 dans le texte avant l’envoi (un blanc du modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="62"/>
+        <location filename="../ui/compose/sending.py" line="68"/>
         <source>Write something first: the post is empty.</source>
         <translation>Écrivez d’abord quelque chose : la publication est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="79"/>
+        <location filename="../ui/compose/sending.py" line="85"/>
         <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
         <translation>La partie %1 est trop longue pour %2 (%3 / %4) : raccourcissez-la dans le fil avant l’envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="132"/>
+        <location filename="../ui/compose/sending.py" line="145"/>
         <source>Too long for one post on X (%1 / %2).</source>
         <translation>Trop long pour une seule publication sur X (%1 / %2).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="138"/>
+        <location filename="../ui/compose/sending.py" line="151"/>
         <source>Press Send: the outbox gives a link for each part.</source>
         <translation>Appuyez sur Envoyer : la boîte d’envoi donne un lien pour chaque partie.</translation>
     </message>
@@ -1118,13 +1120,13 @@
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="90"/>
+        <location filename="../ui/countdown/event_files.py" line="102"/>
         <source>Calendar file saved</source>
-        <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
+        <extracomment>look for a newer event file this often while the app runs the address in the settings; also read on the database lane (it reads the settings in use, which are swapped there) a fetch runs (from the download to the install) a fetch was asked for while one ran: run one more after it why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="121"/>
+        <location filename="../ui/countdown/event_files.py" line="149"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Impossible de rechercher un fichier d&apos;événement plus récent&#xa0;: %1</translation>
     </message>
@@ -1268,7 +1270,9 @@
     </message>
     <message>
         <location filename="../core/net.py" line="341"/>
+        <location filename="../ui/live/controller.py" line="311"/>
         <source>The request to %1 failed: %2</source>
+        <extracomment>a stream that failed this many times in a row is left alone for a while where pictures of posts are cached the hashtags to follow (the event&apos;s and the settings&apos;) the configured sources, as (kind, address) the event&apos;s time zone (reads the event file: call it on a worker) when each source last answered (saved across runs) the source, when its poll began, and what came of it which stream ``stream`` is: callbacks from any other (one stopped and replaced, whose last words arrive late) are ignored keys of the sources being polled (one poll per source at a time) the last request for the sources: an older one&apos;s answer is stale per source: when it last answered (saved across runs), and when it first failed since (for one never heard from): &quot;unreachable since …&quot;</extracomment>
         <translation>La requête vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
@@ -1458,18 +1462,18 @@
         <translation>%1 : le serveur n’a pas voulu programmer cette publication (%2) ; l’application la publiera à son heure.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="131"/>
+        <location filename="../core/compose/sender.py" line="144"/>
         <source>This account was removed from the app.</source>
-        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time</extracomment>
+        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time account id -&gt; the stop flag of the ``run_account`` working on it</extracomment>
         <translation>Ce compte a été retiré de l’application.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="222"/>
+        <location filename="../core/compose/sender.py" line="241"/>
         <source>Unexpected problem: %1</source>
         <translation>Problème inattendu : %1</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="234"/>
+        <location filename="../core/compose/sender.py" line="253"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Publié en avance : %1 ne programme pas les messages, il l’a donc publié tout de suite au lieu de %2 UTC.</translation>
     </message>
@@ -1625,7 +1629,7 @@
         <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="291"/>
+        <location filename="../core/compose/sender.py" line="310"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1 : découpé en fil ; l’application le publiera à son heure.</translation>
     </message>
@@ -1718,7 +1722,7 @@
     </message>
     <message>
         <location filename="../core/event/parse.py" line="61"/>
-        <location filename="../core/event/store.py" line="262"/>
+        <location filename="../core/event/store.py" line="300"/>
         <source>The event file</source>
         <translation>Le fichier de l’événement</translation>
     </message>
@@ -2034,28 +2038,28 @@
         <translation>Le fichier d’agenda n’a pas pu être créé : aucun événement.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="151"/>
+        <location filename="../core/event/store.py" line="166"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
-        <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
+        <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot;, &quot;unchanged&quot;, or &quot;dropped&quot; (not installed: the address changed, or another file was installed while it was fetched) the state file&apos;s text when the fetch began: it is installed only over that the file; None when the server said &quot;not modified&quot; when it was fetched (the server&apos;s time, as the HTTP client corrects it) sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Le fichier de l’événement enregistré n’a pas pu être lu ; les informations fournies avec l’application sont utilisées (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="246"/>
+        <location filename="../core/event/store.py" line="284"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>L’adresse de l’événement doit commencer par https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="255"/>
+        <location filename="../core/event/store.py" line="294"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Le serveur de l’événement a répondu « non modifié », mais rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="268"/>
+        <location filename="../core/event/store.py" line="306"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (%1 Ko).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="290"/>
+        <location filename="../core/event/store.py" line="364"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Le fichier de l’événement à cette adresse est trop volumineux (plus de %1 Ko).</translation>
     </message>
@@ -2408,54 +2412,60 @@
         <translation>%1 est une image au nombre de pixels aberrant</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="111"/>
+        <location filename="../core/library/sideload.py" line="80"/>
+        <source>The copy was stopped; nothing was changed.</source>
+        <extracomment>why an import or export ended before its end</extracomment>
+        <translation>La copie a été arrêtée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="128"/>
         <source>%1 is larger than the pack declares</source>
         <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
         <translation>%1 est plus gros que ce que déclare le paquet</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="115"/>
+        <location filename="../core/library/sideload.py" line="132"/>
         <source>%1 is truncated (%2 of %3 bytes)</source>
         <translation>%1 est tronqué (%2 octets sur %3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="120"/>
+        <location filename="../core/library/sideload.py" line="137"/>
         <source>%1 is damaged or was changed (checksum differs)</source>
         <translation>%1 est endommagé ou a été modifié (la somme de contrôle diffère)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="149"/>
+        <location filename="../core/library/sideload.py" line="166"/>
         <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
         <translation>%1 est une image au nombre de pixels aberrant (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="250"/>
+        <location filename="../core/library/sideload.py" line="273"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Élément %1 : %2. Rien n’a été installé.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="288"/>
+        <location filename="../core/library/sideload.py" line="326"/>
         <source>The pack %1 is not installed.</source>
         <translation>Le paquet %1 n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="102"/>
+        <location filename="../core/library/store.py" line="109"/>
         <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
         <extracomment>the writing turn, shared by every store on this folder</extracomment>
         <translation>Le fichier %1 fait %2 octets, le paquet en indique %3 : il est tronqué ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="110"/>
+        <location filename="../core/library/store.py" line="117"/>
         <source>The file %1 is damaged or was changed (checksum differs).</source>
         <translation>Le fichier %1 est endommagé ou a été modifié (la somme de contrôle diffère).</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="135"/>
+        <location filename="../core/library/store.py" line="142"/>
         <source>Could not store %1: %2.</source>
         <translation>Impossible de stocker %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="173"/>
+        <location filename="../core/library/store.py" line="180"/>
         <source>The pack is incomplete: %1 files are missing, first %2.</source>
         <translation>Le paquet est incomplet : %1 fichiers manquent, à commencer par %2.</translation>
     </message>
@@ -2471,17 +2481,17 @@
         <translation>Le nouveau paquet a besoin de %1 Mo de plus, mais seuls %2 Mo sont libres sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="265"/>
+        <location filename="../core/library/sync.py" line="267"/>
         <source>%1 The download was rejected.</source>
         <translation>%1 Le téléchargement a été rejeté.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="269"/>
+        <location filename="../core/library/sync.py" line="271"/>
         <source>%1: %2 The download was rejected.</source>
         <translation>%1 : %2 Le téléchargement a été rejeté.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="334"/>
+        <location filename="../core/library/sync.py" line="336"/>
         <source>This pack was installed from a folder or archive; it has no download address.</source>
         <translation>Ce paquet a été installé depuis un dossier ou une archive ; il n’a pas d’adresse de téléchargement.</translation>
     </message>
@@ -2547,33 +2557,33 @@
         <translation>%1 : la description de l’instance est illisible.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="26"/>
+        <location filename="../core/live/media_cache.py" line="33"/>
         <source>The image is too large to show on this connection.</source>
         <translation>L’image est trop volumineuse pour être affichée avec cette connexion.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="27"/>
+        <location filename="../core/live/media_cache.py" line="34"/>
         <source>The image took too long to load.</source>
         <translation>L’image a mis trop de temps à se charger.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="69"/>
+        <location filename="../core/live/media_cache.py" line="91"/>
         <source>Not a web address for an image.</source>
-        <extracomment>a whole download may take this long: a server dripping a byte every few seconds never trips the read timeout, and would hold a network worker downloads being written by this process (never evicted mid-write)</extracomment>
+        <extracomment>temporary files of downloads being written (a stale one is evicted like any file) a whole download may take this long: a server dripping a byte every few seconds never trips the read timeout, and would hold a network worker downloads being written by this process (never evicted mid-write) per url, the download under way (the others wait for it)</extracomment>
         <translation>Ce n’est pas une adresse web d’image.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="76"/>
+        <location filename="../core/live/media_cache.py" line="124"/>
         <source>The image</source>
         <translation>L’image</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="80"/>
+        <location filename="../core/live/media_cache.py" line="128"/>
         <source>Not an image (%1).</source>
         <translation>Ce n’est pas une image (%1).</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="97"/>
+        <location filename="../core/live/media_cache.py" line="145"/>
         <source>The image could not be loaded: %1</source>
         <translation>L’image n’a pas pu être chargée : %1</translation>
     </message>
@@ -2601,13 +2611,13 @@
         <translation>Ce n’est pas une adresse d’instance : %1</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="131"/>
+        <location filename="../core/live/sources.py" line="152"/>
         <source>%1 has switched hashtag timelines off.</source>
-        <extracomment>read back to this time on the first poll (the ``feed --since`` command)</extracomment>
+        <extracomment>read back to this time on the first poll (the ``feed --since`` command) held for a whole poll (a worker thread); never taken on the GUI thread held only to move the cursor: any thread, never across a request</extracomment>
         <translation>%1 a désactivé les fils par mot-dièse.</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="337"/>
+        <location filename="../core/live/sources.py" line="357"/>
         <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
         <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
         <translation>Source inconnue %1 : utilisez mastodon:https://instance, bluesky[:URL] ou x.</translation>
@@ -2624,27 +2634,27 @@
         <translation>un message diffusé en direct n’est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="222"/>
+        <location filename="../core/live/sse.py" line="225"/>
         <source>The live stream failed: %1</source>
         <translation>Le flux en direct a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="243"/>
+        <location filename="../core/live/sse.py" line="251"/>
         <source>The live stream from %1 dropped.</source>
         <translation>Le flux en direct de %1 a été coupé.</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="251"/>
+        <location filename="../core/live/sse.py" line="259"/>
         <source>%1 did not answer with a live stream (a Wi-Fi login page or a proxy?).</source>
         <translation>%1 n’a pas répondu par un flux en direct (une page de connexion Wi-Fi ou un proxy ?).</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="281"/>
+        <location filename="../core/live/sse.py" line="294"/>
         <source>The live stream from %1 went quiet or dropped.</source>
         <translation>Le flux en direct de %1 s’est tu ou a été coupé.</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="290"/>
+        <location filename="../core/live/sse.py" line="303"/>
         <source>The live stream from %1 was closed by the server.</source>
         <translation>Le flux en direct de %1 a été fermé par le serveur.</translation>
     </message>
@@ -2758,7 +2768,7 @@
         <translation>%1 : le serveur n’accepte plus la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="235"/>
+        <location filename="../core/library/sideload.py" line="257"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>Le paquet a besoin de %1 Mo, mais seuls %2 Mo sont libres.</translation>
     </message>
@@ -3621,7 +3631,7 @@
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="337"/>
+        <location filename="../ui/library/pack_jobs.py" line="341"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -4159,119 +4169,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Réduire la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Connection check off</source>
         <translation>Vérification de la connexion désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Ce réseau demande de vous connecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Connecté, mais %n serveur ne répond pas</numerusform>
@@ -4279,7 +4289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>Open the sign-in page</source>
         <translation>Ouvrir la page de connexion</translation>
     </message>
@@ -4429,7 +4439,7 @@
         <location filename="../ui/live/media_viewer.py" line="124"/>
         <location filename="../ui/live/media_viewer.py" line="130"/>
         <location filename="../ui/live/media_viewer.py" line="131"/>
-        <location filename="../ui/live/media_viewer.py" line="317"/>
+        <location filename="../ui/live/media_viewer.py" line="319"/>
         <source>Picture</source>
         <extracomment>the largest size a picture is decoded to (memory stays bounded) urls that could not be loaded: said so, not &quot;Loading…&quot; for ever</extracomment>
         <translation>Image</translation>
@@ -4497,12 +4507,12 @@
         <translation>L&apos;auteur n&apos;a pas décrit cette image.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="310"/>
+        <location filename="../ui/live/media_viewer.py" line="312"/>
         <source>The picture could not be loaded.</source>
         <translation>L&apos;image n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="312"/>
+        <location filename="../ui/live/media_viewer.py" line="314"/>
         <source>Loading the picture…</source>
         <translation>Chargement de l&apos;image…</translation>
     </message>

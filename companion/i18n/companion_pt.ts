@@ -408,54 +408,54 @@
         <translation>Prévia da imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="175"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>Write</source>
         <translation>Escrever</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="176"/>
+        <location filename="../ui/compose/view.py" line="177"/>
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="177"/>
         <location filename="../ui/compose/view.py" line="178"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>Drafts</source>
         <translation>Rascunhos</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="179"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="180"/>
+        <location filename="../ui/compose/view.py" line="181"/>
         <source>New draft</source>
         <translation>Novo rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="181"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="182"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Duplicate draft</source>
         <translation>Duplicar rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="183"/>
+        <location filename="../ui/compose/view.py" line="184"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="184"/>
+        <location filename="../ui/compose/view.py" line="185"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="185"/>
         <location filename="../ui/compose/view.py" line="186"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Undo delete</source>
         <translation>Desfazer exclusão</translation>
     </message>
@@ -570,27 +570,27 @@
         <translation>Horário da postagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="187"/>
+        <location filename="../ui/compose/view.py" line="188"/>
         <source>Open on X</source>
         <translation>Abrir no X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="189"/>
+        <location filename="../ui/compose/view.py" line="190"/>
         <source>Open the post on X in the browser</source>
         <translation>Abrir a postagem no X no navegador</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="191"/>
+        <location filename="../ui/compose/view.py" line="192"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="192"/>
+        <location filename="../ui/compose/view.py" line="193"/>
         <source>Send to the outbox</source>
         <translation>Enviar para a caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="194"/>
+        <location filename="../ui/compose/view.py" line="195"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Coloca a postagem na caixa de saída; ela sai quando houver conexão (Ctrl+Enter)</translation>
     </message>
@@ -608,10 +608,10 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="114"/>
-        <location filename="../ui/compose/area.py" line="296"/>
+        <location filename="../ui/compose/area.py" line="119"/>
+        <location filename="../ui/compose/area.py" line="321"/>
         <source>Compose: send or queue the post</source>
-        <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
+        <extracomment>how long quitting waits for the last draft save (it lands later all the same: the database lane runs every write queued before the app ends) run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
     </message>
     <message>
@@ -626,44 +626,44 @@
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="35"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>draft</source>
         <translation>rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>in the outbox</source>
         <translation>na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="37"/>
+        <location filename="../ui/compose/drafts_list.py" line="38"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="106"/>
+        <location filename="../ui/compose/drafts_list.py" line="112"/>
         <source>(empty draft)</source>
-        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
+        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again) the draft being queued by Send: its job saves it, an autosave must not (it would write the editor&apos;s copy, still a &quot;draft&quot;, over the queued one) a draft whose last write was a failed Send&apos;s (see release)</extracomment>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="200"/>
+        <location filename="../ui/compose/drafts_list.py" line="227"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Salvo às %1 como novo rascunho: este rascunho também foi alterado em outra janela.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="109"/>
+        <location filename="../ui/compose/media.py" line="113"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>A imagem %1 precisa de uma descrição antes de postar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="117"/>
+        <location filename="../ui/compose/media.py" line="121"/>
         <source>A picture has no description (alt text).</source>
         <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="233"/>
-        <location filename="../ui/compose/sending.py" line="66"/>
+        <location filename="../ui/compose/area.py" line="238"/>
+        <location filename="../ui/compose/sending.py" line="72"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="205"/>
+        <location filename="../ui/compose/drafts_list.py" line="232"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="196"/>
+        <location filename="../ui/compose/drafts_list.py" line="223"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -718,44 +718,46 @@
         <translation>%1 não é uma imagem que o aplicativo consegue ler (JPEG, PNG ou WebP).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="86"/>
+        <location filename="../ui/compose/media.py" line="89"/>
         <source>Add picture</source>
+        <extracomment>counts the drafts shown: a picture checked for an earlier one is not added to the one shown now</extracomment>
         <translation>Adicionar imagem</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="88"/>
+        <location filename="../ui/compose/media.py" line="91"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="131"/>
-        <location filename="../ui/compose/media.py" line="140"/>
-        <location filename="../ui/compose/media.py" line="149"/>
+        <location filename="../ui/compose/media.py" line="135"/>
+        <location filename="../ui/compose/media.py" line="144"/>
+        <location filename="../ui/compose/media.py" line="158"/>
         <source>At most 4 pictures per post.</source>
         <translation>No máximo 4 imagens por postagem.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="57"/>
+        <location filename="../ui/compose/sending.py" line="63"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
+        <extracomment>the draft being put in the outbox (&quot;&quot; when none): one Send at a time</extracomment>
         <translation>Substitua %1 no texto antes de enviar (um espaço do modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="62"/>
+        <location filename="../ui/compose/sending.py" line="68"/>
         <source>Write something first: the post is empty.</source>
         <translation>Escreva algo primeiro: a publicação está vazia.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="79"/>
+        <location filename="../ui/compose/sending.py" line="85"/>
         <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
         <translation>A parte %1 é longa demais para %2 (%3 / %4): encurte-a na sequência antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="132"/>
+        <location filename="../ui/compose/sending.py" line="145"/>
         <source>Too long for one post on X (%1 / %2).</source>
         <translation>Longo demais para uma só publicação no X (%1 / %2).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="138"/>
+        <location filename="../ui/compose/sending.py" line="151"/>
         <source>Press Send: the outbox gives a link for each part.</source>
         <translation>Pressione Enviar: a caixa de saída dá um link para cada parte.</translation>
     </message>
@@ -1118,13 +1120,13 @@
         <translation>Arquivos de evento (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="90"/>
+        <location filename="../ui/countdown/event_files.py" line="102"/>
         <source>Calendar file saved</source>
-        <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
+        <extracomment>look for a newer event file this often while the app runs the address in the settings; also read on the database lane (it reads the settings in use, which are swapped there) a fetch runs (from the download to the install) a fetch was asked for while one ran: run one more after it why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Arquivo de calendário salvo</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="121"/>
+        <location filename="../ui/countdown/event_files.py" line="149"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Não foi possível buscar um arquivo do evento mais recente: %1</translation>
     </message>
@@ -1268,7 +1270,9 @@
     </message>
     <message>
         <location filename="../core/net.py" line="341"/>
+        <location filename="../ui/live/controller.py" line="311"/>
         <source>The request to %1 failed: %2</source>
+        <extracomment>a stream that failed this many times in a row is left alone for a while where pictures of posts are cached the hashtags to follow (the event&apos;s and the settings&apos;) the configured sources, as (kind, address) the event&apos;s time zone (reads the event file: call it on a worker) when each source last answered (saved across runs) the source, when its poll began, and what came of it which stream ``stream`` is: callbacks from any other (one stopped and replaced, whose last words arrive late) are ignored keys of the sources being polled (one poll per source at a time) the last request for the sources: an older one&apos;s answer is stale per source: when it last answered (saved across runs), and when it first failed since (for one never heard from): &quot;unreachable since …&quot;</extracomment>
         <translation>A solicitação para %1 falhou: %2</translation>
     </message>
     <message>
@@ -1458,18 +1462,18 @@
         <translation>%1: o servidor não quis agendar esta publicação (%2); o app vai publicá-la na hora certa.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="131"/>
+        <location filename="../core/compose/sender.py" line="144"/>
         <source>This account was removed from the app.</source>
-        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time</extracomment>
+        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time account id -&gt; the stop flag of the ``run_account`` working on it</extracomment>
         <translation>Esta conta foi removida do app.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="222"/>
+        <location filename="../core/compose/sender.py" line="241"/>
         <source>Unexpected problem: %1</source>
         <translation>Problema inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="234"/>
+        <location filename="../core/compose/sender.py" line="253"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Publicado antes da hora: %1 não agenda publicações, por isso publicou-a de imediato em vez de às %2 UTC.</translation>
     </message>
@@ -1625,7 +1629,7 @@
         <translation>Não foi possível gravar o relatório em %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="291"/>
+        <location filename="../core/compose/sender.py" line="310"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1: dividido em uma sequência; o aplicativo vai publicar na hora marcada.</translation>
     </message>
@@ -1718,7 +1722,7 @@
     </message>
     <message>
         <location filename="../core/event/parse.py" line="61"/>
-        <location filename="../core/event/store.py" line="262"/>
+        <location filename="../core/event/store.py" line="300"/>
         <source>The event file</source>
         <translation>O arquivo do evento</translation>
     </message>
@@ -2034,28 +2038,28 @@
         <translation>Não foi possível criar o arquivo de calendário: não há eventos.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="151"/>
+        <location filename="../core/event/store.py" line="166"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
-        <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
+        <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot;, &quot;unchanged&quot;, or &quot;dropped&quot; (not installed: the address changed, or another file was installed while it was fetched) the state file&apos;s text when the fetch began: it is installed only over that the file; None when the server said &quot;not modified&quot; when it was fetched (the server&apos;s time, as the HTTP client corrects it) sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Não foi possível ler o arquivo do evento salvo; os dados que vêm com o app estão em uso (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="246"/>
+        <location filename="../core/event/store.py" line="284"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>O endereço do evento deve começar com https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="255"/>
+        <location filename="../core/event/store.py" line="294"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>O servidor do evento respondeu &apos;não modificado&apos;, mas nada está salvo.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="268"/>
+        <location filename="../core/event/store.py" line="306"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>O arquivo do evento nesse endereço é grande demais (%1 KB).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="290"/>
+        <location filename="../core/event/store.py" line="364"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>O arquivo do evento nesse endereço é grande demais (mais de %1 KB).</translation>
     </message>
@@ -2408,54 +2412,60 @@
         <translation>%1 é uma imagem com um número absurdo de pixels</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="111"/>
+        <location filename="../core/library/sideload.py" line="80"/>
+        <source>The copy was stopped; nothing was changed.</source>
+        <extracomment>why an import or export ended before its end</extracomment>
+        <translation>A cópia foi interrompida; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="128"/>
         <source>%1 is larger than the pack declares</source>
         <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
         <translation>%1 é maior do que o pacote declara</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="115"/>
+        <location filename="../core/library/sideload.py" line="132"/>
         <source>%1 is truncated (%2 of %3 bytes)</source>
         <translation>%1 está truncado (%2 de %3 bytes)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="120"/>
+        <location filename="../core/library/sideload.py" line="137"/>
         <source>%1 is damaged or was changed (checksum differs)</source>
         <translation>%1 está danificado ou foi alterado (a soma de verificação não confere)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="149"/>
+        <location filename="../core/library/sideload.py" line="166"/>
         <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
         <translation>%1 é uma imagem com um número absurdo de pixels (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="250"/>
+        <location filename="../core/library/sideload.py" line="273"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Item %1: %2. Nada foi instalado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="288"/>
+        <location filename="../core/library/sideload.py" line="326"/>
         <source>The pack %1 is not installed.</source>
         <translation>O pacote %1 não está instalado.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="102"/>
+        <location filename="../core/library/store.py" line="109"/>
         <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
         <extracomment>the writing turn, shared by every store on this folder</extracomment>
         <translation>O arquivo %1 tem %2 bytes, o pacote diz %3: está truncado ou foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="110"/>
+        <location filename="../core/library/store.py" line="117"/>
         <source>The file %1 is damaged or was changed (checksum differs).</source>
         <translation>O arquivo %1 está danificado ou foi alterado (a soma de verificação não confere).</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="135"/>
+        <location filename="../core/library/store.py" line="142"/>
         <source>Could not store %1: %2.</source>
         <translation>Não foi possível guardar %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="173"/>
+        <location filename="../core/library/store.py" line="180"/>
         <source>The pack is incomplete: %1 files are missing, first %2.</source>
         <translation>O pacote está incompleto: faltam %1 arquivos, a começar por %2.</translation>
     </message>
@@ -2471,17 +2481,17 @@
         <translation>O novo pacote precisa de mais %1 MB, mas só há %2 MB livres neste computador.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="265"/>
+        <location filename="../core/library/sync.py" line="267"/>
         <source>%1 The download was rejected.</source>
         <translation>%1 O download foi rejeitado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="269"/>
+        <location filename="../core/library/sync.py" line="271"/>
         <source>%1: %2 The download was rejected.</source>
         <translation>%1: %2 O download foi rejeitado.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="334"/>
+        <location filename="../core/library/sync.py" line="336"/>
         <source>This pack was installed from a folder or archive; it has no download address.</source>
         <translation>Este pacote foi instalado de uma pasta ou arquivo compactado; ele não tem endereço de download.</translation>
     </message>
@@ -2547,33 +2557,33 @@
         <translation>%1: a descrição da instância está ilegível.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="26"/>
+        <location filename="../core/live/media_cache.py" line="33"/>
         <source>The image is too large to show on this connection.</source>
         <translation>A imagem é grande demais para ser mostrada nesta conexão.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="27"/>
+        <location filename="../core/live/media_cache.py" line="34"/>
         <source>The image took too long to load.</source>
         <translation>A imagem demorou demais para carregar.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="69"/>
+        <location filename="../core/live/media_cache.py" line="91"/>
         <source>Not a web address for an image.</source>
-        <extracomment>a whole download may take this long: a server dripping a byte every few seconds never trips the read timeout, and would hold a network worker downloads being written by this process (never evicted mid-write)</extracomment>
+        <extracomment>temporary files of downloads being written (a stale one is evicted like any file) a whole download may take this long: a server dripping a byte every few seconds never trips the read timeout, and would hold a network worker downloads being written by this process (never evicted mid-write) per url, the download under way (the others wait for it)</extracomment>
         <translation>Não é um endereço web de imagem.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="76"/>
+        <location filename="../core/live/media_cache.py" line="124"/>
         <source>The image</source>
         <translation>A imagem</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="80"/>
+        <location filename="../core/live/media_cache.py" line="128"/>
         <source>Not an image (%1).</source>
         <translation>Não é uma imagem (%1).</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="97"/>
+        <location filename="../core/live/media_cache.py" line="145"/>
         <source>The image could not be loaded: %1</source>
         <translation>Não foi possível carregar a imagem: %1</translation>
     </message>
@@ -2601,13 +2611,13 @@
         <translation>Não é um endereço de instância: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="131"/>
+        <location filename="../core/live/sources.py" line="152"/>
         <source>%1 has switched hashtag timelines off.</source>
-        <extracomment>read back to this time on the first poll (the ``feed --since`` command)</extracomment>
+        <extracomment>read back to this time on the first poll (the ``feed --since`` command) held for a whole poll (a worker thread); never taken on the GUI thread held only to move the cursor: any thread, never across a request</extracomment>
         <translation>%1 desativou as linhas do tempo de hashtags.</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="337"/>
+        <location filename="../core/live/sources.py" line="357"/>
         <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
         <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
         <translation>Fonte desconhecida %1: use mastodon:https://instance, bluesky[:URL] ou x.</translation>
@@ -2624,27 +2634,27 @@
         <translation>uma publicação transmitida ao vivo não é JSON</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="222"/>
+        <location filename="../core/live/sse.py" line="225"/>
         <source>The live stream failed: %1</source>
         <translation>A transmissão ao vivo falhou: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="243"/>
+        <location filename="../core/live/sse.py" line="251"/>
         <source>The live stream from %1 dropped.</source>
         <translation>A transmissão ao vivo de %1 caiu.</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="251"/>
+        <location filename="../core/live/sse.py" line="259"/>
         <source>%1 did not answer with a live stream (a Wi-Fi login page or a proxy?).</source>
         <translation>%1 não respondeu com uma transmissão ao vivo (uma página de login do Wi-Fi ou um proxy?).</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="281"/>
+        <location filename="../core/live/sse.py" line="294"/>
         <source>The live stream from %1 went quiet or dropped.</source>
         <translation>A transmissão ao vivo de %1 ficou em silêncio ou caiu.</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="290"/>
+        <location filename="../core/live/sse.py" line="303"/>
         <source>The live stream from %1 was closed by the server.</source>
         <translation>A transmissão ao vivo de %1 foi encerrada pelo servidor.</translation>
     </message>
@@ -2758,7 +2768,7 @@
         <translation>%1: o servidor não aceita mais o login.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="235"/>
+        <location filename="../core/library/sideload.py" line="257"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>O pacote precisa de %1 MB, mas só há %2 MB livres.</translation>
     </message>
@@ -3621,7 +3631,7 @@
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="337"/>
+        <location filename="../ui/library/pack_jobs.py" line="341"/>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
     </message>
@@ -4159,119 +4169,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Recolher a &amp;barra lateral</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Connection check off</source>
         <translation>Verificação de conexão desligada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Esta rede pede que você entre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Conectado, mas %n servidor não responde</numerusform>
@@ -4279,7 +4289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>Open the sign-in page</source>
         <translation>Abrir a página de entrada</translation>
     </message>
@@ -4429,7 +4439,7 @@
         <location filename="../ui/live/media_viewer.py" line="124"/>
         <location filename="../ui/live/media_viewer.py" line="130"/>
         <location filename="../ui/live/media_viewer.py" line="131"/>
-        <location filename="../ui/live/media_viewer.py" line="317"/>
+        <location filename="../ui/live/media_viewer.py" line="319"/>
         <source>Picture</source>
         <extracomment>the largest size a picture is decoded to (memory stays bounded) urls that could not be loaded: said so, not &quot;Loading…&quot; for ever</extracomment>
         <translation>Imagem</translation>
@@ -4497,12 +4507,12 @@
         <translation>O autor não descreveu esta imagem.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="310"/>
+        <location filename="../ui/live/media_viewer.py" line="312"/>
         <source>The picture could not be loaded.</source>
         <translation>Não foi possível carregar a imagem.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="312"/>
+        <location filename="../ui/live/media_viewer.py" line="314"/>
         <source>Loading the picture…</source>
         <translation>Carregando a imagem…</translation>
     </message>

@@ -408,54 +408,54 @@
         <translation>Hakikisho la picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="175"/>
+        <location filename="../ui/compose/view.py" line="176"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="176"/>
+        <location filename="../ui/compose/view.py" line="177"/>
         <source>Outbox</source>
         <translation>Kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="177"/>
         <location filename="../ui/compose/view.py" line="178"/>
+        <location filename="../ui/compose/view.py" line="179"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="179"/>
+        <location filename="../ui/compose/view.py" line="180"/>
         <source>New</source>
         <translation>Mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="180"/>
+        <location filename="../ui/compose/view.py" line="181"/>
         <source>New draft</source>
         <translation>Rasimu mpya</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="181"/>
+        <location filename="../ui/compose/view.py" line="182"/>
         <source>Duplicate</source>
         <translation>Nakili</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="182"/>
+        <location filename="../ui/compose/view.py" line="183"/>
         <source>Duplicate draft</source>
         <translation>Nakili rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="183"/>
+        <location filename="../ui/compose/view.py" line="184"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="184"/>
+        <location filename="../ui/compose/view.py" line="185"/>
         <source>Delete draft</source>
         <translation>Futa rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="185"/>
         <location filename="../ui/compose/view.py" line="186"/>
+        <location filename="../ui/compose/view.py" line="187"/>
         <source>Undo delete</source>
         <translation>Tendua kufuta</translation>
     </message>
@@ -570,27 +570,27 @@
         <translation>Muda wa kuchapisha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="187"/>
+        <location filename="../ui/compose/view.py" line="188"/>
         <source>Open on X</source>
         <translation>Fungua kwenye X</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="189"/>
+        <location filename="../ui/compose/view.py" line="190"/>
         <source>Open the post on X in the browser</source>
         <translation>Fungua chapisho kwenye X katika kivinjari</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="191"/>
+        <location filename="../ui/compose/view.py" line="192"/>
         <source>Send</source>
         <translation>Tuma</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="192"/>
+        <location filename="../ui/compose/view.py" line="193"/>
         <source>Send to the outbox</source>
         <translation>Tuma kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/view.py" line="194"/>
+        <location filename="../ui/compose/view.py" line="195"/>
         <source>Put the post in the outbox; it goes out when online (Ctrl+Enter)</source>
         <translation>Weka chapisho kwenye kikasha toezi; litatumwa ukiwa mtandaoni (Ctrl+Enter)</translation>
     </message>
@@ -608,10 +608,10 @@
 <context>
     <name>ComposeWidget</name>
     <message>
-        <location filename="../ui/compose/area.py" line="114"/>
-        <location filename="../ui/compose/area.py" line="296"/>
+        <location filename="../ui/compose/area.py" line="119"/>
+        <location filename="../ui/compose/area.py" line="321"/>
         <source>Compose: send or queue the post</source>
-        <extracomment>run the background sender (off in tests that must not touch the network)</extracomment>
+        <extracomment>how long quitting waits for the last draft save (it lands later all the same: the database lane runs every write queued before the app ends) run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
     </message>
     <message>
@@ -626,44 +626,44 @@
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="35"/>
+        <location filename="../ui/compose/drafts_list.py" line="36"/>
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>in the outbox</source>
         <translation>kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="37"/>
+        <location filename="../ui/compose/drafts_list.py" line="38"/>
         <source>sent</source>
         <translation>imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="106"/>
+        <location filename="../ui/compose/drafts_list.py" line="112"/>
         <source>(empty draft)</source>
-        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again)</extracomment>
+        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again) the draft being queued by Send: its job saves it, an autosave must not (it would write the editor&apos;s copy, still a &quot;draft&quot;, over the queued one) a draft whose last write was a failed Send&apos;s (see release)</extracomment>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="200"/>
+        <location filename="../ui/compose/drafts_list.py" line="227"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Imehifadhiwa %1 kama rasimu mpya: rasimu hii ilibadilishwa pia kwenye dirisha jingine.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="109"/>
+        <location filename="../ui/compose/media.py" line="113"/>
         <source>Picture %1 needs a description before posting.</source>
         <translation>Picha %1 inahitaji maelezo kabla ya kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="117"/>
+        <location filename="../ui/compose/media.py" line="121"/>
         <source>A picture has no description (alt text).</source>
         <translation>Picha moja haina maelezo (alt text).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="233"/>
-        <location filename="../ui/compose/sending.py" line="66"/>
+        <location filename="../ui/compose/area.py" line="238"/>
+        <location filename="../ui/compose/sending.py" line="72"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="205"/>
+        <location filename="../ui/compose/drafts_list.py" line="232"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="196"/>
+        <location filename="../ui/compose/drafts_list.py" line="223"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
@@ -718,44 +718,46 @@
         <translation>%1 si picha ambayo programu inaweza kusoma (JPEG, PNG au WebP).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="86"/>
+        <location filename="../ui/compose/media.py" line="89"/>
         <source>Add picture</source>
+        <extracomment>counts the drafts shown: a picture checked for an earlier one is not added to the one shown now</extracomment>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="88"/>
+        <location filename="../ui/compose/media.py" line="91"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Picha (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/media.py" line="131"/>
-        <location filename="../ui/compose/media.py" line="140"/>
-        <location filename="../ui/compose/media.py" line="149"/>
+        <location filename="../ui/compose/media.py" line="135"/>
+        <location filename="../ui/compose/media.py" line="144"/>
+        <location filename="../ui/compose/media.py" line="158"/>
         <source>At most 4 pictures per post.</source>
         <translation>Picha zisizozidi 4 kwa kila chapisho.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="57"/>
+        <location filename="../ui/compose/sending.py" line="63"/>
         <source>Replace %1 in the text before sending (a blank from the template).</source>
+        <extracomment>the draft being put in the outbox (&quot;&quot; when none): one Send at a time</extracomment>
         <translation>Badilisha %1 katika maandishi kabla ya kutuma (nafasi tupu ya kiolezo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="62"/>
+        <location filename="../ui/compose/sending.py" line="68"/>
         <source>Write something first: the post is empty.</source>
         <translation>Andika kitu kwanza: chapisho ni tupu.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="79"/>
+        <location filename="../ui/compose/sending.py" line="85"/>
         <source>Part %1 is too long for %2 (%3 / %4): shorten it in the thread before sending.</source>
         <translation>Sehemu %1 ni ndefu mno kwa %2 (%3 / %4): ifupishe kwenye mfululizo kabla ya kutuma.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="132"/>
+        <location filename="../ui/compose/sending.py" line="145"/>
         <source>Too long for one post on X (%1 / %2).</source>
         <translation>Ni ndefu mno kwa chapisho moja kwenye X (%1 / %2).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/sending.py" line="138"/>
+        <location filename="../ui/compose/sending.py" line="151"/>
         <source>Press Send: the outbox gives a link for each part.</source>
         <translation>Bonyeza Tuma: kikasha toezi kinatoa kiungo kwa kila sehemu.</translation>
     </message>
@@ -1118,13 +1120,13 @@
         <translation>Faili za tukio (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="90"/>
+        <location filename="../ui/countdown/event_files.py" line="102"/>
         <source>Calendar file saved</source>
-        <extracomment>look for a newer event file this often while the app runs why the last check for a newer file failed, or &quot;&quot;</extracomment>
+        <extracomment>look for a newer event file this often while the app runs the address in the settings; also read on the database lane (it reads the settings in use, which are swapped there) a fetch runs (from the download to the install) a fetch was asked for while one ran: run one more after it why the last check for a newer file failed, or &quot;&quot;</extracomment>
         <translation>Faili la kalenda limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/event_files.py" line="121"/>
+        <location filename="../ui/countdown/event_files.py" line="149"/>
         <source>Could not check for a newer event file: %1</source>
         <translation>Imeshindwa kuangalia faili jipya la tukio: %1</translation>
     </message>
@@ -1268,7 +1270,9 @@
     </message>
     <message>
         <location filename="../core/net.py" line="341"/>
+        <location filename="../ui/live/controller.py" line="311"/>
         <source>The request to %1 failed: %2</source>
+        <extracomment>a stream that failed this many times in a row is left alone for a while where pictures of posts are cached the hashtags to follow (the event&apos;s and the settings&apos;) the configured sources, as (kind, address) the event&apos;s time zone (reads the event file: call it on a worker) when each source last answered (saved across runs) the source, when its poll began, and what came of it which stream ``stream`` is: callbacks from any other (one stopped and replaced, whose last words arrive late) are ignored keys of the sources being polled (one poll per source at a time) the last request for the sources: an older one&apos;s answer is stale per source: when it last answered (saved across runs), and when it first failed since (for one never heard from): &quot;unreachable since …&quot;</extracomment>
         <translation>Ombi kwa %1 limeshindikana: %2</translation>
     </message>
     <message>
@@ -1458,18 +1462,18 @@
         <translation>%1: seva haikukubali kupanga muda wa chapisho hili (%2); programu italichapisha wakati wake ukifika.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="131"/>
+        <location filename="../core/compose/sender.py" line="144"/>
         <source>This account was removed from the app.</source>
-        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time</extracomment>
+        <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time account id -&gt; the stop flag of the ``run_account`` working on it</extracomment>
         <translation>Akaunti hii iliondolewa kwenye programu.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="222"/>
+        <location filename="../core/compose/sender.py" line="241"/>
         <source>Unexpected problem: %1</source>
         <translation>Tatizo lisilotarajiwa: %1</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="234"/>
+        <location filename="../core/compose/sender.py" line="253"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Imechapishwa mapema: %1 haipangi machapisho, kwa hiyo imelichapisha mara moja badala ya saa %2 UTC.</translation>
     </message>
@@ -1625,7 +1629,7 @@
         <translation>Ripoti haikuweza kuandikwa kwenye %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="291"/>
+        <location filename="../core/compose/sender.py" line="310"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1: imegawanywa kuwa mfululizo; programu itaichapisha kwa wakati wake.</translation>
     </message>
@@ -1718,7 +1722,7 @@
     </message>
     <message>
         <location filename="../core/event/parse.py" line="61"/>
-        <location filename="../core/event/store.py" line="262"/>
+        <location filename="../core/event/store.py" line="300"/>
         <source>The event file</source>
         <translation>Faili ya tukio</translation>
     </message>
@@ -2034,28 +2038,28 @@
         <translation>Faili ya kalenda haikuweza kutengenezwa: hakuna matukio.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="151"/>
+        <location filename="../core/event/store.py" line="166"/>
         <source>The saved event file could not be read; the details shipped with the app are used (%1).</source>
-        <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot; or &quot;unchanged&quot; sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
+        <extracomment>sha256 of the shipped event file as it passed the schema in the tests (tests/core/event/test_store.py checks it; after editing the shipped file, put its new hash here). A shipped file with another hash is checked on its first start instead. how many accepted files&apos; hashes ``checked.json`` keeps &quot;shipped&quot;, &quot;url&quot; or &quot;file&quot; the URL or file name it came from (&quot;&quot; for the shipped file) when the file was last fetched or opened (ISO-8601 UTC), &quot;&quot; for shipped ids of sessions that are new or changed since the previous file a message when the newer file could not be used, else &quot;&quot; &quot;updated&quot;, &quot;unchanged&quot;, or &quot;dropped&quot; (not installed: the address changed, or another file was installed while it was fetched) the state file&apos;s text when the fetch began: it is installed only over that the file; None when the server said &quot;not modified&quot; when it was fetched (the server&apos;s time, as the HTTP client corrects it) sha256 of files that passed the schema (shipped or accepted): checked once, not on every start (issue 19: the schema check imports jsonschema, ~0.1 s)</extracomment>
         <translation>Faili ya tukio iliyohifadhiwa haikuweza kusomwa; maelezo yaliyokuja na programu yanatumika (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="246"/>
+        <location filename="../core/event/store.py" line="284"/>
         <source>The event address must start with https:// (%1).</source>
         <translation>Anwani ya tukio lazima ianze na https:// (%1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="255"/>
+        <location filename="../core/event/store.py" line="294"/>
         <source>The event server said &apos;not modified&apos; but nothing is saved.</source>
         <translation>Seva ya tukio ilisema &apos;haijabadilika&apos; lakini hakuna kilichohifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="268"/>
+        <location filename="../core/event/store.py" line="306"/>
         <source>The event file at that address is too large (%1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (KB %1).</translation>
     </message>
     <message>
-        <location filename="../core/event/store.py" line="290"/>
+        <location filename="../core/event/store.py" line="364"/>
         <source>The event file at that address is too large (over %1 KB).</source>
         <translation>Faili ya tukio kwenye anwani hiyo ni kubwa mno (zaidi ya KB %1).</translation>
     </message>
@@ -2408,54 +2412,60 @@
         <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="111"/>
+        <location filename="../core/library/sideload.py" line="80"/>
+        <source>The copy was stopped; nothing was changed.</source>
+        <extracomment>why an import or export ended before its end</extracomment>
+        <translation>Kunakili kulisimamishwa; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../core/library/sideload.py" line="128"/>
         <source>%1 is larger than the pack declares</source>
         <extracomment>what reading a damaged zip entry raises (zipfile checks headers and CRCs lazily)</extracomment>
         <translation>%1 ni kubwa kuliko kifurushi kinavyotaja</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="115"/>
+        <location filename="../core/library/sideload.py" line="132"/>
         <source>%1 is truncated (%2 of %3 bytes)</source>
         <translation>%1 imekatika (baiti %2 kati ya %3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="120"/>
+        <location filename="../core/library/sideload.py" line="137"/>
         <source>%1 is damaged or was changed (checksum differs)</source>
         <translation>%1 imeharibika au ilibadilishwa (checksum inatofautiana)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="149"/>
+        <location filename="../core/library/sideload.py" line="166"/>
         <source>%1 is an image with an absurd number of pixels (%2×%3)</source>
         <translation>%1 ni picha yenye idadi ya pikseli isiyo ya kawaida kabisa (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="250"/>
+        <location filename="../core/library/sideload.py" line="273"/>
         <source>Item %1: %2. Nothing was installed.</source>
         <translation>Kipengee %1: %2. Hakuna kilichosakinishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="288"/>
+        <location filename="../core/library/sideload.py" line="326"/>
         <source>The pack %1 is not installed.</source>
         <translation>Kifurushi %1 hakijasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="102"/>
+        <location filename="../core/library/store.py" line="109"/>
         <source>The file %1 has %2 bytes, the pack says %3: it is truncated or was changed.</source>
         <extracomment>the writing turn, shared by every store on this folder</extracomment>
         <translation>Faili %1 ina baiti %2, kifurushi kinasema %3: imekatika au ilibadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="110"/>
+        <location filename="../core/library/store.py" line="117"/>
         <source>The file %1 is damaged or was changed (checksum differs).</source>
         <translation>Faili %1 imeharibika au ilibadilishwa (checksum inatofautiana).</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="135"/>
+        <location filename="../core/library/store.py" line="142"/>
         <source>Could not store %1: %2.</source>
         <translation>Haikuweza kuweka %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/library/store.py" line="173"/>
+        <location filename="../core/library/store.py" line="180"/>
         <source>The pack is incomplete: %1 files are missing, first %2.</source>
         <translation>Kifurushi hakijakamilika: faili %1 hazipo, ya kwanza ni %2.</translation>
     </message>
@@ -2471,17 +2481,17 @@
         <translation>Kifurushi kipya kinahitaji MB %1 zaidi, lakini ni MB %2 tu zilizo wazi kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="265"/>
+        <location filename="../core/library/sync.py" line="267"/>
         <source>%1 The download was rejected.</source>
         <translation>%1 Upakuaji ulikataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="269"/>
+        <location filename="../core/library/sync.py" line="271"/>
         <source>%1: %2 The download was rejected.</source>
         <translation>%1: %2 Upakuaji ulikataliwa.</translation>
     </message>
     <message>
-        <location filename="../core/library/sync.py" line="334"/>
+        <location filename="../core/library/sync.py" line="336"/>
         <source>This pack was installed from a folder or archive; it has no download address.</source>
         <translation>Kifurushi hiki kilisakinishwa kutoka folda au jalada; hakina anwani ya kupakua.</translation>
     </message>
@@ -2547,33 +2557,33 @@
         <translation>%1: maelezo ya seva hayasomeki.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="26"/>
+        <location filename="../core/live/media_cache.py" line="33"/>
         <source>The image is too large to show on this connection.</source>
         <translation>Picha ni kubwa mno kuonyeshwa kwenye muunganisho huu.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="27"/>
+        <location filename="../core/live/media_cache.py" line="34"/>
         <source>The image took too long to load.</source>
         <translation>Picha ilichukua muda mrefu mno kupakia.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="69"/>
+        <location filename="../core/live/media_cache.py" line="91"/>
         <source>Not a web address for an image.</source>
-        <extracomment>a whole download may take this long: a server dripping a byte every few seconds never trips the read timeout, and would hold a network worker downloads being written by this process (never evicted mid-write)</extracomment>
+        <extracomment>temporary files of downloads being written (a stale one is evicted like any file) a whole download may take this long: a server dripping a byte every few seconds never trips the read timeout, and would hold a network worker downloads being written by this process (never evicted mid-write) per url, the download under way (the others wait for it)</extracomment>
         <translation>Si anwani ya wavuti ya picha.</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="76"/>
+        <location filename="../core/live/media_cache.py" line="124"/>
         <source>The image</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="80"/>
+        <location filename="../core/live/media_cache.py" line="128"/>
         <source>Not an image (%1).</source>
         <translation>Si picha (%1).</translation>
     </message>
     <message>
-        <location filename="../core/live/media_cache.py" line="97"/>
+        <location filename="../core/live/media_cache.py" line="145"/>
         <source>The image could not be loaded: %1</source>
         <translation>Picha haikuweza kupakiwa: %1</translation>
     </message>
@@ -2601,13 +2611,13 @@
         <translation>Si anwani ya seva: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="131"/>
+        <location filename="../core/live/sources.py" line="152"/>
         <source>%1 has switched hashtag timelines off.</source>
-        <extracomment>read back to this time on the first poll (the ``feed --since`` command)</extracomment>
+        <extracomment>read back to this time on the first poll (the ``feed --since`` command) held for a whole poll (a worker thread); never taken on the GUI thread held only to move the cursor: any thread, never across a request</extracomment>
         <translation>%1 imezima ratiba za alama za reli (hashtag).</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="337"/>
+        <location filename="../core/live/sources.py" line="357"/>
         <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
         <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
         <translation>Chanzo kisichojulikana %1: tumia mastodon:https://instance, bluesky[:URL] au x.</translation>
@@ -2624,27 +2634,27 @@
         <translation>chapisho la mubashara si JSON</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="222"/>
+        <location filename="../core/live/sse.py" line="225"/>
         <source>The live stream failed: %1</source>
         <translation>Mtiririko wa mubashara umeshindikana: %1</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="243"/>
+        <location filename="../core/live/sse.py" line="251"/>
         <source>The live stream from %1 dropped.</source>
         <translation>Mtiririko wa mubashara kutoka %1 umekatika.</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="251"/>
+        <location filename="../core/live/sse.py" line="259"/>
         <source>%1 did not answer with a live stream (a Wi-Fi login page or a proxy?).</source>
         <translation>%1 haikujibu kwa mtiririko wa mubashara (huenda ni ukurasa wa kuingia wa Wi-Fi au proksi?).</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="281"/>
+        <location filename="../core/live/sse.py" line="294"/>
         <source>The live stream from %1 went quiet or dropped.</source>
         <translation>Mtiririko wa mubashara kutoka %1 umenyamaza au umekatika.</translation>
     </message>
     <message>
-        <location filename="../core/live/sse.py" line="290"/>
+        <location filename="../core/live/sse.py" line="303"/>
         <source>The live stream from %1 was closed by the server.</source>
         <translation>Mtiririko wa mubashara kutoka %1 ulifungwa na seva.</translation>
     </message>
@@ -2758,7 +2768,7 @@
         <translation>%1: seva haikubali tena kuingia.</translation>
     </message>
     <message>
-        <location filename="../core/library/sideload.py" line="235"/>
+        <location filename="../core/library/sideload.py" line="257"/>
         <source>The pack needs %1 MB but only %2 MB are free.</source>
         <translation>Kifurushi kinahitaji MB %1 lakini ni MB %2 tu zilizo wazi.</translation>
     </message>
@@ -3621,7 +3631,7 @@
         <translation>Inahamisha…</translation>
     </message>
     <message>
-        <location filename="../ui/library/pack_jobs.py" line="337"/>
+        <location filename="../ui/library/pack_jobs.py" line="341"/>
         <source>Exported to %1.</source>
         <translation>Imehamishwa kwenda %1.</translation>
     </message>
@@ -4159,119 +4169,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
         <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Hamisha ripoti…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Kunja &amp;upau wa kando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Connection check off</source>
         <translation>Ukaguzi wa muunganisho umezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Mtandao huu unahitaji uingie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Imeunganishwa, lakini seva %n haijibu</numerusform>
@@ -4279,7 +4289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>Open the sign-in page</source>
         <translation>Fungua ukurasa wa kuingia</translation>
     </message>
@@ -4429,7 +4439,7 @@
         <location filename="../ui/live/media_viewer.py" line="124"/>
         <location filename="../ui/live/media_viewer.py" line="130"/>
         <location filename="../ui/live/media_viewer.py" line="131"/>
-        <location filename="../ui/live/media_viewer.py" line="317"/>
+        <location filename="../ui/live/media_viewer.py" line="319"/>
         <source>Picture</source>
         <extracomment>the largest size a picture is decoded to (memory stays bounded) urls that could not be loaded: said so, not &quot;Loading…&quot; for ever</extracomment>
         <translation>Picha</translation>
@@ -4497,12 +4507,12 @@
         <translation>Mwandishi hakutoa maelezo ya picha hii.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="310"/>
+        <location filename="../ui/live/media_viewer.py" line="312"/>
         <source>The picture could not be loaded.</source>
         <translation>Picha haikuweza kupakiwa.</translation>
     </message>
     <message>
-        <location filename="../ui/live/media_viewer.py" line="312"/>
+        <location filename="../ui/live/media_viewer.py" line="314"/>
         <source>Loading the picture…</source>
         <translation>Inapakia picha…</translation>
     </message>
