@@ -11,16 +11,8 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QMessageLogContext,
-    QObject,
-    QSize,
-    QTimer,
-    QtMsgType,
-    Slot,
-    qInstallMessageHandler,
-)
-from PySide6.QtGui import QGuiApplication, QIcon, QSessionManager
+from PySide6.QtCore import QMessageLogContext, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from companion import APP_ID, APP_NAME, ORG_NAME
@@ -36,7 +28,8 @@ from companion.ui.errors import translated_text
 from companion.ui.gc_guard import GarbageCollector
 from companion.ui.i18n import apply_language
 from companion.ui.main_window import MainWindow
-from companion.ui.tasks import NET_DEADLINE_S, TaskManager
+from companion.ui.session_end import shutdown_context as shutdown_context  # its old home
+from companion.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -153,81 +146,6 @@ def _first_run(core: CoreServices) -> bool:
     return first
 
 
-def shutdown_context(ctx: AppContext, *, net_deadline_s: float = NET_DEADLINE_S) -> bool:
-    """Stop the background work (network jobs running get ``net_deadline_s``); True
-    when every database write queued has landed. Again: does nothing more."""
-    ctx.connectivity.stop()
-    drained = ctx.tasks.shutdown(wait=True, net_deadline_s=net_deadline_s)
-    ctx.services.close()
-    return drained
-
-
-#: at a Windows logoff the quit follows the commit, which saved what was typed and let
-#: the queued writes land; Windows ends the app a few seconds later, so network jobs
-#: are not waited for long
-SESSION_END_NET_S = 1.0
-
-
-class SessionEnd(QObject):
-    """What the app does when the desktop session ends, not only when its window closes.
-
-    Qt 6 has no "fallback session management" (``setFallbackSessionManagementEnabled``
-    was removed): at a Windows logoff, shutdown or restart for an update, Qt emits
-    ``commitDataRequest`` (WM_QUERYENDSESSION), then ``aboutToQuit`` (WM_ENDSESSION),
-    and Windows ends the process as soon as that returns. No window is closed, so
-    ``closeEvent`` never runs. Here ``commitDataRequest`` saves what is typed and lets
-    queued writes land (the session may yet go on), and ``aboutToQuit`` shuts down
-    as closing the window does, then closes the database: once, however the app ends
-    (a normal quit passes here too, after the window closed)."""
-
-    def __init__(
-        self, app: QGuiApplication, window: MainWindow, ctx: AppContext, core: CoreServices
-    ) -> None:
-        super().__init__(window)
-        self._app = app
-        self._window = window
-        self._ctx = ctx
-        self._core = core
-        self._ended = False
-        app.commitDataRequest.connect(self.commit)
-        app.aboutToQuit.connect(self.end)
-
-    @Slot(QSessionManager)
-    def commit(self, manager: QSessionManager | None = None) -> None:
-        """Never ``manager.cancel()``: the user asked Windows to log off."""
-        if not self._ended:
-            self._window.commit_data()
-
-    @Slot()
-    def end(self) -> None:
-        if self._ended:
-            return
-        self._ended = True
-        closed = self._window_closed()
-        try:
-            self._window.shutdown()
-        except Exception:
-            log.exception("bug while the window shut down")
-        try:
-            net = NET_DEADLINE_S if closed else SESSION_END_NET_S
-            drained = shutdown_context(self._ctx, net_deadline_s=net)
-        except Exception:
-            log.exception("bug while the background work stopped")
-            drained = False
-        if drained:
-            self._core.close()  # the clean close: the next start skips the full check
-        else:
-            log.warning("database left open: the next start checks it")
-
-    def _window_closed(self) -> bool:
-        return not self._window.isVisible()
-
-    def detach(self) -> None:
-        """No longer follow the application's signals (tests)."""
-        self._app.commitDataRequest.disconnect(self.commit)
-        self._app.aboutToQuit.disconnect(self.end)
-
-
 def show_start_error(
     error: KnownError, lang: str | None, *, interactive: bool | None = None
 ) -> None:
@@ -268,14 +186,13 @@ def run_gui(core: CoreServices, lang: str | None) -> int:
     collector = GarbageCollector(app)
     first_run = ctx.tasks.lane.call(lambda: _first_run(core))
     window = MainWindow(ctx, first_run=first_run)
-    ending = SessionEnd(app, window, ctx, core)
     window.show()
     ctx.connectivity.start()
     QTimer.singleShot(DATABASE_CHECK_AFTER_MS, partial(check_database_later, ctx, core))
     try:
         return app.exec()
     finally:
-        ending.end()  # done already by aboutToQuit, unless app.exec() failed
+        window.session_end.end()  # done already by aboutToQuit, unless app.exec() failed
         collector.stop()
 
 

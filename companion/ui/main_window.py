@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +40,7 @@ from companion.ui.i18n import follow_language
 from companion.ui.message_bar import MessageBar
 from companion.ui.ops import ChangeOp
 from companion.ui.plain import escape
+from companion.ui.session_end import SessionEnd
 from companion.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
@@ -44,6 +52,12 @@ log = logging.getLogger(__name__)
 #: areas built at start even when another one is shown: the countdown owns the
 #: reminders, which must fire whichever area the user left open
 ALWAYS_BUILT: tuple[str, ...] = ("countdown",)
+
+
+def _application() -> QGuiApplication:
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)  # a window needs one
+    return app
 
 
 class MainWindow(QMainWindow):
@@ -107,6 +121,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         for key in ALWAYS_BUILT:
             self.area(key)
+        #: the end of the app however it comes: a Windows logoff closes no window
+        self.session_end = SessionEnd(_application(), self, ctx)
         for problem in ctx.core.problems:
             self.message_bar.show_message(notice_text(problem), level="warning")
         if first_run and not ctx.core.problems:

@@ -13,20 +13,25 @@ after checking it is connected."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import SIGNAL, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from companion.core.paths import Paths
 from companion.core.services import CoreServices
 from companion.core.storage_health import open_marker
-from companion.ui.app import SessionEnd, build_context, run_gui
+from companion.ui.app import build_context
 from companion.ui.main_window import MainWindow
+from companion.ui.session_end import SessionEnd
+from tests.ui.child_session_end import TYPED
 
-TYPED = "Field notes typed just before Windows logged off"
+ROOT = Path(__file__).resolve().parents[2]
 MORE = " and a last line after the commit"
 
 
@@ -46,54 +51,34 @@ def _type_in_compose(window: MainWindow, text: str) -> None:
     assert compose.autosave.isActive()  # saved later, if the app still runs then
 
 
-def _commit_slots(app: QApplication) -> int:
-    return int(app.receivers(SIGNAL("commitDataRequest(QSessionManager&)")))
-
-
-def test_the_running_app_keeps_what_was_typed_at_a_windows_logoff(
-    qtbot: QtBot, core: CoreServices
-) -> None:
-    """``run_gui`` as the app runs it: the session ends while it runs."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    database = core.paths.database_file
-    seen: dict[str, object] = {}
-
-    def logoff() -> None:
-        try:
-            window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
-            window.show_area("compose")
-            qtbot.waitUntil(lambda: window.area("compose").tasks.pending == 0, timeout=5000)
-            _type_in_compose(window, TYPED)
-            seen["commit_slots"] = _commit_slots(app)
-            # WM_QUERYENDSESSION -> commitDataRequest: the slot run_gui connected
-            for ending in window.findChildren(SessionEnd):
-                ending.commit(None)
-            seen["after_commit"] = _texts_in_file(database)
-            seen["still_shown"] = window.isVisible()  # the logoff may yet be cancelled
-            # WM_ENDSESSION -> aboutToQuit, then Windows ends the process
-            app.aboutToQuit.emit()
-            seen["after_quit"] = _texts_in_file(database)
-            seen["closed_cleanly"] = not open_marker(database).exists()
-        finally:
-            app.quit()  # here the test goes on instead
-
-    QTimer.singleShot(0, logoff)
-    assert run_gui(core, "en") == 0
-    assert seen["commit_slots"] >= 1  # type: ignore[operator]
-    assert any(TYPED in t for t in seen["after_commit"])  # type: ignore[attr-defined]
-    assert seen["still_shown"] is True
-    assert any(TYPED in t for t in seen["after_quit"])  # type: ignore[attr-defined]
-    assert seen["closed_cleanly"] is True
+def test_the_running_app_keeps_what_was_typed_at_a_windows_logoff(tmp_path: Path) -> None:
+    """``run_gui`` as the app runs it, in a process of its own that ends as Windows
+    ends it (tests/ui/child_session_end.py)."""
+    data = tmp_path / "data"
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.ui.child_session_end", str(data)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    said = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert said.get("autosave_pending") == "1"  # the text was not saved yet
+    assert int(said.get("slots", "0")) >= 1
+    assert int(said.get("commit", "0")) == 1  # saved by the commit, the app still running
+    database = Paths.for_data_dir(data).database_file
+    assert any(TYPED in t for t in _texts_in_file(database))
+    assert not open_marker(database).exists()  # closed cleanly before the process ended
 
 
 def _window(qtbot: QtBot, core: CoreServices) -> tuple[MainWindow, SessionEnd, Callable[[], None]]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+    """The window as the audit's script builds it (not through ``run_gui``)."""
     ctx = build_context(core)
     window = MainWindow(ctx, remember_state=False)
     qtbot.addWidget(window)
-    ending = SessionEnd(app, window, ctx, core)
+    ending = window.session_end
     window.show()
     window.show_area("compose")
     assert ctx.tasks.wait_idle(5.0)
