@@ -2,8 +2,10 @@
 commands share.
 
 Network steps (``connect_*``, ``revoke``) and storage steps (``store``, ``forget``)
-are separate calls so the GUI can run the first on the network pool and the second
-on the database worker. Secrets go to the credential store only.
+are separate calls. What changes both this computer and a server (``remove``,
+``replace_login``) is one call, run as one background job, in the order that is safe
+when it is cut short (the app quits, the laptop sleeps): what is kept on this
+computer first, the server last. Secrets go to the credential store only.
 """
 
 from __future__ import annotations
@@ -282,6 +284,23 @@ class AccountService:
             )
         return account
 
+    # -- logging in again -------------------------------------------------------
+    def replace_login(self, connected: Connected, old: Account, *, end_old: bool = True) -> Account:
+        """Log in again to ``old``: store the new login (secret, then row) first, then,
+        when ``end_old``, end the previous login on the server with its secret read
+        before (best effort: an unreachable server does not undo the new login).
+        Stopped in between, the new login is kept and at worst the old one still works
+        on the server; never the other way round (the old one ended, the new one lost)."""
+        previous = self._saved_secret(old)
+        account = self.store(connected, replace_id=old.id)
+        if end_old and previous is not None and not _same_login(previous, connected.secret):
+            try:
+                self._revoke_with(old, previous)
+                log.info("%s: the previous login was ended", old.label)
+            except KnownError as exc:
+                log.info("could not end the previous login of %s: %s", old.label, exc)
+        return account
+
     # -- removal --------------------------------------------------------------
     def revoke(self, account: Account) -> RemoveResult:
         """End the login on the server. Raises OfflineError when unreachable."""
@@ -289,6 +308,19 @@ class AccountService:
             secret = self.sessions.secret(account)
         except NeedsLoginError:
             return RemoveResult(False)
+        return self._revoke_with(account, secret)
+
+    def _saved_secret(self, account: Account) -> dict[str, str] | None:
+        """The login saved for ``account``, or None (none saved, or unreadable)."""
+        try:
+            return self.sessions.secret(account)
+        except KnownError as exc:
+            log.info("could not read the login of %s: %s", account.label, exc)
+            return None
+
+    def _revoke_with(self, account: Account, secret: dict[str, str]) -> RemoveResult:
+        """End the login ``secret`` (read before, it may be deleted here by now) on
+        ``account``'s server. Raises OfflineError when unreachable."""
         if account.network is Network.MASTODON:
             token = secret.get("access_token", "")
             client_id, client_secret = secret.get("client_id"), secret.get("client_secret")
@@ -325,16 +357,27 @@ class AccountService:
         log.info("account %s removed", account.label)
 
     def remove(self, account: Account, *, online: bool = True) -> RemoveResult:
-        """Revoke when online (a failure to reach the server does not stop removal),
-        then forget everything locally."""
-        result = RemoveResult(False)
-        if online:
-            try:
-                result = self.revoke(account)
-            except KnownError as exc:
-                log.info("could not revoke %s: %s", account.label, exc)
-                result = RemoveResult(
-                    False, "The server could not be reached to end the login there."
-                )
+        """Forget everything on this computer first (the secret it needs is read
+        before), then, when online, end the login on the server (a failure to reach it
+        is said in the result). Stopped in between, the account is gone from this
+        computer and at worst its login still works on the server, as when the server
+        cannot be reached; never a removed account that comes back with a dead login."""
+        secret = self._saved_secret(account) if online else None
         self.forget(account)
-        return result
+        if secret is None:
+            return RemoveResult(False)
+        try:
+            return self._revoke_with(account, secret)
+        except KnownError as exc:
+            log.info("could not revoke %s: %s", account.label, exc)
+            return RemoveResult(False, "The server could not be reached to end the login there.")
+
+
+#: the secret's keys that name one login (a token that ending one would end both)
+_LOGIN_KEYS = ("access_token", "refreshJwt", "accessJwt", "user_access_token", "bearer_token")
+
+
+def _same_login(old: dict[str, str], new: dict[str, str]) -> bool:
+    """The new login is the old one again (a personal token pasted twice): ending the
+    old one would end the new one too."""
+    return any(old.get(key) and old.get(key) == new.get(key) for key in _LOGIN_KEYS)
