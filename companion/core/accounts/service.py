@@ -3,7 +3,7 @@ commands share.
 
 Network steps (``connect_*``, ``revoke``) and storage steps (``store``, ``forget``)
 are separate calls. What changes both this computer and a server (``remove``,
-``replace_login``) is one call, run as one background job, in the order that is safe
+``save_login``) is one call, run as one background job, in the order that is safe
 when it is cut short (the app quits, the laptop sleeps): what is kept on this
 computer first, the server last. Secrets go to the credential store only.
 """
@@ -181,23 +181,9 @@ class AccountService:
                 "entryway": normalise_server(service, what=BLUESKY_SERVER),
             },
         )
-        self._end_previous_session(account, session.refresh_jwt)
+        # an account already here: save_login ends its previous session once the new
+        # one is stored (adding it twice leaves one live session)
         return Connected(account, session.secret())
-
-    def _end_previous_session(self, account: Account, new_refresh: str) -> None:
-        """The account is already here: end its previous session on the PDS (as
-        logging in again does), so adding it twice leaves one live session. Best
-        effort: an unreachable PDS does not stop the new login."""
-        same = self.find_same(account)
-        if same is None:
-            return
-        try:
-            old = self.sessions.secret(same).get("refreshJwt", "")
-            if old and old != new_refresh:
-                bluesky.delete_session(self.http, same.server, old)
-                log.info("%s: the previous session was ended", same.label)
-        except KnownError as exc:
-            log.info("could not end the previous session of %s: %s", same.label, exc)
 
     # -- X --------------------------------------------------------------------
     def connect_x(
@@ -240,12 +226,18 @@ class AccountService:
                 return existing
         return None
 
+    def _already_here(self, account: Account, replace_id: str | None) -> Account | None:
+        """The stored account a new login of ``account`` replaces: ``replace_id`` (logging
+        in again), or the same account added again."""
+        same = self.repo.get(replace_id) if replace_id else None
+        return same or self.find_same(account)
+
     def store(self, connected: Connected, *, replace_id: str | None = None) -> Account:
         """Save the secret, then the account row. Adding an account that is already
-        here (or re-authorising ``replace_id``) updates it in place."""
+        here (or re-authorising ``replace_id``) updates it in place. The previous
+        login is not ended on the server: :meth:`save_login` does that."""
         account = connected.account
-        same = self.repo.get(replace_id) if replace_id else None
-        same = same or self.find_same(account)
+        same = self._already_here(account, replace_id)
         if same is not None:
             account.id = same.id
         account.state = AccountState.CONNECTED
@@ -284,21 +276,27 @@ class AccountService:
             )
         return account
 
-    # -- logging in again -------------------------------------------------------
-    def replace_login(self, connected: Connected, old: Account, *, end_old: bool = True) -> Account:
-        """Log in again to ``old``: store the new login (secret, then row) first, then,
-        when ``end_old``, end the previous login on the server with its secret read
-        before (best effort: an unreachable server does not undo the new login).
-        Stopped in between, the new login is kept and at worst the old one still works
-        on the server; never the other way round (the old one ended, the new one lost)."""
-        previous = self._saved_secret(old)
-        account = self.store(connected, replace_id=old.id)
-        if end_old and previous is not None and not _same_login(previous, connected.secret):
-            try:
-                self._revoke_with(old, previous)
-                log.info("%s: the previous login was ended", old.label)
-            except KnownError as exc:
-                log.info("could not end the previous login of %s: %s", old.label, exc)
+    # -- saving a login -------------------------------------------------------
+    def save_login(
+        self, connected: Connected, *, replace_id: str | None = None, end_previous: bool = True
+    ) -> Account:
+        """Store a new login (secret, then row); when it replaces one (logging in again
+        to ``replace_id``, or adding an account that is already here) and
+        ``end_previous``, then end the previous login on the server with its secret
+        read before (best effort: an unreachable server does not undo the new login).
+        Stopped in between, the new login is kept and at worst the previous one still
+        works on the server; never the other way round (the previous one ended, the new
+        one lost). Network: run it off the GUI thread (the GUI: on the network pool)."""
+        same = self._already_here(connected.account, replace_id) if end_previous else None
+        previous = self._saved_secret(same) if same is not None else None
+        account = self.store(connected, replace_id=replace_id)
+        if same is None or previous is None or _same_login(previous, connected.secret):
+            return account
+        try:
+            if self._revoke_with(same, previous).revoked:
+                log.info("%s: the previous login was ended", same.label)
+        except KnownError as exc:
+            log.info("could not end the previous login of %s: %s", same.label, exc)
         return account
 
     # -- removal --------------------------------------------------------------

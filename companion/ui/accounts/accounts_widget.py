@@ -297,16 +297,18 @@ class AccountsWidget(AreaWidget):
         connected = dialog.connected
         if connected is None:
             return
-        old = next((a for a in self._accounts if a.id == replace_id), None)
-        if old is None or self._connectivity.online is False:
+        if self._connectivity.online is False:
             self.store(connected, replace_id)
             return
-        # logging in again: one job that stores the new login, then ends the previous
-        # one on the server (best effort). Quitting meanwhile keeps the new login (a
-        # step started from this job's callback would be dropped at quit).
+        # one job stores the new login, then ends the login it replaces on the server
+        # (logging in again, or the account added again; best effort). Quitting
+        # meanwhile keeps the new login (a step started from this job's callback would
+        # be dropped at quit).
         self.view.status.setText(self.tr("Saving the account…"))
         QueryOp(
-            self._tasks, lambda: self._service.replace_login(connected, old), lane="net"
+            self._tasks,
+            lambda: self._service.save_login(connected, replace_id=replace_id),
+            lane="net",
         ).success(self._on_stored).failure(self._on_failure).run()
 
     def store(self, connected: Connected, replace_id: str | None = None) -> None:

@@ -14,18 +14,19 @@ from companion.core.accounts.mastodon import app_key
 from companion.core.accounts.model import Account, AccountState
 from companion.core.accounts.oauth import OOB_REDIRECT
 from companion.core.accounts.service import AccountService, Connected
+from tests.support.fake_bluesky import FakeBluesky
 from tests.support.fake_mastodon import FakeMastodon
-from tests.support.httpserver import Reply, Request
+from tests.support.httpserver import LoopbackServer, Reply, Request
 
 
-class RevokeGate:
-    """Holds the server's answer to ``POST /oauth/revoke`` until released."""
+class Gate:
+    """Holds a server's answer to ``POST path`` (ending a login) until released."""
 
-    def __init__(self, mastodon: FakeMastodon) -> None:
+    def __init__(self, srv: LoopbackServer, path: str) -> None:
         self.reached = threading.Event()
         self.release = threading.Event()
-        self._answer = mastodon.srv.routes[("POST", "/oauth/revoke")]
-        mastodon.srv.route("POST", "/oauth/revoke", self._held)
+        self._answer = srv.routes[("POST", path)]
+        srv.route("POST", path, self._held)
 
     def _held(self, req: Request) -> Reply:
         self.reached.set()
@@ -55,7 +56,7 @@ def test_remove_forgets_here_before_the_server_is_told(
 ) -> None:
     account = oauth_account(service, mastodon)
     token = token_of(service, account.id)
-    gate = RevokeGate(mastodon)
+    gate = Gate(mastodon.srv, "/oauth/revoke")
     thread, out = in_thread(lambda: service.remove(account))
     try:
         assert gate.reached.wait(10)
@@ -89,8 +90,8 @@ def test_log_in_again_stores_the_new_login_before_ending_the_old(
     service.repo.set_state(old.id, AccountState.NEEDS_LOGIN)
     new_token = mastodon.personal_token()
     connected = service.connect_mastodon_token(mastodon.srv.base_url, new_token)
-    gate = RevokeGate(mastodon)
-    thread, out = in_thread(lambda: service.replace_login(connected, old))
+    gate = Gate(mastodon.srv, "/oauth/revoke")
+    thread, out = in_thread(lambda: service.save_login(connected, replace_id=old.id))
     try:
         assert gate.reached.wait(10)
         # the old login is being ended: the new one is already kept
@@ -114,7 +115,7 @@ def test_log_in_again_keeps_the_new_login_when_the_old_cannot_be_ended(
     new_token = mastodon.personal_token()
     connected = service.connect_mastodon_token(mastodon.srv.base_url, new_token)
     mastodon.srv.route("POST", "/oauth/revoke", lambda req: Reply.json({"error": "x"}, 503))
-    account = service.replace_login(connected, old)
+    account = service.save_login(connected, replace_id=old.id)
     assert account.id == old.id and token_of(service, old.id) == new_token
 
 
@@ -128,7 +129,7 @@ def test_log_in_again_with_the_same_token_does_not_end_it(
         secret,
     )
     before = len(mastodon.srv.requests)
-    service.replace_login(same, old)
+    service.save_login(same, replace_id=old.id)
     assert mastodon.revoked == [] and secret["access_token"] in mastodon.tokens
     assert len(mastodon.srv.requests) == before  # the server was not asked
 
@@ -141,6 +142,34 @@ def test_log_in_again_offline_does_not_contact_the_server(
     new_token = mastodon.personal_token()
     connected = service.connect_mastodon_token(mastodon.srv.base_url, new_token)
     before = len(mastodon.srv.requests)
-    service.replace_login(connected, old, end_old=False)
+    service.save_login(connected, replace_id=old.id, end_previous=False)
     assert len(mastodon.srv.requests) == before
     assert token_of(service, old.id) == new_token and old_token in mastodon.tokens
+
+
+def test_bluesky_added_again_stores_the_new_session_before_ending_the_old(
+    service: AccountService, bsky: FakeBluesky
+) -> None:
+    def connect() -> Connected:
+        return service.connect_bluesky(bsky.handle, bsky.app_password, bsky.entryway.base_url)
+
+    first = service.save_login(connect())
+    old_refresh = refresh_of(service, first.id)
+    connected = connect()
+    assert bsky.live_sessions == 2  # logging in ends nothing: saving the login does
+    gate = Gate(bsky.pds, "/xrpc/com.atproto.server.deleteSession")
+    thread, done = in_thread(lambda: service.save_login(connected, replace_id=first.id))
+    try:
+        assert gate.reached.wait(10)
+        assert refresh_of(service, first.id) == connected.secret["refreshJwt"]
+    finally:
+        gate.release.set()
+        thread.join(10)
+    assert len(done) == 1
+    assert bsky.live_sessions == 1 and old_refresh not in bsky.valid_refresh
+    assert refresh_of(service, first.id) in bsky.valid_refresh
+    assert [a.id for a in service.list()] == [first.id]
+
+
+def refresh_of(service: AccountService, account_id: str) -> str:
+    return str(json.loads(service.credentials.get(account_id) or "{}").get("refreshJwt", ""))

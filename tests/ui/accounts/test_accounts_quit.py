@@ -22,23 +22,25 @@ from companion.core.services import CoreServices
 from companion.ui.accounts.accounts_widget import AccountsWidget
 from companion.ui.accounts.dialog_base import AccountDialog
 from companion.ui.accounts.mastodon_dialog import MastodonDialog
+from companion.ui.accounts.simple_dialogs import BlueskyDialog
 from companion.ui.app import gui_services
 from companion.ui.connectivity import ConnectivityMonitor
 from companion.ui.tasks import TaskManager
+from tests.support.fake_bluesky import FakeBluesky
 from tests.support.fake_mastodon import FakeMastodon
-from tests.support.httpserver import Reply, Request
+from tests.support.httpserver import LoopbackServer, Reply, Request
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-class RevokeGate:
-    """Holds the server's answer to ``POST /oauth/revoke`` until released."""
+class Gate:
+    """Holds a server's answer to ``POST path`` (ending a login) until released."""
 
-    def __init__(self, mastodon: FakeMastodon) -> None:
+    def __init__(self, srv: LoopbackServer, path: str) -> None:
         self.reached = threading.Event()
         self.release = threading.Event()
-        self._answer = mastodon.srv.routes[("POST", "/oauth/revoke")]
-        mastodon.srv.route("POST", "/oauth/revoke", self._held)
+        self._answer = srv.routes[("POST", path)]
+        srv.route("POST", path, self._held)
 
     def _held(self, req: Request) -> Reply:
         self.reached.set()
@@ -79,7 +81,7 @@ def token_of(core: CoreServices, account_id: str) -> str:
     return str(json.loads(core.credentials.get(account_id) or "{}").get("access_token", ""))
 
 
-def quit_app(tasks: TaskManager, gate: RevokeGate) -> None:
+def quit_app(tasks: TaskManager, gate: Gate) -> None:
     """As the app does at quit (``shutdown_context``); the server answers meanwhile."""
     threading.Timer(0.3, gate.release.set).start()
     tasks.shutdown(wait=True)
@@ -95,7 +97,7 @@ def test_remove_then_quit_while_the_server_is_told(
     account, token = oauth_account(core, mastodon)
     widget.reload()
     qtbot.waitUntil(lambda: len(widget.accounts()) == 1, timeout=5000)
-    gate = RevokeGate(mastodon)
+    gate = Gate(mastodon.srv, "/oauth/revoke")
     widget.select(account.id)
     widget.view.remove.click()
     qtbot.waitUntil(gate.reached.is_set, timeout=10000)
@@ -119,7 +121,7 @@ def test_log_in_again_then_quit_while_the_old_login_is_ended(
     AccountRepository(core.db).set_state(old.id, AccountState.NEEDS_LOGIN)
     widget.reload()
     qtbot.waitUntil(lambda: len(widget.accounts()) == 1, timeout=5000)
-    gate = RevokeGate(mastodon)
+    gate = Gate(mastodon.srv, "/oauth/revoke")
     widget.select(old.id)
     with qtbot.waitSignal(widget.dialog_opened, timeout=5000) as blocker:
         widget.view.reauthorise.click()
@@ -138,3 +140,42 @@ def test_log_in_again_then_quit_while_the_old_login_is_ended(
     stored = AccountRepository(core.db).get(old.id)
     assert stored is not None and stored.state is AccountState.CONNECTED
     assert new_token in mastodon.tokens
+
+
+def test_bluesky_log_in_again_then_quit_while_the_old_session_is_ended(
+    qtbot: QtBot,
+    widget: AccountsWidget,
+    tasks: TaskManager,
+    core: CoreServices,
+    bsky: FakeBluesky,
+) -> None:
+    service = AccountService(AccountRepository(core.db), core.credentials, core.http)
+    old = service.save_login(
+        service.connect_bluesky(bsky.handle, bsky.app_password, bsky.entryway.base_url)
+    )
+    old_refresh = refresh_of(core, old.id)
+    AccountRepository(core.db).set_state(old.id, AccountState.NEEDS_LOGIN)
+    widget.reload()
+    qtbot.waitUntil(lambda: len(widget.accounts()) == 1, timeout=5000)
+    gate = Gate(bsky.pds, "/xrpc/com.atproto.server.deleteSession")
+    widget.select(old.id)
+    with qtbot.waitSignal(widget.dialog_opened, timeout=5000) as blocker:
+        widget.view.reauthorise.click()
+    dialog = blocker.args[0]
+    assert isinstance(dialog, BlueskyDialog)
+    dialog.password.setText(bsky.app_password)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(gate.reached.is_set, timeout=10000)
+    quit_app(tasks, gate)
+
+    assert old_refresh not in bsky.valid_refresh  # the old session was ended ...
+    # ... and the new one is kept on this computer (restarted, the account works)
+    new_refresh = refresh_of(core, old.id)
+    assert new_refresh != old_refresh and new_refresh in bsky.valid_refresh
+    stored = AccountRepository(core.db).get(old.id)
+    assert stored is not None and stored.state is AccountState.CONNECTED
+    assert bsky.live_sessions == 1
+
+
+def refresh_of(core: CoreServices, account_id: str) -> str:
+    return str(json.loads(core.credentials.get(account_id) or "{}").get("refreshJwt", ""))
