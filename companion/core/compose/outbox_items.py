@@ -193,10 +193,12 @@ def _dt(value: str | None) -> datetime | None:
 
 
 def _dt_or_none(value: str | None) -> datetime | None:
+    """An instant the app wrote (with its offset); None for anything else."""
     try:
-        return _dt(value)
+        when = _dt(value)
     except ValueError:
         return None
+    return when if when is not None and when.tzinfo is not None else None
 
 
 def read_item(db: Database, row: Any) -> OutboxItem:
