@@ -108,9 +108,7 @@ def test_a_reminder_due_while_asleep_comes_within_a_minute_of_waking(
     assert "the app was closed" not in text  # it was not: the computer slept
 
 
-def test_a_reminder_missed_while_the_app_was_closed_says_so(
-    qtbot: QtBot, ctx: AppContext
-) -> None:
+def test_a_reminder_missed_while_the_app_was_closed_says_so(qtbot: QtBot, ctx: AppContext) -> None:
     star_s2(ctx)
     area, _clock, _r = make_area(qtbot, ctx, datetime(2018, 3, 15, 10, 20, tzinfo=UTC))
     banner = area.view.reminder_banner
