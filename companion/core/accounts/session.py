@@ -146,7 +146,8 @@ class SessionManager:
             if state.error is not None and stored.get("refreshJwt") == state.failed_refresh:
                 raise state.error  # the same refresh token: the same answer, no request
             if sent is not None:
-                renewed = stored.get("accessJwt", "") != sent
+                current = stored.get("accessJwt", "")
+                renewed = bool(current) and current != sent
             else:
                 renewed = state.generation != seen and state.error is None
             if renewed:
