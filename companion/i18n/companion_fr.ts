@@ -1087,6 +1087,11 @@
         <translation>Cela a commencé à %1 (l&apos;application était fermée).</translation>
     </message>
     <message>
+        <location filename="../ui/countdown/stars.py" line="157"/>
+        <source>It started at %1.</source>
+        <translation>Cela a commencé à %1.</translation>
+    </message>
+    <message>
         <location filename="../ui/countdown/stars.py" line="134"/>
         <location filename="../ui/countdown/stars.py" line="141"/>
         <source>It starts at %1.</source>

@@ -1087,6 +1087,11 @@
         <translation>Começou às %1 (o app estava fechado).</translation>
     </message>
     <message>
+        <location filename="../ui/countdown/stars.py" line="157"/>
+        <source>It started at %1.</source>
+        <translation>Começou às %1.</translation>
+    </message>
+    <message>
         <location filename="../ui/countdown/stars.py" line="134"/>
         <location filename="../ui/countdown/stars.py" line="141"/>
         <source>It starts at %1.</source>

@@ -1087,6 +1087,11 @@
         <translation>Kilianza saa %1 (programu ilikuwa imefungwa).</translation>
     </message>
     <message>
+        <location filename="../ui/countdown/stars.py" line="157"/>
+        <source>It started at %1.</source>
+        <translation>Kilianza saa %1.</translation>
+    </message>
+    <message>
         <location filename="../ui/countdown/stars.py" line="134"/>
         <location filename="../ui/countdown/stars.py" line="141"/>
         <source>It starts at %1.</source>
