@@ -106,7 +106,7 @@ def _add(args: argparse.Namespace, connect: Any) -> int:
         _require_keyring(app)
         service = app.accounts()
         connected: Connected = connect(service)
-        account = service.store(connected)
+        account = service.save_login(connected)  # ends the login it replaces
         out(f"added {account.id} {account.network.value} {account.handle} {account.server}")
         return 0
     finally:

@@ -27,11 +27,14 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
+from types import ModuleType
 
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
@@ -61,14 +64,35 @@ def parse_instant(text: str) -> datetime:
     return value.astimezone(UTC)
 
 
+def sleep_counting_clock(
+    platform: str = sys.platform, clocks: ModuleType = time
+) -> Callable[[], float]:
+    """A clock nobody sets that runs on while the computer sleeps, for ``platform``:
+
+    * Linux: ``CLOCK_BOOTTIME`` (``CLOCK_MONOTONIC`` stops in suspend);
+    * macOS: ``CLOCK_MONOTONIC_RAW``, which Apple's clock_gettime(3) says increments
+      while the system is asleep (``mach_continuous_time``); ``time.monotonic`` there is
+      ``mach_absolute_time``, which stands still while the lid is closed;
+    * Windows and anything else: ``time.monotonic`` (on Windows it counts sleep too).
+
+    ``clocks`` is the :mod:`time` module (a test passes a stand-in)."""
+    name = {"darwin": "CLOCK_MONOTONIC_RAW"}.get(platform, "CLOCK_BOOTTIME")
+    clock_id = getattr(clocks, name, None)
+    if clock_id is not None:
+        read: Callable[[], float] = partial(clocks.clock_gettime, clock_id)
+        return read
+    monotonic: Callable[[], float] = clocks.monotonic
+    return monotonic
+
+
+_since_boot = sleep_counting_clock()
+
+
 def since_boot() -> float:
-    """Seconds on a clock that nobody sets and that runs through sleep (CLOCK_BOOTTIME on
-    Linux; ``time.monotonic`` elsewhere, which on Windows counts sleep too): the wall
-    clock minus this moves only when someone sets the wall clock."""
-    boottime = getattr(time, "CLOCK_BOOTTIME", None)
-    if boottime is not None:
-        return time.clock_gettime(boottime)
-    return time.monotonic()
+    """Seconds on a clock that nobody sets and that runs through sleep (see
+    :func:`sleep_counting_clock`): the wall clock minus this moves only when someone
+    sets the wall clock."""
+    return _since_boot()
 
 
 class ClockSkew:

@@ -177,42 +177,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="312"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="307"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Enregistrement du compte…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="319"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 est connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Supprimer %1&#xa0;? La connexion est fermée sur le serveur dès que l&apos;application peut le joindre, et ses secrets sont effacés de cet ordinateur. Les messages en attente pour ce compte restent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
         <source>%1 was removed.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
         <source>The login was ended on the server.</source>
         <translation>La connexion a été fermée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Le serveur n&apos;a pas été prévenu&#xa0;; la connexion y est peut-être encore valide.</translation>
     </message>
@@ -609,7 +610,7 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="119"/>
-        <location filename="../ui/compose/area.py" line="321"/>
+        <location filename="../ui/compose/area.py" line="323"/>
         <source>Compose: send or queue the post</source>
         <extracomment>how long quitting waits for the last draft save (it lands later all the same: the database lane runs every write queued before the app ends) run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Rédiger&#xa0;: envoyer la publication ou la mettre en file d&apos;attente</translation>
@@ -626,28 +627,28 @@
         <translation>Ajouter un hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="37"/>
+        <location filename="../ui/compose/drafts_list.py" line="38"/>
         <source>in the outbox</source>
         <translation>dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="38"/>
+        <location filename="../ui/compose/drafts_list.py" line="39"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="112"/>
+        <location filename="../ui/compose/drafts_list.py" line="118"/>
         <source>(empty draft)</source>
-        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again) the draft being queued by Send: its job saves it, an autosave must not (it would write the editor&apos;s copy, still a &quot;draft&quot;, over the queued one) a draft whose last write was a failed Send&apos;s (see release)</extracomment>
+        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again) the draft being queued by Send: its job saves it, an autosave must not (it would write the editor&apos;s copy, still a &quot;draft&quot;, over the queued one) a draft whose last write was a failed Send&apos;s (see release) drafts whose save failed after another draft was shown: saved again with the next save (a full disk, a locked database: nothing typed is lost) the wait before a failed save is tried again without a keystroke (ms)</extracomment>
         <translation>(brouillon vide)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="227"/>
+        <location filename="../ui/compose/drafts_list.py" line="262"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Enregistré à %1 comme nouveau brouillon : ce brouillon a aussi été modifié dans une autre fenêtre.</translation>
     </message>
@@ -662,7 +663,7 @@
         <translation>Une image n&apos;a pas de description (texte alternatif).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="238"/>
+        <location filename="../ui/compose/area.py" line="240"/>
         <location filename="../ui/compose/sending.py" line="72"/>
         <source>Choose where to post.</source>
         <translation>Choisissez où publier.</translation>
@@ -693,12 +694,12 @@
         <translation>Mastodon le reçoit à l&apos;avance quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="232"/>
+        <location filename="../ui/compose/drafts_list.py" line="267"/>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="223"/>
+        <location filename="../ui/compose/drafts_list.py" line="258"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -815,9 +816,9 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="136"/>
+        <location filename="../ui/countdown/area.py" line="140"/>
         <source>Event file problem</source>
-        <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
+        <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet) the system zone&apos;s name ``_zone`` was resolved with (it can change: see ``_current_zone``), and the zone the texts shown were made in</extracomment>
         <translation>Problème de fichier de l&apos;événement</translation>
     </message>
     <message>
@@ -963,7 +964,7 @@
         <translation>%1, toute la journée (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
+        <location filename="../ui/countdown/area.py" line="203"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programme d&apos;exemple pour les démonstrations&#xa0;: ces sessions ne sont pas réelles.</translation>
     </message>
@@ -988,7 +989,7 @@
         <translation>Début (votre heure)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="201"/>
+        <location filename="../ui/countdown/area.py" line="216"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Aucune session avec horaire n&apos;a été annoncée pour cette journée.</translation>
     </message>
@@ -1053,7 +1054,7 @@
         <translation>Merci de votre participation</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="263"/>
+        <location filename="../ui/countdown/area.py" line="282"/>
         <source>now %1 %2</source>
         <translation>actuellement %1 %2</translation>
     </message>
@@ -1078,44 +1079,49 @@
         <translation>En savoir plus sur la journée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="127"/>
+        <location filename="../ui/countdown/stars.py" line="149"/>
         <source>Missed reminder: %1</source>
-        <extracomment>re-check reminders at least this often (a suspended laptop, a clock change)</extracomment>
+        <extracomment>look at the clock at least this often (a resumed laptop, a clock change): a reminder is at most this late after either reminders that came due before this are missed because the app was closed when the next reminder comes due, as of the last check (None: none)</extracomment>
         <translation>Rappel manqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="130"/>
+        <location filename="../ui/countdown/stars.py" line="153"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Cela a commencé à %1 (l&apos;application était fermée).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="134"/>
-        <location filename="../ui/countdown/stars.py" line="141"/>
+        <location filename="../ui/countdown/stars.py" line="157"/>
+        <source>It started at %1.</source>
+        <translation>Cela a commencé à %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/stars.py" line="161"/>
+        <location filename="../ui/countdown/stars.py" line="168"/>
         <source>It starts at %1.</source>
         <translation>Cela commence à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="138"/>
+        <location filename="../ui/countdown/stars.py" line="165"/>
         <source>Starting soon: %1</source>
         <translation>Bientôt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="378"/>
         <source>Add to calendar</source>
         <translation>Ajouter à l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="360"/>
+        <location filename="../ui/countdown/area.py" line="380"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="369"/>
+        <location filename="../ui/countdown/area.py" line="389"/>
         <source>Open event file</source>
         <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="371"/>
+        <location filename="../ui/countdown/area.py" line="391"/>
         <source>Event files (*.json)</source>
         <translation>Fichiers d&apos;événement (*.json)</translation>
     </message>
@@ -1166,7 +1172,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="62"/>
-        <location filename="../ui/countdown/area.py" line="169"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Say time left</source>
         <translation>Annoncer le temps restant</translation>
     </message>
@@ -1270,9 +1276,9 @@
     </message>
     <message>
         <location filename="../core/net.py" line="341"/>
-        <location filename="../ui/live/controller.py" line="311"/>
+        <location filename="../ui/live/controller.py" line="324"/>
         <source>The request to %1 failed: %2</source>
-        <extracomment>a stream that failed this many times in a row is left alone for a while where pictures of posts are cached the hashtags to follow (the event&apos;s and the settings&apos;) the configured sources, as (kind, address) the event&apos;s time zone (reads the event file: call it on a worker) when each source last answered (saved across runs) the source, when its poll began, and what came of it which stream ``stream`` is: callbacks from any other (one stopped and replaced, whose last words arrive late) are ignored keys of the sources being polled (one poll per source at a time) the last request for the sources: an older one&apos;s answer is stale per source: when it last answered (saved across runs), and when it first failed since (for one never heard from): &quot;unreachable since …&quot;</extracomment>
+        <extracomment>a stream that failed this many times in a row is left alone for a while where pictures of posts are cached the hashtags to follow (the event&apos;s and the settings&apos;) the configured sources, as (kind, address) the event&apos;s time zone (reads the event file: call it on a worker) when each source last answered (saved across runs) the source, when its poll began, and what came of it which stream ``stream`` is: callbacks from any other (one stopped and replaced, whose last words arrive late) are ignored keys of the sources being polled (one poll per source at a time) notices the clock being set back, which moves the streams&apos; rests back as much the last request for the sources: an older one&apos;s answer is stale per source: when it last answered (saved across runs), and when it first failed since (for one never heard from): &quot;unreachable since …&quot;</extracomment>
         <translation>La requête vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
@@ -1373,13 +1379,13 @@
         <translation>%1 : la session n’a pas pu être renouvelée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="181"/>
+        <location filename="../core/accounts/session.py" line="212"/>
         <source>%1: the login is only sent to its own server, %2.</source>
-        <extracomment>a refresh finished this recently is reused by callers that saw the old token fail how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
+        <extracomment>why the last refresh could not renew the login, and the refresh token it spent (the answer holds while that token is the one stored: until a new login) how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
         <translation>%1 : l’identification n’est envoyée qu’à son propre serveur, %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="200"/>
+        <location filename="../core/accounts/session.py" line="230"/>
         <source>%1: the login has expired.</source>
         <translation>%1 : la connexion a expiré.</translation>
     </message>
@@ -1462,18 +1468,18 @@
         <translation>%1 : le serveur n’a pas voulu programmer cette publication (%2) ; l’application la publiera à son heure.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="144"/>
+        <location filename="../core/compose/sender.py" line="152"/>
         <source>This account was removed from the app.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time account id -&gt; the stop flag of the ``run_account`` working on it</extracomment>
         <translation>Ce compte a été retiré de l’application.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="241"/>
+        <location filename="../core/compose/sender.py" line="249"/>
         <source>Unexpected problem: %1</source>
         <translation>Problème inattendu : %1</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="253"/>
+        <location filename="../core/compose/sender.py" line="261"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Publié en avance : %1 ne programme pas les messages, il l’a donc publié tout de suite au lieu de %2 UTC.</translation>
     </message>
@@ -1614,22 +1620,22 @@
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;application %1 (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="89"/>
+        <location filename="../core/live/report.py" line="92"/>
         <source>The report can be written as .pdf, .html or .csv, not %1.</source>
         <translation>Le rapport peut être écrit en .pdf, .html ou .csv, pas %1.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="279"/>
+        <location filename="../core/live/report.py" line="292"/>
         <source>The report&apos;s end (%1) is not after its start (%2).</source>
         <translation>La fin du rapport (%1) n&apos;est pas après son début (%2).</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="291"/>
+        <location filename="../core/live/report.py" line="304"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="310"/>
+        <location filename="../core/compose/sender.py" line="331"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1 : découpé en fil ; l’application le publiera à son heure.</translation>
     </message>
@@ -1981,13 +1987,13 @@
         <translation>%1 Pour le prendre quand même : --trust-signer %2</translation>
     </message>
     <message>
-        <location filename="../core/clock.py" line="52"/>
+        <location filename="../core/clock.py" line="55"/>
         <source>Not an ISO-8601 date and time: %1</source>
         <extracomment>a computer clock this far from the servers&apos; is called wrong, corrected and shown the estimate is the median of this many recent replies</extracomment>
         <translation>Ce n’est pas une date et heure ISO-8601 : %1</translation>
     </message>
     <message>
-        <location filename="../core/clock.py" line="56"/>
+        <location filename="../core/clock.py" line="59"/>
         <source>The time %1 has no time zone; add Z or an offset such as +03:00.</source>
         <translation>L’heure %1 n’a pas de fuseau horaire ; ajoutez Z ou un décalage comme +03:00.</translation>
     </message>
@@ -2617,7 +2623,7 @@
         <translation>%1 a désactivé les fils par mot-dièse.</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="357"/>
+        <location filename="../core/live/sources.py" line="360"/>
         <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
         <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
         <translation>Source inconnue %1 : utilisez mastodon:https://instance, bluesky[:URL] ou x.</translation>
@@ -2947,48 +2953,48 @@
         <translation>Réessayez, ou utilisez plutôt la connexion par code à coller.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="66"/>
+        <location filename="../core/accounts/service.py" line="68"/>
         <source>access token</source>
         <extracomment>the login was ended on the server too what the user should still do by hand, or &quot;&quot;</extracomment>
         <translation>jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="67"/>
+        <location filename="../core/accounts/service.py" line="69"/>
         <source>login code</source>
         <translation>code de connexion</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="68"/>
+        <location filename="../core/accounts/service.py" line="70"/>
         <source>bearer token</source>
         <translation>jeton bearer</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="74"/>
+        <location filename="../core/accounts/service.py" line="76"/>
         <source>The %1 is empty.</source>
         <translation>Le champ « %1 » est vide.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="77"/>
+        <location filename="../core/accounts/service.py" line="79"/>
         <source>The %1 contains spaces; copy it again, without line breaks.</source>
         <translation>Le champ « %1 » contient des espaces ; copiez-le à nouveau, sans retour à la ligne.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="128"/>
+        <location filename="../core/accounts/service.py" line="130"/>
         <source>%1 does not allow the app to receive the login by itself.</source>
         <translation>%1 ne permet pas à l’application de recevoir la connexion d’elle-même.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="131"/>
+        <location filename="../core/accounts/service.py" line="133"/>
         <source>Use “Paste a code” instead.</source>
         <translation>Utilisez plutôt « Coller un code ».</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="213"/>
+        <location filename="../core/accounts/service.py" line="201"/>
         <source>Give an X bearer token or user access token.</source>
         <translation>Indiquez un jeton bearer X ou un jeton d’accès utilisateur.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="280"/>
+        <location filename="../core/accounts/service.py" line="274"/>
         <source>No account with id %1 (accounts: %2).</source>
         <translation>Aucun compte avec l’identifiant %1 (comptes : %2).</translation>
     </message>
@@ -4169,119 +4175,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
-        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
+        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it the end of the app however it comes: a Windows logoff closes no window</extracomment>
         <translation>Bienvenue&#xa0;! Tout ici fonctionne hors ligne&#xa0;: le décompte, vos brouillons et la bibliothèque. Ajoutez vos comptes dans Comptes quand vous avez une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>&amp;About shareASM Companion</source>
         <translation>À &amp;propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Choose what to show</source>
         <translation>Choisissez ce qui s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>Checking connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Hors ligne — travail avec les données enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>Network state: %1</source>
         <translation>État du réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>About shareASM Companion</source>
         <translation>À propos de shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Un compagnon pour la journée numérique #shareASM de l&apos;IIED sur l&apos;exploitation minière artisanale et à petite échelle (EMAPE/ASM)&#xa0;: décompte, messages en direct, rédaction hors ligne et bibliothèque du programme.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Réduire la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Connection check off</source>
         <translation>Vérification de la connexion désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Ce réseau demande de vous connecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="290"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Connecté, mais %n serveur ne répond pas</numerusform>
@@ -4289,7 +4295,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Open the sign-in page</source>
         <translation>Ouvrir la page de connexion</translation>
     </message>
@@ -5744,98 +5750,98 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/live/report.py" line="57"/>
+        <location filename="../core/live/report.py" line="60"/>
         <source>Period</source>
         <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="58"/>
+        <location filename="../core/live/report.py" line="61"/>
         <source>Made</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="59"/>
+        <location filename="../core/live/report.py" line="62"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="60"/>
+        <location filename="../core/live/report.py" line="63"/>
         <source>No posts were stored for this period.</source>
         <translation>Aucune publication enregistrée pour cette période.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="61"/>
+        <location filename="../core/live/report.py" line="64"/>
         <source>Posts per hour</source>
         <translation>Publications par heure</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="62"/>
+        <location filename="../core/live/report.py" line="65"/>
         <source>Hour</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="63"/>
+        <location filename="../core/live/report.py" line="66"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="64"/>
+        <location filename="../core/live/report.py" line="67"/>
         <source>Top contributors</source>
         <translation>Principaux contributeurs</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="65"/>
+        <location filename="../core/live/report.py" line="68"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="66"/>
+        <location filename="../core/live/report.py" line="69"/>
         <source>Most shared</source>
         <translation>Les plus partagés</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="67"/>
+        <location filename="../core/live/report.py" line="70"/>
         <source>Reposted posts</source>
         <translation>Publications repartagées</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="68"/>
+        <location filename="../core/live/report.py" line="71"/>
         <source>reposted by</source>
         <translation>repartagé par</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="69"/>
+        <location filename="../core/live/report.py" line="72"/>
         <source>Every post</source>
         <translation>Toutes les publications</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="158"/>
+        <location filename="../core/live/report.py" line="171"/>
         <source>The day&apos;s report</source>
         <translation>Le rapport de la journée</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="185"/>
+        <location filename="../core/live/report.py" line="198"/>
         <source>Unique posts after dedupe</source>
         <translation>Publications uniques après dédoublonnage</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="186"/>
+        <location filename="../core/live/report.py" line="199"/>
         <source>Copies read</source>
         <translation>Copies lues</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="188"/>
+        <location filename="../core/live/report.py" line="201"/>
         <source>Contributors</source>
         <translation>Contributeurs</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="191"/>
+        <location filename="../core/live/report.py" line="204"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="221"/>
+        <location filename="../core/live/report.py" line="234"/>
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>

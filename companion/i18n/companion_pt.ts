@@ -177,42 +177,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="312"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="307"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Salvando a conta…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="319"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 está conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Remover %1? O login é encerrado no servidor quando o app conseguir acessá-lo, e os segredos são apagados deste computador. As postagens na fila desta conta continuam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Removendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
         <source>%1 was removed.</source>
         <translation>%1 foi removida.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
         <source>The login was ended on the server.</source>
         <translation>O login foi encerrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>O servidor não foi avisado; o login ainda pode funcionar lá.</translation>
     </message>
@@ -609,7 +610,7 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="119"/>
-        <location filename="../ui/compose/area.py" line="321"/>
+        <location filename="../ui/compose/area.py" line="323"/>
         <source>Compose: send or queue the post</source>
         <extracomment>how long quitting waits for the last draft save (it lands later all the same: the database lane runs every write queued before the app ends) run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Escrever: enviar a postagem ou colocá-la na fila</translation>
@@ -626,28 +627,28 @@
         <translation>Adicionar hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>draft</source>
         <translation>rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="37"/>
+        <location filename="../ui/compose/drafts_list.py" line="38"/>
         <source>in the outbox</source>
         <translation>na caixa de saída</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="38"/>
+        <location filename="../ui/compose/drafts_list.py" line="39"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="112"/>
+        <location filename="../ui/compose/drafts_list.py" line="118"/>
         <source>(empty draft)</source>
-        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again) the draft being queued by Send: its job saves it, an autosave must not (it would write the editor&apos;s copy, still a &quot;draft&quot;, over the queued one) a draft whose last write was a failed Send&apos;s (see release)</extracomment>
+        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again) the draft being queued by Send: its job saves it, an autosave must not (it would write the editor&apos;s copy, still a &quot;draft&quot;, over the queued one) a draft whose last write was a failed Send&apos;s (see release) drafts whose save failed after another draft was shown: saved again with the next save (a full disk, a locked database: nothing typed is lost) the wait before a failed save is tried again without a keystroke (ms)</extracomment>
         <translation>(rascunho vazio)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="227"/>
+        <location filename="../ui/compose/drafts_list.py" line="262"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Salvo às %1 como novo rascunho: este rascunho também foi alterado em outra janela.</translation>
     </message>
@@ -662,7 +663,7 @@
         <translation>Uma imagem está sem descrição (texto alternativo).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="238"/>
+        <location filename="../ui/compose/area.py" line="240"/>
         <location filename="../ui/compose/sending.py" line="72"/>
         <source>Choose where to post.</source>
         <translation>Escolha onde postar.</translation>
@@ -693,12 +694,12 @@
         <translation>O Mastodon recebe a postagem com antecedência quando houver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="232"/>
+        <location filename="../ui/compose/drafts_list.py" line="267"/>
         <source>Saved %1</source>
         <translation>Salvo às %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="223"/>
+        <location filename="../ui/compose/drafts_list.py" line="258"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
@@ -815,9 +816,9 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="136"/>
+        <location filename="../ui/countdown/area.py" line="140"/>
         <source>Event file problem</source>
-        <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
+        <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet) the system zone&apos;s name ``_zone`` was resolved with (it can change: see ``_current_zone``), and the zone the texts shown were made in</extracomment>
         <translation>Problema no arquivo do evento</translation>
     </message>
     <message>
@@ -963,7 +964,7 @@
         <translation>%1, o dia todo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
+        <location filename="../ui/countdown/area.py" line="203"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Programação de exemplo para demonstrações: estas sessões não são reais.</translation>
     </message>
@@ -988,7 +989,7 @@
         <translation>Começa (seu horário): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="201"/>
+        <location filename="../ui/countdown/area.py" line="216"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Nenhuma sessão com horário foi anunciada para este dia.</translation>
     </message>
@@ -1053,7 +1054,7 @@
         <translation>Obrigado pela participação</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="263"/>
+        <location filename="../ui/countdown/area.py" line="282"/>
         <source>now %1 %2</source>
         <translation>agora %1 %2</translation>
     </message>
@@ -1078,44 +1079,49 @@
         <translation>Mais sobre o dia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="127"/>
+        <location filename="../ui/countdown/stars.py" line="149"/>
         <source>Missed reminder: %1</source>
-        <extracomment>re-check reminders at least this often (a suspended laptop, a clock change)</extracomment>
+        <extracomment>look at the clock at least this often (a resumed laptop, a clock change): a reminder is at most this late after either reminders that came due before this are missed because the app was closed when the next reminder comes due, as of the last check (None: none)</extracomment>
         <translation>Lembrete perdido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="130"/>
+        <location filename="../ui/countdown/stars.py" line="153"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Começou às %1 (o app estava fechado).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="134"/>
-        <location filename="../ui/countdown/stars.py" line="141"/>
+        <location filename="../ui/countdown/stars.py" line="157"/>
+        <source>It started at %1.</source>
+        <translation>Começou às %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/stars.py" line="161"/>
+        <location filename="../ui/countdown/stars.py" line="168"/>
         <source>It starts at %1.</source>
         <translation>Começa às %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="138"/>
+        <location filename="../ui/countdown/stars.py" line="165"/>
         <source>Starting soon: %1</source>
         <translation>Começa em breve: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="378"/>
         <source>Add to calendar</source>
         <translation>Adicionar ao calendário</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="360"/>
+        <location filename="../ui/countdown/area.py" line="380"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="369"/>
+        <location filename="../ui/countdown/area.py" line="389"/>
         <source>Open event file</source>
         <translation>Abrir arquivo do evento</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="371"/>
+        <location filename="../ui/countdown/area.py" line="391"/>
         <source>Event files (*.json)</source>
         <translation>Arquivos de evento (*.json)</translation>
     </message>
@@ -1166,7 +1172,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="62"/>
-        <location filename="../ui/countdown/area.py" line="169"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Say time left</source>
         <translation>Dizer o tempo restante</translation>
     </message>
@@ -1270,9 +1276,9 @@
     </message>
     <message>
         <location filename="../core/net.py" line="341"/>
-        <location filename="../ui/live/controller.py" line="311"/>
+        <location filename="../ui/live/controller.py" line="324"/>
         <source>The request to %1 failed: %2</source>
-        <extracomment>a stream that failed this many times in a row is left alone for a while where pictures of posts are cached the hashtags to follow (the event&apos;s and the settings&apos;) the configured sources, as (kind, address) the event&apos;s time zone (reads the event file: call it on a worker) when each source last answered (saved across runs) the source, when its poll began, and what came of it which stream ``stream`` is: callbacks from any other (one stopped and replaced, whose last words arrive late) are ignored keys of the sources being polled (one poll per source at a time) the last request for the sources: an older one&apos;s answer is stale per source: when it last answered (saved across runs), and when it first failed since (for one never heard from): &quot;unreachable since …&quot;</extracomment>
+        <extracomment>a stream that failed this many times in a row is left alone for a while where pictures of posts are cached the hashtags to follow (the event&apos;s and the settings&apos;) the configured sources, as (kind, address) the event&apos;s time zone (reads the event file: call it on a worker) when each source last answered (saved across runs) the source, when its poll began, and what came of it which stream ``stream`` is: callbacks from any other (one stopped and replaced, whose last words arrive late) are ignored keys of the sources being polled (one poll per source at a time) notices the clock being set back, which moves the streams&apos; rests back as much the last request for the sources: an older one&apos;s answer is stale per source: when it last answered (saved across runs), and when it first failed since (for one never heard from): &quot;unreachable since …&quot;</extracomment>
         <translation>A solicitação para %1 falhou: %2</translation>
     </message>
     <message>
@@ -1373,13 +1379,13 @@
         <translation>%1: não foi possível renovar a sessão (%2).</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="181"/>
+        <location filename="../core/accounts/session.py" line="212"/>
         <source>%1: the login is only sent to its own server, %2.</source>
-        <extracomment>a refresh finished this recently is reused by callers that saw the old token fail how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
+        <extracomment>why the last refresh could not renew the login, and the refresh token it spent (the answer holds while that token is the one stored: until a new login) how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
         <translation>%1: o login só é enviado ao seu próprio servidor, %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="200"/>
+        <location filename="../core/accounts/session.py" line="230"/>
         <source>%1: the login has expired.</source>
         <translation>%1: o login expirou.</translation>
     </message>
@@ -1462,18 +1468,18 @@
         <translation>%1: o servidor não quis agendar esta publicação (%2); o app vai publicá-la na hora certa.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="144"/>
+        <location filename="../core/compose/sender.py" line="152"/>
         <source>This account was removed from the app.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time account id -&gt; the stop flag of the ``run_account`` working on it</extracomment>
         <translation>Esta conta foi removida do app.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="241"/>
+        <location filename="../core/compose/sender.py" line="249"/>
         <source>Unexpected problem: %1</source>
         <translation>Problema inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="253"/>
+        <location filename="../core/compose/sender.py" line="261"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Publicado antes da hora: %1 não agenda publicações, por isso publicou-a de imediato em vez de às %2 UTC.</translation>
     </message>
@@ -1614,22 +1620,22 @@
         <translation>Não foi possível abrir o banco de dados do aplicativo %1 (%2); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="89"/>
+        <location filename="../core/live/report.py" line="92"/>
         <source>The report can be written as .pdf, .html or .csv, not %1.</source>
         <translation>O relatório pode ser gravado como .pdf, .html ou .csv, não %1.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="279"/>
+        <location filename="../core/live/report.py" line="292"/>
         <source>The report&apos;s end (%1) is not after its start (%2).</source>
         <translation>O fim do relatório (%1) não é depois do início (%2).</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="291"/>
+        <location filename="../core/live/report.py" line="304"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Não foi possível gravar o relatório em %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="310"/>
+        <location filename="../core/compose/sender.py" line="331"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1: dividido em uma sequência; o aplicativo vai publicar na hora marcada.</translation>
     </message>
@@ -1981,13 +1987,13 @@
         <translation>%1 Para aceitá-lo mesmo assim: --trust-signer %2</translation>
     </message>
     <message>
-        <location filename="../core/clock.py" line="52"/>
+        <location filename="../core/clock.py" line="55"/>
         <source>Not an ISO-8601 date and time: %1</source>
         <extracomment>a computer clock this far from the servers&apos; is called wrong, corrected and shown the estimate is the median of this many recent replies</extracomment>
         <translation>Não é uma data e hora ISO-8601: %1</translation>
     </message>
     <message>
-        <location filename="../core/clock.py" line="56"/>
+        <location filename="../core/clock.py" line="59"/>
         <source>The time %1 has no time zone; add Z or an offset such as +03:00.</source>
         <translation>O horário %1 não tem fuso horário; acrescente Z ou uma diferença como +03:00.</translation>
     </message>
@@ -2617,7 +2623,7 @@
         <translation>%1 desativou as linhas do tempo de hashtags.</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="357"/>
+        <location filename="../core/live/sources.py" line="360"/>
         <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
         <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
         <translation>Fonte desconhecida %1: use mastodon:https://instance, bluesky[:URL] ou x.</translation>
@@ -2947,48 +2953,48 @@
         <translation>Tente de novo, ou use o login colando um código.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="66"/>
+        <location filename="../core/accounts/service.py" line="68"/>
         <source>access token</source>
         <extracomment>the login was ended on the server too what the user should still do by hand, or &quot;&quot;</extracomment>
         <translation>token de acesso</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="67"/>
+        <location filename="../core/accounts/service.py" line="69"/>
         <source>login code</source>
         <translation>código de login</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="68"/>
+        <location filename="../core/accounts/service.py" line="70"/>
         <source>bearer token</source>
         <translation>token bearer</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="74"/>
+        <location filename="../core/accounts/service.py" line="76"/>
         <source>The %1 is empty.</source>
         <translation>O campo “%1” está vazio.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="77"/>
+        <location filename="../core/accounts/service.py" line="79"/>
         <source>The %1 contains spaces; copy it again, without line breaks.</source>
         <translation>O campo “%1” contém espaços; copie-o de novo, sem quebras de linha.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="128"/>
+        <location filename="../core/accounts/service.py" line="130"/>
         <source>%1 does not allow the app to receive the login by itself.</source>
         <translation>%1 não permite que o app receba o login sozinho.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="131"/>
+        <location filename="../core/accounts/service.py" line="133"/>
         <source>Use “Paste a code” instead.</source>
         <translation>Use “Colar um código” em vez disso.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="213"/>
+        <location filename="../core/accounts/service.py" line="201"/>
         <source>Give an X bearer token or user access token.</source>
         <translation>Informe um token bearer do X ou um token de acesso de usuário.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="280"/>
+        <location filename="../core/accounts/service.py" line="274"/>
         <source>No account with id %1 (accounts: %2).</source>
         <translation>Nenhuma conta com o id %1 (contas: %2).</translation>
     </message>
@@ -4169,119 +4175,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
-        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
+        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it the end of the app however it comes: a Windows logoff closes no window</extracomment>
         <translation>Boas-vindas! Tudo aqui funciona offline: a contagem regressiva, seus rascunhos e a biblioteca. Adicione suas contas em Contas quando tiver conexão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Choose what to show</source>
         <translation>Escolha o que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>Checking connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Offline — usando dados salvos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>Network state: %1</source>
         <translation>Estado da rede: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>About shareASM Companion</source>
         <translation>Sobre o shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Um companheiro para o dia digital #shareASM do IIED sobre mineração artesanal e de pequena escala (ASM): contagem regressiva, postagens ao vivo, escrita offline e a biblioteca da programação.&lt;/p&gt;&lt;p&gt;Licença: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Recolher a &amp;barra lateral</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Connection check off</source>
         <translation>Verificação de conexão desligada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Esta rede pede que você entre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="290"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Conectado, mas %n servidor não responde</numerusform>
@@ -4289,7 +4295,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Open the sign-in page</source>
         <translation>Abrir a página de entrada</translation>
     </message>
@@ -5744,98 +5750,98 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/live/report.py" line="57"/>
+        <location filename="../core/live/report.py" line="60"/>
         <source>Period</source>
         <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="58"/>
+        <location filename="../core/live/report.py" line="61"/>
         <source>Made</source>
         <translation>Gerado em</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="59"/>
+        <location filename="../core/live/report.py" line="62"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="60"/>
+        <location filename="../core/live/report.py" line="63"/>
         <source>No posts were stored for this period.</source>
         <translation>Nenhuma publicação foi guardada neste período.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="61"/>
+        <location filename="../core/live/report.py" line="64"/>
         <source>Posts per hour</source>
         <translation>Publicações por hora</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="62"/>
+        <location filename="../core/live/report.py" line="65"/>
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="63"/>
+        <location filename="../core/live/report.py" line="66"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="64"/>
+        <location filename="../core/live/report.py" line="67"/>
         <source>Top contributors</source>
         <translation>Principais participantes</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="65"/>
+        <location filename="../core/live/report.py" line="68"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="66"/>
+        <location filename="../core/live/report.py" line="69"/>
         <source>Most shared</source>
         <translation>Mais compartilhados</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="67"/>
+        <location filename="../core/live/report.py" line="70"/>
         <source>Reposted posts</source>
         <translation>Publicações repostadas</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="68"/>
+        <location filename="../core/live/report.py" line="71"/>
         <source>reposted by</source>
         <translation>repostado por</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="69"/>
+        <location filename="../core/live/report.py" line="72"/>
         <source>Every post</source>
         <translation>Todas as publicações</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="158"/>
+        <location filename="../core/live/report.py" line="171"/>
         <source>The day&apos;s report</source>
         <translation>O relatório do dia</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="185"/>
+        <location filename="../core/live/report.py" line="198"/>
         <source>Unique posts after dedupe</source>
         <translation>Publicações únicas sem duplicatas</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="186"/>
+        <location filename="../core/live/report.py" line="199"/>
         <source>Copies read</source>
         <translation>Cópias lidas</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="188"/>
+        <location filename="../core/live/report.py" line="201"/>
         <source>Contributors</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="191"/>
+        <location filename="../core/live/report.py" line="204"/>
         <source>Networks</source>
         <translation>Redes</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="221"/>
+        <location filename="../core/live/report.py" line="234"/>
         <source>not stated</source>
         <translation>não indicado</translation>
     </message>

@@ -177,42 +177,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="312"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="307"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="315"/>
         <source>Saving the account…</source>
         <translation>Inahifadhi akaunti…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="319"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="322"/>
         <source>%1 is connected.</source>
         <translation>%1 imeunganishwa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="378"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="381"/>
         <source>Remove %1? The login is ended on the server when the app can reach it, and its secrets are deleted from this computer. Queued posts for this account stay in the outbox.</source>
         <translation>Ondoa %1? Kuingia kutakomeshwa kwenye seva programu ikiweza kuifikia, na siri zake zitafutwa kwenye kompyuta hii. Machapisho ya akaunti hii yaliyo kwenye foleni yanabaki kwenye kikasha toezi.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="382"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
         <source>Remove account</source>
         <translation>Ondoa akaunti</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="385"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="388"/>
         <source>Removing %1…</source>
         <translation>Inaondoa %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="400"/>
         <source>%1 was removed.</source>
         <translation>%1 imeondolewa.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="406"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="402"/>
         <source>The login was ended on the server.</source>
         <translation>Kuingia kumekomeshwa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accounts_widget.py" line="408"/>
+        <location filename="../ui/accounts/accounts_widget.py" line="404"/>
         <source>The server was not told; the login may still work there.</source>
         <translation>Seva haikujulishwa; huenda kuingia bado kunafanya kazi huko.</translation>
     </message>
@@ -609,7 +610,7 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="119"/>
-        <location filename="../ui/compose/area.py" line="321"/>
+        <location filename="../ui/compose/area.py" line="323"/>
         <source>Compose: send or queue the post</source>
         <extracomment>how long quitting waits for the last draft save (it lands later all the same: the database lane runs every write queued before the app ends) run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
@@ -626,28 +627,28 @@
         <translation>Ongeza hashtag…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="36"/>
+        <location filename="../ui/compose/drafts_list.py" line="37"/>
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="37"/>
+        <location filename="../ui/compose/drafts_list.py" line="38"/>
         <source>in the outbox</source>
         <translation>kwenye kikasha toezi</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="38"/>
+        <location filename="../ui/compose/drafts_list.py" line="39"/>
         <source>sent</source>
         <translation>imetumwa</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="112"/>
+        <location filename="../ui/compose/drafts_list.py" line="118"/>
         <source>(empty draft)</source>
-        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again) the draft being queued by Send: its job saves it, an autosave must not (it would write the editor&apos;s copy, still a &quot;draft&quot;, over the queued one) a draft whose last write was a failed Send&apos;s (see release)</extracomment>
+        <extracomment>the Draft as saved (its new ``updated_at``; a new id when saved as a copy) drafts sent to the database this session (saved even when emptied again) the draft being queued by Send: its job saves it, an autosave must not (it would write the editor&apos;s copy, still a &quot;draft&quot;, over the queued one) a draft whose last write was a failed Send&apos;s (see release) drafts whose save failed after another draft was shown: saved again with the next save (a full disk, a locked database: nothing typed is lost) the wait before a failed save is tried again without a keystroke (ms)</extracomment>
         <translation>(rasimu tupu)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="227"/>
+        <location filename="../ui/compose/drafts_list.py" line="262"/>
         <source>Saved %1 as a new draft: this draft was also changed in another window.</source>
         <translation>Imehifadhiwa %1 kama rasimu mpya: rasimu hii ilibadilishwa pia kwenye dirisha jingine.</translation>
     </message>
@@ -662,7 +663,7 @@
         <translation>Picha moja haina maelezo (alt text).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/area.py" line="238"/>
+        <location filename="../ui/compose/area.py" line="240"/>
         <location filename="../ui/compose/sending.py" line="72"/>
         <source>Choose where to post.</source>
         <translation>Chagua mahali pa kuchapisha.</translation>
@@ -693,12 +694,12 @@
         <translation>Mastodon hulipokea mapema ukiwa mtandaoni.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="232"/>
+        <location filename="../ui/compose/drafts_list.py" line="267"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/drafts_list.py" line="223"/>
+        <location filename="../ui/compose/drafts_list.py" line="258"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
@@ -815,9 +816,9 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../ui/countdown/area.py" line="136"/>
+        <location filename="../ui/countdown/area.py" line="140"/>
         <source>Event file problem</source>
-        <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet)</extracomment>
+        <extracomment>how wrong this computer&apos;s clock is known to be (None: not looked yet) the system zone&apos;s name ``_zone`` was resolved with (it can change: see ``_current_zone``), and the zone the texts shown were made in</extracomment>
         <translation>Tatizo la faili la tukio</translation>
     </message>
     <message>
@@ -963,7 +964,7 @@
         <translation>%1, siku nzima (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="188"/>
+        <location filename="../ui/countdown/area.py" line="203"/>
         <source>Sample programme for demonstrations: these sessions are not real.</source>
         <translation>Ratiba ya mfano kwa maonyesho: vipindi hivi si halisi.</translation>
     </message>
@@ -988,7 +989,7 @@
         <translation>Inaanza (saa zako): %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="201"/>
+        <location filename="../ui/countdown/area.py" line="216"/>
         <source>No timed sessions have been announced for this day.</source>
         <translation>Hakuna vipindi vyenye muda vilivyotangazwa kwa siku hii.</translation>
     </message>
@@ -1053,7 +1054,7 @@
         <translation>Asante kwa kushiriki</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="263"/>
+        <location filename="../ui/countdown/area.py" line="282"/>
         <source>now %1 %2</source>
         <translation>sasa %1 %2</translation>
     </message>
@@ -1078,44 +1079,49 @@
         <translation>Zaidi kuhusu siku hii: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="127"/>
+        <location filename="../ui/countdown/stars.py" line="149"/>
         <source>Missed reminder: %1</source>
-        <extracomment>re-check reminders at least this often (a suspended laptop, a clock change)</extracomment>
+        <extracomment>look at the clock at least this often (a resumed laptop, a clock change): a reminder is at most this late after either reminders that came due before this are missed because the app was closed when the next reminder comes due, as of the last check (None: none)</extracomment>
         <translation>Kumbusho ulilokosa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="130"/>
+        <location filename="../ui/countdown/stars.py" line="153"/>
         <source>It started at %1 (the app was closed).</source>
         <translation>Kilianza saa %1 (programu ilikuwa imefungwa).</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="134"/>
-        <location filename="../ui/countdown/stars.py" line="141"/>
+        <location filename="../ui/countdown/stars.py" line="157"/>
+        <source>It started at %1.</source>
+        <translation>Kilianza saa %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/countdown/stars.py" line="161"/>
+        <location filename="../ui/countdown/stars.py" line="168"/>
         <source>It starts at %1.</source>
         <translation>Kinaanza saa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/stars.py" line="138"/>
+        <location filename="../ui/countdown/stars.py" line="165"/>
         <source>Starting soon: %1</source>
         <translation>Kinaanza hivi punde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="358"/>
+        <location filename="../ui/countdown/area.py" line="378"/>
         <source>Add to calendar</source>
         <translation>Ongeza kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="360"/>
+        <location filename="../ui/countdown/area.py" line="380"/>
         <source>Calendar files (*.ics)</source>
         <translation>Faili za kalenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="369"/>
+        <location filename="../ui/countdown/area.py" line="389"/>
         <source>Open event file</source>
         <translation>Fungua faili la tukio</translation>
     </message>
     <message>
-        <location filename="../ui/countdown/area.py" line="371"/>
+        <location filename="../ui/countdown/area.py" line="391"/>
         <source>Event files (*.json)</source>
         <translation>Faili za tukio (*.json)</translation>
     </message>
@@ -1166,7 +1172,7 @@
     </message>
     <message>
         <location filename="../ui/countdown/about.py" line="62"/>
-        <location filename="../ui/countdown/area.py" line="169"/>
+        <location filename="../ui/countdown/area.py" line="183"/>
         <source>Say time left</source>
         <translation>Sema muda uliobaki</translation>
     </message>
@@ -1270,9 +1276,9 @@
     </message>
     <message>
         <location filename="../core/net.py" line="341"/>
-        <location filename="../ui/live/controller.py" line="311"/>
+        <location filename="../ui/live/controller.py" line="324"/>
         <source>The request to %1 failed: %2</source>
-        <extracomment>a stream that failed this many times in a row is left alone for a while where pictures of posts are cached the hashtags to follow (the event&apos;s and the settings&apos;) the configured sources, as (kind, address) the event&apos;s time zone (reads the event file: call it on a worker) when each source last answered (saved across runs) the source, when its poll began, and what came of it which stream ``stream`` is: callbacks from any other (one stopped and replaced, whose last words arrive late) are ignored keys of the sources being polled (one poll per source at a time) the last request for the sources: an older one&apos;s answer is stale per source: when it last answered (saved across runs), and when it first failed since (for one never heard from): &quot;unreachable since …&quot;</extracomment>
+        <extracomment>a stream that failed this many times in a row is left alone for a while where pictures of posts are cached the hashtags to follow (the event&apos;s and the settings&apos;) the configured sources, as (kind, address) the event&apos;s time zone (reads the event file: call it on a worker) when each source last answered (saved across runs) the source, when its poll began, and what came of it which stream ``stream`` is: callbacks from any other (one stopped and replaced, whose last words arrive late) are ignored keys of the sources being polled (one poll per source at a time) notices the clock being set back, which moves the streams&apos; rests back as much the last request for the sources: an older one&apos;s answer is stale per source: when it last answered (saved across runs), and when it first failed since (for one never heard from): &quot;unreachable since …&quot;</extracomment>
         <translation>Ombi kwa %1 limeshindikana: %2</translation>
     </message>
     <message>
@@ -1373,13 +1379,13 @@
         <translation>%1: kipindi (session) hakikuweza kufanywa upya (%2).</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="181"/>
+        <location filename="../core/accounts/session.py" line="212"/>
         <source>%1: the login is only sent to its own server, %2.</source>
-        <extracomment>a refresh finished this recently is reused by callers that saw the old token fail how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
+        <extracomment>why the last refresh could not renew the login, and the refresh token it spent (the answer holds while that token is the one stored: until a new login) how many refreshSession calls were made (diagnostics and tests) per account: the refresh in flight or just finished</extracomment>
         <translation>%1: kuingia kunatumwa kwa seva yake tu, %2.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/session.py" line="200"/>
+        <location filename="../core/accounts/session.py" line="230"/>
         <source>%1: the login has expired.</source>
         <translation>%1: muda wa kuingia umekwisha.</translation>
     </message>
@@ -1462,18 +1468,18 @@
         <translation>%1: seva haikukubali kupanga muda wa chapisho hili (%2); programu italichapisha wakati wake ukifika.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="144"/>
+        <location filename="../core/compose/sender.py" line="152"/>
         <source>This account was removed from the app.</source>
         <extracomment>Mastodon takes scheduled statuses at least 5 minutes ahead how far this computer&apos;s clock is ahead of the servers&apos; when known to be wrong (``Clock.wrong_by``): a post&apos;s time is the real time the person asked for, as on a server that schedules it, so it is compared with corrected time account id -&gt; the stop flag of the ``run_account`` working on it</extracomment>
         <translation>Akaunti hii iliondolewa kwenye programu.</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="241"/>
+        <location filename="../core/compose/sender.py" line="249"/>
         <source>Unexpected problem: %1</source>
         <translation>Tatizo lisilotarajiwa: %1</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="253"/>
+        <location filename="../core/compose/sender.py" line="261"/>
         <source>Published early: %1 does not schedule posts, so it published this at once instead of at %2 UTC.</source>
         <translation>Imechapishwa mapema: %1 haipangi machapisho, kwa hiyo imelichapisha mara moja badala ya saa %2 UTC.</translation>
     </message>
@@ -1614,22 +1620,22 @@
         <translation>Haikuweza kufungua hifadhidata ya programu %1 (%2); hakuna kilichobadilishwa.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="89"/>
+        <location filename="../core/live/report.py" line="92"/>
         <source>The report can be written as .pdf, .html or .csv, not %1.</source>
         <translation>Ripoti inaweza kuandikwa kama .pdf, .html au .csv, si %1.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="279"/>
+        <location filename="../core/live/report.py" line="292"/>
         <source>The report&apos;s end (%1) is not after its start (%2).</source>
         <translation>Mwisho wa ripoti (%1) si baada ya mwanzo wake (%2).</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="291"/>
+        <location filename="../core/live/report.py" line="304"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Ripoti haikuweza kuandikwa kwenye %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/compose/sender.py" line="310"/>
+        <location filename="../core/compose/sender.py" line="331"/>
         <source>%1: split into a thread; the app will post it at its time.</source>
         <translation>%1: imegawanywa kuwa mfululizo; programu itaichapisha kwa wakati wake.</translation>
     </message>
@@ -1981,13 +1987,13 @@
         <translation>%1 Ili kukichukua hata hivyo: --trust-signer %2</translation>
     </message>
     <message>
-        <location filename="../core/clock.py" line="52"/>
+        <location filename="../core/clock.py" line="55"/>
         <source>Not an ISO-8601 date and time: %1</source>
         <extracomment>a computer clock this far from the servers&apos; is called wrong, corrected and shown the estimate is the median of this many recent replies</extracomment>
         <translation>Si tarehe na saa ya ISO-8601: %1</translation>
     </message>
     <message>
-        <location filename="../core/clock.py" line="56"/>
+        <location filename="../core/clock.py" line="59"/>
         <source>The time %1 has no time zone; add Z or an offset such as +03:00.</source>
         <translation>Saa %1 haina saa za eneo; ongeza Z au tofauti ya saa kama +03:00.</translation>
     </message>
@@ -2617,7 +2623,7 @@
         <translation>%1 imezima ratiba za alama za reli (hashtag).</translation>
     </message>
     <message>
-        <location filename="../core/live/sources.py" line="357"/>
+        <location filename="../core/live/sources.py" line="360"/>
         <source>Unknown source %1: use mastodon:https://instance, bluesky[:URL] or x.</source>
         <extracomment>pages read back to ``feed --since`` at most (each source), besides the paging budget read back to this time on the first poll (the ``feed --since`` command)</extracomment>
         <translation>Chanzo kisichojulikana %1: tumia mastodon:https://instance, bluesky[:URL] au x.</translation>
@@ -2947,48 +2953,48 @@
         <translation>Jaribu tena, au tumia njia ya kuingia kwa kubandika msimbo badala yake.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="66"/>
+        <location filename="../core/accounts/service.py" line="68"/>
         <source>access token</source>
         <extracomment>the login was ended on the server too what the user should still do by hand, or &quot;&quot;</extracomment>
         <translation>tokeni ya ufikiaji</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="67"/>
+        <location filename="../core/accounts/service.py" line="69"/>
         <source>login code</source>
         <translation>msimbo wa kuingia</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="68"/>
+        <location filename="../core/accounts/service.py" line="70"/>
         <source>bearer token</source>
         <translation>tokeni ya bearer</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="74"/>
+        <location filename="../core/accounts/service.py" line="76"/>
         <source>The %1 is empty.</source>
         <translation>Sehemu ya “%1” iko tupu.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="77"/>
+        <location filename="../core/accounts/service.py" line="79"/>
         <source>The %1 contains spaces; copy it again, without line breaks.</source>
         <translation>Sehemu ya “%1” ina nafasi; inakili tena, bila kuvunja mistari.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="128"/>
+        <location filename="../core/accounts/service.py" line="130"/>
         <source>%1 does not allow the app to receive the login by itself.</source>
         <translation>%1 hairuhusu programu kupokea taarifa za kuingia yenyewe.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="131"/>
+        <location filename="../core/accounts/service.py" line="133"/>
         <source>Use “Paste a code” instead.</source>
         <translation>Tumia “Bandika msimbo” badala yake.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="213"/>
+        <location filename="../core/accounts/service.py" line="201"/>
         <source>Give an X bearer token or user access token.</source>
         <translation>Weka tokeni ya bearer ya X au tokeni ya ufikiaji ya mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/service.py" line="280"/>
+        <location filename="../core/accounts/service.py" line="274"/>
         <source>No account with id %1 (accounts: %2).</source>
         <translation>Hakuna akaunti yenye kitambulisho %1 (akaunti: %2).</translation>
     </message>
@@ -4169,119 +4175,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Welcome! Everything here works offline: the countdown, your drafts and the library. Add your accounts under Accounts when you have a connection.</source>
-        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it</extracomment>
+        <extracomment>areas built at start even when another one is shown: the countdown owns the reminders, which must fire whichever area the user left open the sidebar shows icons only; ``_rail_chosen`` once the user picked it the end of the app however it comes: a Windows logoff closes no window</extracomment>
         <translation>Karibu! Kila kitu hapa kinafanya kazi nje ya mtandao: kuhesabu muda, rasimu zako na maktaba. Ongeza akaunti zako chini ya Akaunti ukiwa na mtandao.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Mipangilio…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ondoka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Skrini nzima</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>&amp;About shareASM Companion</source>
         <translation>&amp;Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Areas</source>
         <translation>Maeneo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Choose what to show</source>
         <translation>Chagua cha kuonyesha</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>Checking connection…</source>
         <translation>Inaangalia mtandao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>● Online</source>
         <translation>● Mtandaoni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>○ Offline — working from saved data</source>
         <translation>○ Nje ya mtandao — inatumia data iliyohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>Network state: %1</source>
         <translation>Hali ya mtandao: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="369"/>
         <source>About shareASM Companion</source>
         <translation>Kuhusu shareASM Companion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;A companion for IIED&apos;s #shareASM digital day on artisanal and small-scale mining: countdown, live posts, offline composing and the programme library.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;shareASM Companion %1&lt;/h3&gt;&lt;p&gt;Programu saidizi kwa siku ya kidijitali ya #shareASM ya IIED kuhusu uchimbaji mdogo wa madini (ASM): kuhesabu muda, machapisho mubashara, kuandika nje ya mtandao na maktaba ya nyenzo.&lt;/p&gt;&lt;p&gt;Leseni: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Hamisha ripoti…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Collapse the &amp;sidebar</source>
         <translation>Kunja &amp;upau wa kando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Connection check off</source>
         <translation>Ukaguzi wa muunganisho umezimwa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>⚠ This network needs you to sign in</source>
         <translation>⚠ Mtandao huu unahitaji uingie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="290"/>
         <source>◐ Connected, but %n server(s) not answering</source>
         <translation>
             <numerusform>◐ Imeunganishwa, lakini seva %n haijibu</numerusform>
@@ -4289,7 +4295,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Open the sign-in page</source>
         <translation>Fungua ukurasa wa kuingia</translation>
     </message>
@@ -5744,98 +5750,98 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/live/report.py" line="57"/>
+        <location filename="../core/live/report.py" line="60"/>
         <source>Period</source>
         <extracomment>the formats ``report --out`` writes, by file extension the CSV columns (stable: spreadsheets and scripts read them by name) the report&apos;s headings (marked here: lupdate does not read inside f-strings)</extracomment>
         <translation>Kipindi</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="58"/>
+        <location filename="../core/live/report.py" line="61"/>
         <source>Made</source>
         <translation>Imetengenezwa</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="59"/>
+        <location filename="../core/live/report.py" line="62"/>
         <source>Summary</source>
         <translation>Muhtasari</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="60"/>
+        <location filename="../core/live/report.py" line="63"/>
         <source>No posts were stored for this period.</source>
         <translation>Hakuna machapisho yaliyohifadhiwa kwa kipindi hiki.</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="61"/>
+        <location filename="../core/live/report.py" line="64"/>
         <source>Posts per hour</source>
         <translation>Machapisho kwa saa</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="62"/>
+        <location filename="../core/live/report.py" line="65"/>
         <source>Hour</source>
         <translation>Saa</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="63"/>
+        <location filename="../core/live/report.py" line="66"/>
         <source>All</source>
         <translation>Zote</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="64"/>
+        <location filename="../core/live/report.py" line="67"/>
         <source>Top contributors</source>
         <translation>Wachangiaji wakuu</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="65"/>
+        <location filename="../core/live/report.py" line="68"/>
         <source>Languages</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="66"/>
+        <location filename="../core/live/report.py" line="69"/>
         <source>Most shared</source>
         <translation>Zilizoshirikiwa zaidi</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="67"/>
+        <location filename="../core/live/report.py" line="70"/>
         <source>Reposted posts</source>
         <translation>Machapisho yaliyochapishwa upya</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="68"/>
+        <location filename="../core/live/report.py" line="71"/>
         <source>reposted by</source>
         <translation>imechapishwa upya na</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="69"/>
+        <location filename="../core/live/report.py" line="72"/>
         <source>Every post</source>
         <translation>Kila chapisho</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="158"/>
+        <location filename="../core/live/report.py" line="171"/>
         <source>The day&apos;s report</source>
         <translation>Ripoti ya siku</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="185"/>
+        <location filename="../core/live/report.py" line="198"/>
         <source>Unique posts after dedupe</source>
         <translation>Machapisho ya kipekee baada ya kuondoa nakala</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="186"/>
+        <location filename="../core/live/report.py" line="199"/>
         <source>Copies read</source>
         <translation>Nakala zilizosomwa</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="188"/>
+        <location filename="../core/live/report.py" line="201"/>
         <source>Contributors</source>
         <translation>Wachangiaji</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="191"/>
+        <location filename="../core/live/report.py" line="204"/>
         <source>Networks</source>
         <translation>Mitandao</translation>
     </message>
     <message>
-        <location filename="../core/live/report.py" line="221"/>
+        <location filename="../core/live/report.py" line="234"/>
         <source>not stated</source>
         <translation>haijatajwa</translation>
     </message>

@@ -11,7 +11,14 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSize,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -177,6 +184,46 @@ def check_database_later(ctx: AppContext, core: CoreServices) -> None:
         log.debug("database check skipped: the app is ending")
 
 
+#: how often the system's time zone is looked at while the app runs (ms); also each
+#: time the app is brought back to the front after the first look
+ZONE_CHECK_MS = 60_000
+
+
+def check_system_zone() -> None:
+    """Look at the system's time zone: when it changed (a traveller, a zone fixed in the
+    system's settings), Python's local time follows it and the countdown shows its
+    "your time" in it at its next tick (``companion.core.event.zones.SYSTEM_ZONE``).
+    Looked at rather than waited for: Linux sends no event for it, and catching Qt's
+    ``QEvent.TimezoneChange`` (Windows) would take an event filter on the application,
+    which every event of the app would then pass through in Python."""
+    from companion.core.event.zones import SYSTEM_ZONE
+    from companion.ui.countdown.collaborators import system_zone_name
+
+    SYSTEM_ZONE.update(system_zone_name())
+
+
+def watch_system_zone(app: QApplication) -> QTimer:
+    """Call :func:`check_system_zone` every :data:`ZONE_CHECK_MS`, and after the first
+    time also whenever the app becomes active again (the user comes back from the
+    system's clock settings). Nothing at the start: it costs up to ~4 ms on Windows."""
+    timer = QTimer(app)
+    timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+
+    def on_active(state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            check_system_zone()
+
+    def first() -> None:
+        app.applicationStateChanged.connect(on_active)
+        timer.timeout.disconnect(first)
+        timer.destroyed.connect(lambda: app.applicationStateChanged.disconnect(on_active))
+
+    timer.timeout.connect(first)
+    timer.timeout.connect(check_system_zone)
+    timer.start(ZONE_CHECK_MS)
+    return timer
+
+
 def run_gui(core: CoreServices, lang: str | None) -> int:
     app = create_application()
     messages = QtMessages()
@@ -189,9 +236,11 @@ def run_gui(core: CoreServices, lang: str | None) -> int:
     window.show()
     ctx.connectivity.start()
     QTimer.singleShot(DATABASE_CHECK_AFTER_MS, partial(check_database_later, ctx, core))
+    zone_watch = watch_system_zone(app)
     try:
         return app.exec()
     finally:
+        zone_watch.stop()
         window.session_end.end()  # done already by aboutToQuit, unless app.exec() failed
         collector.stop()
 

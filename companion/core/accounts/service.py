@@ -2,8 +2,10 @@
 commands share.
 
 Network steps (``connect_*``, ``revoke``) and storage steps (``store``, ``forget``)
-are separate calls so the GUI can run the first on the network pool and the second
-on the database worker. Secrets go to the credential store only.
+are separate calls. What changes both this computer and a server (``remove``,
+``save_login``) is one call, run as one background job, in the order that is safe
+when it is cut short (the app quits, the laptop sleeps): what is kept on this
+computer first, the server last. Secrets go to the credential store only.
 """
 
 from __future__ import annotations
@@ -179,23 +181,9 @@ class AccountService:
                 "entryway": normalise_server(service, what=BLUESKY_SERVER),
             },
         )
-        self._end_previous_session(account, session.refresh_jwt)
+        # an account already here: save_login ends its previous session once the new
+        # one is stored (adding it twice leaves one live session)
         return Connected(account, session.secret())
-
-    def _end_previous_session(self, account: Account, new_refresh: str) -> None:
-        """The account is already here: end its previous session on the PDS (as
-        logging in again does), so adding it twice leaves one live session. Best
-        effort: an unreachable PDS does not stop the new login."""
-        same = self.find_same(account)
-        if same is None:
-            return
-        try:
-            old = self.sessions.secret(same).get("refreshJwt", "")
-            if old and old != new_refresh:
-                bluesky.delete_session(self.http, same.server, old)
-                log.info("%s: the previous session was ended", same.label)
-        except KnownError as exc:
-            log.info("could not end the previous session of %s: %s", same.label, exc)
 
     # -- X --------------------------------------------------------------------
     def connect_x(
@@ -238,12 +226,18 @@ class AccountService:
                 return existing
         return None
 
+    def _already_here(self, account: Account, replace_id: str | None) -> Account | None:
+        """The stored account a new login of ``account`` replaces: ``replace_id`` (logging
+        in again), or the same account added again."""
+        same = self.repo.get(replace_id) if replace_id else None
+        return same or self.find_same(account)
+
     def store(self, connected: Connected, *, replace_id: str | None = None) -> Account:
         """Save the secret, then the account row. Adding an account that is already
-        here (or re-authorising ``replace_id``) updates it in place."""
+        here (or re-authorising ``replace_id``) updates it in place. The previous
+        login is not ended on the server: :meth:`save_login` does that."""
         account = connected.account
-        same = self.repo.get(replace_id) if replace_id else None
-        same = same or self.find_same(account)
+        same = self._already_here(account, replace_id)
         if same is not None:
             account.id = same.id
         account.state = AccountState.CONNECTED
@@ -282,6 +276,29 @@ class AccountService:
             )
         return account
 
+    # -- saving a login -------------------------------------------------------
+    def save_login(
+        self, connected: Connected, *, replace_id: str | None = None, end_previous: bool = True
+    ) -> Account:
+        """Store a new login (secret, then row); when it replaces one (logging in again
+        to ``replace_id``, or adding an account that is already here) and
+        ``end_previous``, then end the previous login on the server with its secret
+        read before (best effort: an unreachable server does not undo the new login).
+        Stopped in between, the new login is kept and at worst the previous one still
+        works on the server; never the other way round (the previous one ended, the new
+        one lost). Network: run it off the GUI thread (the GUI: on the network pool)."""
+        same = self._already_here(connected.account, replace_id) if end_previous else None
+        previous = self._saved_secret(same) if same is not None else None
+        account = self.store(connected, replace_id=replace_id)
+        if same is None or previous is None or _same_login(previous, connected.secret):
+            return account
+        try:
+            if self._revoke_with(same, previous).revoked:
+                log.info("%s: the previous login was ended", same.label)
+        except KnownError as exc:
+            log.info("could not end the previous login of %s: %s", same.label, exc)
+        return account
+
     # -- removal --------------------------------------------------------------
     def revoke(self, account: Account) -> RemoveResult:
         """End the login on the server. Raises OfflineError when unreachable."""
@@ -289,6 +306,19 @@ class AccountService:
             secret = self.sessions.secret(account)
         except NeedsLoginError:
             return RemoveResult(False)
+        return self._revoke_with(account, secret)
+
+    def _saved_secret(self, account: Account) -> dict[str, str] | None:
+        """The login saved for ``account``, or None (none saved, or unreadable)."""
+        try:
+            return self.sessions.secret(account)
+        except KnownError as exc:
+            log.info("could not read the login of %s: %s", account.label, exc)
+            return None
+
+    def _revoke_with(self, account: Account, secret: dict[str, str]) -> RemoveResult:
+        """End the login ``secret`` (read before, it may be deleted here by now) on
+        ``account``'s server. Raises OfflineError when unreachable."""
         if account.network is Network.MASTODON:
             token = secret.get("access_token", "")
             client_id, client_secret = secret.get("client_id"), secret.get("client_secret")
@@ -325,16 +355,27 @@ class AccountService:
         log.info("account %s removed", account.label)
 
     def remove(self, account: Account, *, online: bool = True) -> RemoveResult:
-        """Revoke when online (a failure to reach the server does not stop removal),
-        then forget everything locally."""
-        result = RemoveResult(False)
-        if online:
-            try:
-                result = self.revoke(account)
-            except KnownError as exc:
-                log.info("could not revoke %s: %s", account.label, exc)
-                result = RemoveResult(
-                    False, "The server could not be reached to end the login there."
-                )
+        """Forget everything on this computer first (the secret it needs is read
+        before), then, when online, end the login on the server (a failure to reach it
+        is said in the result). Stopped in between, the account is gone from this
+        computer and at worst its login still works on the server, as when the server
+        cannot be reached; never a removed account that comes back with a dead login."""
+        secret = self._saved_secret(account) if online else None
         self.forget(account)
-        return result
+        if secret is None:
+            return RemoveResult(False)
+        try:
+            return self._revoke_with(account, secret)
+        except KnownError as exc:
+            log.info("could not revoke %s: %s", account.label, exc)
+            return RemoveResult(False, "The server could not be reached to end the login there.")
+
+
+#: the secret's keys that name one login (a token that ending one would end both)
+_LOGIN_KEYS = ("access_token", "refreshJwt", "accessJwt", "user_access_token", "bearer_token")
+
+
+def _same_login(old: dict[str, str], new: dict[str, str]) -> bool:
+    """The new login is the old one again (a personal token pasted twice): ending the
+    old one would end the new one too."""
+    return any(old.get(key) and old.get(key) == new.get(key) for key in _LOGIN_KEYS)

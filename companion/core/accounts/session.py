@@ -20,6 +20,14 @@ a caller that finds a refresh in flight waits for it and reuses its result, and
 each new token pair is written to the credential store before anything else. The
 app makes one manager (``companion.core.app.AppServices.sessions``) that every
 feature shares, so this holds across features.
+
+Whether a refresh already happened is decided by the tokens, never by a time window:
+a caller passes the headers its refused request carried, and a stored access token
+other than that one means someone renewed the login after the request was made. A
+window measured on a clock would be wrong after a suspend: ``time.monotonic`` stands
+still while a Linux or macOS laptop sleeps, so a refresh made just before the lid was
+closed looked "just finished" on waking, hours later, and its long-expired token was
+reused (the account then showed "needs login" although its refresh token was good).
 """
 
 from __future__ import annotations
@@ -27,8 +35,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-import time
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,16 +51,26 @@ from companion.core.net import HttpClient
 
 log = logging.getLogger(__name__)
 
-#: a refresh finished this recently is reused by callers that saw the old token fail
-REUSE_WINDOW_S = 30.0
-
 
 @dataclass
 class _RefreshState:
     lock: threading.Lock
     generation: int = 0
-    finished_at: float = float("-inf")
+    #: why the last refresh could not renew the login, and the refresh token it spent
+    #: (the answer holds while that token is the one stored: until a new login)
     error: KnownError | None = None
+    failed_refresh: str = ""
+
+
+def _bearer(headers: Mapping[str, str] | None) -> str | None:
+    """The token of an ``Authorization: Bearer`` header (None: no headers given)."""
+    if headers is None:
+        return None
+    for key, value in headers.items():
+        if key.lower() == "authorization":
+            scheme, _, token = value.partition(" ")
+            return token.strip() if scheme.lower() == "bearer" else ""
+    return ""
 
 
 class SessionManager:
@@ -62,13 +79,10 @@ class SessionManager:
         repo: AccountRepository,
         credentials: CredentialStore,
         http: HttpClient,
-        *,
-        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.repo = repo
         self.credentials = credentials
         self.http = http
-        self._monotonic = monotonic
         #: how many refreshSession calls were made (diagnostics and tests)
         self.refresh_calls = 0
         #: per account: the refresh in flight or just finished
@@ -113,34 +127,51 @@ class SessionManager:
                 state = self._refresh_states[account_id] = _RefreshState(threading.Lock())
             return state
 
-    def refresh(self, account: Account) -> None:
-        """Renew expired credentials. Bluesky: one refreshSession at a time per account;
-        a caller that waited on a refresh in flight (or arrives just after one) reuses
-        its result. Raises NeedsLoginError, marking the account, when impossible."""
+    def refresh(self, account: Account, refused: Mapping[str, str] | None = None) -> None:
+        """Renew expired credentials after the server refused a request that carried
+        the headers ``refused`` (from :meth:`auth_headers`). Bluesky: one
+        refreshSession at a time per account; when the stored access token is no
+        longer the refused one, someone renewed the login since the request was made
+        and that is used (no refresh). Without ``refused``, only a refresh that
+        finished while this caller waited is reused. Raises NeedsLoginError, marking
+        the account, when impossible."""
         if account.network is not Network.BLUESKY:
             self.mark_needs_login(account)
             raise NeedsLoginError(LOGIN_NOT_ACCEPTED, args=(account.label,))
         state = self._state(account.id)
         seen = state.generation
+        sent = _bearer(refused)
         with state.lock:
-            recent = self._monotonic() - state.finished_at < REUSE_WINDOW_S
-            if state.generation != seen or recent:
-                if state.error is not None:
-                    raise state.error
-                log.debug("%s: reusing a refresh that just finished", account.label)
+            stored = self._stored(account)
+            if state.error is not None and stored.get("refreshJwt") == state.failed_refresh:
+                raise state.error  # the same refresh token: the same answer, no request
+            if sent is not None:
+                current = stored.get("accessJwt", "")
+                renewed = bool(current) and current != sent
+            else:
+                renewed = state.generation != seen and state.error is None
+            if renewed:
+                log.debug("%s: the login was renewed since the request was made", account.label)
                 return
             try:
                 self._refresh_bluesky(account)
             except NeedsLoginError as exc:
-                self._finish(state, exc)
+                self._finish(state, exc, stored.get("refreshJwt", ""))
                 raise
             # other trouble (offline...): nothing was settled; the next caller retries
-            self._finish(state, None)
+            self._finish(state, None, "")
 
-    def _finish(self, state: _RefreshState, error: KnownError | None) -> None:
+    def _stored(self, account: Account) -> dict[str, str]:
+        """The saved secret, or {} when there is none or it cannot be read."""
+        try:
+            return self.secret(account)
+        except NeedsLoginError:
+            return {}
+
+    def _finish(self, state: _RefreshState, error: KnownError | None, spent: str) -> None:
         state.error = error
+        state.failed_refresh = spent
         state.generation += 1
-        state.finished_at = self._monotonic()
 
     def forget_refresh(self, account_id: str) -> None:
         """After a new login: no earlier refresh result applies any more."""
@@ -182,15 +213,14 @@ class SessionManager:
                 args=(account.label, host_of(account.server)),
             )
         extra = dict(kwargs.pop("headers", None) or {})
-        resp = self.http.request(
-            method, url, headers={**extra, **self.auth_headers(account)}, **kwargs
-        )
+        auth = self.auth_headers(account)
+        resp = self.http.request(method, url, headers={**extra, **auth}, **kwargs)
         inactive = bluesky.inactive_answer(resp) if account.network is Network.BLUESKY else ""
         if inactive:  # a deactivated or taken-down account: no refresh helps
             self.mark_needs_login(account)
             raise bluesky.AccountInactiveError(account.label, inactive)
         if account.network is Network.BLUESKY and bluesky.is_expired_answer(resp):
-            self.refresh(account)
+            self.refresh(account, auth)
             resp = self.http.request(
                 method, url, headers={**extra, **self.auth_headers(account)}, **kwargs
             )

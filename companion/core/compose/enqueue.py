@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import uuid
 from dataclasses import replace
 from datetime import datetime
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.core.accounts.model import Account, Network
+from companion.core.atomic import atomic_write_bytes
 from companion.core.compose.counting import Limits
 from companion.core.compose.drafts import Draft, DraftStore
 from companion.core.compose.hashtag import ensure_hashtag
@@ -87,9 +87,9 @@ def enqueue(
             ready = prepare_image(Path(image.path), limits.image_size_limit)
             ext = ".png" if ready.mime == "image/png" else ".jpg"
             target = media_dir / f"{draft.id}-{account.id[:8]}-{n}{ext}"
-            tmp = target.with_suffix(target.suffix + ".tmp")
-            tmp.write_bytes(ready.data)
-            os.replace(tmp, target)
+            # on the disk before the row that names it is committed (a flat battery
+            # between the two must not leave the row pointing at an empty file)
+            atomic_write_bytes(target, ready.data)
             media.append(
                 MediaRef(str(target), image.alt.strip(), ready.mime, ready.width, ready.height)
             )

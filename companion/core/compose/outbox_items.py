@@ -111,6 +111,8 @@ class OutboxItem:
     #: a smaller limit learnt from the server, or None
     max_chars: int | None = None
     owner_pid: int | None = None
+    #: when the row last changed, on this computer's clock (when a retry's wait began)
+    updated_at: datetime | None = None
 
     @property
     def summary(self) -> str:
@@ -190,6 +192,15 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _dt_or_none(value: str | None) -> datetime | None:
+    """An instant the app wrote (with its offset); None for anything else."""
+    try:
+        when = _dt(value)
+    except ValueError:
+        return None
+    return when if when is not None and when.tzinfo is not None else None
+
+
 def read_item(db: Database, row: Any) -> OutboxItem:
     """An :class:`OutboxItem` from its ``compose_outbox`` row (and its parts)."""
     parts = [
@@ -235,4 +246,5 @@ def read_item(db: Database, row: Any) -> OutboxItem:
         split_rule=row["split_rule"],
         max_chars=row["max_chars"],
         owner_pid=row["owner_pid"],
+        updated_at=_dt_or_none(row["updated_at"]),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -36,7 +36,7 @@ class Auth(Protocol):
 
     def auth_headers(self, account: Account) -> dict[str, str]: ...
 
-    def refresh(self, account: Account) -> None: ...
+    def refresh(self, account: Account, refused: Mapping[str, str] | None = None) -> None: ...
 
 
 class MediaNotReadyError(ServerError):
@@ -90,10 +90,11 @@ def authed(
     expired: Callable[[requests.Response], bool] = lambda r: False,
 ) -> requests.Response:
     """Call ``send(headers)``; on 401 (or ``expired``) refresh the login once and retry."""
-    resp = send(auth.auth_headers(account))
+    headers = auth.auth_headers(account)
+    resp = send(headers)
     if resp.status_code == 401 or expired(resp):
         log.info("%s: login refused, refreshing once", account.label)
-        auth.refresh(account)  # raises NeedsLoginError when it cannot
+        auth.refresh(account, headers)  # raises NeedsLoginError when it cannot
         resp = send(auth.auth_headers(account))
         if resp.status_code == 401 or expired(resp):
             raise NeedsLoginError(LOGIN_NOT_ACCEPTED, args=(account.label,))

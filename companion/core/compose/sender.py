@@ -129,12 +129,20 @@ class Sender(LengthRules):
             for item in self.outbox.waiting(account_id):
                 if stop is not None and stop.is_set():
                     break  # the app is quitting: the rest is sent at the next start
-                if item.next_attempt_at is not None and item.next_attempt_at > self.now():
-                    if item.wait_reason == "schedule":
-                        continue  # waits for its own time here, not for the server
-                    # an earlier post waits for a retry (rate limit, server trouble):
-                    # later ones must not overtake it
-                    break
+                now = self.now()
+                if item.wait_reason == "schedule":
+                    # the server would not keep it: it waits here for its own time, the
+                    # real time the person asked for (a stored instant on this
+                    # computer's clock would be late by the clock's old error once the
+                    # clock is fixed)
+                    if item.post_at is not None and item.post_at > now - self.wrong_by():
+                        continue
+                elif item.next_attempt_at is not None and item.next_attempt_at > now:
+                    if not self._clock_set_back(item, now):
+                        # an earlier post waits for a retry (rate limit, server trouble):
+                        # later ones must not overtake it
+                        break
+                    log.info("outbox %s: the clock was set back; its retry is due", item.id)
                 if account is None:
                     self.outbox.finish(
                         item.id,
@@ -262,6 +270,19 @@ class Sender(LengthRules):
         self.outbox.finish(item.id, state, self.now(), link=link, error=warning)
         self.outbox.drop_media(item)
         return "next"
+
+    @staticmethod
+    def _clock_set_back(item: OutboxItem, now: datetime) -> bool:
+        """The clock was set back since ``item``'s retry time was set: that wait began
+        after ``now``, or it ends further ahead than any retry is given (the longest
+        backoff; a rate limit's may be the server's reset, however far). Its wait is
+        over, rather than lasting as long as the clock went back (a day, say) on top,
+        holding every later post of the account with it."""
+        if item.updated_at is not None and item.updated_at > now:
+            return True
+        if item.next_attempt_at is None or item.wait_reason not in ("offline", "server"):
+            return False
+        return item.next_attempt_at - now > RETRY_CAP + timedelta(seconds=1)
 
     def _retry_at(self, item: OutboxItem, exc: KnownError) -> datetime:
         now = self.now()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
+import time
 from datetime import tzinfo
 from functools import cache
 from pathlib import Path
@@ -111,3 +113,54 @@ def local_zone(override: str = "", system_name: str = "") -> tzinfo | None:
     """The zone to show "local" times in: the setting, then the system's IANA name;
     ``None`` means "use the computer's rules" (``datetime.astimezone()``)."""
     return zone_or_none(override) or zone_or_none(system_name or system_zone_name())
+
+
+# -- a change of the system's zone while the app runs ------------------------------------
+def follow_system_zone() -> None:
+    """Make Python's local time (``datetime.astimezone()``, ``time.localtime``) follow a
+    change of the system's zone made while the app runs. Python reads the zone once (C's
+    ``tzset``) and never again, while Qt reads it anew: without this, the outbox, the
+    editor and the live view keep showing times in the old zone beside Qt's date editor
+    in the new one. POSIX: ``time.tzset()``. Windows has no ``time.tzset``; there
+    ``astimezone()`` asks the C runtime (``localtime_s``), which keeps the zone it read
+    first until its ``_tzset`` is called: the one C runtime of the process (ucrtbase,
+    shared with python3.dll) is asked to read it again."""
+    tzset = getattr(time, "tzset", None)
+    if tzset is not None:
+        tzset()
+    elif sys.platform == "win32":
+        _crt_tzset()
+
+
+def _crt_tzset() -> None:
+    import ctypes  # only after a zone change, on Windows
+
+    try:
+        ctypes.CDLL("ucrtbase")._tzset()
+    except (OSError, AttributeError):
+        log.info("the C runtime's time zone could not be read again", exc_info=True)
+
+
+class SystemZone:
+    """The system zone's name as last seen while the app runs (one per process,
+    :data:`SYSTEM_ZONE`); ``""`` until first looked at. The GUI looks now and then
+    (``companion.ui.app.check_system_zone``); whatever shows local times compares
+    :attr:`name` with the one it used."""
+
+    def __init__(self) -> None:
+        self.name = ""
+
+    def update(self, name: str) -> bool:
+        """``name`` was just read from the system: True when it is not the one seen
+        before. Python's local time is made to follow whenever the name changed or is
+        unknown (a zone set without a name, followed blindly: ``tzset`` is cheap)."""
+        changed = name != self.name
+        if changed:
+            log.info("the system's time zone is now %r", name or "(unnamed)")
+            self.name = name
+        if changed or not name:
+            follow_system_zone()
+        return changed
+
+
+SYSTEM_ZONE = SystemZone()

@@ -249,6 +249,13 @@ class PackStore:
                 if mfile.name not in keep_names:
                     with contextlib.suppress(OSError):
                         mfile.unlink()
+        # staging folders of imports a crash or a kill cut off (an import holds the
+        # writing turn too, so none is in use now); they can hold a whole pack
+        if self.partial.is_dir():
+            for staging in self.partial.glob("import-*"):
+                if staging.is_dir():
+                    log.info("removing %s, left by an import that was cut off", staging.name)
+                    shutil.rmtree(staging, ignore_errors=True)
         return removed
 
     def _walk_objects(self) -> Iterator[Path]:

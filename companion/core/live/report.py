@@ -10,13 +10,16 @@ PDF is the same HTML laid out by Qt (``companion/commands/report.py``).
 from __future__ import annotations
 
 import csv
+import errno
 import html
+import io
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from companion.core.atomic import atomic_write_bytes
 from companion.core.errors import QT_TRANSLATE_NOOP, InvalidInputError, KnownError
 
 # DayReport is re-exported: the UI and the PDF adapter import it from here
@@ -127,13 +130,23 @@ def _cell(value: str) -> str:
     return value
 
 
+def _write(path: Path, data: bytes) -> None:
+    """All or nothing, into a folder that exists (a mistyped folder is not made)."""
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "No such folder", str(path.parent))
+    atomic_write_bytes(path, data)
+
+
 def write_csv(report: DayReport, path: Path) -> None:
+    """Write the report as CSV, all or nothing (a cut-off write never leaves a
+    truncated file over the last report)."""
+    buf = io.StringIO(newline="")
+    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+    w.writeheader()
+    for row in csv_rows(report):
+        w.writerow({k: _cell(v) for k, v in row.items()})
     # utf-8-sig: Excel on Windows (the organisers' tool) then reads Swahili names right
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
-        w.writeheader()
-        for row in csv_rows(report):
-            w.writerow({k: _cell(v) for k, v in row.items()})
+    _write(path, buf.getvalue().encode("utf-8-sig"))
 
 
 # -- HTML ----------------------------------------------------------------------------
@@ -267,7 +280,7 @@ def _short(text: str, n: int = 120) -> str:
 
 
 def write_html(report: DayReport, path: Path, tr: Translate = _same) -> None:
-    path.write_text(render_html(report, tr), encoding="utf-8")
+    _write(path, render_html(report, tr).encode("utf-8"))
 
 
 def report_window(

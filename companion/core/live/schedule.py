@@ -1,6 +1,12 @@
 """When to ask each source again: adaptive interval, backoff, rate limits, paging budget.
 
 Pure logic with an injected "now", so an hour of polling can be simulated in a test.
+
+"now" is the wall clock, which NTP or the user may set back (field laptops' clocks are
+often wrong and get fixed during the day). No wait outlasts its own length because of
+that (it used to last as long as the clock went back, days, on top): a schedule notices
+the clock going back between two readings (:class:`ClockSteps`) and moves its wait back
+as much; requests the paging budget counted at a time later than "now" count as made now.
 """
 
 from __future__ import annotations
@@ -49,6 +55,29 @@ class SourceState:
     error: KnownError | None = None
 
 
+class ClockSteps:
+    """Notices the wall clock being set back between two readings, so that a wait that
+    ends at a wall-clock instant can be moved back as much and lasts its own length."""
+
+    def __init__(self) -> None:
+        #: the latest reading
+        self.latest: datetime | None = None
+
+    def back(self, now: datetime) -> timedelta:
+        """How far the clock was set back since the latest reading (zero if it was not);
+        ``now`` becomes the latest reading."""
+        latest, self.latest = self.latest, now
+        if latest is not None and now < latest:
+            return latest - now
+        return timedelta(0)
+
+    def saw(self, now: datetime) -> None:
+        """A reading that may be older than the latest one (when a poll began), which
+        is not the clock going back."""
+        if self.latest is None or now > self.latest:
+            self.latest = now
+
+
 class PagingBudget:
     """A sliding window of paged requests; never lets more than ``limit`` through."""
 
@@ -62,6 +91,10 @@ class PagingBudget:
         self._times: deque[datetime] = deque()
 
     def _trim(self, now: datetime) -> None:
+        if self._times and self._times[-1] > now:
+            # the clock went back: those requests were made before now, not in the
+            # future; counted as made now they free up a window from now at the latest
+            self._times = deque(min(t, now) for t in self._times)
         while self._times and now - self._times[0] >= self.window:
             self._times.popleft()
 
@@ -99,11 +132,28 @@ class Schedule:
     error: KnownError | None = None
     until: datetime | None = None
     last_success: datetime | None = None
+    #: notices the clock being set back between readings
+    steps: ClockSteps = field(default_factory=ClockSteps, repr=False, compare=False)
 
     def due(self, now: datetime) -> bool:
+        self.notice(now)
         if self.phase in (Phase.LOGIN_NEEDED, Phase.DISABLED, Phase.PAUSED):
             return False
         return self.next_at is None or now >= self.next_at
+
+    def notice(self, now: datetime) -> None:
+        """Read the clock: if it was set back since the latest reading, the current
+        wait ends as much earlier on it (the same moment, on a clock nobody sets)."""
+        back = self.steps.back(now)
+        if back:
+            if self.next_at is not None:
+                self.next_at -= back
+            if self.until is not None:
+                self.until -= back
+
+    def _wait_until(self, now: datetime, at: datetime) -> None:
+        self.next_at = at
+        self.steps.saw(now)
 
     def on_success(self, now: datetime, new_posts: int, limit: RateLimit) -> None:
         self.backoff.reset()
@@ -118,7 +168,7 @@ class Schedule:
         wait = timedelta(seconds=self.interval_s)
         if self.phase is Phase.LIVE:
             # a stream is connected: a slow safety poll catches what it might miss
-            self.next_at = now + timedelta(seconds=self.max_s)
+            self._wait_until(now, now + timedelta(seconds=self.max_s))
             return
         self.phase, self.reason, self.until = Phase.POLLING, "", None
         if limit.remaining is not None and limit.remaining <= 2 and limit.reset_at:
@@ -128,7 +178,7 @@ class Schedule:
         if free > now + wait:
             wait = free - now
             self.phase, self.until = Phase.RATE_LIMITED, free
-        self.next_at = now + wait
+        self._wait_until(now, now + wait)
 
     def on_failure(self, now: datetime, exc: KnownError) -> None:
         self.reason, self.error = exc.message, exc
@@ -148,7 +198,7 @@ class Schedule:
             self.phase = Phase.ERROR
         else:
             self.phase = Phase.ERROR
-        self.next_at = now + delay
+        self._wait_until(now, now + delay)
 
     def state(self) -> SourceState:
         return SourceState(

@@ -277,8 +277,8 @@ class BlueskySource:
             else:
                 since, pages = None, 1
 
-            def search() -> SearchResult:
-                return self._client().search(
+            def search(client: BlueskyClient) -> SearchResult:
+                return client.search(
                     self.tags,
                     since=since,
                     max_pages=pages,
@@ -286,15 +286,18 @@ class BlueskySource:
                     short_page_is_last=not back_to_since,
                 )
 
+            client = self._client()
             try:
-                result = search()
+                result = search(client)
             except AccountInactiveError:
                 raise  # deactivated or suspended: a refresh cannot help
             except NeedsLoginError:
                 if not self.signed_in or self.account is None or self.session is None:
                     raise
-                self.session.refresh(self.account)  # single-use refresh tokens: one at a time
-                result = search()
+                # single-use refresh tokens: one at a time; the refused token tells
+                # whether another feature renewed the login meanwhile
+                self.session.refresh(self.account, client.auth)
+                result = search(self._client())
             # the watermark is the AppView's sortAt (never after indexedAt): one post
             # from a phone with a clock years ahead must not blind the feed
             fresh = [p for p in result.posts if self.newest is None or _sort_at(p) > self.newest]

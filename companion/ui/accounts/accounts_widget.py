@@ -297,16 +297,19 @@ class AccountsWidget(AreaWidget):
         connected = dialog.connected
         if connected is None:
             return
-        old = next((a for a in self._accounts if a.id == replace_id), None)
-        if old is None or self._connectivity.online is False:
+        if self._connectivity.online is False:
             self.store(connected, replace_id)
             return
-        # logging in again: end the previous login on the server first (best effort)
-        self._tasks.run_net(
-            lambda: self._service.revoke(old),
-            lambda _result: self.store(connected, replace_id),
-            lambda _exc: self.store(connected, replace_id),
-        )
+        # one job stores the new login, then ends the login it replaces on the server
+        # (logging in again, or the account added again; best effort). Quitting
+        # meanwhile keeps the new login (a step started from this job's callback would
+        # be dropped at quit).
+        self.view.status.setText(self.tr("Saving the account…"))
+        QueryOp(
+            self._tasks,
+            lambda: self._service.save_login(connected, replace_id=replace_id),
+            lane="net",
+        ).success(self._on_stored).failure(self._on_failure).run()
 
     def store(self, connected: Connected, replace_id: str | None = None) -> None:
         self.view.status.setText(self.tr("Saving the account…"))
@@ -383,22 +386,15 @@ class AccountsWidget(AreaWidget):
             return
         self.view.remove.setEnabled(False)
         self.view.status.setText(self.tr("Removing %1…").replace("%1", account.handle))
-        if self._connectivity.online is False:
-            self._forget(account, RemoveResult(False))
-            return
-        self._tasks.run_net(
-            lambda: self._service.revoke(account),
-            lambda result: self._forget(account, result),
-            lambda exc: self._forget(account, RemoveResult(False, error_text(exc))),
-        )
-
-    def _forget(self, account: Account, result: object) -> None:
-        assert isinstance(result, RemoveResult)
-        self._tasks.run_db(
-            lambda: self._service.forget(account),
-            lambda _: self._on_removed(account, result),
-            self._on_failure,
-        )
+        # one job: forget on this computer first, then end the login on the server (a
+        # step started from a callback would be dropped if the app quits meanwhile:
+        # a removed account would come back with a dead login)
+        online = self._connectivity.online is not False
+        QueryOp(
+            self._tasks,
+            lambda: self._service.remove(account, online=online),
+            lane="net" if online else "db",
+        ).success(lambda result: self._on_removed(account, result)).failure(self._on_failure).run()
 
     def _on_removed(self, account: Account, result: RemoveResult) -> None:
         text = self.tr("%1 was removed.").replace("%1", account.handle)

@@ -170,9 +170,11 @@ class ComposeWidget(AreaWidget):
     # -- loading -----------------------------------------------------------------
     def _load(self) -> None:
         store, repo, basics = self.store, self.accounts_repo, self.services.basics
+        outbox = self.outbox
 
         def job() -> tuple[EventBasics, list[Account], list[Draft]]:
             store.purge_deleted()  # deleted in an earlier session: undo is gone
+            outbox.sweep_media()  # copies of pictures no post needs any more
             return basics(), repo.list(), store.list()
 
         QueryOp(self.tasks, job).success(self._on_loaded).run()

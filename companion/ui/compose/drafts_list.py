@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
@@ -80,6 +81,11 @@ class DraftsController(QObject):
         self.held = ""
         #: a draft whose last write was a failed Send's (see release)
         self._sent_over = ""
+        #: drafts whose save failed after another draft was shown: saved again with the
+        #: next save (a full disk, a locked database: nothing typed is lost)
+        self._unsaved: dict[str, Draft] = {}
+        #: the wait before a failed save is tried again without a keystroke (ms)
+        self._retry_ms = 0
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(max(200, min(interval_ms(), 5000)))
@@ -177,30 +183,47 @@ class DraftsController(QObject):
 
     @Slot()
     def save_now(self) -> Any:
-        """Save the current draft on the db thread; returns the Future (None: nothing to do)."""
+        """Save the current draft on the db thread (and any left unsaved by a failure);
+        returns the Future of the last save (None: nothing to do)."""
         self.autosave.stop()
+        last = self._save_left_behind()
         if not self.dirty or (self.held and self.held == self.current_id):
-            return None
+            return last
         draft = self.collect()
         self.dirty = False
         if draft.id == self._sent_over:
             self._sent_over = ""
             draft = replace(draft, updated_at="")  # the stamp check is not for Send's write
         if is_empty(draft) and not draft.updated_at and draft.id not in self._submitted:
-            return None  # an empty new draft is never saved
+            return last  # an empty new draft is never saved
         self._submitted.add(draft.id)
+        return self._save(draft)
+
+    def _save(self, draft: Draft) -> Any:
         store = self.store
 
         def job() -> tuple[str, Draft, bool]:
             saved, copied = store.save_unless_changed(draft)
             return draft.id, saved, copied
 
-        return QueryOp(self.tasks, job).success(self._on_saved).failure(self._on_failed).run()
+        return (
+            QueryOp(self.tasks, job)
+            .success(self._on_saved)
+            .failure(partial(self._on_failed, draft))
+            .run()
+        )
+
+    def _save_left_behind(self) -> Any:
+        last = None
+        for draft_id in list(self._unsaved):
+            last = self._save(self._unsaved.pop(draft_id))
+        return last
 
     def _on_saved(self, result: tuple[str, Draft, bool]) -> None:
         if self.closing:
             return
         old_id, draft, copied = result
+        self._retry_ms = 0
         if old_id == self.current_id:
             self.current_id = draft.id
             self._saved_at = self.clock.now().astimezone()
@@ -210,13 +233,25 @@ class DraftsController(QObject):
             self.saved.emit(draft)
             if copied:
                 announce(self.view.saved, self.view.saved.text(), assertive=True)
+        elif self._save_error and not self.dirty and not self._unsaved:
+            self._save_error = ""  # the draft left unsaved is saved now
+            self.show_state()
         self.refresh()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self.dirty = True
+    def _on_failed(self, draft: Draft, exc: BaseException) -> None:
+        if draft.id == self.current_id:
+            self.dirty = True  # saved again from the editor, with what is typed since
+        else:
+            self._unsaved[draft.id] = draft  # another draft is shown now: kept here
         self._save_error = error_text(exc)
         self.show_state()
         announce(self.view.saved, self.view.saved.text(), assertive=True)
+        if self.closing:
+            return
+        # tried again without waiting for a keystroke, less often while it fails
+        self._retry_ms = min(max(2 * self._retry_ms, self.autosave.interval()), 60_000)
+        self.autosave.setInterval(self._retry_ms)
+        self.autosave.start()
 
     def show_state(self) -> None:
         if self._save_error:

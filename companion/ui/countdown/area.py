@@ -29,7 +29,7 @@ from companion.core.event.countdown import (
     state_at,
 )
 from companion.core.event.store import LoadedEvent
-from companion.core.event.zones import local_zone, zone_or_none
+from companion.core.event.zones import SYSTEM_ZONE, local_zone, zone_or_none
 from companion.core.settings import EventSettings
 from companion.ui.a11y import announce
 from companion.ui.area_base import AreaWidget
@@ -78,7 +78,11 @@ class CountdownArea(AreaWidget):
         self._last_key: tuple[object, ...] = ()
         #: how wrong this computer's clock is known to be (None: not looked yet)
         self._wrong_by: timedelta | None = None
-        self._zone = local_zone(self.settings.local_timezone, system_zone_name())
+        #: the system zone's name ``_zone`` was resolved with (it can change: see
+        #: ``_current_zone``), and the zone the texts shown were made in
+        self._system_name = system_zone_name()
+        self._zone = local_zone(self.settings.local_timezone, self._system_name)
+        self._rendered_zone = self._zone
         self.view = CountdownView(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +100,7 @@ class CountdownArea(AreaWidget):
             c.tasks,
             c.clock,
             event=lambda: self.event,
-            zone=lambda: self._zone,
+            zone=self._current_zone,
             reminder_minutes=lambda: self.settings.reminder_minutes,
             banner=self.show_reminder_banner,
             parent=self,
@@ -154,6 +158,16 @@ class CountdownArea(AreaWidget):
             self._localized = (raw, lang, raw.localized(lang))
         return self._localized[2]
 
+    def _current_zone(self) -> tzinfo | None:
+        """The zone "your time" is shown in: the setting, else the system's zone, which
+        can change while the app runs (a traveller, a fixed setting): the app looks at
+        it now and then (``companion.ui.app.check_system_zone``)."""
+        name = SYSTEM_ZONE.name
+        if name and name != self._system_name:
+            self._system_name = name
+            self._zone = local_zone(self.settings.local_timezone, name)
+        return self._zone
+
     def _programme_zone(self) -> tzinfo | None:
         return self.event.zone if self.view.event_time_toggle.isChecked() else self._zone
 
@@ -182,6 +196,7 @@ class CountdownArea(AreaWidget):
     def render_event(self) -> None:
         """Everything that changes only with the event file or settings."""
         v, e = self.view, self.event
+        self._rendered_zone = self._current_zone()
         v.title.setText(e.name)
         v.sample_banner.setVisible(e.sample)
         v.sample_banner.setText(
@@ -247,6 +262,10 @@ class CountdownArea(AreaWidget):
             self.stars.check_reminders()
 
     def _on_tick(self) -> None:
+        if self._current_zone() is not self._rendered_zone:
+            log.info("showing local times in the system's new time zone")
+            self.render_event()  # ticks again
+            return
         self._show_clock_notice()
         v = self.view
         state = self.state()
@@ -338,7 +357,8 @@ class CountdownArea(AreaWidget):
     def _on_settings_changed(self, changes: Changes) -> None:
         """Another part of the app (the settings dialog) changed event settings."""
         if changes.settings_changed("event.local_timezone"):
-            self._zone = local_zone(self.settings.local_timezone, system_zone_name())
+            self._system_name = system_zone_name()
+            self._zone = local_zone(self.settings.local_timezone, self._system_name)
         toggle = self.view.event_time_toggle
         if toggle.isChecked() != self.settings.show_event_time:
             toggle.setChecked(self.settings.show_event_time)  # re-fills the programme

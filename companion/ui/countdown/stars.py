@@ -1,6 +1,12 @@
 """The programme's stars and reminders: which sessions the user starred, and a
 single-shot timer armed for the next reminder (it fires while the window is
-minimised too)."""
+minimised too).
+
+The timer never waits longer than :data:`REMINDER_RECHECK_MS`: Qt's timers (like
+``time.monotonic``) do not count the time a Linux or macOS laptop sleeps, so a timer
+armed for a long wait fires that much later after a resume, and a forward clock change
+is only seen when it fires. Each wake-up compares the app's clock with the next due
+time kept in memory; the database is asked only when a reminder is due."""
 
 from __future__ import annotations
 
@@ -21,8 +27,9 @@ from companion.ui.countdown.view import COL_STAR, CountdownView
 from companion.ui.ops import QueryOp
 from companion.ui.tasks import TaskManager
 
-#: re-check reminders at least this often (a suspended laptop, a clock change)
-REMINDER_RECHECK_MS = 15 * 60 * 1000
+#: look at the clock at least this often (a resumed laptop, a clock change): a
+#: reminder is at most this late after either
+REMINDER_RECHECK_MS = 60 * 1000
 
 Stars = dict[str, datetime]
 
@@ -55,9 +62,13 @@ class ProgrammeStars(QObject):
         self._zone = zone
         self._minutes = reminder_minutes
         self.stars: Stars = {}
+        #: reminders that came due before this are missed because the app was closed
+        self._since = clock.corrected_now()
+        #: when the next reminder comes due, as of the last check (None: none)
+        self._next_due: datetime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.check_reminders)
+        self._timer.timeout.connect(self._on_timer)
         self.notifier = Notifier(banner, self)
         view.when_programme_made(lambda tree: tree.itemChanged.connect(self._on_item_changed))
         view.star_day.toggled.connect(self._on_star_day)
@@ -99,6 +110,14 @@ class ProgrammeStars(QObject):
 
     # -- reminders ----------------------------------------------------------------
     @Slot()
+    def _on_timer(self) -> None:
+        """The clock, looked at: the database only when a reminder is due."""
+        if self._next_due is not None and self._clock.corrected_now() >= self._next_due:
+            self.check_reminders()
+        else:
+            self._arm()
+
+    @Slot()
     def check_reminders(self) -> None:
         reminders, event = self._reminders, self._event()
         minutes, now = self._minutes(), self._clock.corrected_now()
@@ -112,12 +131,15 @@ class ProgrammeStars(QObject):
         QueryOp(self._tasks, job).success(self._on_reminders).run()
 
     def _on_reminders(self, result: tuple[list[Reminder], datetime | None]) -> None:
-        due, next_due = result
+        due, self._next_due = result
         for r in due:
             self._notify(r)
+        self._arm()
+
+    def _arm(self) -> None:
         wait_ms = REMINDER_RECHECK_MS
-        if next_due is not None:
-            seconds = (next_due - self._clock.corrected_now()).total_seconds()
+        if self._next_due is not None:
+            seconds = (self._next_due - self._clock.corrected_now()).total_seconds()
             wait_ms = int(min(wait_ms, max(0.0, seconds) * 1000 + 500))
         self._timer.start(wait_ms)
 
@@ -127,9 +149,14 @@ class ProgrammeStars(QObject):
             title = QCoreApplication.translate("Countdown", "Missed reminder: %1").replace(
                 "%1", r.title
             )
-            body = QCoreApplication.translate(
-                "Countdown", "It started at %1 (the app was closed)."
-            ).replace("%1", hm(local))
+            if r.due_at < self._since:
+                body = QCoreApplication.translate(
+                    "Countdown", "It started at %1 (the app was closed)."
+                ).replace("%1", hm(local))
+            else:  # it came due while the app ran: the computer slept, or its clock moved
+                body = QCoreApplication.translate("Countdown", "It started at %1.").replace(
+                    "%1", hm(local)
+                )
             if r.starts_at > self._clock.corrected_now():
                 body = QCoreApplication.translate("Countdown", "It starts at %1.").replace(
                     "%1", hm(local)

@@ -20,7 +20,7 @@ from companion.core.changes import Changes
 from companion.core.clock import Clock
 from companion.core.errors import QT_TRANSLATE_NOOP, KnownError, OfflineError, ServerError
 from companion.core.live.model import Post
-from companion.core.live.schedule import Phase, SourceState
+from companion.core.live.schedule import ClockSteps, Phase, SourceState
 from companion.core.live.sources import (
     LiveSource,
     MastodonSource,
@@ -141,6 +141,8 @@ class LiveController(QObject):
         #: keys of the sources being polled (one poll per source at a time)
         self._busy: set[str] = set()
         self._streams: dict[str, _StreamSlot] = {}
+        #: notices the clock being set back, which moves the streams' rests back as much
+        self._steps = ClockSteps()
         self._stream_ids = itertools.count(1)
         #: the last request for the sources: an older one's answer is stale
         self._load_id = 0
@@ -283,11 +285,22 @@ class LiveController(QObject):
         return len(down), since, next_at
 
     # -- polling ----------------------------------------------------------------
+    def _now(self) -> datetime:
+        """The clock, for the streams' rests: set back (NTP, the user fixing it), a
+        rest ends as much earlier on it, rather than lasting days longer."""
+        now = self.clock.now()
+        back = self._steps.back(now)
+        if back:
+            for slot in self._streams.values():
+                if slot.retry_at is not None:
+                    slot.retry_at -= back
+        return now
+
     @Slot()
     def tick(self) -> None:
         if self._closed or self.paused:
             return
-        now = self.clock.now()
+        now = self._now()
         for src in self.sources:
             if src.key in self._busy or not src.schedule.due(now):
                 continue
@@ -423,7 +436,7 @@ class LiveController(QObject):
         if slot is None:
             return  # a stream stopped on purpose and replaced: the new one stays
         ended, slot.stream = slot.stream, None
-        now = self.clock.now()
+        now = self._now()
         slot.failures += 1
         delay = slot.backoff.next_delay() if slot.backoff else 30.0
         asked = ended.server_retry if ended is not None else None

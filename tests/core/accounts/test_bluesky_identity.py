@@ -14,7 +14,7 @@ from tests.support.httpserver import Reply
 
 
 def add(service: AccountService, bsky: FakeBluesky) -> Account:
-    return service.store(
+    return service.save_login(
         service.connect_bluesky(bsky.handle, bsky.app_password, bsky.entryway.base_url)
     )
 

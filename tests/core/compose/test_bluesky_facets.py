@@ -4,7 +4,7 @@ them, links to sent posts, inactive accounts (issue 13, items 15, 17 and 18)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -196,9 +196,9 @@ def test_inactive_account_keeps_its_post_and_says_why(
     class Counting(SessionManager):
         refreshed = 0
 
-        def refresh(self, account: Account) -> None:
+        def refresh(self, account: Account, refused: Mapping[str, str] | None = None) -> None:
             Counting.refreshed += 1
-            super().refresh(account)
+            super().refresh(account, refused)
 
     env.sender.auth = Counting(env.repo, env.creds, env.http)
     acc = account(env, pds)

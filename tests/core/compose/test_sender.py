@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -325,7 +325,7 @@ def test_refresh_once_then_retry(env: Env, sky: FakeBluesky) -> None:
     class Refreshing(SessionManager):
         refreshed = 0
 
-        def refresh(self, account: Account) -> None:
+        def refresh(self, account: Account, refused: Mapping[str, str] | None = None) -> None:
             Refreshing.refreshed += 1
             self.credentials.set(account.id, '{"accessJwt": "fresh"}')
 

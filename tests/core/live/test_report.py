@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import errno
 import shutil
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -261,3 +263,29 @@ def test_bad_input_is_one_line(
     assert run(data_dir, "--out", str(tmp_path / "missing" / "x.csv")) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 3 and all(line.startswith("shareasm-companion: error:") for line in err)
+
+
+def test_a_report_cut_off_while_written_leaves_the_last_one_whole(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the organisers' last report is at the path; the next one stops half way (the
+    # app closed, the disk filled): the last one is still there, whole
+    from companion.core.live import report as report_module
+
+    out = tmp_path / "day.csv"
+    assert run(data_dir, "--from", "2026-06-16T06:00Z", "--out", str(out)) == 0
+    before = out.read_bytes()
+    assert before.startswith("\ufeff".encode())  # the BOM Excel needs
+
+    real = report_module.csv_rows
+
+    def cut_off(report: object) -> Iterator[dict[str, str]]:
+        rows = iter(real(report))  # type: ignore[arg-type]
+        yield next(rows)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(report_module, "csv_rows", cut_off)
+    with pytest.raises(OSError):
+        report_module.write_csv(build_report(sample(), now=T0 + timedelta(hours=5)), out)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".day")) == []

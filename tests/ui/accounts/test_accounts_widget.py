@@ -318,16 +318,19 @@ def test_add_bluesky_reauthorise_and_remove(
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: rows(widget)[0][3] == "Connected", timeout=10000)
     assert [a.id for a in widget.accounts()] == [account.id]
-    assert first_refresh not in bsky.valid_refresh  # the old session was ended
+    # the old session is ended once the new one is kept
+    qtbot.waitUntil(lambda: first_refresh not in bsky.valid_refresh, timeout=10000)
 
     refresh_jwt = json.loads(core.credentials.get(account.id) or "{}")["refreshJwt"]
     assert refresh_jwt in bsky.valid_refresh
     widget.select(account.id)
     widget.view.remove.click()
+    # forgotten here first, then the server is told; then the status says so
+    qtbot.waitUntil(lambda: "removed" in widget.view.status.text(), timeout=10000)
     qtbot.waitUntil(lambda: widget.accounts() == [], timeout=10000)
     assert core.credentials.get(account.id) is None
     assert refresh_jwt not in bsky.valid_refresh  # the session was ended on the server
-    assert "removed" in widget.view.status.text()
+    assert "ended on the server" in widget.view.status.text()
 
 
 def test_remove_offline_forgets_without_contacting_the_server(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from companion.core.compose.drafts import DraftStore
+from companion.core.compose.drafts import Draft, DraftStore
 from companion.core.services import CoreServices
 from companion.ui.app import gui_services
 from companion.ui.compose.area import ComposeDeps, ComposeWidget
@@ -343,3 +344,68 @@ def test_a_picture_goes_to_the_draft_it_was_added_to(
     w.add_image(str(path))
     qtbot.waitUntil(lambda: len(w.image_rows) == 1, timeout=5000)
     assert w.media.images[0].path == str(path)
+
+
+class _FullDisk:
+    """The draft store, on a disk that fills up and is freed again: while ``full``,
+    every save fails as the disk would (ENOSPC)."""
+
+    def __init__(self, store: DraftStore) -> None:
+        self.store = store
+        self.full = True
+        self.failed = 0
+
+    def save_unless_changed(self, draft: Draft) -> tuple[Draft, bool]:
+        if self.full:
+            self.failed += 1
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return self.store.save_unless_changed(draft)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+
+def test_a_failed_save_is_tried_again_without_a_keystroke(
+    widget: ComposeWidget, core: CoreServices, qtbot: QtBot
+) -> None:
+    # the disk is full when the autosave runs; the user stops typing and frees space:
+    # the draft is saved without another keystroke (it used to wait for one)
+    w = widget
+    disk = _FullDisk(w.drafts.store)
+    w.drafts.store = disk  # type: ignore[assignment]
+    w.autosave.setInterval(200)
+    draft_id = w.draft.id
+    qtbot.keyClicks(w.view.text, " Asante")
+    qtbot.waitUntil(lambda: disk.failed >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: "Not saved" in w.view.saved.text(), timeout=5000)
+    assert "disk is full" in w.view.saved.text()
+    disk.full = False
+    store = DraftStore(core.db, core.clock.now)
+    qtbot.waitUntil(
+        lambda: "Asante" in w.tasks.lane.call(lambda: store.get(draft_id)).text,  # type: ignore[union-attr]
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: w.view.saved.text().startswith("Saved"), timeout=5000)
+
+
+def test_a_draft_left_while_its_save_failed_is_saved_later(
+    widget: ComposeWidget, core: CoreServices, qtbot: QtBot
+) -> None:
+    # typed in one draft, the user opens another; that save failed (disk full): the
+    # first draft's text is kept and saved once the disk has room again
+    w = widget
+    disk = _FullDisk(w.drafts.store)
+    w.drafts.store = disk  # type: ignore[assignment]
+    first = w.draft.id
+    qtbot.keyClicks(w.view.text, " Asante sana")
+    w.start_draft("Another post", "")  # saves the first, then shows a new draft
+    qtbot.waitUntil(lambda: disk.failed >= 2, timeout=5000)
+    assert w.draft.id != first
+    disk.full = False
+    store = DraftStore(core.db, core.clock.now)
+    qtbot.waitUntil(
+        lambda: "Asante sana" in w.tasks.lane.call(lambda: store.get(first)).text,  # type: ignore[union-attr]
+        timeout=10000,
+    )
+    second = w.draft.id
+    qtbot.waitUntil(lambda: w.tasks.lane.call(lambda: store.get(second)) is not None, timeout=10000)
