@@ -11,7 +11,6 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from companion.core.clock import Clock
 from companion.core.event.reminders import Reminders
 from companion.core.event.store import EventStore, sample_event_path
 from companion.core.services import CoreServices
@@ -22,6 +21,7 @@ from companion.ui.countdown.collaborators import Collaborators
 from companion.ui.countdown.view import COL_MARK, COL_STAR, COL_TIME, COL_TITLE
 from companion.ui.locale_format import hm
 from tests.core.event.helpers import event_bytes
+from tests.support.clocks import FrozenClock
 from tests.support.httpserver import LoopbackServer, Reply
 
 
@@ -32,15 +32,6 @@ def ctx(core: CoreServices) -> Iterator[AppContext]:
     context = build_context(core)
     yield context
     shutdown_context(context)
-
-
-class FrozenClock(Clock):
-    def __init__(self, at: datetime) -> None:
-        self.at = at.timestamp()
-        super().__init__(wall=lambda: self.at)
-
-    def set(self, at: datetime) -> None:
-        self.at = at.timestamp()
 
 
 def make_area(

@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from companion.core.clock import Clock
 from companion.core.event.reminders import Reminders
 from companion.core.event.store import EventStore
 from companion.core.net import HttpClient
@@ -22,6 +21,7 @@ from companion.ui.countdown.collaborators import Collaborators
 from companion.ui.countdown.text import clock_notice, duration_text
 from companion.ui.i18n import apply_language
 from tests.core.event.helpers import event_bytes
+from tests.support.clocks import FrozenClock
 from tests.support.httpserver import LoopbackServer, Reply
 
 #: the laptop's clock; the shipped 2018 event starts 2018-03-15 00:00 UTC
@@ -35,12 +35,6 @@ def ctx(core: CoreServices) -> Iterator[AppContext]:
     context = build_context(core)
     yield context
     shutdown_context(context)
-
-
-class FrozenClock(Clock):
-    def __init__(self, at: datetime) -> None:
-        self.at = at.timestamp()
-        super().__init__(wall=lambda: self.at)
 
 
 def area_against(

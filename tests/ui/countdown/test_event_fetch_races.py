@@ -24,8 +24,8 @@ from companion.ui.countdown.collaborators import Collaborators
 from companion.ui.countdown.view import COL_TITLE
 from companion.ui.ops import ChangeOp
 from tests.core.event.helpers import event_bytes, event_dict
+from tests.support.clocks import FrozenClock
 from tests.support.httpserver import LoopbackServer, Reply, Request
-from tests.ui.countdown.test_area import FrozenClock
 
 DAY_BEFORE = datetime(2018, 3, 14, tzinfo=UTC)
 #: how long the slow server takes to answer: long enough for the user to act meanwhile

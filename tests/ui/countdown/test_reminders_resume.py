@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 import pytest
 from pytestqt.qtbot import QtBot
 
-from companion.core.clock import Clock
 from companion.core.event.model import Event
 from companion.core.event.reminders import Reminder, Reminders
 from companion.core.event.store import EventStore, sample_event_path
@@ -21,6 +20,7 @@ from companion.ui.context import AppContext
 from companion.ui.countdown.area import CountdownArea
 from companion.ui.countdown.collaborators import Collaborators
 from companion.ui.countdown.stars import REMINDER_RECHECK_MS
+from tests.support.clocks import FrozenClock
 
 SAMPLE = "shareasm-sample"
 #: the sample's session s2 starts at 10:00 UTC: its reminder is due at 09:45
@@ -34,15 +34,6 @@ def ctx(core: CoreServices) -> Iterator[AppContext]:
     context = build_context(core)
     yield context
     shutdown_context(context)
-
-
-class FrozenClock(Clock):
-    def __init__(self, at: datetime) -> None:
-        self.at = at.timestamp()
-        super().__init__(wall=lambda: self.at)
-
-    def set(self, at: datetime) -> None:
-        self.at = at.timestamp()
 
 
 class CountingReminders(Reminders):

@@ -222,15 +222,11 @@ def test_two_restarts_that_finish_out_of_order_keep_the_later_sources(
     assert [s.key for s in controller.sources] == [f"mastodon:{new}"]
 
 
-def test_a_replaced_sources_poll_is_not_shown_or_saved(
-    qtbot: QtBot,
-    core: CoreServices,
-    tasks: TaskManager,
+def _held_server(
     loopback: LoopbackServer,
-    make: Callable[..., LiveController],
-) -> None:
-    """The hashtags or servers changed while a poll was out: what it brings back
-    belongs to no source any more."""
+) -> tuple[FakeMastodon, threading.Event, threading.Event]:
+    """A Mastodon server with one post whose replies wait until ``release`` is set;
+    ``asked`` is set when a request has come in."""
     fake = FakeMastodon(loopback)
     fake.add(status("a1"))
     asked, release = threading.Event(), threading.Event()
@@ -241,6 +237,19 @@ def test_a_replaced_sources_poll_is_not_shown_or_saved(
         return None
 
     fake.override = held
+    return fake, asked, release
+
+
+def test_a_replaced_sources_poll_is_not_shown_or_saved(
+    qtbot: QtBot,
+    core: CoreServices,
+    tasks: TaskManager,
+    loopback: LoopbackServer,
+    make: Callable[..., LiveController],
+) -> None:
+    """The hashtags or servers changed while a poll was out: what it brings back
+    belongs to no source any more."""
+    _server, asked, release = _held_server(loopback)  # kept: it answers the polls
     configured = [("mastodon", loopback.base_url)]
     controller = make(specs=lambda: list(configured))
     arrived = _arrived(controller)
@@ -290,16 +299,7 @@ def test_a_poll_that_raised_a_bug_rests_that_source_alone(
     """A bug in one source's poll freed every source for polling again (a second
     poll of one still out) and left the broken one due: polled, and reported as a
     bug, at every tick."""
-    fake = FakeMastodon(loopback)
-    fake.add(status("a1"))
-    asked, release = threading.Event(), threading.Event()
-
-    def held(req: Request) -> None:
-        asked.set()
-        release.wait(10)
-        return None
-
-    fake.override = held
+    _server, asked, release = _held_server(loopback)  # kept: it answers the polls
     bugs: list[BaseException] = []
     tasks.bug.connect(bugs.append)
     controller = make([loopback.base_url])
