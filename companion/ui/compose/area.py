@@ -249,6 +249,7 @@ class ComposeWidget(AreaWidget):
         typed then would belong to neither the queued post nor a draft."""
         self.view.editor.setEnabled(not held)
         self.view.drafts_panel.setEnabled(not held)
+        self.view.bar.setEnabled(not held)  # its "Post at" belongs to the draft too
 
     def _on_send_started(self, draft_id: str) -> None:
         self.drafts.hold(draft_id)

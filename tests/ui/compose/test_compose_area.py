@@ -295,11 +295,14 @@ def test_an_autosave_due_during_send_never_undoes_the_queued_post(
     w.view.send.click()
     # the draft cannot be edited or left while it is put in the outbox
     assert not w.view.editor.isEnabled() and not w.view.drafts_panel.isEnabled()
+    assert not w.view.schedule.isEnabled() and not w.view.open_x.isEnabled()
     qtbot.keyClick(w.view.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(w.autosave.interval() + 300)  # the autosave's time came and went
     gate.set()
     qtbot.waitUntil(lambda: w.view.outbox.tree.topLevelItemCount() == 10, timeout=15000)
     assert w.view.editor.isEnabled() and w.view.drafts_panel.isEnabled()
+    assert w.view.schedule.isEnabled() and w.view.send.isEnabled()
+    assert not w.view.post_at.isEnabled()  # as before: only with "Post at" ticked
     assert w.draft.id != draft_id and w.view.text.toPlainText() == ""  # a fresh draft
     store = DraftStore(core.db, core.clock.now)
     sent = store.get(draft_id)
