@@ -28,19 +28,59 @@ def register(sub: Any) -> None:
 
 
 def run_gui_command(args: argparse.Namespace) -> int:
-    try:
-        core = open_services(args)
-    except KnownError as exc:  # e.g. the database is held by another program
-        from companion.ui.app import show_start_error
+    from companion.core.instance_lock import InstanceLock
 
-        show_start_error(exc, args.lang)
-        raise
-    from companion.ui.app import run_gui
-
+    lock = InstanceLock(args.paths.data)
+    if not lock.acquire():
+        return _already_running(lock, args.lang)
     try:
-        return run_gui(core, args.lang)
+        try:
+            core = open_services(args)
+        except KnownError as exc:  # e.g. the database is held by another program
+            from companion.ui.app import show_start_error
+
+            show_start_error(exc, args.lang)
+            raise
+        from companion.ui.app import run_gui
+
+        try:
+            return run_gui(core, args.lang, lock)
+        finally:
+            core.close()
     finally:
-        core.close()
+        lock.release()
+
+
+def _already_running(lock: Any, lang: str | None) -> int:
+    """The app runs already on this data folder: its window comes to the front. When
+    it does not answer (it is closing, or stuck), say so rather than open a second
+    window on the same database."""
+    import logging
+
+    from companion.core.errors import AlreadyRunningError
+
+    log = logging.getLogger(__name__)
+    if sys.platform == "win32":
+        _let_the_running_app_come_forward()
+    if lock.ask_to_show():
+        log.info("the app runs already: its window was brought to the front")
+        return 0
+    error = AlreadyRunningError()
+    from companion.ui.app import show_start_error
+
+    show_start_error(error, lang)
+    raise error
+
+
+def _let_the_running_app_come_forward() -> None:
+    """Windows lets only the foreground process bring a window forward: this start
+    (the one the user just clicked) passes that right on to the running app."""
+    import ctypes
+
+    try:
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]  # ASFW_ANY
+    except (AttributeError, OSError):
+        pass
 
 
 def self_test_command(args: argparse.Namespace) -> int:

@@ -135,5 +135,18 @@ class StorageError(KnownError):
     )
 
 
+class AlreadyRunningError(KnownError):
+    """Another start of the app holds this data folder and did not show its window."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "shareASM Companion is already running, but its window did not come up "
+                "(it may still be closing). Try again in a moment.",
+            )
+        )
+
+
 class NoKeyringError(KnownError):
     """No OS keyring is available to keep secrets."""

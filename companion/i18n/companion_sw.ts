@@ -610,7 +610,7 @@
     <name>ComposeWidget</name>
     <message>
         <location filename="../ui/compose/area.py" line="119"/>
-        <location filename="../ui/compose/area.py" line="323"/>
+        <location filename="../ui/compose/area.py" line="324"/>
         <source>Compose: send or queue the post</source>
         <extracomment>how long quitting waits for the last draft save (it lands later all the same: the database lane runs every write queued before the app ends) run the background sender (off in tests that must not touch the network)</extracomment>
         <translation>Andika: tuma chapisho au liweke kwenye foleni</translation>
@@ -1257,6 +1257,11 @@
         <location filename="../core/errors.py" line="133"/>
         <source>Free some disk space or check the data folder, then try again.</source>
         <translation>Ongeza nafasi kwenye diski au angalia folda ya data, kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../core/errors.py" line="143"/>
+        <source>shareASM Companion is already running, but its window did not come up (it may still be closing). Try again in a moment.</source>
+        <translation>shareASM Companion tayari inaendeshwa, lakini dirisha lake halikufunguka (huenda bado inafungwa). Jaribu tena baada ya muda mfupi.</translation>
     </message>
     <message>
         <location filename="../core/net.py" line="326"/>

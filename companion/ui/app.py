@@ -10,9 +10,11 @@ from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QMessageLogContext,
+    QObject,
     QSize,
     Qt,
     QTimer,
@@ -20,7 +22,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion import APP_ID, APP_NAME, ORG_NAME
 from companion.core.app import AppServices
@@ -37,6 +39,9 @@ from companion.ui.i18n import apply_language
 from companion.ui.main_window import MainWindow
 from companion.ui.session_end import shutdown_context as shutdown_context  # its old home
 from companion.ui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from companion.core.instance_lock import InstanceLock
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -171,6 +176,32 @@ def show_start_error(
     box.exec()
 
 
+def answer_second_starts(lock: InstanceLock, window: QWidget) -> QObject:
+    """Another start of the app on this data folder asks for the window (see
+    :mod:`companion.core.instance_lock`): it comes to the front. Told by the folder's
+    watcher: no timer wakes the app meanwhile."""
+    from PySide6.QtCore import QFileSystemWatcher
+
+    watcher = QFileSystemWatcher([str(lock.folder)], window)
+
+    def look(_folder: str = "") -> None:
+        if lock.take_request():
+            bring_to_front(window)
+
+    watcher.directoryChanged.connect(look)
+    look()  # asked before the watcher was made
+    return watcher
+
+
+def bring_to_front(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    else:
+        window.show()
+    window.raise_()
+    window.activateWindow()
+
+
 #: when the database check a clean close let the start skip runs (ms after the window)
 DATABASE_CHECK_AFTER_MS = 3000
 
@@ -224,7 +255,7 @@ def watch_system_zone(app: QApplication) -> QTimer:
     return timer
 
 
-def run_gui(core: CoreServices, lang: str | None) -> int:
+def run_gui(core: CoreServices, lang: str | None, lock: InstanceLock | None = None) -> int:
     app = create_application()
     messages = QtMessages()
     qInstallMessageHandler(messages)
@@ -235,6 +266,8 @@ def run_gui(core: CoreServices, lang: str | None) -> int:
     window = MainWindow(ctx, first_run=first_run)
     window.show()
     ctx.connectivity.start()
+    if lock is not None:
+        QTimer.singleShot(0, partial(answer_second_starts, lock, window))
     QTimer.singleShot(DATABASE_CHECK_AFTER_MS, partial(check_database_later, ctx, core))
     zone_watch = watch_system_zone(app)
     try:
