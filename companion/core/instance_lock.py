@@ -57,7 +57,7 @@ class InstanceLock:
             _lock(f)
         except OSError as exc:
             f.close()
-            if exc.errno in _HELD:
+            if _held_elsewhere(exc):
                 return False
             # a file system without locks (some network shares): one window cannot be
             # ensured there, but the app must still start
@@ -109,9 +109,15 @@ class InstanceLock:
         return True
 
 
-#: what a lock held by another process says (Windows: EACCES, or EDEADLOCK after its
-#: retries; POSIX: EWOULDBLOCK/EAGAIN)
-_HELD = {errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
+def _held_elsewhere(exc: OSError) -> bool:
+    """The lock failed because another process holds it, not because this file system
+    has no locks. POSIX says EWOULDBLOCK/EAGAIN (or EACCES). Windows' C runtime says
+    EACCES or EDEADLOCK, and only EBADF/EINVAL for a file it cannot lock at all (Wine's
+    runtime leaves errno at 0 for a held lock)."""
+    if sys.platform == "win32":
+        return exc.errno not in (errno.EBADF, errno.EINVAL)
+    return exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
+
 
 if sys.platform == "win32":
     import msvcrt
