@@ -26,13 +26,20 @@ time.sleep(60)
 """
 
 
+def _with_project(env: os._Environ[str]) -> dict[str, str]:
+    """The environment as it is (under faketime, PYTHONPATH holds the fix its sleep
+    needs), with the project in front."""
+    rest = env.get("PYTHONPATH", "")
+    return {**env, "PYTHONPATH": str(ROOT) + (os.pathsep + rest if rest else "")}
+
+
 def _holder(folder: Path) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(folder)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=_with_project(os.environ),
     )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "held"

@@ -40,7 +40,9 @@ def _second_start(paths: Paths) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+        # the environment as it is (under faketime, PYTHONPATH holds the fix its
+        # sleep needs); the project comes from the working folder
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
 
 
