@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import uuid
 from dataclasses import replace
 from datetime import datetime
@@ -151,3 +152,30 @@ def queue_draft(
     draft = replace(draft, text=text, targets=[a.id for a in accounts])
     store.save(draft)
     return outbox.enqueue(draft, accounts, hashtag, now)
+
+
+def sweep_media(db: Database, media_dir: Path) -> int:
+    """The files in ``media_dir`` that no outbox row names are deleted; how many."""
+    if not media_dir.is_dir():
+        return 0
+    named: set[str] = set()
+    for row in db.query("SELECT media FROM compose_outbox"):
+        try:
+            refs = json.loads(row["media"] or "[]")
+        except ValueError:
+            continue
+        for ref in refs if isinstance(refs, list) else []:
+            if isinstance(ref, dict) and isinstance(ref.get("path"), str):
+                named.add(os.path.normcase(os.path.abspath(ref["path"])))
+    gone = 0
+    for path in media_dir.iterdir():
+        if not path.is_file() or os.path.normcase(os.path.abspath(path)) in named:
+            continue
+        try:
+            path.unlink()
+            gone += 1
+        except OSError as exc:
+            log.info("could not delete %s: %s", path.name, exc)
+    if gone:
+        log.info("deleted %d picture copies no post needs", gone)
+    return gone

@@ -7,7 +7,6 @@ keeps the transitions (claim, lease, finish, retry, hand-off to the X website).
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import uuid
@@ -348,29 +347,7 @@ class Outbox:
         """Delete the picture copies no outbox item names any more (an item removed or
         taken back, a Send cut short, a temporary file left by a crash); how many.
         Run it on the database lane, where Send writes them: none is half made then."""
-        if not self.media_dir.is_dir():
-            return 0
-        named: set[str] = set()
-        for row in self.db.query("SELECT media FROM compose_outbox"):
-            try:
-                refs = json.loads(row["media"] or "[]")
-            except ValueError:
-                continue
-            for ref in refs if isinstance(refs, list) else []:
-                if isinstance(ref, dict) and isinstance(ref.get("path"), str):
-                    named.add(os.path.normcase(os.path.abspath(ref["path"])))
-        gone = 0
-        for path in self.media_dir.iterdir():
-            if not path.is_file() or os.path.normcase(os.path.abspath(path)) in named:
-                continue
-            try:
-                path.unlink()
-                gone += 1
-            except OSError as exc:
-                log.info("could not delete %s: %s", path.name, exc)
-        if gone:
-            log.info("deleted %d picture copies no post needs", gone)
-        return gone
+        return _enqueue.sweep_media(self.db, self.media_dir)
 
     def remove(self, item_id: int) -> None:
         """Drop an item that has not been sent (a support action)."""
